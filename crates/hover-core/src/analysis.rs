@@ -1,0 +1,296 @@
+//! Compare two windows' template counts: total divergence, per-template contribution,
+//! relative change, significance, and the ranking of what changed most.
+
+use crate::divergence::{contribution, Method, Totals};
+use crate::significance::g_test;
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+
+/// The number of groups returned when the caller does not say.
+pub const DEFAULT_LIMIT: usize = 10;
+
+/// A template absent from the baseline is treated, for `relative_change` only, as if it had
+/// been seen this many times there. That keeps the ratio finite (and large) instead of ∞;
+/// the group's `status` says "new" so nobody mistakes it for a measured ratio.
+pub const NEW_TEMPLATE_PSEUDO_COUNT: f64 = 0.5;
+
+/// One template's counts in the two windows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountPair {
+    pub current: u64,
+    pub baseline: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeStatus {
+    /// Seen now, never in the baseline.
+    New,
+    /// Seen in the baseline, not now.
+    Gone,
+    /// A larger share of the lines now than before.
+    Up,
+    /// A smaller share now.
+    Down,
+    /// Exactly the same share.
+    Unchanged,
+}
+
+impl ChangeStatus {
+    pub fn name(self) -> &'static str {
+        match self {
+            ChangeStatus::New => "new",
+            ChangeStatus::Gone => "gone",
+            ChangeStatus::Up => "up",
+            ChangeStatus::Down => "down",
+            ChangeStatus::Unchanged => "unchanged",
+        }
+    }
+}
+
+/// How a comparison is run.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct CompareOptions {
+    pub method: Method,
+    /// At most this many templates are returned; 0 means all.
+    pub limit: usize,
+    /// When set, templates whose G-test p-value is above it are left out (noise).
+    pub max_p_value: Option<f64>,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        Self { method: Method::Kl, limit: DEFAULT_LIMIT, max_p_value: None }
+    }
+}
+
+/// What changed for one template.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TemplateChange {
+    /// Position of the template in the caller's input.
+    pub index: usize,
+    pub current_count: u64,
+    pub baseline_count: u64,
+    /// Fraction of the current window's lines that have this template.
+    pub current_share: f64,
+    /// Fraction of the baseline window's lines that have this template.
+    pub baseline_share: f64,
+    /// This template's term of the total divergence.
+    pub contribution: f64,
+    /// (share_now − share_before) / share_before; see [`NEW_TEMPLATE_PSEUDO_COUNT`].
+    pub relative_change: f64,
+    pub g_statistic: f64,
+    pub p_value: f64,
+    pub status: ChangeStatus,
+}
+
+/// The result of comparing two windows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub method: Method,
+    /// Sum of every template's contribution (nats for `kl`/`symmetric_kl`, bits for `js`).
+    pub divergence: f64,
+    pub current_total: u64,
+    pub baseline_total: u64,
+    /// Templates seen in at least one window.
+    pub templates: usize,
+    /// The templates that changed most, highest contribution first.
+    pub changes: Vec<TemplateChange>,
+}
+
+fn total(counts: impl Iterator<Item = u64>) -> u64 {
+    // Sum in u128 and saturate: counts come from users and must not overflow.
+    u64::try_from(counts.map(u128::from).sum::<u128>()).unwrap_or(u64::MAX)
+}
+
+/// Compares the current window with the baseline.
+///
+/// `counts[i]` belongs to the template `ids[i]`; the ids only break ties in the ranking
+/// (ascending), so equal inputs always give the same order. Entries past the shorter of the
+/// two slices are ignored. Either window empty gives divergence 0 and no changes.
+pub fn compare<S: AsRef<str>>(ids: &[S], counts: &[CountPair], options: &CompareOptions) -> Comparison {
+    let counts = &counts[..counts.len().min(ids.len())];
+    let current_total = total(counts.iter().map(|c| c.current));
+    let baseline_total = total(counts.iter().map(|c| c.baseline));
+    let seen = counts.iter().filter(|c| c.current > 0 || c.baseline > 0).count();
+    let mut comparison = Comparison {
+        method: options.method,
+        divergence: 0.0,
+        current_total,
+        baseline_total,
+        templates: seen,
+        changes: Vec::new(),
+    };
+    if current_total == 0 || baseline_total == 0 {
+        return comparison;
+    }
+    let totals = Totals { current: current_total as f64, baseline: baseline_total as f64, templates: seen as f64 };
+
+    // One pass computes every contribution (the divergence needs them all); the more costly
+    // statistics are computed afterwards, only for the templates returned.
+    let mut scored: Vec<(usize, f64)> = Vec::with_capacity(seen);
+    let mut divergence = 0.0;
+    for (index, pair) in counts.iter().enumerate() {
+        if pair.current == 0 && pair.baseline == 0 {
+            continue;
+        }
+        let term = contribution(options.method, pair.current, pair.baseline, &totals);
+        divergence += term;
+        scored.push((index, term));
+    }
+    comparison.divergence = divergence;
+
+    let ranking = |a: &(usize, f64), b: &(usize, f64)| -> Ordering {
+        b.1.total_cmp(&a.1).then_with(|| ids[a.0].as_ref().cmp(ids[b.0].as_ref()))
+    };
+    let detail = |&(index, term): &(usize, f64)| change(index, counts[index], current_total, baseline_total, term);
+
+    comparison.changes = match options.max_p_value {
+        // Without a significance cut the top `limit` are known before any G-test runs.
+        None => {
+            top_k(&mut scored, options.limit, ranking);
+            scored.iter().map(detail).collect()
+        }
+        Some(max_p) => {
+            scored.sort_unstable_by(ranking);
+            let kept = scored.iter().map(detail).filter(|c| c.p_value <= max_p);
+            match options.limit {
+                0 => kept.collect(),
+                limit => kept.take(limit).collect(),
+            }
+        }
+    };
+    comparison
+}
+
+/// Counts of both windows keyed by template id, aligned for [`compare`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CountTable {
+    pub ids: Vec<String>,
+    pub counts: Vec<CountPair>,
+}
+
+impl CountTable {
+    /// The union of the templates of both windows, sorted by id.
+    pub fn from_windows<'a>(
+        current: impl IntoIterator<Item = (&'a str, u64)>,
+        baseline: impl IntoIterator<Item = (&'a str, u64)>,
+    ) -> Self {
+        let mut merged: std::collections::BTreeMap<&str, CountPair> = Default::default();
+        for (id, n) in current {
+            let entry = merged.entry(id).or_default();
+            entry.current = entry.current.saturating_add(n);
+        }
+        for (id, n) in baseline {
+            let entry = merged.entry(id).or_default();
+            entry.baseline = entry.baseline.saturating_add(n);
+        }
+        let (ids, counts) = merged.into_iter().map(|(id, pair)| (id.to_string(), pair)).unzip();
+        Self { ids, counts }
+    }
+
+    pub fn compare(&self, options: &CompareOptions) -> Comparison {
+        compare(&self.ids, &self.counts, options)
+    }
+}
+
+/// Sorts the `k` best elements to the front and drops the rest (`k == 0`: sort all).
+fn top_k<T>(items: &mut Vec<T>, k: usize, order: impl Fn(&T, &T) -> Ordering) {
+    if k > 0 && k < items.len() {
+        items.select_nth_unstable_by(k - 1, &order);
+        items.truncate(k);
+    }
+    items.sort_unstable_by(order);
+}
+
+fn change(index: usize, pair: CountPair, current_total: u64, baseline_total: u64, contribution: f64) -> TemplateChange {
+    let (c, b) = (pair.current, pair.baseline);
+    let current_share = c as f64 / current_total as f64;
+    let baseline_share = b as f64 / baseline_total as f64;
+    let share_before = if b == 0 { NEW_TEMPLATE_PSEUDO_COUNT / baseline_total as f64 } else { baseline_share };
+    let status = match (c, b) {
+        (_, 0) => ChangeStatus::New,
+        (0, _) => ChangeStatus::Gone,
+        // Compare c/N_c with b/N_b exactly, in integers.
+        _ => match (u128::from(c) * u128::from(baseline_total)).cmp(&(u128::from(b) * u128::from(current_total))) {
+            Ordering::Greater => ChangeStatus::Up,
+            Ordering::Less => ChangeStatus::Down,
+            Ordering::Equal => ChangeStatus::Unchanged,
+        },
+    };
+    let relative_change = match status {
+        ChangeStatus::Unchanged => 0.0,
+        ChangeStatus::Gone => -1.0,
+        _ => (current_share - share_before) / share_before,
+    };
+    let g = g_test(c, current_total, b, baseline_total);
+    TemplateChange {
+        index,
+        current_count: c,
+        baseline_count: b,
+        current_share,
+        baseline_share,
+        contribution,
+        relative_change,
+        g_statistic: g.g_statistic,
+        p_value: g.p_value,
+        status,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(v: &[(u64, u64)]) -> Vec<CountPair> {
+        v.iter().map(|&(current, baseline)| CountPair { current, baseline }).collect()
+    }
+
+    #[test]
+    fn ranks_new_error_first_and_marks_statuses() {
+        let ids = ["ok", "error", "gone", "flat"];
+        let counts = pairs(&[(100, 100), (50, 0), (0, 30), (10, 10)]);
+        let result = compare(&ids, &counts, &CompareOptions { limit: 0, ..Default::default() });
+        assert_eq!(result.templates, 4);
+        assert_eq!(result.changes[0].index, 1);
+        assert_eq!(result.changes[0].status, ChangeStatus::New);
+        // share now 50/160, share before 0.5/140.
+        let expected = (50.0 / 160.0 - 0.5 / 140.0) / (0.5 / 140.0);
+        assert!((result.changes[0].relative_change - expected).abs() < 1e-9);
+        let gone = result.changes.iter().find(|c| c.index == 2).unwrap();
+        assert_eq!((gone.status, gone.relative_change), (ChangeStatus::Gone, -1.0));
+        let ok = result.changes.iter().find(|c| c.index == 0).unwrap();
+        assert_eq!(ok.status, ChangeStatus::Down);
+        assert!(result.changes.windows(2).all(|w| w[0].contribution >= w[1].contribution));
+    }
+
+    #[test]
+    fn limit_and_significance_cut() {
+        let ids = ["a", "b", "c", "d"];
+        let counts = pairs(&[(1000, 10), (11, 10), (10, 10), (500, 500)]);
+        let top = compare(&ids, &counts, &CompareOptions { limit: 2, ..Default::default() });
+        assert_eq!(top.changes.len(), 2);
+        let all = compare(&ids, &counts, &CompareOptions { limit: 0, ..Default::default() });
+        assert_eq!(all.changes[..2], top.changes[..]);
+        assert_eq!(all.divergence, top.divergence);
+        let significant =
+            compare(&ids, &counts, &CompareOptions { limit: 0, max_p_value: Some(0.01), ..Default::default() });
+        assert!(significant.changes.iter().all(|c| c.p_value <= 0.01));
+        assert!(significant.changes.len() < all.changes.len());
+    }
+
+    #[test]
+    fn empty_window_gives_no_groups() {
+        let ids = ["a", "b"];
+        for counts in [pairs(&[(0, 3), (0, 4)]), pairs(&[(3, 0), (4, 0)]), pairs(&[])] {
+            let result = compare(&ids, &counts, &CompareOptions::default());
+            assert_eq!((result.divergence, result.changes.len()), (0.0, 0));
+        }
+    }
+
+    #[test]
+    fn mismatched_lengths_do_not_panic() {
+        let result = compare(&["a"], &pairs(&[(1, 2), (3, 4)]), &CompareOptions::default());
+        assert_eq!(result.templates, 1);
+    }
+}

@@ -1,0 +1,49 @@
+//! The `log_groups` entries of a `/query_logs` answer, built from a ranked [`TemplateChange`].
+//!
+//! `representative_logs` and `relative_change` keep the seed's names and meanings (the
+//! existing Grafana panel reads them); the other fields are additions beside them.
+
+use crate::analysis::{ChangeStatus, TemplateChange};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogGroup {
+    pub representative_logs: Vec<String>,
+    pub relative_change: f64,
+    pub template_id: String,
+    /// The template text with `<*>` where values vary, when the caller knows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<String>,
+    pub status: ChangeStatus,
+    pub current_count: u64,
+    pub baseline_count: u64,
+    pub current_share: f64,
+    pub baseline_share: f64,
+    pub contribution: f64,
+    pub g_statistic: f64,
+    pub p_value: f64,
+}
+
+impl LogGroup {
+    pub fn new(
+        change: &TemplateChange,
+        template_id: String,
+        template: Option<String>,
+        representative_logs: Vec<String>,
+    ) -> Self {
+        Self {
+            representative_logs,
+            relative_change: change.relative_change,
+            template_id,
+            template,
+            status: change.status,
+            current_count: change.current_count,
+            baseline_count: change.baseline_count,
+            current_share: change.current_share,
+            baseline_share: change.baseline_share,
+            contribution: change.contribution,
+            g_statistic: change.g_statistic,
+            p_value: change.p_value,
+        }
+    }
+}

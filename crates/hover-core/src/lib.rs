@@ -1,0 +1,18 @@
+//! Hover's analysis core: which log templates changed between two time windows.
+//!
+//! Plain Rust with no I/O, so the same code runs in the server (native) and in the Grafana
+//! panel (wasm32), and both give the same numbers for the same counts.
+
+pub mod analysis;
+pub mod divergence;
+pub mod groups;
+pub mod significance;
+pub mod window;
+
+pub use analysis::{
+    compare, ChangeStatus, CompareOptions, Comparison, CountPair, CountTable, TemplateChange, DEFAULT_LIMIT,
+};
+pub use divergence::{Method, UnknownMethod, EPSILON};
+pub use groups::LogGroup;
+pub use significance::{g_test, GTest};
+pub use window::{Baseline, TimeWindow, WindowError, WindowPair};

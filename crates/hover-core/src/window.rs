@@ -1,0 +1,156 @@
+//! Time windows: the current window a user hovered over and the baseline it is compared with.
+//!
+//! Times are milliseconds since the Unix epoch (UTC). Windows are half-open: `[start, end)`.
+//! Parsing RFC 3339 text belongs to the callers (server, CLI); the core only does arithmetic.
+
+use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+/// A half-open time range `[start_ms, end_ms)` in milliseconds since the Unix epoch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeWindow {
+    pub start_ms: i64,
+    pub end_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WindowError {
+    #[error("start ({start_ms} ms) must be before end ({end_ms} ms)")]
+    Empty { start_ms: i64, end_ms: i64 },
+    #[error("window of {length_ms} ms is longer than the allowed maximum of {max_ms} ms")]
+    TooLong { length_ms: i64, max_ms: i64 },
+    #[error("time shift {0:?} is not a duration such as \"24h\" or \"7d\": {1}")]
+    BadShift(String, String),
+    #[error("time shift must be positive")]
+    ZeroShift,
+    #[error("window arithmetic overflows the time range")]
+    Overflow,
+}
+
+impl TimeWindow {
+    pub fn new(start_ms: i64, end_ms: i64) -> Result<Self, WindowError> {
+        if start_ms >= end_ms {
+            return Err(WindowError::Empty { start_ms, end_ms });
+        }
+        Ok(Self { start_ms, end_ms })
+    }
+
+    pub fn length_ms(&self) -> i64 {
+        self.end_ms - self.start_ms
+    }
+
+    pub fn contains(&self, t_ms: i64) -> bool {
+        self.start_ms <= t_ms && t_ms < self.end_ms
+    }
+
+    /// The window moved back in time by `shift_ms`.
+    pub fn shifted_back(&self, shift_ms: i64) -> Result<Self, WindowError> {
+        Ok(Self {
+            start_ms: self.start_ms.checked_sub(shift_ms).ok_or(WindowError::Overflow)?,
+            end_ms: self.end_ms.checked_sub(shift_ms).ok_or(WindowError::Overflow)?,
+        })
+    }
+}
+
+/// How the baseline window is chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Baseline {
+    /// The seed's rule: the window of the same length just before the current one,
+    /// `[start − d, start)` with `d = end − start`.
+    #[default]
+    Preceding,
+    /// A window the caller names.
+    Explicit(TimeWindow),
+    /// The current window moved back by a fixed time, e.g. 24 h ("same hour yesterday").
+    Shift { shift_ms: i64 },
+}
+
+impl Baseline {
+    /// Parses a time shift such as "24h", "7d", "1w", "90m" or "1h 30m".
+    pub fn parse_shift(text: &str) -> Result<Self, WindowError> {
+        let duration: Duration = humantime::parse_duration(text.trim())
+            .map_err(|e| WindowError::BadShift(text.to_string(), e.to_string()))?;
+        let shift_ms = i64::try_from(duration.as_millis()).map_err(|_| WindowError::Overflow)?;
+        if shift_ms <= 0 {
+            return Err(WindowError::ZeroShift);
+        }
+        Ok(Self::Shift { shift_ms })
+    }
+
+    /// The baseline window for a given current window.
+    pub fn resolve(&self, current: &TimeWindow) -> Result<TimeWindow, WindowError> {
+        match self {
+            Baseline::Preceding => current.shifted_back(current.length_ms()),
+            Baseline::Explicit(window) => TimeWindow::new(window.start_ms, window.end_ms),
+            Baseline::Shift { shift_ms } => current.shifted_back(*shift_ms),
+        }
+    }
+}
+
+/// The pair of windows an analysis compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WindowPair {
+    pub current: TimeWindow,
+    pub baseline: TimeWindow,
+}
+
+impl WindowPair {
+    /// Builds and checks the pair. `max_length_ms` bounds each window (a configured limit).
+    pub fn resolve(current: TimeWindow, baseline: &Baseline, max_length_ms: Option<i64>) -> Result<Self, WindowError> {
+        let current = TimeWindow::new(current.start_ms, current.end_ms)?;
+        let baseline = baseline.resolve(&current)?;
+        if let Some(max_ms) = max_length_ms {
+            for w in [current, baseline] {
+                if w.length_ms() > max_ms {
+                    return Err(WindowError::TooLong { length_ms: w.length_ms(), max_ms });
+                }
+            }
+        }
+        Ok(Self { current, baseline })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const H: i64 = 3_600_000;
+
+    #[test]
+    fn seed_baseline_is_the_preceding_window_of_equal_length() {
+        let pair = WindowPair::resolve(TimeWindow::new(10 * H, 11 * H).unwrap(), &Baseline::Preceding, None).unwrap();
+        assert_eq!(pair.baseline, TimeWindow { start_ms: 9 * H, end_ms: 10 * H });
+    }
+
+    #[test]
+    fn time_shift_baselines() {
+        let current = TimeWindow::new(100 * H, 101 * H).unwrap();
+        let day = Baseline::parse_shift("24h").unwrap();
+        assert_eq!(day.resolve(&current).unwrap(), TimeWindow { start_ms: 76 * H, end_ms: 77 * H });
+        let week = Baseline::parse_shift("7d").unwrap();
+        assert_eq!(week.resolve(&current).unwrap().start_ms, 100 * H - 7 * 24 * H);
+        assert!(matches!(Baseline::parse_shift("yesterday"), Err(WindowError::BadShift(..))));
+        assert!(matches!(Baseline::parse_shift("0s"), Err(WindowError::ZeroShift)));
+    }
+
+    #[test]
+    fn explicit_baseline_and_validation() {
+        let current = TimeWindow { start_ms: 5, end_ms: 5 };
+        assert!(matches!(WindowPair::resolve(current, &Baseline::Preceding, None), Err(WindowError::Empty { .. })));
+        let current = TimeWindow::new(0, 2 * H).unwrap();
+        assert!(matches!(
+            WindowPair::resolve(current, &Baseline::Preceding, Some(H)),
+            Err(WindowError::TooLong { .. })
+        ));
+        let explicit = Baseline::Explicit(TimeWindow { start_ms: 7, end_ms: 3 });
+        assert!(WindowPair::resolve(current, &explicit, None).is_err());
+        let explicit = Baseline::Explicit(TimeWindow { start_ms: -H, end_ms: 0 });
+        assert_eq!(WindowPair::resolve(current, &explicit, None).unwrap().baseline.start_ms, -H);
+    }
+
+    #[test]
+    fn overflow_is_an_error_not_a_panic() {
+        let current = TimeWindow::new(i64::MIN, i64::MIN + 10).unwrap();
+        assert_eq!(WindowPair::resolve(current, &Baseline::Preceding, None), Err(WindowError::Overflow));
+    }
+}
