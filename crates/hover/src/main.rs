@@ -1,6 +1,9 @@
 //! `hover`: Hover's command line.
 
 mod analyze;
+mod diff;
+mod logfile;
+mod templates;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -16,6 +19,10 @@ struct Cli {
 enum Command {
     /// Rank the templates that changed most between two windows of template counts.
     Analyze(analyze::AnalyzeArgs),
+    /// Print the template of every line of a log file (CSV: line,template_id,template).
+    Templates(templates::TemplatesArgs),
+    /// Show which templates changed most between two log files.
+    Diff(diff::DiffArgs),
 }
 
 /// A failure the user can act on: printed as one line on stderr, exit status 2.
@@ -26,6 +33,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Analyze(args) => analyze::run(&args),
+        Command::Templates(args) => templates::run(&args),
+        Command::Diff(args) => diff::run(&args),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,500 @@
+//! The template miner: maps each log line to a template, streaming, one line at a time.
+//!
+//! 1. Masking ([`mask`]) replaces the values in a line with `<*>`. Lines whose masked form is
+//!    identical always share a template; a hash map from that form to its template makes
+//!    this the common path (one pass over the bytes and one lookup).
+//! 2. A masked form seen for the first time is looked up among the templates with the same
+//!    number of tokens and the same first token: it joins the first one whose words all
+//!    match (a `<*>` in the template matches anything). Otherwise it starts a new template.
+//! 3. A word that is not masked may still be a value (a user name, a host name). The miner
+//!    tells the two apart by how many different words it sees in one place: when
+//!    [`MinerConfig::min_distinct_values`] templates differ only in the word at one
+//!    position, that position becomes `<*>` and they merge into one template (it
+//!    *generalises*). Fewer distinct words there (`VM Started` / `VM Stopped`) stay
+//!    separate events.
+//!
+//! Template IDs are derived from the template text (see [`TemplateId`]), so they are the same
+//! across restarts and across processes that end with the same templates. When a template
+//! generalises it gets the ID of its new text and the old ID is kept as an alias of the new
+//! one ([`TemplateMiner::resolve`]), so lines stored under the old ID still count for it.
+//!
+//! Lines longer than [`MinerConfig::max_line_bytes`] are matched on their first that many
+//! bytes (cut at a character boundary); the rest of such a line does not affect its template.
+
+pub mod mask;
+
+use mask::{mask_line, Masked, WILDCARD};
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A template's ID: the first 64 bits of XXH3 of its text, as 16 lowercase hex digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct TemplateId(pub u64);
+
+impl TemplateId {
+    pub fn of_text(template: &str) -> Self {
+        Self(xxhash_rust::xxh3::xxh3_64(template.as_bytes()))
+    }
+}
+
+impl fmt::Display for TemplateId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:016x}", self.0)
+    }
+}
+
+impl From<TemplateId> for String {
+    fn from(id: TemplateId) -> String {
+        id.to_string()
+    }
+}
+
+impl TryFrom<String> for TemplateId {
+    type Error = String;
+    fn try_from(text: String) -> Result<Self, String> {
+        text.parse()
+    }
+}
+
+impl std::str::FromStr for TemplateId {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, String> {
+        if text.len() != 16 {
+            return Err(format!("template id {text:?} is not 16 hex digits"));
+        }
+        u64::from_str_radix(text, 16).map(Self).map_err(|_| format!("template id {text:?} is not 16 hex digits"))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MinerConfig {
+    /// How many templates must differ only in the word at one position before that
+    /// position is taken for a variable and they merge.
+    pub min_distinct_values: usize,
+    /// Only this many bytes of a line take part in matching.
+    pub max_line_bytes: usize,
+    /// Masked forms remembered for the fast path; past this the memo is cleared (it is a
+    /// cache: clearing it changes no template).
+    pub max_memo_entries: usize,
+}
+
+impl Default for MinerConfig {
+    fn default() -> Self {
+        Self { min_distinct_values: 5, max_line_bytes: 8192, max_memo_entries: 1 << 20 }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Token {
+    Word(Box<str>),
+    Wildcard,
+}
+
+#[derive(Debug, Clone)]
+struct Template {
+    tokens: Vec<Token>,
+    id: TemplateId,
+    text: String,
+    lines: u64,
+    /// Set when generalising made this template's text equal to another one's.
+    merged_into: Option<usize>,
+}
+
+/// What the miner did with one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mined {
+    pub template_id: TemplateId,
+    /// The line started a template never seen before.
+    pub is_new: bool,
+}
+
+/// A streaming template miner. See the module documentation for the rules.
+#[derive(Debug, Clone)]
+pub struct TemplateMiner {
+    config: MinerConfig,
+    templates: Vec<Template>,
+    /// (token count, first token) → templates of that shape.
+    leaves: FxHashMap<(usize, Token), Vec<usize>>,
+    /// Hash of a template's tokens with one position made `<*>` → the templates that differ
+    /// only at that position.
+    siblings: FxHashMap<u128, Vec<usize>>,
+    /// Hash of a masked form → its template (the fast path).
+    memo: FxHashMap<u128, usize>,
+    by_id: FxHashMap<TemplateId, usize>,
+    /// Former IDs of generalised templates → the ID they became.
+    aliases: BTreeMap<TemplateId, TemplateId>,
+    /// Reused buffer for the masked form of the current line.
+    scratch: Vec<u8>,
+}
+
+impl Default for TemplateMiner {
+    fn default() -> Self {
+        Self::new(MinerConfig::default())
+    }
+}
+
+fn render(tokens: &[Token]) -> String {
+    let mut text = String::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        text.push_str(match t {
+            Token::Word(w) => w,
+            Token::Wildcard => WILDCARD,
+        });
+    }
+    text
+}
+
+fn truncate_at_char_boundary(line: &str, max: usize) -> &str {
+    if line.len() <= max {
+        return line;
+    }
+    let mut end = max;
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
+}
+
+/// Does the template cover the masked line? Words must be equal; `<*>` matches anything.
+fn covers(template: &[Token], line: &[Token]) -> bool {
+    template.iter().zip(line).all(|(t, l)| *t == Token::Wildcard || t == l)
+}
+
+fn leaf_key(tokens: &[Token]) -> (usize, Token) {
+    (tokens.len(), tokens.first().cloned().unwrap_or(Token::Wildcard))
+}
+
+/// Hash of `tokens` with position `hole` read as `<*>`.
+fn sibling_key(tokens: &[Token], hole: usize) -> u128 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for (i, t) in tokens.iter().enumerate() {
+        match t {
+            Token::Word(w) if i != hole => hasher.update(w.as_bytes()),
+            _ => hasher.update(WILDCARD.as_bytes()),
+        }
+        hasher.update(b" ");
+    }
+    hasher.digest128()
+}
+
+impl TemplateMiner {
+    pub fn new(config: MinerConfig) -> Self {
+        Self {
+            config,
+            templates: Vec::new(),
+            leaves: FxHashMap::default(),
+            siblings: FxHashMap::default(),
+            memo: FxHashMap::default(),
+            by_id: FxHashMap::default(),
+            aliases: BTreeMap::new(),
+            scratch: Vec::with_capacity(512),
+        }
+    }
+
+    pub fn config(&self) -> &MinerConfig {
+        &self.config
+    }
+
+    /// Maps one log line to its template.
+    pub fn mine(&mut self, line: &str) -> Mined {
+        let line = truncate_at_char_boundary(line, self.config.max_line_bytes);
+        let key = self.masked_key(line);
+        if let Some(&index) = self.memo.get(&key) {
+            let index = self.live(index);
+            let template = &mut self.templates[index];
+            template.lines += 1;
+            return Mined { template_id: template.id, is_new: false };
+        }
+        let (index, is_new) = self.place(line);
+        if self.memo.len() >= self.config.max_memo_entries {
+            self.memo.clear();
+        }
+        self.memo.insert(key, index);
+        self.templates[index].lines += 1;
+        Mined { template_id: self.templates[index].id, is_new }
+    }
+
+    /// Hash of the masked form of a line, computed without allocating.
+    fn masked_key(&mut self, line: &str) -> u128 {
+        let buffer = &mut self.scratch;
+        buffer.clear();
+        mask_line(line, |m| {
+            match m {
+                Masked::Word(w) => buffer.extend_from_slice(w.as_bytes()),
+                Masked::Value => buffer.extend_from_slice(WILDCARD.as_bytes()),
+                Masked::KeyValue(k) => {
+                    buffer.extend_from_slice(k.as_bytes());
+                    buffer.extend_from_slice(WILDCARD.as_bytes());
+                }
+            }
+            // Whitespace never occurs inside a token, so a space separates them unambiguously.
+            buffer.push(b' ');
+        });
+        xxhash_rust::xxh3::xxh3_128(buffer)
+    }
+
+    fn live(&self, mut index: usize) -> usize {
+        while let Some(next) = self.templates[index].merged_into {
+            index = next;
+        }
+        index
+    }
+
+    /// Finds or creates the template for a masked form not seen before (the slow path).
+    fn place(&mut self, line: &str) -> (usize, bool) {
+        let mut tokens = Vec::new();
+        mask_line(line, |m| {
+            tokens.push(match m {
+                Masked::Word(w) => Token::Word(w.into()),
+                Masked::Value => Token::Wildcard,
+                Masked::KeyValue(k) => Token::Word(format!("{k}{WILDCARD}").into()),
+            })
+        });
+        // Templates of this shape, and those of its length whose first token became `<*>`.
+        let leaves = [leaf_key(&tokens), (tokens.len(), Token::Wildcard)];
+        for leaf in &leaves {
+            if let Some(candidates) = self.leaves.get(leaf) {
+                if let Some(&index) = candidates.iter().find(|&&i| covers(&self.templates[i].tokens, &tokens)) {
+                    return (index, false);
+                }
+            }
+        }
+        let text = render(&tokens);
+        let id = TemplateId::of_text(&text);
+        if let Some(&existing) = self.by_id.get(&id) {
+            return (self.live(existing), false);
+        }
+        let index = self.add_template(tokens, text, id, 0);
+        self.absorb_covered(index);
+        (self.merge_siblings(index), true)
+    }
+
+    fn add_template(&mut self, tokens: Vec<Token>, text: String, id: TemplateId, lines: u64) -> usize {
+        let index = self.templates.len();
+        self.leaves.entry(leaf_key(&tokens)).or_default().push(index);
+        for hole in 0..tokens.len() {
+            if tokens[hole] != Token::Wildcard {
+                self.siblings.entry(sibling_key(&tokens, hole)).or_default().push(index);
+            }
+        }
+        self.templates.push(Template { tokens, id, text, lines, merged_into: None });
+        self.by_id.insert(id, index);
+        index
+    }
+
+    /// A new template with `<*>` where older ones of its shape hold a word (a user name that
+    /// had no digit until now) is the same event: the older ones fold into it.
+    fn absorb_covered(&mut self, index: usize) {
+        let tokens = &self.templates[index].tokens;
+        if !tokens.contains(&Token::Wildcard) {
+            return;
+        }
+        let covered: Vec<usize> = self.leaves[&leaf_key(tokens)]
+            .iter()
+            .copied()
+            .filter(|&i| i != index && covers(tokens, &self.templates[i].tokens))
+            .collect();
+        for other in covered {
+            self.fold_into(other, index);
+        }
+    }
+
+    /// Merges template `index` with the templates that differ from it only at one position,
+    /// once there are enough of them; returns the template that now holds its lines.
+    fn merge_siblings(&mut self, index: usize) -> usize {
+        let tokens = self.templates[index].tokens.clone();
+        for hole in 0..tokens.len() {
+            if tokens[hole] == Token::Wildcard {
+                continue;
+            }
+            let key = sibling_key(&tokens, hole);
+            let mut group: Vec<usize> = self.siblings[&key].iter().map(|&i| self.live(i)).collect();
+            group.sort_unstable();
+            group.dedup();
+            if group.len() < self.config.min_distinct_values {
+                continue;
+            }
+            let mut general = tokens.clone();
+            general[hole] = Token::Wildcard;
+            // A template must stay mostly words: "<*> (command <*>" or "<*>" says nothing.
+            let words = general.iter().filter(|t| **t != Token::Wildcard).count();
+            if words < 2 || words < general.len() - words {
+                continue;
+            }
+            let text = render(&general);
+            let id = TemplateId::of_text(&text);
+            let target = match self.by_id.get(&id) {
+                Some(&existing) => self.live(existing),
+                None => self.add_template(general, text, id, 0),
+            };
+            for member in group {
+                self.fold_into(member, target);
+            }
+            return self.merge_siblings(target);
+        }
+        index
+    }
+
+    /// Folds template `from` into `into`: its lines count there and its ID becomes an alias.
+    fn fold_into(&mut self, from: usize, into: usize) {
+        if from == into {
+            return;
+        }
+        let (old_id, new_id) = (self.templates[from].id, self.templates[into].id);
+        let lines = std::mem::take(&mut self.templates[from].lines);
+        self.templates[into].lines += lines;
+        self.templates[from].merged_into = Some(into);
+        self.by_id.remove(&old_id);
+        if let Some(leaf) = self.leaves.get_mut(&leaf_key(&self.templates[from].tokens)) {
+            leaf.retain(|&i| i != from);
+        }
+        // Keep every older alias pointing at the newest ID.
+        for target in self.aliases.values_mut() {
+            if *target == old_id {
+                *target = new_id;
+            }
+        }
+        self.aliases.insert(old_id, new_id);
+    }
+
+    /// The current ID for an ID handed out earlier (itself if it never generalised).
+    pub fn resolve(&self, id: TemplateId) -> TemplateId {
+        self.aliases.get(&id).copied().unwrap_or(id)
+    }
+
+    /// Former IDs and the ID each became.
+    pub fn aliases(&self) -> &BTreeMap<TemplateId, TemplateId> {
+        &self.aliases
+    }
+
+    /// The text of a current template, with `<*>` where values vary.
+    pub fn template_text(&self, id: TemplateId) -> Option<&str> {
+        let index = *self.by_id.get(&self.resolve(id))?;
+        Some(&self.templates[self.live(index)].text)
+    }
+
+    /// Current templates: (id, text, lines), in order of first appearance.
+    pub fn templates(&self) -> impl Iterator<Item = (TemplateId, &str, u64)> {
+        self.templates.iter().filter(|t| t.merged_into.is_none()).map(|t| (t.id, t.text.as_str(), t.lines))
+    }
+
+    /// The miner's state, to save and [`TemplateMiner::restore`] later.
+    pub fn snapshot(&self) -> MinerState {
+        MinerState {
+            version: MinerState::VERSION,
+            config: self.config,
+            templates: self
+                .templates
+                .iter()
+                .filter(|t| t.merged_into.is_none())
+                .map(|t| SavedTemplate { template: t.text.clone(), lines: t.lines })
+                .collect(),
+            aliases: self.aliases.clone(),
+        }
+    }
+
+    /// Rebuilds a miner from a saved state: same templates, same IDs, same aliases.
+    pub fn restore(state: MinerState) -> Result<Self, String> {
+        if state.version != MinerState::VERSION {
+            return Err(format!("miner state version {} is not {}", state.version, MinerState::VERSION));
+        }
+        let mut miner = Self::new(state.config);
+        for saved in state.templates {
+            let tokens: Vec<Token> = saved
+                .template
+                .split(' ')
+                .filter(|t| !t.is_empty())
+                .map(|t| if t == WILDCARD { Token::Wildcard } else { Token::Word(t.into()) })
+                .collect();
+            let text = render(&tokens);
+            let id = TemplateId::of_text(&text);
+            if !miner.by_id.contains_key(&id) {
+                miner.add_template(tokens, text, id, saved.lines);
+            }
+        }
+        miner.aliases = state.aliases;
+        Ok(miner)
+    }
+}
+
+/// A miner's saved state (serde: JSON or any other format).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MinerState {
+    pub version: u32,
+    pub config: MinerConfig,
+    pub templates: Vec<SavedTemplate>,
+    pub aliases: BTreeMap<TemplateId, TemplateId>,
+}
+
+impl MinerState {
+    pub const VERSION: u32 = 1;
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedTemplate {
+    pub template: String,
+    pub lines: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_that_differ_in_values_share_a_template() {
+        let mut miner = TemplateMiner::default();
+        let a = miner.mine("Accepted password for root from 10.0.0.1 port 22 ssh2");
+        let b = miner.mine("Accepted password for root from 10.0.0.7 port 2201 ssh2");
+        let c = miner.mine("Connection closed by 10.0.0.9 [preauth]");
+        assert_eq!(a.template_id, b.template_id);
+        assert!(a.is_new && !b.is_new);
+        assert_ne!(a.template_id, c.template_id);
+        assert_eq!(miner.template_text(a.template_id), Some("Accepted password for root from <*> port <*>"));
+    }
+
+    #[test]
+    fn many_distinct_words_in_one_place_generalise_and_keep_aliases() {
+        let mut miner = TemplateMiner::default();
+        let users = ["alice", "bob", "carol", "dave", "erin", "frank"];
+        let ids: Vec<_> =
+            users.iter().map(|u| miner.mine(&format!("Session opened for user {u} by admin")).template_id).collect();
+        let general = miner.resolve(ids[0]);
+        assert!(ids[..4].iter().all(|&id| id != general));
+        assert!(ids.iter().all(|&id| miner.resolve(id) == general));
+        assert_eq!(miner.template_text(ids[0]), Some("Session opened for user <*> by admin"));
+        assert_eq!(miner.templates().count(), 1);
+        assert_eq!(miner.templates().next().unwrap().2, 6);
+    }
+
+    #[test]
+    fn few_distinct_words_stay_separate_events() {
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<_> = ["Started", "Stopped", "Paused"]
+            .iter()
+            .map(|s| miner.mine(&format!("VM {s} (Lifecycle Event)")).template_id)
+            .collect();
+        assert_eq!(miner.templates().count(), 3);
+        assert!(ids.iter().all(|&id| miner.resolve(id) == id));
+    }
+
+    #[test]
+    fn ids_are_stable_across_restore() {
+        let mut miner = TemplateMiner::default();
+        let lines = ["disk sda1 is 91% full", "user x logged in", "user y logged in", "disk sdb2 is 12% full"];
+        let ids: Vec<_> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+        let json = serde_json::to_string(&miner.snapshot()).unwrap();
+        let mut restored = TemplateMiner::restore(serde_json::from_str(&json).unwrap()).unwrap();
+        for (line, id) in lines.iter().zip(ids) {
+            assert_eq!(restored.mine(line).template_id, miner.resolve(id));
+        }
+        let texts = |m: &TemplateMiner| m.templates().map(|(id, text, _)| (id, text.to_string())).collect::<Vec<_>>();
+        assert_eq!(texts(&restored), texts(&miner));
+    }
+}

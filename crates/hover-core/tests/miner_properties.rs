@@ -1,0 +1,93 @@
+//! The miner on arbitrary input: never panics, deterministic, state survives a restart.
+
+use hover_core::{TemplateId, TemplateMiner};
+use proptest::prelude::*;
+
+fn line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        // Arbitrary bytes, decoded as the CLI and the server decode them.
+        prop::collection::vec(any::<u8>(), 0..200).prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
+        // Arbitrary Unicode.
+        ".{0,200}",
+        // Log-like lines built from words, values, quotes and separators.
+        prop::collection::vec(
+            prop_oneof![
+                Just("user".to_string()),
+                Just("error".to_string()),
+                Just("=".to_string()),
+                Just("\"".to_string()),
+                Just("'x".to_string()),
+                Just("<*>".to_string()),
+                Just("key=".to_string()),
+                Just(":".to_string()),
+                "[a-z]{1,8}",
+                "[0-9]{1,6}",
+                "[a-z]{1,5}=[a-z0-9]{0,5}",
+                "/[a-z/]{1,10}",
+                "[A-Z][a-z]{0,6}",
+            ],
+            0..30
+        )
+        .prop_map(|w| w.join(" ")),
+    ]
+}
+
+fn run(lines: &[String]) -> Vec<TemplateId> {
+    let mut miner = TemplateMiner::default();
+    let assigned: Vec<_> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+    for (&id, target) in miner.aliases() {
+        assert_eq!(miner.resolve(id), *target);
+        assert!(miner.template_text(*target).is_some(), "alias {id} points at a template that does not exist");
+    }
+    assigned.into_iter().map(|id| miner.resolve(id)).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn never_panics_and_is_deterministic(lines in prop::collection::vec(line(), 0..60)) {
+        let first = run(&lines);
+        let second = run(&lines);
+        prop_assert_eq!(first, second);
+    }
+
+    #[test]
+    fn every_line_has_a_current_template(lines in prop::collection::vec(line(), 1..60)) {
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<_> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+        for id in ids {
+            prop_assert!(miner.template_text(id).is_some());
+        }
+        let total: u64 = miner.templates().map(|(_, _, n)| n).sum();
+        prop_assert_eq!(total, lines.len() as u64);
+    }
+
+    #[test]
+    fn restored_state_hands_out_the_same_ids(lines in prop::collection::vec(line(), 1..40)) {
+        let mut miner = TemplateMiner::default();
+        for l in &lines {
+            miner.mine(l);
+        }
+        let json = serde_json::to_string(&miner.snapshot()).unwrap();
+        let mut restored = TemplateMiner::restore(serde_json::from_str(&json).unwrap()).unwrap();
+        let mut original = miner.clone();
+        for l in &lines {
+            prop_assert_eq!(restored.mine(l).template_id, original.mine(l).template_id);
+        }
+    }
+}
+
+#[test]
+fn very_long_lines_are_matched_on_their_first_bytes() {
+    let mut miner = TemplateMiner::default();
+    let tail_a = "a ".repeat(1_000_000);
+    let tail_b = "b ".repeat(1_000_000);
+    let prefix = "request failed with status ".repeat(400);
+    let one = miner.mine(&format!("{prefix}{tail_a}"));
+    let two = miner.mine(&format!("{prefix}{tail_b}"));
+    assert_eq!(one.template_id, two.template_id);
+    // A cut inside a multi-byte character is moved back to the character's start.
+    let wide = "é".repeat(10_000);
+    miner.mine(&wide);
+}

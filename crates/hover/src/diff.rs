@@ -1,0 +1,139 @@
+//! `hover diff BASELINE.log CURRENT.log`: what is different in this run's logs?
+
+use crate::logfile::{mine_all, read_lines};
+use crate::UsageError;
+use clap::Args;
+use hover_core::{
+    ChangeStatus, CompareOptions, CountTable, LogGroup, Method, TemplateId, TemplateMiner, DEFAULT_LIMIT,
+};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Example lines shown per template.
+const REPRESENTATIVES: usize = 3;
+
+#[derive(Args)]
+pub struct DiffArgs {
+    /// The log of a run that was fine.
+    baseline: PathBuf,
+    /// The log of the run to explain.
+    current: PathBuf,
+    #[arg(long, default_value = "kl")]
+    method: Method,
+    /// How many templates to show; 0 shows all.
+    #[arg(long, default_value_t = DEFAULT_LIMIT)]
+    limit: usize,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Serialize)]
+struct DiffOutput {
+    method: Method,
+    divergence: f64,
+    baseline_lines: u64,
+    current_lines: u64,
+    log_groups: Vec<LogGroup>,
+}
+
+/// Counts per template and the first few lines of each.
+#[derive(Default)]
+struct Window<'a> {
+    counts: BTreeMap<TemplateId, u64>,
+    examples: BTreeMap<TemplateId, Vec<&'a str>>,
+}
+
+impl<'a> Window<'a> {
+    fn new(lines: &'a [String], ids: &[TemplateId]) -> Self {
+        let mut window = Window::default();
+        for (line, &id) in lines.iter().zip(ids) {
+            *window.counts.entry(id).or_default() += 1;
+            let examples = window.examples.entry(id).or_default();
+            if examples.len() < REPRESENTATIVES {
+                examples.push(line);
+            }
+        }
+        window
+    }
+}
+
+pub fn run(args: &DiffArgs) -> Result<(), UsageError> {
+    let baseline_lines = read_lines(&args.baseline)?;
+    let current_lines = read_lines(&args.current)?;
+    // One miner for both files, so the same event gets the same template in both.
+    let mut miner = TemplateMiner::default();
+    let baseline_assigned = mine_all(&mut miner, &baseline_lines);
+    let current_assigned = mine_all(&mut miner, &current_lines);
+    // Templates may have generalised while the current file was mined: resolve again.
+    let resolve = |ids: Vec<TemplateId>| ids.into_iter().map(|id| miner.resolve(id)).collect::<Vec<_>>();
+    let (baseline_ids, current_ids) = (resolve(baseline_assigned), resolve(current_assigned));
+    let baseline = Window::new(&baseline_lines, &baseline_ids);
+    let current = Window::new(&current_lines, &current_ids);
+
+    let names: BTreeMap<TemplateId, String> =
+        baseline.counts.keys().chain(current.counts.keys()).map(|id| (*id, id.to_string())).collect();
+    let table = CountTable::from_windows(
+        current.counts.iter().map(|(id, n)| (names[id].as_str(), *n)),
+        baseline.counts.iter().map(|(id, n)| (names[id].as_str(), *n)),
+    );
+    let comparison = table.compare(&CompareOptions { method: args.method, limit: args.limit, max_p_value: None });
+    let groups: Vec<LogGroup> = comparison
+        .changes
+        .iter()
+        .map(|change| {
+            let id: TemplateId = table.ids[change.index].parse().expect("ids come from TemplateId");
+            // Vanished templates can only be shown with baseline lines.
+            let source = if change.current_count > 0 { &current } else { &baseline };
+            let examples =
+                source.examples.get(&id).map(|v| v.iter().map(|s| s.to_string()).collect()).unwrap_or_default();
+            LogGroup::new(change, id.to_string(), miner.template_text(id).map(str::to_string), examples)
+        })
+        .collect();
+    let output = DiffOutput {
+        method: comparison.method,
+        divergence: comparison.divergence,
+        baseline_lines: comparison.baseline_total,
+        current_lines: comparison.current_total,
+        log_groups: groups,
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&output).expect("finite numbers and strings only"));
+    } else {
+        print_table(&output);
+    }
+    Ok(())
+}
+
+fn print_table(output: &DiffOutput) {
+    println!(
+        "{} lines before, {} lines now; divergence {:.4} ({})",
+        output.baseline_lines, output.current_lines, output.divergence, output.method
+    );
+    if output.log_groups.is_empty() {
+        println!("no changes: one of the logs is empty");
+        return;
+    }
+    println!("{:>4}  {:<9} {:>10} {:>8} {:>8} {:>9}  template", "rank", "status", "change", "before", "now", "p-value");
+    for (rank, group) in output.log_groups.iter().enumerate() {
+        let change = match group.status {
+            ChangeStatus::New => "new".to_string(),
+            ChangeStatus::Gone => "gone".to_string(),
+            _ => format!("{:+.1}%", group.relative_change * 100.0),
+        };
+        println!(
+            "{:>4}  {:<9} {:>10} {:>8} {:>8} {:>9.2e}  {}",
+            rank + 1,
+            group.status.name(),
+            change,
+            group.baseline_count,
+            group.current_count,
+            group.p_value,
+            group.template.as_deref().unwrap_or(&group.template_id)
+        );
+        if let Some(example) = group.representative_logs.first() {
+            println!("{:>55}e.g. {}", "", example);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! `hover templates` and `hover diff` as a user runs them.
+
+use std::process::Command;
+
+fn hover(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_hover")).args(args).output().unwrap()
+}
+
+fn write(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("hover-cli-miner-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn templates_prints_one_csv_row_per_line() {
+    let log = b"Accepted password for root from 10.0.0.1 port 22\nAccepted password for root from 10.0.0.2 port 23\n\
+        disk full on /dev/sda1\r\nbad \xff\xfe bytes 7\n\nAccepted password for root from 10.0.0.3 port 24";
+    let out = hover(&["templates", &write("t.log", log)]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut reader = csv::Reader::from_reader(&out.stdout[..]);
+    assert_eq!(reader.headers().unwrap(), vec!["line", "template_id", "template"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 6);
+    assert_eq!(rows.iter().map(|r| r[0].parse::<usize>().unwrap()).collect::<Vec<_>>(), vec![1, 2, 3, 4, 5, 6]);
+    assert_eq!(rows[0][1], rows[1][1]);
+    assert_eq!(rows[0][1], rows[5][1]);
+    assert_ne!(rows[0][1], rows[2][1]);
+    assert_eq!(&rows[0][2], "Accepted password for root from <*> port <*>");
+    assert_eq!(&rows[2][2], "disk full on <*>");
+    assert!(rows[3][2].contains('\u{fffd}'), "non-UTF-8 bytes are replaced, not dropped: {}", &rows[3][2]);
+    assert_eq!(rows[0][1].len(), 16);
+}
+
+#[test]
+fn templates_json_and_ids_stable_between_runs() {
+    let path = write("j.log", b"a 1\nb 2\na 3\n");
+    let first = hover(&["templates", "--format", "json", &path]);
+    let second = hover(&["templates", "--format", "json", &path]);
+    assert!(first.status.success());
+    assert_eq!(first.stdout, second.stdout);
+    let rows: serde_json::Value = serde_json::from_slice(&first.stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 3);
+    assert_eq!(rows[0]["template_id"], rows[2]["template_id"]);
+    assert_eq!(rows[1]["line"], 2);
+}
+
+#[test]
+fn diff_ranks_the_new_error_first() {
+    let mut before = String::new();
+    let mut after = String::new();
+    for i in 0..200 {
+        before.push_str(&format!("GET /api/items/{i} 200 in {i}ms\n"));
+        after.push_str(&format!("GET /api/items/{i} 200 in {i}ms\n"));
+        before.push_str(&format!("cron heartbeat {i}\n"));
+    }
+    for i in 0..50 {
+        after.push_str(&format!("ERROR connection to db-{i} refused after {i} retries\n"));
+    }
+    let (before, after) = (write("before.log", before.as_bytes()), write("after.log", after.as_bytes()));
+    let out = hover(&["diff", &before, &after, "--json", "--method", "symmetric_kl", "--limit", "0"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let groups = json["log_groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 3);
+    let statuses: Vec<&str> = groups.iter().map(|g| g["status"].as_str().unwrap()).collect();
+    assert!(statuses.contains(&"new") && statuses.contains(&"gone"));
+    let new = groups.iter().find(|g| g["status"] == "new").unwrap();
+    assert_eq!(new["template"], "ERROR connection to <*> refused after <*> retries");
+    assert_eq!(new["representative_logs"][0], "ERROR connection to db-0 refused after 0 retries");
+    let gone = groups.iter().find(|g| g["status"] == "gone").unwrap();
+    assert_eq!(gone["representative_logs"][0], "cron heartbeat 0", "vanished templates show baseline lines");
+    assert!(groups.iter().all(|g| g["relative_change"].is_f64()));
+
+    let table = hover(&["diff", &before, &after]);
+    assert!(table.status.success());
+    let text = String::from_utf8(table.stdout).unwrap();
+    assert!(text.contains("ERROR connection to <*> refused after <*> retries"), "{text}");
+}
+
+#[test]
+fn missing_file_is_a_clear_error() {
+    let out = hover(&["diff", "/nonexistent/a.log", "/nonexistent/b.log"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("hover: cannot read /nonexistent/a.log"));
+}
