@@ -3,8 +3,7 @@
 //! A line is split on whitespace. A token is a value (masked to `<*>`) when it holds a digit
 //! (numbers, hex, IPs and ports, UUIDs, timestamps, dates, block and job IDs, sizes, durations)
 //! or when it is shaped like a path, URL or e-mail address. In `key=value` and `key:value` the
-//! key is kept and only the value is judged. A quoted string that spans several tokens is one
-//! value. Runs of consecutive values collapse into one `<*>`, so a list of 3 numbers and a list
+//! key is kept and only the value is judged. A quoted identifier within one token is a value. Runs of consecutive values collapse into one `<*>`, so a list of 3 numbers and a list
 //! of 5 numbers give the same template.
 
 /// One token of a masked line.
@@ -79,36 +78,27 @@ fn is_size_unit(token: &str) -> bool {
     matches!(unit, "B" | "KB" | "MB" | "GB" | "TB" | "PB" | "KiB" | "MiB" | "GiB" | "TiB" | "bytes" | "kB")
 }
 
-fn opens_quote(token: &str) -> Option<char> {
-    let first = token.chars().next()?;
-    if !matches!(first, '"' | '\'') {
-        return None;
-    }
-    // A token that opens and closes its own quote is an ordinary token.
-    let rest = &token[1..];
-    if rest.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != first).ends_with(first) {
-        return None;
-    }
-    Some(first)
+/// A quoted identifier within one token, such as `"com.apple.mail"` or `'eth0',`: a value.
+/// A quoted plain word (`'Active'`) is usually a state name, part of the event, and a quote
+/// that spans several tokens is often a request line whose method is part of the event
+/// (`"GET /v2/... HTTP/1.1"`); both are left to the word rules.
+fn is_quoted_value(token: &str) -> bool {
+    let token = token.trim_end_matches([',', ';', ')', ']', '.', ':']);
+    let bytes = token.as_bytes();
+    bytes.len() >= 3
+        && matches!(bytes[0], b'"' | b'\'' | b'`')
+        && bytes[bytes.len() - 1] == bytes[0]
+        && !bytes[1..bytes.len() - 1].iter().all(|b| b.is_ascii_alphabetic() || *b == b'_')
 }
 
 /// Masks a line, calling `emit` for each resulting token in order.
 pub fn mask_line<'a>(line: &'a str, mut emit: impl FnMut(Masked<'a>)) {
     let mut previous_was_value = false;
-    let mut tokens = line.split_ascii_whitespace();
-    while let Some(token) = tokens.next() {
-        let masked = match None::<char>.and(opens_quote(token)) {
-            // A quoted string over several tokens: one value, up to the closing quote.
-            Some(quote) => {
-                for t in tokens.by_ref() {
-                    if t.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != quote).ends_with(quote) {
-                        break;
-                    }
-                }
-                Masked::Value
-            }
-            None if previous_was_value && is_size_unit(token) => Masked::Value,
-            None => mask_token(token),
+    for token in line.split_ascii_whitespace() {
+        let masked = if previous_was_value && is_size_unit(token) || is_quoted_value(token) {
+            Masked::Value
+        } else {
+            mask_token(token)
         };
         let is_value = masked == Masked::Value;
         if !(is_value && previous_was_value) {
@@ -147,7 +137,8 @@ mod tests {
             ("Fan speeds ( 3552 3534 3375 4166 )", "Fan speeds ( <*> )"),
             ("opened /var/log/app.log and http://example.com/x", "opened <*> and <*>"),
             ("mail to ops@example.com failed", "mail to <*> failed"),
-            ("error in \"some quoted thing\" here", "error in <*> here"),
+            ("module \"com.apple.mail\" claims 'x' in state 'Active'", "module <*> claims 'x' in state 'Active'"),
+            ("\"GET /v2/servers HTTP/1.1\" status: 200", "\"GET <*> status: <*>"),
             ("I/O error at 2025-10-22T04:00:00Z", "I/O error at <*>"),
             ("job_201811092030_0003 done in 15ms", "<*> done in <*>"),
             ("stored (estimated size 16.0 B, free 1024.0 KB)", "stored (estimated size <*> free <*>"),
@@ -161,7 +152,8 @@ mod tests {
     fn odd_input_is_fine() {
         assert_eq!(masked(""), "");
         assert_eq!(masked("   "), "");
-        assert_eq!(masked("\"unterminated quote goes to the end"), "<*>");
+        assert_eq!(masked("\"unterminated quote"), "\"unterminated quote");
+        assert_eq!(masked("\"\" '' \""), "\"\" '' \"");
         assert_eq!(masked("= : =x x="), "= : =x x=");
         assert_eq!(masked("ünïcödé wörds 42"), "ünïcödé wörds <*>");
     }
