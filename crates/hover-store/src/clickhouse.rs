@@ -1,0 +1,413 @@
+//! The ClickHouse backend, through the official `clickhouse` crate over HTTP.
+//!
+//! Works with ClickHouse 18.16 (Debian 12) and current releases: rows travel as RowBinary
+//! without schema validation (18.16 has no RowBinaryWithNamesAndTypes), and request values
+//! reach SQL only through the crate's `bind`, which escapes them as literals.
+
+use crate::{minute_range, Batch, BucketCount, Mapping, Result, Scope, StoreError, TemplateRecord};
+use clickhouse::{Client, Row};
+use hover_core::{TemplateId, TimeWindow};
+use serde::{Deserialize, Serialize};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// The DDL, applied statement by statement at start-up (`CREATE ... IF NOT EXISTS`).
+pub const SCHEMA: &str = include_str!("../../../schema/clickhouse.sql");
+
+/// Where and how to reach ClickHouse.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ClickHouseConfig {
+    pub url: String,
+    pub user: String,
+    pub password: String,
+    pub database: String,
+}
+
+impl Default for ClickHouseConfig {
+    fn default() -> Self {
+        Self {
+            url: "http://127.0.0.1:8123".into(),
+            user: "default".into(),
+            password: String::new(),
+            database: "hover".into(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct ClickHouseStore {
+    client: Client,
+}
+
+#[derive(Row, Serialize, Deserialize)]
+struct LogRow<'a> {
+    org: &'a str,
+    stream: &'a str,
+    timestamp_ms: i64,
+    template_id: String,
+    level: &'a str,
+    message: &'a str,
+}
+
+#[derive(Row, Serialize, Deserialize)]
+struct TemplateRow {
+    template_id: String,
+    template: String,
+    first_seen_ms: i64,
+    last_seen_ms: i64,
+}
+
+#[derive(Row, Serialize, Deserialize)]
+struct AliasRow {
+    old_id: String,
+    new_id: String,
+    version: u64,
+}
+
+#[derive(Row, Serialize, Deserialize)]
+struct MappingRow {
+    org: String,
+    dashboard: String,
+    panel_title: String,
+    metric_name: String,
+    streams: Vec<String>,
+    deleted: u8,
+    version: u64,
+}
+
+// Rows are read positionally (RowBinary without validation), so the aggregates in the
+// queries carry aliases that differ from the column names: ClickHouse rejects
+// `sum(lines) AS lines` as a cyclic alias.
+#[derive(Row, Deserialize)]
+struct CountRow {
+    template_id: String,
+    lines: u64,
+}
+
+#[derive(Row, Deserialize)]
+struct BucketRow {
+    bucket: u32,
+    template_id: String,
+    lines: u64,
+}
+
+#[derive(Row, Deserialize)]
+struct MessageRow {
+    template_id: String,
+    message: String,
+}
+
+fn unavailable(e: clickhouse::error::Error) -> StoreError {
+    use clickhouse::error::Error;
+    match e {
+        Error::Network(_) | Error::TimedOut => StoreError::Unavailable(e.to_string()),
+        other => StoreError::Other(other.to_string()),
+    }
+}
+
+fn parse_id(text: &str) -> Result<TemplateId> {
+    text.parse().map_err(|e: String| StoreError::Other(format!("stored template id: {e}")))
+}
+
+/// A version that grows with time, for ReplacingMergeTree rows (newest wins).
+fn version_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
+}
+
+/// `(?, ?, ...)` with one placeholder per value, so each is bound and escaped on its own.
+fn placeholders(n: usize) -> String {
+    format!("({})", vec!["?"; n].join(", "))
+}
+
+/// Splits the schema file into statements: comment lines dropped, split on `;`.
+pub fn schema_statements() -> Vec<String> {
+    let without_comments: String =
+        SCHEMA.lines().filter(|l| !l.trim_start().starts_with("--")).collect::<Vec<_>>().join("\n");
+    without_comments.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+}
+
+impl ClickHouseStore {
+    /// Connects, creates the database and the tables that are missing, and checks them.
+    pub async fn connect(config: &ClickHouseConfig) -> Result<Self> {
+        let base = Client::default()
+            .with_url(&config.url)
+            .with_user(&config.user)
+            .with_password(&config.password)
+            .with_validation(false);
+        base.query("CREATE DATABASE IF NOT EXISTS ?")
+            .bind(clickhouse::sql::Identifier(&config.database))
+            .execute()
+            .await
+            .map_err(|e| StoreError::Schema {
+                index: 0,
+                statement: format!("CREATE DATABASE IF NOT EXISTS {}", config.database),
+                reason: e.to_string(),
+            })?;
+        let client = base.with_database(&config.database);
+        for (i, statement) in schema_statements().iter().enumerate() {
+            client.query(statement).execute().await.map_err(|e| StoreError::Schema {
+                index: i + 1,
+                statement: statement.lines().next().unwrap_or_default().to_string(),
+                reason: e.to_string(),
+            })?;
+        }
+        Ok(Self { client })
+    }
+
+    pub(crate) async fn ping(&self) -> Result<()> {
+        self.client.query("SELECT 1").execute().await.map_err(unavailable)
+    }
+
+    pub(crate) async fn write(&self, batch: &Batch) -> Result<()> {
+        // Texts and aliases first: a count never refers to a template the store lacks.
+        if !batch.templates.is_empty() {
+            let mut insert = self.client.insert::<TemplateRow>("hover_templates").await.map_err(unavailable)?;
+            for t in &batch.templates {
+                let row = TemplateRow {
+                    template_id: t.template_id.to_string(),
+                    template: t.template.clone(),
+                    first_seen_ms: t.first_seen_ms,
+                    last_seen_ms: t.last_seen_ms,
+                };
+                insert.write(&row).await.map_err(unavailable)?;
+            }
+            insert.end().await.map_err(unavailable)?;
+        }
+        if !batch.aliases.is_empty() {
+            let version = version_now();
+            let mut insert = self.client.insert::<AliasRow>("hover_template_aliases").await.map_err(unavailable)?;
+            for (old, new) in &batch.aliases {
+                insert
+                    .write(&AliasRow { old_id: old.to_string(), new_id: new.to_string(), version })
+                    .await
+                    .map_err(unavailable)?;
+            }
+            insert.end().await.map_err(unavailable)?;
+        }
+        if !batch.lines.is_empty() {
+            // One INSERT: ClickHouse applies a block of up to a million rows atomically.
+            let mut insert = self.client.insert::<LogRow>("hover_logs").await.map_err(unavailable)?;
+            for line in &batch.lines {
+                let row = LogRow {
+                    org: &line.org,
+                    stream: &line.stream,
+                    timestamp_ms: line.timestamp_ms,
+                    template_id: line.template_id.to_string(),
+                    level: &line.level,
+                    message: &line.message,
+                };
+                insert.write(&row).await.map_err(unavailable)?;
+            }
+            insert.end().await.map_err(unavailable)?;
+        }
+        Ok(())
+    }
+
+    /// `WHERE` conditions for a scope and a minute range, and the query with them bound.
+    fn scoped(&self, select: &str, tail: &str, scope: &Scope, minutes: (i64, i64)) -> clickhouse::query::Query {
+        let streams = match &scope.streams {
+            Some(s) => format!(" AND stream IN {}", placeholders(s.len().max(1))),
+            None => String::new(),
+        };
+        let sql = format!(
+            "{select} FROM hover_template_counts WHERE org = ?{streams} \
+             AND minute >= toDateTime(?) AND minute < toDateTime(?) {tail}"
+        );
+        let mut query = self.client.query(&sql).bind(&scope.org);
+        if let Some(streams) = &scope.streams {
+            // An empty list matches nothing; "" is never a stream name (ingest rejects it).
+            if streams.is_empty() {
+                query = query.bind("");
+            }
+            for s in streams {
+                query = query.bind(s);
+            }
+        }
+        query.bind(minutes.0 / 1000).bind(minutes.1 / 1000)
+    }
+
+    pub(crate) async fn template_counts(&self, scope: &Scope, window: &TimeWindow) -> Result<Vec<(TemplateId, u64)>> {
+        let rows: Vec<CountRow> = self
+            .scoped(
+                "SELECT template_id, sum(lines) AS total",
+                "GROUP BY template_id ORDER BY template_id",
+                scope,
+                minute_range(window),
+            )
+            .fetch_all()
+            .await
+            .map_err(unavailable)?;
+        rows.into_iter().map(|r| Ok((parse_id(&r.template_id)?, r.lines))).collect()
+    }
+
+    pub(crate) async fn bucket_counts(
+        &self,
+        scope: &Scope,
+        range: &TimeWindow,
+        bucket_minutes: u32,
+    ) -> Result<Vec<BucketCount>> {
+        let seconds = u64::from(bucket_minutes) * 60;
+        let select = format!("SELECT toUInt32(intDiv(toUInt32(minute), {seconds}) * {seconds}) AS bucket, template_id, sum(lines) AS total");
+        let rows: Vec<BucketRow> = self
+            .scoped(&select, "GROUP BY bucket, template_id ORDER BY bucket, template_id", scope, minute_range(range))
+            .fetch_all()
+            .await
+            .map_err(unavailable)?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(BucketCount {
+                    bucket_start_ms: i64::from(r.bucket) * 1000,
+                    template_id: parse_id(&r.template_id)?,
+                    lines: r.lines,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn representatives(
+        &self,
+        scope: &Scope,
+        window: &TimeWindow,
+        ids: &[TemplateId],
+        per_template: usize,
+    ) -> Result<Vec<(TemplateId, Vec<String>)>> {
+        let streams = match &scope.streams {
+            Some(s) if !s.is_empty() => format!(" AND stream IN {}", placeholders(s.len())),
+            Some(_) => " AND 0".to_string(),
+            None => String::new(),
+        };
+        let sql = format!(
+            "SELECT template_id, message FROM hover_logs WHERE org = ?{streams} AND template_id IN {} \
+             AND timestamp_ms >= ? AND timestamp_ms < ? \
+             ORDER BY template_id, timestamp_ms, message LIMIT ? BY template_id",
+            placeholders(ids.len())
+        );
+        let mut query = self.client.query(&sql).bind(&scope.org);
+        for s in scope.streams.iter().flatten() {
+            query = query.bind(s);
+        }
+        for id in ids {
+            query = query.bind(id.to_string());
+        }
+        let rows: Vec<MessageRow> = query
+            .bind(window.start_ms)
+            .bind(window.end_ms)
+            .bind(per_template as u64)
+            .fetch_all()
+            .await
+            .map_err(unavailable)?;
+        let mut out: Vec<(TemplateId, Vec<String>)> = Vec::new();
+        for row in rows {
+            let id = parse_id(&row.template_id)?;
+            match out.last_mut() {
+                Some((last, messages)) if *last == id => messages.push(row.message),
+                _ => out.push((id, vec![row.message])),
+            }
+        }
+        Ok(out)
+    }
+
+    pub(crate) async fn templates(&self) -> Result<Vec<TemplateRecord>> {
+        let rows: Vec<TemplateRow> = self
+            .client
+            .query(
+                "SELECT template_id, argMax(template, last_seen_ms) AS latest_text, min(first_seen_ms) AS first_seen, \
+                 max(last_seen_ms) AS last_seen FROM hover_templates GROUP BY template_id ORDER BY template_id",
+            )
+            .fetch_all()
+            .await
+            .map_err(unavailable)?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(TemplateRecord {
+                    template_id: parse_id(&r.template_id)?,
+                    template: r.template,
+                    first_seen_ms: r.first_seen_ms,
+                    last_seen_ms: r.last_seen_ms,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn aliases(&self) -> Result<Vec<(TemplateId, TemplateId)>> {
+        let rows: Vec<AliasRow> = self
+            .client
+            .query(
+                "SELECT old_id, argMax(new_id, version) AS latest_id, max(version) AS latest_version \
+                 FROM hover_template_aliases GROUP BY old_id ORDER BY old_id",
+            )
+            .fetch_all()
+            .await
+            .map_err(unavailable)?;
+        rows.into_iter().map(|r| Ok((parse_id(&r.old_id)?, parse_id(&r.new_id)?))).collect()
+    }
+
+    async fn write_mapping(&self, mapping: &Mapping, deleted: bool) -> Result<()> {
+        let mut insert = self.client.insert::<MappingRow>("hover_mappings").await.map_err(unavailable)?;
+        let row = MappingRow {
+            org: mapping.org.clone(),
+            dashboard: mapping.dashboard.clone(),
+            panel_title: mapping.panel_title.clone(),
+            metric_name: mapping.metric_name.clone(),
+            streams: mapping.streams.clone(),
+            deleted: u8::from(deleted),
+            version: version_now(),
+        };
+        insert.write(&row).await.map_err(unavailable)?;
+        insert.end().await.map_err(unavailable)
+    }
+
+    pub(crate) async fn set_mapping(&self, mapping: &Mapping) -> Result<()> {
+        self.write_mapping(mapping, false).await
+    }
+
+    pub(crate) async fn delete_mapping(
+        &self,
+        org: &str,
+        dashboard: &str,
+        panel_title: &str,
+        metric_name: &str,
+    ) -> Result<bool> {
+        let existed = self
+            .mappings(org)
+            .await?
+            .iter()
+            .any(|m| m.dashboard == dashboard && m.panel_title == panel_title && m.metric_name == metric_name);
+        if existed {
+            let mapping = Mapping {
+                org: org.into(),
+                dashboard: dashboard.into(),
+                panel_title: panel_title.into(),
+                metric_name: metric_name.into(),
+                streams: Vec::new(),
+            };
+            self.write_mapping(&mapping, true).await?;
+        }
+        Ok(existed)
+    }
+
+    pub(crate) async fn mappings(&self, org: &str) -> Result<Vec<Mapping>> {
+        let rows: Vec<MappingRow> = self
+            .client
+            .query(
+                "SELECT org, dashboard, panel_title, metric_name, argMax(streams, version) AS latest_streams, \
+                 argMax(deleted, version) AS is_deleted, max(version) AS latest_version FROM hover_mappings WHERE org = ? \
+                 GROUP BY org, dashboard, panel_title, metric_name HAVING is_deleted = 0 \
+                 ORDER BY dashboard, panel_title, metric_name",
+            )
+            .bind(org)
+            .fetch_all()
+            .await
+            .map_err(unavailable)?;
+        Ok(rows
+            .into_iter()
+            .map(|r| Mapping {
+                org: r.org,
+                dashboard: r.dashboard,
+                panel_title: r.panel_title,
+                metric_name: r.metric_name,
+                streams: r.streams,
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,337 @@
+//! The embedded backend: one SQLite file (rusqlite with its bundled SQLite, so nothing needs
+//! installing). SQLite because it is one file, transactional (a batch is acknowledged only
+//! once committed), and the same SQL shapes as the ClickHouse backend keep the two easy to
+//! compare. Per-minute counts are kept by a trigger, as ClickHouse keeps them with a
+//! materialized view.
+
+use crate::{minute_range, Batch, BucketCount, Mapping, Result, Scope, StoreError, TemplateRecord};
+use hover_core::{TemplateId, TimeWindow};
+use rusqlite::{params, params_from_iter, Connection};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+const SCHEMA: &str = "
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = NORMAL;
+CREATE TABLE IF NOT EXISTS logs (
+    org TEXT NOT NULL,
+    stream TEXT NOT NULL,
+    timestamp_ms INTEGER NOT NULL,
+    template_id TEXT NOT NULL,
+    level TEXT NOT NULL,
+    message TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS logs_by_template ON logs (org, template_id, timestamp_ms);
+CREATE TABLE IF NOT EXISTS template_counts (
+    org TEXT NOT NULL,
+    stream TEXT NOT NULL,
+    minute INTEGER NOT NULL,
+    template_id TEXT NOT NULL,
+    lines INTEGER NOT NULL,
+    PRIMARY KEY (org, minute, stream, template_id)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS logs_count AFTER INSERT ON logs BEGIN
+    INSERT INTO template_counts (org, stream, minute, template_id, lines)
+    VALUES (NEW.org, NEW.stream, (NEW.timestamp_ms / 60000) * 60, NEW.template_id, 1)
+    ON CONFLICT (org, minute, stream, template_id) DO UPDATE SET lines = lines + 1;
+END;
+CREATE TABLE IF NOT EXISTS templates (
+    template_id TEXT PRIMARY KEY,
+    template TEXT NOT NULL,
+    first_seen_ms INTEGER NOT NULL,
+    last_seen_ms INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS template_aliases (
+    old_id TEXT PRIMARY KEY,
+    new_id TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS mappings (
+    org TEXT NOT NULL,
+    dashboard TEXT NOT NULL,
+    panel_title TEXT NOT NULL,
+    metric_name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    stream TEXT NOT NULL,
+    PRIMARY KEY (org, dashboard, panel_title, metric_name, position)
+);
+";
+
+#[derive(Clone)]
+pub struct EmbeddedStore {
+    connection: Arc<Mutex<Connection>>,
+}
+
+fn sql_error(e: rusqlite::Error) -> StoreError {
+    StoreError::Other(format!("sqlite: {e}"))
+}
+
+fn parse_id(text: String) -> rusqlite::Result<TemplateId> {
+    text.parse()
+        .map_err(|e: String| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into()))
+}
+
+/// ` AND stream IN (?, ...)` for a scope (bound after the org), or nothing for all streams.
+fn stream_filter(scope: &Scope) -> String {
+    match &scope.streams {
+        None => String::new(),
+        Some(s) if s.is_empty() => " AND 0".into(),
+        Some(s) => format!(" AND stream IN ({})", vec!["?"; s.len()].join(", ")),
+    }
+}
+
+fn scope_params(scope: &Scope) -> Vec<rusqlite::types::Value> {
+    let mut values = vec![rusqlite::types::Value::Text(scope.org.clone())];
+    values.extend(scope.streams.iter().flatten().map(|s| rusqlite::types::Value::Text(s.clone())));
+    values
+}
+
+impl EmbeddedStore {
+    /// Opens (or creates) the store file and its tables.
+    pub fn open(path: &Path) -> Result<Self> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::Unavailable(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        let connection = Connection::open(path)
+            .map_err(|e| StoreError::Unavailable(format!("cannot open {}: {e}", path.display())))?;
+        connection.execute_batch(SCHEMA).map_err(|e| StoreError::Schema {
+            index: 0,
+            statement: "embedded schema".into(),
+            reason: e.to_string(),
+        })?;
+        Ok(Self { connection: Arc::new(Mutex::new(connection)) })
+    }
+
+    /// Runs `f` on the connection on tokio's blocking pool.
+    async fn with<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> rusqlite::Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let connection = self.connection.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut guard = connection.lock().map_err(|_| StoreError::Other("store lock poisoned".into()))?;
+            f(&mut guard).map_err(sql_error)
+        })
+        .await
+        .map_err(|e| StoreError::Other(format!("store task failed: {e}")))?
+    }
+
+    pub(crate) async fn ping(&self) -> Result<()> {
+        self.with(|c| c.query_row("SELECT 1", [], |_| Ok(()))).await
+    }
+
+    pub(crate) async fn write(&self, batch: &Batch) -> Result<()> {
+        let batch = batch.clone();
+        self.with(move |c| {
+            let tx = c.transaction()?;
+            {
+                let mut template = tx.prepare_cached(
+                    "INSERT INTO templates (template_id, template, first_seen_ms, last_seen_ms) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (template_id) DO UPDATE SET
+                        template = CASE WHEN excluded.last_seen_ms >= last_seen_ms THEN excluded.template ELSE template END,
+                        first_seen_ms = min(first_seen_ms, excluded.first_seen_ms),
+                        last_seen_ms = max(last_seen_ms, excluded.last_seen_ms)",
+                )?;
+                for t in &batch.templates {
+                    template.execute(params![t.template_id.to_string(), t.template, t.first_seen_ms, t.last_seen_ms])?;
+                }
+                let mut alias = tx.prepare_cached(
+                    "INSERT INTO template_aliases (old_id, new_id) VALUES (?1, ?2)
+                     ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id",
+                )?;
+                for (old, new) in &batch.aliases {
+                    alias.execute(params![old.to_string(), new.to_string()])?;
+                }
+                let mut line = tx.prepare_cached(
+                    "INSERT INTO logs (org, stream, timestamp_ms, template_id, level, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )?;
+                for l in &batch.lines {
+                    line.execute(params![l.org, l.stream, l.timestamp_ms, l.template_id.to_string(), l.level, l.message])?;
+                }
+            }
+            tx.commit()
+        })
+        .await
+    }
+
+    pub(crate) async fn template_counts(&self, scope: &Scope, window: &TimeWindow) -> Result<Vec<(TemplateId, u64)>> {
+        let (from, to) = minute_range(window);
+        let sql = format!(
+            "SELECT template_id, sum(lines) FROM template_counts WHERE org = ?{} AND minute >= ? AND minute < ?
+             GROUP BY template_id ORDER BY template_id",
+            stream_filter(scope)
+        );
+        let mut values = scope_params(scope);
+        values.extend([(from / 1000).into(), (to / 1000).into()]);
+        self.with(move |c| {
+            let mut statement = c.prepare_cached(&sql)?;
+            let rows = statement
+                .query_map(params_from_iter(values), |r| Ok((parse_id(r.get(0)?)?, r.get::<_, i64>(1)? as u64)))?;
+            rows.collect()
+        })
+        .await
+    }
+
+    pub(crate) async fn bucket_counts(
+        &self,
+        scope: &Scope,
+        range: &TimeWindow,
+        bucket_minutes: u32,
+    ) -> Result<Vec<BucketCount>> {
+        let (from, to) = minute_range(range);
+        let seconds = i64::from(bucket_minutes) * 60;
+        let sql = format!(
+            "SELECT (minute / {seconds}) * {seconds} AS bucket, template_id, sum(lines) FROM template_counts
+             WHERE org = ?{} AND minute >= ? AND minute < ? GROUP BY bucket, template_id ORDER BY bucket, template_id",
+            stream_filter(scope)
+        );
+        let mut values = scope_params(scope);
+        values.extend([(from / 1000).into(), (to / 1000).into()]);
+        self.with(move |c| {
+            let mut statement = c.prepare_cached(&sql)?;
+            let rows = statement.query_map(params_from_iter(values), |r| {
+                Ok(BucketCount {
+                    bucket_start_ms: r.get::<_, i64>(0)? * 1000,
+                    template_id: parse_id(r.get(1)?)?,
+                    lines: r.get::<_, i64>(2)? as u64,
+                })
+            })?;
+            rows.collect()
+        })
+        .await
+    }
+
+    pub(crate) async fn representatives(
+        &self,
+        scope: &Scope,
+        window: &TimeWindow,
+        ids: &[TemplateId],
+        per_template: usize,
+    ) -> Result<Vec<(TemplateId, Vec<String>)>> {
+        let sql = format!(
+            "SELECT message FROM logs WHERE org = ?{} AND template_id = ? AND timestamp_ms >= ? AND timestamp_ms < ?
+             ORDER BY timestamp_ms, message LIMIT ?",
+            stream_filter(scope)
+        );
+        let (scope_values, window, mut ids) = (scope_params(scope), *window, ids.to_vec());
+        ids.sort();
+        self.with(move |c| {
+            let mut statement = c.prepare_cached(&sql)?;
+            let mut out = Vec::new();
+            for id in ids {
+                let mut values = scope_values.clone();
+                values.extend([
+                    id.to_string().into(),
+                    window.start_ms.into(),
+                    window.end_ms.into(),
+                    (per_template as i64).into(),
+                ]);
+                let messages: Vec<String> =
+                    statement.query_map(params_from_iter(values), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+                if !messages.is_empty() {
+                    out.push((id, messages));
+                }
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    pub(crate) async fn templates(&self) -> Result<Vec<TemplateRecord>> {
+        self.with(|c| {
+            let mut statement = c.prepare_cached(
+                "SELECT template_id, template, first_seen_ms, last_seen_ms FROM templates ORDER BY template_id",
+            )?;
+            let rows = statement.query_map([], |r| {
+                Ok(TemplateRecord {
+                    template_id: parse_id(r.get(0)?)?,
+                    template: r.get(1)?,
+                    first_seen_ms: r.get(2)?,
+                    last_seen_ms: r.get(3)?,
+                })
+            })?;
+            rows.collect()
+        })
+        .await
+    }
+
+    pub(crate) async fn aliases(&self) -> Result<Vec<(TemplateId, TemplateId)>> {
+        self.with(|c| {
+            let mut statement = c.prepare_cached("SELECT old_id, new_id FROM template_aliases ORDER BY old_id")?;
+            let rows = statement.query_map([], |r| Ok((parse_id(r.get(0)?)?, parse_id(r.get(1)?)?)))?;
+            rows.collect()
+        })
+        .await
+    }
+
+    pub(crate) async fn set_mapping(&self, mapping: &Mapping) -> Result<()> {
+        let m = mapping.clone();
+        self.with(move |c| {
+            let tx = c.transaction()?;
+            tx.execute(
+                "DELETE FROM mappings WHERE org = ?1 AND dashboard = ?2 AND panel_title = ?3 AND metric_name = ?4",
+                params![m.org, m.dashboard, m.panel_title, m.metric_name],
+            )?;
+            for (position, stream) in m.streams.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO mappings (org, dashboard, panel_title, metric_name, position, stream) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![m.org, m.dashboard, m.panel_title, m.metric_name, position as i64, stream],
+                )?;
+            }
+            if m.streams.is_empty() {
+                // A mapping to no streams is still a mapping; position -1 marks it.
+                tx.execute(
+                    "INSERT INTO mappings (org, dashboard, panel_title, metric_name, position, stream) VALUES (?1, ?2, ?3, ?4, -1, '')",
+                    params![m.org, m.dashboard, m.panel_title, m.metric_name],
+                )?;
+            }
+            tx.commit()
+        })
+        .await
+    }
+
+    pub(crate) async fn delete_mapping(
+        &self,
+        org: &str,
+        dashboard: &str,
+        panel_title: &str,
+        metric_name: &str,
+    ) -> Result<bool> {
+        let key = [org, dashboard, panel_title, metric_name].map(str::to_string);
+        self.with(move |c| {
+            c.execute(
+                "DELETE FROM mappings WHERE org = ?1 AND dashboard = ?2 AND panel_title = ?3 AND metric_name = ?4",
+                params![key[0], key[1], key[2], key[3]],
+            )
+            .map(|n| n > 0)
+        })
+        .await
+    }
+
+    pub(crate) async fn mappings(&self, org: &str) -> Result<Vec<Mapping>> {
+        let org = org.to_string();
+        self.with(move |c| {
+            let mut statement = c.prepare_cached(
+                "SELECT dashboard, panel_title, metric_name, position, stream FROM mappings WHERE org = ?1
+                 ORDER BY dashboard, panel_title, metric_name, position",
+            )?;
+            let mut rows = statement.query(params![org])?;
+            let mut out: Vec<Mapping> = Vec::new();
+            while let Some(r) = rows.next()? {
+                let (dashboard, panel_title, metric_name): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+                let (position, stream): (i64, String) = (r.get(3)?, r.get(4)?);
+                let same = out.last().is_some_and(|m: &Mapping| {
+                    m.dashboard == dashboard && m.panel_title == panel_title && m.metric_name == metric_name
+                });
+                if !same {
+                    out.push(Mapping { org: org.clone(), dashboard, panel_title, metric_name, streams: Vec::new() });
+                }
+                if position >= 0 {
+                    out.last_mut().expect("pushed above").streams.push(stream);
+                }
+            }
+            Ok(out)
+        })
+        .await
+    }
+}

@@ -1,0 +1,242 @@
+//! Where Hover keeps its data: raw log lines, per-minute template counts, template texts,
+//! template aliases, and the mapping from a dashboard panel's metric to log streams.
+//!
+//! Two backends give the same answers to the same calls (one conformance suite checks it):
+//! [`clickhouse::ClickHouseStore`] for production and [`embedded::EmbeddedStore`], a single
+//! SQLite file, the default when no ClickHouse is configured.
+//!
+//! Counts are kept per minute. A window `[start, end)` covers the minutes that *start*
+//! inside it, so both backends round a window to whole minutes the same way; representative
+//! lines are taken from the exact window.
+
+pub mod clickhouse;
+pub mod embedded;
+
+use hover_core::{TemplateId, TimeWindow};
+use serde::{Deserialize, Serialize};
+
+/// One mined log line, as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogLine {
+    pub org: String,
+    pub stream: String,
+    pub timestamp_ms: i64,
+    pub template_id: TemplateId,
+    pub level: String,
+    pub message: String,
+}
+
+/// A template's text and when it was seen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateRecord {
+    pub template_id: TemplateId,
+    pub template: String,
+    pub first_seen_ms: i64,
+    pub last_seen_ms: i64,
+}
+
+/// What one ingest call writes. Acknowledge lines only after [`Store::write`] returns `Ok`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Batch {
+    pub lines: Vec<LogLine>,
+    pub templates: Vec<TemplateRecord>,
+    /// (old id, new id) of templates that generalised.
+    pub aliases: Vec<(TemplateId, TemplateId)>,
+}
+
+/// The streams of a dashboard panel's metric.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mapping {
+    pub org: String,
+    pub dashboard: String,
+    pub panel_title: String,
+    pub metric_name: String,
+    pub streams: Vec<String>,
+}
+
+/// Whose lines a query reads: one org, and either some of its streams or all of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scope {
+    pub org: String,
+    /// `None`: every stream of the org.
+    pub streams: Option<Vec<String>>,
+}
+
+/// Lines of one template in one time bucket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BucketCount {
+    pub bucket_start_ms: i64,
+    pub template_id: TemplateId,
+    pub lines: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The store cannot be reached or did not answer: retry later (HTTP 503).
+    #[error("store unavailable: {0}")]
+    Unavailable(String),
+    /// A schema statement failed at start-up.
+    #[error("schema statement {index} failed ({statement}): {reason}")]
+    Schema { index: usize, statement: String, reason: String },
+    /// The request cannot be stored as it is (HTTP 400).
+    #[error("invalid input: {0}")]
+    Invalid(String),
+    /// Anything else the store reported.
+    #[error("store error: {0}")]
+    Other(String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Minute buckets are stored as Unix seconds; ClickHouse's DateTime holds 1970..2106.
+pub const MIN_TIMESTAMP_MS: i64 = 0;
+pub const MAX_TIMESTAMP_MS: i64 = (u32::MAX as i64) * 1000;
+
+/// Checks what a store cannot hold, before anything is written.
+pub fn validate_line(line: &LogLine) -> std::result::Result<(), String> {
+    if !(MIN_TIMESTAMP_MS..MAX_TIMESTAMP_MS).contains(&line.timestamp_ms) {
+        return Err(format!("timestamp {} ms is outside 1970-01-01 .. 2106-02-07", line.timestamp_ms));
+    }
+    if line.org.is_empty() {
+        return Err("org is empty".into());
+    }
+    if line.stream.is_empty() {
+        return Err("stream is empty".into());
+    }
+    Ok(())
+}
+
+/// The first minute (ms) whose bucket lies inside `window`, and the first one past it.
+fn minute_range(window: &TimeWindow) -> (i64, i64) {
+    let ceil = |t: i64| t.div_euclid(60_000) * 60_000 + if t.rem_euclid(60_000) == 0 { 0 } else { 60_000 };
+    (ceil(window.start_ms), ceil(window.end_ms))
+}
+
+/// Either backend, chosen by configuration. Cheap to clone (both share their connections).
+#[derive(Clone)]
+#[allow(clippy::large_enum_variant)] // one per process, cloned rarely: boxing buys nothing
+pub enum Store {
+    ClickHouse(clickhouse::ClickHouseStore),
+    Embedded(embedded::EmbeddedStore),
+}
+
+macro_rules! dispatch {
+    ($self:ident, $store:ident => $call:expr) => {
+        match $self {
+            Store::ClickHouse($store) => $call.await,
+            Store::Embedded($store) => $call.await,
+        }
+    };
+}
+
+impl Store {
+    pub fn backend_name(&self) -> &'static str {
+        match self {
+            Store::ClickHouse(_) => "clickhouse",
+            Store::Embedded(_) => "embedded",
+        }
+    }
+
+    /// Is the store reachable?
+    pub async fn ping(&self) -> Result<()> {
+        dispatch!(self, s => s.ping())
+    }
+
+    /// Writes lines, template texts and aliases. Returns only once the store has them.
+    pub async fn write(&self, batch: &Batch) -> Result<()> {
+        for line in &batch.lines {
+            validate_line(line).map_err(StoreError::Invalid)?;
+        }
+        dispatch!(self, s => s.write(batch))
+    }
+
+    /// Lines per template over the whole minutes of `window`.
+    pub async fn template_counts(&self, scope: &Scope, window: &TimeWindow) -> Result<Vec<(TemplateId, u64)>> {
+        dispatch!(self, s => s.template_counts(scope, window))
+    }
+
+    /// Lines per template per bucket of `bucket_minutes` minutes over `range`, buckets aligned
+    /// to multiples of the bucket length since the Unix epoch.
+    pub async fn bucket_counts(
+        &self,
+        scope: &Scope,
+        range: &TimeWindow,
+        bucket_minutes: u32,
+    ) -> Result<Vec<BucketCount>> {
+        if bucket_minutes == 0 {
+            return Err(StoreError::Invalid("bucket length must be at least one minute".into()));
+        }
+        dispatch!(self, s => s.bucket_counts(scope, range, bucket_minutes))
+    }
+
+    /// Up to `per_template` lines of each template in `ids` from `window`, earliest first.
+    pub async fn representatives(
+        &self,
+        scope: &Scope,
+        window: &TimeWindow,
+        ids: &[TemplateId],
+        per_template: usize,
+    ) -> Result<Vec<(TemplateId, Vec<String>)>> {
+        if ids.is_empty() || per_template == 0 {
+            return Ok(Vec::new());
+        }
+        dispatch!(self, s => s.representatives(scope, window, ids, per_template))
+    }
+
+    /// Every template ever written (text, first and last seen).
+    pub async fn templates(&self) -> Result<Vec<TemplateRecord>> {
+        dispatch!(self, s => s.templates())
+    }
+
+    /// Every alias ever written, (old id, new id).
+    pub async fn aliases(&self) -> Result<Vec<(TemplateId, TemplateId)>> {
+        dispatch!(self, s => s.aliases())
+    }
+
+    pub async fn set_mapping(&self, mapping: &Mapping) -> Result<()> {
+        dispatch!(self, s => s.set_mapping(mapping))
+    }
+
+    pub async fn delete_mapping(
+        &self,
+        org: &str,
+        dashboard: &str,
+        panel_title: &str,
+        metric_name: &str,
+    ) -> Result<bool> {
+        dispatch!(self, s => s.delete_mapping(org, dashboard, panel_title, metric_name))
+    }
+
+    /// The streams mapped to a metric, if any.
+    pub async fn mapping(
+        &self,
+        org: &str,
+        dashboard: &str,
+        panel_title: &str,
+        metric_name: &str,
+    ) -> Result<Option<Mapping>> {
+        let all = self.mappings(org).await?;
+        Ok(all
+            .into_iter()
+            .find(|m| m.dashboard == dashboard && m.panel_title == panel_title && m.metric_name == metric_name))
+    }
+
+    /// Every mapping of an org, sorted by dashboard, panel, metric.
+    pub async fn mappings(&self, org: &str) -> Result<Vec<Mapping>> {
+        dispatch!(self, s => s.mappings(org))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_cover_the_minutes_that_start_inside_them() {
+        let w = |s, e| TimeWindow { start_ms: s, end_ms: e };
+        assert_eq!(minute_range(&w(0, 60_000)), (0, 60_000));
+        assert_eq!(minute_range(&w(1, 60_001)), (60_000, 120_000));
+        assert_eq!(minute_range(&w(59_999, 60_000)), (60_000, 60_000));
+        assert_eq!(minute_range(&w(-1, 0)), (0, 0));
+    }
+}

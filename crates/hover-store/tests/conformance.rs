@@ -1,0 +1,243 @@
+//! One conformance suite, run against the embedded store and a real ClickHouse server that
+//! the test starts itself: same inputs, and both must give the expected counts,
+//! representatives, templates, aliases and mappings.
+
+use hover_core::{TemplateId, TimeWindow};
+use hover_store::clickhouse::{ClickHouseConfig, ClickHouseStore};
+use hover_store::embedded::EmbeddedStore;
+use hover_store::{Batch, BucketCount, LogLine, Mapping, Scope, Store, StoreError, TemplateRecord};
+use hover_testkit::{ClickHouseServer, TempDir};
+use std::collections::BTreeMap;
+
+const MINUTE: i64 = 60_000;
+/// 2025-10-22T04:00:00Z
+const T0: i64 = 1_761_105_600_000;
+
+fn id(n: u64) -> TemplateId {
+    TemplateId(0x1000 + n)
+}
+
+fn line(org: &str, stream: &str, t: i64, template: u64, message: &str) -> LogLine {
+    LogLine {
+        org: org.into(),
+        stream: stream.into(),
+        timestamp_ms: t,
+        template_id: id(template),
+        level: "info".into(),
+        message: message.into(),
+    }
+}
+
+/// Strings that break naive SQL building, and text that is not ASCII.
+const HOSTILE: [&str; 6] =
+    ["it's", "back\\slash\\", "'; DROP TABLE hover_logs; --", "nul\0byte", "ünïcødé 日本語 🚀", "tab\tnew\nline`"];
+
+fn data() -> Vec<LogLine> {
+    let mut lines = Vec::new();
+    // org "acme": template 1 steady in api and web, template 2 only in the last 10 minutes
+    // of api, template 3 only in the first 10 minutes of web.
+    for m in 0..60 {
+        let t = T0 + m * MINUTE;
+        lines.push(line("acme", "api", t + 1_000, 1, &format!("GET /items/{m} 200")));
+        lines.push(line("acme", "web", t + 2_000, 1, &format!("GET /items/{m} 200")));
+        if m >= 50 {
+            for k in 0..3 {
+                lines.push(line("acme", "api", t + 3_000 + k, 2, &format!("db timeout after {k}s")));
+            }
+        }
+        if m < 10 {
+            lines.push(line("acme", "web", t + 4_000, 3, &format!("cache warm {m}")));
+        }
+    }
+    // another org that must never show up in acme's answers
+    for m in 0..60 {
+        lines.push(line("other", "api", T0 + m * MINUTE, 1, "other org line"));
+    }
+    // hostile strings as org, stream and message
+    for (i, s) in HOSTILE.iter().enumerate() {
+        lines.push(line(s, s, T0 + i as i64 * MINUTE, 4, s));
+    }
+    lines
+}
+
+fn expected_counts(lines: &[LogLine], scope: &Scope, window: &TimeWindow) -> Vec<(TemplateId, u64)> {
+    let mut counts: BTreeMap<TemplateId, u64> = BTreeMap::new();
+    for l in lines {
+        let minute = l.timestamp_ms.div_euclid(MINUTE) * MINUTE;
+        let in_scope = l.org == scope.org && scope.streams.as_ref().is_none_or(|s| s.contains(&l.stream));
+        if in_scope && window.start_ms <= minute && minute < window.end_ms {
+            *counts.entry(l.template_id).or_default() += 1;
+        }
+    }
+    counts.into_iter().collect()
+}
+
+fn scope(org: &str, streams: Option<&[&str]>) -> Scope {
+    Scope { org: org.into(), streams: streams.map(|s| s.iter().map(|x| x.to_string()).collect()) }
+}
+
+async fn conformance(store: &Store) {
+    let backend = store.backend_name();
+    store.ping().await.unwrap();
+    let lines = data();
+    let templates = vec![
+        TemplateRecord { template_id: id(1), template: "GET <*> 200".into(), first_seen_ms: T0, last_seen_ms: T0 + 10 },
+        TemplateRecord {
+            template_id: id(2),
+            template: "db timeout after <*>".into(),
+            first_seen_ms: T0 + 5,
+            last_seen_ms: T0 + 5,
+        },
+        TemplateRecord { template_id: id(4), template: HOSTILE.join(" | "), first_seen_ms: T0, last_seen_ms: T0 },
+    ];
+    let batch = Batch { lines: lines.clone(), templates, aliases: vec![(id(9), id(1))] };
+    store.write(&batch).await.unwrap();
+    // A second sighting of template 1: first seen stays, last seen and text move on.
+    let later = TemplateRecord {
+        template_id: id(1),
+        template: "GET <*> <*>".into(),
+        first_seen_ms: T0 + 50,
+        last_seen_ms: T0 + 99,
+    };
+    store.write(&Batch { lines: vec![], templates: vec![later], aliases: vec![(id(8), id(2))] }).await.unwrap();
+
+    // Counts: whole range, one stream, a window that does not start on a minute.
+    let whole = TimeWindow { start_ms: T0, end_ms: T0 + 60 * MINUTE };
+    let last_ten = TimeWindow { start_ms: T0 + 50 * MINUTE - 1, end_ms: T0 + 60 * MINUTE + 30_000 };
+    let cases = [
+        (scope("acme", None), whole),
+        (scope("acme", Some(&["api"])), whole),
+        (scope("acme", Some(&["web"])), TimeWindow { start_ms: T0 + 30_001, end_ms: T0 + 5 * MINUTE }),
+        (scope("acme", None), last_ten),
+        (scope("acme", Some(&[])), whole),
+        (scope("nobody", None), whole),
+    ];
+    for (s, w) in &cases {
+        let got = store.template_counts(s, w).await.unwrap();
+        assert_eq!(got, expected_counts(&lines, s, w), "{backend}: counts for {s:?} over {w:?}");
+    }
+    let all = store.template_counts(&scope("acme", None), &whole).await.unwrap();
+    assert_eq!(all, vec![(id(1), 120), (id(2), 30), (id(3), 10)]);
+
+    // Hostile strings come back intact, through bound values.
+    for (i, s) in HOSTILE.iter().enumerate() {
+        let got = store.template_counts(&scope(s, Some(&[s])), &whole).await.unwrap();
+        assert_eq!(got, vec![(id(4), 1)], "{backend}: counts for org {s:?}");
+        let w = TimeWindow { start_ms: T0 + i as i64 * MINUTE, end_ms: T0 + i as i64 * MINUTE + 1 };
+        let reps = store.representatives(&scope(s, Some(&[s])), &w, &[id(4)], 3).await.unwrap();
+        assert_eq!(reps, vec![(id(4), vec![s.to_string()])], "{backend}: message {s:?}");
+    }
+    assert_eq!(store.template_counts(&scope("acme", None), &whole).await.unwrap().len(), 3, "tables survived");
+
+    // Buckets of 15 minutes.
+    let buckets = store.bucket_counts(&scope("acme", Some(&["api"])), &whole, 15).await.unwrap();
+    let want: Vec<BucketCount> = (0..4)
+        .flat_map(|b| {
+            let start = T0 + b * 15 * MINUTE;
+            let mut v = vec![BucketCount { bucket_start_ms: start, template_id: id(1), lines: 15 }];
+            if b == 3 {
+                v.push(BucketCount { bucket_start_ms: start, template_id: id(2), lines: 30 });
+            }
+            v
+        })
+        .collect();
+    assert_eq!(buckets, want, "{backend}: buckets");
+
+    // Representatives: earliest first, a few per template, from the exact window only.
+    let reps = store.representatives(&scope("acme", None), &last_ten, &[id(2), id(1), id(3)], 2).await.unwrap();
+    assert_eq!(
+        reps,
+        vec![
+            (id(1), vec!["GET /items/50 200".to_string(), "GET /items/50 200".to_string()]),
+            (id(2), vec!["db timeout after 0s".to_string(), "db timeout after 1s".to_string()]),
+        ],
+        "{backend}: representatives"
+    );
+    let web_only = store.representatives(&scope("acme", Some(&["web"])), &whole, &[id(3)], 5).await.unwrap();
+    assert_eq!(web_only[0].1, (0..5).map(|m| format!("cache warm {m}")).collect::<Vec<_>>());
+    assert!(store.representatives(&scope("acme", Some(&["api"])), &whole, &[id(3)], 5).await.unwrap().is_empty());
+
+    // Templates fold first/last seen; the newest text wins. Aliases round-trip.
+    let stored = store.templates().await.unwrap();
+    assert_eq!(stored.len(), 3);
+    assert_eq!(
+        stored[0],
+        TemplateRecord { template_id: id(1), template: "GET <*> <*>".into(), first_seen_ms: T0, last_seen_ms: T0 + 99 }
+    );
+    assert_eq!(stored[2].template, HOSTILE.join(" | "));
+    assert_eq!(store.aliases().await.unwrap(), vec![(id(8), id(2)), (id(9), id(1))]);
+
+    // Mappings: set, read, replace, list, delete.
+    let mapping = |metric: &str, streams: &[&str]| Mapping {
+        org: "acme".into(),
+        dashboard: "ops 'main'".into(),
+        panel_title: "Latency \\ p99".into(),
+        metric_name: metric.into(),
+        streams: streams.iter().map(|s| s.to_string()).collect(),
+    };
+    assert_eq!(store.mapping("acme", "ops 'main'", "Latency \\ p99", "A").await.unwrap(), None);
+    store.set_mapping(&mapping("A", &["api", "web"])).await.unwrap();
+    store.set_mapping(&mapping("B", &["web"])).await.unwrap();
+    store.set_mapping(&mapping("A", &["api"])).await.unwrap();
+    assert_eq!(store.mapping("acme", "ops 'main'", "Latency \\ p99", "A").await.unwrap(), Some(mapping("A", &["api"])));
+    assert_eq!(store.mappings("acme").await.unwrap(), vec![mapping("A", &["api"]), mapping("B", &["web"])]);
+    assert!(store.mappings("other").await.unwrap().is_empty());
+    assert!(store.delete_mapping("acme", "ops 'main'", "Latency \\ p99", "A").await.unwrap());
+    assert!(!store.delete_mapping("acme", "ops 'main'", "Latency \\ p99", "A").await.unwrap());
+    assert_eq!(store.mappings("acme").await.unwrap(), vec![mapping("B", &["web"])]);
+
+    // What a store cannot hold is refused whole, before anything is written.
+    let bad = Batch {
+        lines: vec![line("acme", "api", T0, 1, "ok"), line("acme", "api", -5, 1, "before 1970")],
+        ..Default::default()
+    };
+    assert!(matches!(store.write(&bad).await, Err(StoreError::Invalid(_))));
+    assert_eq!(store.template_counts(&scope("acme", None), &whole).await.unwrap(), all);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_store_conforms() {
+    let dir = TempDir::new("embedded");
+    let store = Store::Embedded(EmbeddedStore::open(&dir.path().join("hover.db")).unwrap());
+    conformance(&store).await;
+    // Reopening the file finds everything again.
+    drop(store);
+    let reopened = Store::Embedded(EmbeddedStore::open(&dir.path().join("hover.db")).unwrap());
+    assert_eq!(reopened.templates().await.unwrap().len(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clickhouse_store_conforms_and_recovers() {
+    let mut server = ClickHouseServer::start();
+    let config = ClickHouseConfig { url: server.url(), database: "hover_test".into(), ..Default::default() };
+    let store = Store::ClickHouse(ClickHouseStore::connect(&config).await.unwrap());
+    conformance(&store).await;
+    // Connecting again finds the schema in place (IF NOT EXISTS) and the data intact.
+    let again = Store::ClickHouse(ClickHouseStore::connect(&config).await.unwrap());
+    assert_eq!(again.templates().await.unwrap().len(), 3);
+
+    // Server down: writes fail with Unavailable, so the caller can retry; nothing is lost.
+    server.stop();
+    let retry = Batch { lines: vec![line("late", "api", T0, 1, "written after the outage")], ..Default::default() };
+    assert!(matches!(store.write(&retry).await, Err(StoreError::Unavailable(_))));
+    assert!(matches!(store.ping().await, Err(StoreError::Unavailable(_))));
+    server.restart();
+    store.write(&retry).await.unwrap();
+    let whole = TimeWindow { start_ms: T0, end_ms: T0 + 60 * MINUTE };
+    assert_eq!(store.template_counts(&scope("late", None), &whole).await.unwrap(), vec![(id(1), 1)]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clickhouse_schema_errors_name_the_statement() {
+    // Nothing listens on this port: connecting fails clearly at the first statement.
+    let config =
+        ClickHouseConfig { url: format!("http://127.0.0.1:{}", hover_testkit::free_port()), ..Default::default() };
+    match ClickHouseStore::connect(&config).await {
+        Err(StoreError::Schema { index, statement, .. }) => {
+            assert_eq!(index, 0);
+            assert!(statement.starts_with("CREATE DATABASE"));
+        }
+        Err(other) => panic!("unexpected error {other}"),
+        Ok(_) => panic!("connected to nothing"),
+    }
+}

@@ -1,0 +1,174 @@
+//! Test support shared by the crates' tests and benchmarks: starts a real ClickHouse server
+//! (Debian's `clickhouse-server`, which the README's test command installs) on free loopback
+//! ports with a temporary data folder, and stops it when dropped.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// A fresh folder under the system temp dir, removed when dropped.
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    pub fn new(label: &str) -> Self {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("hover-{label}-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).expect("create temp dir");
+        Self(path)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A free TCP port on 127.0.0.1 (free when asked; the caller binds it soon after).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+fn server_binary() -> PathBuf {
+    for candidate in ["/usr/bin/clickhouse-server", "/usr/sbin/clickhouse-server", "/usr/bin/clickhouse"] {
+        if Path::new(candidate).exists() {
+            return PathBuf::from(candidate);
+        }
+    }
+    panic!("clickhouse-server is not installed: run ./scripts/test.sh, which installs it (apt-get install clickhouse-server)");
+}
+
+/// A ClickHouse server of our own, on loopback.
+pub struct ClickHouseServer {
+    child: Option<Child>,
+    pub http_port: u16,
+    tcp_port: u16,
+    dir: TempDir,
+}
+
+impl ClickHouseServer {
+    /// Starts a server and waits until it answers `/ping` (about 3 s).
+    pub fn start() -> Self {
+        let dir = TempDir::new("clickhouse");
+        let mut server = Self { child: None, http_port: free_port(), tcp_port: free_port(), dir };
+        server.write_config();
+        server.launch();
+        server
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.http_port)
+    }
+
+    fn write_config(&self) {
+        let root = self.dir.path().display();
+        let config = format!(
+            "<yandex>
+  <logger><level>warning</level><log>{root}/server.log</log><errorlog>{root}/error.log</errorlog></logger>
+  <http_port>{}</http_port>
+  <tcp_port>{}</tcp_port>
+  <listen_host>127.0.0.1</listen_host>
+  <path>{root}/data/</path>
+  <tmp_path>{root}/tmp/</tmp_path>
+  <user_files_path>{root}/user_files/</user_files_path>
+  <format_schema_path>{root}/format_schemas/</format_schema_path>
+  <mark_cache_size>268435456</mark_cache_size>
+  <default_profile>default</default_profile>
+  <default_database>default</default_database>
+  <users_config>{root}/users.xml</users_config>
+</yandex>
+",
+            self.http_port, self.tcp_port
+        );
+        let users = "<yandex>
+  <profiles><default></default></profiles>
+  <users><default><password></password><networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
+    <profile>default</profile><quota>default</quota></default></users>
+  <quotas><default></default></quotas>
+</yandex>
+";
+        std::fs::write(self.dir.path().join("config.xml"), config).unwrap();
+        std::fs::write(self.dir.path().join("users.xml"), users).unwrap();
+    }
+
+    fn launch(&mut self) {
+        let binary = server_binary();
+        let mut command = Command::new(&binary);
+        if binary.ends_with("clickhouse") {
+            command.arg("server");
+        }
+        let child = command
+            .arg(format!("--config-file={}", self.dir.path().join("config.xml").display()))
+            .current_dir(self.dir.path())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start clickhouse-server");
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while Instant::now() < deadline {
+            if self.ping() {
+                return;
+            }
+            if let Some(status) = self.child.as_mut().and_then(|c| c.try_wait().ok().flatten()) {
+                let log = std::fs::read_to_string(self.dir.path().join("error.log")).unwrap_or_default();
+                panic!(
+                    "clickhouse-server exited with {status}: {}",
+                    log.lines().rev().take(5).collect::<Vec<_>>().join("\n")
+                );
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("clickhouse-server did not answer /ping within 60 s");
+    }
+
+    /// Does the server answer `GET /ping` with "Ok."?
+    pub fn ping(&self) -> bool {
+        let Ok(mut stream) = TcpStream::connect(("127.0.0.1", self.http_port)) else { return false };
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+        if stream.write_all(b"GET /ping HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").is_err() {
+            return false;
+        }
+        let mut response = String::new();
+        let _ = stream.read_to_string(&mut response);
+        response.contains("Ok.")
+    }
+
+    /// Stops the server (SIGTERM, then SIGKILL after 20 s) and keeps its data folder.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+            let deadline = Instant::now() + Duration::from_secs(20);
+            while Instant::now() < deadline {
+                if let Ok(Some(_)) = child.try_wait() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Starts the server again on the same ports with the same data.
+    pub fn restart(&mut self) {
+        self.stop();
+        self.launch();
+    }
+}
+
+impl Drop for ClickHouseServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}

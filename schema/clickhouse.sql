@@ -1,0 +1,62 @@
+-- Hover's ClickHouse schema. Applied at start-up, statement by statement, when missing.
+-- Kept within what ClickHouse 18.16 (Debian 12) accepts and still valid on current releases:
+-- no DateTime64, no TTL, no server-side query parameters.
+
+-- Raw log lines, one row per line, with the template the miner gave it at ingest.
+CREATE TABLE IF NOT EXISTS hover_logs (
+    org String,
+    stream String,
+    timestamp_ms Int64,
+    template_id String,
+    level String,
+    message String
+) ENGINE = MergeTree()
+PARTITION BY toYYYYMMDD(toDateTime(intDiv(timestamp_ms, 1000)))
+ORDER BY (org, stream, template_id, timestamp_ms);
+
+-- Lines per template per minute: what every query reads instead of raw lines.
+CREATE TABLE IF NOT EXISTS hover_template_counts (
+    org String,
+    stream String,
+    minute DateTime,
+    template_id String,
+    lines UInt64
+) ENGINE = SummingMergeTree(lines)
+PARTITION BY toYYYYMMDD(minute)
+ORDER BY (org, stream, minute, template_id);
+
+-- Kept by ClickHouse itself on every insert into hover_logs.
+CREATE MATERIALIZED VIEW IF NOT EXISTS hover_template_counts_mv TO hover_template_counts AS
+SELECT org, stream, toStartOfMinute(toDateTime(intDiv(timestamp_ms, 1000))) AS minute, template_id, count() AS lines
+FROM hover_logs
+GROUP BY org, stream, minute, template_id;
+
+-- Template texts, a row per sighting batch, folded with min, max and argMax when read.
+CREATE TABLE IF NOT EXISTS hover_templates (
+    template_id String,
+    template String,
+    first_seen_ms Int64,
+    last_seen_ms Int64
+) ENGINE = ReplacingMergeTree(last_seen_ms)
+ORDER BY template_id;
+
+-- IDs of templates that generalised, and the ID each became.
+CREATE TABLE IF NOT EXISTS hover_template_aliases (
+    old_id String,
+    new_id String,
+    version UInt64
+) ENGINE = ReplacingMergeTree(version)
+ORDER BY old_id;
+
+-- Which log streams belong to a dashboard panel's metric. The newest version wins,
+-- deleted = 1 removes the mapping.
+CREATE TABLE IF NOT EXISTS hover_mappings (
+    org String,
+    dashboard String,
+    panel_title String,
+    metric_name String,
+    streams Array(String),
+    deleted UInt8,
+    version UInt64
+) ENGINE = ReplacingMergeTree(version)
+ORDER BY (org, dashboard, panel_title, metric_name);
