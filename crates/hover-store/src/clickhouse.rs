@@ -4,7 +4,7 @@
 //! without schema validation (18.16 has no RowBinaryWithNamesAndTypes), and request values
 //! reach SQL only through the crate's `bind`, which escapes them as literals.
 
-use crate::{minute_range, Batch, BucketCount, Mapping, Result, Scope, StoreError, TemplateRecord};
+use crate::{Batch, BucketCount, Mapping, Result, Scope, StoreError, TemplateRecord};
 use clickhouse::{Client, Row};
 use hover_core::{TemplateId, TimeWindow};
 use serde::{Deserialize, Serialize};
@@ -114,11 +114,6 @@ fn version_now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
 }
 
-/// `(?, ?, ...)` with one placeholder per value, so each is bound and escaped on its own.
-fn placeholders(n: usize) -> String {
-    format!("({})", vec!["?"; n].join(", "))
-}
-
 /// Splits the schema file into statements: comment lines dropped, split on `;`.
 pub fn schema_statements() -> Vec<String> {
     let without_comments: String =
@@ -203,40 +198,9 @@ impl ClickHouseStore {
         Ok(())
     }
 
-    /// `WHERE` conditions for a scope and a minute range, and the query with them bound.
-    fn scoped(&self, select: &str, tail: &str, scope: &Scope, minutes: (i64, i64)) -> clickhouse::query::Query {
-        let streams = match &scope.streams {
-            Some(s) => format!(" AND stream IN {}", placeholders(s.len().max(1))),
-            None => String::new(),
-        };
-        let sql = format!(
-            "{select} FROM hover_template_counts WHERE org = ?{streams} \
-             AND minute >= toDateTime(?) AND minute < toDateTime(?) {tail}"
-        );
-        let mut query = self.client.query(&sql).bind(&scope.org);
-        if let Some(streams) = &scope.streams {
-            // An empty list matches nothing; "" is never a stream name (ingest rejects it).
-            if streams.is_empty() {
-                query = query.bind("");
-            }
-            for s in streams {
-                query = query.bind(s);
-            }
-        }
-        query.bind(minutes.0 / 1000).bind(minutes.1 / 1000)
-    }
-
     pub(crate) async fn template_counts(&self, scope: &Scope, window: &TimeWindow) -> Result<Vec<(TemplateId, u64)>> {
-        let rows: Vec<CountRow> = self
-            .scoped(
-                "SELECT template_id, sum(lines) AS total",
-                "GROUP BY template_id ORDER BY template_id",
-                scope,
-                minute_range(window),
-            )
-            .fetch_all()
-            .await
-            .map_err(unavailable)?;
+        let rows: Vec<CountRow> =
+            queries::counts(&self.client, scope, window).fetch_all().await.map_err(unavailable)?;
         rows.into_iter().map(|r| Ok((parse_id(&r.template_id)?, r.lines))).collect()
     }
 
@@ -246,13 +210,8 @@ impl ClickHouseStore {
         range: &TimeWindow,
         bucket_minutes: u32,
     ) -> Result<Vec<BucketCount>> {
-        let seconds = u64::from(bucket_minutes) * 60;
-        let select = format!("SELECT toUInt32(intDiv(toUInt32(minute), {seconds}) * {seconds}) AS bucket, template_id, sum(lines) AS total");
-        let rows: Vec<BucketRow> = self
-            .scoped(&select, "GROUP BY bucket, template_id ORDER BY bucket, template_id", scope, minute_range(range))
-            .fetch_all()
-            .await
-            .map_err(unavailable)?;
+        let query = queries::buckets(&self.client, scope, range, bucket_minutes);
+        let rows: Vec<BucketRow> = query.fetch_all().await.map_err(unavailable)?;
         rows.into_iter()
             .map(|r| {
                 Ok(BucketCount {
@@ -271,31 +230,8 @@ impl ClickHouseStore {
         ids: &[TemplateId],
         per_template: usize,
     ) -> Result<Vec<(TemplateId, Vec<String>)>> {
-        let streams = match &scope.streams {
-            Some(s) if !s.is_empty() => format!(" AND stream IN {}", placeholders(s.len())),
-            Some(_) => " AND 0".to_string(),
-            None => String::new(),
-        };
-        let sql = format!(
-            "SELECT template_id, message FROM hover_logs WHERE org = ?{streams} AND template_id IN {} \
-             AND timestamp_ms >= ? AND timestamp_ms < ? \
-             ORDER BY template_id, timestamp_ms, message LIMIT ? BY template_id",
-            placeholders(ids.len())
-        );
-        let mut query = self.client.query(&sql).bind(&scope.org);
-        for s in scope.streams.iter().flatten() {
-            query = query.bind(s);
-        }
-        for id in ids {
-            query = query.bind(id.to_string());
-        }
-        let rows: Vec<MessageRow> = query
-            .bind(window.start_ms)
-            .bind(window.end_ms)
-            .bind(per_template as u64)
-            .fetch_all()
-            .await
-            .map_err(unavailable)?;
+        let query = queries::representatives(&self.client, scope, window, ids, per_template);
+        let rows: Vec<MessageRow> = query.fetch_all().await.map_err(unavailable)?;
         let mut out: Vec<(TemplateId, Vec<String>)> = Vec::new();
         for row in rows {
             let id = parse_id(&row.template_id)?;
@@ -308,15 +244,7 @@ impl ClickHouseStore {
     }
 
     pub(crate) async fn templates(&self) -> Result<Vec<TemplateRecord>> {
-        let rows: Vec<TemplateRow> = self
-            .client
-            .query(
-                "SELECT template_id, argMax(template, last_seen_ms) AS latest_text, min(first_seen_ms) AS first_seen, \
-                 max(last_seen_ms) AS last_seen FROM hover_templates GROUP BY template_id ORDER BY template_id",
-            )
-            .fetch_all()
-            .await
-            .map_err(unavailable)?;
+        let rows: Vec<TemplateRow> = queries::templates(&self.client).fetch_all().await.map_err(unavailable)?;
         rows.into_iter()
             .map(|r| {
                 Ok(TemplateRecord {
@@ -330,15 +258,7 @@ impl ClickHouseStore {
     }
 
     pub(crate) async fn aliases(&self) -> Result<Vec<(TemplateId, TemplateId)>> {
-        let rows: Vec<AliasRow> = self
-            .client
-            .query(
-                "SELECT old_id, argMax(new_id, version) AS latest_id, max(version) AS latest_version \
-                 FROM hover_template_aliases GROUP BY old_id ORDER BY old_id",
-            )
-            .fetch_all()
-            .await
-            .map_err(unavailable)?;
+        let rows: Vec<AliasRow> = queries::aliases(&self.client).fetch_all().await.map_err(unavailable)?;
         rows.into_iter().map(|r| Ok((parse_id(&r.old_id)?, parse_id(&r.new_id)?))).collect()
     }
 
@@ -387,18 +307,7 @@ impl ClickHouseStore {
     }
 
     pub(crate) async fn mappings(&self, org: &str) -> Result<Vec<Mapping>> {
-        let rows: Vec<MappingRow> = self
-            .client
-            .query(
-                "SELECT org, dashboard, panel_title, metric_name, argMax(streams, version) AS latest_streams, \
-                 argMax(deleted, version) AS is_deleted, max(version) AS latest_version FROM hover_mappings WHERE org = ? \
-                 GROUP BY org, dashboard, panel_title, metric_name HAVING is_deleted = 0 \
-                 ORDER BY dashboard, panel_title, metric_name",
-            )
-            .bind(org)
-            .fetch_all()
-            .await
-            .map_err(unavailable)?;
+        let rows: Vec<MappingRow> = queries::mappings(&self.client, org).fetch_all().await.map_err(unavailable)?;
         Ok(rows
             .into_iter()
             .map(|r| Mapping {
@@ -410,4 +319,107 @@ impl ClickHouseStore {
             })
             .collect())
     }
+}
+
+/// The read queries, built with every request value bound (escaped as a literal by the
+/// `clickhouse` crate). Kept apart from the I/O so their exact text can also be checked on
+/// current ClickHouse (chDB) with [`example_queries`].
+mod queries {
+    use crate::{minute_range, placeholders, stream_condition, Scope};
+    use clickhouse::query::Query;
+    use clickhouse::Client;
+    use hover_core::{TemplateId, TimeWindow};
+
+    fn bind_scope(mut query: Query, scope: &Scope) -> Query {
+        query = query.bind(&scope.org);
+        for s in scope.streams.iter().flatten() {
+            query = query.bind(s);
+        }
+        query
+    }
+
+    /// A query over the per-minute counts of a scope and the minutes of a window.
+    fn over_counts(client: &Client, select: &str, tail: &str, scope: &Scope, window: &TimeWindow) -> Query {
+        let sql = format!(
+            "{select} FROM hover_template_counts WHERE org = ?{} \
+             AND minute >= toDateTime(?) AND minute < toDateTime(?) {tail}",
+            stream_condition(scope)
+        );
+        let (from, to) = minute_range(window);
+        bind_scope(client.query(&sql), scope).bind(from / 1000).bind(to / 1000)
+    }
+
+    pub fn counts(client: &Client, scope: &Scope, window: &TimeWindow) -> Query {
+        let tail = "GROUP BY template_id ORDER BY template_id";
+        over_counts(client, "SELECT template_id, sum(lines) AS total", tail, scope, window)
+    }
+
+    pub fn buckets(client: &Client, scope: &Scope, range: &TimeWindow, bucket_minutes: u32) -> Query {
+        let seconds = u64::from(bucket_minutes) * 60;
+        let select = format!(
+            "SELECT toUInt32(intDiv(toUInt32(minute), {seconds}) * {seconds}) AS bucket, template_id, sum(lines) AS total"
+        );
+        over_counts(client, &select, "GROUP BY bucket, template_id ORDER BY bucket, template_id", scope, range)
+    }
+
+    pub fn representatives(
+        client: &Client,
+        scope: &Scope,
+        window: &TimeWindow,
+        ids: &[TemplateId],
+        per_template: usize,
+    ) -> Query {
+        let sql = format!(
+            "SELECT template_id, message FROM hover_logs WHERE org = ?{} AND template_id IN {} \
+             AND timestamp_ms >= ? AND timestamp_ms < ? \
+             ORDER BY template_id, timestamp_ms, message LIMIT ? BY template_id",
+            stream_condition(scope),
+            placeholders(ids.len())
+        );
+        let mut query = bind_scope(client.query(&sql), scope);
+        for id in ids {
+            query = query.bind(id.to_string());
+        }
+        query.bind(window.start_ms).bind(window.end_ms).bind(per_template as u64)
+    }
+
+    pub fn templates(client: &Client) -> Query {
+        client.query(
+            "SELECT template_id, argMax(template, last_seen_ms) AS latest_text, min(first_seen_ms) AS first_seen, \
+             max(last_seen_ms) AS last_seen FROM hover_templates GROUP BY template_id ORDER BY template_id",
+        )
+    }
+
+    pub fn aliases(client: &Client) -> Query {
+        client.query(
+            "SELECT old_id, argMax(new_id, version) AS latest_id, max(version) AS latest_version \
+             FROM hover_template_aliases GROUP BY old_id ORDER BY old_id",
+        )
+    }
+
+    pub fn mappings(client: &Client, org: &str) -> Query {
+        client
+            .query(
+                "SELECT org, dashboard, panel_title, metric_name, argMax(streams, version) AS latest_streams, \
+                 argMax(deleted, version) AS is_deleted, max(version) AS latest_version FROM hover_mappings \
+                 WHERE org = ? GROUP BY org, dashboard, panel_title, metric_name HAVING is_deleted = 0 \
+                 ORDER BY dashboard, panel_title, metric_name",
+            )
+            .bind(org)
+    }
+}
+
+/// Every read query the store sends, with example values bound, as the final SQL text:
+/// (name, SQL). The chDB check runs these on current ClickHouse.
+pub fn example_queries(scope: &Scope, window: &TimeWindow, ids: &[TemplateId]) -> Vec<(&'static str, String)> {
+    let client = Client::default();
+    let text = |q: clickhouse::query::Query| q.sql_display().to_string();
+    vec![
+        ("counts", text(queries::counts(&client, scope, window))),
+        ("buckets", text(queries::buckets(&client, scope, window, 5))),
+        ("representatives", text(queries::representatives(&client, scope, window, ids, 3))),
+        ("templates", text(queries::templates(&client))),
+        ("aliases", text(queries::aliases(&client))),
+        ("mappings", text(queries::mappings(&client, &scope.org))),
+    ]
 }

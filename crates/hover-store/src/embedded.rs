@@ -4,7 +4,7 @@
 //! compare. Per-minute counts are kept by a trigger, as ClickHouse keeps them with a
 //! materialized view.
 
-use crate::{minute_range, Batch, BucketCount, Mapping, Result, Scope, StoreError, TemplateRecord};
+use crate::{minute_range, stream_condition, Batch, BucketCount, Mapping, Result, Scope, StoreError, TemplateRecord};
 use hover_core::{TemplateId, TimeWindow};
 use rusqlite::{params, params_from_iter, Connection};
 use std::path::Path;
@@ -68,15 +68,6 @@ fn sql_error(e: rusqlite::Error) -> StoreError {
 fn parse_id(text: String) -> rusqlite::Result<TemplateId> {
     text.parse()
         .map_err(|e: String| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into()))
-}
-
-/// ` AND stream IN (?, ...)` for a scope (bound after the org), or nothing for all streams.
-fn stream_filter(scope: &Scope) -> String {
-    match &scope.streams {
-        None => String::new(),
-        Some(s) if s.is_empty() => " AND 0".into(),
-        Some(s) => format!(" AND stream IN ({})", vec!["?"; s.len()].join(", ")),
-    }
 }
 
 fn scope_params(scope: &Scope) -> Vec<rusqlite::types::Value> {
@@ -159,7 +150,7 @@ impl EmbeddedStore {
         let sql = format!(
             "SELECT template_id, sum(lines) FROM template_counts WHERE org = ?{} AND minute >= ? AND minute < ?
              GROUP BY template_id ORDER BY template_id",
-            stream_filter(scope)
+            stream_condition(scope)
         );
         let mut values = scope_params(scope);
         values.extend([(from / 1000).into(), (to / 1000).into()]);
@@ -183,7 +174,7 @@ impl EmbeddedStore {
         let sql = format!(
             "SELECT (minute / {seconds}) * {seconds} AS bucket, template_id, sum(lines) FROM template_counts
              WHERE org = ?{} AND minute >= ? AND minute < ? GROUP BY bucket, template_id ORDER BY bucket, template_id",
-            stream_filter(scope)
+            stream_condition(scope)
         );
         let mut values = scope_params(scope);
         values.extend([(from / 1000).into(), (to / 1000).into()]);
@@ -211,7 +202,7 @@ impl EmbeddedStore {
         let sql = format!(
             "SELECT message FROM logs WHERE org = ?{} AND template_id = ? AND timestamp_ms >= ? AND timestamp_ms < ?
              ORDER BY timestamp_ms, message LIMIT ?",
-            stream_filter(scope)
+            stream_condition(scope)
         );
         let (scope_values, window, mut ids) = (scope_params(scope), *window, ids.to_vec());
         ids.sort();

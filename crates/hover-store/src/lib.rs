@@ -112,6 +112,21 @@ fn minute_range(window: &TimeWindow) -> (i64, i64) {
     (ceil(window.start_ms), ceil(window.end_ms))
 }
 
+/// `(?, ?, ...)` with one placeholder per value, so each is bound and escaped on its own.
+pub(crate) fn placeholders(n: usize) -> String {
+    format!("({})", vec!["?"; n].join(", "))
+}
+
+/// ` AND stream IN (?, ...)` for a scope (its values bound right after the org), nothing for
+/// all streams, and a condition that is never true for an empty list. Both backends use `?`.
+pub(crate) fn stream_condition(scope: &Scope) -> String {
+    match &scope.streams {
+        None => String::new(),
+        Some(s) if s.is_empty() => " AND 0".into(),
+        Some(s) => format!(" AND stream IN {}", placeholders(s.len())),
+    }
+}
+
 /// Either backend, chosen by configuration. Cheap to clone (both share their connections).
 #[derive(Clone)]
 #[allow(clippy::large_enum_variant)] // one per process, cloned rarely: boxing buys nothing
