@@ -3,6 +3,7 @@
 mod analyze;
 mod diff;
 mod logfile;
+mod serve;
 mod templates;
 
 use clap::{Parser, Subcommand};
@@ -23,6 +24,10 @@ enum Command {
     Templates(templates::TemplatesArgs),
     /// Show which templates changed most between two log files.
     Diff(diff::DiffArgs),
+    /// Run the HTTP server (embedded store unless ClickHouse is configured).
+    Serve(serve::ServeArgs),
+    /// Mine log files and write them to the configured store.
+    Ingest(serve::IngestArgs),
 }
 
 /// A failure the user can act on: printed as one line on stderr, exit status 2.
@@ -35,6 +40,8 @@ fn main() -> ExitCode {
         Command::Analyze(args) => analyze::run(&args),
         Command::Templates(args) => templates::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Serve(args) => serve::run(&args),
+        Command::Ingest(args) => serve::ingest(&args),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

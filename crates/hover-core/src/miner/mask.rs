@@ -43,7 +43,7 @@ fn is_value(token: &str) -> bool {
 
 /// Splits `key=value` / `key:value` into the kept prefix (with the separator) and the value.
 /// Only a short identifier-like key counts, so a sentence fragment with a colon is left alone.
-fn split_key_value(token: &str) -> Option<(&str, &str)> {
+pub(crate) fn split_key_value(token: &str) -> Option<(&str, &str)> {
     let sep = token.find(['=', ':'])?;
     let (key, value) = (&token[..sep], &token[sep + 1..]);
     if key.is_empty() || value.is_empty() || key.len() > 40 {

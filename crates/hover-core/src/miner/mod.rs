@@ -127,6 +127,8 @@ pub struct TemplateMiner {
     by_id: FxHashMap<TemplateId, usize>,
     /// Former IDs of generalised templates → the ID they became.
     aliases: BTreeMap<TemplateId, TemplateId>,
+    /// Grows whenever `aliases` changes, so a writer knows when to persist them again.
+    alias_generation: u64,
     /// Reused buffer for the masked form of the current line.
     scratch: Vec<u8>,
 }
@@ -162,9 +164,28 @@ fn truncate_at_char_boundary(line: &str, max: usize) -> &str {
     &line[..end]
 }
 
-/// Does the template cover the masked line? Words must be equal; `<*>` matches anything.
+/// The key part (`user=`) of a `key=value` word.
+fn key_prefix(word: &str) -> Option<&str> {
+    mask::split_key_value(word).map(|(key, _)| key)
+}
+
+/// Does one template token cover one line token? `<*>` covers anything, `key=<*>` covers
+/// any value of that key, a word covers itself.
+fn token_covers(template: &Token, line: &Token) -> bool {
+    match (template, line) {
+        (Token::Wildcard, _) => true,
+        (Token::Word(t), Token::Word(l)) if t == l => true,
+        (Token::Word(t), Token::Word(l)) => {
+            t.ends_with(WILDCARD)
+                && key_prefix(t).is_some_and(|key| t.len() == key.len() + WILDCARD.len() && key_prefix(l) == Some(key))
+        }
+        _ => false,
+    }
+}
+
+/// Does the template cover the masked line, token by token?
 fn covers(template: &[Token], line: &[Token]) -> bool {
-    template.iter().zip(line).all(|(t, l)| *t == Token::Wildcard || t == l)
+    template.iter().zip(line).all(|(t, l)| token_covers(t, l))
 }
 
 fn leaf_key(tokens: &[Token]) -> (usize, Token) {
@@ -194,6 +215,7 @@ impl TemplateMiner {
             memo: FxHashMap::default(),
             by_id: FxHashMap::default(),
             aliases: BTreeMap::new(),
+            alias_generation: 0,
             scratch: Vec::with_capacity(512),
         }
     }
@@ -322,7 +344,19 @@ impl TemplateMiner {
                 continue;
             }
             let mut general = tokens.clone();
-            general[hole] = Token::Wildcard;
+            // `user=alice`, `user=bob`, ... become `user=<*>`: the key stays a word.
+            let same_key = match &tokens[hole] {
+                Token::Word(w) => key_prefix(w).filter(|key| {
+                    group.iter().all(
+                        |&i| matches!(&self.templates[i].tokens[hole], Token::Word(o) if key_prefix(o) == Some(*key)),
+                    )
+                }),
+                Token::Wildcard => None,
+            };
+            general[hole] = match same_key {
+                Some(key) => Token::Word(format!("{key}{WILDCARD}").into()),
+                None => Token::Wildcard,
+            };
             // A template must stay mostly words: "<*> (command <*>" or "<*>" says nothing.
             let words = general.iter().filter(|t| **t != Token::Wildcard).count();
             if words < 2 || words < general.len() - words {
@@ -362,11 +396,17 @@ impl TemplateMiner {
             }
         }
         self.aliases.insert(old_id, new_id);
+        self.alias_generation += 1;
     }
 
     /// The current ID for an ID handed out earlier (itself if it never generalised).
     pub fn resolve(&self, id: TemplateId) -> TemplateId {
         self.aliases.get(&id).copied().unwrap_or(id)
+    }
+
+    /// Changes whenever [`TemplateMiner::aliases`] changes.
+    pub fn alias_generation(&self) -> u64 {
+        self.alias_generation
     }
 
     /// Former IDs and the ID each became.
@@ -471,6 +511,19 @@ mod tests {
         assert_eq!(miner.template_text(ids[0]), Some("Session opened for user <*> by admin"));
         assert_eq!(miner.templates().count(), 1);
         assert_eq!(miner.templates().next().unwrap().2, 6);
+    }
+
+    #[test]
+    fn key_value_words_generalise_to_the_key() {
+        let mut miner = TemplateMiner::default();
+        let users = ["alice", "bob", "carol", "dave", "erin"];
+        let ids: Vec<_> = users.iter().map(|u| miner.mine(&format!("checkout by user={u} done")).template_id).collect();
+        assert_eq!(miner.template_text(ids[0]), Some("checkout by user=<*> done"));
+        // Later values of the key join without a new template.
+        let later = miner.mine("checkout by user=zoe done");
+        assert!(!later.is_new);
+        assert_eq!(later.template_id, miner.resolve(ids[0]));
+        assert_ne!(miner.mine("checkout by group=ops done").template_id, later.template_id);
     }
 
     #[test]

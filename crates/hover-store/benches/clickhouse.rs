@@ -1,0 +1,113 @@
+//! Store benchmark on a real ClickHouse server that it starts itself: loads 10 million lines
+//! over 24 hours through Hover's store (the ingest write path), checks the row count, then
+//! times the template counts of a 1-hour window through the store against the naive query
+//! over raw lines (`SELECT template_id, count() ... GROUP BY template_id` on the raw table)
+//! on the same server. Run: `cargo bench -p hover-store --bench clickhouse`
+//! (`HOVER_BENCH_LINES=1000000` for a smaller run).
+
+use hover_core::{TemplateId, TimeWindow};
+use hover_store::clickhouse::{ClickHouseConfig, ClickHouseStore};
+use hover_store::{Batch, LogLine, Scope, Store};
+use hover_testkit::ClickHouseServer;
+use std::time::{Duration, Instant};
+
+const T0: i64 = 1_761_105_600_000; // 2025-10-22T04:00:00Z
+const DAY_MS: i64 = 86_400_000;
+const TEMPLATES: u64 = 500;
+const BATCH: usize = 200_000;
+
+fn percentile(samples: &mut [Duration], p: f64) -> Duration {
+    samples.sort();
+    samples[((samples.len() - 1) as f64 * p).round() as usize]
+}
+
+/// Deterministic Zipf-like template choice and realistic line text.
+fn make_line(i: u64, total: u64) -> LogLine {
+    let mut x = i.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03;
+    x ^= x >> 29;
+    let u = (x % 1_000_000) as f64 / 1_000_000.0;
+    let template = ((TEMPLATES as f64).powf(u) as u64).min(TEMPLATES - 1);
+    let stream = ["api", "web", "worker"][(x % 3) as usize];
+    LogLine {
+        org: "acme".into(),
+        stream: stream.into(),
+        timestamp_ms: T0 + (i as i128 * DAY_MS as i128 / total as i128) as i64,
+        template_id: TemplateId(template),
+        level: if template % 7 == 0 { "error" } else { "info" }.into(),
+        message: format!("event {template} for request {x:016x} took {} ms on host-{}", x % 997, x % 31),
+    }
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let total: u64 = std::env::var("HOVER_BENCH_LINES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000_000);
+    let server = ClickHouseServer::start();
+    let config = ClickHouseConfig { url: server.url(), database: "hover_bench".into(), ..Default::default() };
+    let store = Store::ClickHouse(ClickHouseStore::connect(&config).await.unwrap());
+    println!("ClickHouse store benchmark: {total} lines over 24 h, {TEMPLATES} templates, 3 streams");
+
+    // Ingest: batches written one after another through Store::write, as the server does.
+    let mut generating = Duration::ZERO;
+    let start = Instant::now();
+    let mut i = 0;
+    while i < total {
+        let g = Instant::now();
+        let lines: Vec<LogLine> = (i..(i + BATCH as u64).min(total)).map(|j| make_line(j, total)).collect();
+        generating += g.elapsed();
+        i += lines.len() as u64;
+        store.write(&Batch { lines, ..Default::default() }).await.unwrap();
+    }
+    let ingest = start.elapsed() - generating;
+    let client =
+        clickhouse::Client::default().with_url(server.url()).with_database("hover_bench").with_validation(false);
+    let rows: u64 = client.query("SELECT count() FROM hover_logs").fetch_one().await.unwrap();
+    let counted: u64 = client.query("SELECT sum(lines) FROM hover_template_counts").fetch_one().await.unwrap();
+    assert_eq!(rows, total, "raw rows");
+    assert_eq!(counted, total, "lines in the per-minute counts");
+    println!(
+        "ingest: {total} lines in {:.1} s = {:.0} lines/s (batches of {BATCH}; line generation excluded); \
+         verified {rows} raw rows and {counted} counted lines",
+        ingest.as_secs_f64(),
+        total as f64 / ingest.as_secs_f64()
+    );
+
+    // Queries: 1-hour windows across the day, each asked through the store and naively.
+    let scope = Scope { org: "acme".into(), streams: None };
+    let runs = 50;
+    let (mut hover, mut naive) = (Vec::new(), Vec::new());
+    for run in 0..runs {
+        let start_ms = T0 + (run as i64 % 23) * 3_600_000;
+        let window = TimeWindow { start_ms, end_ms: start_ms + 3_600_000 };
+        let t = Instant::now();
+        let fast = store.template_counts(&scope, &window).await.unwrap();
+        hover.push(t.elapsed());
+        let t = Instant::now();
+        let slow: Vec<(String, u64)> = client
+            .query(
+                "SELECT template_id, count() FROM hover_logs WHERE org = ? AND timestamp_ms >= ? AND timestamp_ms < ? \
+                 GROUP BY template_id ORDER BY template_id",
+            )
+            .bind("acme")
+            .bind(window.start_ms)
+            .bind(window.end_ms)
+            .fetch_all()
+            .await
+            .unwrap();
+        naive.push(t.elapsed());
+        // Same answer (windows are whole hours, so minute rounding changes nothing).
+        let fast_total: u64 = fast.iter().map(|(_, n)| n).sum();
+        let slow_total: u64 = slow.iter().map(|(_, n)| n).sum();
+        assert_eq!(fast_total, slow_total);
+        assert_eq!(fast.len(), slow.len());
+    }
+    let (h50, h99) = (percentile(&mut hover, 0.5), percentile(&mut hover, 0.99));
+    let (n50, n99) = (percentile(&mut naive, 0.5), percentile(&mut naive, 0.99));
+    println!("1-hour template counts, {runs} windows:");
+    println!("  hover store (per-minute SummingMergeTree): p50 {:.2} ms  p99 {:.2} ms", ms(h50), ms(h99));
+    println!("  naive over raw lines (GROUP BY template_id): p50 {:.2} ms  p99 {:.2} ms", ms(n50), ms(n99));
+    println!("  -> hover is {:.1}x faster at p50", n50.as_secs_f64() / h50.as_secs_f64());
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}

@@ -1,0 +1,194 @@
+//! `hover serve` and `hover ingest`: the server, and loading log files into its store.
+
+use crate::UsageError;
+use clap::Args;
+use hover_server::config::Config;
+use hover_server::ingest::{IncomingLog, Ingestor};
+use hover_server::{demo, open_store, AppState};
+use std::io::BufRead;
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct ServeArgs {
+    /// config.toml (seed format); without it ./config.toml is read when present.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    #[arg(long)]
+    host: Option<String>,
+    /// 0 picks a free port (printed as "listening on ...").
+    #[arg(long)]
+    port: Option<u16>,
+    /// The embedded store's file (when no ClickHouse is configured).
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// Use ClickHouse at this URL instead of the embedded store.
+    #[arg(long)]
+    clickhouse_url: Option<String>,
+    /// Start on a fresh embedded store filled with a day of demo logs with an incident.
+    #[arg(long)]
+    demo: bool,
+}
+
+fn load_config(args: &ServeArgs) -> Result<Config, UsageError> {
+    let mut config = Config::load(args.config.as_deref()).map_err(|e| UsageError(e.to_string()))?;
+    if let Some(host) = &args.host {
+        config.server.host = host.clone();
+    }
+    if let Some(port) = args.port {
+        config.server.port = port;
+    }
+    if let Some(data) = &args.data {
+        config.store.path = data.clone();
+    }
+    if let Some(url) = &args.clickhouse_url {
+        config.clickhouse.get_or_insert_with(Default::default).url = url.clone();
+    }
+    Ok(config)
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, UsageError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| UsageError(format!("cannot start: {e}")))
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+pub fn run(args: &ServeArgs) -> Result<(), UsageError> {
+    let mut config = load_config(args)?;
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "hover=info,hover_server=info,tower_http=warn".into()),
+        )
+        .json()
+        .with_writer(std::io::stderr)
+        .init();
+    if args.demo {
+        // A fresh demo store next to the configured one, so demo data never mixes with real logs.
+        config.clickhouse = None;
+        config.store.path = config.store.path.with_file_name("demo.db");
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", config.store.path.display()));
+        }
+    }
+    runtime()?.block_on(async {
+        let store = open_store(&config).await.map_err(|e| UsageError(e.to_string()))?;
+        let state = AppState::new(config, store).await.map_err(|e| UsageError(e.message))?;
+        if args.demo {
+            let lines = demo::load(&state.ingestor, now_ms()).await.map_err(|e| UsageError(e.message))?;
+            eprintln!(
+                "demo: {lines} lines over the last 24 h, an incident in the last {} minutes. Ask what changed:\n  \
+                 curl -s localhost:{}/query_logs -d '{{\"org\":\"{}\",\"dashboard\":\"{}\",\"panel_title\":\"{}\",\
+                 \"metric_name\":\"{}\",\"start_time\":\"<30 minutes ago, RFC 3339>\",\"end_time\":\"<now>\"}}'",
+                demo::INCIDENT_MINUTES,
+                state.config.server.port,
+                demo::ORG,
+                demo::DASHBOARD,
+                demo::PANEL,
+                demo::METRIC
+            );
+        }
+        hover_server::serve(state).await.map_err(|e| UsageError(format!("server: {e}")))
+    })
+}
+
+#[derive(Args)]
+pub struct IngestArgs {
+    /// Log files: one message per line, or JSON records (one per line) with --json.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// The embedded store's file (when no ClickHouse is configured).
+    #[arg(long)]
+    data: Option<PathBuf>,
+    #[arg(long)]
+    clickhouse_url: Option<String>,
+    #[arg(long, default_value = "default")]
+    org: String,
+    /// Stream name; by default the file name without its extension.
+    #[arg(long)]
+    stream: Option<String>,
+    /// Lines are JSON records ({"timestamp", "message", "stream", "level"}), as /ingest takes.
+    #[arg(long)]
+    json: bool,
+    #[arg(long, default_value_t = 10_000)]
+    batch: usize,
+}
+
+pub fn ingest(args: &IngestArgs) -> Result<(), UsageError> {
+    let serve_args = ServeArgs {
+        config: args.config.clone(),
+        host: None,
+        port: None,
+        data: args.data.clone(),
+        clickhouse_url: args.clickhouse_url.clone(),
+        demo: false,
+    };
+    let config = load_config(&serve_args)?;
+    let total_bytes: u64 = args.files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
+    let bar = indicatif::ProgressBar::new(total_bytes);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg}").expect("a valid template"),
+    );
+    runtime()?.block_on(async {
+        let store = open_store(&config).await.map_err(|e| UsageError(e.to_string()))?;
+        let ingestor = Ingestor::start(store).await.map_err(|e| UsageError(e.message))?;
+        let (mut accepted, mut rejected) = (0usize, 0usize);
+        for path in &args.files {
+            let file =
+                std::fs::File::open(path).map_err(|e| UsageError(format!("cannot read {}: {e}", path.display())))?;
+            let stream = args.stream.clone().unwrap_or_else(|| {
+                path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "default".into())
+            });
+            let mut reader = std::io::BufReader::new(file);
+            let mut buffer = Vec::new();
+            let mut batch = Vec::new();
+            let mut line_number = 0usize;
+            loop {
+                buffer.clear();
+                let read = reader
+                    .read_until(b'\n', &mut buffer)
+                    .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+                if read > 0 {
+                    line_number += 1;
+                    bar.inc(read as u64);
+                    let text = String::from_utf8_lossy(&buffer);
+                    let text = text.trim_end_matches(['\n', '\r']);
+                    let record = if args.json {
+                        serde_json::from_str::<IncomingLog>(text).map_err(|e| format!("line {line_number}: {e}"))
+                    } else {
+                        Ok(IncomingLog { message: Some(text.to_string()), ..Default::default() })
+                    };
+                    batch.push(record.map(|mut r| {
+                        r.org = Some(args.org.clone());
+                        r.stream.get_or_insert_with(|| stream.clone());
+                        r
+                    }));
+                }
+                if batch.len() >= args.batch.max(1) || (read == 0 && !batch.is_empty()) {
+                    let report = ingestor
+                        .ingest(std::mem::take(&mut batch), None, now_ms())
+                        .await
+                        .map_err(|e| UsageError(e.message))?;
+                    accepted += report.accepted;
+                    rejected += report.rejected;
+                    for r in report.rejections.iter().take(5) {
+                        bar.println(format!("rejected in {}: {}", path.display(), r.reason));
+                    }
+                    bar.set_message(format!("{accepted} stored, {rejected} rejected"));
+                }
+                if read == 0 {
+                    break;
+                }
+            }
+        }
+        bar.finish();
+        eprintln!("{accepted} lines stored, {rejected} rejected");
+        Ok(())
+    })
+}
