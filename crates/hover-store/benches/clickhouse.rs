@@ -33,7 +33,7 @@ fn make_line(i: u64, total: u64) -> LogLine {
         stream: stream.into(),
         timestamp_ms: T0 + (i as i128 * DAY_MS as i128 / total as i128) as i64,
         template_id: TemplateId(template),
-        level: if template % 7 == 0 { "error" } else { "info" }.into(),
+        level: if template.is_multiple_of(7) { "error" } else { "info" }.into(),
         message: format!("event {template} for request {x:016x} took {} ms on host-{}", x % 997, x % 31),
     }
 }
