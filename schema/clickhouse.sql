@@ -31,6 +31,23 @@ SELECT org, stream, toStartOfMinute(toDateTime(intDiv(timestamp_ms, 1000))) AS m
 FROM hover_logs
 GROUP BY org, stream, minute, template_id;
 
+-- The same counts per hour, so a long window reads a few rows per template: a query takes
+-- whole hours from here and only the minutes at its edges from hover_template_counts.
+CREATE TABLE IF NOT EXISTS hover_template_counts_hourly (
+    org String,
+    stream String,
+    hour DateTime,
+    template_id String,
+    lines UInt64
+) ENGINE = SummingMergeTree(lines)
+PARTITION BY toYYYYMM(hour)
+ORDER BY (org, stream, hour, template_id);
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS hover_template_counts_hourly_mv TO hover_template_counts_hourly AS
+SELECT org, stream, toStartOfHour(toDateTime(intDiv(timestamp_ms, 1000))) AS hour, template_id, count() AS lines
+FROM hover_logs
+GROUP BY org, stream, hour, template_id;
+
 -- Template texts, a row per sighting batch, folded with min, max and argMax when read.
 CREATE TABLE IF NOT EXISTS hover_templates (
     template_id String,

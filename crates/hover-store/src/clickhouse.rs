@@ -349,9 +349,34 @@ mod queries {
         bind_scope(client.query(&sql), scope).bind(from / 1000).bind(to / 1000)
     }
 
+    /// Whole hours from the hourly table, the minutes at the edges from the minute table.
     pub fn counts(client: &Client, scope: &Scope, window: &TimeWindow) -> Query {
-        let tail = "GROUP BY template_id ORDER BY template_id";
-        over_counts(client, "SELECT template_id, sum(lines) AS total", tail, scope, window)
+        const HOUR_MS: i64 = 3_600_000;
+        let (from, to) = minute_range(window);
+        let first_hour = from.div_euclid(HOUR_MS) * HOUR_MS + if from.rem_euclid(HOUR_MS) == 0 { 0 } else { HOUR_MS };
+        let last_hour = to.div_euclid(HOUR_MS) * HOUR_MS;
+        // Minute ranges before and after the whole hours (empty when no whole hour fits).
+        let (hours, edges) = if first_hour < last_hour {
+            ((first_hour, last_hour), [(from, first_hour), (last_hour, to)])
+        } else {
+            ((0, 0), [(from, to), (0, 0)])
+        };
+        let streams = stream_condition(scope);
+        let sql = format!(
+            "SELECT template_id, sum(total) AS lines_total FROM (\
+             SELECT template_id, sum(lines) AS total FROM hover_template_counts WHERE org = ?{streams} \
+             AND ((minute >= toDateTime(?) AND minute < toDateTime(?)) OR (minute >= toDateTime(?) AND minute < toDateTime(?))) \
+             GROUP BY template_id \
+             UNION ALL \
+             SELECT template_id, sum(lines) AS total FROM hover_template_counts_hourly WHERE org = ?{streams} \
+             AND hour >= toDateTime(?) AND hour < toDateTime(?) GROUP BY template_id\
+             ) GROUP BY template_id ORDER BY template_id"
+        );
+        let mut query = bind_scope(client.query(&sql), scope);
+        for (a, b) in edges {
+            query = query.bind(a / 1000).bind(b / 1000);
+        }
+        bind_scope(query, scope).bind(hours.0 / 1000).bind(hours.1 / 1000)
     }
 
     pub fn buckets(client: &Client, scope: &Scope, range: &TimeWindow, bucket_minutes: u32) -> Query {

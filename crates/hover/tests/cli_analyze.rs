@@ -1,18 +1,8 @@
 //! `hover analyze` as a user runs it: a real process, real files.
 
-use std::process::Command;
+mod common;
 
-fn hover(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_hover")).args(args).output().unwrap()
-}
-
-fn write(name: &str, text: &str) -> String {
-    let dir = std::env::temp_dir().join(format!("hover-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path.to_string_lossy().into_owned()
-}
+use common::{hover, write};
 
 #[test]
 fn ranks_the_example_counts() {
@@ -36,7 +26,7 @@ fn ranks_the_example_counts() {
 
 #[test]
 fn limit_and_method() {
-    let path = write("lm.json", r#"{"current": {"a": 5, "b": 1, "c": 9}, "baseline": {"a": 1, "b": 5, "d": 3}}"#);
+    let path = write("lm.json", br#"{"current": {"a": 5, "b": 1, "c": 9}, "baseline": {"a": 1, "b": 5, "d": 3}}"#);
     let out = hover(&["analyze", "--counts", &path, "--method", "js", "--limit", "2"]);
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -56,7 +46,7 @@ fn malformed_input_is_a_one_line_error_with_status_2() {
         ("binary.json", "\u{0}\u{1}\u{2}"),
     ];
     for (name, text) in cases {
-        let out = hover(&["analyze", "--counts", &write(name, text)]);
+        let out = hover(&["analyze", "--counts", &write(name, text.as_bytes())]);
         assert_eq!(out.status.code(), Some(2), "{name}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(stderr.trim_end().lines().count(), 1, "{name}: {stderr}");

@@ -1,18 +1,8 @@
 //! `hover templates` and `hover diff` as a user runs them.
 
-use std::process::Command;
+mod common;
 
-fn hover(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_hover")).args(args).output().unwrap()
-}
-
-fn write(name: &str, bytes: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!("hover-cli-miner-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path.to_string_lossy().into_owned()
-}
+use common::{hover, write};
 
 #[test]
 fn templates_prints_one_csv_row_per_line() {

@@ -1,0 +1,152 @@
+//! Helpers for the tests that run the real `hover` binary.
+#![allow(dead_code)] // each test file uses its own part
+
+use hover_testkit::TempDir;
+use serde_json::Value;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
+
+pub fn hover(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hover")).args(args).output().unwrap()
+}
+
+/// Writes `bytes` to a file in a folder of this test process and returns its path.
+pub fn write(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("hover-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+/// A `hover serve` process on a free port, with its own data folder; stopped when dropped.
+pub struct Server {
+    child: Child,
+    pub base: String,
+    pub dir: TempDir,
+    agent: ureq::Agent,
+}
+
+/// An HTTP answer: status and body parsed as JSON (or the text as a JSON string).
+pub struct Answer {
+    pub status: u16,
+    pub body: Value,
+    pub content_type: String,
+}
+
+impl Server {
+    /// Starts `hover serve --port 0 <args>` with `config` (TOML) as its config file.
+    pub fn start(args: &[&str], config: &str) -> Self {
+        let dir = TempDir::new("server");
+        let config_path = dir.path().join("config.toml");
+        std::fs::write(&config_path, config).unwrap();
+        let data = dir.path().join("hover.db");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_hover"))
+            .arg("serve")
+            .args(["--port", "0", "--config"])
+            .arg(&config_path)
+            .arg("--data")
+            .arg(&data)
+            .args(args)
+            .current_dir(dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut first_line = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first_line).unwrap();
+        let address = first_line
+            .trim()
+            .strip_prefix("listening on ")
+            .unwrap_or_else(|| panic!("hover serve did not start: {first_line:?}"))
+            .to_string();
+        let agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(60)))
+            .build()
+            .into();
+        Self { child, base: format!("http://{address}"), dir, agent }
+    }
+
+    fn answer(response: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Answer {
+        let mut response = response.expect("an HTTP answer");
+        let status = response.status().as_u16();
+        let content_type =
+            response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+        let text = response.body_mut().read_to_string().unwrap_or_default();
+        let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+        Answer { status, body, content_type }
+    }
+
+    pub fn post(&self, path: &str, body: &str, token: Option<&str>) -> Answer {
+        let mut request = self.agent.post(format!("{}{path}", self.base)).header("content-type", "application/json");
+        if let Some(t) = token {
+            request = request.header("authorization", format!("Bearer {t}"));
+        }
+        Self::answer(request.send(body))
+    }
+
+    pub fn agent_post_with_type(&self, path: &str, content_type: &str, body: &[u8]) -> Answer {
+        Self::answer(self.agent.post(format!("{}{path}", self.base)).header("content-type", content_type).send(body))
+    }
+
+    pub fn post_json(&self, path: &str, body: &Value, token: Option<&str>) -> Answer {
+        self.post(path, &body.to_string(), token)
+    }
+
+    pub fn put_json(&self, path: &str, body: &Value, token: Option<&str>) -> Answer {
+        let mut request = self.agent.put(format!("{}{path}", self.base));
+        if let Some(t) = token {
+            request = request.header("authorization", format!("Bearer {t}"));
+        }
+        Self::answer(request.send(body.to_string().as_str()))
+    }
+
+    pub fn delete_json(&self, path: &str, body: &Value, token: Option<&str>) -> Answer {
+        let mut request = self.agent.delete(format!("{}{path}", self.base)).force_send_body();
+        if let Some(t) = token {
+            request = request.header("authorization", format!("Bearer {t}"));
+        }
+        Self::answer(request.send(body.to_string().as_str()))
+    }
+
+    pub fn get(&self, path: &str, token: Option<&str>) -> Answer {
+        let mut request = self.agent.get(format!("{}{path}", self.base));
+        if let Some(t) = token {
+            request = request.header("authorization", format!("Bearer {t}"));
+        }
+        Self::answer(request.call())
+    }
+
+    /// SIGTERM, then the exit status (the server finishes what is in flight first).
+    pub fn terminate(&mut self) -> std::process::ExitStatus {
+        let _ = Command::new("kill").arg("-TERM").arg(self.child.id().to_string()).status();
+        for _ in 0..200 {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("hover serve did not stop within 10 s of SIGTERM");
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// RFC 3339 text for `ms` since the epoch (UTC, whole seconds).
+pub fn rfc3339(ms: i64) -> String {
+    let time = std::time::UNIX_EPOCH + Duration::from_millis(ms as u64);
+    humantime::format_rfc3339_seconds(time).to_string()
+}
+
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64
+}
