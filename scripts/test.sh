@@ -20,4 +20,9 @@ cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 
 step "unit, property, reference-vector, miner-accuracy, store-conformance (real ClickHouse), chDB and CLI tests"
-cargo test --workspace --release
+log=$(mktemp)
+cargo test --workspace --release 2>&1 | tee "$log"
+# One closing line for the whole run: the sum of every test binary's result line.
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     END { printf "\n%d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"
