@@ -35,6 +35,7 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub ingestor: Arc<Ingestor>,
     pub metrics: Metrics,
+    pub mappings: Arc<query::MappingCache>,
 }
 
 /// Opens the store the configuration names: ClickHouse when configured, else the embedded
@@ -49,7 +50,12 @@ pub async fn open_store(config: &Config) -> Result<Store, hover_store::StoreErro
 impl AppState {
     pub async fn new(config: Config, store: Store) -> Result<Self, ApiError> {
         let ingestor = Ingestor::start(store).await?;
-        Ok(Self { config: Arc::new(config), ingestor: Arc::new(ingestor), metrics: Metrics::default() })
+        Ok(Self {
+            config: Arc::new(config),
+            ingestor: Arc::new(ingestor),
+            metrics: Metrics::default(),
+            mappings: Arc::default(),
+        })
     }
 }
 

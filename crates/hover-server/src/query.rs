@@ -92,6 +92,36 @@ fn time_field(name: &str, value: &str) -> Result<i64, ApiError> {
     parse_rfc3339_ms(value).map_err(|e| ApiError::bad_request(format!("{name}: {e}")))
 }
 
+/// Mappings read recently, so a burst of hovers costs one store lookup. A change made through
+/// this server clears the cache; one made through another Hover instance is seen within
+/// [`MappingCache::TTL`].
+#[derive(Default)]
+pub struct MappingCache {
+    entries: std::sync::Mutex<std::collections::HashMap<[String; 4], (std::time::Instant, Option<Vec<String>>)>>,
+}
+
+impl MappingCache {
+    pub const TTL: std::time::Duration = std::time::Duration::from_secs(5);
+    const MAX_ENTRIES: usize = 10_000;
+
+    fn get(&self, key: &[String; 4]) -> Option<Option<Vec<String>>> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries.get(key).filter(|(at, _)| at.elapsed() < Self::TTL).map(|(_, streams)| streams.clone())
+    }
+
+    fn put(&self, key: [String; 4], streams: Option<Vec<String>>) {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if entries.len() >= Self::MAX_ENTRIES {
+            entries.clear();
+        }
+        entries.insert(key, (std::time::Instant::now(), streams));
+    }
+
+    pub fn clear(&self) {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+}
+
 /// The metric's streams, or all of the org's when it has no mapping.
 pub async fn scope_for(
     state: &AppState,
@@ -100,8 +130,16 @@ pub async fn scope_for(
     panel: &str,
     metric: &str,
 ) -> Result<Scope, ApiError> {
-    let mapping = state.ingestor.store().mapping(org, dashboard, panel, metric).await?;
-    Ok(Scope { org: org.to_string(), streams: mapping.map(|m| m.streams) })
+    let key = [org, dashboard, panel, metric].map(str::to_string);
+    let streams = match state.mappings.get(&key) {
+        Some(streams) => streams,
+        None => {
+            let streams = state.ingestor.store().mapping(org, dashboard, panel, metric).await?.map(|m| m.streams);
+            state.mappings.put(key, streams.clone());
+            streams
+        }
+    };
+    Ok(Scope { org: org.to_string(), streams })
 }
 
 fn window_pair(request: &QueryLogsRequest, max_window_ms: i64) -> Result<WindowPair, ApiError> {
@@ -176,10 +214,9 @@ pub async fn query_logs(
 
     let scope = scope_for(&state, &request.org, &request.dashboard, &request.panel_title, &request.metric_name).await?;
     let store = state.ingestor.store();
-    let (current, baseline) = tokio::try_join!(
-        store.template_counts(&scope, &windows.current),
-        store.template_counts(&scope, &windows.baseline)
-    )?;
+    // Both windows in one round trip to the store.
+    let mut both = store.window_counts(&scope, &[windows.current, windows.baseline]).await?.into_iter();
+    let (current, baseline) = (both.next().unwrap_or_default(), both.next().unwrap_or_default());
     let mut members = BTreeMap::new();
     let current = resolve_counts(&state, current, &mut members);
     let baseline = resolve_counts(&state, baseline, &mut members);
@@ -203,13 +240,12 @@ pub async fn query_logs(
             .collect()
     };
     let (seen_now, gone_now) = (stored_ids(false), stored_ids(true));
-    let (now_lines, before_lines) = tokio::try_join!(
-        store.representatives(&scope, &windows.current, &seen_now, per_group),
-        store.representatives(&scope, &windows.baseline, &gone_now, per_group),
-    )?;
+    let lines = store
+        .representatives_in(&scope, &[(windows.current, &seen_now[..]), (windows.baseline, &gone_now[..])], per_group)
+        .await?;
     let mut examples: BTreeMap<TemplateId, Vec<String>> = BTreeMap::new();
     state.ingestor.with_miner(|miner| {
-        for (stored, lines) in now_lines.into_iter().chain(before_lines) {
+        for (stored, lines) in lines.into_iter().flatten() {
             examples.entry(miner.resolve(stored)).or_default().extend(lines);
         }
     });

@@ -171,6 +171,7 @@ pub async fn put_mapping(
         return Err(ApiError::bad_request("stream names must not be empty"));
     }
     state.ingestor.store().set_mapping(&mapping).await?;
+    state.mappings.clear();
     Ok(Json(mapping))
 }
 
@@ -202,6 +203,7 @@ pub async fn delete_mapping(
     )?;
     let deleted =
         state.ingestor.store().delete_mapping(&key.org, &key.dashboard, &key.panel_title, &key.metric_name).await?;
+    state.mappings.clear();
     if !deleted {
         return Err(ApiError::not_found("no such mapping"));
     }

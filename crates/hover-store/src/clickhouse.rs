@@ -80,6 +80,7 @@ struct MappingRow {
 // `sum(lines) AS lines` as a cyclic alias.
 #[derive(Row, Deserialize)]
 struct CountRow {
+    window: u8,
     template_id: String,
     lines: u64,
 }
@@ -93,6 +94,7 @@ struct BucketRow {
 
 #[derive(Row, Deserialize)]
 struct MessageRow {
+    request: u8,
     template_id: String,
     message: String,
 }
@@ -198,10 +200,21 @@ impl ClickHouseStore {
         Ok(())
     }
 
-    pub(crate) async fn template_counts(&self, scope: &Scope, window: &TimeWindow) -> Result<Vec<(TemplateId, u64)>> {
+    pub(crate) async fn window_counts(
+        &self,
+        scope: &Scope,
+        windows: &[TimeWindow],
+    ) -> Result<Vec<Vec<(TemplateId, u64)>>> {
         let rows: Vec<CountRow> =
-            queries::counts(&self.client, scope, window).fetch_all().await.map_err(unavailable)?;
-        rows.into_iter().map(|r| Ok((parse_id(&r.template_id)?, r.lines))).collect()
+            queries::counts(&self.client, scope, windows).fetch_all().await.map_err(unavailable)?;
+        let mut out = vec![Vec::new(); windows.len()];
+        for r in rows {
+            let slot = out
+                .get_mut(usize::from(r.window))
+                .ok_or_else(|| StoreError::Other("window index out of range".into()))?;
+            slot.push((parse_id(&r.template_id)?, r.lines));
+        }
+        Ok(out)
     }
 
     pub(crate) async fn bucket_counts(
@@ -226,18 +239,20 @@ impl ClickHouseStore {
     pub(crate) async fn representatives(
         &self,
         scope: &Scope,
-        window: &TimeWindow,
-        ids: &[TemplateId],
+        requests: &[(TimeWindow, &[TemplateId])],
         per_template: usize,
-    ) -> Result<Vec<(TemplateId, Vec<String>)>> {
-        let query = queries::representatives(&self.client, scope, window, ids, per_template);
+    ) -> Result<Vec<Vec<(TemplateId, Vec<String>)>>> {
+        let query = queries::representatives(&self.client, scope, requests, per_template);
         let rows: Vec<MessageRow> = query.fetch_all().await.map_err(unavailable)?;
-        let mut out: Vec<(TemplateId, Vec<String>)> = Vec::new();
+        let mut out: Vec<Vec<(TemplateId, Vec<String>)>> = vec![Vec::new(); requests.len()];
         for row in rows {
             let id = parse_id(&row.template_id)?;
-            match out.last_mut() {
+            let slot = out
+                .get_mut(usize::from(row.request))
+                .ok_or_else(|| StoreError::Other("request index out of range".into()))?;
+            match slot.last_mut() {
                 Some((last, messages)) if *last == id => messages.push(row.message),
-                _ => out.push((id, vec![row.message])),
+                _ => slot.push((id, vec![row.message])),
             }
         }
         Ok(out)
@@ -349,9 +364,9 @@ mod queries {
         bind_scope(client.query(&sql), scope).bind(from / 1000).bind(to / 1000)
     }
 
-    /// Whole hours from the hourly table, the minutes at the edges from the minute table:
-    /// one `UNION ALL` part per non-empty range, each a primary-key range scan.
-    pub fn counts(client: &Client, scope: &Scope, window: &TimeWindow) -> Query {
+    /// The ranges that make up a window: whole hours from the hourly table, the minutes at
+    /// the edges from the minute table, each a primary-key range scan.
+    fn tiers(window: &TimeWindow) -> Vec<(&'static str, &'static str, i64, i64)> {
         const HOUR_MS: i64 = 3_600_000;
         let (from, to) = minute_range(window);
         let first_hour = from.div_euclid(HOUR_MS) * HOUR_MS + if from.rem_euclid(HOUR_MS) == 0 { 0 } else { HOUR_MS };
@@ -366,28 +381,39 @@ mod queries {
             vec![("hover_template_counts", "minute", from, to)]
         };
         let ranges: Vec<_> = ranges.into_iter().filter(|r| r.2 < r.3).collect();
-        let ranges = if ranges.is_empty() { vec![("hover_template_counts", "minute", 0, 0)] } else { ranges };
+        if ranges.is_empty() {
+            vec![("hover_template_counts", "minute", 0, 0)]
+        } else {
+            ranges
+        }
+    }
+
+    /// Counts per template for several windows in one round trip: rows of (window index,
+    /// template id, lines), one `UNION ALL` part per range of each window.
+    pub fn counts(client: &Client, scope: &Scope, windows: &[TimeWindow]) -> Query {
         let streams = stream_condition(scope);
+        let ranges: Vec<(usize, (&str, &str, i64, i64))> =
+            windows.iter().enumerate().flat_map(|(w, window)| tiers(window).into_iter().map(move |r| (w, r))).collect();
         let parts: Vec<String> = ranges
             .iter()
-            .map(|(table, column, _, _)| {
+            .map(|(w, (table, column, _, _))| {
                 format!(
-                    "SELECT template_id, sum(lines) AS total FROM {table} WHERE org = ?{streams} \
+                    "SELECT toUInt8({w}) AS w, template_id, sum(lines) AS total FROM {table} WHERE org = ?{streams} \
                      AND {column} >= toDateTime(?) AND {column} < toDateTime(?) GROUP BY template_id"
                 )
             })
             .collect();
-        // One range (the common case: a window within an hour, or whole hours) needs no
-        // outer aggregation; ClickHouse 18.16 spends a millisecond or two on the wrapper.
+        // One range (a single window within an hour, or of whole hours) needs no outer
+        // aggregation; ClickHouse 18.16 spends a millisecond or two on the wrapper.
         let sql = match parts.as_slice() {
             [single] => format!("{single} ORDER BY template_id"),
             _ => format!(
-                "SELECT template_id, sum(total) AS lines_total FROM ({}) GROUP BY template_id ORDER BY template_id",
+                "SELECT w, template_id, sum(total) AS lines_total FROM ({}) GROUP BY w, template_id ORDER BY w, template_id",
                 parts.join(" UNION ALL ")
             ),
         };
         let mut query = client.query(&sql);
-        for (_, _, start, end) in &ranges {
+        for (_, (_, _, start, end)) in &ranges {
             query = bind_scope(query, scope).bind(start / 1000).bind(end / 1000);
         }
         query
@@ -401,25 +427,40 @@ mod queries {
         over_counts(client, &select, "GROUP BY bucket, template_id ORDER BY bucket, template_id", scope, range)
     }
 
+    /// A few lines of each template, earliest first, for several (window, templates)
+    /// requests in one round trip: rows of (request index, template id, message).
     pub fn representatives(
         client: &Client,
         scope: &Scope,
-        window: &TimeWindow,
-        ids: &[TemplateId],
+        requests: &[(TimeWindow, &[TemplateId])],
         per_template: usize,
     ) -> Query {
-        let sql = format!(
-            "SELECT template_id, message FROM hover_logs WHERE org = ?{} AND template_id IN {} \
-             AND timestamp_ms >= ? AND timestamp_ms < ? \
-             ORDER BY template_id, timestamp_ms, message LIMIT ? BY template_id",
-            stream_condition(scope),
-            placeholders(ids.len())
-        );
-        let mut query = bind_scope(client.query(&sql), scope);
-        for id in ids {
-            query = query.bind(id.to_string());
+        let parts: Vec<String> = requests
+            .iter()
+            .enumerate()
+            .map(|(r, (_, ids))| {
+                format!(
+                    "SELECT toUInt8({r}) AS request, template_id, message FROM hover_logs WHERE org = ?{} AND template_id IN {} \
+                     AND timestamp_ms >= ? AND timestamp_ms < ? \
+                     ORDER BY template_id, timestamp_ms, message LIMIT ? BY template_id",
+                    stream_condition(scope),
+                    placeholders(ids.len())
+                )
+            })
+            .collect();
+        let sql = match parts.as_slice() {
+            [single] => single.clone(),
+            _ => format!("SELECT * FROM ({}) ORDER BY request", parts.join(" UNION ALL ")),
+        };
+        let mut query = client.query(&sql);
+        for (window, ids) in requests {
+            query = bind_scope(query, scope);
+            for id in ids.iter() {
+                query = query.bind(id.to_string());
+            }
+            query = query.bind(window.start_ms).bind(window.end_ms).bind(per_template as u64);
         }
-        query.bind(window.start_ms).bind(window.end_ms).bind(per_template as u64)
+        query
     }
 
     pub fn templates(client: &Client) -> Query {
@@ -453,10 +494,17 @@ mod queries {
 pub fn example_queries(scope: &Scope, window: &TimeWindow, ids: &[TemplateId]) -> Vec<(&'static str, String)> {
     let client = Client::default();
     let text = |q: clickhouse::query::Query| q.sql_display().to_string();
+    // A second window an hour later, for the queries that take several.
+    let shifted = TimeWindow { start_ms: window.start_ms + 3_600_000, end_ms: window.end_ms + 3_600_000 };
     vec![
-        ("counts", text(queries::counts(&client, scope, window))),
+        ("counts", text(queries::counts(&client, scope, std::slice::from_ref(window)))),
+        ("counts_two_windows", text(queries::counts(&client, scope, &[*window, shifted]))),
         ("buckets", text(queries::buckets(&client, scope, window, 5))),
-        ("representatives", text(queries::representatives(&client, scope, window, ids, 3))),
+        ("representatives", text(queries::representatives(&client, scope, &[(*window, ids)], 3))),
+        (
+            "representatives_two_windows",
+            text(queries::representatives(&client, scope, &[(*window, ids), (shifted, &ids[..1])], 3)),
+        ),
         ("templates", text(queries::templates(&client))),
         ("aliases", text(queries::aliases(&client))),
         ("mappings", text(queries::mappings(&client, &scope.org))),

@@ -145,7 +145,19 @@ impl EmbeddedStore {
         .await
     }
 
-    pub(crate) async fn template_counts(&self, scope: &Scope, window: &TimeWindow) -> Result<Vec<(TemplateId, u64)>> {
+    pub(crate) async fn window_counts(
+        &self,
+        scope: &Scope,
+        windows: &[TimeWindow],
+    ) -> Result<Vec<Vec<(TemplateId, u64)>>> {
+        let mut out = Vec::with_capacity(windows.len());
+        for window in windows {
+            out.push(self.template_counts(scope, window).await?);
+        }
+        Ok(out)
+    }
+
+    async fn template_counts(&self, scope: &Scope, window: &TimeWindow) -> Result<Vec<(TemplateId, u64)>> {
         let (from, to) = minute_range(window);
         let sql = format!(
             "SELECT template_id, sum(lines) FROM template_counts WHERE org = ?{} AND minute >= ? AND minute < ?
@@ -193,6 +205,19 @@ impl EmbeddedStore {
     }
 
     pub(crate) async fn representatives(
+        &self,
+        scope: &Scope,
+        requests: &[(TimeWindow, &[TemplateId])],
+        per_template: usize,
+    ) -> Result<Vec<Vec<(TemplateId, Vec<String>)>>> {
+        let mut out = Vec::with_capacity(requests.len());
+        for (window, ids) in requests {
+            out.push(self.representatives_of(scope, window, ids, per_template).await?);
+        }
+        Ok(out)
+    }
+
+    async fn representatives_of(
         &self,
         scope: &Scope,
         window: &TimeWindow,

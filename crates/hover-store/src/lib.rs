@@ -167,7 +167,15 @@ impl Store {
 
     /// Lines per template over the whole minutes of `window`.
     pub async fn template_counts(&self, scope: &Scope, window: &TimeWindow) -> Result<Vec<(TemplateId, u64)>> {
-        dispatch!(self, s => s.template_counts(scope, window))
+        Ok(self.window_counts(scope, std::slice::from_ref(window)).await?.pop().unwrap_or_default())
+    }
+
+    /// [`Store::template_counts`] for several windows in one round trip (at most 255).
+    pub async fn window_counts(&self, scope: &Scope, windows: &[TimeWindow]) -> Result<Vec<Vec<(TemplateId, u64)>>> {
+        if windows.len() > usize::from(u8::MAX) {
+            return Err(StoreError::Invalid("at most 255 windows per call".into()));
+        }
+        dispatch!(self, s => s.window_counts(scope, windows))
     }
 
     /// Lines per template per bucket of `bucket_minutes` minutes over `range`, buckets aligned
@@ -184,7 +192,8 @@ impl Store {
         dispatch!(self, s => s.bucket_counts(scope, range, bucket_minutes))
     }
 
-    /// Up to `per_template` lines of each template in `ids` from `window`, earliest first.
+    /// Up to `per_template` lines of each template in `ids` from `window`, earliest first,
+    /// grouped by template in ascending ID order.
     pub async fn representatives(
         &self,
         scope: &Scope,
@@ -192,10 +201,41 @@ impl Store {
         ids: &[TemplateId],
         per_template: usize,
     ) -> Result<Vec<(TemplateId, Vec<String>)>> {
-        if ids.is_empty() || per_template == 0 {
-            return Ok(Vec::new());
+        Ok(self.representatives_in(scope, &[(*window, ids)], per_template).await?.pop().unwrap_or_default())
+    }
+
+    /// [`Store::representatives`] for several (window, templates) requests in one round trip.
+    pub async fn representatives_in(
+        &self,
+        scope: &Scope,
+        requests: &[(TimeWindow, &[TemplateId])],
+        per_template: usize,
+    ) -> Result<Vec<Vec<(TemplateId, Vec<String>)>>> {
+        let asked: Vec<usize> =
+            (0..requests.len()).filter(|&i| !requests[i].1.is_empty() && per_template > 0).collect();
+        let mut out = vec![Vec::new(); requests.len()];
+        if asked.is_empty() {
+            return Ok(out);
         }
-        dispatch!(self, s => s.representatives(scope, window, ids, per_template))
+        if asked.len() > usize::from(u8::MAX) {
+            return Err(StoreError::Invalid("at most 255 requests per call".into()));
+        }
+        let sorted: Vec<Vec<TemplateId>> = asked
+            .iter()
+            .map(|&i| {
+                let mut ids = requests[i].1.to_vec();
+                ids.sort();
+                ids.dedup();
+                ids
+            })
+            .collect();
+        let backend: Vec<(TimeWindow, &[TemplateId])> =
+            asked.iter().zip(&sorted).map(|(&i, ids)| (requests[i].0, ids.as_slice())).collect();
+        let answers = dispatch!(self, s => s.representatives(scope, &backend, per_template))?;
+        for (&i, answer) in asked.iter().zip(answers) {
+            out[i] = answer;
+        }
+        Ok(out)
     }
 
     /// Every template ever written (text, first and last seen).

@@ -1,0 +1,159 @@
+//! Load benchmark of `POST /query_logs` on ClickHouse: starts a ClickHouse server and the
+//! real `hover serve` process, ingests 10 million lines over 24 hours through `POST /ingest`
+//! (NDJSON, mined by the server), then 32 concurrent clients on loopback send a bounded
+//! number of `/query_logs` requests for 1-hour windows across the day. Prints p50/p99
+//! latency, throughput and errors, and the same for `/healthz` (the server's floor).
+//! Run: `cargo bench -p hover --bench load` (`HOVER_BENCH_LINES=1000000` for a smaller run).
+
+use hover_testkit::{ClickHouseServer, TempDir};
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const T0: i64 = 1_761_105_600_000; // 2025-10-22T04:00:00Z
+const DAY_MS: i64 = 86_400_000;
+const CLIENTS: usize = 32;
+const REQUESTS_PER_CLIENT: usize = 50;
+const KINDS: u64 = 300;
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(60)))
+        .build()
+        .into()
+}
+
+/// One NDJSON record: Zipf-like event kinds, each with its own words and variable values.
+fn record(i: u64, total: u64) -> String {
+    let mut x = i.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03;
+    x ^= x >> 29;
+    let u = (x % 1_000_000) as f64 / 1_000_000.0;
+    let kind = ((KINDS as f64).powf(u) as u64).min(KINDS - 1);
+    let stream = ["api", "web", "worker"][(x % 3) as usize];
+    let ts = T0 + (i as i128 * DAY_MS as i128 / total as i128) as i64;
+    format!(
+        "{{\"org\":\"acme\",\"stream\":\"{stream}\",\"timestamp\":{ts},\"message\":\"event{kind} stage{} finished for request {:x} in {}ms\"}}\n",
+        kind % 7,
+        x,
+        x % 997
+    )
+}
+
+fn percentile(samples: &mut [Duration], p: f64) -> Duration {
+    samples.sort();
+    samples[((samples.len() - 1) as f64 * p).round() as usize]
+}
+
+fn rfc3339(ms: i64) -> String {
+    humantime::format_rfc3339_seconds(std::time::UNIX_EPOCH + Duration::from_millis(ms as u64)).to_string()
+}
+
+/// Runs `CLIENTS` threads, each sending `REQUESTS_PER_CLIENT` requests made by `body`.
+fn load(
+    base: &str,
+    path: &str,
+    body: impl Fn(usize) -> Option<String> + Send + Sync + 'static,
+) -> (Vec<Duration>, usize, Duration) {
+    let body = Arc::new(body);
+    let errors = Arc::new(AtomicUsize::new(0));
+    let start = Instant::now();
+    let threads: Vec<_> = (0..CLIENTS)
+        .map(|client| {
+            let (body, errors, url) = (body.clone(), errors.clone(), format!("{base}{path}"));
+            std::thread::spawn(move || {
+                let agent = agent();
+                let mut latencies = Vec::with_capacity(REQUESTS_PER_CLIENT);
+                for n in 0..REQUESTS_PER_CLIENT {
+                    let t = Instant::now();
+                    let response = match body(client * REQUESTS_PER_CLIENT + n) {
+                        Some(b) => agent.post(&url).header("content-type", "application/json").send(b.as_str()),
+                        None => agent.get(&url).call(),
+                    };
+                    let ok =
+                        response.map(|mut r| r.status() == 200 && r.body_mut().read_to_vec().is_ok()).unwrap_or(false);
+                    latencies.push(t.elapsed());
+                    if !ok {
+                        errors.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+                latencies
+            })
+        })
+        .collect();
+    let latencies = threads.into_iter().flat_map(|t| t.join().unwrap()).collect();
+    (latencies, errors.load(Ordering::Relaxed), start.elapsed())
+}
+
+fn report(name: &str, (mut latencies, errors, elapsed): (Vec<Duration>, usize, Duration)) {
+    let n = latencies.len();
+    let (p50, p99) = (percentile(&mut latencies, 0.5), percentile(&mut latencies, 0.99));
+    println!(
+        "  {name:<28} {n} requests, {CLIENTS} clients: p50 {:.2} ms  p99 {:.2} ms  {:.0} req/s  errors {errors}",
+        p50.as_secs_f64() * 1e3,
+        p99.as_secs_f64() * 1e3,
+        n as f64 / elapsed.as_secs_f64()
+    );
+}
+
+fn main() {
+    let total: u64 = std::env::var("HOVER_BENCH_LINES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000_000);
+    let clickhouse = ClickHouseServer::start();
+    let dir = TempDir::new("load");
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[clickhouse]\ndatabase = \"hover_load\"\n[http]\nbody_limit_bytes = 268435456\n").unwrap();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_hover"))
+        .args(["serve", "--port", "0", "--config"])
+        .arg(&config)
+        .args(["--clickhouse-url", &clickhouse.url()])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(server.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let base = format!("http://{}", line.trim().strip_prefix("listening on ").expect("server started"));
+    println!("/query_logs load: {total} lines over 24 h on ClickHouse 18.16, {CLIENTS} concurrent clients");
+
+    // Ingest through the API, 100,000 NDJSON lines per request.
+    let start = Instant::now();
+    let agent = agent();
+    let mut accepted = 0u64;
+    let mut i = 0;
+    while i < total {
+        let end = (i + 100_000).min(total);
+        let body: String = (i..end).map(|j| record(j, total)).collect();
+        let mut response = agent
+            .post(format!("{base}/ingest"))
+            .header("content-type", "application/x-ndjson")
+            .send(body.as_str())
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_str(&response.body_mut().read_to_string().unwrap()).unwrap();
+        accepted += report["accepted"].as_u64().unwrap_or(0);
+        i = end;
+    }
+    let elapsed = start.elapsed();
+    assert_eq!(accepted, total, "every line accepted");
+    println!(
+        "  ingest via POST /ingest: {total} lines in {:.1} s = {:.0} lines/s (JSON parsing, mining and ClickHouse writes)",
+        elapsed.as_secs_f64(),
+        total as f64 / elapsed.as_secs_f64()
+    );
+
+    let query = |n: usize| {
+        let start = T0 + 3_600_000 + (n as i64 * 7_919_000) % (DAY_MS - 2 * 3_600_000);
+        let start = start - start % 60_000;
+        Some(format!(
+            "{{\"org\":\"acme\",\"dashboard\":\"d\",\"panel_title\":\"p\",\"metric_name\":\"m\",\"start_time\":\"{}\",\"end_time\":\"{}\"}}",
+            rfc3339(start),
+            rfc3339(start + 3_600_000)
+        ))
+    };
+    report("POST /query_logs (1 h)", load(&base, "/query_logs", query));
+    report("GET /healthz (floor)", load(&base, "/healthz", |_| None));
+    let _ = Command::new("kill").arg("-TERM").arg(server.id().to_string()).status();
+    let _ = server.wait();
+}
