@@ -366,7 +366,10 @@ mod queries {
 
     /// The ranges that make up a window: whole hours from the hourly table, the minutes at
     /// the edges from the minute table, each a primary-key range scan.
-    fn tiers(window: &TimeWindow) -> Vec<(&'static str, &'static str, i64, i64)> {
+    /// (table, time column, start ms, end ms) of one range scan.
+    type Range = (&'static str, &'static str, i64, i64);
+
+    fn tiers(window: &TimeWindow) -> Vec<Range> {
         const HOUR_MS: i64 = 3_600_000;
         let (from, to) = minute_range(window);
         let first_hour = from.div_euclid(HOUR_MS) * HOUR_MS + if from.rem_euclid(HOUR_MS) == 0 { 0 } else { HOUR_MS };
@@ -392,7 +395,7 @@ mod queries {
     /// template id, lines), one `UNION ALL` part per range of each window.
     pub fn counts(client: &Client, scope: &Scope, windows: &[TimeWindow]) -> Query {
         let streams = stream_condition(scope);
-        let ranges: Vec<(usize, (&str, &str, i64, i64))> =
+        let ranges: Vec<(usize, Range)> =
             windows.iter().enumerate().flat_map(|(w, window)| tiers(window).into_iter().map(move |r| (w, r))).collect();
         let parts: Vec<String> = ranges
             .iter()
