@@ -97,19 +97,24 @@ fn time_field(name: &str, value: &str) -> Result<i64, ApiError> {
 /// [`MappingCache::TTL`].
 #[derive(Default)]
 pub struct MappingCache {
-    entries: std::sync::Mutex<std::collections::HashMap<[String; 4], (std::time::Instant, Option<Vec<String>>)>>,
+    entries: std::sync::Mutex<std::collections::HashMap<MappingKey, CachedStreams>>,
 }
+
+/// (org, dashboard, panel_title, metric_name)
+type MappingKey = [String; 4];
+/// When it was read, and the mapped streams (None: no mapping).
+type CachedStreams = (std::time::Instant, Option<Vec<String>>);
 
 impl MappingCache {
     pub const TTL: std::time::Duration = std::time::Duration::from_secs(5);
     const MAX_ENTRIES: usize = 10_000;
 
-    fn get(&self, key: &[String; 4]) -> Option<Option<Vec<String>>> {
+    fn get(&self, key: &MappingKey) -> Option<Option<Vec<String>>> {
         let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         entries.get(key).filter(|(at, _)| at.elapsed() < Self::TTL).map(|(_, streams)| streams.clone())
     }
 
-    fn put(&self, key: [String; 4], streams: Option<Vec<String>>) {
+    fn put(&self, key: MappingKey, streams: Option<Vec<String>>) {
         let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         if entries.len() >= Self::MAX_ENTRIES {
             entries.clear();
