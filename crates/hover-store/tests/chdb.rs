@@ -53,11 +53,17 @@ fn ddl_and_queries_run_on_current_clickhouse() {
     let result = |name: &str| report["results"][name].as_str().unwrap().to_string();
 
     // The materialized view filled the per-minute counts, and the queries read them.
-    assert_eq!(result("counts"), format!("{}\t2\n{}\t1\n", ids[0], ids[1]));
+    assert_eq!(result("counts"), format!("{}\t[2]\n{}\t[1]\n", ids[0], ids[1]));
+    // The second window (an hour later) holds nothing.
+    assert_eq!(result("counts_two_windows"), format!("{}\t[2,0]\n{}\t[1,0]\n", ids[0], ids[1]));
+    assert_eq!(result("representatives_two_windows"), result("representatives"));
     let m0 = t0 / 1000;
     assert_eq!(result("buckets"), format!("{m0}\t{}\t2\n{m0}\t{}\t1\n", ids[0], ids[1]));
     // TSV escapes the quote.
-    assert_eq!(result("representatives"), format!("{}\tit\\'s one\n{}\ttwo\n{}\tthree\n", ids[0], ids[0], ids[1]));
+    assert_eq!(
+        result("representatives"),
+        format!("0\t{}\tit\\'s one\n0\t{}\ttwo\n0\t{}\tthree\n", ids[0], ids[0], ids[1])
+    );
     assert_eq!(result("templates"), format!("{}\tx <*>\t{t0}\t{t0}\n", ids[0]));
     assert_eq!(result("aliases"), format!("{}\t{}\t1\n", ids[1], ids[0]));
     assert_eq!(result("mappings"), "acme\td\tp\tm\t['api']\t0\t1\n");

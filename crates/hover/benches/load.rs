@@ -2,7 +2,8 @@
 //! real `hover serve` process, ingests 10 million lines over 24 hours through `POST /ingest`
 //! (NDJSON, mined by the server), then 32 concurrent clients on loopback send a bounded
 //! number of `/query_logs` requests for 1-hour windows across the day. Prints p50/p99
-//! latency, throughput and errors, and the same for `/healthz` (the server's floor).
+//! latency, throughput and errors; the same for the peer (the seed's naive count over raw
+//! lines sent straight to ClickHouse by the same 32 clients) and for `/healthz` (the floor).
 //! Run: `cargo bench -p hover --bench load` (`HOVER_BENCH_LINES=1000000` for a smaller run).
 
 use hover_testkit::{ClickHouseServer, TempDir};
@@ -153,6 +154,18 @@ fn main() {
         ))
     };
     report("POST /query_logs (1 h)", load(&base, "/query_logs", query));
+    // The peer: what the seed's Go service sent per request, the naive count over raw
+    // lines, straight to ClickHouse's HTTP interface (no Hover in between).
+    let naive = |n: usize| {
+        let start = T0 + 3_600_000 + (n as i64 * 7_919_000) % (DAY_MS - 2 * 3_600_000);
+        let start = start - start % 60_000;
+        Some(format!(
+            "SELECT template_id, count() FROM hover_load.hover_logs WHERE org = 'acme' AND timestamp_ms >= {start} \
+             AND timestamp_ms < {} GROUP BY template_id FORMAT JSON",
+            start + 3_600_000
+        ))
+    };
+    report("peer: naive SQL to ClickHouse", load(&clickhouse.url(), "/", naive));
     report("GET /healthz (floor)", load(&base, "/healthz", |_| None));
     let _ = Command::new("kill").arg("-TERM").arg(server.id().to_string()).status();
     let _ = server.wait();
