@@ -7,6 +7,7 @@ pub mod analysis;
 pub mod divergence;
 pub mod groups;
 pub mod miner;
+pub mod series;
 pub mod significance;
 pub mod window;
 
@@ -16,5 +17,6 @@ pub use analysis::{
 pub use divergence::{Method, UnknownMethod, EPSILON};
 pub use groups::LogGroup;
 pub use miner::{MinerConfig, MinerState, TemplateId, TemplateMiner};
+pub use series::{BucketSeries, SeriesError};
 pub use significance::{g_test, GTest};
 pub use window::{Baseline, TimeWindow, WindowError, WindowPair};

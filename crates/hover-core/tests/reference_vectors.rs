@@ -1,5 +1,8 @@
 //! Agreement with `../shared/vectors/divergence.json`, reference values computed with scipy.
 
+#[path = "support/vector_digest.rs"]
+mod vector_digest;
+
 use hover_core::{CompareOptions, CountTable, Method};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -88,5 +91,17 @@ fn agrees_with_scipy_reference_vectors() {
         checked_groups > 1000 && checked_js > 10 && strict_p_values > 10 * explained_by_reference_rounding,
         "too few values checked: {checked_groups} groups, {strict_p_values} p-values within 1e-6 \
          ({explained_by_reference_rounding} outside, within the reference's rounding), {checked_js} JS"
+    );
+}
+
+#[test]
+fn fingerprint_of_every_number_is_the_recorded_one() {
+    let text = std::fs::read_to_string(vectors_path()).unwrap();
+    let digest = vector_digest::vector_digest(&text);
+    let recorded = include_str!("support/vectors.digest").trim();
+    // The wasm build in the browser checks the same recorded value (hover-wasm/tests/web.rs).
+    assert_eq!(
+        digest, recorded,
+        "the core's numbers changed; if intended, write the new digest to tests/support/vectors.digest"
     );
 }

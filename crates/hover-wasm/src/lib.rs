@@ -1,0 +1,264 @@
+//! Hover in the browser: conversions between JavaScript values and `hover-core`, nothing
+//! else. All analysis lives in the core, so the panel gets the server's numbers exactly.
+
+use hover_core::{BucketSeries, CompareOptions, CountTable, LogGroup, Method, TemplateId, TimeWindow};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** The server's `POST /series` answer. */
+export interface SeriesResponse {
+  start_ms: number;
+  bucket_ms: number;
+  bucket_count: number;
+  series: { template_id: string; template: string; buckets: number[]; counts: number[] }[];
+}
+
+export interface CompareOptions {
+  /** "kl" (default), "js" or "symmetric_kl" */
+  method?: string;
+  /** groups to return; 0 = all; default 10 */
+  limit?: number;
+  /** hide groups whose G-test p-value is above this */
+  max_p_value?: number;
+}
+
+/** One entry of `log_groups`, as `/query_logs` returns it. */
+export interface LogGroup {
+  representative_logs: string[];
+  relative_change: number;
+  template_id: string;
+  template?: string;
+  status: "new" | "gone" | "up" | "down" | "unchanged";
+  current_count: number;
+  baseline_count: number;
+  current_share: number;
+  baseline_share: number;
+  contribution: number;
+  g_statistic: number;
+  p_value: number;
+}
+
+export interface Comparison {
+  method: string;
+  divergence: number;
+  current_total: number;
+  baseline_total: number;
+  templates: number;
+  log_groups: LogGroup[];
+}
+
+export interface MinedLines {
+  /** the template ID of each line, in order */
+  template_ids: string[];
+  templates: { template_id: string; template: string; lines: number }[];
+}
+"#;
+
+/// Any Rust error as a JavaScript `Error`.
+fn js_error(message: impl std::fmt::Display) -> JsError {
+    JsError::new(&message.to_string())
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct JsCompareOptions {
+    method: Option<String>,
+    limit: Option<usize>,
+    max_p_value: Option<f64>,
+}
+
+fn compare_options(options: JsValue) -> Result<CompareOptions, JsError> {
+    let js: JsCompareOptions = if options.is_undefined() || options.is_null() {
+        Default::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)?
+    };
+    let method = match js.method {
+        Some(m) => m.parse::<Method>().map_err(js_error)?,
+        None => Method::Kl,
+    };
+    Ok(CompareOptions { method, limit: js.limit.unwrap_or(hover_core::DEFAULT_LIMIT), max_p_value: js.max_p_value })
+}
+
+#[derive(Serialize)]
+struct JsComparison {
+    method: Method,
+    divergence: f64,
+    current_total: u64,
+    baseline_total: u64,
+    templates: usize,
+    log_groups: Vec<LogGroup>,
+}
+
+#[derive(Deserialize)]
+struct JsSeriesResponse {
+    start_ms: i64,
+    bucket_ms: i64,
+    bucket_count: usize,
+    series: Vec<JsTemplateSeries>,
+}
+
+#[derive(Deserialize)]
+struct JsTemplateSeries {
+    template_id: String,
+    #[serde(default)]
+    template: String,
+    buckets: Vec<u32>,
+    counts: Vec<u64>,
+}
+
+/// Compares any two windows of a series from the server, in O(templates) per call: the
+/// series stays in wasm memory as prefix sums, so moving the baseline crosses the JS/wasm
+/// boundary with four numbers.
+#[wasm_bindgen]
+pub struct Analyzer {
+    series: BucketSeries,
+    texts: Vec<String>,
+}
+
+#[wasm_bindgen]
+impl Analyzer {
+    #[wasm_bindgen(constructor)]
+    pub fn new(series: JsValue) -> Result<Analyzer, JsError> {
+        let response: JsSeriesResponse = serde_wasm_bindgen::from_value(series)?;
+        let texts = response.series.iter().map(|s| s.template.clone()).collect();
+        let columns = response.series.iter().map(|s| (s.template_id.clone(), &s.buckets[..], &s.counts[..]));
+        let series = BucketSeries::new(response.start_ms, response.bucket_ms, response.bucket_count, columns)
+            .map_err(js_error)?;
+        Ok(Analyzer { series, texts })
+    }
+
+    #[wasm_bindgen(getter, js_name = templateCount)]
+    pub fn template_count(&self) -> usize {
+        self.series.ids().len()
+    }
+
+    #[wasm_bindgen(getter, js_name = bucketCount)]
+    pub fn bucket_count(&self) -> usize {
+        self.series.bucket_count()
+    }
+
+    /// The templates that changed most between `[baseline_start, baseline_end)` and
+    /// `[current_start, current_end)` (ms since the epoch), shaped like `/query_logs`.
+    #[wasm_bindgen(unchecked_return_type = "Comparison")]
+    pub fn compare(
+        &self,
+        current_start_ms: f64,
+        current_end_ms: f64,
+        baseline_start_ms: f64,
+        baseline_end_ms: f64,
+        #[wasm_bindgen(unchecked_param_type = "CompareOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let options = compare_options(options)?;
+        let window = |a: f64, b: f64| TimeWindow::new(a as i64, b as i64).map_err(js_error);
+        let (current, baseline) =
+            (window(current_start_ms, current_end_ms)?, window(baseline_start_ms, baseline_end_ms)?);
+        let comparison = self.series.compare(&current, &baseline, &options);
+        let log_groups = comparison
+            .changes
+            .iter()
+            .map(|c| {
+                LogGroup::new(c, self.series.ids()[c.index].clone(), Some(self.texts[c.index].clone()), Vec::new())
+            })
+            .collect();
+        to_js(&JsComparison {
+            method: comparison.method,
+            divergence: comparison.divergence,
+            current_total: comparison.current_total,
+            baseline_total: comparison.baseline_total,
+            templates: comparison.templates,
+            log_groups,
+        })
+    }
+}
+
+/// Ranks two windows of counts given as `{template_id: count}` objects.
+#[wasm_bindgen(js_name = compareCounts, unchecked_return_type = "Comparison")]
+pub fn compare_counts(
+    #[wasm_bindgen(unchecked_param_type = "Record<string, number>")] current: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, number>")] baseline: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CompareOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let current: std::collections::BTreeMap<String, u64> = serde_wasm_bindgen::from_value(current)?;
+    let baseline: std::collections::BTreeMap<String, u64> = serde_wasm_bindgen::from_value(baseline)?;
+    let table = CountTable::from_windows(
+        current.iter().map(|(k, v)| (k.as_str(), *v)),
+        baseline.iter().map(|(k, v)| (k.as_str(), *v)),
+    );
+    let comparison = table.compare(&compare_options(options)?);
+    let log_groups =
+        comparison.changes.iter().map(|c| LogGroup::new(c, table.ids[c.index].clone(), None, Vec::new())).collect();
+    to_js(&JsComparison {
+        method: comparison.method,
+        divergence: comparison.divergence,
+        current_total: comparison.current_total,
+        baseline_total: comparison.baseline_total,
+        templates: comparison.templates,
+        log_groups,
+    })
+}
+
+/// The template miner, for log lines a panel already has (from Loki, say): no server needed.
+#[wasm_bindgen]
+pub struct TemplateMiner {
+    miner: hover_core::TemplateMiner,
+}
+
+#[derive(Serialize)]
+struct MinedTemplate<'a> {
+    template_id: String,
+    template: &'a str,
+    lines: u64,
+}
+
+#[derive(Serialize)]
+struct MinedLines<'a> {
+    template_ids: Vec<String>,
+    templates: Vec<MinedTemplate<'a>>,
+}
+
+#[wasm_bindgen]
+impl TemplateMiner {
+    #[wasm_bindgen(constructor)]
+    #[allow(clippy::new_without_default)] // a JS constructor
+    pub fn new() -> TemplateMiner {
+        TemplateMiner { miner: hover_core::TemplateMiner::default() }
+    }
+
+    /// The template ID of one line (16 hex digits). IDs of templates that later generalise
+    /// resolve with `resolve`.
+    pub fn mine(&mut self, line: &str) -> String {
+        self.miner.mine(line).template_id.to_string()
+    }
+
+    /// The current ID for an ID handed out earlier.
+    pub fn resolve(&self, template_id: &str) -> Result<String, JsError> {
+        let id: TemplateId = template_id.parse().map_err(js_error)?;
+        Ok(self.miner.resolve(id).to_string())
+    }
+
+    /// The text of a template, with `<*>` where values vary.
+    pub fn template(&self, template_id: &str) -> Result<Option<String>, JsError> {
+        let id: TemplateId = template_id.parse().map_err(js_error)?;
+        Ok(self.miner.template_text(id).map(str::to_string))
+    }
+
+    /// Mines every line and returns each line's final template ID and the templates.
+    #[wasm_bindgen(js_name = mineAll, unchecked_return_type = "MinedLines")]
+    pub fn mine_all(&mut self, lines: Vec<String>) -> Result<JsValue, JsError> {
+        let assigned: Vec<TemplateId> = lines.iter().map(|l| self.miner.mine(l).template_id).collect();
+        let template_ids = assigned.into_iter().map(|id| self.miner.resolve(id).to_string()).collect();
+        let templates = self
+            .miner
+            .templates()
+            .map(|(id, template, lines)| MinedTemplate { template_id: id.to_string(), template, lines })
+            .collect();
+        to_js(&MinedLines { template_ids, templates })
+    }
+}

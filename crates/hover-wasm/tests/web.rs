@@ -1,0 +1,99 @@
+//! The core and its JS API in real browsers (`wasm-pack test --headless --chrome`/`--firefox`):
+//! the shared reference vectors give bit-identical numbers to the native build, and the JS
+//! API returns the same ranking as the core.
+
+#![cfg(target_arch = "wasm32")]
+
+#[path = "../../hover-core/tests/support/vector_digest.rs"]
+mod vector_digest;
+
+use hover_core::{CompareOptions, CountTable};
+use hover_wasm::{compare_counts, Analyzer, TemplateMiner};
+use serde_json::{json, Value};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const VECTORS: &str = include_str!("../../../../shared/vectors/divergence.json");
+const RECORDED: &str = include_str!("../../hover-core/tests/support/vectors.digest");
+
+/// A plain JavaScript value, as a panel would pass (objects, not Maps).
+fn js(value: &Value) -> JsValue {
+    use serde::Serialize;
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
+}
+
+fn from_js(value: JsValue) -> Value {
+    serde_wasm_bindgen::from_value(value).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn reference_vectors_match_native_bit_for_bit() {
+    assert_eq!(vector_digest::vector_digest(VECTORS), RECORDED.trim());
+}
+
+#[wasm_bindgen_test]
+fn js_api_agrees_with_the_core_on_every_vector_case() {
+    let doc: Value = serde_json::from_str(VECTORS).unwrap();
+    for case in doc["cases"].as_array().unwrap() {
+        let options = json!({"method": "kl", "limit": 0});
+        let result = from_js(compare_counts(js(&case["current"]), js(&case["baseline"]), js(&options)).unwrap());
+        let expected = &case["expected"];
+        let groups = expected["groups"].as_array().unwrap();
+        let got = result["log_groups"].as_array().unwrap();
+        assert_eq!(got.len(), groups.len(), "{}", case["name"]);
+        for (g, want) in got.iter().zip(groups) {
+            assert_eq!(g["template_id"], want["template_id"]);
+            let (a, b) = (g["contribution"].as_f64().unwrap(), want["contribution"].as_f64().unwrap());
+            assert!((a - b).abs() <= 1e-9 * b.abs() || (a - b).abs() < 1e-300, "{}: {a} vs {b}", case["name"]);
+        }
+        // The same numbers as the core run directly, to the last bit.
+        let current: std::collections::BTreeMap<String, u64> = serde_json::from_value(case["current"].clone()).unwrap();
+        let baseline: std::collections::BTreeMap<String, u64> =
+            serde_json::from_value(case["baseline"].clone()).unwrap();
+        let table = CountTable::from_windows(
+            current.iter().map(|(k, v)| (k.as_str(), *v)),
+            baseline.iter().map(|(k, v)| (k.as_str(), *v)),
+        );
+        let core = table.compare(&CompareOptions { limit: 0, ..Default::default() });
+        assert_eq!(result["divergence"].as_f64().unwrap().to_bits(), core.divergence.to_bits());
+    }
+}
+
+#[wasm_bindgen_test]
+fn analyzer_recomputes_windows_of_a_series() {
+    let series = json!({
+        "start_ms": 0, "bucket_ms": 60000, "bucket_count": 4,
+        "series": [
+            {"template_id": "a", "template": "ok <*>", "buckets": [0, 1, 2, 3], "counts": [5, 5, 5, 5]},
+            {"template_id": "b", "template": "error <*>", "buckets": [2, 3], "counts": [7, 1]}
+        ]
+    });
+    let analyzer = Analyzer::new(js(&series)).unwrap();
+    assert_eq!((analyzer.template_count(), analyzer.bucket_count()), (2, 4));
+    let result = from_js(analyzer.compare(120_000.0, 240_000.0, 0.0, 120_000.0, JsValue::UNDEFINED).unwrap());
+    assert_eq!(result["log_groups"][0]["template"], "error <*>");
+    assert_eq!(result["log_groups"][0]["status"], "new");
+    assert_eq!(result["current_total"], 18);
+    // Empty baseline: no groups, not an error. A reversed window: an error.
+    let empty = from_js(analyzer.compare(0.0, 60_000.0, 300_000.0, 400_000.0, JsValue::UNDEFINED).unwrap());
+    assert_eq!(empty["log_groups"], json!([]));
+    assert!(analyzer.compare(5.0, 1.0, 0.0, 1.0, JsValue::UNDEFINED).is_err());
+    assert!(Analyzer::new(js(&json!({"start_ms": 0}))).is_err());
+    let bad_method = js(&json!({"method": "chi2"}));
+    assert!(analyzer.compare(0.0, 60_000.0, 60_000.0, 120_000.0, bad_method).is_err());
+}
+
+#[wasm_bindgen_test]
+fn miner_in_the_browser() {
+    let mut miner = TemplateMiner::new();
+    let lines: Vec<String> =
+        (0..5).map(|i| format!("GET /api/items/{i} 200 in {i}ms")).chain(["disk full".to_string()]).collect();
+    let mined = from_js(miner.mine_all(lines).unwrap());
+    let ids = mined["template_ids"].as_array().unwrap();
+    assert_eq!(ids[0], ids[4]);
+    assert_ne!(ids[0], ids[5]);
+    assert_eq!(miner.template(ids[0].as_str().unwrap()).unwrap().as_deref(), Some("GET <*> in <*>"));
+    assert!(miner.template("not-an-id").is_err());
+}
