@@ -41,3 +41,33 @@ ensure_shared_data() {
     exit 1
   fi
 }
+
+# The wasm toolchain, from crates.io only (the npm wasm-pack downloads from elsewhere):
+# wasm-pack, wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock,
+# and geckodriver for the Firefox tests.
+ensure_wasm_tools() {
+  command -v wasm-pack >/dev/null || cargo install wasm-pack --locked
+  local wanted
+  wanted=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wanted" ]; then
+    # Without --locked: the registry lacks one locked dependency of some versions.
+    cargo install wasm-bindgen-cli --version "$wanted" --force
+  fi
+  command -v geckodriver >/dev/null || cargo install geckodriver --locked
+}
+
+# Node.js, and the page test's npm packages (playwright-core; binaryen's wasm-opt, which
+# wasm-pack finds first on PATH: Debian's binaryen is too old for what Rust emits).
+ensure_node_packages() {
+  command -v npm >/dev/null || ensure_apt_packages nodejs npm
+  if [ ! -d www-test/node_modules ] || [ www-test/package-lock.json -nt www-test/node_modules ]; then
+    npm ci --prefix www-test --no-audit --no-fund --silent
+    touch www-test/node_modules
+  fi
+  export PATH="$PWD/www-test/node_modules/.bin:$PATH"
+}
+
+# pkg/: the npm package a Grafana panel imports (ES module, .wasm, TypeScript types).
+build_wasm_package() {
+  wasm-pack --quiet build crates/hover-wasm --release --target web --out-dir ../../pkg --out-name hover
+}

@@ -8,7 +8,9 @@ source scripts/setup.sh
 
 step "toolchain and test dependencies"
 ensure_wasm_target
-ensure_apt_packages clickhouse-server
+ensure_apt_packages clickhouse-server chromium chromium-driver firefox-esr
+ensure_wasm_tools
+ensure_node_packages
 ensure_chdb
 ensure_shared_data
 
@@ -19,9 +21,21 @@ step "formatting and lints"
 cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 
-step "unit, property, reference-vector, miner-accuracy, store-conformance (real ClickHouse), chDB and CLI tests"
+step "unit, property, reference-vector, miner-accuracy, store-conformance (real ClickHouse), chDB, CLI and server tests"
 log=$(mktemp)
 cargo test --workspace --release 2>&1 | tee "$log"
+
+step "the wasm package, in headless Chrome and Firefox"
+build_wasm_package
+ls -l pkg/hover_bg.wasm
+(cd crates/hover-wasm && wasm-pack test --headless --chrome --release) 2>&1 | tee -a "$log"
+(cd crates/hover-wasm && wasm-pack test --headless --firefox --release) 2>&1 | tee -a "$log"
+
+step "the page test: www-test/ in headless Chromium against hover serve --demo"
+cargo build --quiet --release -p hover
+npm test --prefix www-test 2>&1 | tee -a "$log"
+# node's runner prints "# pass N" / "# fail N": count them with cargo's.
+awk '/^# pass / { print "test result: ok. " $3 " passed; 0 failed" } /^# fail / { print "test result: x. 0 passed; " $3 " failed" }' "$log" >> "$log"
 # One closing line for the whole run: the sum of every test binary's result line.
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
      END { printf "\n%d passed, %d failed\n", p, f }' "$log"
