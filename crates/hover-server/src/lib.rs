@@ -7,6 +7,7 @@ pub mod demo;
 pub mod error;
 pub mod ingest;
 pub mod metrics;
+pub mod otlp;
 pub mod query;
 pub mod routes;
 
@@ -116,7 +117,7 @@ pub fn router(state: AppState) -> Router {
         .route("/query_logs", post(query::query_logs))
         .route("/series", post(query::series))
         .route("/ingest", post(routes::ingest))
-        .route("/v1/logs", post(routes::otlp_logs))
+        .route("/v1/logs", post(otlp::logs))
         .route("/mappings", get(routes::list_mappings).put(routes::put_mapping).delete(routes::delete_mapping))
         .route("/healthz", get(routes::healthz))
         .route("/readyz", get(routes::readyz))

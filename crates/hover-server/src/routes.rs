@@ -2,19 +2,19 @@
 
 use crate::auth::Caller;
 use crate::error::ApiError;
-use crate::ingest::{IncomingLog, IngestReport};
+use crate::ingest::IncomingLog;
 use crate::query::{parse_body, require};
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::header;
 use axum::response::IntoResponse;
 use axum::Json;
 use hover_store::Mapping;
 use serde::Deserialize;
 use serde_json::Value;
 
-fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
@@ -46,89 +46,12 @@ fn parse_records(body: &Bytes) -> Result<Vec<Result<IncomingLog, String>>, ApiEr
         .collect())
 }
 
-fn report_response(report: IngestReport) -> impl IntoResponse {
-    // Some lines refused: 207-style partial success is reported in the body, status 200.
-    Json(report)
-}
-
 pub async fn ingest(State(state): State<AppState>, caller: Caller, body: Bytes) -> Result<impl IntoResponse, ApiError> {
     let records = parse_records(&body)?;
     let report = state.ingestor.ingest(records, caller.org.as_deref(), now_ms()).await?;
     state.metrics.ingested(&report);
-    Ok(report_response(report))
-}
-
-/// OTLP/HTTP logs, JSON encoding: `service.name` becomes the stream, `hover.org` (resource
-/// attribute) the org, the body the message, severityText the level, timeUnixNano (or
-/// observedTimeUnixNano) the time.
-pub async fn otlp_logs(
-    State(state): State<AppState>,
-    caller: Caller,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<impl IntoResponse, ApiError> {
-    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("application/json");
-    if content_type.starts_with("application/x-protobuf") {
-        return Err(ApiError {
-            status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            kind: "unsupported_media_type",
-            message: "OTLP protobuf is not supported yet; configure the exporter with encoding: json".into(),
-        });
-    }
-    let request: Value = parse_body(&body)?;
-    let records = otlp_records(&request)?;
-    let report = state.ingestor.ingest(records, caller.org.as_deref(), now_ms()).await?;
-    state.metrics.ingested(&report);
-    Ok(report_response(report))
-}
-
-fn any_value_text(value: &Value) -> Option<String> {
-    let v = value.as_object()?;
-    if let Some(s) = v.get("stringValue").and_then(Value::as_str) {
-        return Some(s.to_string());
-    }
-    v.values().next().map(|other| match other {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    })
-}
-
-fn attribute(attributes: Option<&Value>, key: &str) -> Option<String> {
-    attributes?.as_array()?.iter().find(|a| a["key"] == key).and_then(|a| any_value_text(&a["value"]))
-}
-
-fn otlp_records(request: &Value) -> Result<Vec<Result<IncomingLog, String>>, ApiError> {
-    let resource_logs = request["resourceLogs"]
-        .as_array()
-        .ok_or_else(|| ApiError::bad_request("OTLP body has no resourceLogs array"))?;
-    let mut out = Vec::new();
-    for resource in resource_logs {
-        let attributes = resource.pointer("/resource/attributes");
-        let stream = attribute(attributes, "service.name");
-        let org = attribute(attributes, "hover.org");
-        for scope in resource["scopeLogs"].as_array().into_iter().flatten() {
-            for record in scope["logRecords"].as_array().into_iter().flatten() {
-                let nanos = [&record["timeUnixNano"], &record["observedTimeUnixNano"]]
-                    .into_iter()
-                    .filter_map(|v| {
-                        v.as_str().and_then(|s| s.parse::<i128>().ok()).or_else(|| v.as_i64().map(i128::from))
-                    })
-                    .find(|n| *n > 0);
-                let message = record.get("body").and_then(any_value_text);
-                out.push(match message {
-                    None => Err("log record has no body".to_string()),
-                    Some(message) => Ok(IncomingLog {
-                        org: org.clone(),
-                        stream: stream.clone(),
-                        timestamp: nanos.map(|n| Value::from((n / 1_000_000) as i64)),
-                        level: record["severityText"].as_str().map(str::to_string),
-                        message: Some(message),
-                    }),
-                });
-            }
-        }
-    }
-    Ok(out)
+    // Refused records are listed in the body; the status stays 200 for the ones stored.
+    Ok(Json(report))
 }
 
 #[derive(Deserialize)]
@@ -240,22 +163,5 @@ mod tests {
         assert!(ndjson[1].is_err());
         assert!(parse_records(&Bytes::from("42")).is_err());
         assert!(parse_records(&Bytes::from("")).is_err());
-    }
-
-    #[test]
-    fn otlp_json() {
-        let body: Value = serde_json::from_str(
-            r#"{"resourceLogs": [{"resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "checkout"}}]},
-               "scopeLogs": [{"logRecords": [
-                 {"timeUnixNano": "1761105600000000000", "severityText": "ERROR", "body": {"stringValue": "payment failed"}},
-                 {"observedTimeUnixNano": "1761105600500000000"}]}]}]}"#,
-        )
-        .unwrap();
-        let records = otlp_records(&body).unwrap();
-        let first = records[0].as_ref().unwrap();
-        assert_eq!(first.stream.as_deref(), Some("checkout"));
-        assert_eq!(first.timestamp, Some(Value::from(1_761_105_600_000_i64)));
-        assert_eq!(first.message.as_deref(), Some("payment failed"));
-        assert!(records[1].is_err());
     }
 }

@@ -459,39 +459,37 @@ mod queries {
     }
 
     /// A few lines of each template, earliest first, for several (window, templates)
-    /// requests in one round trip: rows of (request index, template id, message).
+    /// requests in one scan of the raw table: rows of (request index, template id, message).
+    /// The requests' template sets are disjoint (the caller asks for each template once), so
+    /// every row belongs to exactly one request.
     pub fn representatives(
         client: &Client,
         scope: &Scope,
         requests: &[(TimeWindow, &[TemplateId])],
         per_template: usize,
     ) -> Query {
-        let parts: Vec<String> = requests
-            .iter()
-            .enumerate()
-            .map(|(r, (_, ids))| {
-                format!(
-                    "SELECT toUInt8({r}) AS request, template_id, message FROM hover_logs WHERE org = ?{} AND template_id IN {} \
-                     AND timestamp_ms >= ? AND timestamp_ms < ? \
-                     ORDER BY template_id, timestamp_ms, message LIMIT ? BY template_id",
-                    stream_condition(scope),
-                    placeholders(ids.len())
-                )
-            })
-            .collect();
-        let sql = match parts.as_slice() {
-            [single] => single.clone(),
-            _ => format!("SELECT * FROM ({}) ORDER BY request", parts.join(" UNION ALL ")),
-        };
-        let mut query = client.query(&sql);
-        for (window, ids) in requests {
-            query = bind_scope(query, scope);
-            for id in ids.iter() {
-                query = query.bind(id.to_string());
+        let condition =
+            |ids: usize| format!("(template_id IN {} AND timestamp_ms >= ? AND timestamp_ms < ?)", placeholders(ids));
+        let conditions: Vec<String> = requests.iter().map(|(_, ids)| condition(ids.len())).collect();
+        let which: Vec<String> = conditions.iter().enumerate().map(|(r, c)| format!("{c}, {r}")).collect();
+        let sql = format!(
+            "SELECT toUInt8(multiIf({}, 255)) AS request, template_id, message FROM hover_logs WHERE org = ?{} AND ({}) \
+             ORDER BY request, template_id, timestamp_ms, message LIMIT ? BY request, template_id",
+            which.join(", "),
+            stream_condition(scope),
+            conditions.join(" OR ")
+        );
+        let bind_requests = |mut query: Query| {
+            for (window, ids) in requests {
+                for id in ids.iter() {
+                    query = query.bind(id.to_string());
+                }
+                query = query.bind(window.start_ms).bind(window.end_ms);
             }
-            query = query.bind(window.start_ms).bind(window.end_ms).bind(per_template as u64);
-        }
-        query
+            query
+        };
+        let query = bind_requests(client.query(&sql));
+        bind_requests(bind_scope(query, scope)).bind(per_template as u64)
     }
 
     pub fn templates(client: &Client) -> Query {

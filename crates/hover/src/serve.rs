@@ -178,7 +178,7 @@ pub fn ingest(args: &IngestArgs) -> Result<(), UsageError> {
                     accepted += report.accepted;
                     rejected += report.rejected;
                     for r in report.rejections.iter().take(5) {
-                        bar.println(format!("rejected in {}: {}", path.display(), r.reason));
+                        bar.suspend(|| eprintln!("rejected in {}: {}", path.display(), r.reason));
                     }
                     bar.set_message(format!("{accepted} stored, {rejected} rejected"));
                 }

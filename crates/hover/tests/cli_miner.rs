@@ -2,7 +2,8 @@
 
 mod common;
 
-use common::{hover, write};
+use common::{hover, now_ms, write, Server};
+use hover_testkit::TempDir;
 
 #[test]
 fn templates_prints_one_csv_row_per_line() {
@@ -75,4 +76,45 @@ fn missing_file_is_a_clear_error() {
     let out = hover(&["diff", "/nonexistent/a.log", "/nonexistent/b.log"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("hover: cannot read /nonexistent/a.log"));
+}
+
+#[test]
+fn ingest_files_into_the_store_then_query_them() {
+    let dir = TempDir::new("ingest");
+    let db = dir.path().join("hover.db");
+    let now = now_ms();
+    let mut records = String::new();
+    for i in 0..30 {
+        records.push_str(&format!(
+            "{{\"timestamp\": {}, \"message\": \"request {i} served in {i}ms\"}}\n",
+            now - 20 * 60_000
+        ));
+        records.push_str(&format!(
+            "{{\"timestamp\": {}, \"message\": \"request {i} served in {i}ms\"}}\n",
+            now - 5 * 60_000
+        ));
+    }
+    for i in 0..10 {
+        records
+            .push_str(&format!("{{\"timestamp\": {}, \"message\": \"cache node-{i} evicted\"}}\n", now - 5 * 60_000));
+    }
+    records.push_str("not a record\n");
+    let file = write("api.ndjson", records.as_bytes());
+    let out = hover(&["ingest", "--json", "--org", "acme", "--data", db.to_str().unwrap(), &file]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("70 lines stored, 1 rejected"), "{stderr}");
+    assert!(stderr.contains("line 71"), "the rejected line is named: {stderr}");
+
+    // A server on the same store answers from what was ingested (stream = file name).
+    let server = Server::start_in(dir, &[], "");
+    let body = serde_json::json!({"org": "acme", "dashboard": "d", "panel_title": "p", "metric_name": "m",
+        "start_time": common::rfc3339(now - 10 * 60_000), "end_time": common::rfc3339(now)});
+    let answer = server.post_json("/query_logs", &body, None);
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let top = &answer.body["log_groups"][0];
+    assert_eq!(top["template"], "cache <*> evicted");
+    assert_eq!(top["status"], "new");
+    assert_eq!(top["current_count"], 10);
+    assert_eq!(server.get("/mappings?org=acme", None).body["mappings"], serde_json::json!([]));
 }

@@ -6,7 +6,16 @@ mod common;
 
 use common::{now_ms, rfc3339, Server};
 use hover_testkit::ClickHouseServer;
+use opentelemetry_proto::tonic::collector::logs::v1::{ExportLogsServiceRequest, ExportLogsServiceResponse};
+use opentelemetry_proto::tonic::common::v1::{any_value, AnyValue, KeyValue};
+use opentelemetry_proto::tonic::logs::v1::{LogRecord, ResourceLogs, ScopeLogs};
+use opentelemetry_proto::tonic::resource::v1::Resource;
+use prost::Message;
 use serde_json::{json, Value};
+
+fn text(s: &str) -> AnyValue {
+    AnyValue { value: Some(any_value::Value::StringValue(s.into())) }
+}
 
 const HOUR: i64 = 3_600_000;
 const MINUTE: i64 = 60_000;
@@ -124,8 +133,8 @@ fn every_validation_error_is_json_with_the_right_status() {
         "whole number of minutes",
         "bucket",
     );
-    let protobuf = server.agent_post_with_type("/v1/logs", "application/x-protobuf", b"\x0a\x00");
-    assert_error(&protobuf, 415, "protobuf", "OTLP protobuf");
+    let protobuf = server.agent_post_with_type("/v1/logs", "application/x-protobuf", b"\xff\xff\xff");
+    assert_error(&protobuf, 400, "not an OTLP", "OTLP protobuf that does not decode");
 
     // A valid request on an empty store: no groups, not an error.
     let answer = server.post_json("/query_logs", &good, None);
@@ -222,9 +231,38 @@ fn mappings_otlp_and_operations() {
         "scopeLogs": [{"logRecords": records}]}]});
     let report = server.post_json("/v1/logs", &otlp, None);
     assert_eq!(report.body["accepted"], 30, "{}", report.body);
-    let other = json!({"logs": [{"org": "shop", "stream": "search", "timestamp": now - MINUTE, "message": "query took 5ms"},
-                                {"org": "shop", "stream": "search", "timestamp": now - 15 * MINUTE, "message": "query took 7ms"}]});
-    assert_eq!(server.post_json("/ingest", &other, None).body["accepted"], 2);
+    // The search service speaks OTLP protobuf, as a Collector's otlphttp exporter does by default.
+    let search = ExportLogsServiceRequest {
+        resource_logs: vec![ResourceLogs {
+            resource: Some(Resource {
+                attributes: vec![
+                    KeyValue { key: "service.name".into(), value: Some(text("search")), ..Default::default() },
+                    KeyValue { key: "hover.org".into(), value: Some(text("shop")), ..Default::default() },
+                ],
+                ..Default::default()
+            }),
+            scope_logs: vec![ScopeLogs {
+                log_records: [(1, "query took 5ms"), (15, "query took 7ms")]
+                    .iter()
+                    .map(|(ago, message)| LogRecord {
+                        time_unix_nano: ((now - ago * MINUTE) as u64) * 1_000_000,
+                        body: Some(text(message)),
+                        ..Default::default()
+                    })
+                    .chain([LogRecord::default()]) // no body: refused, and said so
+                    .collect(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        }],
+    };
+    let answer = server.agent_post_with_type("/v1/logs", "application/x-protobuf", &search.encode_to_vec());
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.content_type, "application/x-protobuf");
+    let response = ExportLogsServiceResponse::decode(answer.raw.as_slice()).unwrap();
+    let partial = response.partial_success.expect("one record refused");
+    assert_eq!(partial.rejected_log_records, 1);
+    assert!(partial.error_message.contains("no body"), "{}", partial.error_message);
 
     // Mapping the metric to the checkout stream narrows the answer to it.
     let mapping =

@@ -33,12 +33,18 @@ pub struct Answer {
     pub status: u16,
     pub body: Value,
     pub content_type: String,
+    /// The body's bytes as received (for protobuf answers).
+    pub raw: Vec<u8>,
 }
 
 impl Server {
     /// Starts `hover serve --port 0 <args>` with `config` (TOML) as its config file.
     pub fn start(args: &[&str], config: &str) -> Self {
-        let dir = TempDir::new("server");
+        Self::start_in(TempDir::new("server"), args, config)
+    }
+
+    /// The same, in a folder the caller prepared (its `hover.db` is the embedded store).
+    pub fn start_in(dir: TempDir, args: &[&str], config: &str) -> Self {
         let config_path = dir.path().join("config.toml");
         std::fs::write(&config_path, config).unwrap();
         let data = dir.path().join("hover.db");
@@ -74,9 +80,10 @@ impl Server {
         let status = response.status().as_u16();
         let content_type =
             response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
-        let text = response.body_mut().read_to_string().unwrap_or_default();
-        let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
-        Answer { status, body, content_type }
+        let raw = response.body_mut().read_to_vec().unwrap_or_default();
+        let body =
+            serde_json::from_slice(&raw).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&raw).into_owned()));
+        Answer { status, body, content_type, raw }
     }
 
     pub fn post(&self, path: &str, body: &str, token: Option<&str>) -> Answer {

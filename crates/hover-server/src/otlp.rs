@@ -1,0 +1,204 @@
+//! OTLP/HTTP logs at `POST /v1/logs`, in both encodings an OpenTelemetry Collector's
+//! `otlphttp` exporter sends: protobuf (`application/x-protobuf`, the default) and JSON.
+//! `service.name` (resource attribute) becomes the stream, `hover.org` the org, the body the
+//! message, `severityText` the level, `timeUnixNano` (else `observedTimeUnixNano`) the time.
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::ingest::IncomingLog;
+use crate::query::parse_body;
+use crate::routes::now_ms;
+use crate::AppState;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{header, HeaderMap};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use opentelemetry_proto::tonic::collector::logs::v1::{
+    ExportLogsPartialSuccess, ExportLogsServiceRequest, ExportLogsServiceResponse,
+};
+use opentelemetry_proto::tonic::common::v1::{any_value, AnyValue, KeyValue};
+use prost::Message;
+use serde_json::Value;
+
+pub async fn logs(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("application/json");
+    let protobuf = content_type.starts_with("application/x-protobuf");
+    let records = if protobuf {
+        let request = ExportLogsServiceRequest::decode(body)
+            .map_err(|e| ApiError::bad_request(format!("not an OTLP ExportLogsServiceRequest: {e}")))?;
+        proto_records(&request)
+    } else {
+        otlp_records(&parse_body::<Value>(&body)?)?
+    };
+    let report = state.ingestor.ingest(records, caller.org.as_deref(), now_ms()).await?;
+    state.metrics.ingested(&report);
+    if !protobuf {
+        return Ok(Json(report).into_response());
+    }
+    // OTLP's answer: partial_success says how many records were refused, and why.
+    let partial_success = (report.rejected > 0).then(|| ExportLogsPartialSuccess {
+        rejected_log_records: report.rejected as i64,
+        error_message: report
+            .rejections
+            .iter()
+            .take(5)
+            .map(|r| format!("record {}: {}", r.index, r.reason))
+            .collect::<Vec<_>>()
+            .join("; "),
+    });
+    let answer = ExportLogsServiceResponse { partial_success }.encode_to_vec();
+    Ok(([(header::CONTENT_TYPE, "application/x-protobuf")], answer).into_response())
+}
+
+fn proto_value_text(value: &AnyValue) -> Option<String> {
+    Some(match value.value.as_ref()? {
+        any_value::Value::StringValue(s) => s.clone(),
+        any_value::Value::BoolValue(b) => b.to_string(),
+        any_value::Value::IntValue(i) => i.to_string(),
+        any_value::Value::DoubleValue(d) => d.to_string(),
+        any_value::Value::BytesValue(b) => String::from_utf8_lossy(b).into_owned(),
+        other => format!("{other:?}"),
+    })
+}
+
+fn proto_attribute(attributes: &[KeyValue], key: &str) -> Option<String> {
+    attributes.iter().find(|a| a.key == key).and_then(|a| a.value.as_ref()).and_then(proto_value_text)
+}
+
+fn proto_records(request: &ExportLogsServiceRequest) -> Vec<Result<IncomingLog, String>> {
+    let mut out = Vec::new();
+    for resource_logs in &request.resource_logs {
+        let attributes = resource_logs.resource.as_ref().map(|r| r.attributes.as_slice()).unwrap_or_default();
+        let (stream, org) = (proto_attribute(attributes, "service.name"), proto_attribute(attributes, "hover.org"));
+        for record in resource_logs.scope_logs.iter().flat_map(|s| &s.log_records) {
+            let nanos = [record.time_unix_nano, record.observed_time_unix_nano].into_iter().find(|n| *n > 0);
+            out.push(match record.body.as_ref().and_then(proto_value_text) {
+                None => Err("log record has no body".to_string()),
+                Some(message) => Ok(IncomingLog {
+                    org: org.clone(),
+                    stream: stream.clone(),
+                    timestamp: nanos.map(|n| Value::from((n / 1_000_000) as i64)),
+                    level: Some(record.severity_text.clone()).filter(|l| !l.is_empty()),
+                    message: Some(message),
+                }),
+            });
+        }
+    }
+    out
+}
+
+fn any_value_text(value: &Value) -> Option<String> {
+    let v = value.as_object()?;
+    if let Some(s) = v.get("stringValue").and_then(Value::as_str) {
+        return Some(s.to_string());
+    }
+    v.values().next().map(|other| match other {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    })
+}
+
+fn attribute(attributes: Option<&Value>, key: &str) -> Option<String> {
+    attributes?.as_array()?.iter().find(|a| a["key"] == key).and_then(|a| any_value_text(&a["value"]))
+}
+
+fn otlp_records(request: &Value) -> Result<Vec<Result<IncomingLog, String>>, ApiError> {
+    let resource_logs = request["resourceLogs"]
+        .as_array()
+        .ok_or_else(|| ApiError::bad_request("OTLP body has no resourceLogs array"))?;
+    let mut out = Vec::new();
+    for resource in resource_logs {
+        let attributes = resource.pointer("/resource/attributes");
+        let stream = attribute(attributes, "service.name");
+        let org = attribute(attributes, "hover.org");
+        for scope in resource["scopeLogs"].as_array().into_iter().flatten() {
+            for record in scope["logRecords"].as_array().into_iter().flatten() {
+                let nanos = [&record["timeUnixNano"], &record["observedTimeUnixNano"]]
+                    .into_iter()
+                    .filter_map(|v| {
+                        v.as_str().and_then(|s| s.parse::<i128>().ok()).or_else(|| v.as_i64().map(i128::from))
+                    })
+                    .find(|n| *n > 0);
+                let message = record.get("body").and_then(any_value_text);
+                out.push(match message {
+                    None => Err("log record has no body".to_string()),
+                    Some(message) => Ok(IncomingLog {
+                        org: org.clone(),
+                        stream: stream.clone(),
+                        timestamp: nanos.map(|n| Value::from((n / 1_000_000) as i64)),
+                        level: record["severityText"].as_str().map(str::to_string),
+                        message: Some(message),
+                    }),
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn otlp_json() {
+        let body: Value = serde_json::from_str(
+            r#"{"resourceLogs": [{"resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "checkout"}}]},
+               "scopeLogs": [{"logRecords": [
+                 {"timeUnixNano": "1761105600000000000", "severityText": "ERROR", "body": {"stringValue": "payment failed"}},
+                 {"observedTimeUnixNano": "1761105600500000000"}]}]}]}"#,
+        )
+        .unwrap();
+        let records = otlp_records(&body).unwrap();
+        let first = records[0].as_ref().unwrap();
+        assert_eq!(first.stream.as_deref(), Some("checkout"));
+        assert_eq!(first.timestamp, Some(Value::from(1_761_105_600_000_i64)));
+        assert_eq!(first.message.as_deref(), Some("payment failed"));
+        assert!(records[1].is_err());
+    }
+
+    #[test]
+    fn otlp_protobuf() {
+        use opentelemetry_proto::tonic::logs::v1::{LogRecord, ResourceLogs, ScopeLogs};
+        use opentelemetry_proto::tonic::resource::v1::Resource;
+        let text = |s: &str| Some(AnyValue { value: Some(any_value::Value::StringValue(s.into())) });
+        let request = ExportLogsServiceRequest {
+            resource_logs: vec![ResourceLogs {
+                resource: Some(Resource {
+                    attributes: vec![KeyValue {
+                        key: "service.name".into(),
+                        value: text("checkout"),
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                }),
+                scope_logs: vec![ScopeLogs {
+                    log_records: vec![
+                        LogRecord {
+                            time_unix_nano: 1_761_105_600_000_000_000,
+                            body: text("payment failed"),
+                            severity_text: "ERROR".into(),
+                            ..Default::default()
+                        },
+                        LogRecord::default(),
+                    ],
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }],
+        };
+        let decoded = ExportLogsServiceRequest::decode(request.encode_to_vec().as_slice()).unwrap();
+        let records = proto_records(&decoded);
+        let first = records[0].as_ref().unwrap();
+        assert_eq!(first.stream.as_deref(), Some("checkout"));
+        assert_eq!(first.timestamp, Some(Value::from(1_761_105_600_000_i64)));
+        assert_eq!(first.level.as_deref(), Some("ERROR"));
+        assert!(records[1].is_err());
+    }
+}
