@@ -87,7 +87,7 @@ fn ingest_files_into_the_store_then_query_them() {
     for i in 0..30 {
         records.push_str(&format!(
             "{{\"timestamp\": {}, \"message\": \"request {i} served in {i}ms\"}}\n",
-            now - 20 * 60_000
+            now - 15 * 60_000
         ));
         records.push_str(&format!(
             "{{\"timestamp\": {}, \"message\": \"request {i} served in {i}ms\"}}\n",
