@@ -458,10 +458,15 @@ mod queries {
         over_counts(client, &select, "GROUP BY bucket, template_id ORDER BY bucket, template_id", scope, range)
     }
 
-    /// A few lines of each template, earliest first, for several (window, templates)
-    /// requests in one scan of the raw table: rows of (request index, template id, message).
-    /// The requests' template sets are disjoint (the caller asks for each template once), so
-    /// every row belongs to exactly one request.
+    /// A few lines of each template, earliest first (by time, then text), for several
+    /// (window, templates) requests in one query: rows of (request index, template id,
+    /// message). The requests' template sets are disjoint (the caller asks for each template
+    /// once), so every row belongs to exactly one request.
+    ///
+    /// The inner query finds the earliest timestamps per template reading two narrow columns
+    /// (sorting per template in arrays: cheaper than ORDER BY ... LIMIT BY on 18.16); only the
+    /// lines at those timestamps have their message read. Sorting every matching line's
+    /// message instead costs ClickHouse 18.16 about 100 ms for a busy hour.
     pub fn representatives(
         client: &Client,
         scope: &Scope,
@@ -472,12 +477,14 @@ mod queries {
             |ids: usize| format!("(template_id IN {} AND timestamp_ms >= ? AND timestamp_ms < ?)", placeholders(ids));
         let conditions: Vec<String> = requests.iter().map(|(_, ids)| condition(ids.len())).collect();
         let which: Vec<String> = conditions.iter().enumerate().map(|(r, c)| format!("{c}, {r}")).collect();
+        let (streams, any) = (stream_condition(scope), conditions.join(" OR "));
         let sql = format!(
-            "SELECT toUInt8(multiIf({}, 255)) AS request, template_id, message FROM hover_logs WHERE org = ?{} AND ({}) \
+            "SELECT toUInt8(multiIf({}, 255)) AS request, template_id, message FROM hover_logs \
+             WHERE org = ?{streams} AND (template_id, timestamp_ms) IN (\
+             SELECT template_id, arrayJoin(arraySlice(arraySort(groupArray(timestamp_ms)), 1, ?)) AS earliest \
+             FROM hover_logs WHERE org = ?{streams} AND ({any}) GROUP BY template_id) AND ({any}) \
              ORDER BY request, template_id, timestamp_ms, message LIMIT ? BY request, template_id",
             which.join(", "),
-            stream_condition(scope),
-            conditions.join(" OR ")
         );
         let bind_requests = |mut query: Query| {
             for (window, ids) in requests {
@@ -488,8 +495,9 @@ mod queries {
             }
             query
         };
-        let query = bind_requests(client.query(&sql));
-        bind_requests(bind_scope(query, scope)).bind(per_template as u64)
+        let query = bind_scope(bind_requests(client.query(&sql)), scope).bind(per_template as u64);
+        let query = bind_requests(bind_scope(query, scope));
+        bind_requests(query).bind(per_template as u64)
     }
 
     pub fn templates(client: &Client) -> Query {
