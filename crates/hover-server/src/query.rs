@@ -87,6 +87,22 @@ pub fn require(name: &str, value: &str) -> Result<(), ApiError> {
     Ok(())
 }
 
+/// The four fields that name a panel's metric must be there, and the caller may use the org.
+pub fn check_panel(
+    caller: &Caller,
+    org: &str,
+    dashboard: &str,
+    panel_title: &str,
+    metric_name: &str,
+) -> Result<(), ApiError> {
+    for (name, value) in
+        [("org", org), ("dashboard", dashboard), ("panel_title", panel_title), ("metric_name", metric_name)]
+    {
+        require(name, value)?;
+    }
+    caller.authorize(org)
+}
+
 fn time_field(name: &str, value: &str) -> Result<i64, ApiError> {
     require(name, value)?;
     parse_rfc3339_ms(value).map_err(|e| ApiError::bad_request(format!("{name}: {e}")))
@@ -194,15 +210,7 @@ pub async fn query_logs(
     body: Bytes,
 ) -> Result<Json<QueryLogsResponse>, ApiError> {
     let request: QueryLogsRequest = parse_body(&body)?;
-    for (name, value) in [
-        ("org", &request.org),
-        ("dashboard", &request.dashboard),
-        ("panel_title", &request.panel_title),
-        ("metric_name", &request.metric_name),
-    ] {
-        require(name, value)?;
-    }
-    caller.authorize(&request.org)?;
+    check_panel(&caller, &request.org, &request.dashboard, &request.panel_title, &request.metric_name)?;
     let method: Method = match &request.method {
         Some(m) => m.parse().map_err(|e: hover_core::UnknownMethod| ApiError::bad_request(e.to_string()))?,
         None => Method::Kl,
@@ -323,15 +331,7 @@ pub async fn series(
     body: Bytes,
 ) -> Result<Json<SeriesResponse>, ApiError> {
     let request: SeriesRequest = parse_body(&body)?;
-    for (name, value) in [
-        ("org", &request.org),
-        ("dashboard", &request.dashboard),
-        ("panel_title", &request.panel_title),
-        ("metric_name", &request.metric_name),
-    ] {
-        require(name, value)?;
-    }
-    caller.authorize(&request.org)?;
+    check_panel(&caller, &request.org, &request.dashboard, &request.panel_title, &request.metric_name)?;
     let bucket = humantime::parse_duration(request.bucket.as_deref().unwrap_or("1m"))
         .map_err(|e| ApiError::bad_request(format!("bucket: {e}")))?;
     let bucket_minutes = bucket.as_secs() / 60;

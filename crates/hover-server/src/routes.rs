@@ -3,7 +3,7 @@
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::ingest::IncomingLog;
-use crate::query::{parse_body, require};
+use crate::query::{check_panel, parse_body};
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -68,28 +68,13 @@ pub struct OrgQuery {
     pub org: Option<String>,
 }
 
-fn check_mapping_key(caller: &Caller, key: [(&str, &str); 4]) -> Result<(), ApiError> {
-    for (name, value) in key {
-        require(name, value)?;
-    }
-    caller.authorize(key[0].1)
-}
-
 pub async fn put_mapping(
     State(state): State<AppState>,
     caller: Caller,
     body: Bytes,
 ) -> Result<Json<Mapping>, ApiError> {
     let mapping: Mapping = parse_body(&body)?;
-    check_mapping_key(
-        &caller,
-        [
-            ("org", &mapping.org),
-            ("dashboard", &mapping.dashboard),
-            ("panel_title", &mapping.panel_title),
-            ("metric_name", &mapping.metric_name),
-        ],
-    )?;
+    check_panel(&caller, &mapping.org, &mapping.dashboard, &mapping.panel_title, &mapping.metric_name)?;
     if mapping.streams.iter().any(|s| s.is_empty()) {
         return Err(ApiError::bad_request("stream names must not be empty"));
     }
@@ -115,15 +100,7 @@ pub async fn delete_mapping(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let key: MappingKey = parse_body(&body)?;
-    check_mapping_key(
-        &caller,
-        [
-            ("org", &key.org),
-            ("dashboard", &key.dashboard),
-            ("panel_title", &key.panel_title),
-            ("metric_name", &key.metric_name),
-        ],
-    )?;
+    check_panel(&caller, &key.org, &key.dashboard, &key.panel_title, &key.metric_name)?;
     let deleted =
         state.ingestor.store().delete_mapping(&key.org, &key.dashboard, &key.panel_title, &key.metric_name).await?;
     state.mappings.clear();

@@ -96,6 +96,25 @@ struct JsComparison {
     log_groups: Vec<LogGroup>,
 }
 
+impl JsComparison {
+    /// The `/query_logs` shape of a comparison; `ids` and `texts` are indexed like its input.
+    fn new(comparison: hover_core::Comparison, ids: &[String], texts: Option<&[String]>) -> Self {
+        let log_groups = comparison
+            .changes
+            .iter()
+            .map(|c| LogGroup::new(c, ids[c.index].clone(), texts.map(|t| t[c.index].clone()), Vec::new()))
+            .collect();
+        Self {
+            method: comparison.method,
+            divergence: comparison.divergence,
+            current_total: comparison.current_total,
+            baseline_total: comparison.baseline_total,
+            templates: comparison.templates,
+            log_groups,
+        }
+    }
+}
+
 #[derive(Deserialize)]
 struct JsSeriesResponse {
     start_ms: i64,
@@ -160,21 +179,7 @@ impl Analyzer {
         let (current, baseline) =
             (window(current_start_ms, current_end_ms)?, window(baseline_start_ms, baseline_end_ms)?);
         let comparison = self.series.compare(&current, &baseline, &options);
-        let log_groups = comparison
-            .changes
-            .iter()
-            .map(|c| {
-                LogGroup::new(c, self.series.ids()[c.index].clone(), Some(self.texts[c.index].clone()), Vec::new())
-            })
-            .collect();
-        to_js(&JsComparison {
-            method: comparison.method,
-            divergence: comparison.divergence,
-            current_total: comparison.current_total,
-            baseline_total: comparison.baseline_total,
-            templates: comparison.templates,
-            log_groups,
-        })
+        to_js(&JsComparison::new(comparison, self.series.ids(), Some(&self.texts)))
     }
 }
 
@@ -192,16 +197,7 @@ pub fn compare_counts(
         baseline.iter().map(|(k, v)| (k.as_str(), *v)),
     );
     let comparison = table.compare(&compare_options(options)?);
-    let log_groups =
-        comparison.changes.iter().map(|c| LogGroup::new(c, table.ids[c.index].clone(), None, Vec::new())).collect();
-    to_js(&JsComparison {
-        method: comparison.method,
-        divergence: comparison.divergence,
-        current_total: comparison.current_total,
-        baseline_total: comparison.baseline_total,
-        templates: comparison.templates,
-        log_groups,
-    })
+    to_js(&JsComparison::new(comparison, &table.ids, None))
 }
 
 /// The template miner, for log lines a panel already has (from Loki, say): no server needed.
