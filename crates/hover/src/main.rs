@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "hover", version, about = "What changed in the logs when the metric moved?")]
+#[command(name = "hover", version = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("HOVER_GIT_COMMIT"), ")"), about = "What changed in the logs when the metric moved?")]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -56,3 +56,11 @@ fn malformed_input_is_a_one_line_error_with_status_2() {
     let out = hover(&["analyze", "--counts", "/nonexistent/counts.json"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn version_names_the_commit() {
+    let out = hover(&["--version"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with(&format!("hover {} (commit ", env!("CARGO_PKG_VERSION"))), "{text}");
+}
