@@ -50,8 +50,10 @@ enum Task {
     TestCoverage,
 }
 
-/// (Rust target, release name, extra environment)
-const TARGETS: &[(&str, &str, &[(&str, &str)])] = &[
+/// A release platform: Rust target, file name in dist/, extra environment for the build.
+type Platform = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+const TARGETS: &[Platform] = &[
     ("x86_64-unknown-linux-musl", "hover-linux-amd64", &[]),
     ("aarch64-unknown-linux-musl", "hover-linux-arm64", &[]),
     ("x86_64-pc-windows-gnu", "hover-windows-amd64.exe", &[]),
@@ -214,11 +216,10 @@ fn main() -> ExitCode {
         Task::BuildAll { out, only } => build_all(&out, &only),
         Task::CheckRelease { out } => check_release(&out),
         Task::Install { dir, from } => install(&dir, &from),
-        Task::Clean => run(cargo().arg("clean")).and_then(|()| {
+        Task::Clean => run(cargo().arg("clean")).map(|()| {
             for dir in ["dist", "pkg"] {
                 let _ = std::fs::remove_dir_all(root().join(dir));
             }
-            Ok(())
         }),
         Task::Tidy => run(cargo().args(["fmt", "--all"]))
             .and_then(|()| run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))),
