@@ -3,10 +3,10 @@
 //! one million lines. Where Python's `drain3` is installed, the same run times it on the same
 //! stream and prints the ratio. Run: `cargo bench -p hover-core --bench miner`.
 
-mod loghub;
+mod datasets;
 
 use hover_core::{TemplateId, TemplateMiner};
-use loghub::{datasets, grouping_accuracy};
+use datasets::{datasets, grouping_accuracy};
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;

@@ -1,8 +1,8 @@
 //! The miner's default configuration on every Loghub-2k dataset: GA mean ≥ 0.95, none below
 //! 0.85 (the bar), and the same IDs when the same lines are mined twice.
 
-#[path = "../benches/loghub.rs"]
-mod loghub;
+#[path = "../benches/datasets.rs"]
+mod datasets;
 
 use hover_core::{TemplateId, TemplateMiner};
 
@@ -15,14 +15,14 @@ fn mine(lines: &[&str]) -> (TemplateMiner, Vec<TemplateId>) {
 
 #[test]
 fn default_configuration_groups_loghub_accurately() {
-    let data = loghub::datasets();
+    let data = datasets::datasets();
     assert!(data.len() >= 11, "expected the 11 Loghub-2k datasets, found {}", data.len());
     let mut scores = Vec::new();
     for (name, rows) in &data {
         let lines: Vec<&str> = rows.iter().map(|(c, _)| c.as_str()).collect();
         let truth: Vec<String> = rows.iter().map(|(_, e)| e.clone()).collect();
         let (_, predicted) = mine(&lines);
-        let ga = loghub::grouping_accuracy(&predicted, &truth);
+        let ga = datasets::grouping_accuracy(&predicted, &truth);
         eprintln!("{name:<12} GA {ga:.4}");
         assert!(ga >= 0.85, "{name}: GA {ga:.4} is below 0.85");
         scores.push(ga);
