@@ -5,8 +5,8 @@
 
 mod datasets;
 
-use hover_core::{TemplateId, TemplateMiner};
 use datasets::{datasets, grouping_accuracy};
+use hover_core::{TemplateId, TemplateMiner};
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
