@@ -8,7 +8,7 @@
 use hover_core::{TemplateId, TimeWindow};
 use hover_store::clickhouse::{ClickHouseConfig, ClickHouseStore};
 use hover_store::{Batch, LogLine, Scope, Store};
-use hover_testkit::ClickHouseServer;
+use hover_testkit::{percentile, zipf_line, ClickHouseServer};
 use std::time::{Duration, Instant};
 
 const T0: i64 = 1_761_105_600_000; // 2025-10-22T04:00:00Z
@@ -16,17 +16,9 @@ const DAY_MS: i64 = 86_400_000;
 const TEMPLATES: u64 = 500;
 const BATCH: usize = 200_000;
 
-fn percentile(samples: &mut [Duration], p: f64) -> Duration {
-    samples.sort();
-    samples[((samples.len() - 1) as f64 * p).round() as usize]
-}
-
 /// Deterministic Zipf-like template choice and realistic line text.
 fn make_line(i: u64, total: u64) -> LogLine {
-    let mut x = i.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03;
-    x ^= x >> 29;
-    let u = (x % 1_000_000) as f64 / 1_000_000.0;
-    let template = ((TEMPLATES as f64).powf(u) as u64).min(TEMPLATES - 1);
+    let (x, template) = zipf_line(i, TEMPLATES);
     let stream = ["api", "web", "worker"][(x % 3) as usize];
     LogLine {
         org: "acme".into(),

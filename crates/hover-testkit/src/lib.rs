@@ -172,3 +172,19 @@ impl Drop for ClickHouseServer {
         self.stop();
     }
 }
+
+/// Synthetic load for the benchmarks: for line `i`, a well-mixed 64-bit value (for the
+/// line's variable parts) and a Zipf-like choice among `kinds` (a few kinds are very
+/// frequent, most are rare), as real template volumes are. Deterministic.
+pub fn zipf_line(i: u64, kinds: u64) -> (u64, u64) {
+    let mut x = i.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03;
+    x ^= x >> 29;
+    let u = (x % 1_000_000) as f64 / 1_000_000.0;
+    (x, ((kinds as f64).powf(u) as u64).min(kinds - 1))
+}
+
+/// The `p` quantile (0..=1) of the samples, sorting them in place.
+pub fn percentile(samples: &mut [Duration], p: f64) -> Duration {
+    samples.sort();
+    samples[((samples.len() - 1) as f64 * p).round() as usize]
+}

@@ -6,7 +6,7 @@
 //! lines sent straight to ClickHouse by the same 32 clients) and for `/healthz` (the floor).
 //! Run: `cargo bench -p hover --bench load` (`HOVER_BENCH_LINES=1000000` for a smaller run).
 
-use hover_testkit::{ClickHouseServer, TempDir};
+use hover_testkit::{percentile, zipf_line, ClickHouseServer, TempDir};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -29,10 +29,7 @@ fn agent() -> ureq::Agent {
 
 /// One NDJSON record: Zipf-like event kinds, each with its own words and variable values.
 fn record(i: u64, total: u64) -> String {
-    let mut x = i.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03;
-    x ^= x >> 29;
-    let u = (x % 1_000_000) as f64 / 1_000_000.0;
-    let kind = ((KINDS as f64).powf(u) as u64).min(KINDS - 1);
+    let (x, kind) = zipf_line(i, KINDS);
     let stream = ["api", "web", "worker"][(x % 3) as usize];
     let ts = T0 + (i as i128 * DAY_MS as i128 / total as i128) as i64;
     format!(
@@ -41,11 +38,6 @@ fn record(i: u64, total: u64) -> String {
         x,
         x % 997
     )
-}
-
-fn percentile(samples: &mut [Duration], p: f64) -> Duration {
-    samples.sort();
-    samples[((samples.len() - 1) as f64 * p).round() as usize]
 }
 
 fn rfc3339(ms: i64) -> String {
