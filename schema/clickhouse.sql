@@ -50,6 +50,31 @@ SELECT org, stream, toStartOfHour(toDateTime(intDiv(timestamp_ms, 1000))) AS hou
 FROM hover_logs
 GROUP BY org, stream, hour, template_id;
 
+-- The earliest lines (by time, then text) of each template, stream and minute of every insert.
+-- A request's representative lines come from here for the whole minutes of its window and
+-- from hover_logs only for the partial minutes at its edges, so it never scans a busy
+-- template's hour of raw lines. The answer is the same as from hover_logs alone: a line among
+-- a window's first 3 of its template is among the first 3 of its own insert and minute.
+-- (3 = SAMPLES_PER_MINUTE in hover-store; a request for more lines reads hover_logs.)
+CREATE TABLE IF NOT EXISTS hover_template_samples (
+    org String,
+    stream String,
+    template_id String,
+    line_ms Int64,
+    line String
+) ENGINE = MergeTree()
+PARTITION BY toYYYYMMDD(toDateTime(intDiv(line_ms, 1000)))
+ORDER BY (org, template_id, stream, line_ms);
+
+-- Both arrayJoin calls are one expression, computed once (ClickHouse 18.16 cannot push a
+-- subquery's columns into a view, and an alias named like a source column would be cyclic).
+CREATE MATERIALIZED VIEW IF NOT EXISTS hover_template_samples_mv TO hover_template_samples AS
+SELECT org, stream, template_id,
+    tupleElement(arrayJoin(arraySlice(arraySort(groupArray((timestamp_ms, message))), 1, 3)), 1) AS line_ms,
+    tupleElement(arrayJoin(arraySlice(arraySort(groupArray((timestamp_ms, message))), 1, 3)), 2) AS line
+FROM hover_logs
+GROUP BY org, stream, template_id, intDiv(timestamp_ms, 60000);
+
 -- Template texts, a row per sighting batch, folded with min, max and argMax when read.
 CREATE TABLE IF NOT EXISTS hover_templates (
     template_id String,

@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// Lines the samples table keeps per template, stream, minute and insert: the `3` in the
+/// schema's `hover_template_samples_mv`.
+pub const SAMPLES_PER_MINUTE: usize = 3;
+
 /// The DDL, applied statement by statement at start-up (`CREATE ... IF NOT EXISTS`).
 pub const SCHEMA: &str = include_str!("../../../schema/clickhouse.sql");
 
@@ -124,6 +128,28 @@ pub fn schema_statements() -> Vec<String> {
     without_comments.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
+/// A `CREATE MATERIALIZED VIEW IF NOT EXISTS name TO table AS select` statement of the schema.
+#[derive(Debug, PartialEq)]
+struct MaterializedView<'a> {
+    name: &'a str,
+    table: &'a str,
+    select: &'a str,
+}
+
+impl<'a> MaterializedView<'a> {
+    fn parse(statement: &'a str) -> Option<Self> {
+        let rest = statement.strip_prefix("CREATE MATERIALIZED VIEW IF NOT EXISTS ")?;
+        let (name, rest) = rest.split_once(" TO ")?;
+        let (table, select) = rest.split_once(" AS")?;
+        Some(Self { name: name.trim(), table: table.trim(), select: select.trim() })
+    }
+
+    /// What the view would have written for every line stored before it existed.
+    fn backfill(&self) -> String {
+        format!("INSERT INTO {} {}", self.table, self.select)
+    }
+}
+
 impl ClickHouseStore {
     /// Connects, creates the database and the tables that are missing, and checks them.
     pub async fn connect(config: &ClickHouseConfig) -> Result<Self> {
@@ -143,11 +169,25 @@ impl ClickHouseStore {
             })?;
         let client = base.with_database(&config.database);
         for (i, statement) in schema_statements().iter().enumerate() {
-            client.query(statement).execute().await.map_err(|e| StoreError::Schema {
+            let failed = |e: clickhouse::error::Error| StoreError::Schema {
                 index: i + 1,
                 statement: statement.lines().next().unwrap_or_default().to_string(),
                 reason: e.to_string(),
-            })?;
+            };
+            if let Some(view) = MaterializedView::parse(statement) {
+                // A view only sees inserts made after it exists: fill its table from the lines
+                // already stored first, so an upgraded store has no hole in its rollups.
+                let exists: u64 = client
+                    .query("SELECT count() FROM system.tables WHERE database = currentDatabase() AND name = ?")
+                    .bind(view.name)
+                    .fetch_one()
+                    .await
+                    .map_err(failed)?;
+                if exists == 0 {
+                    client.query(&view.backfill()).execute().await.map_err(failed)?;
+                }
+            }
+            client.query(statement).execute().await.map_err(failed)?;
         }
         Ok(Self { client })
     }
@@ -353,6 +393,7 @@ impl ClickHouseStore {
 /// `clickhouse` crate). Kept apart from the I/O so their exact text can also be checked on
 /// current ClickHouse (chDB) with [`example_queries`].
 mod queries {
+    use super::SAMPLES_PER_MINUTE;
     use crate::{minute_range, placeholders, stream_condition, Scope};
     use clickhouse::query::Query;
     use clickhouse::Client;
@@ -463,41 +504,143 @@ mod queries {
     /// message). The requests' template sets are disjoint (the caller asks for each template
     /// once), so every row belongs to exactly one request.
     ///
-    /// The inner query finds the earliest timestamps per template reading two narrow columns
-    /// (sorting per template in arrays: cheaper than ORDER BY ... LIMIT BY on 18.16); only the
-    /// lines at those timestamps have their message read. Sorting every matching line's
-    /// message instead costs ClickHouse 18.16 about 100 ms for a busy hour.
+    /// Up to [`SAMPLES_PER_MINUTE`] lines a template: the samples table for the window's whole
+    /// minutes and the raw lines of its partial minutes at the edges, so a busy template's
+    /// hour of raw lines is never read. More lines than that: from the raw lines alone.
     pub fn representatives(
         client: &Client,
         scope: &Scope,
         requests: &[(TimeWindow, &[TemplateId])],
         per_template: usize,
     ) -> Query {
-        let condition =
-            |ids: usize| format!("(template_id IN {} AND timestamp_ms >= ? AND timestamp_ms < ?)", placeholders(ids));
-        let conditions: Vec<String> = requests.iter().map(|(_, ids)| condition(ids.len())).collect();
-        let which: Vec<String> = conditions.iter().enumerate().map(|(r, c)| format!("{c}, {r}")).collect();
-        let (streams, any) = (stream_condition(scope), conditions.join(" OR "));
+        if per_template > SAMPLES_PER_MINUTE {
+            return from_raw_lines(client, scope, requests, per_template);
+        }
+        let (mut samples, mut edges) = (Vec::new(), Vec::new());
+        for (window, ids) in requests {
+            let (whole, partial) = split_at_minutes(window);
+            samples.push(Condition::new("line_ms", ids, whole.as_slice()));
+            edges.push(Condition::new("timestamp_ms", ids, &partial));
+        }
         let sql = format!(
-            "SELECT toUInt8(multiIf({}, 255)) AS request, template_id, message FROM hover_logs \
-             WHERE org = ?{streams} AND (template_id, timestamp_ms) IN (\
-             SELECT template_id, arrayJoin(arraySlice(arraySort(groupArray(timestamp_ms)), 1, ?)) AS earliest \
-             FROM hover_logs WHERE org = ?{streams} AND ({any}) GROUP BY template_id) AND ({any}) \
-             ORDER BY request, template_id, timestamp_ms, message LIMIT ? BY request, template_id",
-            which.join(", "),
+            "SELECT request, template_id, message FROM ({} UNION ALL {}) \
+             ORDER BY request, template_id, at, message LIMIT ? BY request, template_id",
+            select_lines("hover_template_samples", "line_ms", "line", scope, &samples, ""),
+            select_lines("hover_logs", "timestamp_ms", "message", scope, &edges, ""),
         );
-        let bind_requests = |mut query: Query| {
-            for (window, ids) in requests {
-                for id in ids.iter() {
+        let query = bind_lines(client.query(&sql), scope, &samples);
+        bind_lines(query, scope, &edges).bind(per_template as u64)
+    }
+
+    /// The whole minutes inside a window (if any), and the parts of the window outside them.
+    fn split_at_minutes(window: &TimeWindow) -> (Option<(i64, i64)>, Vec<(i64, i64)>) {
+        let (start, end) = (window.start_ms, window.end_ms);
+        let (first, last) = (minute_range(window).0, end.div_euclid(60_000) * 60_000);
+        if first < last {
+            (Some((first, last)), [(start, first), (last, end)].into_iter().filter(|(a, b)| a < b).collect())
+        } else {
+            (None, vec![(start, end)])
+        }
+    }
+
+    /// One request's condition on a table of lines: its templates within its time ranges
+    /// (`0` when it has no range there), with the values to bind in order.
+    struct Condition<'a> {
+        sql: String,
+        ids: &'a [TemplateId],
+        ranges: Vec<(i64, i64)>,
+    }
+
+    impl<'a> Condition<'a> {
+        fn new(time: &str, ids: &'a [TemplateId], ranges: &[(i64, i64)]) -> Self {
+            let sql = if ranges.is_empty() {
+                "0".to_string()
+            } else {
+                let each = vec![format!("({time} >= ? AND {time} < ?)"); ranges.len()];
+                format!("(template_id IN {} AND ({}))", placeholders(ids.len()), each.join(" OR "))
+            };
+            Self { sql, ids, ranges: ranges.to_vec() }
+        }
+
+        fn bind(&self, mut query: Query) -> Query {
+            if !self.ranges.is_empty() {
+                for id in self.ids {
                     query = query.bind(id.to_string());
                 }
-                query = query.bind(window.start_ms).bind(window.end_ms);
+                for (start, end) in &self.ranges {
+                    query = query.bind(*start).bind(*end);
+                }
             }
             query
-        };
-        let query = bind_scope(bind_requests(client.query(&sql)), scope).bind(per_template as u64);
-        let query = bind_requests(bind_scope(query, scope));
-        bind_requests(query).bind(per_template as u64)
+        }
+    }
+
+    /// Rows of (request, template_id, at, message) from one table of lines (`and_also`: a
+    /// further condition, its placeholders bound after these).
+    fn select_lines(
+        table: &str,
+        time: &str,
+        text: &str,
+        scope: &Scope,
+        conditions: &[Condition],
+        and_also: &str,
+    ) -> String {
+        let which: Vec<String> = conditions.iter().enumerate().map(|(r, c)| format!("{}, {r}", c.sql)).collect();
+        let any: Vec<&str> = conditions.iter().map(|c| c.sql.as_str()).collect();
+        format!(
+            "SELECT toUInt8(multiIf({}, 255)) AS request, template_id, {time} AS at, {text} AS message \
+             FROM {table} WHERE org = ?{} AND ({}){and_also}",
+            which.join(", "),
+            stream_condition(scope),
+            any.join(" OR ")
+        )
+    }
+
+    /// Binds the placeholders of [`select_lines`] in order.
+    fn bind_lines(mut query: Query, scope: &Scope, conditions: &[Condition]) -> Query {
+        for c in conditions {
+            query = c.bind(query);
+        }
+        query = bind_scope(query, scope);
+        for c in conditions {
+            query = c.bind(query);
+        }
+        query
+    }
+
+    /// [`representatives`] from the raw lines alone. The inner query finds the earliest
+    /// timestamps per template reading two narrow columns (sorting per template in arrays:
+    /// cheaper than ORDER BY ... LIMIT BY on 18.16); only the lines at those timestamps have
+    /// their message read.
+    fn from_raw_lines(
+        client: &Client,
+        scope: &Scope,
+        requests: &[(TimeWindow, &[TemplateId])],
+        per_template: usize,
+    ) -> Query {
+        let conditions: Vec<Condition> = requests
+            .iter()
+            .map(|(window, ids)| Condition::new("timestamp_ms", ids, &[(window.start_ms, window.end_ms)]))
+            .collect();
+        let any: Vec<&str> = conditions.iter().map(|c| c.sql.as_str()).collect();
+        let earliest = format!(
+            " AND (template_id, timestamp_ms) IN (\
+             SELECT template_id, arrayJoin(arraySlice(arraySort(groupArray(timestamp_ms)), 1, ?)) AS earliest \
+             FROM hover_logs WHERE org = ?{} AND ({}) GROUP BY template_id)",
+            stream_condition(scope),
+            any.join(" OR "),
+        );
+        let sql = format!(
+            "SELECT request, template_id, message FROM ({}) \
+             ORDER BY request, template_id, at, message LIMIT ? BY request, template_id",
+            select_lines("hover_logs", "timestamp_ms", "message", scope, &conditions, &earliest),
+        );
+        let mut query = bind_lines(client.query(&sql), scope, &conditions).bind(per_template as u64);
+        query = bind_scope(query, scope);
+        for c in &conditions {
+            query = c.bind(query);
+        }
+        query.bind(per_template as u64)
     }
 
     pub fn templates(client: &Client) -> Query {
@@ -542,8 +685,35 @@ pub fn example_queries(scope: &Scope, window: &TimeWindow, ids: &[TemplateId]) -
             "representatives_two_windows",
             text(queries::representatives(&client, scope, &[(*window, ids), (shifted, &ids[..1])], 3)),
         ),
+        (
+            "representatives_from_raw_lines",
+            text(queries::representatives(&client, scope, &[(*window, ids), (shifted, &ids[..1])], 10)),
+        ),
         ("templates", text(queries::templates(&client))),
         ("aliases", text(queries::aliases(&client))),
         ("mappings", text(queries::mappings(&client, &scope.org))),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn samples_view_keeps_samples_per_minute_lines() {
+        let keeps = format!("groupArray((timestamp_ms, message))), 1, {SAMPLES_PER_MINUTE})");
+        assert_eq!(SCHEMA.matches(&keeps).count(), 2, "the view and SAMPLES_PER_MINUTE disagree");
+    }
+
+    #[test]
+    fn views_backfill_from_their_own_select() {
+        let views: Vec<_> =
+            schema_statements().iter().filter_map(|s| MaterializedView::parse(s).map(|v| v.backfill())).collect();
+        assert_eq!(views.len(), 3);
+        assert!(
+            views[0].starts_with("INSERT INTO hover_template_counts SELECT org, stream, toStartOfMinute("),
+            "{}",
+            views[0]
+        );
+    }
 }

@@ -57,6 +57,7 @@ fn ddl_and_queries_run_on_current_clickhouse() {
     // The second window (an hour later) holds nothing.
     assert_eq!(result("counts_two_windows"), format!("{}\t[2,0]\n{}\t[1,0]\n", ids[0], ids[1]));
     assert_eq!(result("representatives_two_windows"), result("representatives"));
+    assert_eq!(result("representatives_from_raw_lines"), result("representatives"));
     let m0 = t0 / 1000;
     assert_eq!(result("buckets"), format!("{m0}\t{}\t2\n{m0}\t{}\t1\n", ids[0], ids[1]));
     // TSV escapes the quote.

@@ -76,6 +76,97 @@ fn scope(org: &str, streams: Option<&[&str]>) -> Scope {
     Scope { org: org.into(), streams: streams.map(|s| s.iter().map(|x| x.to_string()).collect()) }
 }
 
+/// Lines of org "sampled" in several writes over 20 minutes of two streams: a busy template
+/// (a dozen lines per stream, minute and write), a rare one, ties in time and text.
+fn sampled_batches() -> Vec<Vec<LogLine>> {
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move |n: u64| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % n
+    };
+    // One write of a template whose first lines are all in one minute of one stream: the
+    // first 3 lines of a window are then all from one insert and minute.
+    let burst =
+        (0..6).map(|i| line("sampled", "a", T0 + 4 * MINUTE + 500 * (5 - i), 15, &format!("burst {i}"))).collect();
+    let mut batches: Vec<Vec<LogLine>> = (0..3)
+        .map(|_| {
+            (0..800)
+                .map(|_| {
+                    let t = T0 + next(20 * 60) as i64 * 1_000 + next(3) as i64 * 100;
+                    let template = [11, 11, 11, 11, 11, 11, 12, 12, 13, 14][next(10) as usize];
+                    let stream = ["a", "b"][next(2) as usize];
+                    line("sampled", stream, t, template, &format!("event {} of {template}", next(4)))
+                })
+                .collect()
+        })
+        .collect();
+    batches.push(burst);
+    batches
+}
+
+/// The earliest `k` lines (by time, then text) of each of `ids` in a scope and window.
+fn expected_representatives(
+    lines: &[LogLine],
+    scope: &Scope,
+    window: &TimeWindow,
+    ids: &[TemplateId],
+    k: usize,
+) -> Vec<(TemplateId, Vec<String>)> {
+    let mut by_template: BTreeMap<TemplateId, Vec<(i64, &str)>> = BTreeMap::new();
+    for l in lines {
+        let in_scope = l.org == scope.org && scope.streams.as_ref().is_none_or(|s| s.contains(&l.stream));
+        if in_scope
+            && ids.contains(&l.template_id)
+            && window.start_ms <= l.timestamp_ms
+            && l.timestamp_ms < window.end_ms
+        {
+            by_template.entry(l.template_id).or_default().push((l.timestamp_ms, &l.message));
+        }
+    }
+    by_template
+        .into_iter()
+        .map(|(id, mut found)| {
+            found.sort();
+            (id, found.iter().take(k).map(|(_, m)| m.to_string()).collect())
+        })
+        .collect()
+}
+
+/// Representatives over windows on and off minute boundaries, inside one minute, for one
+/// and two requests, few lines (ClickHouse: samples table plus edges) and many (raw lines).
+async fn representatives_conform(store: &Store) {
+    let backend = store.backend_name();
+    let batches = sampled_batches();
+    for batch in &batches {
+        store.write(&Batch { lines: batch.clone(), ..Default::default() }).await.unwrap();
+    }
+    let lines: Vec<LogLine> = batches.concat();
+    let window = |from_s: i64, to_s: i64| TimeWindow { start_ms: T0 + from_s * 100, end_ms: T0 + to_s * 100 };
+    let windows = [
+        window(0, 12_000),
+        window(600, 3_000),
+        window(605, 2_995),
+        window(1, 599),
+        window(3_003, 3_004),
+        window(4_321, 9_876),
+        window(11_990, 12_000),
+    ];
+    let (first_two, last_three) = ([id(11), id(12)], [id(13), id(14), id(15)]);
+    for w in &windows {
+        for s in [scope("sampled", None), scope("sampled", Some(&["b"]))] {
+            for k in [1, 3, 5] {
+                let asked = [(*w, &first_two[..]), (window(2_400, 7_205), &last_three[..])];
+                let got = store.representatives_in(&s, &asked, k).await.unwrap();
+                let want: Vec<_> =
+                    asked.iter().map(|(w, ids)| expected_representatives(&lines, &s, w, ids, k)).collect();
+                assert_eq!(got, want, "{backend}: representatives of {s:?} over {w:?}, {k} each");
+            }
+        }
+    }
+}
+
 async fn conformance(store: &Store) {
     let backend = store.backend_name();
     store.ping().await.unwrap();
@@ -193,6 +284,8 @@ async fn conformance(store: &Store) {
     };
     assert!(matches!(store.write(&bad).await, Err(StoreError::Invalid(_))));
     assert_eq!(store.template_counts(&scope("acme", None), &whole).await.unwrap(), all);
+
+    representatives_conform(store).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -225,6 +318,29 @@ async fn clickhouse_store_conforms_and_recovers() {
     store.write(&retry).await.unwrap();
     let whole = TimeWindow { start_ms: T0, end_ms: T0 + 60 * MINUTE };
     assert_eq!(store.template_counts(&scope("late", None), &whole).await.unwrap(), vec![(id(1), 1)]);
+
+    // A store made before the hourly and samples rollups existed: connecting fills them from
+    // the lines already stored, so long windows and representatives see those lines too.
+    let admin = clickhouse::Client::default().with_url(server.url()).with_database("hover_test");
+    for table in [
+        "hover_template_counts_hourly_mv",
+        "hover_template_counts_hourly",
+        "hover_template_samples_mv",
+        "hover_template_samples",
+    ] {
+        admin.query(&format!("DROP TABLE {table}")).execute().await.unwrap();
+    }
+    let old_lines: Vec<LogLine> =
+        (0..240).map(|i| line("upgraded", "api", T0 + i * 30_000, 1 + (i % 3) as u64, &format!("line {i}"))).collect();
+    store.write(&Batch { lines: old_lines.clone(), ..Default::default() }).await.unwrap();
+    let upgraded = Store::ClickHouse(ClickHouseStore::connect(&config).await.unwrap());
+    let (two_hours, s) = (TimeWindow { start_ms: T0, end_ms: T0 + 120 * MINUTE }, scope("upgraded", None));
+    assert_eq!(upgraded.template_counts(&s, &two_hours).await.unwrap(), expected_counts(&old_lines, &s, &two_hours));
+    let ids = [id(1), id(2), id(3)];
+    assert_eq!(
+        upgraded.representatives(&s, &two_hours, &ids, 3).await.unwrap(),
+        expected_representatives(&old_lines, &s, &two_hours, &ids, 3)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
