@@ -532,8 +532,11 @@ mod queries {
         bind_lines(query, scope, &edges).bind(per_template as u64)
     }
 
+    /// A time range in milliseconds, start inclusive, end exclusive.
+    type Span = (i64, i64);
+
     /// The whole minutes inside a window (if any), and the parts of the window outside them.
-    fn split_at_minutes(window: &TimeWindow) -> (Option<(i64, i64)>, Vec<(i64, i64)>) {
+    fn split_at_minutes(window: &TimeWindow) -> (Option<Span>, Vec<Span>) {
         let (start, end) = (window.start_ms, window.end_ms);
         let (first, last) = (minute_range(window).0, end.div_euclid(60_000) * 60_000);
         if first < last {
@@ -548,11 +551,11 @@ mod queries {
     struct Condition<'a> {
         sql: String,
         ids: &'a [TemplateId],
-        ranges: Vec<(i64, i64)>,
+        ranges: Vec<Span>,
     }
 
     impl<'a> Condition<'a> {
-        fn new(time: &str, ids: &'a [TemplateId], ranges: &[(i64, i64)]) -> Self {
+        fn new(time: &str, ids: &'a [TemplateId], ranges: &[Span]) -> Self {
             let sql = if ranges.is_empty() {
                 "0".to_string()
             } else {

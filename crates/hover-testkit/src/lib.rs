@@ -47,6 +47,16 @@ fn server_binary() -> PathBuf {
     panic!("clickhouse-server is not installed: run ./scripts/test.sh, which installs it (apt-get install clickhouse-server)");
 }
 
+/// CPU time (user + system) a process has used so far, from `/proc/PID/stat` (Linux).
+pub fn process_cpu(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name (which may hold spaces) end at its closing parenthesis;
+    // utime and stime are fields 14 and 15, in clock ticks of 1/100 s on Linux.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
 /// A ClickHouse server of our own, on loopback.
 pub struct ClickHouseServer {
     child: Option<Child>,
@@ -67,6 +77,11 @@ impl ClickHouseServer {
 
     pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.http_port)
+    }
+
+    /// The server's process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
     }
 
     fn write_config(&self) {

@@ -1,12 +1,14 @@
 //! Load benchmark of `POST /query_logs` on ClickHouse: starts a ClickHouse server and the
 //! real `hover serve` process, ingests 10 million lines over 24 hours through `POST /ingest`
 //! (NDJSON, mined by the server), then 32 concurrent clients on loopback send a bounded
-//! number of `/query_logs` requests for 1-hour windows across the day. Prints p50/p99
+//! number of `/query_logs` requests for 1-hour windows starting on any second of the day (so
+//! with partial minutes at both edges, as a hover in Grafana gives). Prints p50/p99
 //! latency, throughput and errors; the same for the peer (the seed's naive count over raw
 //! lines sent straight to ClickHouse by the same 32 clients) and for `/healthz` (the floor).
-//! Run: `cargo bench -p hover --bench load` (`HOVER_BENCH_LINES=1000000` for a smaller run).
+//! Run: `cargo bench -p hover --bench load` (`HOVER_BENCH_LINES=1000000` for a smaller run,
+//! `HOVER_BENCH_CLICKHOUSE_URL=http://...` to use a running ClickHouse, database hover_load).
 
-use hover_testkit::{percentile, zipf_line, ClickHouseServer, TempDir};
+use hover_testkit::{percentile, process_cpu, zipf_line, ClickHouseServer, TempDir};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -80,8 +82,21 @@ fn load(
     (latencies, errors.load(Ordering::Relaxed), start.elapsed())
 }
 
-fn report(name: &str, (mut latencies, errors, elapsed): (Vec<Duration>, usize, Duration)) {
+/// Runs one load and prints its latencies, throughput and errors, and the CPU time each of
+/// `processes` spent per request meanwhile (where the 2 cores went).
+fn measure(name: &str, processes: &[(&str, Option<u32>)], run: impl FnOnce() -> (Vec<Duration>, usize, Duration)) {
+    let cpu = || -> Vec<Option<Duration>> { processes.iter().map(|(_, pid)| pid.and_then(process_cpu)).collect() };
+    let before = cpu();
+    let (mut latencies, errors, elapsed) = run();
     let n = latencies.len();
+    let spent: Vec<String> = processes
+        .iter()
+        .zip(before.into_iter().zip(cpu()))
+        .filter_map(|((label, _), pair)| match pair {
+            (Some(a), Some(b)) => Some(format!("{label} {:.2} ms", (b - a).as_secs_f64() * 1e3 / n as f64)),
+            _ => None,
+        })
+        .collect();
     let (p50, p99) = (percentile(&mut latencies, 0.5), percentile(&mut latencies, 0.99));
     println!(
         "  {name:<28} {n} requests, {CLIENTS} clients: p50 {:.2} ms  p99 {:.2} ms  {:.0} req/s  errors {errors}",
@@ -89,18 +104,26 @@ fn report(name: &str, (mut latencies, errors, elapsed): (Vec<Duration>, usize, D
         p99.as_secs_f64() * 1e3,
         n as f64 / elapsed.as_secs_f64()
     );
+    if !spent.is_empty() {
+        println!("  {:<28} CPU per request: {}", "", spent.join(", "));
+    }
 }
 
 fn main() {
     let total: u64 = std::env::var("HOVER_BENCH_LINES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000_000);
-    let clickhouse = ClickHouseServer::start();
+    // A running server to use instead (its query_log, say): HOVER_BENCH_CLICKHOUSE_URL.
+    let own_server = std::env::var("HOVER_BENCH_CLICKHOUSE_URL").is_err().then(ClickHouseServer::start);
+    let clickhouse_url = match &own_server {
+        Some(server) => server.url(),
+        None => std::env::var("HOVER_BENCH_CLICKHOUSE_URL").unwrap(),
+    };
     let dir = TempDir::new("load");
     let config = dir.path().join("config.toml");
     std::fs::write(&config, "[clickhouse]\ndatabase = \"hover_load\"\n[http]\nbody_limit_bytes = 268435456\n").unwrap();
     let mut server = Command::new(env!("CARGO_BIN_EXE_hover"))
         .args(["serve", "--port", "0", "--config"])
         .arg(&config)
-        .args(["--clickhouse-url", &clickhouse.url()])
+        .args(["--clickhouse-url", &clickhouse_url])
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -138,27 +161,28 @@ fn main() {
 
     let query = |n: usize| {
         let start = T0 + 3_600_000 + (n as i64 * 7_919_000) % (DAY_MS - 2 * 3_600_000);
-        let start = start - start % 60_000;
+        let start = start - start % 1_000;
         Some(format!(
             "{{\"org\":\"acme\",\"dashboard\":\"d\",\"panel_title\":\"p\",\"metric_name\":\"m\",\"start_time\":\"{}\",\"end_time\":\"{}\"}}",
             rfc3339(start),
             rfc3339(start + 3_600_000)
         ))
     };
-    report("POST /query_logs (1 h)", load(&base, "/query_logs", query));
+    let processes = [("hover", Some(server.id())), ("ClickHouse", own_server.as_ref().and_then(ClickHouseServer::pid))];
+    measure("POST /query_logs (1 h)", &processes, || load(&base, "/query_logs", query));
     // The peer: what the seed's Go service sent per request, the naive count over raw
     // lines, straight to ClickHouse's HTTP interface (no Hover in between).
     let naive = |n: usize| {
         let start = T0 + 3_600_000 + (n as i64 * 7_919_000) % (DAY_MS - 2 * 3_600_000);
-        let start = start - start % 60_000;
+        let start = start - start % 1_000;
         Some(format!(
             "SELECT template_id, count() FROM hover_load.hover_logs WHERE org = 'acme' AND timestamp_ms >= {start} \
              AND timestamp_ms < {} GROUP BY template_id FORMAT JSON",
             start + 3_600_000
         ))
     };
-    report("peer: naive SQL to ClickHouse", load(&clickhouse.url(), "/", naive));
-    report("GET /healthz (floor)", load(&base, "/healthz", |_| None));
+    measure("peer: naive SQL to ClickHouse", &processes, || load(&clickhouse_url, "/", naive));
+    measure("GET /healthz (floor)", &processes, || load(&base, "/healthz", |_| None));
     let _ = Command::new("kill").arg("-TERM").arg(server.id().to_string()).status();
     let _ = server.wait();
 }
