@@ -46,7 +46,7 @@ enum Task {
     Dev,
     /// Every test: ./scripts/test.sh.
     Test,
-    /// A coverage report of the Rust tests (cargo-llvm-cov, installed when missing) in target/llvm-cov/html.
+    /// A coverage report of the Rust tests (cargo-tarpaulin, installed when missing) in target/coverage/.
     TestCoverage,
 }
 
@@ -226,13 +226,35 @@ fn main() -> ExitCode {
         Task::Dev => run(cargo().args(["run", "--release", "-p", "hover", "--", "serve", "--demo"])),
         Task::Test => run(&mut Command::new("./scripts/test.sh")),
         Task::TestCoverage => {
-            let setup = if have("cargo-llvm-cov", &["--version"]) {
+            // cargo-tarpaulin's ptrace engine needs no LLVM tools: rustup's llvm-tools-preview
+            // (what cargo-llvm-cov needs) downloads from outside the package registries.
+            let setup = if have("cargo-tarpaulin", &["tarpaulin", "--version"]) {
                 Ok(())
             } else {
-                run(Command::new("rustup").args(["component", "add", "llvm-tools-preview"]))
-                    .and_then(|()| run(cargo().args(["install", "cargo-llvm-cov", "--locked"])))
+                run(cargo().args(["install", "cargo-tarpaulin", "--locked"]))
             };
-            setup.and_then(|()| run(cargo().args(["llvm-cov", "--workspace", "--release", "--html"])))
+            setup.and_then(|()| {
+                run(cargo().args([
+                    "tarpaulin",
+                    "--workspace",
+                    "--exclude",
+                    "xtask",
+                    "--engine",
+                    "ptrace",
+                    "--follow-exec",
+                    "--skip-clean",
+                    "--timeout",
+                    "900",
+                    "--target-dir",
+                    "target/coverage-build",
+                    "--out",
+                    "Html",
+                    "--out",
+                    "Json",
+                    "--output-dir",
+                    "target/coverage",
+                ]))
+            })
         }
     };
     match outcome {
