@@ -76,6 +76,32 @@ proptest! {
             prop_assert_eq!(restored.mine(l).template_id, original.mine(l).template_id);
         }
     }
+
+    #[test]
+    fn a_miner_learns_what_another_made(
+        ours in prop::collection::vec(line(), 1..30),
+        theirs in prop::collection::vec(line(), 1..30),
+    ) {
+        let (mut here, mut there) = (TemplateMiner::default(), TemplateMiner::default());
+        for l in &ours {
+            here.mine(l);
+        }
+        let their_ids: Vec<_> = theirs.iter().map(|l| there.mine(l).template_id).collect();
+        let (generation, known) = (here.alias_generation(), here.templates().count());
+        let unknown: Vec<bool> = their_ids.iter().map(|id| here.template_text(*id).is_none()).collect();
+        let state = there.snapshot();
+        here.learn(state.templates, state.aliases);
+        // Every ID the other miner handed out now has a text here, theirs where this miner
+        // knew nothing of it (its own aliases win); nothing here was lost.
+        for (id, was_unknown) in their_ids.into_iter().zip(unknown) {
+            prop_assert!(here.template_text(id).is_some());
+            if was_unknown {
+                prop_assert_eq!(here.template_text(id), there.template_text(id));
+            }
+        }
+        prop_assert!(here.templates().count() >= known);
+        prop_assert_eq!(here.alias_generation(), generation);
+    }
 }
 
 #[test]

@@ -2,10 +2,11 @@
 //! Shared by `POST /ingest`, OTLP at `POST /v1/logs`, and the `hover ingest` command.
 
 use crate::error::ApiError;
-use hover_core::TemplateMiner;
+use hover_core::miner::SavedTemplate;
+use hover_core::{TemplateId, TemplateMiner};
 use hover_store::{validate_line, Batch, LogLine, Store, TemplateRecord};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::Mutex;
 
 /// One record as a client sends it, before validation.
@@ -92,22 +93,54 @@ pub struct Ingestor {
     store: Store,
     miner: Mutex<TemplateMiner>,
     persisted_alias_generation: Mutex<u64>,
+    /// Stored template IDs the store has no text for (see [`Ingestor::learn_unknown`]).
+    not_in_store: Mutex<HashSet<TemplateId>>,
 }
 
 impl Ingestor {
     /// A miner rebuilt from the templates and aliases the store already has, so template IDs
     /// stay the same across restarts.
     pub async fn start(store: Store) -> Result<Self, ApiError> {
-        let mut state = TemplateMiner::default().snapshot();
-        state.templates = store
-            .templates()
-            .await?
-            .into_iter()
-            .map(|t| hover_core::miner::SavedTemplate { template: t.template, lines: 0 })
-            .collect();
-        state.aliases = store.aliases().await?.into_iter().collect();
-        let miner = TemplateMiner::restore(state).map_err(ApiError::internal)?;
-        Ok(Self { store, miner: Mutex::new(miner), persisted_alias_generation: Mutex::new(0) })
+        let ingestor = Self {
+            store,
+            miner: Mutex::new(TemplateMiner::default()),
+            persisted_alias_generation: Mutex::new(0),
+            not_in_store: Mutex::new(HashSet::new()),
+        };
+        ingestor.learn_from_store().await?;
+        Ok(ingestor)
+    }
+
+    /// Adds to the miner the templates and aliases in the store that it lacks.
+    async fn learn_from_store(&self) -> Result<(), ApiError> {
+        let templates = self.store.templates().await?;
+        let aliases = self.store.aliases().await?;
+        self.with_miner(|miner| {
+            let saved = templates.into_iter().map(|t| SavedTemplate { template: t.template, lines: 0 });
+            miner.learn(saved, aliases)
+        });
+        Ok(())
+    }
+
+    /// Makes sure the miner knows these stored template IDs: one it has no text for was made
+    /// by another Hover process writing to the same store, so the miner learns the store's
+    /// templates again. An ID the store has no text for either is remembered, so it never
+    /// causes that again.
+    pub async fn learn_unknown(&self, ids: impl Iterator<Item = TemplateId>) -> Result<(), ApiError> {
+        let lacking = |miner: &TemplateMiner, id: &TemplateId| miner.template_text(*id).is_none();
+        let unknown: Vec<TemplateId> = self.with_miner(|miner| {
+            let skip = self.not_in_store.lock().unwrap_or_else(|p| p.into_inner());
+            ids.filter(|id| lacking(miner, id) && !skip.contains(id)).collect()
+        });
+        if unknown.is_empty() {
+            return Ok(());
+        }
+        self.learn_from_store().await?;
+        self.with_miner(|miner| {
+            let mut skip = self.not_in_store.lock().unwrap_or_else(|p| p.into_inner());
+            skip.extend(unknown.into_iter().filter(|id| lacking(miner, id)));
+        });
+        Ok(())
     }
 
     pub fn store(&self) -> &Store {

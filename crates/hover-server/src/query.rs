@@ -230,6 +230,7 @@ pub async fn query_logs(
     // Both windows in one round trip to the store.
     let mut both = store.window_counts(&scope, &[windows.current, windows.baseline]).await?.into_iter();
     let (current, baseline) = (both.next().unwrap_or_default(), both.next().unwrap_or_default());
+    state.ingestor.learn_unknown(current.iter().chain(&baseline).map(|(id, _)| *id)).await?;
     let mut members = BTreeMap::new();
     let current = resolve_counts(&state, current, &mut members);
     let baseline = resolve_counts(&state, baseline, &mut members);
@@ -354,6 +355,7 @@ pub async fn series(
 
     let scope = scope_for(&state, &request.org, &request.dashboard, &request.panel_title, &request.metric_name).await?;
     let rows = state.ingestor.store().bucket_counts(&scope, &aligned, bucket_minutes as u32).await?;
+    state.ingestor.learn_unknown(rows.iter().map(|r| r.template_id)).await?;
     let series = state.ingestor.with_miner(|miner| {
         let mut by_template: BTreeMap<TemplateId, BTreeMap<u32, u64>> = BTreeMap::new();
         for row in rows {

@@ -335,4 +335,24 @@ fn clickhouse_end_to_end_with_outage_and_recovery() {
     assert_eq!(server.post_json("/ingest", &retry, None).body["accepted"], 1, "the client's retry succeeds");
     let answer = server.post_json("/query_logs", &query(hostile, now - 20 * MINUTE, now + MINUTE), None);
     assert_eq!(answer.body["log_groups"][0]["current_count"], 15);
+
+    // A second Hover process on the same ClickHouse learns templates the first one makes
+    // after it started: its answer names them, with the same text.
+    let second = Server::start(&["--clickhouse-url", &clickhouse.url()], "[clickhouse]\ndatabase = \"hover_e2e\"\n");
+    let burst: Vec<Value> = (0..12)
+        .map(|i| json!({"org": hostile, "stream": hostile, "timestamp": now - 2 * MINUTE, "message": format!("payment retry {i} for order A-{i}")}))
+        .collect();
+    assert_eq!(server.post_json("/ingest", &json!({ "logs": burst }), None).body["accepted"], 12);
+    let window = query(hostile, now - 4 * MINUTE, now + MINUTE);
+    let (first, other) =
+        (server.post_json("/query_logs", &window, None), second.post_json("/query_logs", &window, None));
+    let payments = |answer: &common::Answer| -> Vec<(Value, Value)> {
+        let groups = answer.body["log_groups"].as_array().cloned().unwrap_or_default();
+        let is_payment = |g: &Value| g["representative_logs"][0].as_str().is_some_and(|l| l.starts_with("payment"));
+        groups.iter().filter(|g| is_payment(g)).map(|g| (g["template_id"].clone(), g["template"].clone())).collect()
+    };
+    let made = payments(&first);
+    assert_eq!(made.len(), 1, "{}", first.body);
+    assert!(made[0].1.as_str().is_some_and(|t| t.starts_with("payment retry")), "{}", first.body);
+    assert_eq!(payments(&other), made, "{}", other.body);
 }

@@ -50,15 +50,55 @@ enum Task {
     TestCoverage,
 }
 
-/// A release platform: Rust target, file name in dist/, extra environment for the build.
-type Platform = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+/// A release platform.
+struct Platform {
+    /// The Rust target triple.
+    target: &'static str,
+    /// The file name in dist/.
+    name: &'static str,
+    /// Extra environment for its build.
+    env: &'static [(&'static str, &'static str)],
+    /// What `file` must say about the binary.
+    file_says: &'static [&'static str],
+}
 
 const TARGETS: &[Platform] = &[
-    ("x86_64-unknown-linux-musl", "hover-linux-amd64", &[]),
-    ("aarch64-unknown-linux-musl", "hover-linux-arm64", &[]),
-    ("x86_64-pc-windows-gnu", "hover-windows-amd64.exe", &[]),
-    ("x86_64-apple-darwin", "hover-darwin-amd64", &[("MACOSX_DEPLOYMENT_TARGET", "10.12")]),
-    ("aarch64-apple-darwin", "hover-darwin-arm64", &[("MACOSX_DEPLOYMENT_TARGET", "11.0")]),
+    Platform {
+        target: "x86_64-unknown-linux-musl",
+        name: "hover-linux-amd64",
+        env: &[],
+        file_says: &["ELF 64-bit", "x86-64", "static"],
+    },
+    Platform {
+        target: "aarch64-unknown-linux-musl",
+        name: "hover-linux-arm64",
+        env: &[],
+        file_says: &["ELF 64-bit", "ARM aarch64", "static"],
+    },
+    Platform {
+        target: "x86_64-pc-windows-gnu",
+        name: "hover-windows-amd64.exe",
+        env: &[],
+        file_says: &["PE32+ executable", "x86-64"],
+    },
+    Platform {
+        target: "aarch64-pc-windows-gnullvm",
+        name: "hover-windows-arm64.exe",
+        env: &[],
+        file_says: &["PE32+ executable", "Aarch64"],
+    },
+    Platform {
+        target: "x86_64-apple-darwin",
+        name: "hover-darwin-amd64",
+        env: &[("MACOSX_DEPLOYMENT_TARGET", "10.12")],
+        file_says: &["Mach-O 64-bit", "x86_64"],
+    },
+    Platform {
+        target: "aarch64-apple-darwin",
+        name: "hover-darwin-arm64",
+        env: &[("MACOSX_DEPLOYMENT_TARGET", "11.0")],
+        file_says: &["Mach-O 64-bit", "arm64"],
+    },
 ];
 
 type Result<T = ()> = std::result::Result<T, String>;
@@ -106,14 +146,15 @@ fn sha256(path: &Path) -> Result<String> {
 }
 
 fn build_all(out: &Path, only: &[String]) -> Result {
-    let chosen: Vec<_> = TARGETS.iter().filter(|(t, _, _)| only.is_empty() || only.iter().any(|o| o == t)).collect();
-    let zig_bin = ensure_cross_tools(&chosen.iter().map(|(t, _, _)| *t).collect::<Vec<_>>())?;
+    let chosen: Vec<&Platform> =
+        TARGETS.iter().filter(|p| only.is_empty() || only.iter().any(|o| o == p.target)).collect();
+    let zig_bin = ensure_cross_tools(&chosen.iter().map(|p| p.target).collect::<Vec<_>>())?;
     let out = root().join(out);
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     // cargo-zigbuild runs `python3 -m ziglang`: the venv's python3 comes first on PATH.
     let path = format!("{}:{}", zig_bin.display(), std::env::var("PATH").unwrap_or_default());
     let mut sums = String::new();
-    for (target, name, env) in chosen {
+    for &Platform { target, name, env, .. } in chosen {
         run(cargo()
             .args(["zigbuild", "--release", "-p", "hover", "--target", target])
             .env("PATH", &path)
@@ -154,14 +195,21 @@ fn output(command: &mut Command) -> Result<String> {
     Ok(String::from_utf8_lossy(&o.stdout).into_owned())
 }
 
-/// What can be checked on this machine: the Linux binaries are static; the x86_64 one runs
-/// --version and answers /healthz; the aarch64 one runs --version under qemu-user.
+/// What can be checked on this machine: every binary is there, in its SHA256SUMS line, and of
+/// its platform's format (`file`; the Linux ones static); the x86_64 Linux one runs --version
+/// and answers /healthz; the aarch64 Linux one runs --version under qemu-user.
 fn check_release(out: &Path) -> Result {
     let out = root().join(out);
-    for name in ["hover-linux-amd64", "hover-linux-arm64"] {
-        let description = output(Command::new("file").arg(out.join(name)))?;
-        if !description.contains("statically linked") && !description.contains("static-pie linked") {
-            return Err(format!("{name} is not static: {description}"));
+    let sums = std::fs::read_to_string(out.join("SHA256SUMS")).map_err(|e| format!("SHA256SUMS: {e}"))?;
+    for platform in TARGETS {
+        let path = out.join(platform.name);
+        let line = format!("{}  {}", sha256(&path)?, platform.name);
+        if !sums.lines().any(|l| l == line) {
+            return Err(format!("{} does not match SHA256SUMS", platform.name));
+        }
+        let description = output(Command::new("file").arg(&path))?;
+        if let Some(missing) = platform.file_says.iter().find(|w| !description.contains(*w)) {
+            return Err(format!("{}: `file` does not say {missing:?}: {description}", platform.name));
         }
         eprintln!("ok: {}", description.trim());
     }
@@ -195,7 +243,7 @@ fn check_release(out: &Path) -> Result {
 fn install(dir: &Path, from: &Path) -> Result {
     let from = root().join(from);
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let names: Vec<&str> = TARGETS.iter().map(|(_, n, _)| *n).filter(|n| from.join(n).exists()).collect();
+    let names: Vec<&str> = TARGETS.iter().map(|p| p.name).filter(|n| from.join(n).exists()).collect();
     if names.is_empty() {
         // Nothing cross-built: install this machine's build.
         run(cargo().args(["build", "--release", "-p", "hover"]))?;

@@ -446,7 +446,21 @@ impl TemplateMiner {
             return Err(format!("miner state version {} is not {}", state.version, MinerState::VERSION));
         }
         let mut miner = Self::new(state.config);
-        for saved in state.templates {
+        miner.learn(state.templates, state.aliases);
+        Ok(miner)
+    }
+
+    /// Adds templates and aliases made elsewhere (another process's miner, read back from a
+    /// shared store) that this miner lacks, keeping its own. They count as already saved:
+    /// [`TemplateMiner::alias_generation`] does not change. Returns how many templates
+    /// were new here.
+    pub fn learn(
+        &mut self,
+        templates: impl IntoIterator<Item = SavedTemplate>,
+        aliases: impl IntoIterator<Item = (TemplateId, TemplateId)>,
+    ) -> usize {
+        let mut added = 0;
+        for saved in templates {
             let tokens: Vec<Token> = saved
                 .template
                 .split(' ')
@@ -455,12 +469,15 @@ impl TemplateMiner {
                 .collect();
             let text = render(&tokens);
             let id = TemplateId::of_text(&text);
-            if !miner.by_id.contains_key(&id) {
-                miner.add_template(tokens, text, id, saved.lines);
+            if !self.by_id.contains_key(&id) {
+                self.add_template(tokens, text, id, saved.lines);
+                added += 1;
             }
         }
-        miner.aliases = state.aliases;
-        Ok(miner)
+        for (old_id, new_id) in aliases {
+            self.aliases.entry(old_id).or_insert(new_id);
+        }
+        added
     }
 }
 
