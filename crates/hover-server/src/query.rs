@@ -8,7 +8,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::Json;
 use hover_core::{Baseline, CompareOptions, CountTable, LogGroup, Method, TemplateId, TimeWindow, WindowPair};
-use hover_store::Scope;
+use hover_store::{counted_window, Scope};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -254,9 +254,11 @@ pub async fn query_logs(
             .collect()
     };
     let (seen_now, gone_now) = (stored_ids(false), stored_ids(true));
-    let lines = store
-        .representatives_in(&scope, &[(windows.current, &seen_now[..]), (windows.baseline, &gone_now[..])], per_group)
-        .await?;
+    // From the lines that were counted, so each example is one of its group's lines (and on
+    // ClickHouse the samples rollup answers without reading raw lines).
+    let (current, baseline) = (counted_window(&windows.current), counted_window(&windows.baseline));
+    let lines =
+        store.representatives_in(&scope, &[(current, &seen_now[..]), (baseline, &gone_now[..])], per_group).await?;
     let mut examples: BTreeMap<TemplateId, Vec<String>> = BTreeMap::new();
     state.ingestor.with_miner(|miner| {
         for (stored, lines) in lines.into_iter().flatten() {

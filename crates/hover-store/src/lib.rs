@@ -106,6 +106,13 @@ pub fn validate_line(line: &LogLine) -> std::result::Result<(), String> {
     Ok(())
 }
 
+/// The lines a window's counts cover: those of the minutes that start inside it. Asking for
+/// representative lines over this window gives lines that were counted.
+pub fn counted_window(window: &TimeWindow) -> TimeWindow {
+    let (start_ms, end_ms) = minute_range(window);
+    TimeWindow { start_ms, end_ms }
+}
+
 /// The first minute (ms) whose bucket lies inside `window`, and the first one past it.
 fn minute_range(window: &TimeWindow) -> (i64, i64) {
     let ceil = |t: i64| t.div_euclid(60_000) * 60_000 + if t.rem_euclid(60_000) == 0 { 0 } else { 60_000 };

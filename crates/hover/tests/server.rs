@@ -355,4 +355,20 @@ fn clickhouse_end_to_end_with_outage_and_recovery() {
     assert_eq!(made.len(), 1, "{}", first.body);
     assert!(made[0].1.as_str().is_some_and(|t| t.starts_with("payment retry")), "{}", first.body);
     assert_eq!(payments(&other), made, "{}", other.body);
+
+    // Representative lines are counted lines: none from the partial minute a window starts in.
+    let start = (now - 30 * MINUTE).div_euclid(MINUTE) * MINUTE + 30_000;
+    let first_whole_minute = start + 30_000;
+    let mut logs = vec![json!({"org": "minutes", "timestamp": start + 10_000, "message": "cache miss for key k9"})];
+    for i in 0..3 {
+        logs.push(json!({"org": "minutes", "timestamp": first_whole_minute + i, "message": format!("cache miss for key k{i}")}));
+    }
+    assert_eq!(server.post_json("/ingest", &json!({ "logs": logs }), None).body["accepted"], 4);
+    let answer = server.post_json("/query_logs", &query("minutes", start, start + 5 * MINUTE), None);
+    let group = &answer.body["log_groups"][0];
+    assert_eq!(group["current_count"], 3, "{}", answer.body);
+    assert_eq!(
+        group["representative_logs"],
+        json!(["cache miss for key k0", "cache miss for key k1", "cache miss for key k2"])
+    );
 }

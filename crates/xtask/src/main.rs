@@ -274,8 +274,11 @@ fn main() -> ExitCode {
         Task::Dev => run(cargo().args(["run", "--release", "-p", "hover", "--", "serve", "--demo"])),
         Task::Test => run(&mut Command::new("./scripts/test.sh")),
         Task::TestCoverage => {
-            // cargo-tarpaulin's ptrace engine needs no LLVM tools: rustup's llvm-tools-preview
-            // (what cargo-llvm-cov needs) downloads from outside the package registries.
+            // cargo-tarpaulin reads LLVM's coverage profiles itself, so it needs no LLVM tools
+            // (cargo-llvm-cov needs rustup's llvm-tools-preview). Its LLVM engine, not ptrace:
+            // the tests start ClickHouse and Python (chDB), which ptrace cannot follow. The
+            // `hover` processes the tests start are instrumented too and write their profiles
+            // when they exit.
             let setup = if have("cargo-tarpaulin", &["tarpaulin", "--version"]) {
                 Ok(())
             } else {
@@ -288,13 +291,20 @@ fn main() -> ExitCode {
                     "--exclude",
                     "xtask",
                     "--engine",
-                    "ptrace",
-                    "--follow-exec",
+                    "llvm",
                     "--skip-clean",
                     "--timeout",
                     "900",
                     "--target-dir",
                     "target/coverage-build",
+                    // Benches, test support and the wasm bindings (tested in browsers by
+                    // wasm-pack, which this report does not see) are not product code here.
+                    "--exclude-files",
+                    "crates/*/benches/*",
+                    "--exclude-files",
+                    "crates/hover-testkit/*",
+                    "--exclude-files",
+                    "crates/hover-wasm/*",
                     "--out",
                     "Html",
                     "--out",

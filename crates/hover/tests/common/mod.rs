@@ -128,20 +128,27 @@ impl Server {
 
     /// SIGTERM, then the exit status (the server finishes what is in flight first).
     pub fn terminate(&mut self) -> std::process::ExitStatus {
+        self.stop().expect("hover serve did not stop within 10 s of SIGTERM")
+    }
+
+    /// SIGTERM and up to 10 s for the process to exit.
+    fn stop(&mut self) -> Option<std::process::ExitStatus> {
         let _ = Command::new("kill").arg("-TERM").arg(self.child.id().to_string()).status();
         for _ in 0..200 {
             if let Ok(Some(status)) = self.child.try_wait() {
-                return status;
+                return Some(status);
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        panic!("hover serve did not stop within 10 s of SIGTERM");
+        None
     }
 }
 
 impl Drop for Server {
+    /// Stops the server the way an operator would, so it exits normally (and a build
+    /// instrumented for coverage writes its profile); SIGKILL only if that takes too long.
     fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
+        if matches!(self.child.try_wait(), Ok(None)) && self.stop().is_none() {
             let _ = self.child.kill();
             let _ = self.child.wait();
         }
