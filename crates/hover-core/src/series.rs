@@ -42,6 +42,9 @@ impl BucketSeries {
         if bucket_ms <= 0 {
             return Err(SeriesError::BucketLength);
         }
+        if bucket_count >= 1 << 28 {
+            return Err(SeriesError::TooLarge(0, bucket_count));
+        }
         let width = bucket_count + 1;
         let mut ids = Vec::new();
         let mut prefix = Vec::new();
@@ -54,7 +57,12 @@ impl BucketSeries {
             }
             let mut row = vec![0u64; width];
             for (&b, &n) in buckets.iter().zip(counts) {
-                let slot = row.get_mut(b as usize + 1).ok_or(SeriesError::Bucket(id.clone(), b, bucket_count))?;
+                // checked: on wasm32 `u32::MAX as usize + 1` would wrap to bucket 0.
+                let slot = (b as usize).checked_add(1).and_then(|i| row.get_mut(i)).ok_or(SeriesError::Bucket(
+                    id.clone(),
+                    b,
+                    bucket_count,
+                ))?;
                 *slot = slot.saturating_add(n);
             }
             for i in 1..width {
@@ -160,5 +168,8 @@ mod tests {
         let mismatched: (&[u32], &[u64]) = (&[0, 1], &[1]);
         assert!(BucketSeries::new(0, 60_000, 4, [("x".to_string(), mismatched.0, mismatched.1)]).is_err());
         assert!(BucketSeries::new(0, 0, 4, std::iter::empty()).is_err());
+        let last: (&[u32], &[u64]) = (&[u32::MAX], &[1]);
+        assert!(BucketSeries::new(0, 60_000, 4, [("x".to_string(), last.0, last.1)]).is_err());
+        assert!(BucketSeries::new(0, 60_000, usize::MAX, std::iter::empty()).is_err());
     }
 }

@@ -128,8 +128,25 @@ struct JsTemplateSeries {
     template_id: String,
     #[serde(default)]
     template: String,
-    buckets: Vec<u32>,
-    counts: Vec<u64>,
+    /// Kept as JS arrays and copied by [`whole_numbers`]: serde takes one boundary crossing
+    /// per number (0.4–0.7 s for a day of 2,000 templates).
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    buckets: JsValue,
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    counts: JsValue,
+}
+
+/// A JS array of whole numbers ≥ 0, copied in one step: the JS engine builds a typed array
+/// from it, which reaches wasm memory as one block.
+fn whole_numbers(value: &JsValue, what: &str, template_id: &str) -> Result<Vec<f64>, JsError> {
+    if !js_sys::Array::is_array(value) {
+        return Err(js_error(format!("series {template_id:?}: {what} must be an array")));
+    }
+    let numbers = js_sys::Float64Array::new(value).to_vec();
+    match numbers.iter().find(|n| !(n.fract() == 0.0 && **n >= 0.0)) {
+        Some(bad) => Err(js_error(format!("series {template_id:?}: {what} holds {bad}, not a whole number ≥ 0"))),
+        None => Ok(numbers),
+    }
 }
 
 /// Compares any two windows of a series from the server, in O(templates) per call: the
@@ -147,7 +164,17 @@ impl Analyzer {
     pub fn new(series: JsValue) -> Result<Analyzer, JsError> {
         let response: JsSeriesResponse = serde_wasm_bindgen::from_value(series)?;
         let texts = response.series.iter().map(|s| s.template.clone()).collect();
-        let columns = response.series.iter().map(|s| (s.template_id.clone(), &s.buckets[..], &s.counts[..]));
+        let mut columns = Vec::with_capacity(response.series.len());
+        for s in &response.series {
+            // f64 holds every count a JSON number can (2^53) exactly; buckets beyond u32
+            // saturate and are refused by BucketSeries as out of range.
+            let buckets: Vec<u32> =
+                whole_numbers(&s.buckets, "buckets", &s.template_id)?.into_iter().map(|b| b as u32).collect();
+            let counts: Vec<u64> =
+                whole_numbers(&s.counts, "counts", &s.template_id)?.into_iter().map(|c| c as u64).collect();
+            columns.push((s.template_id.clone(), buckets, counts));
+        }
+        let columns = columns.iter().map(|(id, b, c)| (id.clone(), &b[..], &c[..]));
         let series = BucketSeries::new(response.start_ms, response.bucket_ms, response.bucket_count, columns)
             .map_err(js_error)?;
         Ok(Analyzer { series, texts })

@@ -81,6 +81,20 @@ fn analyzer_recomputes_windows_of_a_series() {
     assert_eq!(empty["log_groups"], json!([]));
     assert!(analyzer.compare(5.0, 1.0, 0.0, 1.0, JsValue::UNDEFINED).is_err());
     assert!(Analyzer::new(js(&json!({"start_ms": 0}))).is_err());
+    // Counts and buckets must be arrays of whole numbers ≥ 0, and buckets inside the series.
+    for (buckets, counts) in [
+        (json!([0]), json!([1.5])),
+        (json!([0]), json!([-1])),
+        (json!([0]), json!(["x"])),
+        (json!("0"), json!([1])),
+        (json!([4]), json!([1])),
+        (json!([1e12]), json!([1])),
+        (json!([0, 1]), json!([1])),
+    ] {
+        let bad = json!({"start_ms": 0, "bucket_ms": 60000, "bucket_count": 4,
+            "series": [{"template_id": "a", "buckets": buckets, "counts": counts}]});
+        assert!(Analyzer::new(js(&bad)).is_err(), "{bad}");
+    }
     let bad_method = js(&json!({"method": "chi2"}));
     assert!(analyzer.compare(0.0, 60_000.0, 60_000.0, 120_000.0, bad_method).is_err());
 }
