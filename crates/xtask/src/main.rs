@@ -274,8 +274,8 @@ fn main() -> ExitCode {
         Task::Dev => run(cargo().args(["run", "--release", "-p", "hover", "--", "serve", "--demo"])),
         Task::Test => run(&mut Command::new("./scripts/test.sh")),
         Task::TestCoverage => {
-            // cargo-tarpaulin reads LLVM's coverage profiles itself, so it needs no LLVM tools
-            // (cargo-llvm-cov needs rustup's llvm-tools-preview). Its LLVM engine, not ptrace:
+            // cargo-tarpaulin reads LLVM's coverage profiles itself, so it needs no rustup
+            // component beside cargo (cargo-llvm-cov needs llvm-tools). Its LLVM engine, not ptrace:
             // the tests start ClickHouse and Python (chDB), which ptrace cannot follow. The
             // `hover` processes the tests start are instrumented too and write their profiles
             // when they exit.
