@@ -256,9 +256,9 @@ pub async fn query_logs(
     let (seen_now, gone_now) = (stored_ids(false), stored_ids(true));
     // From the lines that were counted, so each example is one of its group's lines (and on
     // ClickHouse the samples rollup answers without reading raw lines).
-    let (current, baseline) = (counted_window(&windows.current), counted_window(&windows.baseline));
-    let lines =
-        store.representatives_in(&scope, &[(current, &seen_now[..]), (baseline, &gone_now[..])], per_group).await?;
+    let (counted_now, counted_before) = (counted_window(&windows.current), counted_window(&windows.baseline));
+    let asked = [(counted_now, &seen_now[..]), (counted_before, &gone_now[..])];
+    let lines = store.representatives_in(&scope, &asked, per_group).await?;
     let mut examples: BTreeMap<TemplateId, Vec<String>> = BTreeMap::new();
     state.ingestor.with_miner(|miner| {
         for (stored, lines) in lines.into_iter().flatten() {

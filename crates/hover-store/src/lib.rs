@@ -7,7 +7,8 @@
 //!
 //! Counts are kept per minute. A window `[start, end)` covers the minutes that *start*
 //! inside it, so both backends round a window to whole minutes the same way; representative
-//! lines are taken from the exact window.
+//! lines are taken from the exact window asked for (the server asks for [`counted_window`],
+//! so its examples are counted lines).
 
 pub mod clickhouse;
 pub mod embedded;

@@ -2,7 +2,7 @@
 //! (Debian's `clickhouse-server`, which the README's test command installs) on free loopback
 //! ports with a temporary data folder, and stops it when dropped.
 
-use std::io::{Read, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -45,6 +45,21 @@ fn server_binary() -> PathBuf {
         }
     }
     panic!("clickhouse-server is not installed: run ./scripts/test.sh, which installs it (apt-get install clickhouse-server)");
+}
+
+/// Spawns a prepared `hover serve --port 0 ...` command (stdout piped, stderr dropped) and
+/// returns the process and its base URL, read from the "listening on ADDRESS" line it prints
+/// first.
+pub fn spawn_hover_serve(command: &mut Command) -> (Child, String) {
+    let mut child = command.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().expect("start hover serve");
+    let mut first_line = String::new();
+    BufReader::new(child.stdout.take().expect("piped stdout")).read_line(&mut first_line).expect("read stdout");
+    let address = first_line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("hover serve did not start: {first_line:?}"))
+        .to_string();
+    (child, format!("http://{address}"))
 }
 
 /// CPU time (user + system) a process has used so far, from `/proc/PID/stat` (Linux).

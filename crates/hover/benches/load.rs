@@ -8,9 +8,8 @@
 //! Run: `cargo bench -p hover --bench load` (`HOVER_BENCH_LINES=1000000` for a smaller run,
 //! `HOVER_BENCH_CLICKHOUSE_URL=http://...` to use a running ClickHouse, database hover_load).
 
-use hover_testkit::{percentile, process_cpu, zipf_line, ClickHouseServer, TempDir};
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use hover_testkit::{percentile, process_cpu, spawn_hover_serve, zipf_line, ClickHouseServer, TempDir};
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -40,6 +39,13 @@ fn record(i: u64, total: u64) -> String {
         x,
         x % 997
     )
+}
+
+/// Where request `n`'s 1-hour window starts: spread over the day, on a whole second (so
+/// with partial minutes at both edges), the same for Hover and the peer.
+fn window_start(n: usize) -> i64 {
+    let start = T0 + 3_600_000 + (n as i64 * 7_919_000) % (DAY_MS - 2 * 3_600_000);
+    start - start % 1_000
 }
 
 fn rfc3339(ms: i64) -> String {
@@ -120,18 +126,13 @@ fn main() {
     let dir = TempDir::new("load");
     let config = dir.path().join("config.toml");
     std::fs::write(&config, "[clickhouse]\ndatabase = \"hover_load\"\n[http]\nbody_limit_bytes = 268435456\n").unwrap();
-    let mut server = Command::new(env!("CARGO_BIN_EXE_hover"))
-        .args(["serve", "--port", "0", "--config"])
-        .arg(&config)
-        .args(["--clickhouse-url", &clickhouse_url])
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(server.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let base = format!("http://{}", line.trim().strip_prefix("listening on ").expect("server started"));
+    let (mut server, base) = spawn_hover_serve(
+        Command::new(env!("CARGO_BIN_EXE_hover"))
+            .args(["serve", "--port", "0", "--config"])
+            .arg(&config)
+            .args(["--clickhouse-url", &clickhouse_url])
+            .env("RUST_LOG", "warn"),
+    );
     println!("/query_logs load: {total} lines over 24 h on ClickHouse 18.16, {CLIENTS} concurrent clients");
 
     // Ingest through the API, 100,000 NDJSON lines per request.
@@ -160,8 +161,7 @@ fn main() {
     );
 
     let query = |n: usize| {
-        let start = T0 + 3_600_000 + (n as i64 * 7_919_000) % (DAY_MS - 2 * 3_600_000);
-        let start = start - start % 1_000;
+        let start = window_start(n);
         Some(format!(
             "{{\"org\":\"acme\",\"dashboard\":\"d\",\"panel_title\":\"p\",\"metric_name\":\"m\",\"start_time\":\"{}\",\"end_time\":\"{}\"}}",
             rfc3339(start),
@@ -173,8 +173,7 @@ fn main() {
     // The peer: what the seed's Go service sent per request, the naive count over raw
     // lines, straight to ClickHouse's HTTP interface (no Hover in between).
     let naive = |n: usize| {
-        let start = T0 + 3_600_000 + (n as i64 * 7_919_000) % (DAY_MS - 2 * 3_600_000);
-        let start = start - start % 1_000;
+        let start = window_start(n);
         Some(format!(
             "SELECT template_id, count() FROM hover_load.hover_logs WHERE org = 'acme' AND timestamp_ms >= {start} \
              AND timestamp_ms < {} GROUP BY template_id FORMAT JSON",

@@ -1,10 +1,9 @@
 //! Helpers for the tests that run the real `hover` binary.
 #![allow(dead_code)] // each test file uses its own part
 
-use hover_testkit::TempDir;
+use hover_testkit::{spawn_hover_serve, TempDir};
 use serde_json::Value;
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Output};
 use std::time::Duration;
 
 pub fn hover(args: &[&str]) -> Output {
@@ -48,31 +47,22 @@ impl Server {
         let config_path = dir.path().join("config.toml");
         std::fs::write(&config_path, config).unwrap();
         let data = dir.path().join("hover.db");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_hover"))
-            .arg("serve")
-            .args(["--port", "0", "--config"])
-            .arg(&config_path)
-            .arg("--data")
-            .arg(&data)
-            .args(args)
-            .current_dir(dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut first_line = String::new();
-        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first_line).unwrap();
-        let address = first_line
-            .trim()
-            .strip_prefix("listening on ")
-            .unwrap_or_else(|| panic!("hover serve did not start: {first_line:?}"))
-            .to_string();
+        let (child, base) = spawn_hover_serve(
+            Command::new(env!("CARGO_BIN_EXE_hover"))
+                .arg("serve")
+                .args(["--port", "0", "--config"])
+                .arg(&config_path)
+                .arg("--data")
+                .arg(&data)
+                .args(args)
+                .current_dir(dir.path()),
+        );
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(60)))
             .build()
             .into();
-        Self { child, base: format!("http://{address}"), dir, agent }
+        Self { child, base, dir, agent }
     }
 
     fn answer(response: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Answer {
