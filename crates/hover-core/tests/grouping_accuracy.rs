@@ -15,7 +15,7 @@ fn mine(lines: &[&str]) -> (TemplateMiner, Vec<TemplateId>) {
 
 #[test]
 fn default_configuration_groups_loghub_accurately() {
-    let data = datasets::datasets();
+    let data = hover_testkit::loghub();
     assert!(data.len() >= 11, "expected the 11 Loghub-2k datasets, found {}", data.len());
     let mut scores = Vec::new();
     for (name, rows) in &data {

@@ -218,3 +218,35 @@ pub fn percentile(samples: &mut [Duration], p: f64) -> Duration {
     samples.sort();
     samples[((samples.len() - 1) as f64 * p).round() as usize]
 }
+
+fn shared_dir() -> PathBuf {
+    std::env::var_os("HOVER_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
+}
+
+/// The Loghub-2k datasets in `../shared/loghub-2k` (or `$HOVER_SHARED/loghub-2k`): (dataset
+/// name, [(line content, true event ID)]) from every `*_structured.csv`, sorted by name.
+pub fn loghub() -> Vec<(String, Vec<(String, String)>)> {
+    let root = shared_dir().join("loghub-2k");
+    let mut names: Vec<_> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("reading {}: {e}", root.display()))
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|name| {
+            let path = root.join(&name).join(format!("{name}_2k.log_structured.csv"));
+            let mut reader = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let headers = reader.headers().unwrap().clone();
+            let column = |n: &str| headers.iter().position(|h| h == n).unwrap();
+            let (content, event) = (column("Content"), column("EventId"));
+            let rows =
+                reader.records().map(|r| r.unwrap()).map(|r| (r[content].to_string(), r[event].to_string())).collect();
+            (name, rows)
+        })
+        .collect()
+}

@@ -1,6 +1,6 @@
 //! Load benchmark of `POST /query_logs` on ClickHouse: starts a ClickHouse server and the
-//! real `hover serve` process, ingests 10 million lines over 24 hours through `POST /ingest`
-//! (NDJSON, mined by the server), then 32 concurrent clients on loopback send a bounded
+//! real `hover serve` process, ingests 10 million real log lines (Loghub-2k, Zipf-like
+//! frequencies) over 24 hours through `POST /ingest` (NDJSON, mined by the server), then 32 concurrent clients on loopback send a bounded
 //! number of `/query_logs` requests for 1-hour windows starting on any second of the day (so
 //! with partial minutes at both edges, as a hover in Grafana gives). Prints p50/p99
 //! latency, throughput and errors; the same for the peer (the seed's naive count over raw
@@ -8,7 +8,7 @@
 //! Run: `cargo bench -p hover --bench load` (`HOVER_BENCH_LINES=1000000` for a smaller run,
 //! `HOVER_BENCH_CLICKHOUSE_URL=http://...` to use a running ClickHouse, database hover_load).
 
-use hover_testkit::{percentile, process_cpu, spawn_hover_serve, zipf_line, ClickHouseServer, TempDir};
+use hover_testkit::{loghub, percentile, process_cpu, spawn_hover_serve, zipf_line, ClickHouseServer, TempDir};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -18,7 +18,6 @@ const T0: i64 = 1_761_105_600_000; // 2025-10-22T04:00:00Z
 const DAY_MS: i64 = 86_400_000;
 const CLIENTS: usize = 32;
 const REQUESTS_PER_CLIENT: usize = 50;
-const KINDS: u64 = 300;
 
 fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
@@ -28,17 +27,28 @@ fn agent() -> ureq::Agent {
         .into()
 }
 
-/// One NDJSON record: Zipf-like event kinds, each with its own words and variable values.
-fn record(i: u64, total: u64) -> String {
-    let (x, kind) = zipf_line(i, KINDS);
-    let stream = ["api", "web", "worker"][(x % 3) as usize];
+/// The lines the bench sends: (stream, message) for every line of the Loghub-2k datasets (the
+/// dataset is the stream), in an order that spreads the datasets, so that Zipf-like picks
+/// give every dataset busy and rare templates.
+fn loghub_lines() -> Vec<(String, String)> {
+    let lines: Vec<(String, String)> = loghub()
+        .into_iter()
+        .flat_map(|(name, rows)| rows.into_iter().map(move |(content, _)| (name.to_lowercase(), content)))
+        .collect();
+    let n = lines.len();
+    (0..n).map(|k| lines[k * 7_919 % n].clone()).collect()
+}
+
+/// Record `i` of `total` as NDJSON: a real log line picked with Zipf-like frequencies, so the
+/// server's miner finds about a thousand templates with Zipf-like volumes.
+fn record(i: u64, total: u64, lines: &[(String, String)]) -> String {
+    let (_, k) = zipf_line(i, lines.len() as u64);
+    let (stream, message) = &lines[k as usize];
     let ts = T0 + (i as i128 * DAY_MS as i128 / total as i128) as i64;
-    format!(
-        "{{\"org\":\"acme\",\"stream\":\"{stream}\",\"timestamp\":{ts},\"message\":\"event{kind} stage{} finished for request {:x} in {}ms\"}}\n",
-        kind % 7,
-        x,
-        x % 997
-    )
+    let mut line =
+        serde_json::json!({"org": "acme", "stream": stream, "timestamp": ts, "message": message}).to_string();
+    line.push('\n');
+    line
 }
 
 /// Where request `n`'s 1-hour window starts: spread over the day, on a whole second (so
@@ -136,13 +146,14 @@ fn main() {
     println!("/query_logs load: {total} lines over 24 h on ClickHouse 18.16, {CLIENTS} concurrent clients");
 
     // Ingest through the API, 100,000 NDJSON lines per request.
+    let lines = loghub_lines();
     let start = Instant::now();
     let agent = agent();
     let mut accepted = 0u64;
     let mut i = 0;
     while i < total {
         let end = (i + 100_000).min(total);
-        let body: String = (i..end).map(|j| record(j, total)).collect();
+        let body: String = (i..end).map(|j| record(j, total, &lines)).collect();
         let mut response = agent
             .post(format!("{base}/ingest"))
             .header("content-type", "application/x-ndjson")
@@ -159,6 +170,14 @@ fn main() {
         elapsed.as_secs_f64(),
         total as f64 / elapsed.as_secs_f64()
     );
+    let shape = agent
+        .post(&clickhouse_url)
+        .send("SELECT uniqExact(template_id), uniqExact(stream) FROM hover_load.hover_template_counts_hourly")
+        .unwrap()
+        .body_mut()
+        .read_to_string()
+        .unwrap();
+    println!("  templates, streams found: {}", shape.trim().replace('\t', ", "));
 
     let query = |n: usize| {
         let start = window_start(n);
