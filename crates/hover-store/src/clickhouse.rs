@@ -4,12 +4,14 @@
 //! without schema validation (18.16 has no RowBinaryWithNamesAndTypes), and request values
 //! reach SQL only through the crate's `bind`, which escapes them as literals.
 
-use crate::{Batch, BucketCount, Mapping, Result, Scope, StoreError, TemplateRecord};
+use crate::settled::{hours, settled_until, HourCounts, HourSamples, SettledCache, HOUR_MS};
+use crate::{minute_range, Batch, BucketCount, LogLine, Mapping, Result, Scope, StoreError, TemplateRecord};
 use clickhouse::{Client, Row};
 use hover_core::{TemplateId, TimeWindow};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// Lines the samples table keeps per template, stream, minute and insert: the `3` in the
 /// schema's `hover_template_samples_mv`.
@@ -26,6 +28,12 @@ pub struct ClickHouseConfig {
     pub user: String,
     pub password: String,
     pub database: String,
+    /// How long counts and lines of settled hours are answered from memory (see
+    /// [`crate::settled`]); 0 turns the cache off. Bounds how late another process's writes
+    /// into a settled hour show up here.
+    pub cache_ttl_seconds: u64,
+    /// Memory the cache may use.
+    pub cache_megabytes: u64,
 }
 
 impl Default for ClickHouseConfig {
@@ -35,6 +43,8 @@ impl Default for ClickHouseConfig {
             user: "default".into(),
             password: String::new(),
             database: "hover".into(),
+            cache_ttl_seconds: 300,
+            cache_megabytes: 256,
         }
     }
 }
@@ -42,6 +52,7 @@ impl Default for ClickHouseConfig {
 #[derive(Clone)]
 pub struct ClickHouseStore {
     client: Client,
+    cache: Option<Arc<SettledCache>>,
 }
 
 #[derive(Row, Serialize, Deserialize)]
@@ -98,6 +109,15 @@ struct BucketRow {
 }
 
 #[derive(Row, Deserialize)]
+struct SampleRow {
+    #[allow(dead_code)] // read positionally; the hour is taken from the time
+    request: u8,
+    template_id: String,
+    at: i64,
+    message: String,
+}
+
+#[derive(Row, Deserialize)]
 struct MessageRow {
     request: u8,
     template_id: String,
@@ -117,6 +137,10 @@ fn parse_id(text: &str) -> Result<TemplateId> {
 }
 
 /// A version that grows with time, for ReplacingMergeTree rows (newest wins).
+fn now_ms() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
 fn version_now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
 }
@@ -189,7 +213,11 @@ impl ClickHouseStore {
             }
             client.query(statement).execute().await.map_err(failed)?;
         }
-        Ok(Self { client })
+        let cache = (config.cache_ttl_seconds > 0).then(|| {
+            let budget = usize::try_from(config.cache_megabytes.saturating_mul(1 << 20)).unwrap_or(usize::MAX);
+            Arc::new(SettledCache::new(Duration::from_secs(config.cache_ttl_seconds), budget))
+        });
+        Ok(Self { client, cache })
     }
 
     pub(crate) async fn ping(&self) -> Result<()> {
@@ -237,8 +265,22 @@ impl ClickHouseStore {
                 insert.write(&row).await.map_err(unavailable)?;
             }
             insert.end().await.map_err(unavailable)?;
+            self.forget_written_hours(&batch.lines);
         }
         Ok(())
+    }
+
+    /// Drops the cached settled hours that these lines were just written into.
+    fn forget_written_hours(&self, lines: &[LogLine]) {
+        let Some(cache) = &self.cache else { return };
+        let settled = settled_until(now_ms());
+        let mut written: BTreeMap<&str, BTreeSet<i64>> = BTreeMap::new();
+        for line in lines.iter().filter(|l| l.timestamp_ms < settled) {
+            written.entry(&line.org).or_default().insert(line.timestamp_ms.div_euclid(HOUR_MS) * HOUR_MS);
+        }
+        for (org, hours) in written {
+            cache.invalidate(org, &hours.into_iter().collect::<Vec<_>>());
+        }
     }
 
     pub(crate) async fn window_counts(
@@ -246,6 +288,84 @@ impl ClickHouseStore {
         scope: &Scope,
         windows: &[TimeWindow],
     ) -> Result<Vec<Vec<(TemplateId, u64)>>> {
+        let Some(cache) = &self.cache else {
+            let counts = self.counts_from_rollups(scope, windows).await?;
+            return Ok(counts.into_iter().map(|m| m.into_iter().collect()).collect());
+        };
+        // Each window's minutes, split where the settled hours end: memory before, the
+        // rollups from there on.
+        let settled = settled_until(now_ms());
+        let ranges: Vec<(i64, i64)> = windows.iter().map(minute_range).collect();
+        let hour_counts = self.settled_counts(cache, scope, &ranges, settled).await?;
+        let live: Vec<(usize, TimeWindow)> = ranges
+            .iter()
+            .enumerate()
+            .filter(|(_, &(_, to))| to > settled)
+            .map(|(i, &(from, to))| (i, TimeWindow { start_ms: from.max(settled), end_ms: to }))
+            .collect();
+        let mut merged = vec![BTreeMap::new(); windows.len()];
+        if !live.is_empty() {
+            let live_windows: Vec<TimeWindow> = live.iter().map(|(_, w)| *w).collect();
+            for ((i, _), counts) in live.iter().zip(self.counts_from_rollups(scope, &live_windows).await?) {
+                merged[*i] = counts;
+            }
+        }
+        for (&(from, to), counts) in ranges.iter().zip(&mut merged) {
+            for hour in hours(from, to.min(settled)) {
+                hour_counts[&hour].add(hour, from, to, counts);
+            }
+        }
+        Ok(merged.into_iter().map(|m| m.into_iter().collect()).collect())
+    }
+
+    /// The cached counts of every settled hour that the minute ranges touch; the missing
+    /// hours are read in one query over their span and cached.
+    async fn settled_counts(
+        &self,
+        cache: &SettledCache,
+        scope: &Scope,
+        ranges: &[(i64, i64)],
+        settled: i64,
+    ) -> Result<HashMap<i64, Arc<HourCounts>>> {
+        let needed: BTreeSet<i64> = ranges.iter().flat_map(|&(from, to)| hours(from, to.min(settled))).collect();
+        let mut found = HashMap::new();
+        let mut missing: BTreeMap<i64, Vec<(i64, TemplateId, u64)>> = BTreeMap::new();
+        let mut look_up = |found: &mut HashMap<_, _>| {
+            missing.clear();
+            for &hour in &needed {
+                match cache.counts(scope, hour) {
+                    Some(counts) => drop(found.insert(hour, counts)),
+                    None => drop(missing.insert(hour, Vec::new())),
+                }
+            }
+            missing.is_empty()
+        };
+        let Some(_filling) = cache.lock_if_missing(&cache.counts_fill, || look_up(&mut found)).await else {
+            return Ok(found);
+        };
+        let (first, last) = (*missing.keys().next().expect("missing"), *missing.keys().next_back().expect("missing"));
+        let generation = cache.generation();
+        let span = TimeWindow { start_ms: first, end_ms: last + HOUR_MS };
+        for row in self.bucket_counts(scope, &span, 1).await? {
+            let hour = row.bucket_start_ms.div_euclid(HOUR_MS) * HOUR_MS;
+            if let Some(rows) = missing.get_mut(&hour) {
+                rows.push((row.bucket_start_ms, row.template_id, row.lines));
+            }
+        }
+        for (hour, rows) in missing {
+            let counts = Arc::new(HourCounts::new(hour, rows));
+            cache.counts_put(scope, hour, counts.clone(), generation);
+            found.insert(hour, counts);
+        }
+        Ok(found)
+    }
+
+    /// Counts per template for each window, from the minute and hour rollups.
+    async fn counts_from_rollups(
+        &self,
+        scope: &Scope,
+        windows: &[TimeWindow],
+    ) -> Result<Vec<BTreeMap<TemplateId, u64>>> {
         // One query per rollup table: usually one, at most two, which run side by side.
         let mut queries = queries::counts(&self.client, scope, windows).into_iter();
         let answers = match (queries.next(), queries.next()) {
@@ -267,7 +387,7 @@ impl ClickHouseStore {
                 }
             }
         }
-        Ok(merged.into_iter().map(|m| m.into_iter().collect()).collect())
+        Ok(merged)
     }
 
     pub(crate) async fn bucket_counts(
@@ -290,6 +410,121 @@ impl ClickHouseStore {
     }
 
     pub(crate) async fn representatives(
+        &self,
+        scope: &Scope,
+        requests: &[(TimeWindow, &[TemplateId])],
+        per_template: usize,
+    ) -> Result<Vec<Vec<(TemplateId, Vec<String>)>>> {
+        let cache = match &self.cache {
+            Some(cache) if per_template <= SAMPLES_PER_MINUTE => cache,
+            _ => return self.lines_from_tables(scope, requests, per_template).await,
+        };
+        // The part of a request before the settled hours end comes from memory, when the
+        // request starts on a whole minute (the server's do): the cache keeps each minute's
+        // earliest lines, which hold the earliest lines of any part of a minute that starts
+        // with it, so the end need not be whole.
+        let settled = settled_until(now_ms());
+        let cached_until: Vec<Option<i64>> = requests
+            .iter()
+            .map(|(w, _)| (w.start_ms.rem_euclid(60_000) == 0 && w.start_ms < settled).then(|| w.end_ms.min(settled)))
+            .collect();
+        let mut wanted = BTreeMap::<i64, BTreeSet<TemplateId>>::new();
+        for ((window, ids), until) in requests.iter().zip(&cached_until) {
+            for hour in until.map(|until| hours(window.start_ms, until)).into_iter().flatten() {
+                wanted.entry(hour).or_default().extend(ids.iter());
+            }
+        }
+        let samples = self.settled_samples(cache, scope, wanted).await?;
+        let live: Vec<(usize, (TimeWindow, &[TemplateId]))> = requests
+            .iter()
+            .zip(&cached_until)
+            .enumerate()
+            .filter(|(_, ((w, _), until))| until.unwrap_or(w.start_ms) < w.end_ms)
+            .map(|(i, ((w, ids), until))| {
+                (i, (TimeWindow { start_ms: until.unwrap_or(w.start_ms), end_ms: w.end_ms }, *ids))
+            })
+            .collect();
+        let mut live_lines: Vec<BTreeMap<TemplateId, Vec<String>>> = vec![BTreeMap::new(); requests.len()];
+        if !live.is_empty() {
+            let asked: Vec<(TimeWindow, &[TemplateId])> = live.iter().map(|(_, r)| *r).collect();
+            for ((i, _), answer) in live.iter().zip(self.lines_from_tables(scope, &asked, per_template).await?) {
+                live_lines[*i] = answer.into_iter().collect();
+            }
+        }
+        // Settled hours come before the live part in time, so their lines come first.
+        Ok(requests
+            .iter()
+            .zip(cached_until)
+            .zip(live_lines)
+            .map(|(((window, ids), until), mut live)| {
+                ids.iter()
+                    .filter_map(|id| {
+                        let mut lines: Vec<String> = until
+                            .map(|until| hours(window.start_ms, until))
+                            .into_iter()
+                            .flatten()
+                            .flat_map(|hour| samples[&(hour, *id)].within(window.start_ms, until.unwrap_or(0)))
+                            .take(per_template)
+                            .map(String::from)
+                            .collect();
+                        let more = per_template - lines.len();
+                        lines.extend(live.remove(id).unwrap_or_default().into_iter().take(more));
+                        (!lines.is_empty()).then_some((*id, lines))
+                    })
+                    .collect()
+            })
+            .collect())
+    }
+
+    /// The cached lines of each (settled hour, template) wanted; the missing ones are read
+    /// from the samples rollup in one query (per 255 hours) and cached.
+    async fn settled_samples(
+        &self,
+        cache: &SettledCache,
+        scope: &Scope,
+        wanted: BTreeMap<i64, BTreeSet<TemplateId>>,
+    ) -> Result<HashMap<(i64, TemplateId), Arc<HourSamples>>> {
+        let mut found = HashMap::new();
+        let mut missing: BTreeMap<i64, Vec<TemplateId>> = BTreeMap::new();
+        let mut look_up = |found: &mut HashMap<_, _>| {
+            missing.clear();
+            for (&hour, ids) in &wanted {
+                for &id in ids {
+                    match cache.samples(scope, hour, id) {
+                        Some(samples) => drop(found.insert((hour, id), samples)),
+                        None => missing.entry(hour).or_default().push(id),
+                    }
+                }
+            }
+            missing.is_empty()
+        };
+        let Some(_filling) = cache.lock_if_missing(&cache.samples_fill, || look_up(&mut found)).await else {
+            return Ok(found);
+        };
+        let generation = cache.generation();
+        let mut lines: HashMap<(i64, TemplateId), Vec<(i64, String)>> =
+            missing.iter().flat_map(|(&hour, ids)| ids.iter().map(move |&id| ((hour, id), Vec::new()))).collect();
+        let missing: Vec<(i64, Vec<TemplateId>)> = missing.into_iter().collect();
+        for chunk in missing.chunks(usize::from(u8::MAX)) {
+            let rows: Vec<SampleRow> =
+                queries::hour_samples(&self.client, scope, chunk).fetch_all().await.map_err(unavailable)?;
+            for row in rows {
+                let key = (row.at.div_euclid(HOUR_MS) * HOUR_MS, parse_id(&row.template_id)?);
+                if let Some(kept) = lines.get_mut(&key) {
+                    kept.push((row.at, row.message));
+                }
+            }
+        }
+        for ((hour, id), kept) in lines {
+            let samples = Arc::new(HourSamples::new(kept, SAMPLES_PER_MINUTE));
+            cache.samples_put(scope, hour, id, samples.clone(), generation);
+            found.insert((hour, id), samples);
+        }
+        Ok(found)
+    }
+
+    /// Representative lines from the samples rollup and the raw lines, without the cache.
+    async fn lines_from_tables(
         &self,
         scope: &Scope,
         requests: &[(TimeWindow, &[TemplateId])],
@@ -393,7 +628,7 @@ impl ClickHouseStore {
 /// `clickhouse` crate). Kept apart from the I/O so their exact text can also be checked on
 /// current ClickHouse (chDB) with [`example_queries`].
 mod queries {
-    use super::SAMPLES_PER_MINUTE;
+    use super::{HOUR_MS, SAMPLES_PER_MINUTE};
     use crate::{minute_range, placeholders, stream_condition, Scope};
     use clickhouse::query::Query;
     use clickhouse::Client;
@@ -530,6 +765,15 @@ mod queries {
         );
         let query = bind_lines(client.query(&sql), scope, &samples);
         bind_lines(query, scope, &edges).bind(per_template as u64)
+    }
+
+    /// Every sampled line of some templates in some hours, for the settled-hours cache: rows
+    /// of (hour's index in `hours`, template id, time, line).
+    pub fn hour_samples(client: &Client, scope: &Scope, hours: &[(i64, Vec<TemplateId>)]) -> Query {
+        let conditions: Vec<Condition> =
+            hours.iter().map(|(hour, ids)| Condition::new("line_ms", ids, &[(*hour, hour + HOUR_MS)])).collect();
+        let sql = select_lines("hover_template_samples", "line_ms", "line", scope, &conditions, "");
+        bind_lines(client.query(&sql), scope, &conditions)
     }
 
     /// A time range in milliseconds, start inclusive, end exclusive.

@@ -12,6 +12,7 @@
 
 pub mod clickhouse;
 pub mod embedded;
+pub mod settled;
 
 use hover_core::{TemplateId, TimeWindow};
 use serde::{Deserialize, Serialize};
@@ -56,7 +57,7 @@ pub struct Mapping {
 }
 
 /// Whose lines a query reads: one org, and either some of its streams or all of them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Scope {
     pub org: String,
     /// `None`: every stream of the org.

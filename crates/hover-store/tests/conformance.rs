@@ -345,6 +345,63 @@ async fn clickhouse_store_conforms_and_recovers() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clickhouse_store_conforms_without_its_cache() {
+    let server = ClickHouseServer::start();
+    let config = ClickHouseConfig { url: server.url(), cache_ttl_seconds: 0, ..Default::default() };
+    Box::pin(conformance(&Store::ClickHouse(ClickHouseStore::connect(&config).await.unwrap()))).await;
+}
+
+/// The cache of settled hours, around the moment it matters: windows that run from settled
+/// hours into the live one give what the lines say; this store's writes into a cached hour
+/// show at once, another store's once the cached entry has expired.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clickhouse_cache_of_settled_hours_stays_true() {
+    const HOUR: i64 = 60 * MINUTE;
+    let server = ClickHouseServer::start();
+    let config = ClickHouseConfig { url: server.url(), cache_ttl_seconds: 1, ..Default::default() };
+    let store = Store::ClickHouse(ClickHouseStore::connect(&config).await.unwrap());
+    let other = Store::ClickHouse(ClickHouseStore::connect(&config).await.unwrap());
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
+    // Three hours up to now, a few lines a minute in two streams and three templates.
+    let mut lines: Vec<LogLine> = (0..3 * 60 * 4)
+        .map(|i| {
+            let t = now - 3 * HOUR + i * 15_000 + i % 7;
+            line("recent", ["api", "web"][(i % 2) as usize], t, 21 + (i % 3) as u64, &format!("recent {}", i % 5))
+        })
+        .collect();
+    store.write(&Batch { lines: lines.clone(), ..Default::default() }).await.unwrap();
+    let minute = |t: i64| t.div_euclid(MINUTE) * MINUTE;
+    let windows = [
+        TimeWindow { start_ms: minute(now - 150 * MINUTE), end_ms: minute(now) },
+        TimeWindow { start_ms: minute(now - 170 * MINUTE) + 1, end_ms: now - 20 * MINUTE - 3 },
+        TimeWindow { start_ms: minute(now - 61 * MINUTE), end_ms: now + MINUTE },
+    ];
+    let ids = [id(21), id(22), id(23)];
+    let check = |store: &Store, lines: Vec<LogLine>| {
+        let store = store.clone();
+        async move {
+            for s in [scope("recent", None), scope("recent", Some(&["web"]))] {
+                for w in &windows {
+                    let counts = store.template_counts(&s, w).await.unwrap();
+                    assert_eq!(counts, expected_counts(&lines, &s, w), "counts of {s:?} over {w:?}");
+                    let reps = store.representatives(&s, w, &ids, 3).await.unwrap();
+                    assert_eq!(reps, expected_representatives(&lines, &s, w, &ids, 3), "lines of {s:?} over {w:?}");
+                }
+            }
+        }
+    };
+    check(&store, lines.clone()).await;
+    check(&other, lines.clone()).await;
+    // A late line, earlier than any in its minute, into an hour both stores have cached.
+    let late = line("recent", "web", minute(now - 150 * MINUTE), 22, "late arrival");
+    store.write(&Batch { lines: vec![late.clone()], ..Default::default() }).await.unwrap();
+    lines.push(late);
+    check(&store, lines.clone()).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1_100)).await;
+    check(&other, lines).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn clickhouse_schema_errors_name_the_statement() {
     // Nothing listens on this port: connecting fails clearly at the first statement.
     let config =
