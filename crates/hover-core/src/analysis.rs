@@ -108,7 +108,7 @@ fn total(counts: impl Iterator<Item = u64>) -> u64 {
 /// `counts[i]` belongs to the template `ids[i]`; the ids only break ties in the ranking
 /// (ascending), so equal inputs always give the same order. Entries past the shorter of the
 /// two slices are ignored. Either window empty gives divergence 0 and no changes.
-pub fn compare<S: AsRef<str>>(ids: &[S], counts: &[CountPair], options: &CompareOptions) -> Comparison {
+pub fn compare<K: Ord>(ids: &[K], counts: &[CountPair], options: &CompareOptions) -> Comparison {
     let counts = &counts[..counts.len().min(ids.len())];
     let current_total = total(counts.iter().map(|c| c.current));
     let baseline_total = total(counts.iter().map(|c| c.baseline));
@@ -140,9 +140,8 @@ pub fn compare<S: AsRef<str>>(ids: &[S], counts: &[CountPair], options: &Compare
     }
     comparison.divergence = divergence;
 
-    let ranking = |a: &(usize, f64), b: &(usize, f64)| -> Ordering {
-        b.1.total_cmp(&a.1).then_with(|| ids[a.0].as_ref().cmp(ids[b.0].as_ref()))
-    };
+    let ranking =
+        |a: &(usize, f64), b: &(usize, f64)| -> Ordering { b.1.total_cmp(&a.1).then_with(|| ids[a.0].cmp(&ids[b.0])) };
     let detail = |&(index, term): &(usize, f64)| change(index, counts[index], current_total, baseline_total, term);
 
     comparison.changes = match options.max_p_value {
@@ -163,6 +162,36 @@ pub fn compare<S: AsRef<str>>(ids: &[S], counts: &[CountPair], options: &Compare
     comparison
 }
 
+/// The union of the templates of both windows, sorted by id (an id given twice adds up): the
+/// ids, and their counts aligned with them for [`compare`]. For callers whose ids are not
+/// text (the server's are numbers, whose order is that of their hex text).
+pub fn count_pairs<K: Ord>(
+    current: impl IntoIterator<Item = (K, u64)>,
+    baseline: impl IntoIterator<Item = (K, u64)>,
+) -> (Vec<K>, Vec<CountPair>) {
+    let mut all: Vec<(K, CountPair)> = current
+        .into_iter()
+        .map(|(id, n)| (id, CountPair { current: n, baseline: 0 }))
+        .chain(baseline.into_iter().map(|(id, n)| (id, CountPair { current: 0, baseline: n })))
+        .collect();
+    all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let (mut ids, mut counts): (Vec<K>, Vec<CountPair>) =
+        (Vec::with_capacity(all.len()), Vec::with_capacity(all.len()));
+    for (id, pair) in all {
+        match (ids.last(), counts.last_mut()) {
+            (Some(last), Some(sum)) if *last == id => {
+                sum.current = sum.current.saturating_add(pair.current);
+                sum.baseline = sum.baseline.saturating_add(pair.baseline);
+            }
+            _ => {
+                ids.push(id);
+                counts.push(pair);
+            }
+        }
+    }
+    (ids, counts)
+}
+
 /// Counts of both windows keyed by template id, aligned for [`compare`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CountTable {
@@ -171,22 +200,13 @@ pub struct CountTable {
 }
 
 impl CountTable {
-    /// The union of the templates of both windows, sorted by id.
-    pub fn from_windows<'a>(
-        current: impl IntoIterator<Item = (&'a str, u64)>,
-        baseline: impl IntoIterator<Item = (&'a str, u64)>,
+    /// The union of the templates of both windows, sorted by id (an id given twice adds up).
+    pub fn from_windows<K: Ord + ToString>(
+        current: impl IntoIterator<Item = (K, u64)>,
+        baseline: impl IntoIterator<Item = (K, u64)>,
     ) -> Self {
-        let mut merged: std::collections::BTreeMap<&str, CountPair> = Default::default();
-        for (id, n) in current {
-            let entry = merged.entry(id).or_default();
-            entry.current = entry.current.saturating_add(n);
-        }
-        for (id, n) in baseline {
-            let entry = merged.entry(id).or_default();
-            entry.baseline = entry.baseline.saturating_add(n);
-        }
-        let (ids, counts) = merged.into_iter().map(|(id, pair)| (id.to_string(), pair)).unzip();
-        Self { ids, counts }
+        let (ids, counts) = count_pairs(current, baseline);
+        Self { ids: ids.iter().map(K::to_string).collect(), counts }
     }
 
     pub fn compare(&self, options: &CompareOptions) -> Comparison {
@@ -244,6 +264,15 @@ mod tests {
 
     fn pairs(v: &[(u64, u64)]) -> Vec<CountPair> {
         v.iter().map(|&(current, baseline)| CountPair { current, baseline }).collect()
+    }
+
+    #[test]
+    fn count_pairs_join_both_windows_by_id_and_add_repeats() {
+        let (ids, counts) = count_pairs([(7u64, 1), (3, 2), (7, 4)], [(5, 1), (3, 3), (3, u64::MAX)]);
+        assert_eq!(ids, [3, 5, 7]);
+        assert_eq!(counts, pairs(&[(2, u64::MAX), (0, 1), (5, 0)]));
+        let table = CountTable::from_windows([("b", 1)], [("a", 2)]);
+        assert_eq!((table.ids, table.counts), (vec!["a".to_string(), "b".to_string()], pairs(&[(0, 2), (1, 0)])));
     }
 
     #[test]

@@ -12,7 +12,8 @@ pub mod significance;
 pub mod window;
 
 pub use analysis::{
-    compare, ChangeStatus, CompareOptions, Comparison, CountPair, CountTable, TemplateChange, DEFAULT_LIMIT,
+    compare, count_pairs, ChangeStatus, CompareOptions, Comparison, CountPair, CountTable, TemplateChange,
+    DEFAULT_LIMIT,
 };
 pub use divergence::{Method, UnknownMethod, EPSILON};
 pub use groups::LogGroup;

@@ -7,7 +7,9 @@ use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::Json;
-use hover_core::{Baseline, CompareOptions, CountTable, LogGroup, Method, TemplateId, TimeWindow, WindowPair};
+use hover_core::{
+    compare, count_pairs, Baseline, CompareOptions, LogGroup, Method, TemplateId, TimeWindow, WindowPair,
+};
 use hover_store::{counted_window, Scope};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -183,27 +185,6 @@ fn window_pair(request: &QueryLogsRequest, max_window_ms: i64) -> Result<WindowP
         .map_err(|e| ApiError::bad_request(e.to_string()))
 }
 
-/// Counts per current template ID: stored IDs of templates that generalised are folded into
-/// the ID they became. Also returns which stored IDs make up each current one.
-fn resolve_counts(
-    state: &AppState,
-    counts: Vec<(TemplateId, u64)>,
-    members: &mut BTreeMap<TemplateId, Vec<TemplateId>>,
-) -> BTreeMap<TemplateId, u64> {
-    state.ingestor.with_miner(|miner| {
-        let mut resolved: BTreeMap<TemplateId, u64> = BTreeMap::new();
-        for (stored, n) in counts {
-            let current = miner.resolve(stored);
-            *resolved.entry(current).or_default() += n;
-            let list = members.entry(current).or_default();
-            if !list.contains(&stored) {
-                list.push(stored);
-            }
-        }
-        resolved
-    })
-}
-
 pub async fn query_logs(
     State(state): State<AppState>,
     caller: Caller,
@@ -230,20 +211,29 @@ pub async fn query_logs(
     // Both windows in one round trip to the store.
     let mut both = store.window_counts(&scope, &[windows.current, windows.baseline]).await?.into_iter();
     let (current, baseline) = (both.next().unwrap_or_default(), both.next().unwrap_or_default());
-    state.ingestor.learn_unknown(current.iter().chain(&baseline).map(|(id, _)| *id)).await?;
-    let mut members = BTreeMap::new();
-    let current = resolve_counts(&state, current, &mut members);
-    let baseline = resolve_counts(&state, baseline, &mut members);
-    let names: BTreeMap<TemplateId, String> = members.keys().map(|id| (*id, id.to_string())).collect();
-    let table = CountTable::from_windows(
-        current.iter().map(|(id, n)| (names[id].as_str(), *n)),
-        baseline.iter().map(|(id, n)| (names[id].as_str(), *n)),
-    );
-    let comparison = table.compare(&CompareOptions { method, limit, max_p_value: request.max_p_value });
+    let stored = || current.iter().chain(&baseline).map(|(id, _)| *id);
+    state.ingestor.learn_unknown(stored()).await?;
+    // Stored IDs of templates that generalised count for the ID they became.
+    let (ids, counts) = state.ingestor.with_miner(|miner| {
+        let resolved =
+            |counts: &[(TemplateId, u64)]| counts.iter().map(|(id, n)| (miner.resolve(*id), *n)).collect::<Vec<_>>();
+        count_pairs(resolved(&current), resolved(&baseline))
+    });
+    let comparison = compare(&ids, &counts, &CompareOptions { method, limit, max_p_value: request.max_p_value });
 
     // Representatives: from the current window, or from the baseline for templates gone now.
-    let chosen: Vec<TemplateId> =
-        comparison.changes.iter().map(|c| table.ids[c.index].parse().expect("ids we made")).collect();
+    let chosen: Vec<TemplateId> = comparison.changes.iter().map(|c| ids[c.index]).collect();
+    // The stored IDs behind each chosen template.
+    let members: BTreeMap<TemplateId, Vec<TemplateId>> = state.ingestor.with_miner(|miner| {
+        let mut members: BTreeMap<TemplateId, Vec<TemplateId>> = chosen.iter().map(|id| (*id, Vec::new())).collect();
+        for id in stored() {
+            match members.get_mut(&miner.resolve(id)) {
+                Some(list) if !list.contains(&id) => list.push(id),
+                _ => {}
+            }
+        }
+        members
+    });
     let stored_ids = |gone: bool| -> Vec<TemplateId> {
         comparison
             .changes

@@ -17,6 +17,12 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 /// schema's `hover_template_samples_mv`.
 pub const SAMPLES_PER_MINUTE: usize = 3;
 
+/// How much one read for the cache of settled hours takes on: its own misses, then those of
+/// waiting requests up to this many hours of counts (about 20,000 rows each with a thousand
+/// templates), or (hour, template) pairs of lines. Bigger reads make everyone wait longer.
+const COUNTS_FILL_HOURS: usize = 4;
+const SAMPLES_FILL_PAIRS: usize = 400;
+
 /// The DDL, applied statement by statement at start-up (`CREATE ... IF NOT EXISTS`).
 pub const SCHEMA: &str = include_str!("../../../schema/clickhouse.sql");
 
@@ -303,19 +309,28 @@ impl ClickHouseStore {
             .filter(|(_, &(_, to))| to > settled)
             .map(|(i, &(from, to))| (i, TimeWindow { start_ms: from.max(settled), end_ms: to }))
             .collect();
-        let mut merged = vec![BTreeMap::new(); windows.len()];
+        let mut merged: Vec<Vec<(TemplateId, u64)>> = vec![Vec::new(); windows.len()];
         if !live.is_empty() {
             let live_windows: Vec<TimeWindow> = live.iter().map(|(_, w)| *w).collect();
             for ((i, _), counts) in live.iter().zip(self.counts_from_rollups(scope, &live_windows).await?) {
-                merged[*i] = counts;
+                merged[*i].extend(counts);
             }
         }
         for (&(from, to), counts) in ranges.iter().zip(&mut merged) {
             for hour in hours(from, to.min(settled)) {
                 hour_counts[&hour].add(hour, from, to, counts);
             }
+            // By template, each once: a sort and one pass (cheaper than a map per request).
+            counts.sort_unstable_by_key(|(id, _)| *id);
+            counts.dedup_by(|(id, lines), (kept_id, kept)| {
+                let same = id == kept_id;
+                if same {
+                    *kept += *lines;
+                }
+                same
+            });
         }
-        Ok(merged.into_iter().map(|m| m.into_iter().collect()).collect())
+        Ok(merged)
     }
 
     /// The cached counts of every settled hour that the minute ranges touch; the missing
@@ -329,33 +344,43 @@ impl ClickHouseStore {
     ) -> Result<HashMap<i64, Arc<HourCounts>>> {
         let needed: BTreeSet<i64> = ranges.iter().flat_map(|&(from, to)| hours(from, to.min(settled))).collect();
         let mut found = HashMap::new();
-        let mut missing: BTreeMap<i64, Vec<(i64, TemplateId, u64)>> = BTreeMap::new();
-        let mut look_up = |found: &mut HashMap<_, _>| {
+        let mut missing: Vec<i64> = Vec::new();
+        let look_up = |found: &mut HashMap<_, _>, missing: &mut Vec<i64>| {
             missing.clear();
             for &hour in &needed {
                 match cache.counts(scope, hour) {
                     Some(counts) => drop(found.insert(hour, counts)),
-                    None => drop(missing.insert(hour, Vec::new())),
+                    None => missing.push(hour),
                 }
             }
             missing.is_empty()
         };
-        let Some(_filling) = cache.lock_if_missing(&cache.counts_fill, || look_up(&mut found)).await else {
+        if look_up(&mut found, &mut missing) {
+            return Ok(found);
+        }
+        let own = missing.clone();
+        let Some((_filling, to_read)) =
+            cache.counts_fill.join(scope, &own, COUNTS_FILL_HOURS, || look_up(&mut found, &mut missing)).await
+        else {
             return Ok(found);
         };
-        let (first, last) = (*missing.keys().next().expect("missing"), *missing.keys().next_back().expect("missing"));
         let generation = cache.generation();
-        let span = TimeWindow { start_ms: first, end_ms: last + HOUR_MS };
-        for row in self.bucket_counts(scope, &span, 1).await? {
-            let hour = row.bucket_start_ms.div_euclid(HOUR_MS) * HOUR_MS;
-            if let Some(rows) = missing.get_mut(&hour) {
-                rows.push((row.bucket_start_ms, row.template_id, row.lines));
+        let mut read: BTreeMap<i64, Vec<(i64, TemplateId, u64)>> = to_read.iter().map(|&h| (h, Vec::new())).collect();
+        let hours: Vec<i64> = read.keys().copied().collect();
+        let rows: Vec<BucketRow> =
+            queries::minutes_of_hours(&self.client, scope, &hours).fetch_all().await.map_err(unavailable)?;
+        for row in rows {
+            let minute = i64::from(row.bucket) * 1000;
+            if let Some(rows) = read.get_mut(&(minute.div_euclid(HOUR_MS) * HOUR_MS)) {
+                rows.push((minute, parse_id(&row.template_id)?, row.lines));
             }
         }
-        for (hour, rows) in missing {
+        for (hour, rows) in read {
             let counts = Arc::new(HourCounts::new(hour, rows));
             cache.counts_put(scope, hour, counts.clone(), generation);
-            found.insert(hour, counts);
+            if needed.contains(&hour) {
+                found.insert(hour, counts);
+            }
         }
         Ok(found)
     }
@@ -485,27 +510,37 @@ impl ClickHouseStore {
         wanted: BTreeMap<i64, BTreeSet<TemplateId>>,
     ) -> Result<HashMap<(i64, TemplateId), Arc<HourSamples>>> {
         let mut found = HashMap::new();
-        let mut missing: BTreeMap<i64, Vec<TemplateId>> = BTreeMap::new();
-        let mut look_up = |found: &mut HashMap<_, _>| {
+        let mut missing: Vec<(i64, TemplateId)> = Vec::new();
+        let look_up = |found: &mut HashMap<_, _>, missing: &mut Vec<(i64, TemplateId)>| {
             missing.clear();
             for (&hour, ids) in &wanted {
                 for &id in ids {
                     match cache.samples(scope, hour, id) {
                         Some(samples) => drop(found.insert((hour, id), samples)),
-                        None => missing.entry(hour).or_default().push(id),
+                        None => missing.push((hour, id)),
                     }
                 }
             }
             missing.is_empty()
         };
-        let Some(_filling) = cache.lock_if_missing(&cache.samples_fill, || look_up(&mut found)).await else {
+        if look_up(&mut found, &mut missing) {
+            return Ok(found);
+        }
+        let own = missing.clone();
+        let Some((_filling, to_read)) =
+            cache.samples_fill.join(scope, &own, SAMPLES_FILL_PAIRS, || look_up(&mut found, &mut missing)).await
+        else {
             return Ok(found);
         };
         let generation = cache.generation();
         let mut lines: HashMap<(i64, TemplateId), Vec<(i64, String)>> =
-            missing.iter().flat_map(|(&hour, ids)| ids.iter().map(move |&id| ((hour, id), Vec::new()))).collect();
-        let missing: Vec<(i64, Vec<TemplateId>)> = missing.into_iter().collect();
-        for chunk in missing.chunks(usize::from(u8::MAX)) {
+            to_read.iter().map(|&key| (key, Vec::new())).collect();
+        let mut by_hour: BTreeMap<i64, Vec<TemplateId>> = BTreeMap::new();
+        for (hour, id) in to_read {
+            by_hour.entry(hour).or_default().push(id);
+        }
+        let by_hour: Vec<(i64, Vec<TemplateId>)> = by_hour.into_iter().collect();
+        for chunk in by_hour.chunks(usize::from(u8::MAX)) {
             let rows: Vec<SampleRow> =
                 queries::hour_samples(&self.client, scope, chunk).fetch_all().await.map_err(unavailable)?;
             for row in rows {
@@ -518,7 +553,9 @@ impl ClickHouseStore {
         for ((hour, id), kept) in lines {
             let samples = Arc::new(HourSamples::new(kept, SAMPLES_PER_MINUTE));
             cache.samples_put(scope, hour, id, samples.clone(), generation);
-            found.insert((hour, id), samples);
+            if wanted.get(&hour).is_some_and(|ids| ids.contains(&id)) {
+                found.insert((hour, id), samples);
+            }
         }
         Ok(found)
     }
@@ -642,15 +679,34 @@ mod queries {
         query
     }
 
-    /// A query over the per-minute counts of a scope and the minutes of a window.
-    fn over_counts(client: &Client, select: &str, tail: &str, scope: &Scope, window: &TimeWindow) -> Query {
+    /// A query over the per-minute counts of a scope and some ranges of minutes (start and
+    /// end in ms, on whole minutes).
+    fn over_counts(client: &Client, select: &str, tail: &str, scope: &Scope, ranges: &[(i64, i64)]) -> Query {
+        let each = vec!["(minute >= toDateTime(?) AND minute < toDateTime(?))"; ranges.len()];
         let sql = format!(
-            "{select} FROM hover_template_counts WHERE org = ?{} \
-             AND minute >= toDateTime(?) AND minute < toDateTime(?) {tail}",
-            stream_condition(scope)
+            "{select} FROM hover_template_counts WHERE org = ?{} AND ({}) {tail}",
+            stream_condition(scope),
+            each.join(" OR ")
         );
-        let (from, to) = minute_range(window);
-        bind_scope(client.query(&sql), scope).bind(from / 1000).bind(to / 1000)
+        let mut query = bind_scope(client.query(&sql), scope);
+        for (from, to) in ranges {
+            query = query.bind(from / 1000).bind(to / 1000);
+        }
+        query
+    }
+
+    /// Lines per template and minute over whole hours (their starts), for the cache of
+    /// settled hours: rows of (minute, template, lines).
+    pub fn minutes_of_hours(client: &Client, scope: &Scope, hours: &[i64]) -> Query {
+        let mut ranges: Vec<(i64, i64)> = Vec::new();
+        for &hour in hours {
+            match ranges.last_mut() {
+                Some((_, end)) if *end == hour => *end += HOUR_MS,
+                _ => ranges.push((hour, hour + HOUR_MS)),
+            }
+        }
+        let select = "SELECT toUInt32(minute) AS bucket, template_id, sum(lines) AS total";
+        over_counts(client, select, "GROUP BY bucket, template_id", scope, &ranges)
     }
 
     /// The ranges that make up a window: whole hours from the hourly table, the minutes at
@@ -731,7 +787,8 @@ mod queries {
         let select = format!(
             "SELECT toUInt32(intDiv(toUInt32(minute), {seconds}) * {seconds}) AS bucket, template_id, sum(lines) AS total"
         );
-        over_counts(client, &select, "GROUP BY bucket, template_id ORDER BY bucket, template_id", scope, range)
+        let tail = "GROUP BY bucket, template_id ORDER BY bucket, template_id";
+        over_counts(client, &select, tail, scope, &[minute_range(range)])
     }
 
     /// A few lines of each template, earliest first (by time, then text), for several

@@ -10,7 +10,7 @@
 
 use crate::Scope;
 use hover_core::TemplateId;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -61,19 +61,15 @@ impl HourCounts {
         Self { templates }
     }
 
-    /// Adds the lines of minutes `[from_ms, to_ms)` of this hour (starting at `hour`) to `into`.
-    pub fn add(&self, hour: i64, from_ms: i64, to_ms: i64, into: &mut BTreeMap<TemplateId, u64>) {
+    /// Appends (template, lines) for the minutes `[from_ms, to_ms)` of this hour (starting
+    /// at `hour`) to `into`, for templates with lines there.
+    pub fn add(&self, hour: i64, from_ms: i64, to_ms: i64, into: &mut Vec<(TemplateId, u64)>) {
         let minute = |t: i64| ((t - hour) / MINUTE_MS).clamp(0, 60) as usize;
         let (a, b) = (minute(from_ms), minute(to_ms));
         if a >= b {
             return;
         }
-        for (id, sums) in &self.templates {
-            let lines = sums[b] - sums[a];
-            if lines > 0 {
-                *into.entry(*id).or_default() += lines;
-            }
-        }
+        into.extend(self.templates.iter().map(|(id, sums)| (*id, sums[b] - sums[a])).filter(|(_, lines)| *lines > 0));
     }
 
     fn bytes(&self) -> usize {
@@ -112,16 +108,18 @@ impl HourSamples {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Key {
-    Counts(Scope, i64),
-    Samples(Scope, i64, TemplateId),
+/// What an entry holds, within its scope (entries are kept per scope, so a look-up does not
+/// copy the scope).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Slot {
+    Counts(i64),
+    Samples(i64, TemplateId),
 }
 
-impl Key {
-    fn org_and_hour(&self) -> (&str, i64) {
+impl Slot {
+    fn hour(self) -> i64 {
         match self {
-            Key::Counts(scope, hour) | Key::Samples(scope, hour, _) => (&scope.org, *hour),
+            Slot::Counts(hour) | Slot::Samples(hour, _) => hour,
         }
     }
 }
@@ -149,12 +147,69 @@ struct Entry {
 
 #[derive(Default)]
 struct Entries {
-    map: HashMap<Key, Entry>,
-    /// Insertion order, for eviction; a key whose entry was replaced or removed since is skipped.
-    order: VecDeque<(Key, Instant)>,
+    map: HashMap<Scope, HashMap<Slot, Entry>>,
+    /// Insertion order, for eviction; one whose entry was replaced or removed since is skipped.
+    order: VecDeque<(Scope, Slot, Instant)>,
     bytes: usize,
     /// Bumped by every invalidation: a value read from the store before it must not be kept.
     generation: u64,
+}
+
+impl Entries {
+    fn is_current(&self, scope: &Scope, slot: Slot, stored: Instant) -> bool {
+        self.map.get(scope).and_then(|slots| slots.get(&slot)).is_some_and(|e| e.stored == stored)
+    }
+}
+
+/// Reads of missing entries, one at a time per kind: requests that miss while one read runs
+/// say what they miss and wait; the next read takes the misses of every waiting request of
+/// its scope, so a burst of requests costs one query, not one each.
+pub struct Fill<K> {
+    lock: tokio::sync::Mutex<()>,
+    wanted: Mutex<HashMap<Scope, BTreeSet<K>>>,
+}
+
+impl<K: Ord + Clone> Default for Fill<K> {
+    fn default() -> Self {
+        Self { lock: tokio::sync::Mutex::default(), wanted: Mutex::default() }
+    }
+}
+
+impl<K: Ord + Clone> Fill<K> {
+    /// Registers `missing` (non-empty) and waits for this fill's turn. `None` when
+    /// `all_cached` then finds everything (another request read it meanwhile); otherwise the
+    /// lock, and `missing` plus what waiting requests of `scope` miss, up to `limit` keys
+    /// (those beyond stay for the next read).
+    pub async fn join(
+        &self,
+        scope: &Scope,
+        missing: &[K],
+        limit: usize,
+        mut all_cached: impl FnMut() -> bool,
+    ) -> Option<(tokio::sync::MutexGuard<'_, ()>, BTreeSet<K>)> {
+        let wanted = || self.wanted.lock().unwrap_or_else(|e| e.into_inner());
+        wanted().entry(scope.clone()).or_default().extend(missing.iter().cloned());
+        let guard = self.lock.lock().await;
+        let mut wanted = wanted();
+        if all_cached() {
+            if let Some(keys) = wanted.get_mut(scope) {
+                keys.retain(|k| !missing.contains(k));
+            }
+            return None;
+        }
+        let mut keys: BTreeSet<K> = missing.iter().cloned().collect();
+        if let Some(waiting) = wanted.get_mut(scope) {
+            waiting.retain(|k| !keys.contains(k));
+            while keys.len() < limit {
+                let Some(k) = waiting.pop_first() else { break };
+                keys.insert(k);
+            }
+            if waiting.is_empty() {
+                wanted.remove(scope);
+            }
+        }
+        Some((guard, keys))
+    }
 }
 
 /// See the module docs. Cheap to share: one per store, behind an `Arc`.
@@ -162,10 +217,9 @@ pub struct SettledCache {
     ttl: Duration,
     budget_bytes: usize,
     entries: Mutex<Entries>,
-    /// Held while reading missing counts (samples) from the store: concurrent requests that
-    /// miss the same hours then read them once, the others finding them cached.
-    pub counts_fill: tokio::sync::Mutex<()>,
-    pub samples_fill: tokio::sync::Mutex<()>,
+    /// Reads of missing hours of counts, and of missing (hour, template) lines.
+    pub counts_fill: Fill<i64>,
+    pub samples_fill: Fill<(i64, TemplateId)>,
 }
 
 impl SettledCache {
@@ -174,24 +228,9 @@ impl SettledCache {
             ttl,
             budget_bytes,
             entries: Mutex::default(),
-            counts_fill: tokio::sync::Mutex::default(),
-            samples_fill: tokio::sync::Mutex::default(),
+            counts_fill: Fill::default(),
+            samples_fill: Fill::default(),
         }
-    }
-
-    /// `None` when `all_cached` says everything is there; otherwise `fill` locked, once
-    /// `all_cached` still says something is missing (another request may have filled it
-    /// while this one waited for the lock).
-    pub async fn lock_if_missing<'a>(
-        &self,
-        fill: &'a tokio::sync::Mutex<()>,
-        mut all_cached: impl FnMut() -> bool,
-    ) -> Option<tokio::sync::MutexGuard<'a, ()>> {
-        if all_cached() {
-            return None;
-        }
-        let guard = fill.lock().await;
-        (!all_cached()).then_some(guard)
     }
 
     /// Taken before reading what will be [`put`](Self::counts_put): the value is kept only if
@@ -201,25 +240,25 @@ impl SettledCache {
     }
 
     pub fn counts(&self, scope: &Scope, hour: i64) -> Option<Arc<HourCounts>> {
-        match self.get(&Key::Counts(scope.clone(), hour))? {
+        match self.get(scope, Slot::Counts(hour))? {
             Value::Counts(c) => Some(c),
             Value::Samples(_) => None,
         }
     }
 
     pub fn samples(&self, scope: &Scope, hour: i64, id: TemplateId) -> Option<Arc<HourSamples>> {
-        match self.get(&Key::Samples(scope.clone(), hour, id))? {
+        match self.get(scope, Slot::Samples(hour, id))? {
             Value::Samples(s) => Some(s),
             Value::Counts(_) => None,
         }
     }
 
     pub fn counts_put(&self, scope: &Scope, hour: i64, counts: Arc<HourCounts>, generation: u64) {
-        self.put(Key::Counts(scope.clone(), hour), Value::Counts(counts), generation);
+        self.put(scope, Slot::Counts(hour), Value::Counts(counts), generation);
     }
 
     pub fn samples_put(&self, scope: &Scope, hour: i64, id: TemplateId, samples: Arc<HourSamples>, generation: u64) {
-        self.put(Key::Samples(scope.clone(), hour, id), Value::Samples(samples), generation);
+        self.put(scope, Slot::Samples(hour, id), Value::Samples(samples), generation);
     }
 
     /// Drops every entry of `org` for the hours (starts) given: this process wrote there.
@@ -227,14 +266,16 @@ impl SettledCache {
         let mut entries = self.lock();
         entries.generation += 1;
         let mut freed = 0;
-        entries.map.retain(|key, entry| {
-            let (o, h) = key.org_and_hour();
-            let keep = o != org || !hours.contains(&h);
-            if !keep {
-                freed += entry.bytes;
-            }
-            keep
-        });
+        for (_, slots) in entries.map.iter_mut().filter(|(scope, _)| scope.org == org) {
+            slots.retain(|slot, entry| {
+                let keep = !hours.contains(&slot.hour());
+                if !keep {
+                    freed += entry.bytes;
+                }
+                keep
+            });
+        }
+        entries.map.retain(|_, slots| !slots.is_empty());
         entries.bytes -= freed;
     }
 
@@ -243,35 +284,45 @@ impl SettledCache {
         self.entries.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn get(&self, key: &Key) -> Option<Value> {
+    fn get(&self, scope: &Scope, slot: Slot) -> Option<Value> {
         let entries = self.lock();
-        let entry = entries.map.get(key)?;
+        let entry = entries.map.get(scope)?.get(&slot)?;
         (entry.stored.elapsed() < self.ttl).then(|| entry.value.clone())
     }
 
-    fn put(&self, key: Key, value: Value, generation: u64) {
+    fn put(&self, scope: &Scope, slot: Slot, value: Value, generation: u64) {
         let mut entries = self.lock();
         if entries.generation != generation {
             return;
         }
         let (stored, bytes) = (Instant::now(), value.bytes() + 64);
-        if let Some(old) = entries.map.insert(key.clone(), Entry { stored, bytes, value }) {
+        let slots = match entries.map.get_mut(scope) {
+            Some(slots) => slots,
+            None => entries.map.entry(scope.clone()).or_default(),
+        };
+        if let Some(old) = slots.insert(slot, Entry { stored, bytes, value }) {
             entries.bytes -= old.bytes;
         }
         entries.bytes += bytes;
-        entries.order.push_back((key, stored));
+        entries.order.push_back((scope.clone(), slot, stored));
         // Oldest first, until within budget (the one just put stays if it alone exceeds it).
         while entries.bytes > self.budget_bytes && entries.order.len() > 1 {
-            let Some((key, at)) = entries.order.pop_front() else { break };
-            if entries.map.get(&key).is_some_and(|e| e.stored == at) {
-                let entry = entries.map.remove(&key).expect("present");
+            let Some((scope, slot, at)) = entries.order.pop_front() else { break };
+            if entries.is_current(&scope, slot, at) {
+                let slots = entries.map.get_mut(&scope).expect("current");
+                let entry = slots.remove(&slot).expect("current");
+                if slots.is_empty() {
+                    entries.map.remove(&scope);
+                }
                 entries.bytes -= entry.bytes;
             }
         }
-        // Skipped keys pile up when the same hours are put again and again; drop them.
-        if entries.order.len() > 2 * entries.map.len() + 1024 {
-            let Entries { map, order, .. } = &mut *entries;
-            order.retain(|(key, at)| map.get(key).is_some_and(|e| e.stored == *at));
+        // Skipped ones pile up when the same hours are put again and again; drop them.
+        let held: usize = entries.map.values().map(HashMap::len).sum();
+        if entries.order.len() > 2 * held + 1024 {
+            let order = std::mem::take(&mut entries.order);
+            entries.order =
+                order.into_iter().filter(|(scope, slot, at)| entries.is_current(scope, *slot, *at)).collect();
         }
     }
 }
@@ -300,9 +351,9 @@ mod tests {
         let h = 7 * HOUR_MS;
         let counts = HourCounts::new(h, [(h, a, 2), (h + 59 * MINUTE_MS, a, 3), (h + 10 * MINUTE_MS, b, 5)]);
         let sum = |from, to| {
-            let mut out = BTreeMap::new();
+            let mut out = Vec::new();
             counts.add(h, from, to, &mut out);
-            out.into_iter().collect::<Vec<_>>()
+            out
         };
         assert_eq!(sum(h, h + HOUR_MS), [(a, 5), (b, 5)]);
         assert_eq!(sum(h + MINUTE_MS, h + 10 * MINUTE_MS), []);
@@ -317,6 +368,44 @@ mod tests {
             HourSamples::new(vec![line(5, "c"), line(5, "b"), line(1, "z"), line(2, "a"), line(MINUTE_MS, "next")], 3);
         assert_eq!(samples.within(0, HOUR_MS).collect::<Vec<_>>(), ["z", "a", "b", "next"]);
         assert_eq!(samples.within(MINUTE_MS, HOUR_MS).collect::<Vec<_>>(), ["next"]);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn one_read_fills_what_every_waiting_request_misses() {
+        let fill: Arc<Fill<i64>> = Arc::default();
+        let cached: Arc<Mutex<BTreeSet<i64>>> = Arc::default();
+        let reads: Arc<Mutex<Vec<BTreeSet<i64>>>> = Arc::default();
+        let request = |org: &'static str, missing: Vec<i64>| {
+            let (fill, cached, reads) = (fill.clone(), cached.clone(), reads.clone());
+            tokio::spawn(async move {
+                let all_cached = || missing.iter().all(|k| cached.lock().unwrap().contains(k));
+                if let Some((_guard, keys)) = fill.join(&scope(org), &missing, 3, all_cached).await {
+                    tokio::time::sleep(Duration::from_millis(50)).await; // the query
+                    cached.lock().unwrap().extend(keys.iter().copied());
+                    reads.lock().unwrap().push(keys);
+                }
+            })
+        };
+        let first = request("a", vec![1]);
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        let waiting =
+            [request("a", vec![2, 3]), request("a", vec![3, 4]), request("a", vec![5]), request("b", vec![9])];
+        first.await.unwrap();
+        for r in waiting {
+            r.await.unwrap();
+        }
+        let reads = reads.lock().unwrap().clone();
+        // Org a's three waiting requests are served by two reads of at most 3 keys (whichever
+        // waits first takes others' misses along); org b reads its own.
+        assert_eq!(reads[0], BTreeSet::from([1]));
+        let (b, a): (Vec<_>, Vec<_>) = reads[1..].iter().partition(|keys| keys.contains(&9));
+        assert_eq!(b, [&BTreeSet::from([9])]);
+        assert_eq!(a.len(), 2, "{reads:?}");
+        assert!(a.iter().all(|keys| keys.len() <= 3));
+        assert_eq!(
+            a.iter().flat_map(|keys| keys.iter().copied()).collect::<BTreeSet<_>>(),
+            BTreeSet::from([2, 3, 4, 5])
+        );
     }
 
     #[test]
