@@ -169,15 +169,26 @@ pub fn count_pairs<K: Ord>(
     current: impl IntoIterator<Item = (K, u64)>,
     baseline: impl IntoIterator<Item = (K, u64)>,
 ) -> (Vec<K>, Vec<CountPair>) {
-    let mut all: Vec<(K, CountPair)> = current
-        .into_iter()
-        .map(|(id, n)| (id, CountPair { current: n, baseline: 0 }))
-        .chain(baseline.into_iter().map(|(id, n)| (id, CountPair { current: 0, baseline: n })))
-        .collect();
-    all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let (mut ids, mut counts): (Vec<K>, Vec<CountPair>) =
-        (Vec::with_capacity(all.len()), Vec::with_capacity(all.len()));
-    for (id, pair) in all {
+    // Each side sorted (free when it already is, as a store's counts are), then one merge.
+    let sorted = |counts: Vec<(K, u64)>| {
+        let mut counts = counts;
+        counts.sort_by(|a, b| a.0.cmp(&b.0));
+        counts.into_iter().peekable()
+    };
+    let (mut current, mut baseline) = (sorted(current.into_iter().collect()), sorted(baseline.into_iter().collect()));
+    let (mut ids, mut counts): (Vec<K>, Vec<CountPair>) = (Vec::new(), Vec::new());
+    loop {
+        let take_current = match (current.peek(), baseline.peek()) {
+            (Some(c), Some(b)) => c.0 <= b.0,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let (id, pair) = match take_current {
+            true => current.next().map(|(id, n)| (id, CountPair { current: n, baseline: 0 })),
+            false => baseline.next().map(|(id, n)| (id, CountPair { current: 0, baseline: n })),
+        }
+        .expect("peeked");
         match (ids.last(), counts.last_mut()) {
             (Some(last), Some(sum)) if *last == id => {
                 sum.current = sum.current.saturating_add(pair.current);

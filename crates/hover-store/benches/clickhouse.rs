@@ -34,7 +34,14 @@ fn make_line(i: u64, total: u64) -> LogLine {
 async fn main() {
     let total: u64 = std::env::var("HOVER_BENCH_LINES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000_000);
     let server = ClickHouseServer::start();
-    let config = ClickHouseConfig { url: server.url(), database: "hover_bench".into(), ..Default::default() };
+    // Without the cache of settled hours: this bench measures what the rollups cost (the load
+    // bench in crates/hover measures the cache).
+    let config = ClickHouseConfig {
+        url: server.url(),
+        database: "hover_bench".into(),
+        cache_ttl_seconds: 0,
+        ..Default::default()
+    };
     let store = Store::ClickHouse(ClickHouseStore::connect(&config).await.unwrap());
     println!("ClickHouse store benchmark: {total} lines over 24 h, {TEMPLATES} templates, 3 streams");
 

@@ -4,7 +4,7 @@
 //! without schema validation (18.16 has no RowBinaryWithNamesAndTypes), and request values
 //! reach SQL only through the crate's `bind`, which escapes them as literals.
 
-use crate::settled::{hours, settled_until, HourCounts, HourSamples, SettledCache, HOUR_MS};
+use crate::settled::{add_sorted, hours, settled_until, HourCounts, HourSamples, SettledCache, HOUR_MS};
 use crate::{minute_range, Batch, BucketCount, LogLine, Mapping, Result, Scope, StoreError, TemplateRecord};
 use clickhouse::{Client, Row};
 use hover_core::{TemplateId, TimeWindow};
@@ -16,12 +16,6 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 /// Lines the samples table keeps per template, stream, minute and insert: the `3` in the
 /// schema's `hover_template_samples_mv`.
 pub const SAMPLES_PER_MINUTE: usize = 3;
-
-/// How much one read for the cache of settled hours takes on: its own misses, then those of
-/// waiting requests up to this many hours of counts (about 20,000 rows each with a thousand
-/// templates), or (hour, template) pairs of lines. Bigger reads make everyone wait longer.
-const COUNTS_FILL_HOURS: usize = 4;
-const SAMPLES_FILL_PAIRS: usize = 400;
 
 /// The DDL, applied statement by statement at start-up (`CREATE ... IF NOT EXISTS`).
 pub const SCHEMA: &str = include_str!("../../../schema/clickhouse.sql");
@@ -318,17 +312,8 @@ impl ClickHouseStore {
         }
         for (&(from, to), counts) in ranges.iter().zip(&mut merged) {
             for hour in hours(from, to.min(settled)) {
-                hour_counts[&hour].add(hour, from, to, counts);
+                *counts = add_sorted(std::mem::take(counts), hour_counts[&hour].lines(hour, from, to));
             }
-            // By template, each once: a sort and one pass (cheaper than a map per request).
-            counts.sort_unstable_by_key(|(id, _)| *id);
-            counts.dedup_by(|(id, lines), (kept_id, kept)| {
-                let same = id == kept_id;
-                if same {
-                    *kept += *lines;
-                }
-                same
-            });
         }
         Ok(merged)
     }
@@ -343,30 +328,20 @@ impl ClickHouseStore {
         settled: i64,
     ) -> Result<HashMap<i64, Arc<HourCounts>>> {
         let needed: BTreeSet<i64> = ranges.iter().flat_map(|&(from, to)| hours(from, to.min(settled))).collect();
-        let mut found = HashMap::new();
-        let mut missing: Vec<i64> = Vec::new();
-        let look_up = |found: &mut HashMap<_, _>, missing: &mut Vec<i64>| {
-            missing.clear();
-            for &hour in &needed {
-                match cache.counts(scope, hour) {
-                    Some(counts) => drop(found.insert(hour, counts)),
-                    None => missing.push(hour),
-                }
-            }
-            missing.is_empty()
-        };
-        if look_up(&mut found, &mut missing) {
-            return Ok(found);
-        }
-        let own = missing.clone();
-        let Some((_filling, to_read)) =
-            cache.counts_fill.join(scope, &own, COUNTS_FILL_HOURS, || look_up(&mut found, &mut missing)).await
-        else {
-            return Ok(found);
-        };
+        let needed: Vec<i64> = needed.into_iter().collect();
+        let cached = |hour: &i64| cache.counts(scope, *hour);
+        cache.counts_fill.get_or_read(scope, &needed, cached, |hours| self.read_counts(cache, scope, hours)).await
+    }
+
+    /// Reads whole hours of per-minute counts into the cache.
+    async fn read_counts(
+        &self,
+        cache: &SettledCache,
+        scope: &Scope,
+        hours: Vec<i64>,
+    ) -> Result<HashMap<i64, Arc<HourCounts>>> {
         let generation = cache.generation();
-        let mut read: BTreeMap<i64, Vec<(i64, TemplateId, u64)>> = to_read.iter().map(|&h| (h, Vec::new())).collect();
-        let hours: Vec<i64> = read.keys().copied().collect();
+        let mut read: BTreeMap<i64, Vec<(i64, TemplateId, u64)>> = hours.iter().map(|&h| (h, Vec::new())).collect();
         let rows: Vec<BucketRow> =
             queries::minutes_of_hours(&self.client, scope, &hours).fetch_all().await.map_err(unavailable)?;
         for row in rows {
@@ -375,14 +350,14 @@ impl ClickHouseStore {
                 rows.push((minute, parse_id(&row.template_id)?, row.lines));
             }
         }
-        for (hour, rows) in read {
-            let counts = Arc::new(HourCounts::new(hour, rows));
-            cache.counts_put(scope, hour, counts.clone(), generation);
-            if needed.contains(&hour) {
-                found.insert(hour, counts);
-            }
-        }
-        Ok(found)
+        Ok(read
+            .into_iter()
+            .map(|(hour, rows)| {
+                let counts = Arc::new(HourCounts::new(hour, rows));
+                cache.counts_put(scope, hour, counts.clone(), generation);
+                (hour, counts)
+            })
+            .collect())
     }
 
     /// Counts per template for each window, from the minute and hour rollups.
@@ -509,34 +484,24 @@ impl ClickHouseStore {
         scope: &Scope,
         wanted: BTreeMap<i64, BTreeSet<TemplateId>>,
     ) -> Result<HashMap<(i64, TemplateId), Arc<HourSamples>>> {
-        let mut found = HashMap::new();
-        let mut missing: Vec<(i64, TemplateId)> = Vec::new();
-        let look_up = |found: &mut HashMap<_, _>, missing: &mut Vec<(i64, TemplateId)>| {
-            missing.clear();
-            for (&hour, ids) in &wanted {
-                for &id in ids {
-                    match cache.samples(scope, hour, id) {
-                        Some(samples) => drop(found.insert((hour, id), samples)),
-                        None => missing.push((hour, id)),
-                    }
-                }
-            }
-            missing.is_empty()
-        };
-        if look_up(&mut found, &mut missing) {
-            return Ok(found);
-        }
-        let own = missing.clone();
-        let Some((_filling, to_read)) =
-            cache.samples_fill.join(scope, &own, SAMPLES_FILL_PAIRS, || look_up(&mut found, &mut missing)).await
-        else {
-            return Ok(found);
-        };
+        let needed: Vec<(i64, TemplateId)> =
+            wanted.iter().flat_map(|(&hour, ids)| ids.iter().map(move |&id| (hour, id))).collect();
+        let cached = |&(hour, id): &(i64, TemplateId)| cache.samples(scope, hour, id);
+        cache.samples_fill.get_or_read(scope, &needed, cached, |keys| self.read_samples(cache, scope, keys)).await
+    }
+
+    /// Reads the sampled lines of (hour, template) pairs into the cache.
+    async fn read_samples(
+        &self,
+        cache: &SettledCache,
+        scope: &Scope,
+        keys: Vec<(i64, TemplateId)>,
+    ) -> Result<HashMap<(i64, TemplateId), Arc<HourSamples>>> {
         let generation = cache.generation();
         let mut lines: HashMap<(i64, TemplateId), Vec<(i64, String)>> =
-            to_read.iter().map(|&key| (key, Vec::new())).collect();
+            keys.iter().map(|&key| (key, Vec::new())).collect();
         let mut by_hour: BTreeMap<i64, Vec<TemplateId>> = BTreeMap::new();
-        for (hour, id) in to_read {
+        for (hour, id) in keys {
             by_hour.entry(hour).or_default().push(id);
         }
         let by_hour: Vec<(i64, Vec<TemplateId>)> = by_hour.into_iter().collect();
@@ -550,14 +515,14 @@ impl ClickHouseStore {
                 }
             }
         }
-        for ((hour, id), kept) in lines {
-            let samples = Arc::new(HourSamples::new(kept, SAMPLES_PER_MINUTE));
-            cache.samples_put(scope, hour, id, samples.clone(), generation);
-            if wanted.get(&hour).is_some_and(|ids| ids.contains(&id)) {
-                found.insert((hour, id), samples);
-            }
-        }
-        Ok(found)
+        Ok(lines
+            .into_iter()
+            .map(|((hour, id), kept)| {
+                let samples = Arc::new(HourSamples::new(kept, SAMPLES_PER_MINUTE));
+                cache.samples_put(scope, hour, id, samples.clone(), generation);
+                ((hour, id), samples)
+            })
+            .collect())
     }
 
     /// Representative lines from the samples rollup and the raw lines, without the cache.

@@ -10,9 +10,12 @@
 
 use crate::Scope;
 use hover_core::TemplateId;
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::hash::Hash;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use tokio::sync::watch;
 
 pub const HOUR_MS: i64 = 3_600_000;
 const MINUTE_MS: i64 = 60_000;
@@ -61,20 +64,37 @@ impl HourCounts {
         Self { templates }
     }
 
-    /// Appends (template, lines) for the minutes `[from_ms, to_ms)` of this hour (starting
-    /// at `hour`) to `into`, for templates with lines there.
-    pub fn add(&self, hour: i64, from_ms: i64, to_ms: i64, into: &mut Vec<(TemplateId, u64)>) {
+    /// (template, lines) for the minutes `[from_ms, to_ms)` of this hour (starting at
+    /// `hour`), sorted by template, for templates with lines there.
+    pub fn lines(&self, hour: i64, from_ms: i64, to_ms: i64) -> impl Iterator<Item = (TemplateId, u64)> + '_ {
         let minute = |t: i64| ((t - hour) / MINUTE_MS).clamp(0, 60) as usize;
-        let (a, b) = (minute(from_ms), minute(to_ms));
-        if a >= b {
-            return;
-        }
-        into.extend(self.templates.iter().map(|(id, sums)| (*id, sums[b] - sums[a])).filter(|(_, lines)| *lines > 0));
+        let (a, b) = (minute(from_ms), minute(to_ms).max(minute(from_ms)));
+        self.templates.iter().map(move |(id, sums)| (*id, sums[b] - sums[a])).filter(|(_, lines)| *lines > 0)
     }
 
     fn bytes(&self) -> usize {
         self.templates.len() * std::mem::size_of::<(TemplateId, [u64; 61])>()
     }
+}
+
+/// Two lists of (template, lines) sorted by template, added up into one (a linear merge).
+pub fn add_sorted(
+    a: impl IntoIterator<Item = (TemplateId, u64)>,
+    b: impl IntoIterator<Item = (TemplateId, u64)>,
+) -> Vec<(TemplateId, u64)> {
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    let mut sum = Vec::new();
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.0 == y.0 => a.next().zip(b.next()).map(|(x, y)| (x.0, x.1 + y.1)),
+            (Some(x), Some(y)) if x.0 < y.0 => a.next(),
+            (_, Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, None) => break,
+        };
+        sum.extend(next);
+    }
+    sum
 }
 
 /// One template's lines in one hour: the earliest `keep` of each minute, by (time, text).
@@ -161,54 +181,131 @@ impl Entries {
     }
 }
 
-/// Reads of missing entries, one at a time per kind: requests that miss while one read runs
-/// say what they miss and wait; the next read takes the misses of every waiting request of
-/// its scope, so a burst of requests costs one query, not one each.
+type ReadInProgress = (u64, watch::Receiver<()>);
+
+/// Which missing entries requests are reading from the store right now, so that requests
+/// that miss the same entries at once read them once: the first claims them, the others
+/// wait for its read (and read for themselves only what nobody is reading).
 pub struct Fill<K> {
-    lock: tokio::sync::Mutex<()>,
-    wanted: Mutex<HashMap<Scope, BTreeSet<K>>>,
+    /// Per scope: each key being read, with the read's number and a way to wait for it.
+    in_flight: Mutex<HashMap<Scope, HashMap<K, ReadInProgress>>>,
+    next_flight: AtomicU64,
 }
 
-impl<K: Ord + Clone> Default for Fill<K> {
+impl<K> Default for Fill<K> {
     fn default() -> Self {
-        Self { lock: tokio::sync::Mutex::default(), wanted: Mutex::default() }
+        Self { in_flight: Mutex::default(), next_flight: AtomicU64::new(0) }
     }
 }
 
-impl<K: Ord + Clone> Fill<K> {
-    /// Registers `missing` (non-empty) and waits for this fill's turn. `None` when
-    /// `all_cached` then finds everything (another request read it meanwhile); otherwise the
-    /// lock, and `missing` plus what waiting requests of `scope` miss, up to `limit` keys
-    /// (those beyond stay for the next read).
-    pub async fn join(
+impl<K: Eq + Hash + Clone> Fill<K> {
+    /// The values of `needed`: from the cache (`cached`), and what it lacks from `read`, which
+    /// reads from the store, caches and returns what it read. A key that another request is
+    /// reading is waited for rather than read again.
+    pub async fn get_or_read<V, Fut>(
         &self,
         scope: &Scope,
-        missing: &[K],
-        limit: usize,
-        mut all_cached: impl FnMut() -> bool,
-    ) -> Option<(tokio::sync::MutexGuard<'_, ()>, BTreeSet<K>)> {
-        let wanted = || self.wanted.lock().unwrap_or_else(|e| e.into_inner());
-        wanted().entry(scope.clone()).or_default().extend(missing.iter().cloned());
-        let guard = self.lock.lock().await;
-        let mut wanted = wanted();
-        if all_cached() {
-            if let Some(keys) = wanted.get_mut(scope) {
-                keys.retain(|k| !missing.contains(k));
-            }
-            return None;
+        needed: &[K],
+        cached: impl Fn(&K) -> Option<V>,
+        read: impl Fn(Vec<K>) -> Fut,
+    ) -> crate::Result<HashMap<K, V>>
+    where
+        Fut: std::future::Future<Output = crate::Result<HashMap<K, V>>>,
+    {
+        let mut found = HashMap::new();
+        let look_up = |found: &mut HashMap<K, V>, keys: Vec<K>| -> Vec<K> {
+            keys.into_iter()
+                .filter(|key| {
+                    let value = cached(key);
+                    let miss = value.is_none();
+                    if let Some(value) = value {
+                        found.insert(key.clone(), value);
+                    }
+                    miss
+                })
+                .collect()
+        };
+        let missing = look_up(&mut found, needed.to_vec());
+        if missing.is_empty() {
+            return Ok(found);
         }
-        let mut keys: BTreeSet<K> = missing.iter().cloned().collect();
-        if let Some(waiting) = wanted.get_mut(scope) {
-            waiting.retain(|k| !keys.contains(k));
-            while keys.len() < limit {
-                let Some(k) = waiting.pop_first() else { break };
-                keys.insert(k);
-            }
-            if waiting.is_empty() {
-                wanted.remove(scope);
+        let (claimed, others) = self.claim(scope, &missing);
+        if !claimed.keys.is_empty() {
+            found.extend(read(claimed.keys.clone()).await?);
+        }
+        drop(claimed);
+        for other in others {
+            other.finished().await;
+        }
+        // What the others read is cached now, unless their read failed or a write into its
+        // hours dropped it meanwhile: then this request reads it too.
+        let unread: Vec<K> = missing.into_iter().filter(|k| !found.contains_key(k)).collect();
+        let left = look_up(&mut found, unread);
+        if !left.is_empty() {
+            found.extend(read(left).await?);
+        }
+        Ok(found)
+    }
+
+    /// Claims the keys of `missing` that no request is reading, for this one to read (the
+    /// returned flight's keys), and returns the reads of other requests to wait for.
+    pub fn claim(&self, scope: &Scope, missing: &[K]) -> (Claimed<'_, K>, Vec<PendingRead>) {
+        let id = self.next_flight.fetch_add(1, Ordering::Relaxed);
+        let (done, rx) = watch::channel(());
+        let mut in_flight = self.in_flight.lock().unwrap_or_else(|e| e.into_inner());
+        let flights = in_flight.entry(scope.clone()).or_default();
+        let (mut keys, mut others): (Vec<K>, Vec<(u64, watch::Receiver<()>)>) = (Vec::new(), Vec::new());
+        for key in missing {
+            match flights.get(key) {
+                Some((other, rx)) => {
+                    if !others.iter().any(|(seen, _)| seen == other) {
+                        others.push((*other, rx.clone()));
+                    }
+                }
+                None => {
+                    flights.insert(key.clone(), (id, rx.clone()));
+                    keys.push(key.clone());
+                }
             }
         }
-        Some((guard, keys))
+        let flight = Claimed { fill: self, scope: scope.clone(), id, keys, _done: done };
+        (flight, others.into_iter().map(|(_, rx)| PendingRead(rx)).collect())
+    }
+}
+
+/// Another request's read: [`PendingRead::finished`] returns once it has ended, read or not.
+pub struct PendingRead(watch::Receiver<()>);
+
+impl PendingRead {
+    pub async fn finished(mut self) {
+        // The sender is dropped when the read ends, which ends this wait with an error.
+        while self.0.changed().await.is_ok() {}
+    }
+}
+
+/// Keys this request claimed to read; released (and waiters woken) when dropped, whether the
+/// read succeeded, failed or was cancelled.
+pub struct Claimed<'a, K: Eq + Hash + Clone> {
+    fill: &'a Fill<K>,
+    scope: Scope,
+    id: u64,
+    pub keys: Vec<K>,
+    _done: watch::Sender<()>,
+}
+
+impl<K: Eq + Hash + Clone> Drop for Claimed<'_, K> {
+    fn drop(&mut self) {
+        let mut in_flight = self.fill.in_flight.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(flights) = in_flight.get_mut(&self.scope) {
+            for key in &self.keys {
+                if flights.get(key).is_some_and(|(id, _)| *id == self.id) {
+                    flights.remove(key);
+                }
+            }
+            if flights.is_empty() {
+                in_flight.remove(&self.scope);
+            }
+        }
     }
 }
 
@@ -217,7 +314,7 @@ pub struct SettledCache {
     ttl: Duration,
     budget_bytes: usize,
     entries: Mutex<Entries>,
-    /// Reads of missing hours of counts, and of missing (hour, template) lines.
+    /// Reads in progress of missing hours of counts, and of missing (hour, template) lines.
     pub counts_fill: Fill<i64>,
     pub samples_fill: Fill<(i64, TemplateId)>,
 }
@@ -350,15 +447,18 @@ mod tests {
         let (a, b) = (TemplateId(1), TemplateId(2));
         let h = 7 * HOUR_MS;
         let counts = HourCounts::new(h, [(h, a, 2), (h + 59 * MINUTE_MS, a, 3), (h + 10 * MINUTE_MS, b, 5)]);
-        let sum = |from, to| {
-            let mut out = Vec::new();
-            counts.add(h, from, to, &mut out);
-            out
-        };
+        let sum = |from, to| counts.lines(h, from, to).collect::<Vec<_>>();
         assert_eq!(sum(h, h + HOUR_MS), [(a, 5), (b, 5)]);
         assert_eq!(sum(h + MINUTE_MS, h + 10 * MINUTE_MS), []);
         assert_eq!(sum(h + 10 * MINUTE_MS, h + 11 * MINUTE_MS), [(b, 5)]);
         assert_eq!(sum(h + 59 * MINUTE_MS, h + 2 * HOUR_MS), [(a, 3)]);
+    }
+
+    #[test]
+    fn sorted_lists_add_up() {
+        let (a, b, c) = (TemplateId(1), TemplateId(2), TemplateId(3));
+        assert_eq!(add_sorted([(a, 1), (c, 2)], [(b, 5), (c, 1)]), [(a, 1), (b, 5), (c, 3)]);
+        assert_eq!(add_sorted([], [(b, 5)]), [(b, 5)]);
     }
 
     #[test]
@@ -370,42 +470,29 @@ mod tests {
         assert_eq!(samples.within(MINUTE_MS, HOUR_MS).collect::<Vec<_>>(), ["next"]);
     }
 
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn one_read_fills_what_every_waiting_request_misses() {
-        let fill: Arc<Fill<i64>> = Arc::default();
-        let cached: Arc<Mutex<BTreeSet<i64>>> = Arc::default();
-        let reads: Arc<Mutex<Vec<BTreeSet<i64>>>> = Arc::default();
-        let request = |org: &'static str, missing: Vec<i64>| {
-            let (fill, cached, reads) = (fill.clone(), cached.clone(), reads.clone());
-            tokio::spawn(async move {
-                let all_cached = || missing.iter().all(|k| cached.lock().unwrap().contains(k));
-                if let Some((_guard, keys)) = fill.join(&scope(org), &missing, 3, all_cached).await {
-                    tokio::time::sleep(Duration::from_millis(50)).await; // the query
-                    cached.lock().unwrap().extend(keys.iter().copied());
-                    reads.lock().unwrap().push(keys);
-                }
-            })
-        };
-        let first = request("a", vec![1]);
-        tokio::time::sleep(Duration::from_millis(10)).await;
-        let waiting =
-            [request("a", vec![2, 3]), request("a", vec![3, 4]), request("a", vec![5]), request("b", vec![9])];
-        first.await.unwrap();
-        for r in waiting {
-            r.await.unwrap();
-        }
-        let reads = reads.lock().unwrap().clone();
-        // Org a's three waiting requests are served by two reads of at most 3 keys (whichever
-        // waits first takes others' misses along); org b reads its own.
-        assert_eq!(reads[0], BTreeSet::from([1]));
-        let (b, a): (Vec<_>, Vec<_>) = reads[1..].iter().partition(|keys| keys.contains(&9));
-        assert_eq!(b, [&BTreeSet::from([9])]);
-        assert_eq!(a.len(), 2, "{reads:?}");
-        assert!(a.iter().all(|keys| keys.len() <= 3));
-        assert_eq!(
-            a.iter().flat_map(|keys| keys.iter().copied()).collect::<BTreeSet<_>>(),
-            BTreeSet::from([2, 3, 4, 5])
-        );
+    #[tokio::test]
+    async fn requests_that_miss_the_same_keys_read_them_once() {
+        let fill: Fill<i64> = Fill::default();
+        let (first, waits) = fill.claim(&scope("a"), &[1, 2]);
+        assert_eq!((first.keys.clone(), waits.len()), (vec![1, 2], 0));
+        // While the first read runs: a second request reads only key 3, and waits for 2.
+        let (second, waits) = fill.claim(&scope("a"), &[2, 3]);
+        assert_eq!((second.keys.clone(), waits.len()), (vec![3], 1));
+        // Another scope's keys are its own.
+        assert_eq!(fill.claim(&scope("b"), &[1]).0.keys, [1]);
+        let waiting = tokio::spawn(async move {
+            for w in waits {
+                w.finished().await;
+            }
+        });
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        assert!(!waiting.is_finished(), "waits for the first read");
+        drop(first);
+        waiting.await.unwrap();
+        // Once released, a key is claimed afresh (the cache, not the flight, then has it).
+        assert_eq!(fill.claim(&scope("a"), &[1, 3]).0.keys, [1]);
+        drop(second);
+        assert!(fill.in_flight.lock().unwrap().is_empty());
     }
 
     #[test]

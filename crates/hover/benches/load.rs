@@ -179,11 +179,13 @@ fn main() {
     }
     let elapsed = start.elapsed();
     assert!(accepted == total || stored == total, "every line accepted");
-    println!(
+    if stored != total {
+        println!(
         "  ingest via POST /ingest: {total} lines in {:.1} s = {:.0} lines/s (JSON parsing, mining and ClickHouse writes)",
         elapsed.as_secs_f64(),
         total as f64 / elapsed.as_secs_f64()
     );
+    }
     let shape = agent
         .post(&clickhouse_url)
         .send("SELECT uniqExact(template_id), uniqExact(stream) FROM hover_load.hover_template_counts_hourly")
@@ -203,10 +205,13 @@ fn main() {
     };
     let processes = [("hover", Some(server.id())), ("ClickHouse", own_server.as_ref().and_then(ClickHouseServer::pid))];
     // First pass: Hover's cache of settled hours starts empty. Second pass: other windows
-    // over the same day, so the counts and lines of their hours are (mostly) in memory.
+    // over the same day, so the counts of their hours are in memory, and the lines of the
+    // templates that earlier windows showed.
     let requests = CLIENTS * REQUESTS_PER_CLIENT;
     measure("POST /query_logs, cold cache", &processes, || load(&base, "/query_logs", query));
     measure("POST /query_logs, warm cache", &processes, || load(&base, "/query_logs", move |n| query(n + requests)));
+    // Third pass: the second's windows again, all answered from memory (the floor).
+    measure("POST /query_logs, same again", &processes, || load(&base, "/query_logs", move |n| query(n + requests)));
     // The peer: what the seed's Go service sent per request, the naive count over raw
     // lines, straight to ClickHouse's HTTP interface (no Hover in between).
     let naive = |n: usize| {

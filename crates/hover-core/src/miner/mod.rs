@@ -126,7 +126,8 @@ pub struct TemplateMiner {
     memo: FxHashMap<u128, usize>,
     by_id: FxHashMap<TemplateId, usize>,
     /// Former IDs of generalised templates → the ID they became.
-    aliases: BTreeMap<TemplateId, TemplateId>,
+    /// Hashed, not ordered: every query resolves each counted ID through it.
+    aliases: FxHashMap<TemplateId, TemplateId>,
     /// Grows whenever `aliases` changes, so a writer knows when to persist them again.
     alias_generation: u64,
     /// Reused buffer for the masked form of the current line.
@@ -214,7 +215,7 @@ impl TemplateMiner {
             siblings: FxHashMap::default(),
             memo: FxHashMap::default(),
             by_id: FxHashMap::default(),
-            aliases: BTreeMap::new(),
+            aliases: FxHashMap::default(),
             alias_generation: 0,
             scratch: Vec::with_capacity(512),
         }
@@ -410,7 +411,7 @@ impl TemplateMiner {
     }
 
     /// Former IDs and the ID each became.
-    pub fn aliases(&self) -> &BTreeMap<TemplateId, TemplateId> {
+    pub fn aliases(&self) -> &FxHashMap<TemplateId, TemplateId> {
         &self.aliases
     }
 
@@ -436,7 +437,7 @@ impl TemplateMiner {
                 .filter(|t| t.merged_into.is_none())
                 .map(|t| SavedTemplate { template: t.text.clone(), lines: t.lines })
                 .collect(),
-            aliases: self.aliases.clone(),
+            aliases: self.aliases.iter().map(|(old, new)| (*old, *new)).collect(),
         }
     }
 
