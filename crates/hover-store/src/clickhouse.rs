@@ -428,10 +428,27 @@ impl ClickHouseStore {
             .iter()
             .map(|(w, _)| (w.start_ms.rem_euclid(60_000) == 0 && w.start_ms < settled).then(|| w.end_ms.min(settled)))
             .collect();
+        // Per template, only the hours that hold its first lines in the window, as far as the
+        // cached counts tell: an hour where it has none is skipped, and once the counts show
+        // enough lines the later hours are too. (Without counts for an hour, it is read.) The
+        // counts are of whole minutes; only the last hour can end inside one, so counting that
+        // minute whole never stops the walk too early.
         let mut wanted = BTreeMap::<i64, BTreeSet<TemplateId>>::new();
         for ((window, ids), until) in requests.iter().zip(&cached_until) {
-            for hour in until.map(|until| hours(window.start_ms, until)).into_iter().flatten() {
-                wanted.entry(hour).or_default().extend(ids.iter());
+            let Some(until) = *until else { continue };
+            for &id in ids.iter() {
+                let mut short = per_template as u64;
+                for hour in hours(window.start_ms, until) {
+                    let lines = cache.counts(scope, hour).map(|c| c.of(id, hour, window.start_ms, until));
+                    if lines == Some(0) {
+                        continue;
+                    }
+                    wanted.entry(hour).or_default().insert(id);
+                    short = short.saturating_sub(lines.unwrap_or(0));
+                    if short == 0 {
+                        break;
+                    }
+                }
             }
         }
         let samples = self.settled_samples(cache, scope, wanted).await?;
@@ -463,7 +480,8 @@ impl ClickHouseStore {
                             .map(|until| hours(window.start_ms, until))
                             .into_iter()
                             .flatten()
-                            .flat_map(|hour| samples[&(hour, *id)].within(window.start_ms, until.unwrap_or(0)))
+                            .filter_map(|hour| samples.get(&(hour, *id)))
+                            .flat_map(|lines| lines.within(window.start_ms, until.unwrap_or(0)))
                             .take(per_template)
                             .map(String::from)
                             .collect();

@@ -72,6 +72,20 @@ impl HourCounts {
         self.templates.iter().map(move |(id, sums)| (*id, sums[b] - sums[a])).filter(|(_, lines)| *lines > 0)
     }
 
+    /// Lines of one template in the minutes of this hour that overlap `[from_ms, to_ms)`.
+    pub fn of(&self, id: TemplateId, hour: i64, from_ms: i64, to_ms: i64) -> u64 {
+        let minute = |t: i64, up: bool| {
+            let since = t - hour;
+            let index = since.div_euclid(MINUTE_MS) + i64::from(up && since.rem_euclid(MINUTE_MS) != 0);
+            index.clamp(0, 60) as usize
+        };
+        let (a, b) = (minute(from_ms, false), minute(to_ms, true));
+        match self.templates.binary_search_by_key(&id, |(t, _)| *t) {
+            Ok(i) if a < b => self.templates[i].1[b] - self.templates[i].1[a],
+            _ => 0,
+        }
+    }
+
     fn bytes(&self) -> usize {
         self.templates.len() * std::mem::size_of::<(TemplateId, [u64; 61])>()
     }
@@ -452,6 +466,12 @@ mod tests {
         assert_eq!(sum(h + MINUTE_MS, h + 10 * MINUTE_MS), []);
         assert_eq!(sum(h + 10 * MINUTE_MS, h + 11 * MINUTE_MS), [(b, 5)]);
         assert_eq!(sum(h + 59 * MINUTE_MS, h + 2 * HOUR_MS), [(a, 3)]);
+        // One template's lines in the minutes a range touches.
+        assert_eq!(counts.of(a, h, h, h + HOUR_MS), 5);
+        assert_eq!(counts.of(b, h, h + 10 * MINUTE_MS + 1, h + 11 * MINUTE_MS), 5);
+        assert_eq!(counts.of(b, h, h, h + 10 * MINUTE_MS + 1), 5);
+        assert_eq!(counts.of(b, h, h, h + 10 * MINUTE_MS), 0);
+        assert_eq!(counts.of(TemplateId(9), h, h, h + HOUR_MS), 0);
     }
 
     #[test]

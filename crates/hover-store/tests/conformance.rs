@@ -369,14 +369,22 @@ async fn clickhouse_cache_of_settled_hours_stays_true() {
             line("recent", ["api", "web"][(i % 2) as usize], t, 21 + (i % 3) as u64, &format!("recent {}", i % 5))
         })
         .collect();
+    // A rare template around the start of the hour two hours back: a window that ends 30 s
+    // into that hour holds one of its lines there, in a minute the window does not count.
+    let hour = (now - 2 * HOUR).div_euclid(HOUR) * HOUR;
+    lines
+        .extend([-30 * MINUTE, 10_000, 20 * MINUTE].map(|t| line("recent", "web", hour + t, 24, &format!("rare {t}"))));
     store.write(&Batch { lines: lines.clone(), ..Default::default() }).await.unwrap();
     let minute = |t: i64| t.div_euclid(MINUTE) * MINUTE;
     let windows = [
         TimeWindow { start_ms: minute(now - 150 * MINUTE), end_ms: minute(now) },
         TimeWindow { start_ms: minute(now - 170 * MINUTE) + 1, end_ms: now - 20 * MINUTE - 3 },
         TimeWindow { start_ms: minute(now - 61 * MINUTE), end_ms: now + MINUTE },
+        // Starts on a minute, ends inside one: lines of that last partial minute count.
+        TimeWindow { start_ms: minute(now - 179 * MINUTE), end_ms: now - 100 * MINUTE - 7_003 },
+        TimeWindow { start_ms: hour - 40 * MINUTE, end_ms: hour + 30_000 },
     ];
-    let ids = [id(21), id(22), id(23)];
+    let ids = [id(21), id(22), id(23), id(24)];
     let check = |store: &Store, lines: Vec<LogLine>| {
         let store = store.clone();
         async move {
