@@ -50,13 +50,9 @@ pub async fn open_store(config: &Config) -> Result<Store, hover_store::StoreErro
 
 impl AppState {
     pub async fn new(config: Config, store: Store) -> Result<Self, ApiError> {
+        let metrics = Metrics::new(&store);
         let ingestor = Ingestor::start(store).await?;
-        Ok(Self {
-            config: Arc::new(config),
-            ingestor: Arc::new(ingestor),
-            metrics: Metrics::default(),
-            mappings: Arc::default(),
-        })
+        Ok(Self { config: Arc::new(config), ingestor: Arc::new(ingestor), metrics, mappings: Arc::default() })
     }
 }
 

@@ -4,7 +4,7 @@
 //! without schema validation (18.16 has no RowBinaryWithNamesAndTypes), and request values
 //! reach SQL only through the crate's `bind`, which escapes them as literals.
 
-use crate::settled::{add_sorted, hours, settled_until, HourCounts, HourSamples, SettledCache, HOUR_MS};
+use crate::settled::{add_sorted, hours, settled_until, CacheStats, HourCounts, HourSamples, SettledCache, HOUR_MS};
 use crate::{minute_range, Batch, BucketCount, LogLine, Mapping, Result, Scope, StoreError, TemplateRecord};
 use clickhouse::{Client, Row};
 use hover_core::{TemplateId, TimeWindow};
@@ -220,6 +220,11 @@ impl ClickHouseStore {
         Ok(Self { client, cache })
     }
 
+    /// What the cache of settled hours has done, when there is one.
+    pub fn cache_stats(&self) -> Option<CacheStats> {
+        self.cache.as_ref().map(|cache| cache.stats())
+    }
+
     pub(crate) async fn ping(&self) -> Result<()> {
         self.client.query("SELECT 1").execute().await.map_err(unavailable)
     }
@@ -340,6 +345,7 @@ impl ClickHouseStore {
         scope: &Scope,
         hours: Vec<i64>,
     ) -> Result<HashMap<i64, Arc<HourCounts>>> {
+        cache.note_read();
         let generation = cache.generation();
         let mut read: BTreeMap<i64, Vec<(i64, TemplateId, u64)>> = hours.iter().map(|&h| (h, Vec::new())).collect();
         let rows: Vec<BucketRow> =
@@ -515,6 +521,7 @@ impl ClickHouseStore {
         scope: &Scope,
         keys: Vec<(i64, TemplateId)>,
     ) -> Result<HashMap<(i64, TemplateId), Arc<HourSamples>>> {
+        cache.note_read();
         let generation = cache.generation();
         let mut lines: HashMap<(i64, TemplateId), Vec<(i64, String)>> =
             keys.iter().map(|&key| (key, Vec::new())).collect();

@@ -161,6 +161,14 @@ impl Store {
         }
     }
 
+    /// What the ClickHouse backend's cache of settled hours has done (None: no such cache).
+    pub fn cache_stats(&self) -> Option<settled::CacheStats> {
+        match self {
+            Store::ClickHouse(s) => s.cache_stats(),
+            Store::Embedded(_) => None,
+        }
+    }
+
     /// Is the store reachable?
     pub async fn ping(&self) -> Result<()> {
         dispatch!(self, s => s.ping())

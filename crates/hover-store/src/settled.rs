@@ -323,11 +323,27 @@ impl<K: Eq + Hash + Clone> Drop for Claimed<'_, K> {
     }
 }
 
+/// What a cache has done since it was made, and what it holds (for `/metrics`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CacheStats {
+    /// Look-ups answered from memory, and look-ups that found nothing (or an expired entry).
+    pub hits: u64,
+    pub misses: u64,
+    /// Queries that read missing entries from the store.
+    pub reads: u64,
+    /// Entries held now, and the memory they take (estimated).
+    pub entries: u64,
+    pub bytes: u64,
+}
+
 /// See the module docs. Cheap to share: one per store, behind an `Arc`.
 pub struct SettledCache {
     ttl: Duration,
     budget_bytes: usize,
     entries: Mutex<Entries>,
+    hits: AtomicU64,
+    misses: AtomicU64,
+    reads: AtomicU64,
     /// Reads in progress of missing hours of counts, and of missing (hour, template) lines.
     pub counts_fill: Fill<i64>,
     pub samples_fill: Fill<(i64, TemplateId)>,
@@ -339,9 +355,28 @@ impl SettledCache {
             ttl,
             budget_bytes,
             entries: Mutex::default(),
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
+            reads: AtomicU64::new(0),
             counts_fill: Fill::default(),
             samples_fill: Fill::default(),
         }
+    }
+
+    pub fn stats(&self) -> CacheStats {
+        let entries = self.lock();
+        CacheStats {
+            hits: self.hits.load(Ordering::Relaxed),
+            misses: self.misses.load(Ordering::Relaxed),
+            reads: self.reads.load(Ordering::Relaxed),
+            entries: entries.map.values().map(|slots| slots.len() as u64).sum(),
+            bytes: entries.bytes as u64,
+        }
+    }
+
+    /// Counts one query that reads missing entries from the store.
+    pub fn note_read(&self) {
+        self.reads.fetch_add(1, Ordering::Relaxed);
     }
 
     /// Taken before reading what will be [`put`](Self::counts_put): the value is kept only if
@@ -397,8 +432,11 @@ impl SettledCache {
 
     fn get(&self, scope: &Scope, slot: Slot) -> Option<Value> {
         let entries = self.lock();
-        let entry = entries.map.get(scope)?.get(&slot)?;
-        (entry.stored.elapsed() < self.ttl).then(|| entry.value.clone())
+        let entry = entries.map.get(scope).and_then(|slots| slots.get(&slot));
+        let value = entry.filter(|e| e.stored.elapsed() < self.ttl).map(|e| e.value.clone());
+        let counter = if value.is_some() { &self.hits } else { &self.misses };
+        counter.fetch_add(1, Ordering::Relaxed);
+        value
     }
 
     fn put(&self, scope: &Scope, slot: Slot, value: Value, generation: u64) {
@@ -540,6 +578,11 @@ mod tests {
         assert!(cache.counts(&scope("b"), 0).is_none());
         assert!(cache.counts(&scope("b"), 40 * HOUR_MS).is_some());
         assert!(cache.lock().bytes <= 10 * 1024);
+
+        cache.note_read();
+        let stats = cache.stats();
+        assert_eq!((stats.hits, stats.misses, stats.reads), (3, 4, 1));
+        assert!(stats.entries > 0 && stats.bytes <= 10 * 1024, "{stats:?}");
 
         let expired = SettledCache::new(Duration::ZERO, 1 << 20);
         expired.counts_put(&scope("a"), 0, counts(1), expired.generation());

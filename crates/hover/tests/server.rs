@@ -291,6 +291,7 @@ fn mappings_otlp_and_operations() {
     assert!(text.contains("hover_http_requests_total{route=\"/query_logs\",status=\"200\"}"), "{text}");
     assert!(text.contains("hover_ingest_lines_total{outcome=\"accepted\"} 32"), "{text}");
     assert!(text.contains("hover_http_request_duration_seconds_bucket"), "{text}");
+    assert!(!text.contains("settled_cache"), "the embedded store has no cache of settled hours: {text}");
 
     // Graceful shutdown on SIGTERM.
     assert!(server.terminate().success());
@@ -371,4 +372,20 @@ fn clickhouse_end_to_end_with_outage_and_recovery() {
         group["representative_logs"],
         json!(["cache miss for key k0", "cache miss for key k1", "cache miss for key k2"])
     );
+
+    // A window over settled hours, twice: read from ClickHouse once, then from memory, as
+    // /metrics shows.
+    let old_window = query(hostile, now - 4 * 60 * MINUTE, now - 3 * 60 * MINUTE);
+    for _ in 0..2 {
+        assert_eq!(server.post_json("/query_logs", &old_window, None).status, 200);
+    }
+    let metrics = server.get("/metrics", None);
+    let text = metrics.body.as_str().unwrap();
+    let value = |name: &str| -> u64 {
+        let line = text.lines().find(|l| l.starts_with(name)).unwrap_or_else(|| panic!("no {name} in {text}"));
+        line.rsplit(' ').next().unwrap().parse().unwrap()
+    };
+    assert!(value("hover_settled_cache_reads_total") >= 1, "{text}");
+    assert!(value("hover_settled_cache_hits_total") >= 1, "{text}");
+    assert!(value("hover_settled_cache_entries") >= 1, "{text}");
 }
