@@ -317,14 +317,16 @@ impl ClickHouseStore {
         }
         for (&(from, to), counts) in ranges.iter().zip(&mut merged) {
             for hour in hours(from, to.min(settled)) {
-                *counts = add_sorted(std::mem::take(counts), hour_counts[&hour].lines(hour, from, to));
+                let cached =
+                    hour_counts.get(&hour).ok_or_else(|| StoreError::Other(format!("hour {hour} not read")))?;
+                *counts = add_sorted(std::mem::take(counts), cached.lines(hour, from, to));
             }
         }
         Ok(merged)
     }
 
-    /// The cached counts of every settled hour that the minute ranges touch; the missing
-    /// hours are read in one query over their span and cached.
+    /// The counts of every settled hour that the minute ranges touch: from the cache, and
+    /// the hours it lacks read from ClickHouse (and cached).
     async fn settled_counts(
         &self,
         cache: &SettledCache,
@@ -500,8 +502,8 @@ impl ClickHouseStore {
             .collect())
     }
 
-    /// The cached lines of each (settled hour, template) wanted; the missing ones are read
-    /// from the samples rollup in one query (per 255 hours) and cached.
+    /// The lines of each (settled hour, template) wanted: from the cache, and what it lacks
+    /// read from the samples rollup (and cached).
     async fn settled_samples(
         &self,
         cache: &SettledCache,
