@@ -170,8 +170,7 @@ pub fn count_pairs<K: Ord>(
     baseline: impl IntoIterator<Item = (K, u64)>,
 ) -> (Vec<K>, Vec<CountPair>) {
     // Each side sorted (free when it already is, as a store's counts are), then one merge.
-    let sorted = |counts: Vec<(K, u64)>| {
-        let mut counts = counts;
+    let sorted = |mut counts: Vec<(K, u64)>| {
         counts.sort_by(|a, b| a.0.cmp(&b.0));
         counts.into_iter().peekable()
     };

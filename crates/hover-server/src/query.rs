@@ -211,29 +211,27 @@ pub async fn query_logs(
     // Both windows in one round trip to the store.
     let mut both = store.window_counts(&scope, &[windows.current, windows.baseline]).await?.into_iter();
     let (current, baseline) = (both.next().unwrap_or_default(), both.next().unwrap_or_default());
-    let stored = || current.iter().chain(&baseline).map(|(id, _)| *id);
-    state.ingestor.learn_unknown(stored()).await?;
-    // Stored IDs of templates that generalised count for the ID they became.
-    let (ids, counts) = state.ingestor.with_miner(|miner| {
-        let resolved =
-            |counts: &[(TemplateId, u64)]| counts.iter().map(|(id, n)| (miner.resolve(*id), *n)).collect::<Vec<_>>();
-        count_pairs(resolved(&current), resolved(&baseline))
+    state.ingestor.learn_unknown(current.iter().chain(&baseline).map(|(id, _)| *id)).await?;
+    // Stored IDs of templates that generalised count for the ID they became: rows of
+    // (stored ID, current ID, lines), resolved once.
+    let (now, before) = state.ingestor.with_miner(|miner| {
+        let resolve =
+            |counts: &[(TemplateId, u64)]| counts.iter().map(|&(id, n)| (id, miner.resolve(id), n)).collect::<Vec<_>>();
+        (resolve(&current), resolve(&baseline))
     });
+    let (ids, counts) = count_pairs(now.iter().map(|&(_, id, n)| (id, n)), before.iter().map(|&(_, id, n)| (id, n)));
     let comparison = compare(&ids, &counts, &CompareOptions { method, limit, max_p_value: request.max_p_value });
 
     // Representatives: from the current window, or from the baseline for templates gone now.
     let chosen: Vec<TemplateId> = comparison.changes.iter().map(|c| ids[c.index]).collect();
     // The stored IDs behind each chosen template.
-    let members: BTreeMap<TemplateId, Vec<TemplateId>> = state.ingestor.with_miner(|miner| {
-        let mut members: BTreeMap<TemplateId, Vec<TemplateId>> = chosen.iter().map(|id| (*id, Vec::new())).collect();
-        for id in stored() {
-            match members.get_mut(&miner.resolve(id)) {
-                Some(list) if !list.contains(&id) => list.push(id),
-                _ => {}
-            }
+    let mut members: BTreeMap<TemplateId, Vec<TemplateId>> = chosen.iter().map(|id| (*id, Vec::new())).collect();
+    for &(stored, id, _) in now.iter().chain(&before) {
+        match members.get_mut(&id) {
+            Some(list) if !list.contains(&stored) => list.push(stored),
+            _ => {}
         }
-        members
-    });
+    }
     let stored_ids = |gone: bool| -> Vec<TemplateId> {
         comparison
             .changes

@@ -136,11 +136,11 @@ fn parse_id(text: &str) -> Result<TemplateId> {
     text.parse().map_err(|e: String| StoreError::Other(format!("stored template id: {e}")))
 }
 
-/// A version that grows with time, for ReplacingMergeTree rows (newest wins).
 fn now_ms() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
+/// A version that grows with time, for ReplacingMergeTree rows (newest wins).
 fn version_now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
 }
@@ -441,17 +441,20 @@ impl ClickHouseStore {
         // enough lines the later hours are too. (Without counts for an hour, it is read.) The
         // counts are of whole minutes; only the last hour can end inside one, so counting that
         // minute whole never stops the walk too early.
-        let mut wanted = BTreeMap::<i64, BTreeSet<TemplateId>>::new();
+        let mut wanted = BTreeSet::<(i64, TemplateId)>::new();
         for ((window, ids), until) in requests.iter().zip(&cached_until) {
             let Some(until) = *until else { continue };
+            let counts: Vec<(i64, Option<Arc<HourCounts>>)> =
+                hours(window.start_ms, until).map(|hour| (hour, cache.counts(scope, hour))).collect();
             for &id in ids.iter() {
                 let mut short = per_template as u64;
-                for hour in hours(window.start_ms, until) {
-                    let lines = cache.counts(scope, hour).map(|c| c.of(id, hour, window.start_ms, until));
+                for (hour, counts) in &counts {
+                    let hour = *hour;
+                    let lines = counts.as_ref().map(|c| c.of(id, hour, window.start_ms, until));
                     if lines == Some(0) {
                         continue;
                     }
-                    wanted.entry(hour).or_default().insert(id);
+                    wanted.insert((hour, id));
                     short = short.saturating_sub(lines.unwrap_or(0));
                     if short == 0 {
                         break;
@@ -508,10 +511,9 @@ impl ClickHouseStore {
         &self,
         cache: &SettledCache,
         scope: &Scope,
-        wanted: BTreeMap<i64, BTreeSet<TemplateId>>,
+        wanted: BTreeSet<(i64, TemplateId)>,
     ) -> Result<HashMap<(i64, TemplateId), Arc<HourSamples>>> {
-        let needed: Vec<(i64, TemplateId)> =
-            wanted.iter().flat_map(|(&hour, ids)| ids.iter().map(move |&id| (hour, id))).collect();
+        let needed: Vec<(i64, TemplateId)> = wanted.into_iter().collect();
         let cached = |&(hour, id): &(i64, TemplateId)| cache.samples(scope, hour, id);
         cache.samples_fill.get_or_read(scope, &needed, cached, |keys| self.read_samples(cache, scope, keys)).await
     }

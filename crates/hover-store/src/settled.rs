@@ -91,24 +91,14 @@ impl HourCounts {
     }
 }
 
-/// Two lists of (template, lines) sorted by template, added up into one (a linear merge).
+/// Two lists of (template, lines) sorted by template, added up into one (hover-core's join
+/// of two windows, a linear merge on sorted input).
 pub fn add_sorted(
     a: impl IntoIterator<Item = (TemplateId, u64)>,
     b: impl IntoIterator<Item = (TemplateId, u64)>,
 ) -> Vec<(TemplateId, u64)> {
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
-    let mut sum = Vec::new();
-    loop {
-        let next = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) if x.0 == y.0 => a.next().zip(b.next()).map(|(x, y)| (x.0, x.1 + y.1)),
-            (Some(x), Some(y)) if x.0 < y.0 => a.next(),
-            (_, Some(_)) => b.next(),
-            (Some(_), None) => a.next(),
-            (None, None) => break,
-        };
-        sum.extend(next);
-    }
-    sum
+    let (ids, counts) = hover_core::count_pairs(a, b);
+    ids.into_iter().zip(counts).map(|(id, pair)| (id, pair.current.saturating_add(pair.baseline))).collect()
 }
 
 /// One template's lines in one hour: the earliest `keep` of each minute, by (time, text).
