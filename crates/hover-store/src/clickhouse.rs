@@ -974,6 +974,7 @@ pub fn example_queries(scope: &Scope, window: &TimeWindow, ids: &[TemplateId]) -
     let text = |q: clickhouse::query::Query| q.sql_display().to_string();
     // A second window an hour later, for the queries that take several.
     let shifted = TimeWindow { start_ms: window.start_ms + 3_600_000, end_ms: window.end_ms + 3_600_000 };
+    let hour = window.start_ms.div_euclid(HOUR_MS) * HOUR_MS;
     vec![
         ("counts", text(queries::counts(&client, scope, std::slice::from_ref(window)).remove(0))),
         ("counts_two_windows", text(queries::counts(&client, scope, &[*window, shifted]).remove(0))),
@@ -987,6 +988,9 @@ pub fn example_queries(scope: &Scope, window: &TimeWindow, ids: &[TemplateId]) -
             "representatives_from_raw_lines",
             text(queries::representatives(&client, scope, &[(*window, ids), (shifted, &ids[..1])], 10)),
         ),
+        // The cache of settled hours' reads, over the window's first hour.
+        ("minutes_of_hours", text(queries::minutes_of_hours(&client, scope, &[hour]))),
+        ("hour_samples", text(queries::hour_samples(&client, scope, &[(hour, ids.to_vec())]))),
         ("templates", text(queries::templates(&client))),
         ("aliases", text(queries::aliases(&client))),
         ("mappings", text(queries::mappings(&client, &scope.org))),

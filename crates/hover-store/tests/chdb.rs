@@ -65,6 +65,26 @@ fn ddl_and_queries_run_on_current_clickhouse() {
         result("representatives"),
         format!("0\t{}\tit\\'s one\n0\t{}\ttwo\n0\t{}\tthree\n", ids[0], ids[0], ids[1])
     );
+    // The cache's reads (rows in no particular order): per-minute counts of the hour, and
+    // every sampled line of its templates.
+    let sorted = |name: &str| {
+        let mut rows: Vec<String> = result(name).lines().map(str::to_string).collect();
+        rows.sort();
+        rows
+    };
+    let (a, b) = (ids[0], ids[1]);
+    assert_eq!(
+        sorted("minutes_of_hours"),
+        [format!("{m0}\t{a}\t1"), format!("{}\t{a}\t1", m0 + 60), format!("{}\t{b}\t1", m0 + 60)]
+    );
+    assert_eq!(
+        sorted("hour_samples"),
+        [
+            format!("0\t{a}\t{t0}\tit\\'s one"),
+            format!("0\t{a}\t{}\ttwo", t0 + 61_000),
+            format!("0\t{b}\t{}\tthree", t0 + 62_000)
+        ]
+    );
     assert_eq!(result("templates"), format!("{}\tx <*>\t{t0}\t{t0}\n", ids[0]));
     assert_eq!(result("aliases"), format!("{}\t{}\t1\n", ids[1], ids[0]));
     assert_eq!(result("mappings"), "acme\td\tp\tm\t['api']\t0\t1\n");
