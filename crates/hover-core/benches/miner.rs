@@ -1,47 +1,66 @@
-//! Template miner: grouping accuracy (GA) on every Loghub-2k dataset in `../shared/loghub-2k`
-//! with the default configuration, and single-threaded throughput over a stream of at least
-//! one million lines. Where Python's `drain3` is installed, the same run times it on the same
-//! stream and prints the ratio. Run: `cargo bench -p hover-core --bench miner`.
+//! Template miner: grouping accuracy (GA), F1 grouping accuracy (FGA) and parsing accuracy
+//! (PA) on every Loghub-2k dataset in `../shared/loghub-2k` with the default configuration,
+//! leave-one-dataset-out GA, GA on the perturbation suite, and single-threaded throughput over
+//! a stream of at least one million lines. Where Python's `drain3` is installed, the same run
+//! times it on the same stream and prints the ratio. Run: `cargo bench -p hover-core --bench miner`.
 
-mod datasets;
+#[path = "../tests/support/miner_eval.rs"]
+mod miner_eval;
 
-use datasets::grouping_accuracy;
-use hover_core::{TemplateId, TemplateMiner};
+use hover_core::{MinerConfig, TemplateId, TemplateMiner};
+use hover_testkit::parsing::{perturb, Dataset};
+use miner_eval::{leave_one_out, mean, mine, perturbation_scores, score};
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
 /// Prints the predicted groups that mix true events, and the true events split over groups.
-fn explain_mistakes(miner: &TemplateMiner, rows: &[(String, String)], predicted: &[TemplateId]) {
+fn explain_mistakes(data: &Dataset) {
+    let contents = data.contents();
+    let (predicted, texts) = mine(MinerConfig::default(), &contents);
     let mut by_pred: HashMap<TemplateId, Vec<usize>> = HashMap::new();
     let mut by_true: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, p) in predicted.iter().enumerate() {
         by_pred.entry(*p).or_default().push(i);
-        by_true.entry(rows[i].1.as_str()).or_default().push(i);
+        by_true.entry(data.lines[i].event.as_str()).or_default().push(i);
     }
-    for (id, lines) in &by_pred {
-        let mut events: Vec<&str> = lines.iter().map(|&i| rows[i].1.as_str()).collect();
+    for lines in by_pred.values() {
+        let mut events: Vec<&str> = lines.iter().map(|&i| data.lines[i].event.as_str()).collect();
         events.sort();
         events.dedup();
         if events.len() > 1 {
-            println!("    MERGED {} lines into {:?}", lines.len(), miner.template_text(*id).unwrap_or("?"));
+            println!("    MERGED {} lines into {:?}", lines.len(), texts[lines[0]]);
             for e in events.iter().take(4) {
-                let example = by_true[e].iter().find(|&&i| predicted[i] == *id).unwrap();
-                println!("        {e}: {}", rows[*example].0);
+                let example = by_true[e].iter().find(|&&i| predicted[i] == predicted[lines[0]]).unwrap();
+                println!("        {e}: {}", contents[*example]);
             }
         }
     }
     for (event, lines) in &by_true {
-        let mut preds: Vec<TemplateId> = lines.iter().map(|&i| predicted[i]).collect();
-        preds.sort();
-        preds.dedup();
+        let mut preds: Vec<usize> = lines.clone();
+        preds.sort_by_key(|&i| predicted[i]);
+        preds.dedup_by_key(|i| predicted[*i]);
         if preds.len() > 1 {
             println!("    SPLIT {event} ({} lines) over {} templates:", lines.len(), preds.len());
-            for p in preds.iter().take(4) {
-                println!("        {:?}", miner.template_text(*p).unwrap_or("?"));
+            for &i in preds.iter().take(4) {
+                println!("        {:?}  e.g. {:?}", texts[i], contents[i]);
             }
         }
+    }
+    let mut wrong_text: Vec<(&str, &str)> = data
+        .lines
+        .iter()
+        .zip(&texts)
+        .filter(|(l, t)| {
+            hover_testkit::parsing::canonical_template(t) != hover_testkit::parsing::canonical_template(&l.template)
+        })
+        .map(|(l, t)| (l.template.as_str(), t.as_str()))
+        .collect();
+    wrong_text.sort();
+    wrong_text.dedup();
+    for (truth, got) in wrong_text.iter().take(40) {
+        println!("    TEXT {truth:?}\n      GOT {got:?}");
     }
 }
 
@@ -75,39 +94,57 @@ fn mine_resolved<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<TemplateId> {
 
 fn main() {
     let data = hover_testkit::loghub();
-    println!("grouping accuracy, default configuration");
-    let mut sum = 0.0;
-    for (name, rows) in &data {
-        let mut miner = TemplateMiner::default();
-        let assigned: Vec<TemplateId> = rows.iter().map(|(content, _)| miner.mine(content).template_id).collect();
-        let predicted: Vec<TemplateId> = assigned.iter().map(|&id| miner.resolve(id)).collect();
-        let truth: Vec<String> = rows.iter().map(|(_, e)| e.clone()).collect();
-        let ga = grouping_accuracy(&predicted, &truth);
-        let templates = miner.templates().count();
-        sum += ga;
-        if std::env::var("HOVER_GA_DEBUG").is_ok_and(|d| d == *name) {
-            explain_mistakes(&miner, rows, &predicted);
+    let debug = std::env::var("HOVER_GA_DEBUG").unwrap_or_default();
+    println!("default configuration: GA, FGA, PA per dataset");
+    let mut all = Vec::new();
+    for d in &data {
+        let s = score(MinerConfig::default(), d);
+        println!("  {:<12} GA {:.4}  FGA {:.4}  PA {:.4}  ({} templates)", d.name, s.ga, s.fga, s.pa, s.templates);
+        all.push(s);
+        if debug == d.name {
+            explain_mistakes(d);
         }
-        println!("  {name:<12} GA {ga:.4}  ({templates} templates)");
     }
-    println!("  {:<12} GA {:.4}  over {} datasets", "mean", sum / data.len() as f64, data.len());
+    println!(
+        "  {:<12} GA {:.4}  FGA {:.4}  PA {:.4}  over {} datasets",
+        "mean",
+        mean(all.iter().map(|s| s.ga)),
+        mean(all.iter().map(|s| s.fga)),
+        mean(all.iter().map(|s| s.pa)),
+        data.len()
+    );
+    println!("leave one dataset out (thresholds chosen on the other datasets):");
+    let folds = leave_one_out(&data);
+    for (name, config, ga) in &folds {
+        println!("  {name:<12} GA {ga:.4}  (chose min_distinct_values {})", config.min_distinct_values);
+    }
+    println!("  {:<12} GA {:.4}", "mean", mean(folds.iter().map(|f| f.2)));
+    println!("perturbation suite (default configuration, mean GA over the datasets):");
+    for (kind, ga) in perturbation_scores(&data) {
+        println!("  {kind:<15} GA {ga:.4}");
+    }
+    if let Some((name, kind)) = debug.split_once('+') {
+        if let Some(d) = data.iter().find(|d| d.name == name) {
+            explain_mistakes(&perturb(d, kind));
+        }
+    }
 
     // Order: mine every dataset backwards too. Same IDs per line means two ingest processes
     // that saw the lines in different orders agree.
     let (mut same_id, mut total) = (0usize, 0usize);
-    for (_, rows) in &data {
-        let forward = mine_resolved(rows.iter().map(|(c, _)| c.as_str()));
-        let mut backward = mine_resolved(rows.iter().rev().map(|(c, _)| c.as_str()));
+    for d in &data {
+        let forward = mine_resolved(d.lines.iter().map(|l| l.content.as_str()));
+        let mut backward = mine_resolved(d.lines.iter().rev().map(|l| l.content.as_str()));
         backward.reverse();
         same_id += forward.iter().zip(&backward).filter(|(a, b)| a == b).count();
-        total += rows.len();
+        total += d.lines.len();
     }
     println!(
         "order: {:.2}% of lines get the same template ID when each dataset is mined in reverse",
         100.0 * same_id as f64 / total as f64
     );
 
-    let all: Vec<&str> = data.iter().flat_map(|(_, rows)| rows.iter().map(|(c, _)| c.as_str())).collect();
+    let all: Vec<&str> = data.iter().flat_map(|d| d.lines.iter().map(|l| l.content.as_str())).collect();
     let repeats = 1_000_000usize.div_ceil(all.len());
     let stream: Vec<&str> = (0..repeats).flat_map(|_| all.iter().copied()).collect();
     let bytes: usize = stream.iter().map(|l| l.len() + 1).sum();

@@ -1,35 +1,60 @@
-//! The miner's default configuration on every Loghub-2k dataset: GA mean ≥ 0.95, none below
-//! 0.85 (the bar), and the same IDs when the same lines are mined twice.
+//! The miner's default configuration against ground truth: GA, FGA and PA on every Loghub-2k
+//! dataset, leave-one-dataset-out GA, GA on the perturbation suite (formats the miner was
+//! not tuned on), and the same IDs when the same lines are mined twice.
 
-#[path = "../benches/datasets.rs"]
-mod datasets;
+#[path = "support/miner_eval.rs"]
+mod miner_eval;
 
-use hover_core::{TemplateId, TemplateMiner};
-
-fn mine(lines: &[&str]) -> (TemplateMiner, Vec<TemplateId>) {
-    let mut miner = TemplateMiner::default();
-    let assigned: Vec<TemplateId> = lines.iter().map(|l| miner.mine(l).template_id).collect();
-    let resolved = assigned.iter().map(|&id| miner.resolve(id)).collect();
-    (miner, resolved)
-}
+use hover_core::MinerConfig;
+use miner_eval::{leave_one_out, mean, mine, perturbation_scores, score};
 
 #[test]
-fn default_configuration_groups_loghub_accurately() {
+fn default_configuration_groups_and_names_loghub_templates() {
     let data = hover_testkit::loghub();
     assert!(data.len() >= 11, "expected the 11 Loghub-2k datasets, found {}", data.len());
     let mut scores = Vec::new();
-    for (name, rows) in &data {
-        let lines: Vec<&str> = rows.iter().map(|(c, _)| c.as_str()).collect();
-        let truth: Vec<String> = rows.iter().map(|(_, e)| e.clone()).collect();
-        let (_, predicted) = mine(&lines);
-        let ga = datasets::grouping_accuracy(&predicted, &truth);
-        eprintln!("{name:<12} GA {ga:.4}");
-        assert!(ga >= 0.85, "{name}: GA {ga:.4} is below 0.85");
-        scores.push(ga);
+    for d in &data {
+        let s = score(MinerConfig::default(), d);
+        eprintln!("{:<12} GA {:.4}  FGA {:.4}  PA {:.4}  {} templates", d.name, s.ga, s.fga, s.pa, s.templates);
+        assert!(s.ga >= 0.85, "{}: GA {:.4} is below 0.85", d.name, s.ga);
+        scores.push(s);
         // Determinism: a second miner fed the same lines hands out the same IDs.
-        assert_eq!(mine(&lines).1, predicted, "{name}: IDs differ between two runs");
+        let contents = d.contents();
+        assert_eq!(mine(MinerConfig::default(), &contents), mine(MinerConfig::default(), &contents), "{}", d.name);
     }
-    let mean = scores.iter().sum::<f64>() / scores.len() as f64;
-    eprintln!("mean GA {mean:.4}");
-    assert!(mean >= 0.95, "mean GA {mean:.4} is below 0.95");
+    let (ga, fga, pa) =
+        (mean(scores.iter().map(|s| s.ga)), mean(scores.iter().map(|s| s.fga)), mean(scores.iter().map(|s| s.pa)));
+    eprintln!("mean GA {ga:.4}  FGA {fga:.4}  PA {pa:.4}");
+    assert!(ga >= 0.97, "mean GA {ga:.4} is below 0.97");
+    assert!(fga >= 0.93, "mean FGA {fga:.4} is below 0.93");
+    assert!(pa >= 0.75, "mean PA {pa:.4} is below 0.75");
+}
+
+#[test]
+fn thresholds_chosen_without_a_dataset_still_group_it() {
+    let folds = leave_one_out(&hover_testkit::loghub());
+    for (name, config, ga) in &folds {
+        eprintln!("{name:<12} GA {ga:.4} with min_distinct_values {}", config.min_distinct_values);
+    }
+    let ga = mean(folds.iter().map(|f| f.2));
+    assert!(ga >= 0.95, "leave-one-dataset-out GA {ga:.4} is below 0.95");
+}
+
+/// Floors at what the miner reaches today, so a change that loses ground fails. Two classes
+/// are below the 0.95 the miner aims for (see BENCHMARKS.md): 2-3 user names in a slot, and
+/// an optional trailing word glued as punctuation.
+#[test]
+fn perturbed_formats_keep_their_grouping() {
+    let floors = [
+        ("host_port", 0.95),
+        ("word_timestamp", 0.95),
+        ("few_users", 0.55),
+        ("trailing_word", 0.75),
+        ("one_token", 0.95),
+    ];
+    for (kind, ga) in perturbation_scores(&hover_testkit::loghub()) {
+        eprintln!("{kind:<15} GA {ga:.4}");
+        let floor = floors.iter().find(|f| f.0 == kind).map_or(0.95, |f| f.1);
+        assert!(ga >= floor, "{kind}: GA {ga:.4} is below {floor}");
+    }
 }

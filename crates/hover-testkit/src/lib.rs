@@ -2,6 +2,8 @@
 //! (Debian's `clickhouse-server`, which the README's test command installs) on free loopback
 //! ports with a temporary data folder, and stops it when dropped.
 
+pub mod parsing;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -225,28 +227,8 @@ fn shared_dir() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
 }
 
-/// The Loghub-2k datasets in `../shared/loghub-2k` (or `$HOVER_SHARED/loghub-2k`): (dataset
-/// name, [(line content, true event ID)]) from every `*_structured.csv`, sorted by name.
-pub fn loghub() -> Vec<(String, Vec<(String, String)>)> {
-    let root = shared_dir().join("loghub-2k");
-    let mut names: Vec<_> = std::fs::read_dir(&root)
-        .unwrap_or_else(|e| panic!("reading {}: {e}", root.display()))
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-        .into_iter()
-        .map(|name| {
-            let path = root.join(&name).join(format!("{name}_2k.log_structured.csv"));
-            let mut reader = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let headers = reader.headers().unwrap().clone();
-            let column = |n: &str| headers.iter().position(|h| h == n).unwrap();
-            let (content, event) = (column("Content"), column("EventId"));
-            let rows =
-                reader.records().map(|r| r.unwrap()).map(|r| (r[content].to_string(), r[event].to_string())).collect();
-            (name, rows)
-        })
-        .collect()
+/// The Loghub-2k datasets in `../shared/loghub-2k` (or `$HOVER_SHARED/loghub-2k`), with their
+/// true events and templates, sorted by name.
+pub fn loghub() -> Vec<parsing::Dataset> {
+    parsing::read_loghub(&shared_dir().join("loghub-2k"))
 }

@@ -34,7 +34,10 @@ fn agent() -> ureq::Agent {
 fn loghub_lines() -> Vec<(String, String)> {
     let lines: Vec<(String, String)> = loghub()
         .into_iter()
-        .flat_map(|(name, rows)| rows.into_iter().map(move |(content, _)| (name.to_lowercase(), content)))
+        .flat_map(|data| {
+            let stream = data.name.to_lowercase();
+            data.lines.into_iter().map(move |line| (stream.clone(), line.content))
+        })
         .collect();
     let n = lines.len();
     (0..n).map(|k| lines[k * 7_919 % n].clone()).collect()

@@ -1,82 +1,196 @@
 //! Masking: which parts of a log line are variable values rather than words of the event.
 //!
-//! A line is split on whitespace. A token is a value (masked to `<*>`) when it holds a digit
-//! (numbers, hex, IPs and ports, UUIDs, timestamps, dates, block and job IDs, sizes, durations)
-//! or when it is shaped like a path, URL or e-mail address. In `key=value` and `key:value` the
-//! key is kept and only the value is judged. A quoted identifier within one token is a value. Runs of consecutive values collapse into one `<*>`, so a list of 3 numbers and a list
-//! of 5 numbers give the same template.
+//! A line is split on whitespace into tokens, and each token is masked *inside*: only the
+//! variable parts become `<*>`, so the constant prefix, suffix and punctuation stay readable
+//! (`blk_<*>`, `/<*>:<*>`, `[instance: <*>]`, `uid=<*>`, `(TID <*>).`). Within a token:
+//! - the characters other than letters, digits, `.`, `_` and `-` separate *parts* and are
+//!   kept as they are (`/`, `:`, `=`, `,`, brackets, quotes);
+//! - a part with a digit is a value from its first piece with a digit on (pieces are split by
+//!   `.`, `_`, `-`): `attempt_1445_0020_m_03` → `attempt_<*>`, `10.0.0.1` → `<*>`; a sign
+//!   before the digits belongs to the value (`blk_-42` → `blk_<*>`);
+//! - a dotted name right before `:port` is a host, so a value too (`db.example.com:5432` →
+//!   `<*>:<*>`);
+//! - paths (`/var/log/x`, `./run`, `~/x`, `C:\x`), URLs and e-mail addresses are one value.
+//!
+//! Across tokens: a quoted identifier (`"com.apple.mail"`) and a month or weekday name next
+//! to a value (a timestamp written with words) are values, and a run of whole-token values collapses into one `<*>`, so a list of 3 numbers
+//! and a list of 5 give the same template.
 
-/// One token of a masked line.
+/// One masked token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Masked<'a> {
     /// A word of the event, kept as it is.
     Word(&'a str),
-    /// A variable value.
+    /// A whole-token variable value: `<*>`.
     Value,
-    /// `key=<*>` (or another separator, kept in the prefix): the key stays, the value varies.
-    KeyValue(&'a str),
+    /// A token with `<*>` in it and constant parts around (`blk_<*>`, `uid=<*>`).
+    Shaped(&'a str),
+}
+
+impl<'a> Masked<'a> {
+    /// The token's text in a template.
+    pub fn text(&self) -> &'a str {
+        match self {
+            Masked::Word(w) | Masked::Shaped(w) => w,
+            Masked::Value => WILDCARD,
+        }
+    }
 }
 
 pub const WILDCARD: &str = "<*>";
 
-/// Is this token (or the value part of a `key=value` token) a variable value?
-fn is_value(token: &str) -> bool {
-    let bytes = token.as_bytes();
-    if bytes.iter().any(u8::is_ascii_digit) {
-        return true;
-    }
-    // Paths and URLs: "/var/log/x", "./run.sh", "hdfs://host/a". A lone "/" or "I/O" is a word.
+/// Letters, digits and the joiners `.`, `_`, `-` make up a part; anything else separates.
+fn in_part(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '.' | '_' | '-')
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | '_' | '-')
+}
+
+/// Is the whole token one value even without a digit: a path, a URL, an e-mail address?
+fn is_whole_value(token: &str) -> bool {
     let core = token.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '"' | '\'' | ',' | ';' | '.' | ':'));
-    if core.len() > 1
-        && (core.starts_with('/') || core.starts_with("./") || core.starts_with("~/") || core.contains("://"))
-    {
+    if core.contains("://") || is_path(core) {
         return true;
     }
     // E-mail addresses and user@host.
-    if let Some(at) = core.find('@') {
-        if at > 0 && at + 1 < core.len() {
-            return true;
-        }
-    }
-    token == WILDCARD
+    core.find('@').is_some_and(|at| at > 0 && at + 1 < core.len() && !core[at + 1..].contains('@'))
 }
 
-/// Splits `key=value` / `key:value` into the kept prefix (with the separator) and the value.
-/// Only a short identifier-like key counts, so a sentence fragment with a colon is left alone.
-pub(crate) fn split_key_value(token: &str) -> Option<(&str, &str)> {
-    let sep = token.find(['=', ':'])?;
-    let (key, value) = (&token[..sep], &token[sep + 1..]);
-    if key.is_empty() || value.is_empty() || key.len() > 40 {
-        return None;
-    }
-    if !key.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')) {
-        return None;
-    }
-    Some((&token[..=sep], value))
+/// `/a/b`, `./a`, `~/a`, `C:\a`: a path of at least two levels (a lone `/x` or `I/O` is not).
+fn is_path(s: &str) -> bool {
+    let b = s.as_bytes();
+    (s.starts_with('/') && s[1..].contains('/') && b.len() > 2)
+        || s.starts_with("./")
+        || s.starts_with("~/")
+        || (b.len() > 3 && b[0].is_ascii_alphabetic() && b[1] == b':' && b[2] == b'\\')
 }
 
-fn mask_token(token: &str) -> Masked<'_> {
-    if token.contains("://") {
+/// The end of the path that starts at `at`: it runs to the first bracket, quote, comma or
+/// semicolon.
+fn path_end(token: &str, at: usize) -> usize {
+    token[at..].find(['(', ')', '[', ']', '"', '\'', ',', ';', '<', '>']).map_or(token.len(), |end| at + end)
+}
+
+/// Masks one token into `out` (cleared first); says which kind it is.
+fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
+    let has_digit = token.bytes().any(|b| b.is_ascii_digit());
+    if token.contains("://") || is_whole_value(token) && !token.contains(['=', '(']) {
         return Masked::Value;
     }
-    if let Some((key, value)) = split_key_value(token) {
-        if is_value(value) && !is_value(key) {
-            return Masked::KeyValue(key);
-        }
+    // Only a digit, or a path after a key or before a bracket, makes a part a value.
+    if !has_digit && !token.contains(['/', '\\']) {
+        return Masked::Word(token);
     }
-    if is_value(token) {
+    out.clear();
+    let mut at = 0;
+    while at < token.len() {
+        let c = token[at..].chars().next().unwrap_or(' ');
+        // A path inside a token (after `key=`, or before a call's parentheses).
+        if (c == '/' || c == '.' || c == '~') && is_path(&token[at..path_end(token, at)]) {
+            out.push_str(WILDCARD);
+            at = path_end(token, at);
+            continue;
+        }
+        if !in_part(c) {
+            out.push(c);
+            at += c.len_utf8();
+            continue;
+        }
+        let end = token[at..].find(|c: char| !in_part(c)).map_or(token.len(), |e| at + e);
+        mask_part(&token[at..end], &token[end..], out);
+        at = end;
+    }
+    if out == WILDCARD {
         Masked::Value
-    } else {
+    } else if out == token {
         Masked::Word(token)
+    } else {
+        Masked::Shaped(out)
     }
 }
 
-/// A unit of size right after a number ("16.0 KB,") belongs to the value: the unit changes
-/// with the magnitude, the event does not.
-fn is_size_unit(token: &str) -> bool {
-    let unit = token.trim_end_matches([',', ';', ')', ']', '.']);
-    matches!(unit, "B" | "KB" | "MB" | "GB" | "TB" | "PB" | "KiB" | "MiB" | "GiB" | "TiB" | "bytes" | "kB")
+/// Masks one part (letters, digits, joiners) given what follows it in the token.
+fn mask_part(part: &str, after: &str, out: &mut String) {
+    if !part.bytes().any(|b| b.is_ascii_digit()) {
+        // A dotted name before `:port` is a host.
+        let port = after.strip_prefix(':').is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit()));
+        if port && part.contains('.') && !part.starts_with('.') {
+            out.push_str(WILDCARD);
+        } else {
+            out.push_str(part);
+        }
+        return;
+    }
+    if part.split(is_joiner).all(|piece| !piece.bytes().any(|b| b.is_ascii_digit()) || is_versioned_name(piece)) {
+        out.push_str(part);
+        return;
+    }
+    // The value starts at the first piece (split by joiners) with a digit; a sign right
+    // before it goes with it (`blk_-42`), when nothing but joiners precede the sign.
+    let first_digit = part.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+    let mut first_digit_piece = part[..first_digit].rfind(is_joiner).map_or(0, |j| j + 1);
+    if first_digit_piece > 0 && part.as_bytes()[first_digit_piece - 1] == b'-' {
+        let before = &part[..first_digit_piece - 1];
+        if before.is_empty() || before.ends_with(is_joiner) {
+            first_digit_piece -= 1;
+        }
+    }
+    out.push_str(&part[..first_digit_piece]);
+    out.push_str(WILDCARD);
 }
+
+/// A name with one digit at its end (`jk2`, `HttpServer2`, `eth0`) names a thing of the
+/// program, not a value: values have more digits (`node17`, `blk_42`) or few letters (`A4`).
+fn is_versioned_name(piece: &str) -> bool {
+    let b = piece.as_bytes();
+    b.len() >= 3 && b[b.len() - 1].is_ascii_digit() && b[..b.len() - 1].iter().all(u8::is_ascii_alphabetic)
+}
+
+/// A unit of size ("16.0 KB,"): it changes with the magnitude of the number before it, the
+/// event does not, so the miner takes a position holding only units for a variable.
+pub(crate) fn is_size_unit(token: &str) -> bool {
+    let unit = token.trim_end_matches([',', ';', ')', ']', '.']);
+    matches!(unit, "B" | "KB" | "MB" | "GB" | "TB" | "PB" | "KiB" | "MiB" | "GiB" | "TiB" | "kB")
+}
+
+/// A month or weekday name, as timestamps write them (`Sun Jul 24 02:38:23 2005`).
+fn is_calendar_word(token: &str) -> bool {
+    let word = token.trim_end_matches([',', '.']);
+    if !(3..=9).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    const NAMES: [&str; 19] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+        "fri", "sat", "sun",
+    ];
+    let lower = word.to_ascii_lowercase();
+    NAMES.iter().any(|n| lower.starts_with(n))
+        && (word.len() == 3 || FULL_NAMES.iter().any(|full| lower == *full) || lower == "sept")
+}
+
+const FULL_NAMES: [&str; 19] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "may",
+];
 
 /// A quoted identifier within one token, such as `"com.apple.mail"` or `'eth0',`: a value.
 /// A quoted plain word (`'Active'`) is usually a state name, part of the event, and a quote
@@ -91,16 +205,30 @@ fn is_quoted_value(token: &str) -> bool {
         && !bytes[1..bytes.len() - 1].iter().all(|b| b.is_ascii_alphabetic() || *b == b'_')
 }
 
+/// `<*>:<*>:<*>`, `<*>-<*>`: values joined by separators, nothing else.
+fn is_joined_values(shape: &str) -> bool {
+    shape.starts_with(WILDCARD)
+        && shape.ends_with(WILDCARD)
+        && shape.split(WILDCARD).all(|sep| sep.chars().all(|c| matches!(c, ':' | '-' | '/' | '.' | '+')))
+}
+
+fn is_numeric_value(token: &str) -> bool {
+    token.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// Masks a line, calling `emit` for each resulting token in order.
-pub fn mask_line<'a>(line: &'a str, mut emit: impl FnMut(Masked<'a>)) {
+pub fn mask_line(line: &str, mut emit: impl FnMut(Masked<'_>)) {
     let mut previous_was_value = false;
-    for token in line.split_ascii_whitespace() {
-        let masked = if previous_was_value && is_size_unit(token) || is_quoted_value(token) {
-            Masked::Value
-        } else {
-            mask_token(token)
-        };
-        let is_value = masked == Masked::Value;
+    let mut shaped = String::new();
+    let mut tokens = line.split_ascii_whitespace().peekable();
+    while let Some(token) = tokens.next() {
+        let calendar = is_calendar_word(token)
+            && (previous_was_value
+                || tokens.peek().is_some_and(|next| is_numeric_value(next) || is_calendar_word(next)));
+        let masked = if calendar || is_quoted_value(token) { Masked::Value } else { mask_token(token, &mut shaped) };
+        // `02:38:23` after `Jul 24` is more of the same timestamp.
+        let more_of_a_value = matches!(masked, Masked::Shaped(shape) if previous_was_value && is_joined_values(shape));
+        let is_value = masked == Masked::Value || more_of_a_value;
         if !(is_value && previous_was_value) {
             emit(masked);
         }
@@ -114,34 +242,45 @@ mod tests {
 
     fn masked(line: &str) -> String {
         let mut out = Vec::new();
-        mask_line(line, |m| {
-            out.push(match m {
-                Masked::Word(w) => w.to_string(),
-                Masked::Value => WILDCARD.to_string(),
-                Masked::KeyValue(k) => format!("{k}{WILDCARD}"),
-            })
-        });
+        mask_line(line, |m| out.push(m.text().to_string()));
         out.join(" ")
     }
 
     #[test]
-    fn masks_the_usual_variables() {
+    fn masks_values_and_keeps_their_constant_parts() {
         let cases = [
             (
                 "Receiving block blk_-1608999687919862906 src: /10.250.19.102:54106 dest: /10.250.19.102:50010",
-                "Receiving block <*> src: <*> dest: <*>",
+                "Receiving block blk_<*> src: /<*>:<*> dest: /<*>:<*>",
             ),
             ("Connection from 192.168.0.1 port 22", "Connection from <*> port <*>"),
-            ("[instance: 63a0d960-70b6-44c6-b606-491478a5cadf] Claim successful", "[instance: <*> Claim successful"),
+            ("[instance: 63a0d960-70b6-44c6-b606-491478a5cadf] Claim successful", "[instance: <*>] Claim successful"),
             ("uid=0 euid=0 tty=ssh user=root", "uid=<*> euid=<*> tty=ssh user=root"),
             ("Fan speeds ( 3552 3534 3375 4166 )", "Fan speeds ( <*> )"),
             ("opened /var/log/app.log and http://example.com/x", "opened <*> and <*>"),
             ("mail to ops@example.com failed", "mail to <*> failed"),
             ("module \"com.apple.mail\" claims 'x' in state 'Active'", "module <*> claims 'x' in state 'Active'"),
-            ("\"GET /v2/servers HTTP/1.1\" status: 200", "\"GET <*> status: <*>"),
-            ("I/O error at 2025-10-22T04:00:00Z", "I/O error at <*>"),
-            ("job_201811092030_0003 done in 15ms", "<*> done in <*>"),
-            ("stored (estimated size 16.0 B, free 1024.0 KB)", "stored (estimated size <*> free <*>"),
+            ("\"GET /v2/servers HTTP/1.1\" status: 200", "\"GET <*> HTTP/<*>\" status: <*>"),
+            ("I/O error at 2025-10-22T04:00:00Z", "I/O error at <*>:<*>:<*>"),
+            ("job_201811092030_0003 done in 15ms", "job_<*> done in <*>"),
+            ("stored (estimated size 16.0 B, free 1024.0 KB)", "stored (estimated size <*> B, free <*> KB)"),
+            ("attempt_1445144423722_0020_m_000003_0 done", "attempt_<*> done"),
+            ("headroom=<memory:0, vCores:-27>", "headroom=<memory:<*>, vCores:<*>>"),
+            (
+                "Finished task 0.0 in stage 3.0 (TID 122). 2667 bytes",
+                "Finished task <*> in stage <*> (TID <*>). <*> bytes",
+            ),
+            ("open through proxy proxy.cse.example.edu:5070 HTTPS", "open through proxy <*>:<*> HTTPS"),
+            ("connect localhost:8080", "connect localhost:<*>"),
+            ("connection from 1.2.3.4 () at Sun Jul 24 02:38:23 2005", "connection from <*> () at <*>"),
+            ("since Jul 5", "since <*>"),
+            ("March of the penguins", "March of the penguins"),
+            (
+                "6. /usr/sbin/server(ns::Class::method()+0xd7) [0x55ad98ebf707]",
+                "<*> <*>(ns::Class::method()+<*>) [<*>]",
+            ),
+            ("onStandStepChanged(3579)", "onStandStepChanged(<*>)"),
+            ("jk2_init() Found child 8605", "jk2_init() Found child <*>"),
         ];
         for (line, want) in cases {
             assert_eq!(masked(line), want, "{line}");
@@ -156,5 +295,6 @@ mod tests {
         assert_eq!(masked("\"\" '' \""), "\"\" '' \"");
         assert_eq!(masked("= : =x x="), "= : =x x=");
         assert_eq!(masked("ünïcödé wörds 42"), "ünïcödé wörds <*>");
+        assert_eq!(masked("-- -1 x-- _9"), "-- <*> x-- _<*>");
     }
 }

@@ -84,7 +84,7 @@ pub struct MinerConfig {
 
 impl Default for MinerConfig {
     fn default() -> Self {
-        Self { min_distinct_values: 5, max_line_bytes: 8192, max_memo_entries: 1 << 20 }
+        Self { min_distinct_values: 3, max_line_bytes: 8192, max_memo_entries: 1 << 20 }
     }
 }
 
@@ -165,28 +165,86 @@ fn truncate_at_char_boundary(line: &str, max: usize) -> &str {
     &line[..end]
 }
 
-/// The key part (`user=`) of a `key=value` word.
-fn key_prefix(word: &str) -> Option<&str> {
-    mask::split_key_value(word).map(|(key, _)| key)
-}
-
-/// Does one template token cover one line token? `<*>` covers anything, `key=<*>` covers
-/// any value of that key, a word covers itself.
+/// Does one template token cover one line token? `<*>` covers anything, a word covers
+/// itself, and a word with `<*>` in it covers the words that fit it (`user=<*>` covers
+/// `user=root`).
 fn token_covers(template: &Token, line: &Token) -> bool {
     match (template, line) {
         (Token::Wildcard, _) => true,
-        (Token::Word(t), Token::Word(l)) if t == l => true,
-        (Token::Word(t), Token::Word(l)) => {
-            t.ends_with(WILDCARD)
-                && key_prefix(t).is_some_and(|key| t.len() == key.len() + WILDCARD.len() && key_prefix(l) == Some(key))
-        }
+        (Token::Word(t), Token::Word(l)) => t == l || t.contains(WILDCARD) && fits_pattern(t, l),
         _ => false,
     }
 }
 
-/// Does the template cover the masked line, token by token?
+/// The token that covers all of `tokens`: `<*>` between the punctuation-ended prefix and
+/// suffix they share (`user=alice`, `user=bob` → `user=<*>`; `[a1]`, `[b2]` → `[<*>]`).
+fn generalise<'a>(mut tokens: impl Iterator<Item = &'a Token>) -> Token {
+    let Some(Token::Word(first)) = tokens.next() else { return Token::Wildcard };
+    let (mut prefix, mut suffix): (&str, &str) = (first, first);
+    let mut shortest = first.len();
+    for token in tokens {
+        let Token::Word(word) = token else { return Token::Wildcard };
+        shortest = shortest.min(word.len());
+        let common = prefix.chars().zip(word.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum();
+        prefix = &prefix[..common];
+        let common =
+            suffix.chars().rev().zip(word.chars().rev()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8());
+        let common: usize = common.sum();
+        suffix = &suffix[suffix.len() - common..];
+    }
+    // Cut both back to a separator, so no piece of a word is kept as constant.
+    let prefix_end =
+        prefix.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(at, c)| at + c.len_utf8());
+    let prefix = &prefix[..prefix_end];
+    let suffix = &suffix[suffix.find(|c: char| !c.is_alphanumeric()).unwrap_or(suffix.len())..];
+    let overlapping = prefix.len() + suffix.len() >= shortest;
+    if prefix.is_empty() && suffix.is_empty() || overlapping || prefix.contains(WILDCARD) || suffix.contains(WILDCARD) {
+        return Token::Wildcard;
+    }
+    Token::Word(format!("{prefix}{WILDCARD}{suffix}").into())
+}
+
+/// Does `text` fit `pattern`, each `<*>` standing for one or more characters?
+fn fits_pattern(pattern: &str, text: &str) -> bool {
+    let mut pieces = pattern.split(WILDCARD);
+    let first = pieces.next().unwrap_or("");
+    let Some(mut rest) = text.strip_prefix(first) else { return false };
+    let pieces: Vec<&str> = pieces.collect();
+    for (i, piece) in pieces.iter().enumerate() {
+        if i + 1 == pieces.len() {
+            return rest.len() > piece.len() && rest.ends_with(piece);
+        }
+        // At least one character for the `<*>`, then the next constant piece.
+        let Some(skip) = rest.char_indices().nth(1).map(|(at, _)| at) else { return false };
+        match rest[skip..].find(piece) {
+            Some(found) => rest = &rest[skip + found + piece.len()..],
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
+/// Does the template cover the masked line, token by token? A trailing `<*>` may stand for
+/// nothing, so an optional last word or unit (`took 5` / `took 5 ms`) is one event.
 fn covers(template: &[Token], line: &[Token]) -> bool {
-    template.iter().zip(line).all(|(t, l)| token_covers(t, l))
+    let optional_tail = template.len() == line.len() + 1 && template.last() == Some(&Token::Wildcard);
+    (template.len() == line.len() || optional_tail) && template.iter().zip(line).all(|(t, l)| token_covers(t, l))
+}
+
+/// A `key=value` field is part of the record's shape, never an optional last word.
+fn is_field(token: &Token) -> bool {
+    matches!(token, Token::Word(w) if w.contains('='))
+}
+
+/// Does a template token hold a word of the event (letters outside its `<*>`)?
+fn is_wordlike(token: &Token) -> bool {
+    matches!(token, Token::Word(w) if w.split(WILDCARD).any(|piece| piece.chars().any(char::is_alphabetic)))
+}
+
+/// A template must stay mostly words: `<*> (command <*>)` or `<*>` says nothing.
+fn says_something(tokens: &[Token]) -> bool {
+    let words = tokens.iter().filter(|t| is_wordlike(t)).count();
+    words >= 2 && words * 2 >= tokens.len()
 }
 
 fn leaf_key(tokens: &[Token]) -> (usize, Token) {
@@ -249,14 +307,7 @@ impl TemplateMiner {
         let buffer = &mut self.scratch;
         buffer.clear();
         mask_line(line, |m| {
-            match m {
-                Masked::Word(w) => buffer.extend_from_slice(w.as_bytes()),
-                Masked::Value => buffer.extend_from_slice(WILDCARD.as_bytes()),
-                Masked::KeyValue(k) => {
-                    buffer.extend_from_slice(k.as_bytes());
-                    buffer.extend_from_slice(WILDCARD.as_bytes());
-                }
-            }
+            buffer.extend_from_slice(m.text().as_bytes());
             // Whitespace never occurs inside a token, so a space separates them unambiguously.
             buffer.push(b' ');
         });
@@ -275,13 +326,14 @@ impl TemplateMiner {
         let mut tokens = Vec::new();
         mask_line(line, |m| {
             tokens.push(match m {
-                Masked::Word(w) => Token::Word(w.into()),
                 Masked::Value => Token::Wildcard,
-                Masked::KeyValue(k) => Token::Word(format!("{k}{WILDCARD}").into()),
+                other => Token::Word(other.text().into()),
             })
         });
-        // Templates of this shape, and those of its length whose first token became `<*>`.
-        let leaves = [leaf_key(&tokens), (tokens.len(), Token::Wildcard)];
+        // Templates of this shape, those of its length whose first token became `<*>`, and
+        // those one longer that end in an optional `<*>`.
+        let longer = tokens.first().map(|first| (tokens.len() + 1, first.clone())).unwrap_or((1, Token::Wildcard));
+        let leaves = [leaf_key(&tokens), (tokens.len(), Token::Wildcard), longer, (tokens.len() + 1, Token::Wildcard)];
         for leaf in &leaves {
             if let Some(candidates) = self.leaves.get(leaf) {
                 if let Some(&index) = candidates.iter().find(|&&i| covers(&self.templates[i].tokens, &tokens)) {
@@ -296,7 +348,59 @@ impl TemplateMiner {
         }
         let index = self.add_template(tokens, text, id, 0);
         self.absorb_covered(index);
+        let index = self.merge_optional_tail(index);
         (self.merge_siblings(index), true)
+    }
+
+    /// A template that is another one plus a last word (`took <*>` / `took <*> ms`) is the
+    /// same event with an optional tail: both fold into the shorter one plus `<*>`.
+    fn merge_optional_tail(&mut self, index: usize) -> usize {
+        let tokens = &self.templates[index].tokens;
+        if tokens.len() < 2 || is_field(&tokens[tokens.len() - 1]) {
+            return index;
+        }
+        // A last `<*>` already covers the line without it (see `absorb_covered`).
+        let ends_in_value = tokens.last() == Some(&Token::Wildcard);
+        let head = &tokens[..tokens.len() - 1];
+        let shorter = [leaf_key(head), (head.len(), Token::Wildcard)];
+        let longer = [(tokens.len() + 1, tokens[0].clone()), (tokens.len() + 1, Token::Wildcard)];
+        let templates = &self.templates;
+        // This one plus a last word, or another one minus its last word.
+        let found = shorter
+            .iter()
+            .filter_map(|leaf| self.leaves.get(leaf))
+            .flatten()
+            .find(|&&i| !ends_in_value && i != index && covers(&templates[i].tokens, head))
+            .map(|&i| (i, templates[i].tokens.clone()))
+            .or_else(|| {
+                longer
+                    .iter()
+                    .filter_map(|leaf| self.leaves.get(leaf))
+                    .flatten()
+                    .find(|&&i| {
+                        let other = &templates[i].tokens;
+                        let last = &other[other.len() - 1];
+                        !is_field(last) && *last != Token::Wildcard && covers(tokens, &other[..other.len() - 1])
+                    })
+                    .map(|&i| (i, tokens.clone()))
+            });
+        let Some((other, mut general)) = found else {
+            return index;
+        };
+        general.push(Token::Wildcard);
+        if !says_something(&general) {
+            return index;
+        }
+        let text = render(&general);
+        let id = TemplateId::of_text(&text);
+        let target = match self.by_id.get(&id) {
+            Some(&existing) => self.live(existing),
+            None => self.add_template(general, text, id, 0),
+        };
+        self.fold_into(other, target);
+        self.fold_into(index, target);
+        self.absorb_covered(target);
+        target
     }
 
     fn add_template(&mut self, tokens: Vec<Token>, text: String, id: TemplateId, lines: u64) -> usize {
@@ -319,8 +423,14 @@ impl TemplateMiner {
         if !tokens.contains(&Token::Wildcard) {
             return;
         }
-        let covered: Vec<usize> = self.leaves[&leaf_key(tokens)]
+        let mut leaves = vec![leaf_key(tokens)];
+        if tokens.len() > 1 && tokens.last() == Some(&Token::Wildcard) {
+            leaves.push(leaf_key(&tokens[..tokens.len() - 1]));
+        }
+        let covered: Vec<usize> = leaves
             .iter()
+            .filter_map(|leaf| self.leaves.get(leaf))
+            .flatten()
             .copied()
             .filter(|&i| i != index && covers(tokens, &self.templates[i].tokens))
             .collect();
@@ -341,26 +451,22 @@ impl TemplateMiner {
             let mut group: Vec<usize> = self.siblings[&key].iter().map(|&i| self.live(i)).collect();
             group.sort_unstable();
             group.dedup();
-            if group.len() < self.config.min_distinct_values {
+            // A position that holds a value in every variant (`rdd_<*>`, `broadcast_<*>`) is
+            // known to vary: two variants are enough. A plain word needs more to tell a value
+            // (a user name) from a word of the event (`Started`, `Stopped`).
+            let known_variable = group
+                .iter()
+                .all(|&i| matches!(&self.templates[i].tokens[hole], Token::Word(w) if w.contains(WILDCARD)))
+                || group
+                    .iter()
+                    .all(|&i| matches!(&self.templates[i].tokens[hole], Token::Word(w) if mask::is_size_unit(w)));
+            let needed = if known_variable { 2 } else { self.config.min_distinct_values };
+            if group.len() < needed {
                 continue;
             }
             let mut general = tokens.clone();
-            // `user=alice`, `user=bob`, ... become `user=<*>`: the key stays a word.
-            let same_key = match &tokens[hole] {
-                Token::Word(w) => key_prefix(w).filter(|key| {
-                    group.iter().all(
-                        |&i| matches!(&self.templates[i].tokens[hole], Token::Word(o) if key_prefix(o) == Some(*key)),
-                    )
-                }),
-                Token::Wildcard => None,
-            };
-            general[hole] = match same_key {
-                Some(key) => Token::Word(format!("{key}{WILDCARD}").into()),
-                None => Token::Wildcard,
-            };
-            // A template must stay mostly words: "<*> (command <*>" or "<*>" says nothing.
-            let words = general.iter().filter(|t| **t != Token::Wildcard).count();
-            if words < 2 || words < general.len() - words {
+            general[hole] = generalise(group.iter().map(|&i| &self.templates[i].tokens[hole]));
+            if !says_something(&general) {
                 continue;
             }
             let text = render(&general);
@@ -514,7 +620,7 @@ mod tests {
         assert_eq!(a.template_id, b.template_id);
         assert!(a.is_new && !b.is_new);
         assert_ne!(a.template_id, c.template_id);
-        assert_eq!(miner.template_text(a.template_id), Some("Accepted password for root from <*> port <*>"));
+        assert_eq!(miner.template_text(a.template_id), Some("Accepted password for root from <*> port <*> ssh2"));
     }
 
     #[test]
@@ -524,7 +630,7 @@ mod tests {
         let ids: Vec<_> =
             users.iter().map(|u| miner.mine(&format!("Session opened for user {u} by admin")).template_id).collect();
         let general = miner.resolve(ids[0]);
-        assert!(ids[..4].iter().all(|&id| id != general));
+        assert!(ids[..2].iter().all(|&id| id != general));
         assert!(ids.iter().all(|&id| miner.resolve(id) == general));
         assert_eq!(miner.template_text(ids[0]), Some("Session opened for user <*> by admin"));
         assert_eq!(miner.templates().count(), 1);
@@ -534,7 +640,7 @@ mod tests {
     #[test]
     fn key_value_words_generalise_to_the_key() {
         let mut miner = TemplateMiner::default();
-        let users = ["alice", "bob", "carol", "dave", "erin"];
+        let users = ["alice", "bob", "carol"];
         let ids: Vec<_> = users.iter().map(|u| miner.mine(&format!("checkout by user={u} done")).template_id).collect();
         assert_eq!(miner.template_text(ids[0]), Some("checkout by user=<*> done"));
         // Later values of the key join without a new template.
@@ -545,14 +651,57 @@ mod tests {
     }
 
     #[test]
-    fn few_distinct_words_stay_separate_events() {
+    fn two_distinct_words_stay_separate_events() {
         let mut miner = TemplateMiner::default();
-        let ids: Vec<_> = ["Started", "Stopped", "Paused"]
+        let ids: Vec<_> = ["Started", "Stopped"]
             .iter()
             .map(|s| miner.mine(&format!("VM {s} (Lifecycle Event)")).template_id)
             .collect();
-        assert_eq!(miner.templates().count(), 3);
+        assert_eq!(miner.templates().count(), 2);
         assert!(ids.iter().all(|&id| miner.resolve(id) == id));
+        // A third word in the same place makes it a variable (three user names are a value).
+        let third = miner.mine("VM Paused (Lifecycle Event)").template_id;
+        assert_eq!(miner.template_text(third), Some("VM <*> (Lifecycle Event)"));
+    }
+
+    #[test]
+    fn values_keep_their_constant_parts_and_known_variables_merge_at_two() {
+        let mut miner = TemplateMiner::default();
+        let a = miner.mine("Block rdd_2_2 stored as bytes in memory (estimated size 850.0 B, free 320.3 KB)");
+        let b = miner.mine("Block broadcast_9_piece0 stored as bytes in memory (estimated size 5.2 B, free 5.2 KB)");
+        assert_eq!(miner.resolve(a.template_id), miner.resolve(b.template_id));
+        assert_eq!(
+            miner.template_text(a.template_id),
+            Some("Block <*> stored as bytes in memory (estimated size <*> B, free <*> KB)")
+        );
+        let c = miner.mine("Receiving block blk_-42 src: /10.0.0.1:5 dest: /10.0.0.2:50010");
+        assert_eq!(miner.template_text(c.template_id), Some("Receiving block blk_<*> src: /<*>:<*> dest: /<*>:<*>"));
+    }
+
+    #[test]
+    fn an_optional_last_word_is_one_event() {
+        let mut miner = TemplateMiner::default();
+        let a = miner.mine("request served in 5 ms");
+        let b = miner.mine("request served in 7");
+        assert_eq!(miner.resolve(a.template_id), miner.resolve(b.template_id));
+        assert_eq!(miner.template_text(b.template_id), Some("request served in <*> <*>"));
+        // A `key=value` field is not optional: its presence is a different record.
+        let c = miner.mine("login failed rhost=1.2.3.4");
+        let d = miner.mine("login failed rhost=1.2.3.4 user=root");
+        assert_ne!(miner.resolve(c.template_id), miner.resolve(d.template_id));
+    }
+
+    #[test]
+    fn templates_stored_by_the_first_miner_keep_their_lines() {
+        // Version 1 masked whole tokens; a store written by it holds such templates. Their
+        // lines keep counting under the same IDs after an upgrade.
+        let old = ["Receiving block <*> src: <*> dest: <*>", "[instance: <*> Claim successful"];
+        let mut miner = TemplateMiner::default();
+        miner.learn(old.iter().map(|t| SavedTemplate { template: t.to_string(), lines: 0 }), []);
+        let got = miner.mine("Receiving block blk_-42 src: /10.0.0.1:5 dest: /10.0.0.2:50010").template_id;
+        assert_eq!(got, TemplateId::of_text(old[0]));
+        let got = miner.mine("[instance: 63a0d960-70b6-44c6-b606-491478a5cadf] Claim successful").template_id;
+        assert_eq!(miner.template_text(got), Some(old[1]));
     }
 
     #[test]
