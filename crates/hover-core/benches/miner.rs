@@ -78,7 +78,10 @@ for line in lines:
     miner.add_log_message(line)
 print(len(lines) / (time.perf_counter() - start))
 "#;
-    let out = Command::new("python3").arg("-c").arg(script).arg(stream_file).output().ok()?;
+    // The repo's venv (`.tools/venv`, where the test command puts chDB) if it has drain3.
+    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/venv/bin/python");
+    let python = if venv.exists() { venv.as_os_str().to_owned() } else { "python3".into() };
+    let out = Command::new(python).arg("-c").arg(script).arg(stream_file).output().ok()?;
     if !out.status.success() {
         eprintln!("drain3 not measured: {}", String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or(""));
         return None;
@@ -179,7 +182,7 @@ fn main() {
             "drain3 (default config) on the same stream: {rate:.0} lines/s -> hover is {:.1}x faster",
             hover_rate / rate
         ),
-        None => println!("drain3 is not installed (pip install drain3): no ratio measured"),
+        None => println!("drain3 is not installed (.tools/venv/bin/pip install drain3): no ratio measured"),
     }
     let _ = std::fs::remove_file(stream_file);
 }

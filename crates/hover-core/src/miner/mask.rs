@@ -89,8 +89,17 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
         let c = token[at..].chars().next().unwrap_or(' ');
         // A path inside a token (after `key=`, or before a call's parentheses).
         if (c == '/' || c == '.' || c == '~') && is_path(&token[at..path_end(token, at)]) {
+            let end = path_end(token, at);
             out.push_str(WILDCARD);
-            at = path_end(token, at);
+            // A binary before its call (`/usr/lib/libx.so.1(func+0x1d)`, a stack frame): the
+            // file name says which one, so it stays and is masked as any part is.
+            match token[at..end].rfind('/') {
+                Some(slash) if token[end..].starts_with('(') && at + slash + 1 < end => {
+                    out.push('/');
+                    at += slash + 1;
+                }
+                _ => at = end,
+            }
             continue;
         }
         if !in_part(c) {
@@ -277,9 +286,10 @@ mod tests {
             ("March of the penguins", "March of the penguins"),
             (
                 "6. /usr/sbin/server(ns::Class::method()+0xd7) [0x55ad98ebf707]",
-                "<*> <*>(ns::Class::method()+<*>) [<*>]",
+                "<*> <*>/server(ns::Class::method()+<*>) [<*>]",
             ),
             ("onStandStepChanged(3579)", "onStandStepChanged(<*>)"),
+            ("1. /lib/libclickhouse.so.18.16(+0x18f95d2) [0x7f94]", "<*> <*>/libclickhouse.so.<*>(+<*>) [<*>]"),
             ("jk2_init() Found child 8605", "jk2_init() Found child <*>"),
         ];
         for (line, want) in cases {
