@@ -59,7 +59,7 @@ fn diff_ranks_the_new_error_first() {
     let statuses: Vec<&str> = groups.iter().map(|g| g["status"].as_str().unwrap()).collect();
     assert!(statuses.contains(&"new") && statuses.contains(&"gone"));
     let new = groups.iter().find(|g| g["status"] == "new").unwrap();
-    assert_eq!(new["template"], "ERROR connection to <*> refused after <*> retries");
+    assert_eq!(new["template"], "ERROR connection to db-<*> refused after <*> retries");
     assert_eq!(new["representative_logs"][0], "ERROR connection to db-0 refused after 0 retries");
     let gone = groups.iter().find(|g| g["status"] == "gone").unwrap();
     assert_eq!(gone["representative_logs"][0], "cron heartbeat 0", "vanished templates show baseline lines");
@@ -68,7 +68,7 @@ fn diff_ranks_the_new_error_first() {
     let table = hover(&["diff", &before, &after]);
     assert!(table.status.success());
     let text = String::from_utf8(table.stdout).unwrap();
-    assert!(text.contains("ERROR connection to <*> refused after <*> retries"), "{text}");
+    assert!(text.contains("ERROR connection to db-<*> refused after <*> retries"), "{text}");
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn ingest_files_into_the_store_then_query_them() {
     let answer = server.post_json("/query_logs", &body, None);
     assert_eq!(answer.status, 200, "{}", answer.body);
     let top = &answer.body["log_groups"][0];
-    assert_eq!(top["template"], "cache <*> evicted");
+    assert_eq!(top["template"], "cache node-<*> evicted");
     assert_eq!(top["status"], "new");
     assert_eq!(top["current_count"], 10);
     assert_eq!(server.get("/mappings?org=acme", None).body["mappings"], serde_json::json!([]));

@@ -4,14 +4,17 @@
 //!    identical always share a template; a hash map from that form to its template makes
 //!    this the common path (one pass over the bytes and one lookup).
 //! 2. A masked form seen for the first time is looked up among the templates with the same
-//!    number of tokens and the same first token: it joins the first one whose words all
-//!    match (a `<*>` in the template matches anything). Otherwise it starts a new template.
+//!    number of tokens (or one more, ending in an optional `<*>`) and the same first token:
+//!    it joins the first one whose tokens all cover it. Otherwise it starts a new template.
 //! 3. A word that is not masked may still be a value (a user name, a host name). The miner
 //!    tells the two apart by how many different words it sees in one place: when
 //!    [`MinerConfig::min_distinct_values`] templates differ only in the word at one
 //!    position, that position becomes `<*>` and they merge into one template (it
-//!    *generalises*). Fewer distinct words there (`VM Started` / `VM Stopped`) stay
+//!    *generalises*). Two variants suffice where each already holds a value there
+//!    (`rdd_<*>` / `broadcast_<*>`). Two distinct words (`VM Started` / `VM Stopped`) stay
 //!    separate events.
+//! 4. A template that is another plus one last word (`took <*>` / `took <*> ms`) is the same
+//!    event with an optional tail: both become the shorter one plus `<*>`.
 //!
 //! Template IDs are derived from the template text (see [`TemplateId`]), so they are the same
 //! across restarts and across processes that end with the same templates. When a template
@@ -73,7 +76,9 @@ impl std::str::FromStr for TemplateId {
 #[serde(default)]
 pub struct MinerConfig {
     /// How many templates must differ only in the word at one position before that
-    /// position is taken for a variable and they merge.
+    /// position is taken for a variable and they merge. 3 is the default: the shared
+    /// datasets alone would pick 5 (see BENCHMARKS.md), which leaves a slot of three user
+    /// names split, a failure seen on held-out logs.
     pub min_distinct_values: usize,
     /// Only this many bytes of a line take part in matching.
     pub max_line_bytes: usize,
