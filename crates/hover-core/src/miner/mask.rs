@@ -75,12 +75,11 @@ fn path_end(token: &str, at: usize) -> usize {
 
 /// Masks one token into `out` (cleared first); says which kind it is.
 fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
-    let has_digit = token.bytes().any(|b| b.is_ascii_digit());
     if token.contains("://") || is_whole_value(token) && !token.contains(['=', '(']) {
         return Masked::Value;
     }
     // Only a digit, or a path after a key or before a bracket, makes a part a value.
-    if !has_digit && !token.contains(['/', '\\']) {
+    if !has_digit(token) && !token.contains(['/', '\\']) {
         return Masked::Word(token);
     }
     out.clear();
@@ -122,7 +121,7 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
 
 /// Masks one part (letters, digits, joiners) given what follows it in the token.
 fn mask_part(part: &str, after: &str, out: &mut String) {
-    if !part.bytes().any(|b| b.is_ascii_digit()) {
+    if !has_digit(part) {
         // A dotted name before `:port` is a host.
         let port = after.strip_prefix(':').is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit()));
         if port && part.contains('.') && !part.starts_with('.') {
@@ -132,7 +131,7 @@ fn mask_part(part: &str, after: &str, out: &mut String) {
         }
         return;
     }
-    if part.split(is_joiner).all(|piece| !piece.bytes().any(|b| b.is_ascii_digit()) || is_versioned_name(piece)) {
+    if part.split(is_joiner).all(|piece| !has_digit(piece) || is_versioned_name(piece)) {
         out.push_str(part);
         return;
     }
@@ -167,39 +166,51 @@ pub(crate) fn is_size_unit(token: &str) -> bool {
 /// A month or weekday name, as timestamps write them (`Sun Jul 24 02:38:23 2005`).
 fn is_calendar_word(token: &str) -> bool {
     let word = token.trim_end_matches([',', '.']);
-    if !(3..=9).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+    if !(3..=9).contains(&word.len()) {
         return false;
     }
-    const NAMES: [&str; 19] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
-        "fri", "sat", "sun",
+    const NAMES: [&str; 38] = [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ];
-    let lower = word.to_ascii_lowercase();
-    NAMES.iter().any(|n| lower.starts_with(n))
-        && (word.len() == 3 || FULL_NAMES.iter().any(|full| lower == *full) || lower == "sept")
+    NAMES.iter().any(|name| word.eq_ignore_ascii_case(name))
 }
-
-const FULL_NAMES: [&str; 19] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "may",
-];
 
 /// A quoted identifier within one token, such as `"com.apple.mail"` or `'eth0',`: a value.
 /// A quoted plain word (`'Active'`) is usually a state name, part of the event, and a quote
@@ -221,20 +232,20 @@ fn is_joined_values(shape: &str) -> bool {
         && shape.split(WILDCARD).all(|sep| sep.chars().all(|c| matches!(c, ':' | '-' | '/' | '.' | '+')))
 }
 
-fn is_numeric_value(token: &str) -> bool {
-    token.bytes().any(|b| b.is_ascii_digit())
+fn has_digit(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// Masks a line, calling `emit` for each resulting token in order.
-pub fn mask_line(line: &str, mut emit: impl FnMut(Masked<'_>)) {
+/// Masks a line, calling `emit` for each resulting token in order. `shaped` is a buffer the
+/// caller keeps, so masking allocates nothing once it has grown.
+pub fn mask_line(line: &str, shaped: &mut String, mut emit: impl FnMut(Masked<'_>)) {
     let mut previous_was_value = false;
-    let mut shaped = String::new();
     let mut tokens = line.split_ascii_whitespace().peekable();
     while let Some(token) = tokens.next() {
         let calendar = is_calendar_word(token)
             && (previous_was_value
-                || tokens.peek().is_some_and(|next| is_numeric_value(next) || is_calendar_word(next)));
-        let masked = if calendar || is_quoted_value(token) { Masked::Value } else { mask_token(token, &mut shaped) };
+                || tokens.peek().is_some_and(|next| has_digit(next) || is_calendar_word(next)));
+        let masked = if calendar || is_quoted_value(token) { Masked::Value } else { mask_token(token, shaped) };
         // `02:38:23` after `Jul 24` is more of the same timestamp.
         let more_of_a_value = matches!(masked, Masked::Shaped(shape) if previous_was_value && is_joined_values(shape));
         let is_value = masked == Masked::Value || more_of_a_value;
@@ -251,7 +262,7 @@ mod tests {
 
     fn masked(line: &str) -> String {
         let mut out = Vec::new();
-        mask_line(line, |m| out.push(m.text().to_string()));
+        mask_line(line, &mut String::new(), |m| out.push(m.text().to_string()));
         out.join(" ")
     }
 

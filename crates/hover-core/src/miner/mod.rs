@@ -137,6 +137,8 @@ pub struct TemplateMiner {
     alias_generation: u64,
     /// Reused buffer for the masked form of the current line.
     scratch: Vec<u8>,
+    /// Reused buffer for one masked token with constant parts (`blk_<*>`).
+    token_scratch: String,
 }
 
 impl Default for TemplateMiner {
@@ -281,6 +283,7 @@ impl TemplateMiner {
             aliases: FxHashMap::default(),
             alias_generation: 0,
             scratch: Vec::with_capacity(512),
+            token_scratch: String::with_capacity(128),
         }
     }
 
@@ -311,7 +314,7 @@ impl TemplateMiner {
     fn masked_key(&mut self, line: &str) -> u128 {
         let buffer = &mut self.scratch;
         buffer.clear();
-        mask_line(line, |m| {
+        mask_line(line, &mut self.token_scratch, |m| {
             buffer.extend_from_slice(m.text().as_bytes());
             // Whitespace never occurs inside a token, so a space separates them unambiguously.
             buffer.push(b' ');
@@ -329,7 +332,7 @@ impl TemplateMiner {
     /// Finds or creates the template for a masked form not seen before (the slow path).
     fn place(&mut self, line: &str) -> (usize, bool) {
         let mut tokens = Vec::new();
-        mask_line(line, |m| {
+        mask_line(line, &mut self.token_scratch, |m| {
             tokens.push(match m {
                 Masked::Value => Token::Wildcard,
                 other => Token::Word(other.text().into()),
@@ -396,16 +399,21 @@ impl TemplateMiner {
         if !says_something(&general) {
             return index;
         }
-        let text = render(&general);
-        let id = TemplateId::of_text(&text);
-        let target = match self.by_id.get(&id) {
-            Some(&existing) => self.live(existing),
-            None => self.add_template(general, text, id, 0),
-        };
+        let target = self.template_with(general);
         self.fold_into(other, target);
         self.fold_into(index, target);
         self.absorb_covered(target);
         target
+    }
+
+    /// The live template with exactly these tokens, made if there is none yet.
+    fn template_with(&mut self, tokens: Vec<Token>) -> usize {
+        let text = render(&tokens);
+        let id = TemplateId::of_text(&text);
+        match self.by_id.get(&id) {
+            Some(&existing) => self.live(existing),
+            None => self.add_template(tokens, text, id, 0),
+        }
     }
 
     fn add_template(&mut self, tokens: Vec<Token>, text: String, id: TemplateId, lines: u64) -> usize {
@@ -474,12 +482,7 @@ impl TemplateMiner {
             if !says_something(&general) {
                 continue;
             }
-            let text = render(&general);
-            let id = TemplateId::of_text(&text);
-            let target = match self.by_id.get(&id) {
-                Some(&existing) => self.live(existing),
-                None => self.add_template(general, text, id, 0),
-            };
+            let target = self.template_with(general);
             for member in group {
                 self.fold_into(member, target);
             }
