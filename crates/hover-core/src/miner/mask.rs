@@ -243,8 +243,7 @@ pub fn mask_line(line: &str, shaped: &mut String, mut emit: impl FnMut(Masked<'_
     let mut tokens = line.split_ascii_whitespace().peekable();
     while let Some(token) = tokens.next() {
         let calendar = is_calendar_word(token)
-            && (previous_was_value
-                || tokens.peek().is_some_and(|next| has_digit(next) || is_calendar_word(next)));
+            && (previous_was_value || tokens.peek().is_some_and(|next| has_digit(next) || is_calendar_word(next)));
         let masked = if calendar || is_quoted_value(token) { Masked::Value } else { mask_token(token, shaped) };
         // `02:38:23` after `Jul 24` is more of the same timestamp.
         let more_of_a_value = matches!(masked, Masked::Shaped(shape) if previous_was_value && is_joined_values(shape));

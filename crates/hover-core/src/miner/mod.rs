@@ -178,7 +178,9 @@ fn truncate_at_char_boundary(line: &str, max: usize) -> &str {
 fn token_covers(template: &Token, line: &Token) -> bool {
     match (template, line) {
         (Token::Wildcard, _) => true,
-        (Token::Word(t), Token::Word(l)) => t == l || t.contains(WILDCARD) && fits_pattern(t, l),
+        (Token::Word(t), Token::Word(l)) => {
+            t == l || t.contains(WILDCARD) && fits_pattern(t, l) || !t.is_empty() && without_full_stop(l) == &**t
+        }
         _ => false,
     }
 }
@@ -209,6 +211,12 @@ fn generalise<'a>(mut tokens: impl Iterator<Item = &'a Token>) -> Token {
         return Token::Wildcard;
     }
     Token::Word(format!("{prefix}{WILDCARD}{suffix}").into())
+}
+
+/// A word without the sentence punctuation glued to its end (`entered.` → `entered`): lines
+/// of one event often differ only by a full stop.
+fn without_full_stop(word: &str) -> &str {
+    word.trim_end_matches(['.', ',', ';', '!'])
 }
 
 /// Does `text` fit `pattern`, each `<*>` standing for one or more characters?
@@ -364,7 +372,7 @@ impl TemplateMiner {
     /// same event with an optional tail: both fold into the shorter one plus `<*>`.
     fn merge_optional_tail(&mut self, index: usize) -> usize {
         let tokens = &self.templates[index].tokens;
-        if tokens.len() < 2 || is_field(&tokens[tokens.len() - 1]) {
+        if tokens.is_empty() || is_field(&tokens[tokens.len() - 1]) {
             return index;
         }
         // A last `<*>` already covers the line without it (see `absorb_covered`).
@@ -395,8 +403,9 @@ impl TemplateMiner {
         let Some((other, mut general)) = found else {
             return index;
         };
+        // The shorter template is an event of its own already; it needs a word to say which.
         general.push(Token::Wildcard);
-        if !says_something(&general) {
+        if !general[..general.len() - 1].iter().any(is_wordlike) {
             return index;
         }
         let target = self.template_with(general);
@@ -473,12 +482,23 @@ impl TemplateMiner {
                 || group
                     .iter()
                     .all(|&i| matches!(&self.templates[i].tokens[hole], Token::Word(w) if mask::is_size_unit(w)));
-            let needed = if known_variable { 2 } else { self.config.min_distinct_values };
+            // `entered` / `entered.`: one word, with and without a full stop.
+            let word_at = |i: usize| match &self.templates[i].tokens[hole] {
+                Token::Word(w) => Some(without_full_stop(w)),
+                Token::Wildcard => None,
+            };
+            let same_word = word_at(group[0])
+                .filter(|word| !word.is_empty() && group.iter().all(|&i| word_at(i) == Some(*word)))
+                .map(str::to_string);
+            let needed = if known_variable || same_word.is_some() { 2 } else { self.config.min_distinct_values };
             if group.len() < needed {
                 continue;
             }
             let mut general = tokens.clone();
-            general[hole] = generalise(group.iter().map(|&i| &self.templates[i].tokens[hole]));
+            general[hole] = match same_word {
+                Some(word) => Token::Word(word.into()),
+                None => generalise(group.iter().map(|&i| &self.templates[i].tokens[hole])),
+            };
             if !says_something(&general) {
                 continue;
             }
@@ -697,6 +717,22 @@ mod tests {
         let c = miner.mine("login failed rhost=1.2.3.4");
         let d = miner.mine("login failed rhost=1.2.3.4 user=root");
         assert_ne!(miner.resolve(c.template_id), miner.resolve(d.template_id));
+    }
+
+    #[test]
+    fn a_glued_full_stop_or_a_word_after_a_one_word_line_is_the_same_event() {
+        let mut miner = TemplateMiner::default();
+        let a = miner.mine("Received Capture Event.");
+        let b = miner.mine("Received Capture Event");
+        assert_eq!(miner.resolve(a.template_id), miner.resolve(b.template_id));
+        assert_eq!(miner.template_text(a.template_id), Some("Received Capture Event"));
+        let again = miner.mine("Received Capture Event.");
+        assert!(!again.is_new);
+        assert_eq!(miner.resolve(again.template_id), miner.resolve(b.template_id));
+        let c = miner.mine("jemmytest");
+        let d = miner.mine("jemmytest results");
+        assert_eq!(miner.resolve(c.template_id), miner.resolve(d.template_id));
+        assert_eq!(miner.template_text(c.template_id), Some("jemmytest <*>"));
     }
 
     #[test]
