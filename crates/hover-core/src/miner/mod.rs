@@ -346,16 +346,14 @@ impl TemplateMiner {
                 other => Token::Word(other.text().into()),
             })
         });
-        // Templates of this shape, those of its length whose first token became `<*>`, and
-        // those one longer that end in an optional `<*>`.
-        let longer = tokens.first().map(|first| (tokens.len() + 1, first.clone())).unwrap_or((1, Token::Wildcard));
-        let leaves = [leaf_key(&tokens), (tokens.len(), Token::Wildcard), longer, (tokens.len() + 1, Token::Wildcard)];
-        for leaf in &leaves {
-            if let Some(candidates) = self.leaves.get(leaf) {
-                if let Some(&index) = candidates.iter().find(|&&i| covers(&self.templates[i].tokens, &tokens)) {
-                    return (index, false);
-                }
-            }
+        // Templates of its length, and those one longer that end in an optional `<*>`.
+        let first = tokens.first().unwrap_or(&Token::Wildcard);
+        let covering = self
+            .shape_candidates(tokens.len(), first)
+            .chain(self.shape_candidates(tokens.len() + 1, first))
+            .find(|&i| covers(&self.templates[i].tokens, &tokens));
+        if let Some(index) = covering {
+            return (index, false);
         }
         let text = render(&tokens);
         let id = TemplateId::of_text(&text);
@@ -378,27 +376,20 @@ impl TemplateMiner {
         // A last `<*>` already covers the line without it (see `absorb_covered`).
         let ends_in_value = tokens.last() == Some(&Token::Wildcard);
         let head = &tokens[..tokens.len() - 1];
-        let shorter = [leaf_key(head), (head.len(), Token::Wildcard)];
-        let longer = [(tokens.len() + 1, tokens[0].clone()), (tokens.len() + 1, Token::Wildcard)];
         let templates = &self.templates;
         // This one plus a last word, or another one minus its last word.
-        let found = shorter
-            .iter()
-            .filter_map(|leaf| self.leaves.get(leaf))
-            .flatten()
-            .find(|&&i| !ends_in_value && i != index && covers(&templates[i].tokens, head))
-            .map(|&i| (i, templates[i].tokens.clone()))
+        let found = self
+            .shape_candidates(head.len(), head.first().unwrap_or(&Token::Wildcard))
+            .find(|&i| !ends_in_value && i != index && covers(&templates[i].tokens, head))
+            .map(|i| (i, templates[i].tokens.clone()))
             .or_else(|| {
-                longer
-                    .iter()
-                    .filter_map(|leaf| self.leaves.get(leaf))
-                    .flatten()
-                    .find(|&&i| {
+                self.shape_candidates(tokens.len() + 1, &tokens[0])
+                    .find(|&i| {
                         let other = &templates[i].tokens;
                         let last = &other[other.len() - 1];
                         !is_field(last) && *last != Token::Wildcard && covers(tokens, &other[..other.len() - 1])
                     })
-                    .map(|&i| (i, tokens.clone()))
+                    .map(|i| (i, tokens.clone()))
             });
         let Some((other, mut general)) = found else {
             return index;
@@ -413,6 +404,14 @@ impl TemplateMiner {
         self.fold_into(index, target);
         self.absorb_covered(target);
         target
+    }
+
+    /// The templates of `len` tokens whose first token is `first` or `<*>`: the only ones
+    /// that can cover a form of that length starting with `first`.
+    fn shape_candidates<'a>(&'a self, len: usize, first: &Token) -> impl Iterator<Item = usize> + 'a {
+        let exact = self.leaves.get(&(len, first.clone()));
+        let any_first = if *first == Token::Wildcard { None } else { self.leaves.get(&(len, Token::Wildcard)) };
+        exact.into_iter().chain(any_first).flatten().copied()
     }
 
     /// The live template with exactly these tokens, made if there is none yet.
@@ -473,32 +472,9 @@ impl TemplateMiner {
             let mut group: Vec<usize> = self.siblings[&key].iter().map(|&i| self.live(i)).collect();
             group.sort_unstable();
             group.dedup();
-            // A position that holds a value in every variant (`rdd_<*>`, `broadcast_<*>`) is
-            // known to vary: two variants are enough. A plain word needs more to tell a value
-            // (a user name) from a word of the event (`Started`, `Stopped`).
-            let known_variable = group
-                .iter()
-                .all(|&i| matches!(&self.templates[i].tokens[hole], Token::Word(w) if w.contains(WILDCARD)))
-                || group
-                    .iter()
-                    .all(|&i| matches!(&self.templates[i].tokens[hole], Token::Word(w) if mask::is_size_unit(w)));
-            // `entered` / `entered.`: one word, with and without a full stop.
-            let word_at = |i: usize| match &self.templates[i].tokens[hole] {
-                Token::Word(w) => Some(without_full_stop(w)),
-                Token::Wildcard => None,
-            };
-            let same_word = word_at(group[0])
-                .filter(|word| !word.is_empty() && group.iter().all(|&i| word_at(i) == Some(*word)))
-                .map(str::to_string);
-            let needed = if known_variable || same_word.is_some() { 2 } else { self.config.min_distinct_values };
-            if group.len() < needed {
-                continue;
-            }
+            let Some(token) = self.generalised_at(&group, hole) else { continue };
             let mut general = tokens.clone();
-            general[hole] = match same_word {
-                Some(word) => Token::Word(word.into()),
-                None => generalise(group.iter().map(|&i| &self.templates[i].tokens[hole])),
-            };
+            general[hole] = token;
             if !says_something(&general) {
                 continue;
             }
@@ -509,6 +485,26 @@ impl TemplateMiner {
             return self.merge_siblings(target);
         }
         index
+    }
+
+    /// The token that the templates of `group` (alike but for position `hole`) share there,
+    /// once there are enough of them to tell.
+    fn generalised_at(&self, group: &[usize], hole: usize) -> Option<Token> {
+        let at = |i: usize| &self.templates[i].tokens[hole];
+        let all = |test: &dyn Fn(&str) -> bool| group.iter().all(|&i| matches!(at(i), Token::Word(w) if test(w)));
+        // `entered` / `entered.`: one word, with and without a full stop.
+        if let Token::Word(first) = at(group[0]) {
+            let word = without_full_stop(first);
+            if group.len() >= 2 && !word.is_empty() && all(&|w| without_full_stop(w) == word) {
+                return Some(Token::Word(word.into()));
+            }
+        }
+        // A position that holds a value in every variant (`rdd_<*>`, `broadcast_<*>`) or a
+        // unit of size is known to vary: two variants are enough. A plain word needs more to
+        // tell a value (a user name) from a word of the event (`Started`, `Stopped`).
+        let known_variable = all(&|w| w.contains(WILDCARD)) || all(&mask::is_size_unit);
+        let needed = if known_variable { 2 } else { self.config.min_distinct_values };
+        (group.len() >= needed).then(|| generalise(group.iter().map(|&i| at(i))))
     }
 
     /// Folds template `from` into `into`: its lines count there and its ID becomes an alias.
