@@ -75,7 +75,8 @@ fn path_end(token: &str, at: usize) -> usize {
 
 /// Masks one token into `out` (cleared first); says which kind it is.
 fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
-    if token.contains("://") || is_whole_value(token) && !token.contains(['=', '(']) {
+    // A literal `<*>` reads back as a wildcard from a saved template, so it is one here too.
+    if token == WILDCARD || token.contains("://") || is_whole_value(token) && !token.contains(['=', '(']) {
         return Masked::Value;
     }
     // Only a digit, or a path after a key or before a bracket, makes a part a value.
@@ -166,7 +167,8 @@ pub(crate) fn is_size_unit(token: &str) -> bool {
 /// A month or weekday name, as timestamps write them (`Sun Jul 24 02:38:23 2005`).
 fn is_calendar_word(token: &str) -> bool {
     let word = token.trim_end_matches([',', '.']);
-    if !(3..=9).contains(&word.len()) {
+    // Every name starts with one of these letters: most words are turned away here.
+    if !(3..=9).contains(&word.len()) || !b"adfjmnostw".contains(&word.as_bytes()[0].to_ascii_lowercase()) {
         return false;
     }
     const NAMES: [&str; 38] = [
@@ -316,5 +318,6 @@ mod tests {
         assert_eq!(masked("= : =x x="), "= : =x x=");
         assert_eq!(masked("ünïcödé wörds 42"), "ünïcödé wörds <*>");
         assert_eq!(masked("-- -1 x-- _9"), "-- <*> x-- _<*>");
+        assert_eq!(masked("<*> <*> x"), "<*> x");
     }
 }

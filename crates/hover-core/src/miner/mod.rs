@@ -346,12 +346,19 @@ impl TemplateMiner {
                 other => Token::Word(other.text().into()),
             })
         });
-        // Templates of its length, and those one longer that end in an optional `<*>`.
+        // Templates of its length, and those one longer that end in an optional `<*>`; of
+        // those that cover it, the one with the most words (so that a restored miner, which
+        // has them all at once, picks what the original merged its way to).
         let first = tokens.first().unwrap_or(&Token::Wildcard);
+        let words = |i: usize| self.templates[i].tokens.iter().filter(|t| **t != Token::Wildcard).count();
         let covering = self
             .shape_candidates(tokens.len(), first)
             .chain(self.shape_candidates(tokens.len() + 1, first))
-            .find(|&i| covers(&self.templates[i].tokens, &tokens));
+            .filter(|&i| covers(&self.templates[i].tokens, &tokens))
+            .fold(None, |best: Option<usize>, i| match best {
+                Some(b) if words(b) >= words(i) => Some(b),
+                _ => Some(i),
+            });
         if let Some(index) = covering {
             return (index, false);
         }
@@ -729,6 +736,19 @@ mod tests {
         let d = miner.mine("jemmytest results");
         assert_eq!(miner.resolve(c.template_id), miner.resolve(d.template_id));
         assert_eq!(miner.template_text(c.template_id), Some("jemmytest <*>"));
+    }
+
+    #[test]
+    fn a_restored_miner_picks_the_template_the_original_merged_to() {
+        // Found by the restore property test: `error` joined `error <*>` by merging, while a
+        // restored miner also has `<*>` (a one-token template) that covers it.
+        let lines = ["error /a", "error", "./x", "<*>"];
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<_> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+        let mut restored = TemplateMiner::restore(miner.snapshot()).unwrap();
+        for (line, id) in lines.iter().zip(ids) {
+            assert_eq!(restored.mine(line).template_id, miner.resolve(id), "{line}");
+        }
     }
 
     #[test]
