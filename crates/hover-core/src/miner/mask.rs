@@ -10,11 +10,13 @@
 //!   before the digits belongs to the value (`blk_-42` → `blk_<*>`);
 //! - a dotted name right before `:port` is a host, so a value too (`db.example.com:5432` →
 //!   `<*>:<*>`);
-//! - paths (`/var/log/x`, `./run`, `~/x`, `C:\x`), URLs and e-mail addresses are one value.
+//! - paths (`/var/log/x`, `./run`, `~/x`, `C:\x`), URLs and e-mail addresses are one value,
+//!   and so is a quoted identifier (`"com.apple.mail"`); the brackets, quotes and
+//!   punctuation around them stay (`(<*>),`, `"<*>"`).
 //!
-//! Across tokens: a quoted identifier (`"com.apple.mail"`) and a month or weekday name next
-//! to a value (a timestamp written with words) are values, and a run of whole-token values collapses into one `<*>`, so a list of 3 numbers
-//! and a list of 5 give the same template.
+//! Across tokens: a month or weekday name next to a value (a timestamp written with words)
+//! is a value, and a run of whole-token values collapses into one `<*>`, so a list of 3
+//! numbers and a list of 5 give the same template.
 
 /// One masked token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,9 +50,24 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '_' | '-')
 }
 
+/// Brackets and quotes that open a value glued to it (`(/etc/x)`).
+fn opens(c: char) -> bool {
+    matches!(c, '(' | '[' | '"' | '\'' | '<')
+}
+
+/// Brackets, quotes and punctuation that close a value glued to it (`/etc/x),`).
+fn closes(c: char) -> bool {
+    matches!(c, ')' | ']' | '"' | '\'' | '>' | ',' | ';' | '.' | ':')
+}
+
+/// The token without the brackets, quotes and punctuation glued around it.
+fn core_of(token: &str) -> &str {
+    token.trim_start_matches(opens).trim_end_matches(closes)
+}
+
 /// Is the whole token one value even without a digit: a path, a URL, an e-mail address?
 fn is_whole_value(token: &str) -> bool {
-    let core = token.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '"' | '\'' | ',' | ';' | '.' | ':'));
+    let core = core_of(token);
     if core.contains("://") || is_path(core) {
         return true;
     }
@@ -73,11 +90,33 @@ fn path_end(token: &str, at: usize) -> usize {
     token[at..].find(['(', ')', '[', ']', '"', '\'', ',', ';', '<', '>']).map_or(token.len(), |end| at + end)
 }
 
+/// `token` with `value` (a range of it) as `<*>`: the punctuation around stays, so a path
+/// at the end of a sentence or in brackets reads `(<*>),`. A bare value is [`Masked::Value`].
+fn value_within<'a>(token: &'a str, value: &str, out: &'a mut String) -> Masked<'a> {
+    let start = value.as_ptr() as usize - token.as_ptr() as usize;
+    let end = start + value.len();
+    if start == 0 && end == token.len() {
+        return Masked::Value;
+    }
+    out.clear();
+    out.push_str(&token[..start]);
+    out.push_str(WILDCARD);
+    out.push_str(&token[end..]);
+    Masked::Shaped(out)
+}
+
 /// Masks one token into `out` (cleared first); says which kind it is.
 fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     // A literal `<*>` reads back as a wildcard from a saved template, so it is one here too.
-    if token == WILDCARD || token.contains("://") || is_whole_value(token) && !token.contains(['=', '(']) {
+    if token == WILDCARD {
         return Masked::Value;
+    }
+    if let Some(inner) = quoted_value(token) {
+        return value_within(token, inner, out);
+    }
+    if token.contains("://") || is_whole_value(token) && !token.contains(['=', '(']) {
+        let core = core_of(token);
+        return value_within(token, if core.is_empty() { token } else { core }, out);
     }
     // Only a digit, or a path after a key or before a bracket, makes a part a value.
     if !has_digit(token) && !token.contains(['/', '\\']) {
@@ -214,17 +253,19 @@ fn is_calendar_word(token: &str) -> bool {
     NAMES.iter().any(|name| word.eq_ignore_ascii_case(name))
 }
 
-/// A quoted identifier within one token, such as `"com.apple.mail"` or `'eth0',`: a value.
-/// A quoted plain word (`'Active'`) is usually a state name, part of the event, and a quote
-/// that spans several tokens is often a request line whose method is part of the event
-/// (`"GET /v2/... HTTP/1.1"`); both are left to the word rules.
-fn is_quoted_value(token: &str) -> bool {
-    let token = token.trim_end_matches([',', ';', ')', ']', '.', ':']);
-    let bytes = token.as_bytes();
-    bytes.len() >= 3
+/// A quoted identifier within one token, such as `"com.apple.mail"` or `'eth0',`: its
+/// inside is a value, the quotes stay. A quoted plain word (`'Active'`) is usually a state
+/// name, part of the event, and a quote that spans several tokens is often a request line
+/// whose method is part of the event (`"GET /v2/... HTTP/1.1"`); both are left to the word
+/// rules.
+fn quoted_value(token: &str) -> Option<&str> {
+    let quoted = token.trim_end_matches([',', ';', ')', ']', '.', ':']);
+    let bytes = quoted.as_bytes();
+    let is_value = bytes.len() >= 3
         && matches!(bytes[0], b'"' | b'\'' | b'`')
         && bytes[bytes.len() - 1] == bytes[0]
-        && !bytes[1..bytes.len() - 1].iter().all(|b| b.is_ascii_alphabetic() || *b == b'_')
+        && !bytes[1..bytes.len() - 1].iter().all(|b| b.is_ascii_alphabetic() || *b == b'_');
+    is_value.then(|| &quoted[1..quoted.len() - 1])
 }
 
 /// `<*>:<*>:<*>`, `<*>-<*>`: values joined by separators, nothing else.
@@ -246,7 +287,7 @@ pub fn mask_line(line: &str, shaped: &mut String, mut emit: impl FnMut(Masked<'_
     while let Some(token) = tokens.next() {
         let calendar = is_calendar_word(token)
             && (previous_was_value || tokens.peek().is_some_and(|next| has_digit(next) || is_calendar_word(next)));
-        let masked = if calendar || is_quoted_value(token) { Masked::Value } else { mask_token(token, shaped) };
+        let masked = if calendar { Masked::Value } else { mask_token(token, shaped) };
         // `02:38:23` after `Jul 24` is more of the same timestamp.
         let more_of_a_value = matches!(masked, Masked::Shaped(shape) if previous_was_value && is_joined_values(shape));
         let is_value = masked == Masked::Value || more_of_a_value;
@@ -280,7 +321,9 @@ mod tests {
             ("Fan speeds ( 3552 3534 3375 4166 )", "Fan speeds ( <*> )"),
             ("opened /var/log/app.log and http://example.com/x", "opened <*> and <*>"),
             ("mail to ops@example.com failed", "mail to <*> failed"),
-            ("module \"com.apple.mail\" claims 'x' in state 'Active'", "module <*> claims 'x' in state 'Active'"),
+            ("module \"com.apple.mail\" claims 'x' in state 'Active'", "module \"<*>\" claims 'x' in state 'Active'"),
+            ("CMD (run-parts /etc/cron.hourly)", "CMD (run-parts <*>)"),
+            ("Error loading /bin/app: no such file, 'a.b1':", "Error loading <*>: no such file, '<*>':"),
             ("\"GET /v2/servers HTTP/1.1\" status: 200", "\"GET <*> HTTP/<*>\" status: <*>"),
             ("I/O error at 2025-10-22T04:00:00Z", "I/O error at <*>:<*>:<*>"),
             ("job_201811092030_0003 done in 15ms", "job_<*> done in <*>"),

@@ -5,7 +5,11 @@
 //!    this the common path (one pass over the bytes and one lookup).
 //! 2. A masked form seen for the first time is looked up among the templates with the same
 //!    number of tokens (or one more, ending in an optional `<*>`) and the same first token:
-//!    it joins the first one whose tokens all cover it. Otherwise it starts a new template.
+//!    of those whose tokens all cover it, it joins the one with the most words (the oldest
+//!    of equals). Otherwise it starts a new template. A template of values alone (`<*>`)
+//!    covers only lines of values alone: it says nothing of which event a word is.
+//!    When templates of a form's length change, the memo's answer for it is checked again,
+//!    so a form always joins what a miner restored from a snapshot would pick.
 //! 3. A word that is not masked may still be a value (a user name, a host name). The miner
 //!    tells the two apart by how many different words it sees in one place: when
 //!    [`MinerConfig::min_distinct_values`] templates differ only in the word at one
@@ -109,6 +113,15 @@ struct Template {
     merged_into: Option<usize>,
 }
 
+/// A masked form's template, and when it was chosen: a template of its length (or one
+/// longer) that came or went since may cover it better, and then it is placed again.
+#[derive(Debug, Clone, Copy)]
+struct Placement {
+    index: usize,
+    tokens: usize,
+    at: u64,
+}
+
 /// What the miner did with one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mined {
@@ -122,13 +135,19 @@ pub struct Mined {
 pub struct TemplateMiner {
     config: MinerConfig,
     templates: Vec<Template>,
-    /// (token count, first token) → templates of that shape.
+    /// (token count, first token) → templates of that shape. A template whose first token
+    /// generalised to a pattern (`com.apple.<*>:`) is also listed under a first `<*>`: no
+    /// line's first token equals the pattern, so that is where lines look for it.
     leaves: FxHashMap<(usize, Token), Vec<usize>>,
     /// Hash of a template's tokens with one position made `<*>` → the templates that differ
     /// only at that position.
     siblings: FxHashMap<u128, Vec<usize>>,
-    /// Hash of a masked form → its template (the fast path).
-    memo: FxHashMap<u128, usize>,
+    /// Hash of a masked form → where it was placed (the fast path).
+    memo: FxHashMap<u128, Placement>,
+    /// Counts every template added or folded away: the clock that dates a [`Placement`].
+    changes: u64,
+    /// Token count → the value of `changes` when a template of that length last came or went.
+    changed_at_len: Vec<u64>,
     by_id: FxHashMap<TemplateId, usize>,
     /// Former IDs of generalised templates → the ID they became.
     /// Hashed, not ordered: every query resolves each counted ID through it.
@@ -201,13 +220,19 @@ fn generalise<'a>(mut tokens: impl Iterator<Item = &'a Token>) -> Token {
         let common: usize = common.sum();
         suffix = &suffix[suffix.len() - common..];
     }
+    // Values they share (`<*>~<*>,` / `x~<*>~<*>,`) are inside the new `<*>`: keep only the
+    // constant before the first and after the last (`<*>,`).
+    let prefix = &prefix[..prefix.find(WILDCARD).unwrap_or(prefix.len())];
+    let prefix = prefix.strip_suffix("<*").or_else(|| prefix.strip_suffix('<')).unwrap_or(prefix);
+    let suffix = &suffix[suffix.rfind(WILDCARD).map_or(0, |at| at + WILDCARD.len())..];
+    let suffix = suffix.strip_prefix("*>").or_else(|| suffix.strip_prefix('>')).unwrap_or(suffix);
     // Cut both back to a separator, so no piece of a word is kept as constant.
     let prefix_end =
         prefix.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(at, c)| at + c.len_utf8());
     let prefix = &prefix[..prefix_end];
     let suffix = &suffix[suffix.find(|c: char| !c.is_alphanumeric()).unwrap_or(suffix.len())..];
     let overlapping = prefix.len() + suffix.len() >= shortest;
-    if prefix.is_empty() && suffix.is_empty() || overlapping || prefix.contains(WILDCARD) || suffix.contains(WILDCARD) {
+    if prefix.is_empty() && suffix.is_empty() || overlapping {
         return Token::Wildcard;
     }
     Token::Word(format!("{prefix}{WILDCARD}{suffix}").into())
@@ -243,7 +268,10 @@ fn fits_pattern(pattern: &str, text: &str) -> bool {
 /// nothing, so an optional last word or unit (`took 5` / `took 5 ms`) is one event.
 fn covers(template: &[Token], line: &[Token]) -> bool {
     let optional_tail = template.len() == line.len() + 1 && template.last() == Some(&Token::Wildcard);
-    (template.len() == line.len() || optional_tail) && template.iter().zip(line).all(|(t, l)| token_covers(t, l))
+    let only_values = |tokens: &[Token]| tokens.iter().all(|t| *t == Token::Wildcard);
+    (template.len() == line.len() || optional_tail)
+        && template.iter().zip(line).all(|(t, l)| token_covers(t, l))
+        && (!only_values(template) || only_values(line))
 }
 
 /// A `key=value` field is part of the record's shape, never an optional last word.
@@ -264,6 +292,14 @@ fn says_something(tokens: &[Token]) -> bool {
 
 fn leaf_key(tokens: &[Token]) -> (usize, Token) {
     (tokens.len(), tokens.first().cloned().unwrap_or(Token::Wildcard))
+}
+
+/// The leaves a template is listed under: its own and, for a pattern first token, `<*>`'s.
+fn leaf_keys(tokens: &[Token]) -> impl Iterator<Item = (usize, Token)> {
+    let own = leaf_key(tokens);
+    let pattern = matches!(&own.1, Token::Word(w) if w.contains(WILDCARD));
+    let any_first = pattern.then_some((own.0, Token::Wildcard));
+    std::iter::once(own).chain(any_first)
 }
 
 /// Hash of `tokens` with position `hole` read as `<*>`.
@@ -287,6 +323,8 @@ impl TemplateMiner {
             leaves: FxHashMap::default(),
             siblings: FxHashMap::default(),
             memo: FxHashMap::default(),
+            changes: 0,
+            changed_at_len: Vec::new(),
             by_id: FxHashMap::default(),
             aliases: FxHashMap::default(),
             alias_generation: 0,
@@ -303,17 +341,21 @@ impl TemplateMiner {
     pub fn mine(&mut self, line: &str) -> Mined {
         let line = truncate_at_char_boundary(line, self.config.max_line_bytes);
         let key = self.masked_key(line);
-        if let Some(&index) = self.memo.get(&key) {
-            let index = self.live(index);
-            let template = &mut self.templates[index];
-            template.lines += 1;
-            return Mined { template_id: template.id, is_new: false };
+        if let Some(&placed) = self.memo.get(&key) {
+            if self.unchanged_since(placed) {
+                let index = self.live(placed.index);
+                let template = &mut self.templates[index];
+                template.lines += 1;
+                return Mined { template_id: template.id, is_new: false };
+            }
         }
-        let (index, is_new) = self.place(line);
+        // Dated before placing: templates made while placing it are checked on its next line.
+        let at = self.changes;
+        let (index, tokens, is_new) = self.place(line);
         if self.memo.len() >= self.config.max_memo_entries {
             self.memo.clear();
         }
-        self.memo.insert(key, index);
+        self.memo.insert(key, Placement { index, tokens, at });
         self.templates[index].lines += 1;
         Mined { template_id: self.templates[index].id, is_new }
     }
@@ -330,6 +372,21 @@ impl TemplateMiner {
         xxhash_rust::xxh3::xxh3_128(buffer)
     }
 
+    /// No template that could cover the placed form (its length, or one more ending in
+    /// `<*>`) came or went since it was placed.
+    fn unchanged_since(&self, placed: Placement) -> bool {
+        let at_len = |len: usize| self.changed_at_len.get(len).copied().unwrap_or(0);
+        at_len(placed.tokens) <= placed.at && at_len(placed.tokens + 1) <= placed.at
+    }
+
+    fn note_change(&mut self, len: usize) {
+        self.changes += 1;
+        if self.changed_at_len.len() <= len {
+            self.changed_at_len.resize(len + 1, 0);
+        }
+        self.changed_at_len[len] = self.changes;
+    }
+
     fn live(&self, mut index: usize) -> usize {
         while let Some(next) = self.templates[index].merged_into {
             index = next;
@@ -338,7 +395,8 @@ impl TemplateMiner {
     }
 
     /// Finds or creates the template for a masked form not seen before (the slow path).
-    fn place(&mut self, line: &str) -> (usize, bool) {
+    /// Returns the template, the form's token count and whether the template is new.
+    fn place(&mut self, line: &str) -> (usize, usize, bool) {
         let mut tokens = Vec::new();
         mask_line(line, &mut self.token_scratch, |m| {
             tokens.push(match m {
@@ -359,18 +417,19 @@ impl TemplateMiner {
                 Some(b) if words(b) >= words(i) => Some(b),
                 _ => Some(i),
             });
+        let len = tokens.len();
         if let Some(index) = covering {
-            return (index, false);
+            return (index, len, false);
         }
         let text = render(&tokens);
         let id = TemplateId::of_text(&text);
         if let Some(&existing) = self.by_id.get(&id) {
-            return (self.live(existing), false);
+            return (self.live(existing), len, false);
         }
         let index = self.add_template(tokens, text, id, 0);
         self.absorb_covered(index);
         let index = self.merge_optional_tail(index);
-        (self.merge_siblings(index), true)
+        (self.merge_siblings(index), len, true)
     }
 
     /// A template that is another one plus a last word (`took <*>` / `took <*> ms`) is the
@@ -413,8 +472,8 @@ impl TemplateMiner {
         target
     }
 
-    /// The templates of `len` tokens whose first token is `first` or `<*>`: the only ones
-    /// that can cover a form of that length starting with `first`.
+    /// The templates of `len` tokens whose first token is `first`, `<*>` or a pattern: the
+    /// only ones that can cover a form of that length starting with `first`.
     fn shape_candidates<'a>(&'a self, len: usize, first: &Token) -> impl Iterator<Item = usize> + 'a {
         let exact = self.leaves.get(&(len, first.clone()));
         let any_first = if *first == Token::Wildcard { None } else { self.leaves.get(&(len, Token::Wildcard)) };
@@ -433,7 +492,10 @@ impl TemplateMiner {
 
     fn add_template(&mut self, tokens: Vec<Token>, text: String, id: TemplateId, lines: u64) -> usize {
         let index = self.templates.len();
-        self.leaves.entry(leaf_key(&tokens)).or_default().push(index);
+        self.note_change(tokens.len());
+        for leaf in leaf_keys(&tokens) {
+            self.leaves.entry(leaf).or_default().push(index);
+        }
         for hole in 0..tokens.len() {
             if tokens[hole] != Token::Wildcard {
                 self.siblings.entry(sibling_key(&tokens, hole)).or_default().push(index);
@@ -519,13 +581,16 @@ impl TemplateMiner {
         if from == into {
             return;
         }
+        self.note_change(self.templates[from].tokens.len());
         let (old_id, new_id) = (self.templates[from].id, self.templates[into].id);
         let lines = std::mem::take(&mut self.templates[from].lines);
         self.templates[into].lines += lines;
         self.templates[from].merged_into = Some(into);
         self.by_id.remove(&old_id);
-        if let Some(leaf) = self.leaves.get_mut(&leaf_key(&self.templates[from].tokens)) {
-            leaf.retain(|&i| i != from);
+        for leaf in leaf_keys(&self.templates[from].tokens) {
+            if let Some(leaf) = self.leaves.get_mut(&leaf) {
+                leaf.retain(|&i| i != from);
+            }
         }
         // Keep every older alias pointing at the newest ID.
         for target in self.aliases.values_mut() {
@@ -748,6 +813,32 @@ mod tests {
         let mut restored = TemplateMiner::restore(miner.snapshot()).unwrap();
         for (line, id) in lines.iter().zip(ids) {
             assert_eq!(restored.mine(line).template_id, miner.resolve(id), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_values_alone_does_not_swallow_one_word_events() {
+        let mut miner = TemplateMiner::default();
+        let number = miner.mine("12345");
+        let start = miner.mine("Starting");
+        let stop = miner.mine("Stopping");
+        assert_eq!(miner.template_text(number.template_id), Some("<*>"));
+        assert_eq!(miner.template_text(start.template_id), Some("Starting"));
+        assert_ne!(start.template_id, stop.template_id);
+    }
+
+    #[test]
+    fn a_form_placed_before_a_better_template_came_joins_what_a_restored_miner_picks() {
+        // Found by the restore property test: `key=` was memoised to an older template, then
+        // `key= <*>` came and covers it with more words.
+        let lines = ["\0@\0", "key=", "key= 0"];
+        let mut miner = TemplateMiner::default();
+        for line in lines {
+            miner.mine(line);
+        }
+        let mut restored = TemplateMiner::restore(miner.snapshot()).unwrap();
+        for line in lines {
+            assert_eq!(restored.mine(line).template_id, miner.mine(line).template_id, "{line:?}");
         }
     }
 
