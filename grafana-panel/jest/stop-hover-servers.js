@@ -1,0 +1,5 @@
+module.exports = async () => {
+  for (const child of globalThis.hoverServers ?? []) {
+    child.kill();
+  }
+};

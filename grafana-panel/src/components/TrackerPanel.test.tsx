@@ -1,0 +1,185 @@
+// The panel against a real `hover serve --demo` (started by jest/hover-servers.js), with the
+// real wasm core: no stand-ins for either.
+import React from 'react';
+import { readFileSync } from 'fs';
+import { resolve } from 'path';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import {
+  DataHoverClearEvent,
+  DataHoverEvent,
+  dateTime,
+  EventBusSrv,
+  FieldType,
+  LoadingState,
+  PanelProps,
+  toDataFrame,
+} from '@grafana/data';
+import init from 'hover-wasm';
+import { TrackerPanel } from './TrackerPanel';
+import type { TrackerOptions } from '../types';
+
+const MINUTE = 60_000;
+const now = Math.floor(Date.now() / MINUTE) * MINUTE + MINUTE;
+
+beforeAll(async () => {
+  await init({ module_or_path: readFileSync(resolve(__dirname, '../../../pkg/hover_bg.wasm')) });
+});
+
+const options = (overrides: Partial<TrackerOptions> = {}): TrackerOptions => ({
+  hoverUrl: process.env.HOVER_URL!,
+  org: 'demo',
+  dashboard: '',
+  panelTitle: '',
+  metricName: '',
+  token: '',
+  spanMinutes: 10,
+  method: 'kl',
+  limit: 10,
+  baseline: 'previous',
+  ...overrides,
+});
+
+/** The props Grafana gives a panel: a real data frame of the graph's metric, a real bus. */
+function panelProps(opts: TrackerOptions, bus = new EventBusSrv(), minutes = 30): PanelProps<TrackerOptions> {
+  const from = now - minutes * MINUTE;
+  const timeRange = { from: dateTime(from), to: dateTime(now), raw: { from: dateTime(from), to: dateTime(now) } };
+  const frame = toDataFrame({
+    fields: [
+      { name: 'time', type: FieldType.time, values: [from, now - MINUTE] },
+      { name: 'p99', type: FieldType.number, values: [120, 480] },
+    ],
+  });
+  return {
+    id: 1,
+    title: 'Latency',
+    data: { state: LoadingState.Done, series: [frame], timeRange },
+    timeRange,
+    timeZone: 'utc',
+    options: opts,
+    fieldConfig: { defaults: {}, overrides: [] },
+    width: 800,
+    height: 600,
+    transparent: false,
+    renderCounter: 0,
+    eventBus: bus,
+    replaceVariables: (text: string) => text.replace('${__dashboard}', 'Checkout'),
+    onOptionsChange: () => {},
+    onFieldConfigChange: () => {},
+    onChangeTimeRange: () => {},
+  } as unknown as PanelProps<TrackerOptions>;
+}
+
+const panel = () => screen.getByTestId('hover-panel');
+const rows = () =>
+  screen.getAllByTestId('hover-group').map((row) => ({
+    template_id: row.dataset.templateId,
+    relative_change: Number(row.dataset.relativeChange),
+    p_value: Number(row.dataset.pValue),
+    current_count: Number(row.dataset.currentCount),
+    baseline_count: Number(row.dataset.baselineCount),
+  }));
+
+async function queryLogs(body: object) {
+  const response = await fetch(`${process.env.HOVER_URL}/query_logs`, { method: 'POST', body: JSON.stringify(body) });
+  return response.json();
+}
+
+test('ranks what changed in the dashboard range with the wasm core, as /query_logs does, and asks with the default metric identity', async () => {
+  const bodies: any[] = [];
+  const realFetch = global.fetch;
+  global.fetch = (input: any, init?: any) => {
+    bodies.push({ url: String(input), body: JSON.parse(init.body) });
+    return realFetch(input, init);
+  };
+  try {
+    render(<TrackerPanel {...panelProps(options())} />);
+    await screen.findAllByTestId('hover-group', {}, { timeout: 10_000 });
+  } finally {
+    global.fetch = realFetch;
+  }
+  // Dashboard title, panel title and the frame's series name, since the options are empty.
+  const series = bodies.find((b) => b.url.endsWith('/series'))!.body;
+  expect([series.org, series.dashboard, series.panel_title, series.metric_name]).toEqual([
+    'demo',
+    'Checkout',
+    'Latency',
+    'p99',
+  ]);
+
+  const [cs, ce] = panel().dataset.current!.split(',').map(Number);
+  const [bs, be] = panel().dataset.baseline!.split(',').map(Number);
+  expect([cs, ce]).toEqual([now - 30 * MINUTE, now]);
+  expect([bs, be]).toEqual([now - 60 * MINUTE, now - 30 * MINUTE]);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const answer = await queryLogs({
+    ...{ org: 'demo', dashboard: 'Checkout', panel_title: 'Latency', metric_name: 'p99' },
+    start_time: iso(cs),
+    end_time: iso(ce),
+    baseline_start: iso(bs),
+    baseline_end: iso(be),
+  });
+  expect(rows()).toEqual(
+    answer.log_groups.map((g: any) => ({
+      template_id: g.template_id,
+      relative_change: g.relative_change,
+      p_value: g.p_value,
+      current_count: g.current_count,
+      baseline_count: g.baseline_count,
+    }))
+  );
+  expect(screen.getAllByTestId('hover-template')[0].textContent).toMatch(/payment gateway timeout/);
+  // The first group's lines come from /query_logs once the windows stay put.
+  await waitFor(() => expect(screen.getByTestId('hover-lines').textContent).toContain('payment gateway timeout after'));
+});
+
+test('follows hover and clear events, and ignores a hover that arrives right after a clear', async () => {
+  const bus = new EventBusSrv();
+  render(<TrackerPanel {...panelProps(options(), bus, 6 * 60)} />);
+  await screen.findAllByTestId('hover-group', {}, { timeout: 10_000 });
+  const hoverAt = (time: number) => act(() => bus.publish(new DataHoverEvent({ point: { time } })));
+
+  const t = now - 2 * 60 * MINUTE;
+  await hoverAt(t);
+  expect(panel().dataset.hover).toBe(String(t));
+  expect(panel().dataset.current).toBe(`${t - 10 * MINUTE},${t + 10 * MINUTE}`);
+
+  await act(() => bus.publish(new DataHoverClearEvent()));
+  expect(panel().dataset.hover).toBe('');
+  expect(panel().dataset.current).toBe(`${now - 6 * 60 * MINUTE},${now}`);
+  // Grafana throttles hovers and clears apart: a hover right after a clear is the old one.
+  await hoverAt(t);
+  expect(panel().dataset.hover).toBe('');
+
+  await act(() => new Promise((done) => setTimeout(done, 250)));
+  await hoverAt(now - 15 * MINUTE);
+  expect(panel().dataset.hover).toBe(String(now - 15 * MINUTE));
+  expect(screen.getAllByTestId('hover-template')[0].textContent).toMatch(/payment gateway timeout/);
+});
+
+test('says when the baseline window is empty', async () => {
+  // The demo holds one day: a week back there is nothing.
+  render(<TrackerPanel {...panelProps(options({ baseline: 'shift7d' }))} />);
+  expect(await screen.findByText('The baseline window has no lines', {}, { timeout: 10_000 })).toBeTruthy();
+});
+
+test('says when the metric has no logs', async () => {
+  render(<TrackerPanel {...panelProps(options({ org: 'nobody-here' }))} />);
+  expect(await screen.findByText('No logs for this metric in this time range', {}, { timeout: 10_000 })).toBeTruthy();
+});
+
+test('says when Hover refuses the token, and reads with the right one', async () => {
+  const guarded = { hoverUrl: process.env.HOVER_AUTH_URL! };
+  const { unmount } = render(<TrackerPanel {...panelProps(options({ ...guarded, token: 'wrong' }))} />);
+  const error = await screen.findByTestId('hover-error', {}, { timeout: 10_000 });
+  expect(error.textContent).toMatch(/Hover refused the request/);
+  expect(error.textContent).toMatch(/401/);
+  unmount();
+  render(<TrackerPanel {...panelProps(options({ ...guarded, token: 'panel-test-token' }))} />);
+  await screen.findAllByTestId('hover-group', {}, { timeout: 10_000 });
+});
+
+test('says when Hover is unreachable, with the URL it tried', async () => {
+  render(<TrackerPanel {...panelProps(options({ hoverUrl: 'http://127.0.0.1:9' }))} />);
+  const error = await screen.findByTestId('hover-error', {}, { timeout: 10_000 });
+  expect(error.textContent).toMatch(/Hover is unreachable at http:\/\/127\.0\.0\.1:9\/series/);
+});

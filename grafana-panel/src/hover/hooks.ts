@@ -1,0 +1,131 @@
+import { useEffect, useState } from 'react';
+import { DataHoverClearEvent, DataHoverEvent, EventBus, getFieldDisplayName } from '@grafana/data';
+import { Analyzer, type SeriesResponse } from 'hover-wasm';
+import { Connection, fetchSeries, HoverError, MetricIdentity, queryLogs, Window } from './api';
+import { loadWasm } from './wasm';
+
+/** After a clear, hovers this young are stale: Grafana throttles hover and clear events
+ * separately (100 ms each), so the last hover of a move can arrive after its clear. */
+const STALE_AFTER_CLEAR_MS = 200;
+
+export interface Hovered {
+  time: number;
+  /** The display name of the hovered series, when the event says which one. */
+  series?: string;
+}
+
+/** The point hovered on any panel of the dashboard (shared crosshair), or undefined. */
+export function useHover(eventBus: EventBus): Hovered | undefined {
+  const [hovered, setHovered] = useState<Hovered>();
+  useEffect(() => {
+    let clearedAt = -Infinity;
+    const hovers = eventBus.getStream(DataHoverEvent).subscribe((event) => {
+      const time = event.payload.point?.time;
+      if (typeof time !== 'number' || performance.now() - clearedAt < STALE_AFTER_CLEAR_MS) {
+        return;
+      }
+      const { data, columnIndex } = event.payload;
+      const field = data && columnIndex !== undefined ? data.fields[columnIndex] : undefined;
+      setHovered({ time, series: field && data ? getFieldDisplayName(field, data) : undefined });
+    });
+    const clears = eventBus.getStream(DataHoverClearEvent).subscribe(() => {
+      clearedAt = performance.now();
+      setHovered(undefined);
+    });
+    return () => {
+      hovers.unsubscribe();
+      clears.unsubscribe();
+    };
+  }, [eventBus]);
+  return hovered;
+}
+
+export type Loaded =
+  | { state: 'loading' }
+  | { state: 'error'; error: HoverError | Error }
+  | { state: 'ready'; series: SeriesResponse; analyzer: Analyzer };
+
+/** An answer and the request it answers: an answer to an older request reads as loading. */
+interface Keyed<T> {
+  key: string;
+  value: T;
+}
+
+/** The series of `metric` over `range`, fetched once per range and kept in wasm memory. */
+export function useSeries(
+  connection: Connection,
+  metric: MetricIdentity,
+  range: Window,
+  bucketMinutes: number
+): Loaded {
+  const [loaded, setLoaded] = useState<Keyed<Loaded>>();
+  const key = JSON.stringify([connection, metric, range, bucketMinutes]);
+  useEffect(() => {
+    const abort = new AbortController();
+    let analyzer: Analyzer | undefined;
+    Promise.all([loadWasm(), fetchSeries(connection, metric, range, bucketMinutes, abort.signal)])
+      .then(([, series]) => {
+        if (!abort.signal.aborted) {
+          analyzer = new Analyzer(series);
+          setLoaded({ key, value: { state: 'ready', series, analyzer } });
+        }
+      })
+      .catch((error) => {
+        if (!abort.signal.aborted) {
+          setLoaded({ key, value: { state: 'error', error } });
+        }
+      });
+    return () => {
+      abort.abort();
+      analyzer?.free();
+    };
+    // `key` stands for every input: a new object with the same content is the same request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return loaded?.key === key ? loaded.value : { state: 'loading' };
+}
+
+export type Lines =
+  | { state: 'idle' | 'loading' }
+  | { state: 'ready'; byTemplate: Map<string, string[]> }
+  | { state: 'error'; error: Error };
+
+/** Representative lines of the groups shown, from `/query_logs` for the same windows:
+ * asked once the windows have stayed put for `debounceMs`, cancelled when they move. */
+export function useRepresentativeLines(
+  connection: Connection,
+  metric: MetricIdentity,
+  windows: { current: Window; baseline: Window } | undefined,
+  options: { method: string; limit: number; max_p_value?: number },
+  debounceMs = 150
+): Lines {
+  const [lines, setLines] = useState<Keyed<Lines>>();
+  const key = JSON.stringify([connection, metric, windows, options]);
+  useEffect(() => {
+    if (!windows) {
+      return;
+    }
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      queryLogs(connection, metric, windows.current, windows.baseline, options, abort.signal)
+        .then((answer) => {
+          const byTemplate = new Map(answer.log_groups.map((g) => [g.template_id, g.representative_logs]));
+          setLines({ key, value: { state: 'ready', byTemplate } });
+        })
+        .catch((error) => {
+          if (!abort.signal.aborted) {
+            setLines({ key, value: { state: 'error', error } });
+          }
+        });
+    }, debounceMs);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  if (!windows) {
+    return { state: 'idle' };
+  }
+  return lines?.key === key ? lines.value : { state: 'loading' };
+}

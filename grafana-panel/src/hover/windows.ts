@@ -1,0 +1,53 @@
+import type { BaselineMode } from '../types';
+import type { Window } from './api';
+
+export const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** How far back each baseline mode reaches before the current window. */
+const SHIFTS: Record<BaselineMode, number> = { previous: 0, range: 0, shift24h: DAY, shift7d: 7 * DAY };
+
+/** The series is fetched in buckets of this many minutes: 1 while the range holds at most
+ * 20,000 of them, so windows land on the same minutes `/query_logs` counts. */
+export function bucketMinutesFor(range: Window): number {
+  for (const minutes of [1, 5, 15, 60]) {
+    if ((range.end - range.start) / (minutes * MINUTE) <= 20_000) {
+      return minutes;
+    }
+  }
+  return 1440;
+}
+
+const floorTo = (ms: number, step: number) => Math.floor(ms / step) * step;
+const ceilTo = (ms: number, step: number) => Math.ceil(ms / step) * step;
+
+/** The range the series must cover for the dashboard's range `range`: the range itself,
+ * plus what a window in it needs before it (its own length for the previous window, the
+ * shift for a shifted one). */
+export function seriesRange(range: Window, mode: BaselineMode): Window {
+  const length = range.end - range.start;
+  return { start: range.start - Math.max(length, SHIFTS[mode]), end: range.end };
+}
+
+/** The current window: the hovered time ± `spanMinutes`, or the dashboard's range when
+ * nothing is hovered; in whole buckets, inside the range. */
+export function currentWindow(hover: number | undefined, range: Window, spanMinutes: number, bucketMs: number): Window {
+  if (hover === undefined) {
+    return { start: floorTo(range.start, bucketMs), end: ceilTo(range.end, bucketMs) };
+  }
+  const span = Math.max(1, spanMinutes) * MINUTE;
+  const start = floorTo(Math.max(range.start, hover - span), bucketMs);
+  const end = Math.max(start + bucketMs, ceilTo(Math.min(range.end, hover + span), bucketMs));
+  return { start, end };
+}
+
+/** The baseline for `current`: the window just before it (the seed's rule), the same window
+ * 24 h or 7 d earlier, or the range the user dragged on the volume chart. */
+export function baselineWindow(mode: BaselineMode, current: Window, dragged?: Window): Window {
+  if (mode === 'range' && dragged) {
+    return dragged;
+  }
+  const shift = SHIFTS[mode] || current.end - current.start;
+  return { start: current.start - shift, end: current.end - shift };
+}
