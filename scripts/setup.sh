@@ -67,6 +67,16 @@ ensure_node_packages() {
   export PATH="$PWD/www-test/node_modules/.bin:$PATH"
 }
 
+# The Grafana panel's npm packages (the plugin scaffold's webpack, jest and eslint; levitate;
+# esbuild and SystemJS for its browser harness). `pkg/` must be built first: the panel
+# depends on it as `file:../pkg`.
+ensure_panel_packages() {
+  if [ ! -d grafana-panel/node_modules ] || [ grafana-panel/package-lock.json -nt grafana-panel/node_modules ]; then
+    npm ci --prefix grafana-panel --no-audit --no-fund --silent
+    touch grafana-panel/node_modules
+  fi
+}
+
 # pkg/: the npm package a Grafana panel imports (ES module, .wasm, TypeScript types).
 build_wasm_package() {
   wasm-pack --quiet build crates/hover-wasm --release --target web --out-dir ../../pkg --out-name hover

@@ -34,8 +34,16 @@ ls -l pkg/hover_bg.wasm
 step "the page test: www-test/ in headless Chromium against hover serve --demo"
 cargo build --quiet --release -p hover
 npm test --prefix www-test 2>&1 | tee -a "$log"
-# node's runner prints "# pass N" / "# fail N": count them with cargo's.
-awk '/^# pass / { print "test result: ok. " $3 " passed; 0 failed" } /^# fail / { print "test result: x. 0 passed; " $3 " failed" }' "$log" >> "$log"
+step "the Grafana panel: types, lints, jest, the built plugin in headless Chromium, levitate"
+ensure_panel_packages
+(cd grafana-panel && npm run --silent typecheck && npm run --silent lint && npm run --silent test:ci &&
+  npm run --silent build && npm run --silent test:browser && npm run --silent levitate) 2>&1 | tee -a "$log"
+
+# node's runner prints "# pass N" / "# fail N", jest "Tests: [F failed, ]P passed, T total":
+# count them with cargo's.
+awk '/^# pass / { print "test result: ok. " $3 " passed; 0 failed" } /^# fail / { print "test result: x. 0 passed; " $3 " failed" }
+     /^Tests: / { p = f = 0; for (i = 2; i <= NF; i++) { if ($(i+1) ~ /^passed/) p = $i; if ($(i+1) ~ /^failed/) f = $i }
+                  print "test result: x. " p " passed; " f " failed" }' "$log" >> "$log"
 # One closing line for the whole run: the sum of every test binary's result line.
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
      END { printf "\n%d passed, %d failed\n", p, f }' "$log"

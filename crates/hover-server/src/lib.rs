@@ -131,11 +131,18 @@ pub fn router(state: AppState) -> Router {
 /// Serves until SIGINT or SIGTERM, then finishes the requests in flight (ingest included).
 /// Prints `listening on ADDR` once the socket is bound.
 pub async fn serve(state: AppState) -> std::io::Result<()> {
+    serve_with(state, |_| {}).await
+}
+
+/// [`serve`], calling `listening` with the bound address (a port of 0 is resolved by then)
+/// right after "listening on ..." is printed.
+pub async fn serve_with(state: AppState, listening: impl FnOnce(std::net::SocketAddr)) -> std::io::Result<()> {
     let address = format!("{}:{}", state.config.server.host, state.config.server.port);
     let listener = tokio::net::TcpListener::bind(&address).await?;
     let local = listener.local_addr()?;
     println!("listening on {local}");
     tracing::info!(%local, store = state.ingestor.store().backend_name(), "hover serving");
+    listening(local);
     axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await
 }
 

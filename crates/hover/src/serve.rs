@@ -78,22 +78,43 @@ pub fn run(args: &ServeArgs) -> Result<(), UsageError> {
     runtime()?.block_on(async {
         let store = open_store(&config).await.map_err(|e| UsageError(e.to_string()))?;
         let state = AppState::new(config, store).await.map_err(|e| UsageError(e.message))?;
+        let mut demo_note = None;
         if args.demo {
-            let lines = demo::load(&state.ingestor, now_ms()).await.map_err(|e| UsageError(e.message))?;
-            eprintln!(
-                "demo: {lines} lines over the last 24 h, an incident in the last {} minutes. Ask what changed:\n  \
-                 curl -s localhost:{}/query_logs -d '{{\"org\":\"{}\",\"dashboard\":\"{}\",\"panel_title\":\"{}\",\
-                 \"metric_name\":\"{}\",\"start_time\":\"<30 minutes ago, RFC 3339>\",\"end_time\":\"<now>\"}}'",
-                demo::INCIDENT_MINUTES,
-                state.config.server.port,
-                demo::ORG,
-                demo::DASHBOARD,
-                demo::PANEL,
-                demo::METRIC
-            );
+            let now = now_ms();
+            let lines = demo::load(&state.ingestor, now).await.map_err(|e| UsageError(e.message))?;
+            demo_note = Some((lines, now));
         }
-        hover_server::serve(state).await.map_err(|e| UsageError(format!("server: {e}")))
+        hover_server::serve_with(state, |local| {
+            if let Some((lines, now)) = demo_note {
+                print_demo_query(lines, now, local);
+            }
+        })
+        .await
+        .map_err(|e| UsageError(format!("server: {e}")))
     })
+}
+
+/// How to ask about the demo: a `curl` line that works pasted as is, with real times (the
+/// last 30 minutes, whole minutes) and the address actually bound.
+fn print_demo_query(lines: usize, now_ms: i64, local: std::net::SocketAddr) {
+    const MINUTE: i64 = 60_000;
+    let end = (now_ms / MINUTE + 1) * MINUTE;
+    let rfc3339 = |ms: i64| {
+        let time = std::time::UNIX_EPOCH + std::time::Duration::from_millis(ms as u64);
+        humantime::format_rfc3339_seconds(time).to_string()
+    };
+    eprintln!(
+        "demo: {lines} lines over the last 24 h, an incident in the last {} minutes. Ask what changed:\n  \
+         curl -s {local}/query_logs -d '{{\"org\":\"{}\",\"dashboard\":\"{}\",\"panel_title\":\"{}\",\
+         \"metric_name\":\"{}\",\"start_time\":\"{}\",\"end_time\":\"{}\"}}'",
+        demo::INCIDENT_MINUTES,
+        demo::ORG,
+        demo::DASHBOARD,
+        demo::PANEL,
+        demo::METRIC,
+        rfc3339(end - 30 * MINUTE),
+        rfc3339(end),
+    );
 }
 
 #[derive(Args)]

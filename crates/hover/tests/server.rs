@@ -35,6 +35,31 @@ fn assert_error(answer: &common::Answer, status: u16, needle: &str, what: &str) 
 }
 
 #[test]
+fn the_demo_prints_a_curl_line_that_works_as_is() {
+    use std::io::BufRead;
+    let dir = hover_testkit::TempDir::new("demo-curl");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_hover"))
+        .args(["serve", "--demo", "--port", "0", "--data"])
+        .arg(dir.path().join("hover.db"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let line = stderr.lines().map_while(Result::ok).find(|l| l.contains("curl -s")).expect("a curl line");
+    // `curl -s ADDRESS/query_logs -d 'BODY'`: no placeholder left to fill in; sent as printed.
+    let (url, body) = line.trim().strip_prefix("curl -s ").unwrap().split_once(" -d ").unwrap();
+    let body = body.trim_matches('\'');
+    assert!(!body.contains('<'), "{line}");
+    let answer: Result<Value, _> =
+        ureq::post(format!("http://{url}")).send(body).and_then(|mut r| r.body_mut().read_json());
+    let _ = child.kill();
+    let _ = child.wait();
+    let answer = answer.unwrap();
+    assert_eq!(answer["log_groups"][0]["template"], "payment gateway timeout after <*> for charge ch_<*>", "{answer}");
+}
+
+#[test]
 fn seed_contract_on_the_demo_incident() {
     let server = Server::start(&["--demo"], "");
     let now = now_ms();

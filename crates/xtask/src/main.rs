@@ -18,7 +18,8 @@ struct Cli {
 enum Task {
     /// Release build of the hover binary for this machine (target/release/hover).
     Build,
-    /// Static binaries for every release platform, the wasm package and SHA-256 sums, in dist/.
+    /// Static binaries for every release platform, the wasm package, the Grafana panel plugin's
+    /// zip and SHA-256 sums, in dist/.
     BuildAll {
         #[arg(long, default_value = "dist")]
         out: PathBuf,
@@ -38,12 +39,15 @@ enum Task {
         #[arg(long, default_value = "dist")]
         from: PathBuf,
     },
-    /// Remove build output: target/, dist/, pkg/.
+    /// Remove build output: target/, dist/, pkg/, grafana-panel/dist/.
     Clean,
     /// Format everything and run the lints.
     Tidy,
     /// Run the server on fresh demo data (cargo run; rerun the task after a change).
     Dev,
+    /// Look before installing Grafana: builds pkg/ and the panel, and serves the built panel
+    /// beside a graph over the demo data (prints the page's address).
+    Preview,
     /// Every test: ./scripts/test.sh.
     Test,
     /// A coverage report of the Rust tests (cargo-tarpaulin, installed when missing) in target/coverage/.
@@ -182,9 +186,48 @@ fn build_all(out: &Path, only: &[String]) -> Result {
         std::fs::copy(entry.path(), pkg.join(&name)).map_err(|e| e.to_string())?;
         sums.push_str(&format!("{}  pkg/{name}\n", sha256(&pkg.join(&name))?));
     }
+    let zip = build_panel_zip(&out)?;
+    sums.push_str(&format!("{}  {}\n", sha256(&out.join(&zip))?, zip));
     std::fs::write(out.join("SHA256SUMS"), sums).map_err(|e| e.to_string())?;
     eprintln!("built into {}", out.display());
     Ok(())
+}
+
+/// Builds pkg/ and the panel plugin (grafana-panel/dist/) as the test command does.
+fn build_panel() -> Result {
+    run(Command::new("bash").args([
+        "-c",
+        "source scripts/setup.sh && ensure_wasm_tools && ensure_node_packages && build_wasm_package \
+         && ensure_panel_packages && npm run --silent --prefix grafana-panel build",
+    ]))
+}
+
+/// The panel as Grafana installs plugins: a zip of the built `dist/` in a folder named after
+/// the plugin id. Returns the zip's file name (in `out`).
+fn build_panel_zip(out: &Path) -> Result<String> {
+    build_panel()?;
+    let panel = root().join("grafana-panel");
+    let read = |script: &str| output(Command::new("node").arg("-p").arg(script).current_dir(&panel));
+    let id = read("require('./src/plugin.json').id")?.trim().to_string();
+    let version = read("require('./package.json').version")?.trim().to_string();
+    let staging = std::env::temp_dir().join(format!("hover-panel-zip-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    std::fs::create_dir_all(&staging).map_err(|e| e.to_string())?;
+    run(Command::new("cp").arg("-r").arg(panel.join("dist")).arg(staging.join(&id)))?;
+    let zip = format!("{id}-{version}.zip");
+    // Python's zipfile (python3 is on every machine this builds on) rather than another crate.
+    let status = Command::new("python3")
+        .args(["-m", "zipfile", "-c"])
+        .arg(out.join(&zip))
+        .arg(&id)
+        .current_dir(&staging)
+        .status()
+        .map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_dir_all(&staging);
+    if !status.success() {
+        return Err(format!("zipping {zip} failed with {status}"));
+    }
+    Ok(zip)
 }
 
 fn output(command: &mut Command) -> Result<String> {
@@ -265,13 +308,16 @@ fn main() -> ExitCode {
         Task::CheckRelease { out } => check_release(&out),
         Task::Install { dir, from } => install(&dir, &from),
         Task::Clean => run(cargo().arg("clean")).map(|()| {
-            for dir in ["dist", "pkg"] {
+            for dir in ["dist", "pkg", "grafana-panel/dist"] {
                 let _ = std::fs::remove_dir_all(root().join(dir));
             }
         }),
         Task::Tidy => run(cargo().args(["fmt", "--all"]))
             .and_then(|()| run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))),
         Task::Dev => run(cargo().args(["run", "--release", "-p", "hover", "--", "serve", "--demo"])),
+        Task::Preview => run(cargo().args(["build", "--release", "-p", "hover"]))
+            .and_then(|()| build_panel())
+            .and_then(|()| run(Command::new("npm").args(["run", "--silent", "--prefix", "grafana-panel", "harness"]))),
         Task::Test => run(&mut Command::new("./scripts/test.sh")),
         Task::TestCoverage => {
             // cargo-tarpaulin reads LLVM's coverage profiles itself, so it needs no rustup
