@@ -206,6 +206,13 @@ mod tests {
         assert_eq!(config.clickhouse.unwrap().url, "http://127.0.0.1:1");
         assert!(config_error_for("[server]\nport = \"x\"").contains("invalid type"));
         assert!(config_error_for("[nonsense]\n").contains("unknown field"));
+        // A misspelt key in any section is named, never silently ignored.
+        for (text, key) in
+            [("[server]\nprot = 1", "prot"), ("[clickhouse]\nurll = \"x\"", "urll"), ("[query]\nlimit = 3", "limit")]
+        {
+            let error = config_error_for(text);
+            assert!(error.contains("unknown field") && error.contains(key), "{text}: {error}");
+        }
     }
 
     fn config_error_for(text: &str) -> String {

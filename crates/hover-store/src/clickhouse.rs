@@ -22,7 +22,7 @@ pub const SCHEMA: &str = include_str!("../../../schema/clickhouse.sql");
 
 /// Where and how to reach ClickHouse.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ClickHouseConfig {
     pub url: String,
     pub user: String,

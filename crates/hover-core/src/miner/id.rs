@@ -1,0 +1,44 @@
+//! Template IDs: derived from the template text, so equal across restarts and processes.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A template's ID: the first 64 bits of XXH3 of its text, as 16 lowercase hex digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct TemplateId(pub u64);
+
+impl TemplateId {
+    pub fn of_text(template: &str) -> Self {
+        Self(xxhash_rust::xxh3::xxh3_64(template.as_bytes()))
+    }
+}
+
+impl fmt::Display for TemplateId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:016x}", self.0)
+    }
+}
+
+impl From<TemplateId> for String {
+    fn from(id: TemplateId) -> String {
+        id.to_string()
+    }
+}
+
+impl TryFrom<String> for TemplateId {
+    type Error = String;
+    fn try_from(text: String) -> Result<Self, String> {
+        text.parse()
+    }
+}
+
+impl std::str::FromStr for TemplateId {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, String> {
+        if text.len() != 16 {
+            return Err(format!("template id {text:?} is not 16 hex digits"));
+        }
+        u64::from_str_radix(text, 16).map(Self).map_err(|_| format!("template id {text:?} is not 16 hex digits"))
+    }
+}

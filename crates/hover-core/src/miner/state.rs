@@ -1,0 +1,83 @@
+//! A miner's saved state: snapshot, restore, and learning what another miner made.
+
+use super::mask::WILDCARD;
+use super::token::{render, Token};
+use super::{MinerConfig, TemplateId, TemplateMiner};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A miner's saved state (serde: JSON or any other format).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MinerState {
+    pub version: u32,
+    pub config: MinerConfig,
+    pub templates: Vec<SavedTemplate>,
+    pub aliases: BTreeMap<TemplateId, TemplateId>,
+}
+
+impl MinerState {
+    pub const VERSION: u32 = 1;
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedTemplate {
+    pub template: String,
+    pub lines: u64,
+}
+
+impl TemplateMiner {
+    /// The miner's state, to save and [`TemplateMiner::restore`] later.
+    pub fn snapshot(&self) -> MinerState {
+        MinerState {
+            version: MinerState::VERSION,
+            config: self.config,
+            templates: self
+                .templates
+                .iter()
+                .filter(|t| t.merged_into.is_none())
+                .map(|t| SavedTemplate { template: t.text.clone(), lines: t.lines })
+                .collect(),
+            aliases: self.aliases.iter().map(|(old, new)| (*old, *new)).collect(),
+        }
+    }
+
+    /// Rebuilds a miner from a saved state: same templates, same IDs, same aliases.
+    pub fn restore(state: MinerState) -> Result<Self, String> {
+        if state.version != MinerState::VERSION {
+            return Err(format!("miner state version {} is not {}", state.version, MinerState::VERSION));
+        }
+        let mut miner = Self::new(state.config);
+        miner.learn(state.templates, state.aliases);
+        Ok(miner)
+    }
+
+    /// Adds templates and aliases made elsewhere (another process's miner, read back from a
+    /// shared store) that this miner lacks, keeping its own. They count as already saved:
+    /// [`TemplateMiner::alias_generation`] does not change. Returns how many templates
+    /// were new here.
+    pub fn learn(
+        &mut self,
+        templates: impl IntoIterator<Item = SavedTemplate>,
+        aliases: impl IntoIterator<Item = (TemplateId, TemplateId)>,
+    ) -> usize {
+        let mut added = 0;
+        for saved in templates {
+            let tokens: Vec<Token> = saved
+                .template
+                .split(' ')
+                .filter(|t| !t.is_empty())
+                .map(|t| if t == WILDCARD { Token::Wildcard } else { Token::Word(t.into()) })
+                .collect();
+            let text = render(&tokens);
+            let id = TemplateId::of_text(&text);
+            if !self.by_id.contains_key(&id) {
+                self.add_template(tokens, text, id, saved.lines);
+                added += 1;
+            }
+        }
+        for (old_id, new_id) in aliases {
+            self.aliases.entry(old_id).or_insert(new_id);
+        }
+        added
+    }
+}

@@ -1,0 +1,148 @@
+//! A template's tokens: how a template token covers a line's, how a group of tokens
+//! generalises to one, and the keys the miner indexes templates by.
+
+use super::mask::WILDCARD;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum Token {
+    Word(Box<str>),
+    Wildcard,
+}
+
+pub(super) fn render(tokens: &[Token]) -> String {
+    let mut text = String::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        text.push_str(match t {
+            Token::Word(w) => w,
+            Token::Wildcard => WILDCARD,
+        });
+    }
+    text
+}
+
+/// Does one template token cover one line token? `<*>` covers anything, a word covers
+/// itself, and a word with `<*>` in it covers the words that fit it (`user=<*>` covers
+/// `user=root`).
+pub(super) fn token_covers(template: &Token, line: &Token) -> bool {
+    match (template, line) {
+        (Token::Wildcard, _) => true,
+        (Token::Word(t), Token::Word(l)) => {
+            t == l || t.contains(WILDCARD) && fits_pattern(t, l) || !t.is_empty() && without_full_stop(l) == &**t
+        }
+        _ => false,
+    }
+}
+
+/// The token that covers all of `tokens`: `<*>` between the punctuation-ended prefix and
+/// suffix they share (`user=alice`, `user=bob` → `user=<*>`; `[a1]`, `[b2]` → `[<*>]`).
+pub(super) fn generalise<'a>(mut tokens: impl Iterator<Item = &'a Token>) -> Token {
+    let Some(Token::Word(first)) = tokens.next() else { return Token::Wildcard };
+    let (mut prefix, mut suffix): (&str, &str) = (first, first);
+    let mut shortest = first.len();
+    for token in tokens {
+        let Token::Word(word) = token else { return Token::Wildcard };
+        shortest = shortest.min(word.len());
+        let common = prefix.chars().zip(word.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum();
+        prefix = &prefix[..common];
+        let common =
+            suffix.chars().rev().zip(word.chars().rev()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8());
+        let common: usize = common.sum();
+        suffix = &suffix[suffix.len() - common..];
+    }
+    // Values they share (`<*>~<*>,` / `x~<*>~<*>,`) are inside the new `<*>`: keep only the
+    // constant before the first and after the last (`<*>,`).
+    let prefix = &prefix[..prefix.find(WILDCARD).unwrap_or(prefix.len())];
+    let prefix = prefix.strip_suffix("<*").or_else(|| prefix.strip_suffix('<')).unwrap_or(prefix);
+    let suffix = &suffix[suffix.rfind(WILDCARD).map_or(0, |at| at + WILDCARD.len())..];
+    let suffix = suffix.strip_prefix("*>").or_else(|| suffix.strip_prefix('>')).unwrap_or(suffix);
+    // Cut both back to a separator, so no piece of a word is kept as constant.
+    let prefix_end =
+        prefix.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(at, c)| at + c.len_utf8());
+    let prefix = &prefix[..prefix_end];
+    let suffix = &suffix[suffix.find(|c: char| !c.is_alphanumeric()).unwrap_or(suffix.len())..];
+    let overlapping = prefix.len() + suffix.len() >= shortest;
+    if prefix.is_empty() && suffix.is_empty() || overlapping {
+        return Token::Wildcard;
+    }
+    Token::Word(format!("{prefix}{WILDCARD}{suffix}").into())
+}
+
+/// A word without the sentence punctuation glued to its end (`entered.` → `entered`): lines
+/// of one event often differ only by a full stop.
+pub(super) fn without_full_stop(word: &str) -> &str {
+    word.trim_end_matches(['.', ',', ';', '!'])
+}
+
+/// Does `text` fit `pattern`, each `<*>` standing for one or more characters?
+pub(super) fn fits_pattern(pattern: &str, text: &str) -> bool {
+    let mut pieces = pattern.split(WILDCARD);
+    let first = pieces.next().unwrap_or("");
+    let Some(mut rest) = text.strip_prefix(first) else { return false };
+    let pieces: Vec<&str> = pieces.collect();
+    for (i, piece) in pieces.iter().enumerate() {
+        if i + 1 == pieces.len() {
+            return rest.len() > piece.len() && rest.ends_with(piece);
+        }
+        // At least one character for the `<*>`, then the next constant piece.
+        let Some(skip) = rest.char_indices().nth(1).map(|(at, _)| at) else { return false };
+        match rest[skip..].find(piece) {
+            Some(found) => rest = &rest[skip + found + piece.len()..],
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
+/// Does the template cover the masked line, token by token? A trailing `<*>` may stand for
+/// nothing, so an optional last word or unit (`took 5` / `took 5 ms`) is one event.
+pub(super) fn covers(template: &[Token], line: &[Token]) -> bool {
+    let optional_tail = template.len() == line.len() + 1 && template.last() == Some(&Token::Wildcard);
+    let only_values = |tokens: &[Token]| tokens.iter().all(|t| *t == Token::Wildcard);
+    (template.len() == line.len() || optional_tail)
+        && template.iter().zip(line).all(|(t, l)| token_covers(t, l))
+        && (!only_values(template) || only_values(line))
+}
+
+/// A `key=value` field is part of the record's shape, never an optional last word.
+pub(super) fn is_field(token: &Token) -> bool {
+    matches!(token, Token::Word(w) if w.contains('='))
+}
+
+/// Does a template token hold a word of the event (letters outside its `<*>`)?
+pub(super) fn is_wordlike(token: &Token) -> bool {
+    matches!(token, Token::Word(w) if w.split(WILDCARD).any(|piece| piece.chars().any(char::is_alphabetic)))
+}
+
+/// A template must stay mostly words: `<*> (command <*>)` or `<*>` says nothing.
+pub(super) fn says_something(tokens: &[Token]) -> bool {
+    let words = tokens.iter().filter(|t| is_wordlike(t)).count();
+    words >= 2 && words * 2 >= tokens.len()
+}
+
+pub(super) fn leaf_key(tokens: &[Token]) -> (usize, Token) {
+    (tokens.len(), tokens.first().cloned().unwrap_or(Token::Wildcard))
+}
+
+/// The leaves a template is listed under: its own and, for a pattern first token, `<*>`'s.
+pub(super) fn leaf_keys(tokens: &[Token]) -> impl Iterator<Item = (usize, Token)> {
+    let own = leaf_key(tokens);
+    let pattern = matches!(&own.1, Token::Word(w) if w.contains(WILDCARD));
+    let any_first = pattern.then_some((own.0, Token::Wildcard));
+    std::iter::once(own).chain(any_first)
+}
+
+/// Hash of `tokens` with position `hole` read as `<*>`.
+pub(super) fn sibling_key(tokens: &[Token], hole: usize) -> u128 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for (i, t) in tokens.iter().enumerate() {
+        match t {
+            Token::Word(w) if i != hole => hasher.update(w.as_bytes()),
+            _ => hasher.update(WILDCARD.as_bytes()),
+        }
+        hasher.update(b" ");
+    }
+    hasher.digest128()
+}
