@@ -3,7 +3,7 @@
 //! `representative_logs` and `relative_change` keep the seed's names and meanings (the
 //! existing Grafana panel reads them); the other fields are additions beside them.
 
-use crate::analysis::{ChangeStatus, TemplateChange};
+use crate::analysis::{ChangeStatus, Comparison, TemplateChange};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,13 +24,23 @@ pub struct LogGroup {
     pub p_value: f64,
 }
 
+/// What a caller knows of one ranked template: its ID, its text, and example lines.
+pub struct Described {
+    pub template_id: String,
+    pub template: Option<String>,
+    pub representative_logs: Vec<String>,
+}
+
+impl Comparison {
+    /// The `log_groups` of an answer, highest contribution first: each ranked change with
+    /// what `describe` says of its template.
+    pub fn log_groups(&self, mut describe: impl FnMut(&TemplateChange) -> Described) -> Vec<LogGroup> {
+        self.changes.iter().map(|change| LogGroup::new(change, describe(change))).collect()
+    }
+}
+
 impl LogGroup {
-    pub fn new(
-        change: &TemplateChange,
-        template_id: String,
-        template: Option<String>,
-        representative_logs: Vec<String>,
-    ) -> Self {
+    fn new(change: &TemplateChange, Described { template_id, template, representative_logs }: Described) -> Self {
         Self {
             representative_logs,
             relative_change: change.relative_change,

@@ -16,8 +16,8 @@ pub use analysis::{
     DEFAULT_LIMIT,
 };
 pub use divergence::{Method, UnknownMethod, EPSILON};
-pub use groups::LogGroup;
+pub use groups::{Described, LogGroup};
 pub use miner::{MinerConfig, MinerState, TemplateId, TemplateMiner};
 pub use series::{BucketSeries, SeriesError};
 pub use significance::{g_test, GTest};
-pub use window::{Baseline, TimeWindow, WindowError, WindowPair};
+pub use window::{Baseline, TimeWindow, WindowError, WindowPair, HOUR_MS, MINUTE_MS};

@@ -6,6 +6,11 @@
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
+/// One minute in milliseconds: stores count lines per minute, so windows count whole minutes.
+pub const MINUTE_MS: i64 = 60_000;
+/// One hour in milliseconds: the ClickHouse store's rollups and cache work in whole hours.
+pub const HOUR_MS: i64 = 60 * MINUTE_MS;
+
 /// A half-open time range `[start_ms, end_ms)` in milliseconds since the Unix epoch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeWindow {

@@ -5,6 +5,7 @@
 
 use crate::error::ApiError;
 use crate::ingest::{IncomingLog, Ingestor};
+use hover_core::MINUTE_MS;
 use hover_store::Mapping;
 use serde_json::Value;
 
@@ -117,11 +118,11 @@ fn minute_of_logs(dice: &mut Dice, minute_start_ms: i64, minutes_before_now: i64
 /// Returns the number of lines stored.
 pub async fn load(ingestor: &Ingestor, now_ms: i64) -> Result<usize, ApiError> {
     let mut dice = Dice(0x5EED);
-    let end = now_ms.div_euclid(60_000) * 60_000;
+    let end = now_ms.div_euclid(MINUTE_MS) * MINUTE_MS;
     let mut stored = 0;
     let mut batch = Vec::new();
     for minutes_before_now in (0..MINUTES).rev() {
-        minute_of_logs(&mut dice, end - (minutes_before_now + 1) * 60_000, minutes_before_now, &mut batch);
+        minute_of_logs(&mut dice, end - (minutes_before_now + 1) * MINUTE_MS, minutes_before_now, &mut batch);
         if batch.len() >= 20_000 || minutes_before_now == 0 {
             let report =
                 ingestor.ingest(std::mem::take(&mut batch).into_iter().map(Ok).collect(), None, now_ms).await?;

@@ -183,11 +183,11 @@ impl Ingestor {
         }
 
         let (batch, alias_generation) = self.with_miner(|miner| {
-            let assigned: Vec<_> = valid.iter().map(|l| miner.mine(&l.message).template_id).collect();
+            // Each line is stored under its template's ID as of the end of this batch.
+            let assigned = miner.mine_batch(valid.iter().map(|l| &l.message));
             let mut templates: BTreeMap<_, TemplateRecord> = BTreeMap::new();
             for (line, id) in valid.iter_mut().zip(assigned) {
-                // Store each line under its template's ID as of the end of this batch.
-                line.template_id = miner.resolve(id);
+                line.template_id = id;
                 let record = templates.entry(line.template_id).or_insert_with(|| TemplateRecord {
                     template_id: line.template_id,
                     template: miner.template_text(line.template_id).unwrap_or_default().to_string(),

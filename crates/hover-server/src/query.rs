@@ -8,7 +8,8 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::Json;
 use hover_core::{
-    compare, count_pairs, Baseline, CompareOptions, LogGroup, Method, TemplateId, TimeWindow, WindowPair,
+    compare, count_pairs, Baseline, CompareOptions, Described, LogGroup, Method, TemplateId, TimeWindow, WindowPair,
+    MINUTE_MS,
 };
 use hover_store::{counted_window, Scope};
 use serde::{Deserialize, Serialize};
@@ -254,16 +255,16 @@ pub async fn query_logs(
         }
     });
     let log_groups = state.ingestor.with_miner(|miner| {
-        comparison
-            .changes
-            .iter()
-            .zip(&chosen)
-            .map(|(change, id)| {
-                let mut lines = examples.remove(id).unwrap_or_default();
-                lines.truncate(per_group);
-                LogGroup::new(change, id.to_string(), miner.template_text(*id).map(str::to_string), lines)
-            })
-            .collect()
+        comparison.log_groups(|change| {
+            let id = ids[change.index];
+            let mut lines = examples.remove(&id).unwrap_or_default();
+            lines.truncate(per_group);
+            Described {
+                template_id: id.to_string(),
+                template: miner.template_text(id).map(str::to_string),
+                representative_logs: lines,
+            }
+        })
     });
     Ok(Json(QueryLogsResponse {
         log_groups,
@@ -329,7 +330,7 @@ pub async fn series(
     if bucket.as_secs() % 60 != 0 || bucket_minutes == 0 || bucket_minutes > 1440 {
         return Err(ApiError::bad_request("bucket must be a whole number of minutes, from 1m to 24h"));
     }
-    let bucket_ms = bucket_minutes as i64 * 60_000;
+    let bucket_ms = bucket_minutes as i64 * MINUTE_MS;
     let start = time_field("start_time", &request.start_time)?;
     let end = time_field("end_time", &request.end_time)?;
     // The series covers a current and a baseline window: twice the longest window allowed.

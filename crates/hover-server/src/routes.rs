@@ -14,9 +14,7 @@ use hover_store::Mapping;
 use serde::Deserialize;
 use serde_json::Value;
 
-pub(crate) fn now_ms() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
-}
+pub(crate) use hover_store::now_ms;
 
 /// Records of `{"logs": [...]}`, one JSON object, a JSON array, or NDJSON (one per line).
 /// A record that does not parse is rejected with its reason; the others go on.

@@ -17,6 +17,11 @@ pub mod settled;
 use hover_core::{TemplateId, TimeWindow};
 use serde::{Deserialize, Serialize};
 
+/// Milliseconds since the Unix epoch, now: the one clock of the store, the server and the CLI.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
 /// One mined log line, as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LogLine {

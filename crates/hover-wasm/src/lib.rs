@@ -1,7 +1,7 @@
 //! Hover in the browser: conversions between JavaScript values and `hover-core`, nothing
 //! else. All analysis lives in the core, so the panel gets the server's numbers exactly.
 
-use hover_core::{BucketSeries, CompareOptions, CountTable, LogGroup, Method, TemplateId, TimeWindow};
+use hover_core::{BucketSeries, CompareOptions, CountTable, Described, LogGroup, Method, TemplateId, TimeWindow};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -99,11 +99,11 @@ struct JsComparison {
 impl JsComparison {
     /// The `/query_logs` shape of a comparison; `ids` and `texts` are indexed like its input.
     fn new(comparison: hover_core::Comparison, ids: &[String], texts: Option<&[String]>) -> Self {
-        let log_groups = comparison
-            .changes
-            .iter()
-            .map(|c| LogGroup::new(c, ids[c.index].clone(), texts.map(|t| t[c.index].clone()), Vec::new()))
-            .collect();
+        let log_groups = comparison.log_groups(|c| Described {
+            template_id: ids[c.index].clone(),
+            template: texts.map(|t| t[c.index].clone()),
+            representative_logs: Vec::new(),
+        });
         Self {
             method: comparison.method,
             divergence: comparison.divergence,
@@ -275,8 +275,7 @@ impl TemplateMiner {
     /// Mines every line and returns each line's final template ID and the templates.
     #[wasm_bindgen(js_name = mineAll, unchecked_return_type = "MinedLines")]
     pub fn mine_all(&mut self, lines: Vec<String>) -> Result<JsValue, JsError> {
-        let assigned: Vec<TemplateId> = lines.iter().map(|l| self.miner.mine(l).template_id).collect();
-        let template_ids = assigned.into_iter().map(|id| self.miner.resolve(id).to_string()).collect();
+        let template_ids = self.miner.mine_batch(&lines).iter().map(TemplateId::to_string).collect();
         let templates = self
             .miner
             .templates()

@@ -1,10 +1,10 @@
 //! `hover diff BASELINE.log CURRENT.log`: what is different in this run's logs?
 
-use crate::logfile::{mine_all, read_lines};
+use crate::logfile::read_lines;
 use crate::UsageError;
 use clap::Args;
 use hover_core::{
-    ChangeStatus, CompareOptions, CountTable, LogGroup, Method, TemplateId, TemplateMiner, DEFAULT_LIMIT,
+    ChangeStatus, CompareOptions, CountTable, Described, LogGroup, Method, TemplateId, TemplateMiner, DEFAULT_LIMIT,
 };
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -64,8 +64,8 @@ pub fn run(args: &DiffArgs) -> Result<(), UsageError> {
     let current_lines = read_lines(&args.current)?;
     // One miner for both files, so the same event gets the same template in both.
     let mut miner = TemplateMiner::default();
-    let baseline_assigned = mine_all(&mut miner, &baseline_lines);
-    let current_assigned = mine_all(&mut miner, &current_lines);
+    let baseline_assigned = miner.mine_batch(&baseline_lines);
+    let current_assigned = miner.mine_batch(&current_lines);
     // Templates may have generalised while the current file was mined: resolve again.
     let resolve = |ids: Vec<TemplateId>| ids.into_iter().map(|id| miner.resolve(id)).collect::<Vec<_>>();
     let (baseline_ids, current_ids) = (resolve(baseline_assigned), resolve(current_assigned));
@@ -79,18 +79,20 @@ pub fn run(args: &DiffArgs) -> Result<(), UsageError> {
         baseline.counts.iter().map(|(id, n)| (names[id].as_str(), *n)),
     );
     let comparison = table.compare(&CompareOptions { method: args.method, limit: args.limit, max_p_value: None });
-    let groups: Vec<LogGroup> = comparison
-        .changes
-        .iter()
-        .map(|change| {
-            let id: TemplateId = table.ids[change.index].parse().expect("ids come from TemplateId");
-            // Vanished templates can only be shown with baseline lines.
-            let source = if change.current_count > 0 { &current } else { &baseline };
-            let examples =
-                source.examples.get(&id).map(|v| v.iter().map(|s| s.to_string()).collect()).unwrap_or_default();
-            LogGroup::new(change, id.to_string(), miner.template_text(id).map(str::to_string), examples)
-        })
-        .collect();
+    let groups: Vec<LogGroup> = comparison.log_groups(|change| {
+        let id: TemplateId = table.ids[change.index].parse().expect("ids come from TemplateId");
+        // Vanished templates can only be shown with baseline lines.
+        let source = if change.current_count > 0 { &current } else { &baseline };
+        Described {
+            template_id: id.to_string(),
+            template: miner.template_text(id).map(str::to_string),
+            representative_logs: source
+                .examples
+                .get(&id)
+                .map(|v| v.iter().map(|s| s.to_string()).collect())
+                .unwrap_or_default(),
+        }
+    });
     let output = DiffOutput {
         method: comparison.method,
         divergence: comparison.divergence,

@@ -1,7 +1,6 @@
 //! Reading log files for the miner: one message per line, any bytes, any length.
 
 use crate::UsageError;
-use hover_core::{TemplateId, TemplateMiner};
 use std::io::Read;
 use std::path::Path;
 
@@ -23,11 +22,4 @@ pub fn read_lines(path: &Path) -> Result<Vec<String>, UsageError> {
         lines.pop();
     }
     Ok(lines)
-}
-
-/// Mines `lines` and returns each line's template ID as it is once all lines are seen
-/// (templates that generalised along the way are resolved to their final ID).
-pub fn mine_all(miner: &mut TemplateMiner, lines: &[String]) -> Vec<TemplateId> {
-    let assigned: Vec<TemplateId> = lines.iter().map(|line| miner.mine(line).template_id).collect();
-    assigned.into_iter().map(|id| miner.resolve(id)).collect()
 }

@@ -5,6 +5,7 @@ use clap::Args;
 use hover_server::config::Config;
 use hover_server::ingest::{IncomingLog, Ingestor};
 use hover_server::{demo, open_store, AppState};
+use hover_store::now_ms;
 use std::io::BufRead;
 use std::path::PathBuf;
 
@@ -53,10 +54,6 @@ fn runtime() -> Result<tokio::runtime::Runtime, UsageError> {
         .map_err(|e| UsageError(format!("cannot start: {e}")))
 }
 
-fn now_ms() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
-}
-
 pub fn run(args: &ServeArgs) -> Result<(), UsageError> {
     let mut config = load_config(args)?;
     tracing_subscriber::fmt()
@@ -97,7 +94,7 @@ pub fn run(args: &ServeArgs) -> Result<(), UsageError> {
 /// How to ask about the demo: a `curl` line that works pasted as is, with real times (the
 /// last 30 minutes, whole minutes) and the address actually bound.
 fn print_demo_query(lines: usize, now_ms: i64, local: std::net::SocketAddr) {
-    const MINUTE: i64 = 60_000;
+    const MINUTE: i64 = hover_core::MINUTE_MS;
     let end = (now_ms / MINUTE + 1) * MINUTE;
     let rfc3339 = |ms: i64| {
         let time = std::time::UNIX_EPOCH + std::time::Duration::from_millis(ms as u64);

@@ -1,6 +1,6 @@
 //! `hover templates FILE`: the template of every line of a log file.
 
-use crate::logfile::{mine_all, read_lines};
+use crate::logfile::read_lines;
 use crate::UsageError;
 use clap::{Args, ValueEnum};
 use hover_core::TemplateMiner;
@@ -32,7 +32,7 @@ struct Row<'a> {
 pub fn run(args: &TemplatesArgs) -> Result<(), UsageError> {
     let lines = read_lines(&args.file)?;
     let mut miner = TemplateMiner::default();
-    let ids = mine_all(&mut miner, &lines);
+    let ids = miner.mine_batch(&lines);
     let rows = ids.iter().enumerate().map(|(i, &id)| Row {
         line: i + 1,
         template_id: id.to_string(),

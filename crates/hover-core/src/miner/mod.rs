@@ -186,6 +186,13 @@ impl TemplateMiner {
         Mined { template_id: self.templates[index].id, is_new }
     }
 
+    /// Mines `lines` in order and returns each one's template ID as it is once all are seen:
+    /// templates that generalised along the way are resolved to the ID they became.
+    pub fn mine_batch<S: AsRef<str>>(&mut self, lines: impl IntoIterator<Item = S>) -> Vec<TemplateId> {
+        let assigned: Vec<TemplateId> = lines.into_iter().map(|line| self.mine(line.as_ref()).template_id).collect();
+        assigned.into_iter().map(|id| self.resolve(id)).collect()
+    }
+
     /// Hash of the masked form of a line, computed without allocating.
     fn masked_key(&mut self, line: &str) -> u128 {
         let buffer = &mut self.scratch;

@@ -1,0 +1,190 @@
+//! The ClickHouse backend, through the official `clickhouse` crate over HTTP.
+//!
+//! Works with ClickHouse 18.16 (Debian 12) and current releases: rows travel as RowBinary
+//! without schema validation (18.16 has no RowBinaryWithNamesAndTypes), and request values
+//! reach SQL only through the crate's `bind`, which escapes them as literals.
+//!
+//! One file per concern, each read's row type, SQL and mapping side by side: [`schema`]
+//! (the DDL applied at start-up), `counts` (windows and series from the rollups), `lines`
+//! (representative lines), `catalog` (templates, aliases, mappings). Settled hours are read
+//! through [`crate::settled::SettledCache`], which holds no reference to the store.
+
+mod catalog;
+mod counts;
+mod lines;
+pub mod schema;
+mod sql;
+
+pub use schema::{schema_statements, SAMPLES_PER_MINUTE, SCHEMA};
+
+use crate::settled::{settled_until, CacheStats, SettledCache};
+use crate::{now_ms, Batch, LogLine, Result, Scope, StoreError};
+use clickhouse::{Client, Row};
+use hover_core::{TemplateId, TimeWindow, HOUR_MS};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// Where and how to reach ClickHouse.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ClickHouseConfig {
+    pub url: String,
+    pub user: String,
+    pub password: String,
+    pub database: String,
+    /// How long counts and lines of settled hours are answered from memory (see
+    /// [`crate::settled`]); 0 turns the cache off. Bounds how late another process's writes
+    /// into a settled hour show up here.
+    pub cache_ttl_seconds: u64,
+    /// Memory the cache may use.
+    pub cache_megabytes: u64,
+}
+
+impl Default for ClickHouseConfig {
+    fn default() -> Self {
+        Self {
+            url: "http://127.0.0.1:8123".into(),
+            user: "default".into(),
+            password: String::new(),
+            database: "hover".into(),
+            cache_ttl_seconds: 300,
+            cache_megabytes: 256,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct ClickHouseStore {
+    client: Client,
+    cache: Option<Arc<SettledCache>>,
+}
+
+/// A line as `hover_logs` stores it.
+#[derive(Row, Serialize, Deserialize)]
+struct LogRow<'a> {
+    org: &'a str,
+    stream: &'a str,
+    timestamp_ms: i64,
+    template_id: String,
+    level: &'a str,
+    message: &'a str,
+}
+
+fn unavailable(e: clickhouse::error::Error) -> StoreError {
+    use clickhouse::error::Error;
+    match e {
+        Error::Network(_) | Error::TimedOut => StoreError::Unavailable(e.to_string()),
+        other => StoreError::Other(other.to_string()),
+    }
+}
+
+fn parse_id(text: &str) -> Result<TemplateId> {
+    text.parse().map_err(|e: String| StoreError::Other(format!("stored template id: {e}")))
+}
+
+/// A version that grows with time, for ReplacingMergeTree rows (newest wins).
+fn version_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
+}
+
+impl ClickHouseStore {
+    /// Connects, creates the database and the tables that are missing, and checks them.
+    pub async fn connect(config: &ClickHouseConfig) -> Result<Self> {
+        let base = Client::default()
+            .with_url(&config.url)
+            .with_user(&config.user)
+            .with_password(&config.password)
+            .with_validation(false);
+        let client = schema::apply(base, &config.database).await?;
+        let cache = (config.cache_ttl_seconds > 0).then(|| {
+            let budget = usize::try_from(config.cache_megabytes.saturating_mul(1 << 20)).unwrap_or(usize::MAX);
+            Arc::new(SettledCache::new(Duration::from_secs(config.cache_ttl_seconds), budget))
+        });
+        Ok(Self { client, cache })
+    }
+
+    /// What the cache of settled hours has done, when there is one.
+    pub fn cache_stats(&self) -> Option<CacheStats> {
+        self.cache.as_ref().map(|cache| cache.stats())
+    }
+
+    pub(crate) async fn ping(&self) -> Result<()> {
+        self.client.query("SELECT 1").execute().await.map_err(unavailable)
+    }
+
+    pub(crate) async fn write(&self, batch: &Batch) -> Result<()> {
+        // Texts and aliases first: a count never refers to a template the store lacks.
+        if !batch.templates.is_empty() {
+            self.write_templates(&batch.templates).await?;
+        }
+        if !batch.aliases.is_empty() {
+            self.write_aliases(&batch.aliases).await?;
+        }
+        if !batch.lines.is_empty() {
+            // One INSERT: ClickHouse applies a block of up to a million rows atomically.
+            let mut insert = self.client.insert::<LogRow>("hover_logs").await.map_err(unavailable)?;
+            for line in &batch.lines {
+                let row = LogRow {
+                    org: &line.org,
+                    stream: &line.stream,
+                    timestamp_ms: line.timestamp_ms,
+                    template_id: line.template_id.to_string(),
+                    level: &line.level,
+                    message: &line.message,
+                };
+                insert.write(&row).await.map_err(unavailable)?;
+            }
+            insert.end().await.map_err(unavailable)?;
+            self.forget_written_hours(&batch.lines);
+        }
+        Ok(())
+    }
+
+    /// Drops the cached settled hours that these lines were just written into.
+    fn forget_written_hours(&self, lines: &[LogLine]) {
+        let Some(cache) = &self.cache else { return };
+        let settled = settled_until(now_ms());
+        let mut written: BTreeMap<&str, BTreeSet<i64>> = BTreeMap::new();
+        for line in lines.iter().filter(|l| l.timestamp_ms < settled) {
+            written.entry(&line.org).or_default().insert(line.timestamp_ms.div_euclid(HOUR_MS) * HOUR_MS);
+        }
+        for (org, hours) in written {
+            cache.invalidate(org, &hours.into_iter().collect::<Vec<_>>());
+        }
+    }
+}
+
+/// Every read query the store sends, with example values bound, as the final SQL text:
+/// (name, SQL). The chDB check runs these on current ClickHouse.
+pub fn example_queries(scope: &Scope, window: &TimeWindow, ids: &[TemplateId]) -> Vec<(&'static str, String)> {
+    use catalog::{aliases_query, mappings_query, templates_query};
+    use counts::{buckets_query, counts_query, minutes_of_hours_query};
+    use lines::{hour_samples_query, representatives_query};
+    let client = Client::default();
+    let text = |q: clickhouse::query::Query| q.sql_display().to_string();
+    // A second window an hour later, for the queries that take several.
+    let shifted = TimeWindow { start_ms: window.start_ms + HOUR_MS, end_ms: window.end_ms + HOUR_MS };
+    let hour = window.start_ms.div_euclid(HOUR_MS) * HOUR_MS;
+    vec![
+        ("counts", text(counts_query(&client, scope, std::slice::from_ref(window)).remove(0))),
+        ("counts_two_windows", text(counts_query(&client, scope, &[*window, shifted]).remove(0))),
+        ("buckets", text(buckets_query(&client, scope, window, 5))),
+        ("representatives", text(representatives_query(&client, scope, &[(*window, ids)], 3))),
+        (
+            "representatives_two_windows",
+            text(representatives_query(&client, scope, &[(*window, ids), (shifted, &ids[..1])], 3)),
+        ),
+        (
+            "representatives_from_raw_lines",
+            text(representatives_query(&client, scope, &[(*window, ids), (shifted, &ids[..1])], 10)),
+        ),
+        // The cache of settled hours' reads, over the window's first hour.
+        ("minutes_of_hours", text(minutes_of_hours_query(&client, scope, &[hour]))),
+        ("hour_samples", text(hour_samples_query(&client, scope, &[(hour, ids.to_vec())]))),
+        ("templates", text(templates_query(&client))),
+        ("aliases", text(aliases_query(&client))),
+        ("mappings", text(mappings_query(&client, &scope.org))),
+    ]
+}
