@@ -3,10 +3,10 @@
 //! timeout error, a burst of retries and slow checkouts, and a worker heartbeat that stopped.
 //! The lines go through the normal ingest path (mined, stored), so the answers are real.
 
-use crate::error::ApiError;
-use crate::ingest::{IncomingLog, Ingestor};
+use crate::ingest::{ingest, IncomingLog};
+use crate::templates::Templates;
 use hover_core::MINUTE_MS;
-use hover_store::Mapping;
+use hover_store::{Mapping, MetricKey, Store, StoreError};
 use serde_json::Value;
 
 pub const ORG: &str = "demo";
@@ -116,7 +116,7 @@ fn minute_of_logs(dice: &mut Dice, minute_start_ms: i64, minutes_before_now: i64
 
 /// Loads a day of demo logs ending at `now_ms`, and maps the demo panel to its streams.
 /// Returns the number of lines stored.
-pub async fn load(ingestor: &Ingestor, now_ms: i64) -> Result<usize, ApiError> {
+pub async fn load(templates: &Templates, store: &Store, now_ms: i64) -> Result<usize, StoreError> {
     let mut dice = Dice(0x5EED);
     let end = now_ms.div_euclid(MINUTE_MS) * MINUTE_MS;
     let mut stored = 0;
@@ -125,17 +125,17 @@ pub async fn load(ingestor: &Ingestor, now_ms: i64) -> Result<usize, ApiError> {
         minute_of_logs(&mut dice, end - (minutes_before_now + 1) * MINUTE_MS, minutes_before_now, &mut batch);
         if batch.len() >= 20_000 || minutes_before_now == 0 {
             let report =
-                ingestor.ingest(std::mem::take(&mut batch).into_iter().map(Ok).collect(), None, now_ms).await?;
+                ingest(templates, store, std::mem::take(&mut batch).into_iter().map(Ok).collect(), None, now_ms)
+                    .await?;
             stored += report.accepted;
         }
     }
-    let mapping = Mapping {
+    let metric = MetricKey {
         org: ORG.into(),
         dashboard: DASHBOARD.into(),
         panel_title: PANEL.into(),
         metric_name: METRIC.into(),
-        streams: vec!["checkout-api".into(), "payments".into()],
     };
-    ingestor.store().set_mapping(&mapping).await?;
+    store.set_mapping(&Mapping { metric, streams: vec!["checkout-api".into(), "payments".into()] }).await?;
     Ok(stored)
 }

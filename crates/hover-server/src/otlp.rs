@@ -1,60 +1,14 @@
-//! OTLP/HTTP logs at `POST /v1/logs`, in both encodings an OpenTelemetry Collector's
-//! `otlphttp` exporter sends: protobuf (`application/x-protobuf`, the default) and JSON.
+//! OTLP/HTTP logs as records, for `POST /v1/logs`: both encodings an OpenTelemetry
+//! Collector's `otlphttp` exporter sends, protobuf (`application/x-protobuf`, the default)
+//! and JSON.
 //! `service.name` (resource attribute) becomes the stream, `hover.org` the org, the body the
 //! message, `severityText` the level, `timeUnixNano` (else `observedTimeUnixNano`) the time.
 
-use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::ingest::IncomingLog;
-use crate::query::parse_body;
-use crate::routes::now_ms;
-use crate::AppState;
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{header, HeaderMap};
-use axum::response::{IntoResponse, Response};
-use axum::Json;
-use opentelemetry_proto::tonic::collector::logs::v1::{
-    ExportLogsPartialSuccess, ExportLogsServiceRequest, ExportLogsServiceResponse,
-};
+use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
 use opentelemetry_proto::tonic::common::v1::{any_value, AnyValue, KeyValue};
-use prost::Message;
 use serde_json::Value;
-
-pub async fn logs(
-    State(state): State<AppState>,
-    caller: Caller,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("application/json");
-    let protobuf = content_type.starts_with("application/x-protobuf");
-    let records = if protobuf {
-        let request = ExportLogsServiceRequest::decode(body)
-            .map_err(|e| ApiError::bad_request(format!("not an OTLP ExportLogsServiceRequest: {e}")))?;
-        proto_records(&request)
-    } else {
-        otlp_records(&parse_body::<Value>(&body)?)?
-    };
-    let report = state.ingestor.ingest(records, caller.org.as_deref(), now_ms()).await?;
-    state.metrics.ingested(&report);
-    if !protobuf {
-        return Ok(Json(report).into_response());
-    }
-    // OTLP's answer: partial_success says how many records were refused, and why.
-    let partial_success = (report.rejected > 0).then(|| ExportLogsPartialSuccess {
-        rejected_log_records: report.rejected as i64,
-        error_message: report
-            .rejections
-            .iter()
-            .take(5)
-            .map(|r| format!("record {}: {}", r.index, r.reason))
-            .collect::<Vec<_>>()
-            .join("; "),
-    });
-    let answer = ExportLogsServiceResponse { partial_success }.encode_to_vec();
-    Ok(([(header::CONTENT_TYPE, "application/x-protobuf")], answer).into_response())
-}
 
 fn proto_value_text(value: &AnyValue) -> Option<String> {
     Some(match value.value.as_ref()? {
@@ -71,7 +25,8 @@ fn proto_attribute(attributes: &[KeyValue], key: &str) -> Option<String> {
     attributes.iter().find(|a| a.key == key).and_then(|a| a.value.as_ref()).and_then(proto_value_text)
 }
 
-fn proto_records(request: &ExportLogsServiceRequest) -> Vec<Result<IncomingLog, String>> {
+/// The records of a protobuf request.
+pub fn proto_records(request: &ExportLogsServiceRequest) -> Vec<Result<IncomingLog, String>> {
     let mut out = Vec::new();
     for resource_logs in &request.resource_logs {
         let attributes = resource_logs.resource.as_ref().map(|r| r.attributes.as_slice()).unwrap_or_default();
@@ -108,7 +63,8 @@ fn attribute(attributes: Option<&Value>, key: &str) -> Option<String> {
     attributes?.as_array()?.iter().find(|a| a["key"] == key).and_then(|a| any_value_text(&a["value"]))
 }
 
-fn otlp_records(request: &Value) -> Result<Vec<Result<IncomingLog, String>>, ApiError> {
+/// The records of a JSON request.
+pub fn json_records(request: &Value) -> Result<Vec<Result<IncomingLog, String>>, ApiError> {
     let resource_logs = request["resourceLogs"]
         .as_array()
         .ok_or_else(|| ApiError::bad_request("OTLP body has no resourceLogs array"))?;
@@ -145,6 +101,7 @@ fn otlp_records(request: &Value) -> Result<Vec<Result<IncomingLog, String>>, Api
 #[cfg(test)]
 mod tests {
     use super::*;
+    use prost::Message;
 
     #[test]
     fn otlp_json() {
@@ -155,7 +112,7 @@ mod tests {
                  {"observedTimeUnixNano": "1761105600500000000"}]}]}]}"#,
         )
         .unwrap();
-        let records = otlp_records(&body).unwrap();
+        let records = json_records(&body).unwrap();
         let first = records[0].as_ref().unwrap();
         assert_eq!(first.stream.as_deref(), Some("checkout"));
         assert_eq!(first.timestamp, Some(Value::from(1_761_105_600_000_i64)));

@@ -4,7 +4,9 @@
 //! compare. Per-minute counts are kept by a trigger, as ClickHouse keeps them with a
 //! materialized view.
 
-use crate::{minute_range, stream_condition, Batch, BucketCount, Mapping, Result, Scope, StoreError, TemplateRecord};
+use crate::{
+    minute_range, stream_condition, Batch, BucketCount, Mapping, MetricKey, Result, Scope, StoreError, TemplateRecord,
+};
 use hover_core::{TemplateId, TimeWindow};
 use rusqlite::{params, params_from_iter, Connection};
 use std::path::Path;
@@ -281,20 +283,20 @@ impl EmbeddedStore {
     }
 
     pub(crate) async fn set_mapping(&self, mapping: &Mapping) -> Result<()> {
-        let m = mapping.clone();
+        let (m, streams) = (mapping.metric.clone(), mapping.streams.clone());
         self.with(move |c| {
             let tx = c.transaction()?;
             tx.execute(
                 "DELETE FROM mappings WHERE org = ?1 AND dashboard = ?2 AND panel_title = ?3 AND metric_name = ?4",
                 params![m.org, m.dashboard, m.panel_title, m.metric_name],
             )?;
-            for (position, stream) in m.streams.iter().enumerate() {
+            for (position, stream) in streams.iter().enumerate() {
                 tx.execute(
                     "INSERT INTO mappings (org, dashboard, panel_title, metric_name, position, stream) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                     params![m.org, m.dashboard, m.panel_title, m.metric_name, position as i64, stream],
                 )?;
             }
-            if m.streams.is_empty() {
+            if streams.is_empty() {
                 // A mapping to no streams is still a mapping; position -1 marks it.
                 tx.execute(
                     "INSERT INTO mappings (org, dashboard, panel_title, metric_name, position, stream) VALUES (?1, ?2, ?3, ?4, -1, '')",
@@ -306,18 +308,12 @@ impl EmbeddedStore {
         .await
     }
 
-    pub(crate) async fn delete_mapping(
-        &self,
-        org: &str,
-        dashboard: &str,
-        panel_title: &str,
-        metric_name: &str,
-    ) -> Result<bool> {
-        let key = [org, dashboard, panel_title, metric_name].map(str::to_string);
+    pub(crate) async fn delete_mapping(&self, metric: &MetricKey) -> Result<bool> {
+        let m = metric.clone();
         self.with(move |c| {
             c.execute(
                 "DELETE FROM mappings WHERE org = ?1 AND dashboard = ?2 AND panel_title = ?3 AND metric_name = ?4",
-                params![key[0], key[1], key[2], key[3]],
+                params![m.org, m.dashboard, m.panel_title, m.metric_name],
             )
             .map(|n| n > 0)
         })
@@ -334,13 +330,15 @@ impl EmbeddedStore {
             let mut rows = statement.query(params![org])?;
             let mut out: Vec<Mapping> = Vec::new();
             while let Some(r) = rows.next()? {
-                let (dashboard, panel_title, metric_name): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+                let metric = MetricKey {
+                    org: org.clone(),
+                    dashboard: r.get(0)?,
+                    panel_title: r.get(1)?,
+                    metric_name: r.get(2)?,
+                };
                 let (position, stream): (i64, String) = (r.get(3)?, r.get(4)?);
-                let same = out.last().is_some_and(|m: &Mapping| {
-                    m.dashboard == dashboard && m.panel_title == panel_title && m.metric_name == metric_name
-                });
-                if !same {
-                    out.push(Mapping { org: org.clone(), dashboard, panel_title, metric_name, streams: Vec::new() });
+                if out.last().is_none_or(|m: &Mapping| m.metric != metric) {
+                    out.push(Mapping { metric, streams: Vec::new() });
                 }
                 if position >= 0 {
                     out.last_mut().expect("pushed above").streams.push(stream);

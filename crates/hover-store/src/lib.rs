@@ -51,13 +51,33 @@ pub struct Batch {
     pub aliases: Vec<(TemplateId, TemplateId)>,
 }
 
-/// The streams of a dashboard panel's metric.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Mapping {
+/// The four fields that name a panel's metric, as the Grafana panel sends them: which graph
+/// a user hovered over.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct MetricKey {
     pub org: String,
     pub dashboard: String,
     pub panel_title: String,
     pub metric_name: String,
+}
+
+impl MetricKey {
+    /// (name, value) of each field, in the order the API lists them.
+    pub fn fields(&self) -> [(&'static str, &str); 4] {
+        [
+            ("org", &self.org),
+            ("dashboard", &self.dashboard),
+            ("panel_title", &self.panel_title),
+            ("metric_name", &self.metric_name),
+        ]
+    }
+}
+
+/// The streams of a dashboard panel's metric.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mapping {
+    #[serde(flatten)]
+    pub metric: MetricKey,
     pub streams: Vec<String>,
 }
 
@@ -274,28 +294,13 @@ impl Store {
         dispatch!(self, s => s.set_mapping(mapping))
     }
 
-    pub async fn delete_mapping(
-        &self,
-        org: &str,
-        dashboard: &str,
-        panel_title: &str,
-        metric_name: &str,
-    ) -> Result<bool> {
-        dispatch!(self, s => s.delete_mapping(org, dashboard, panel_title, metric_name))
+    pub async fn delete_mapping(&self, metric: &MetricKey) -> Result<bool> {
+        dispatch!(self, s => s.delete_mapping(metric))
     }
 
     /// The streams mapped to a metric, if any.
-    pub async fn mapping(
-        &self,
-        org: &str,
-        dashboard: &str,
-        panel_title: &str,
-        metric_name: &str,
-    ) -> Result<Option<Mapping>> {
-        let all = self.mappings(org).await?;
-        Ok(all
-            .into_iter()
-            .find(|m| m.dashboard == dashboard && m.panel_title == panel_title && m.metric_name == metric_name))
+    pub async fn mapping(&self, metric: &MetricKey) -> Result<Option<Mapping>> {
+        Ok(self.mappings(&metric.org).await?.into_iter().find(|m| m.metric == *metric))
     }
 
     /// Every mapping of an org, sorted by dashboard, panel, metric.

@@ -5,7 +5,7 @@
 use hover_core::{TemplateId, TimeWindow};
 use hover_store::clickhouse::{ClickHouseConfig, ClickHouseStore};
 use hover_store::embedded::EmbeddedStore;
-use hover_store::{Batch, BucketCount, LogLine, Mapping, Scope, Store, StoreError, TemplateRecord};
+use hover_store::{Batch, BucketCount, LogLine, Mapping, MetricKey, Scope, Store, StoreError, TemplateRecord};
 use hover_testkit::{ClickHouseServer, TempDir};
 use std::collections::BTreeMap;
 
@@ -259,22 +259,25 @@ async fn conformance(store: &Store) {
     assert_eq!(store.aliases().await.unwrap(), vec![(id(8), id(2)), (id(9), id(1))]);
 
     // Mappings: set, read, replace, list, delete.
-    let mapping = |metric: &str, streams: &[&str]| Mapping {
+    let metric = |name: &str| MetricKey {
         org: "acme".into(),
         dashboard: "ops 'main'".into(),
         panel_title: "Latency \\ p99".into(),
-        metric_name: metric.into(),
+        metric_name: name.into(),
+    };
+    let mapping = |name: &str, streams: &[&str]| Mapping {
+        metric: metric(name),
         streams: streams.iter().map(|s| s.to_string()).collect(),
     };
-    assert_eq!(store.mapping("acme", "ops 'main'", "Latency \\ p99", "A").await.unwrap(), None);
+    assert_eq!(store.mapping(&metric("A")).await.unwrap(), None);
     store.set_mapping(&mapping("A", &["api", "web"])).await.unwrap();
     store.set_mapping(&mapping("B", &["web"])).await.unwrap();
     store.set_mapping(&mapping("A", &["api"])).await.unwrap();
-    assert_eq!(store.mapping("acme", "ops 'main'", "Latency \\ p99", "A").await.unwrap(), Some(mapping("A", &["api"])));
+    assert_eq!(store.mapping(&metric("A")).await.unwrap(), Some(mapping("A", &["api"])));
     assert_eq!(store.mappings("acme").await.unwrap(), vec![mapping("A", &["api"]), mapping("B", &["web"])]);
     assert!(store.mappings("other").await.unwrap().is_empty());
-    assert!(store.delete_mapping("acme", "ops 'main'", "Latency \\ p99", "A").await.unwrap());
-    assert!(!store.delete_mapping("acme", "ops 'main'", "Latency \\ p99", "A").await.unwrap());
+    assert!(store.delete_mapping(&metric("A")).await.unwrap());
+    assert!(!store.delete_mapping(&metric("A")).await.unwrap());
     assert_eq!(store.mappings("acme").await.unwrap(), vec![mapping("B", &["web"])]);
 
     // What a store cannot hold is refused whole, before anything is written.

@@ -3,7 +3,8 @@
 use crate::UsageError;
 use clap::Args;
 use hover_server::config::Config;
-use hover_server::ingest::{IncomingLog, Ingestor};
+use hover_server::ingest::{ingest as ingest_records, IncomingLog};
+use hover_server::templates::Templates;
 use hover_server::{demo, open_store, AppState};
 use hover_store::now_ms;
 use std::io::BufRead;
@@ -74,11 +75,11 @@ pub fn run(args: &ServeArgs) -> Result<(), UsageError> {
     }
     runtime()?.block_on(async {
         let store = open_store(&config).await.map_err(|e| UsageError(e.to_string()))?;
-        let state = AppState::new(config, store).await.map_err(|e| UsageError(e.message))?;
+        let state = AppState::new(config, store).await.map_err(|e| UsageError(e.to_string()))?;
         let mut demo_note = None;
         if args.demo {
             let now = now_ms();
-            let lines = demo::load(&state.ingestor, now).await.map_err(|e| UsageError(e.message))?;
+            let lines = demo::load(&state.templates, &state.store, now).await.map_err(|e| UsageError(e.to_string()))?;
             demo_note = Some((lines, now));
         }
         hover_server::serve_with(state, |local| {
@@ -155,7 +156,7 @@ pub fn ingest(args: &IngestArgs) -> Result<(), UsageError> {
     );
     runtime()?.block_on(async {
         let store = open_store(&config).await.map_err(|e| UsageError(e.to_string()))?;
-        let ingestor = Ingestor::start(store).await.map_err(|e| UsageError(e.message))?;
+        let templates = Templates::start(&store).await.map_err(|e| UsageError(e.to_string()))?;
         let (mut accepted, mut rejected) = (0usize, 0usize);
         for path in &args.files {
             let file =
@@ -189,10 +190,9 @@ pub fn ingest(args: &IngestArgs) -> Result<(), UsageError> {
                     }));
                 }
                 if batch.len() >= args.batch.max(1) || (read == 0 && !batch.is_empty()) {
-                    let report = ingestor
-                        .ingest(std::mem::take(&mut batch), None, now_ms())
+                    let report = ingest_records(&templates, &store, std::mem::take(&mut batch), None, now_ms())
                         .await
-                        .map_err(|e| UsageError(e.message))?;
+                        .map_err(|e| UsageError(e.to_string()))?;
                     accepted += report.accepted;
                     rejected += report.rejected;
                     for r in report.rejections.iter().take(5) {

@@ -2,7 +2,7 @@
 //! log streams. Each read's row type, SQL and mapping side by side.
 
 use super::{parse_id, unavailable, version_now, ClickHouseStore};
-use crate::{Mapping, Result, TemplateRecord};
+use crate::{Mapping, MetricKey, Result, TemplateRecord};
 use clickhouse::query::Query;
 use clickhouse::{Client, Row};
 use hover_core::TemplateId;
@@ -111,10 +111,10 @@ impl ClickHouseStore {
     async fn write_mapping(&self, mapping: &Mapping, deleted: bool) -> Result<()> {
         let mut insert = self.client.insert::<MappingRow>("hover_mappings").await.map_err(unavailable)?;
         let row = MappingRow {
-            org: mapping.org.clone(),
-            dashboard: mapping.dashboard.clone(),
-            panel_title: mapping.panel_title.clone(),
-            metric_name: mapping.metric_name.clone(),
+            org: mapping.metric.org.clone(),
+            dashboard: mapping.metric.dashboard.clone(),
+            panel_title: mapping.metric.panel_title.clone(),
+            metric_name: mapping.metric.metric_name.clone(),
             streams: mapping.streams.clone(),
             deleted: u8::from(deleted),
             version: version_now(),
@@ -127,27 +127,10 @@ impl ClickHouseStore {
         self.write_mapping(mapping, false).await
     }
 
-    pub(crate) async fn delete_mapping(
-        &self,
-        org: &str,
-        dashboard: &str,
-        panel_title: &str,
-        metric_name: &str,
-    ) -> Result<bool> {
-        let existed = self
-            .mappings(org)
-            .await?
-            .iter()
-            .any(|m| m.dashboard == dashboard && m.panel_title == panel_title && m.metric_name == metric_name);
+    pub(crate) async fn delete_mapping(&self, metric: &MetricKey) -> Result<bool> {
+        let existed = self.mappings(&metric.org).await?.iter().any(|m| m.metric == *metric);
         if existed {
-            let mapping = Mapping {
-                org: org.into(),
-                dashboard: dashboard.into(),
-                panel_title: panel_title.into(),
-                metric_name: metric_name.into(),
-                streams: Vec::new(),
-            };
-            self.write_mapping(&mapping, true).await?;
+            self.write_mapping(&Mapping { metric: metric.clone(), streams: Vec::new() }, true).await?;
         }
         Ok(existed)
     }
@@ -157,10 +140,12 @@ impl ClickHouseStore {
         Ok(rows
             .into_iter()
             .map(|r| Mapping {
-                org: r.org,
-                dashboard: r.dashboard,
-                panel_title: r.panel_title,
-                metric_name: r.metric_name,
+                metric: MetricKey {
+                    org: r.org,
+                    dashboard: r.dashboard,
+                    panel_title: r.panel_title,
+                    metric_name: r.metric_name,
+                },
                 streams: r.streams,
             })
             .collect())

@@ -1,0 +1,137 @@
+//! `PUT/GET/DELETE /mappings`: which streams a panel's metric reads; and the scope a query
+//! reads, through a short-lived cache of mappings.
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::request::{check_metric, JsonBody, RequestBody, UnknownFields};
+use crate::AppState;
+use axum::extract::{Query, State};
+use axum::Json;
+use hover_store::{Mapping, MetricKey, Scope};
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// Mappings read recently, so a burst of hovers costs one store lookup. A change made through
+/// this server clears the cache; one made through another Hover instance is seen within
+/// [`MappingCache::TTL`].
+#[derive(Default)]
+pub struct MappingCache {
+    entries: Mutex<HashMap<MetricKey, CachedStreams>>,
+}
+
+/// When it was read, and the mapped streams (None: no mapping).
+type CachedStreams = (Instant, Option<Vec<String>>);
+
+impl MappingCache {
+    pub const TTL: Duration = Duration::from_secs(5);
+    const MAX_ENTRIES: usize = 10_000;
+
+    fn get(&self, metric: &MetricKey) -> Option<Option<Vec<String>>> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries.get(metric).filter(|(at, _)| at.elapsed() < Self::TTL).map(|(_, streams)| streams.clone())
+    }
+
+    fn put(&self, metric: MetricKey, streams: Option<Vec<String>>) {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if entries.len() >= Self::MAX_ENTRIES {
+            entries.clear();
+        }
+        entries.insert(metric, (Instant::now(), streams));
+    }
+
+    fn clear(&self) {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+}
+
+/// The metric's streams, or all of the org's when it has no mapping.
+pub async fn scope_for(state: &AppState, metric: &MetricKey) -> Result<Scope, ApiError> {
+    let streams = match state.mappings.get(metric) {
+        Some(streams) => streams,
+        None => {
+            let streams = state.store.mapping(metric).await?.map(|m| m.streams);
+            state.mappings.put(metric.clone(), streams.clone());
+            streams
+        }
+    };
+    Ok(Scope { org: metric.org.clone(), streams })
+}
+
+/// `PUT /mappings`: a metric and its streams.
+#[derive(Deserialize)]
+pub struct PutMapping {
+    #[serde(flatten)]
+    metric: MetricKey,
+    streams: Vec<String>,
+    #[serde(flatten)]
+    unknown: UnknownFields,
+}
+
+impl RequestBody for PutMapping {
+    fn unknown_fields(&self) -> &UnknownFields {
+        &self.unknown
+    }
+}
+
+/// `DELETE /mappings`: the metric whose mapping goes.
+#[derive(Deserialize)]
+pub struct DeleteMapping {
+    #[serde(flatten)]
+    metric: MetricKey,
+    #[serde(flatten)]
+    unknown: UnknownFields,
+}
+
+impl RequestBody for DeleteMapping {
+    fn unknown_fields(&self) -> &UnknownFields {
+        &self.unknown
+    }
+}
+
+#[derive(Deserialize)]
+pub struct OrgQuery {
+    pub org: Option<String>,
+}
+
+pub async fn put(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(request): JsonBody<PutMapping>,
+) -> Result<Json<Mapping>, ApiError> {
+    check_metric(&caller, &request.metric)?;
+    if request.streams.iter().any(|s| s.is_empty()) {
+        return Err(ApiError::bad_request("stream names must not be empty"));
+    }
+    let mapping = Mapping { metric: request.metric, streams: request.streams };
+    state.store.set_mapping(&mapping).await?;
+    state.mappings.clear();
+    Ok(Json(mapping))
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<OrgQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let org = query.org.or(caller.org.clone()).ok_or_else(|| ApiError::bad_request("give ?org=<org>"))?;
+    caller.authorize(&org)?;
+    let mappings = state.store.mappings(&org).await?;
+    Ok(Json(serde_json::json!({ "mappings": mappings })))
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(request): JsonBody<DeleteMapping>,
+) -> Result<Json<Value>, ApiError> {
+    check_metric(&caller, &request.metric)?;
+    let deleted = state.store.delete_mapping(&request.metric).await?;
+    state.mappings.clear();
+    if !deleted {
+        return Err(ApiError::not_found("no such mapping"));
+    }
+    Ok(Json(serde_json::json!({ "deleted": true })))
+}

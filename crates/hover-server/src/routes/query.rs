@@ -1,0 +1,266 @@
+//! `POST /query_logs` (the seed's contract) and the series endpoint for the browser.
+
+use super::mappings::scope_for;
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::request::{check_metric, format_rfc3339_ms, time_field, JsonBody, RequestBody, UnknownFields};
+use crate::AppState;
+use axum::extract::State;
+use axum::Json;
+use hover_core::{
+    compare, count_pairs, Baseline, CompareOptions, Described, LogGroup, Method, TemplateId, TimeWindow, WindowPair,
+    MINUTE_MS,
+};
+use hover_store::{counted_window, MetricKey};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The request: the seed's six fields, and optional extras beside them.
+#[derive(Debug, Deserialize)]
+pub struct QueryLogsRequest {
+    #[serde(flatten)]
+    pub metric: MetricKey,
+    pub start_time: String,
+    pub end_time: String,
+    /// kl (default), js or symmetric_kl.
+    #[serde(default)]
+    pub method: Option<String>,
+    /// An explicit baseline window (both or neither).
+    #[serde(default)]
+    pub baseline_start: Option<String>,
+    #[serde(default)]
+    pub baseline_end: Option<String>,
+    /// The baseline as the current window moved back, e.g. "24h" or "7d".
+    #[serde(default)]
+    pub baseline_shift: Option<String>,
+    #[serde(default)]
+    pub limit: Option<usize>,
+    /// Representative lines per group.
+    #[serde(default)]
+    pub representatives: Option<usize>,
+    /// Leave out groups whose p-value is above this.
+    #[serde(default)]
+    pub max_p_value: Option<f64>,
+    #[serde(flatten)]
+    pub unknown: UnknownFields,
+}
+
+impl RequestBody for QueryLogsRequest {
+    fn unknown_fields(&self) -> &UnknownFields {
+        &self.unknown
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct WindowOut {
+    pub start_time: String,
+    pub end_time: String,
+}
+
+impl From<TimeWindow> for WindowOut {
+    fn from(w: TimeWindow) -> Self {
+        Self { start_time: format_rfc3339_ms(w.start_ms), end_time: format_rfc3339_ms(w.end_ms) }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct QueryLogsResponse {
+    pub log_groups: Vec<LogGroup>,
+    pub method: Method,
+    pub divergence: f64,
+    pub current_window: WindowOut,
+    pub baseline_window: WindowOut,
+    pub current_total: u64,
+    pub baseline_total: u64,
+    pub templates: usize,
+    /// The streams read: the metric's mapping, or null when it has none and all the org's
+    /// streams were read.
+    pub streams: Option<Vec<String>>,
+    /// "mapping" or "all_streams": says which of the two it was.
+    pub scope: &'static str,
+}
+
+fn window_pair(request: &QueryLogsRequest, max_window_ms: i64) -> Result<WindowPair, ApiError> {
+    let start = time_field("start_time", &request.start_time)?;
+    let end = time_field("end_time", &request.end_time)?;
+    let baseline = match (&request.baseline_start, &request.baseline_end, &request.baseline_shift) {
+        (None, None, None) => Baseline::Preceding,
+        (Some(s), Some(e), None) => Baseline::Explicit(TimeWindow {
+            start_ms: time_field("baseline_start", s)?,
+            end_ms: time_field("baseline_end", e)?,
+        }),
+        (None, None, Some(shift)) => Baseline::parse_shift(shift).map_err(|e| ApiError::bad_request(e.to_string()))?,
+        _ => {
+            return Err(ApiError::bad_request(
+                "give either baseline_start and baseline_end together, or baseline_shift, or neither",
+            ))
+        }
+    };
+    WindowPair::resolve(TimeWindow { start_ms: start, end_ms: end }, &baseline, Some(max_window_ms))
+        .map_err(|e| ApiError::bad_request(e.to_string()))
+}
+
+pub async fn query_logs(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(request): JsonBody<QueryLogsRequest>,
+) -> Result<Json<QueryLogsResponse>, ApiError> {
+    check_metric(&caller, &request.metric)?;
+    let method: Method = match &request.method {
+        Some(m) => m.parse().map_err(|e: hover_core::UnknownMethod| ApiError::bad_request(e.to_string()))?,
+        None => Method::Kl,
+    };
+    if let Some(p) = request.max_p_value {
+        if !(0.0..=1.0).contains(&p) {
+            return Err(ApiError::bad_request(format!("max_p_value must be within [0, 1], got {p}")));
+        }
+    }
+    let config = &state.config.query;
+    let windows = window_pair(&request, config.max_window.as_millis() as i64)?;
+    let limit = request.limit.unwrap_or(config.default_limit);
+    let per_group = request.representatives.unwrap_or(config.representatives).min(100);
+
+    // The store's counts for both windows (one round trip), under the IDs they were stored
+    // with; one call names them with the templates they count for now.
+    let scope = scope_for(&state, &request.metric).await?;
+    let mut both = state.store.window_counts(&scope, &[windows.current, windows.baseline]).await?.into_iter();
+    let (current, baseline) = (both.next().unwrap_or_default(), both.next().unwrap_or_default());
+    let resolved = state.templates.resolve(&state.store, current.iter().chain(&baseline).map(|(id, _)| *id)).await?;
+    let now_counts = current.iter().map(|&(id, n)| (resolved.current(id), n));
+    let (ids, counts) = count_pairs(now_counts, baseline.iter().map(|&(id, n)| (resolved.current(id), n)));
+    let comparison = compare(&ids, &counts, &CompareOptions { method, limit, max_p_value: request.max_p_value });
+
+    // Representatives, from the lines that were counted (so each is one of its group's lines,
+    // and on ClickHouse the samples rollup answers): the current window's, or the baseline's
+    // for templates gone now, under every stored ID behind each group.
+    let stored_behind = |gone: bool, rows: &[(TemplateId, u64)]| -> Vec<TemplateId> {
+        let wanted: BTreeSet<TemplateId> =
+            comparison.changes.iter().filter(|c| (c.current_count == 0) == gone).map(|c| ids[c.index]).collect();
+        let behind: BTreeSet<TemplateId> =
+            rows.iter().map(|&(id, _)| id).filter(|&id| wanted.contains(&resolved.current(id))).collect();
+        behind.into_iter().collect()
+    };
+    let (seen_now, gone_now) = (stored_behind(false, &current), stored_behind(true, &baseline));
+    let asked = [(counted_window(&windows.current), &seen_now[..]), (counted_window(&windows.baseline), &gone_now[..])];
+    let mut examples: BTreeMap<TemplateId, Vec<String>> = BTreeMap::new();
+    for (stored, lines) in state.store.representatives_in(&scope, &asked, per_group).await?.into_iter().flatten() {
+        examples.entry(resolved.current(stored)).or_default().extend(lines);
+    }
+
+    let log_groups = comparison.log_groups(|change| {
+        let id = ids[change.index];
+        let mut lines = examples.remove(&id).unwrap_or_default();
+        lines.truncate(per_group);
+        Described {
+            template_id: id.to_string(),
+            template: resolved.text(id).map(str::to_string),
+            representative_logs: lines,
+        }
+    });
+    Ok(Json(QueryLogsResponse {
+        log_groups,
+        method,
+        divergence: comparison.divergence,
+        current_window: windows.current.into(),
+        baseline_window: windows.baseline.into(),
+        current_total: comparison.current_total,
+        baseline_total: comparison.baseline_total,
+        templates: comparison.templates,
+        scope: if scope.streams.is_some() { "mapping" } else { "all_streams" },
+        streams: scope.streams,
+    }))
+}
+
+/// `POST /series`: per-template counts per time bucket for a panel's streams, for the wasm
+/// core in the browser to compare any two windows without a round trip.
+#[derive(Debug, Deserialize)]
+pub struct SeriesRequest {
+    #[serde(flatten)]
+    pub metric: MetricKey,
+    pub start_time: String,
+    pub end_time: String,
+    /// Bucket length, a whole number of minutes: "1m" (default), "5m", "1h".
+    #[serde(default)]
+    pub bucket: Option<String>,
+    #[serde(flatten)]
+    pub unknown: UnknownFields,
+}
+
+impl RequestBody for SeriesRequest {
+    fn unknown_fields(&self) -> &UnknownFields {
+        &self.unknown
+    }
+}
+
+/// Columnar: templates once, buckets once, and for each template the non-zero buckets.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SeriesResponse {
+    /// Start of the first bucket, ms since the epoch.
+    pub start_ms: i64,
+    pub bucket_ms: i64,
+    pub bucket_count: usize,
+    pub series: Vec<TemplateSeries>,
+    pub streams: Option<Vec<String>>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct TemplateSeries {
+    pub template_id: String,
+    pub template: String,
+    /// Indices of buckets with lines, ascending.
+    pub buckets: Vec<u32>,
+    /// Lines in each of those buckets.
+    pub counts: Vec<u64>,
+}
+
+pub async fn series(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(request): JsonBody<SeriesRequest>,
+) -> Result<Json<SeriesResponse>, ApiError> {
+    check_metric(&caller, &request.metric)?;
+    let bucket = humantime::parse_duration(request.bucket.as_deref().unwrap_or("1m"))
+        .map_err(|e| ApiError::bad_request(format!("bucket: {e}")))?;
+    let bucket_minutes = bucket.as_secs() / 60;
+    if bucket.as_secs() % 60 != 0 || bucket_minutes == 0 || bucket_minutes > 1440 {
+        return Err(ApiError::bad_request("bucket must be a whole number of minutes, from 1m to 24h"));
+    }
+    let bucket_ms = bucket_minutes as i64 * MINUTE_MS;
+    let start = time_field("start_time", &request.start_time)?;
+    let end = time_field("end_time", &request.end_time)?;
+    // The series covers a current and a baseline window: twice the longest window allowed.
+    let max_ms = 2 * state.config.query.max_window.as_millis() as i64;
+    let range = WindowPair::resolve(TimeWindow { start_ms: start, end_ms: end }, &Baseline::Preceding, Some(max_ms))
+        .map_err(|e| ApiError::bad_request(e.to_string()))?
+        .current;
+    let aligned = TimeWindow { start_ms: range.start_ms.div_euclid(bucket_ms) * bucket_ms, end_ms: range.end_ms };
+    let bucket_count = ((aligned.end_ms - aligned.start_ms) + bucket_ms - 1) / bucket_ms;
+    if bucket_count > 100_000 {
+        return Err(ApiError::bad_request(format!("{bucket_count} buckets is too many; use a longer bucket")));
+    }
+
+    let scope = scope_for(&state, &request.metric).await?;
+    let rows = state.store.bucket_counts(&scope, &aligned, bucket_minutes as u32).await?;
+    let resolved = state.templates.resolve(&state.store, rows.iter().map(|r| r.template_id)).await?;
+    let mut by_template: BTreeMap<TemplateId, BTreeMap<u32, u64>> = BTreeMap::new();
+    for row in rows {
+        let index = ((row.bucket_start_ms - aligned.start_ms) / bucket_ms) as u32;
+        *by_template.entry(resolved.current(row.template_id)).or_default().entry(index).or_default() += row.lines;
+    }
+    let series = by_template
+        .into_iter()
+        .map(|(id, buckets)| TemplateSeries {
+            template_id: id.to_string(),
+            template: resolved.text(id).unwrap_or_default().to_string(),
+            buckets: buckets.keys().copied().collect(),
+            counts: buckets.values().copied().collect(),
+        })
+        .collect();
+    Ok(Json(SeriesResponse {
+        start_ms: aligned.start_ms,
+        bucket_ms,
+        bucket_count: bucket_count as usize,
+        series,
+        streams: scope.streams,
+    }))
+}
