@@ -1,12 +1,10 @@
 //! `hover analyze` as a user runs it: a real process, real files.
 
-mod common;
-
-use common::{hover, write};
+use hover_e2e::{hover, write};
 
 #[test]
 fn ranks_the_example_counts() {
-    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/counts.json");
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/counts.json");
     let out = hover(&["analyze", "--counts", example, "--limit", "0"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -1,8 +1,6 @@
 //! `hover templates` and `hover diff` as a user runs them.
 
-mod common;
-
-use common::{hover, now_ms, write, Server};
+use hover_e2e::{hover, now_ms, write, Server};
 use hover_testkit::TempDir;
 
 #[test]
@@ -109,7 +107,7 @@ fn ingest_files_into_the_store_then_query_them() {
     // A server on the same store answers from what was ingested (stream = file name).
     let server = Server::start_in(dir, &[], "");
     let body = serde_json::json!({"org": "acme", "dashboard": "d", "panel_title": "p", "metric_name": "m",
-        "start_time": common::rfc3339(now - 10 * 60_000), "end_time": common::rfc3339(now)});
+        "start_time": hover_e2e::rfc3339(now - 10 * 60_000), "end_time": hover_e2e::rfc3339(now)});
     let answer = server.post_json("/query_logs", &body, None);
     assert_eq!(answer.status, 200, "{}", answer.body);
     let top = &answer.body["log_groups"][0];

@@ -2,9 +2,7 @@
 //! every validation error, auth isolation, ingest then query on the embedded store and on a
 //! real ClickHouse server (503 while it is down, recovery after), OTLP, mappings, operations.
 
-mod common;
-
-use common::{now_ms, rfc3339, Server};
+use hover_e2e::{now_ms, rfc3339, Server};
 use hover_testkit::ClickHouseServer;
 use opentelemetry_proto::tonic::collector::logs::v1::{ExportLogsServiceRequest, ExportLogsServiceResponse};
 use opentelemetry_proto::tonic::common::v1::{any_value, AnyValue, KeyValue};
@@ -25,7 +23,7 @@ fn query(org: &str, start_ms: i64, end_ms: i64) -> Value {
            "start_time": rfc3339(start_ms), "end_time": rfc3339(end_ms)})
 }
 
-fn assert_error(answer: &common::Answer, status: u16, needle: &str, what: &str) {
+fn assert_error(answer: &hover_e2e::Answer, status: u16, needle: &str, what: &str) {
     assert_eq!(answer.status, status, "{what}: {}", answer.body);
     assert!(answer.content_type.starts_with("application/json"), "{what}: {}", answer.content_type);
     assert_eq!(answer.body["code"], status, "{what}: {}", answer.body);
@@ -38,7 +36,7 @@ fn assert_error(answer: &common::Answer, status: u16, needle: &str, what: &str) 
 fn the_demo_prints_a_curl_line_that_works_as_is() {
     use std::io::BufRead;
     let dir = hover_testkit::TempDir::new("demo-curl");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_hover"))
+    let mut child = std::process::Command::new(hover_e2e::hover_bin())
         .args(["serve", "--demo", "--port", "0", "--data"])
         .arg(dir.path().join("hover.db"))
         .stdout(std::process::Stdio::null())
@@ -372,7 +370,7 @@ fn clickhouse_end_to_end_with_outage_and_recovery() {
     let window = query(hostile, now - 4 * MINUTE, now + MINUTE);
     let (first, other) =
         (server.post_json("/query_logs", &window, None), second.post_json("/query_logs", &window, None));
-    let payments = |answer: &common::Answer| -> Vec<(Value, Value)> {
+    let payments = |answer: &hover_e2e::Answer| -> Vec<(Value, Value)> {
         let groups = answer.body["log_groups"].as_array().cloned().unwrap_or_default();
         let is_payment = |g: &Value| g["representative_logs"][0].as_str().is_some_and(|l| l.starts_with("payment"));
         groups.iter().filter(|g| is_payment(g)).map(|g| (g["template_id"].clone(), g["template"].clone())).collect()

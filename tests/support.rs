@@ -1,13 +1,32 @@
-//! Helpers for the tests that run the real `hover` binary.
-#![allow(dead_code)] // each test file uses its own part
+//! Hover's end-to-end tests: the real `hover` binary over real HTTP and on the command line,
+//! against the embedded store and a real ClickHouse server. This library holds what the
+//! test files share: the binary, a server process, HTTP answers, times.
+//!
+//! The binary is the one cargo builds beside these tests (`target/<profile>/hover`): cargo
+//! builds it for the `hover` package's own integration test, so run these tests with it:
+//! `cargo test -p hover -p hover-e2e` (the workspace's `cargo test` does).
 
 use hover_testkit::{spawn_hover_serve, TempDir};
 use serde_json::Value;
+use std::path::PathBuf;
 use std::process::{Child, Command, Output};
 use std::time::Duration;
 
+/// `target/<profile>/hover`, next to the `deps/` folder this test runs from.
+pub fn hover_bin() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test's own path");
+    let profile_dir = exe.parent().and_then(|deps| deps.parent()).expect("target/<profile>/deps/<test>");
+    let bin = profile_dir.join(format!("hover{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        bin.exists(),
+        "{} is not built: run these tests with `cargo test -p hover -p hover-e2e`, which builds it",
+        bin.display()
+    );
+    bin
+}
+
 pub fn hover(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_hover")).args(args).output().unwrap()
+    Command::new(hover_bin()).args(args).output().unwrap()
 }
 
 /// Writes `bytes` to a file in a folder of this test process and returns its path.
@@ -48,7 +67,7 @@ impl Server {
         std::fs::write(&config_path, config).unwrap();
         let data = dir.path().join("hover.db");
         let (child, base) = spawn_hover_serve(
-            Command::new(env!("CARGO_BIN_EXE_hover"))
+            Command::new(hover_bin())
                 .arg("serve")
                 .args(["--port", "0", "--config"])
                 .arg(&config_path)
