@@ -17,10 +17,13 @@ pub const NEW_TEMPLATE_PSEUDO_COUNT: f64 = 0.5;
 /// One template's counts in the two windows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CountPair {
+    /// Lines of the template in the current window.
     pub current: u64,
+    /// Lines of the template in the baseline window.
     pub baseline: u64,
 }
 
+/// How a template changed between the windows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeStatus {
@@ -37,6 +40,7 @@ pub enum ChangeStatus {
 }
 
 impl ChangeStatus {
+    /// The status as the API writes it: `new`, `gone`, `up`, `down`, `unchanged`.
     pub fn name(self) -> &'static str {
         match self {
             ChangeStatus::New => "new",
@@ -51,6 +55,7 @@ impl ChangeStatus {
 /// How a comparison is run.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct CompareOptions {
+    /// Which divergence ranks the templates.
     pub method: Method,
     /// At most this many templates are returned; 0 means all.
     pub limit: usize,
@@ -69,7 +74,9 @@ impl Default for CompareOptions {
 pub struct TemplateChange {
     /// Position of the template in the caller's input.
     pub index: usize,
+    /// Lines of the template in the current window.
     pub current_count: u64,
+    /// Lines of the template in the baseline window.
     pub baseline_count: u64,
     /// Fraction of the current window's lines that have this template.
     pub current_share: f64,
@@ -79,18 +86,24 @@ pub struct TemplateChange {
     pub contribution: f64,
     /// (share_now − share_before) / share_before; see [`NEW_TEMPLATE_PSEUDO_COUNT`].
     pub relative_change: f64,
+    /// The G-test statistic of the change (see [`crate::g_test`]).
     pub g_statistic: f64,
+    /// Its p-value: how likely a change this large is by chance alone.
     pub p_value: f64,
+    /// New, gone, up, down or unchanged.
     pub status: ChangeStatus,
 }
 
 /// The result of comparing two windows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
+    /// The divergence used.
     pub method: Method,
     /// Sum of every template's contribution (nats for `kl`/`symmetric_kl`, bits for `js`).
     pub divergence: f64,
+    /// Lines in the current window.
     pub current_total: u64,
+    /// Lines in the baseline window.
     pub baseline_total: u64,
     /// Templates seen in at least one window.
     pub templates: usize,
@@ -205,7 +218,9 @@ pub fn count_pairs<K: Ord>(
 /// Counts of both windows keyed by template id, aligned for [`compare`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CountTable {
+    /// Template ids, sorted.
     pub ids: Vec<String>,
+    /// Each id's counts in the two windows.
     pub counts: Vec<CountPair>,
 }
 
@@ -219,6 +234,7 @@ impl CountTable {
         Self { ids: ids.iter().map(K::to_string).collect(), counts }
     }
 
+    /// Compares the two windows (see [`compare`]).
     pub fn compare(&self, options: &CompareOptions) -> Comparison {
         compare(&self.ids, &self.counts, options)
     }

@@ -28,8 +28,10 @@ pub enum Method {
 }
 
 impl Method {
+    /// Every method, in the order the API lists them.
     pub const ALL: [Method; 3] = [Method::Kl, Method::Js, Method::SymmetricKl];
 
+    /// The method as the API names it: `kl`, `js`, `symmetric_kl`.
     pub fn name(self) -> &'static str {
         match self {
             Method::Kl => "kl",
@@ -45,6 +47,7 @@ impl fmt::Display for Method {
     }
 }
 
+/// A method name that is none of [`Method::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown method {0:?}; expected one of: kl, js, symmetric_kl")]
 pub struct UnknownMethod(pub String);

@@ -6,28 +6,43 @@
 use crate::analysis::{ChangeStatus, Comparison, TemplateChange};
 use serde::{Deserialize, Serialize};
 
+/// One entry of `log_groups`: a template, how it changed, and example lines.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LogGroup {
+    /// A few lines of the template from the window it was seen in (the seed's field).
     pub representative_logs: Vec<String>,
+    /// (share now − share before) / share before; 1.5 is +150 % (the seed's field).
     pub relative_change: f64,
+    /// The template's ID, 16 hex digits.
     pub template_id: String,
     /// The template text with `<*>` where values vary, when the caller knows it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<String>,
+    /// New, gone, up, down or unchanged.
     pub status: ChangeStatus,
+    /// Lines in the current window.
     pub current_count: u64,
+    /// Lines in the baseline window.
     pub baseline_count: u64,
+    /// Fraction of the current window's lines.
     pub current_share: f64,
+    /// Fraction of the baseline window's lines.
     pub baseline_share: f64,
+    /// The template's term of the divergence.
     pub contribution: f64,
+    /// The G-test statistic of the change.
     pub g_statistic: f64,
+    /// Its p-value.
     pub p_value: f64,
 }
 
 /// What a caller knows of one ranked template: its ID, its text, and example lines.
 pub struct Described {
+    /// The template's ID.
     pub template_id: String,
+    /// Its text, when the caller knows it.
     pub template: Option<String>,
+    /// Example lines, earliest first.
     pub representative_logs: Vec<String>,
 }
 

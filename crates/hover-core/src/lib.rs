@@ -2,22 +2,28 @@
 //!
 //! Plain Rust with no I/O, so the same code runs in the server (native) and in the Grafana
 //! panel (wasm32), and both give the same numbers for the same counts.
+//!
+//! Key decision: the analysis works on counts only ([`compare`] over [`CountPair`]s, or
+//! [`BucketSeries`] for any two windows of a series), and the template miner
+//! ([`TemplateMiner`]) runs once per line at ingest. Everything is reached from the crate
+//! root; the modules are private.
+#![deny(missing_docs)]
 
-pub mod analysis;
-pub mod divergence;
-pub mod groups;
-pub mod miner;
-pub mod series;
-pub mod significance;
-pub mod window;
+mod analysis;
+mod divergence;
+mod groups;
+mod miner;
+mod series;
+mod significance;
+mod window;
 
 pub use analysis::{
     compare, count_pairs, ChangeStatus, CompareOptions, Comparison, CountPair, CountTable, TemplateChange,
-    DEFAULT_LIMIT,
+    DEFAULT_LIMIT, NEW_TEMPLATE_PSEUDO_COUNT,
 };
 pub use divergence::{Method, UnknownMethod, EPSILON};
 pub use groups::{Described, LogGroup};
-pub use miner::{MinerConfig, MinerState, TemplateId, TemplateMiner};
+pub use miner::{Mined, MinerConfig, MinerState, SavedTemplate, TemplateId, TemplateMiner, WILDCARD};
 pub use series::{BucketSeries, SeriesError};
-pub use significance::{g_test, GTest};
+pub use significance::{chi2_1_survival, g_test, GTest};
 pub use window::{Baseline, TimeWindow, WindowError, WindowPair, HOUR_MS, MINUTE_MS};

@@ -18,14 +18,19 @@ pub struct BucketSeries {
     prefix: Vec<u64>,
 }
 
+/// Why a series cannot be built.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SeriesError {
+    /// A bucket of zero length.
     #[error("bucket length must be positive")]
     BucketLength,
+    /// A template's bucket and count lists of different lengths.
     #[error("template {0:?}: buckets and counts differ in length")]
     Lengths(String),
+    /// A bucket index outside the series.
     #[error("template {0:?}: bucket {1} is outside 0..{2}")]
     Bucket(String, u32, usize),
+    /// More templates × buckets than memory allows.
     #[error("series of {0} templates × {1} buckets is too large")]
     TooLarge(usize, usize),
 }
@@ -74,10 +79,12 @@ impl BucketSeries {
         Ok(Self { start_ms, bucket_ms, bucket_count, ids, prefix })
     }
 
+    /// Template IDs, in the order the series was given.
     pub fn ids(&self) -> &[String] {
         &self.ids
     }
 
+    /// Buckets in the series.
     pub fn bucket_count(&self) -> usize {
         self.bucket_count
     }

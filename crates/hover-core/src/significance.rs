@@ -4,7 +4,9 @@
 /// The G statistic and its p-value.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GTest {
+    /// G = 2 Σ O ln(O/E) over the 2×2 table.
     pub g_statistic: f64,
+    /// P(χ²₁ ≥ G).
     pub p_value: f64,
 }
 

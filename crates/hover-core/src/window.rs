@@ -14,25 +14,44 @@ pub const HOUR_MS: i64 = 60 * MINUTE_MS;
 /// A half-open time range `[start_ms, end_ms)` in milliseconds since the Unix epoch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeWindow {
+    /// Start, inclusive.
     pub start_ms: i64,
+    /// End, exclusive.
     pub end_ms: i64,
 }
 
+/// Why a window or baseline is not valid.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WindowError {
+    /// A window whose start is not before its end.
     #[error("start ({start_ms} ms) must be before end ({end_ms} ms)")]
-    Empty { start_ms: i64, end_ms: i64 },
+    Empty {
+        /// The window's start.
+        start_ms: i64,
+        /// The window's end.
+        end_ms: i64,
+    },
+    /// A window longer than the configured maximum.
     #[error("window of {length_ms} ms is longer than the allowed maximum of {max_ms} ms")]
-    TooLong { length_ms: i64, max_ms: i64 },
+    TooLong {
+        /// The window's length.
+        length_ms: i64,
+        /// The longest allowed.
+        max_ms: i64,
+    },
+    /// A time shift that does not parse as a duration.
     #[error("time shift {0:?} is not a duration such as \"24h\" or \"7d\": {1}")]
     BadShift(String, String),
+    /// A time shift of zero.
     #[error("time shift must be positive")]
     ZeroShift,
+    /// Arithmetic beyond the range of i64 milliseconds.
     #[error("window arithmetic overflows the time range")]
     Overflow,
 }
 
 impl TimeWindow {
+    /// `[start_ms, end_ms)`, which must not be empty.
     pub fn new(start_ms: i64, end_ms: i64) -> Result<Self, WindowError> {
         if start_ms >= end_ms {
             return Err(WindowError::Empty { start_ms, end_ms });
@@ -40,10 +59,12 @@ impl TimeWindow {
         Ok(Self { start_ms, end_ms })
     }
 
+    /// Its length in milliseconds.
     pub fn length_ms(&self) -> i64 {
         self.end_ms - self.start_ms
     }
 
+    /// Is `t_ms` inside it?
     pub fn contains(&self, t_ms: i64) -> bool {
         self.start_ms <= t_ms && t_ms < self.end_ms
     }
@@ -67,7 +88,10 @@ pub enum Baseline {
     /// A window the caller names.
     Explicit(TimeWindow),
     /// The current window moved back by a fixed time, e.g. 24 h ("same hour yesterday").
-    Shift { shift_ms: i64 },
+    Shift {
+        /// How far back, in milliseconds.
+        shift_ms: i64,
+    },
 }
 
 impl Baseline {
@@ -95,7 +119,9 @@ impl Baseline {
 /// The pair of windows an analysis compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WindowPair {
+    /// The window hovered over.
     pub current: TimeWindow,
+    /// The window it is compared with.
     pub baseline: TimeWindow,
 }
 

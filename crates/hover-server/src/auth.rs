@@ -9,6 +9,7 @@ use axum::http::request::Parts;
 /// Who is calling: the org its token belongs to, or nobody in particular when auth is off.
 #[derive(Debug, Clone)]
 pub struct Caller {
+    /// The org its token belongs to; `None` when auth is off.
     pub org: Option<String>,
 }
 

@@ -2,31 +2,41 @@
 //! password, database`) plus Hover's own sections. Environment variables override the file;
 //! the command line overrides both.
 
-use hover_store::clickhouse::ClickHouseConfig;
+use hover_store::ClickHouseConfig;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+/// The whole configuration: the file, then the environment, then flags.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
+    /// Where to listen.
     pub server: ServerConfig,
     /// Present: logs live in ClickHouse. Absent: the embedded store.
     pub clickhouse: Option<ClickHouseConfig>,
+    /// The embedded store, used when `[clickhouse]` is absent.
     pub store: EmbeddedConfig,
+    /// Limits and defaults of `/query_logs`.
     pub query: QueryConfig,
+    /// Browser access, body size and time limits.
     pub http: HttpConfig,
+    /// Bearer tokens, each for one org.
     pub auth: AuthConfig,
 }
 
+/// `[server]`, in the seed's format.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct ServerConfig {
+    /// The address to listen on.
     pub host: String,
+    /// The port (0 picks a free one).
     pub port: u16,
 }
 
+/// `[store]`: the embedded store.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct EmbeddedConfig {
@@ -34,6 +44,7 @@ pub struct EmbeddedConfig {
     pub path: PathBuf,
 }
 
+/// `[query]`.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct QueryConfig {
@@ -46,16 +57,20 @@ pub struct QueryConfig {
     pub representatives: usize,
 }
 
+/// `[http]`.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct HttpConfig {
     /// Origins allowed to call the API from a browser; "*" allows any.
     pub cors_origins: Vec<String>,
+    /// Largest request body accepted.
     pub body_limit_bytes: usize,
+    /// Longest a request may take.
     #[serde(with = "humantime_serde_compat")]
     pub request_timeout: Duration,
 }
 
+/// `[auth]`.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct AuthConfig {
@@ -99,12 +114,16 @@ mod humantime_serde_compat {
     }
 }
 
+/// Why the configuration cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    /// The file cannot be read.
     #[error("cannot read {0}: {1}")]
     Read(PathBuf, std::io::Error),
+    /// The file is not valid TOML of this shape (an unknown key is named).
     #[error("{0} is not a valid config: {1}")]
     Parse(PathBuf, String),
+    /// An environment variable's value is not valid.
     #[error("environment variable {0}={1:?} is not valid: {2}")]
     Env(&'static str, String, String),
 }

@@ -9,10 +9,15 @@ use hover_core::MINUTE_MS;
 use hover_store::{Mapping, MetricKey, Store, StoreError};
 use serde_json::Value;
 
+/// The demo's org.
 pub const ORG: &str = "demo";
+/// The demo dashboard's title.
 pub const DASHBOARD: &str = "Checkout";
+/// The demo graph panel's title.
 pub const PANEL: &str = "Latency";
+/// The demo metric.
 pub const METRIC: &str = "p99";
+/// Minutes of demo logs: a day.
 pub const MINUTES: i64 = 24 * 60;
 /// The incident starts this many minutes before the demo's "now".
 pub const INCIDENT_MINUTES: i64 = 20;

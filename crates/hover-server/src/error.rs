@@ -6,10 +6,14 @@ use axum::Json;
 use hover_store::StoreError;
 use serde::Serialize;
 
+/// An error answer of the API.
 #[derive(Debug)]
 pub struct ApiError {
+    /// The HTTP status.
     pub status: StatusCode,
+    /// A short machine-readable kind: `bad_request`, `store_unavailable`, ...
     pub kind: &'static str,
+    /// What went wrong and what to fix, for a person.
     pub message: String,
 }
 
@@ -21,30 +25,37 @@ struct ErrorBody<'a> {
 }
 
 impl ApiError {
+    /// 400: the request is wrong as sent.
     pub fn bad_request(message: impl Into<String>) -> Self {
         Self { status: StatusCode::BAD_REQUEST, kind: "bad_request", message: message.into() }
     }
 
+    /// 401: no valid token.
     pub fn unauthorized(message: impl Into<String>) -> Self {
         Self { status: StatusCode::UNAUTHORIZED, kind: "unauthorized", message: message.into() }
     }
 
+    /// 403: the token may not use that org.
     pub fn forbidden(message: impl Into<String>) -> Self {
         Self { status: StatusCode::FORBIDDEN, kind: "forbidden", message: message.into() }
     }
 
+    /// 404: no such thing.
     pub fn not_found(message: impl Into<String>) -> Self {
         Self { status: StatusCode::NOT_FOUND, kind: "not_found", message: message.into() }
     }
 
+    /// 413: the body is too large.
     pub fn payload_too_large(message: impl Into<String>) -> Self {
         Self { status: StatusCode::PAYLOAD_TOO_LARGE, kind: "payload_too_large", message: message.into() }
     }
 
+    /// 503: the store is unreachable; retry later.
     pub fn unavailable(message: impl Into<String>) -> Self {
         Self { status: StatusCode::SERVICE_UNAVAILABLE, kind: "store_unavailable", message: message.into() }
     }
 
+    /// 500: a bug.
     pub fn internal(message: impl Into<String>) -> Self {
         Self { status: StatusCode::INTERNAL_SERVER_ERROR, kind: "internal", message: message.into() }
     }

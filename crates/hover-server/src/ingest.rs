@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 /// One record as a client sends it, before validation.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct IncomingLog {
+    /// The org; with auth on, the token's org when absent.
     #[serde(default)]
     pub org: Option<String>,
     /// The log stream: a service, a file, a container. `service` is accepted as a synonym.
@@ -19,8 +20,10 @@ pub struct IncomingLog {
     /// RFC 3339 text or milliseconds since the Unix epoch.
     #[serde(default)]
     pub timestamp: Option<serde_json::Value>,
+    /// The level as the client names it.
     #[serde(default)]
     pub level: Option<String>,
+    /// The line itself (required).
     #[serde(default)]
     pub message: Option<String>,
 }
@@ -30,13 +33,18 @@ pub struct IncomingLog {
 pub struct Rejection {
     /// Position of the record in the request, from 0.
     pub index: usize,
+    /// Why.
     pub reason: String,
 }
 
+/// What happened to a request's records.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct IngestReport {
+    /// Records stored.
     pub accepted: usize,
+    /// Records refused.
     pub rejected: usize,
+    /// Each refused record's position and reason.
     pub rejections: Vec<Rejection>,
 }
 

@@ -1,33 +1,44 @@
 //! Hover's HTTP server: the API the Grafana panel speaks, ingest, mappings and operations.
 //! Thin: analysis and mining live in `hover-core`, storage in `hover-store`.
+//!
+//! Key decision: [`AppState`] holds the store and, beside it, the one template miner of the
+//! process ([`Templates`]); a handler parses its request, asks the store, resolves template
+//! IDs with one call, and lets the core compute. `ApiError` exists only at the HTTP edge.
+#![deny(missing_docs)]
 
-pub mod auth;
-pub mod config;
+mod auth;
+mod config;
 pub mod demo;
-pub mod error;
-pub mod ingest;
-pub mod metrics;
-pub mod otlp;
-pub mod request;
-pub mod routes;
-pub mod templates;
+mod error;
+mod ingest;
+mod metrics;
+mod otlp;
+mod request;
+mod routes;
+mod templates;
 
-use config::Config;
-use hover_store::clickhouse::ClickHouseStore;
-use hover_store::embedded::EmbeddedStore;
-use hover_store::{Store, StoreError};
+pub use config::{Config, ConfigError};
+pub use error::ApiError;
+pub use ingest::{ingest, IncomingLog, IngestReport, Rejection};
+pub use templates::Templates;
+
+use hover_store::{ClickHouseStore, EmbeddedStore, Store, StoreError};
 use metrics::Metrics;
 pub use routes::router;
 use std::sync::Arc;
-use templates::Templates;
 
 /// What every handler shares: the store, and beside it the miner that names what it holds.
 #[derive(Clone)]
 pub struct AppState {
+    /// The configuration it started with.
     pub config: Arc<Config>,
+    /// Where the logs are.
     pub store: Store,
+    /// The miner, and what of it the store has.
     pub templates: Arc<Templates>,
+    /// Prometheus metrics of requests, ingest and the store.
     pub metrics: Metrics,
+    /// Recently read mappings.
     pub mappings: Arc<routes::mappings::MappingCache>,
 }
 
@@ -41,6 +52,7 @@ pub async fn open_store(config: &Config) -> Result<Store, hover_store::StoreErro
 }
 
 impl AppState {
+    /// The state for `store`: the miner is rebuilt from what the store holds.
     pub async fn new(config: Config, store: Store) -> Result<Self, StoreError> {
         let metrics = Metrics::new(&store);
         let templates = Arc::new(Templates::start(&store).await?);

@@ -64,6 +64,7 @@ impl Collector for SettledCacheMetrics {
     }
 }
 
+/// The server's Prometheus metrics, rendered at `/metrics`.
 #[derive(Clone)]
 pub struct Metrics {
     registry: Arc<Registry>,
@@ -74,6 +75,7 @@ pub struct Metrics {
 }
 
 impl Metrics {
+    /// Metrics for a server on `store` (with its cache's figures on ClickHouse).
     pub fn new(store: &Store) -> Self {
         let mut registry = Registry::with_prefix("hover");
         let requests = Family::<RequestLabels, Counter>::default();
@@ -90,6 +92,7 @@ impl Metrics {
         Self { registry: Arc::new(registry), requests, latency, lines, store_errors }
     }
 
+    /// Counts and times one request.
     pub fn observe(&self, route: &str, status: u16, seconds: f64) {
         self.requests.get_or_create(&RequestLabels { route: route.to_string(), status }).inc();
         self.latency.get_or_create(&RouteLabels { route: route.to_string() }).observe(seconds);
@@ -98,11 +101,13 @@ impl Metrics {
         }
     }
 
+    /// Counts one ingest call's records.
     pub fn ingested(&self, report: &IngestReport) {
         self.lines.get_or_create(&OutcomeLabels { outcome: "accepted" }).inc_by(report.accepted as u64);
         self.lines.get_or_create(&OutcomeLabels { outcome: "rejected" }).inc_by(report.rejected as u64);
     }
 
+    /// The OpenMetrics text.
     pub fn render(&self) -> String {
         let mut text = String::new();
         prometheus_client::encoding::text::encode(&mut text, &self.registry).expect("writing to a String");

@@ -18,6 +18,7 @@ pub use hover_store::now_ms;
 /// `#[serde(flatten)]`, since serde's `deny_unknown_fields` does not work beside the
 /// flattened [`MetricKey`]), which [`JsonBody`] refuses by name.
 pub trait RequestBody: DeserializeOwned {
+    /// The fields the type did not know.
     fn unknown_fields(&self) -> &UnknownFields;
 }
 
@@ -54,6 +55,7 @@ pub fn parse_json<T: DeserializeOwned>(body: &Bytes) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|e| ApiError::bad_request(format!("invalid request: {e}")))
 }
 
+/// A 400 when the field is empty or blank.
 pub fn require(name: &str, value: &str) -> Result<(), ApiError> {
     if value.trim().is_empty() {
         return Err(ApiError::bad_request(format!("{name} must not be empty")));

@@ -4,12 +4,13 @@
 //! stored before its template generalised counts for the ID it became) and name them. Each
 //! takes the miner's lock once, for mining and look-ups only, never across I/O.
 
-use hover_core::miner::SavedTemplate;
+use hover_core::SavedTemplate;
 use hover_core::{TemplateId, TemplateMiner};
 use hover_store::{LogLine, Store, StoreError, TemplateRecord};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Mutex, MutexGuard};
 
+/// The miner every request shares, and what of it the store already has.
 pub struct Templates {
     miner: Mutex<TemplateMiner>,
     /// The miner's alias generation the store has the aliases of.
@@ -41,7 +42,9 @@ impl Resolved {
 /// What mining a batch gives the store: each line's template set on the line, the templates'
 /// texts, and the aliases when they changed since the store last got them.
 pub struct Mined {
+    /// Texts of the templates the lines use.
     pub templates: Vec<TemplateRecord>,
+    /// Every alias (old ID, new ID), when they changed since last saved; else empty.
     pub aliases: Vec<(TemplateId, TemplateId)>,
     /// Pass to [`Templates::saved`] once the store has these.
     pub alias_generation: u64,

@@ -6,8 +6,8 @@
 //! (`HOVER_BENCH_LINES=1000000` for a smaller run).
 
 use hover_core::{TemplateId, TimeWindow};
-use hover_store::clickhouse::{ClickHouseConfig, ClickHouseStore};
 use hover_store::{Batch, LogLine, Scope, Store};
+use hover_store::{ClickHouseConfig, ClickHouseStore};
 use hover_testkit::{percentile, zipf_line, ClickHouseServer};
 use std::time::{Duration, Instant};
 

@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS mappings (
 );
 ";
 
+/// Logs in one SQLite file: the zero-setup default.
 #[derive(Clone)]
 pub struct EmbeddedStore {
     connection: Arc<Mutex<Connection>>,

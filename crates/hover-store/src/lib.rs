@@ -2,17 +2,27 @@
 //! template aliases, and the mapping from a dashboard panel's metric to log streams.
 //!
 //! Two backends give the same answers to the same calls (one conformance suite checks it):
-//! [`clickhouse::ClickHouseStore`] for production and [`embedded::EmbeddedStore`], a single
-//! SQLite file, the default when no ClickHouse is configured.
+//! [`ClickHouseStore`] for production and [`EmbeddedStore`], a single SQLite file, the
+//! default when no ClickHouse is configured. [`Store`] is either. Key decision: queries read
+//! per-minute rollups, never raw lines, except for a few representative lines; on ClickHouse,
+//! hours that have settled are answered from memory (see [`SettledCache`]).
 //!
 //! Counts are kept per minute. A window `[start, end)` covers the minutes that *start*
 //! inside it, so both backends round a window to whole minutes the same way; representative
 //! lines are taken from the exact window asked for (the server asks for [`counted_window`],
 //! so its examples are counted lines).
 
-pub mod clickhouse;
-pub mod embedded;
-pub mod settled;
+#![deny(missing_docs)]
+
+mod clickhouse;
+mod embedded;
+mod settled;
+
+pub use clickhouse::{
+    example_queries, schema_statements, ClickHouseConfig, ClickHouseStore, SAMPLES_PER_MINUTE, SCHEMA,
+};
+pub use embedded::EmbeddedStore;
+pub use settled::{CacheStats, SettledCache, SETTLE_MS};
 
 use hover_core::{TemplateId, TimeWindow};
 use serde::{Deserialize, Serialize};
@@ -25,27 +35,39 @@ pub fn now_ms() -> i64 {
 /// One mined log line, as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LogLine {
+    /// The org (tenant) the line belongs to.
     pub org: String,
+    /// Its stream: a service, a file, a container.
     pub stream: String,
+    /// When it was logged, ms since the epoch.
     pub timestamp_ms: i64,
+    /// Its template.
     pub template_id: TemplateId,
+    /// Its level as sent (may be empty).
     pub level: String,
+    /// The line itself.
     pub message: String,
 }
 
 /// A template's text and when it was seen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TemplateRecord {
+    /// The template's ID.
     pub template_id: TemplateId,
+    /// Its text.
     pub template: String,
+    /// Earliest line of it in the batch or store.
     pub first_seen_ms: i64,
+    /// Latest line of it.
     pub last_seen_ms: i64,
 }
 
 /// What one ingest call writes. Acknowledge lines only after [`Store::write`] returns `Ok`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Batch {
+    /// The lines, each with its template ID.
     pub lines: Vec<LogLine>,
+    /// The texts of the templates the lines use.
     pub templates: Vec<TemplateRecord>,
     /// (old id, new id) of templates that generalised.
     pub aliases: Vec<(TemplateId, TemplateId)>,
@@ -55,9 +77,13 @@ pub struct Batch {
 /// a user hovered over.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct MetricKey {
+    /// The Grafana org (or tenant) whose logs these are.
     pub org: String,
+    /// The dashboard's title.
     pub dashboard: String,
+    /// The panel's title.
     pub panel_title: String,
+    /// The metric (series) name on that panel.
     pub metric_name: String,
 }
 
@@ -76,14 +102,17 @@ impl MetricKey {
 /// The streams of a dashboard panel's metric.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mapping {
+    /// The metric.
     #[serde(flatten)]
     pub metric: MetricKey,
+    /// The streams its logs come from.
     pub streams: Vec<String>,
 }
 
 /// Whose lines a query reads: one org, and either some of its streams or all of them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Scope {
+    /// The org.
     pub org: String,
     /// `None`: every stream of the org.
     pub streams: Option<Vec<String>>,
@@ -92,11 +121,15 @@ pub struct Scope {
 /// Lines of one template in one time bucket.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BucketCount {
+    /// Start of the bucket, ms since the epoch.
     pub bucket_start_ms: i64,
+    /// The template (as stored).
     pub template_id: TemplateId,
+    /// Its lines in the bucket.
     pub lines: u64,
 }
 
+/// Why a store call failed.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The store cannot be reached or did not answer: retry later (HTTP 503).
@@ -104,7 +137,14 @@ pub enum StoreError {
     Unavailable(String),
     /// A schema statement failed at start-up.
     #[error("schema statement {index} failed ({statement}): {reason}")]
-    Schema { index: usize, statement: String, reason: String },
+    Schema {
+        /// Its position in the schema (0: creating the database).
+        index: usize,
+        /// Its first line.
+        statement: String,
+        /// What ClickHouse said.
+        reason: String,
+    },
     /// The request cannot be stored as it is (HTTP 400).
     #[error("invalid input: {0}")]
     Invalid(String),
@@ -113,10 +153,13 @@ pub enum StoreError {
     Other(String),
 }
 
+/// A store call's result.
 pub type Result<T> = std::result::Result<T, StoreError>;
 
-/// Minute buckets are stored as Unix seconds; ClickHouse's DateTime holds 1970..2106.
+/// The earliest time a store holds. Minute buckets are stored as Unix seconds; ClickHouse's
+/// DateTime holds 1970..2106.
 pub const MIN_TIMESTAMP_MS: i64 = 0;
+/// The latest time a store holds.
 pub const MAX_TIMESTAMP_MS: i64 = (u32::MAX as i64) * 1000;
 
 /// Checks what a store cannot hold, before anything is written.
@@ -165,8 +208,10 @@ pub(crate) fn stream_condition(scope: &Scope) -> String {
 #[derive(Clone)]
 #[allow(clippy::large_enum_variant)] // one per process, cloned rarely: boxing buys nothing
 pub enum Store {
-    ClickHouse(clickhouse::ClickHouseStore),
-    Embedded(embedded::EmbeddedStore),
+    /// Logs in ClickHouse.
+    ClickHouse(ClickHouseStore),
+    /// Logs in one SQLite file.
+    Embedded(EmbeddedStore),
 }
 
 macro_rules! dispatch {
@@ -179,6 +224,7 @@ macro_rules! dispatch {
 }
 
 impl Store {
+    /// `clickhouse` or `embedded`, for `/readyz` and logs.
     pub fn backend_name(&self) -> &'static str {
         match self {
             Store::ClickHouse(_) => "clickhouse",
@@ -290,10 +336,12 @@ impl Store {
         dispatch!(self, s => s.aliases())
     }
 
+    /// Sets (or replaces) a metric's streams.
     pub async fn set_mapping(&self, mapping: &Mapping) -> Result<()> {
         dispatch!(self, s => s.set_mapping(mapping))
     }
 
+    /// Removes a metric's mapping; false when it had none.
     pub async fn delete_mapping(&self, metric: &MetricKey) -> Result<bool> {
         dispatch!(self, s => s.delete_mapping(metric))
     }

@@ -3,8 +3,8 @@
 //! the README's test command installs into `.tools/venv`).
 
 use hover_core::{TemplateId, TimeWindow};
-use hover_store::clickhouse::{example_queries, schema_statements};
 use hover_store::Scope;
+use hover_store::{example_queries, schema_statements};
 use std::path::PathBuf;
 use std::process::Command;
 

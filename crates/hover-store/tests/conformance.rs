@@ -3,9 +3,8 @@
 //! representatives, templates, aliases and mappings.
 
 use hover_core::{TemplateId, TimeWindow};
-use hover_store::clickhouse::{ClickHouseConfig, ClickHouseStore};
-use hover_store::embedded::EmbeddedStore;
 use hover_store::{Batch, BucketCount, LogLine, Mapping, MetricKey, Scope, Store, StoreError, TemplateRecord};
+use hover_store::{ClickHouseConfig, ClickHouseStore, EmbeddedStore};
 use hover_testkit::{ClickHouseServer, TempDir};
 use std::collections::BTreeMap;
 

@@ -1,6 +1,7 @@
 //! Test support shared by the crates' tests and benchmarks: starts a real ClickHouse server
 //! (Debian's `clickhouse-server`, which the README's test command installs) on free loopback
 //! ports with a temporary data folder, and stops it when dropped.
+#![deny(missing_docs)]
 
 pub mod parsing;
 
@@ -15,6 +16,7 @@ use std::time::{Duration, Instant};
 pub struct TempDir(PathBuf);
 
 impl TempDir {
+    /// A fresh folder named after `label` and this process.
     pub fn new(label: &str) -> Self {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
@@ -24,6 +26,7 @@ impl TempDir {
         Self(path)
     }
 
+    /// Its path.
     pub fn path(&self) -> &Path {
         &self.0
     }
@@ -77,6 +80,7 @@ pub fn process_cpu(pid: u32) -> Option<Duration> {
 /// A ClickHouse server of our own, on loopback.
 pub struct ClickHouseServer {
     child: Option<Child>,
+    /// The port of its HTTP interface.
     pub http_port: u16,
     tcp_port: u16,
     dir: TempDir,
@@ -92,6 +96,7 @@ impl ClickHouseServer {
         server
     }
 
+    /// Its HTTP interface's URL.
     pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.http_port)
     }

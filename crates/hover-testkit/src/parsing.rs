@@ -9,27 +9,35 @@ use std::path::Path;
 /// One log message with the event that produced it and that event's true template.
 #[derive(Debug, Clone)]
 pub struct LabelledLine {
+    /// The message part of the line.
     pub content: String,
+    /// The ground truth's event ID.
     pub event: String,
+    /// The ground truth's template text.
     pub template: String,
 }
 
 /// A named set of labelled lines.
 #[derive(Debug, Clone)]
 pub struct Dataset {
+    /// The dataset's name (the folder under `loghub-2k`).
     pub name: String,
+    /// Its lines, in file order.
     pub lines: Vec<LabelledLine>,
 }
 
 impl Dataset {
+    /// Each line's message.
     pub fn contents(&self) -> Vec<&str> {
         self.lines.iter().map(|l| l.content.as_str()).collect()
     }
 
+    /// Each line's true event.
     pub fn events(&self) -> Vec<&str> {
         self.lines.iter().map(|l| l.event.as_str()).collect()
     }
 
+    /// Each line's true template.
     pub fn templates(&self) -> Vec<&str> {
         self.lines.iter().map(|l| l.template.as_str()).collect()
     }

@@ -1,5 +1,6 @@
 //! Hover in the browser: conversions between JavaScript values and `hover-core`, nothing
 //! else. All analysis lives in the core, so the panel gets the server's numbers exactly.
+#![deny(missing_docs)]
 
 use hover_core::{BucketSeries, CompareOptions, CountTable, Described, LogGroup, Method, TemplateId, TimeWindow};
 use serde::{Deserialize, Serialize};
@@ -160,6 +161,7 @@ pub struct Analyzer {
 
 #[wasm_bindgen]
 impl Analyzer {
+    /// Keeps a `POST /series` answer in wasm memory as prefix sums; throws on a malformed series.
     #[wasm_bindgen(constructor)]
     pub fn new(series: JsValue) -> Result<Analyzer, JsError> {
         let response: JsSeriesResponse = serde_wasm_bindgen::from_value(series)?;
@@ -180,11 +182,13 @@ impl Analyzer {
         Ok(Analyzer { series, texts })
     }
 
+    /// Templates in the series.
     #[wasm_bindgen(getter, js_name = templateCount)]
     pub fn template_count(&self) -> usize {
         self.series.ids().len()
     }
 
+    /// Buckets in the series.
     #[wasm_bindgen(getter, js_name = bucketCount)]
     pub fn bucket_count(&self) -> usize {
         self.series.bucket_count()
@@ -248,6 +252,7 @@ struct MinedLines<'a> {
 
 #[wasm_bindgen]
 impl TemplateMiner {
+    /// An empty miner with the default configuration, the server's.
     #[wasm_bindgen(constructor)]
     #[allow(clippy::new_without_default)] // a JS constructor
     pub fn new() -> TemplateMiner {

@@ -2,10 +2,7 @@
 
 use crate::UsageError;
 use clap::Args;
-use hover_server::config::Config;
-use hover_server::ingest::{ingest as ingest_records, IncomingLog};
-use hover_server::templates::Templates;
-use hover_server::{demo, open_store, AppState};
+use hover_server::{demo, ingest as ingest_records, open_store, AppState, Config, IncomingLog, Templates};
 use hover_store::now_ms;
 use std::io::BufRead;
 use std::path::PathBuf;

@@ -9,6 +9,7 @@ use std::fmt;
 pub struct TemplateId(pub u64);
 
 impl TemplateId {
+    /// The ID of a template text.
     pub fn of_text(template: &str) -> Self {
         Self(xxhash_rust::xxh3::xxh3_64(template.as_bytes()))
     }

@@ -39,6 +39,7 @@ impl<'a> Masked<'a> {
     }
 }
 
+/// What a variable part of a line becomes in a template.
 pub const WILDCARD: &str = "<*>";
 
 /// Letters, digits and the joiners `.`, `_`, `-` make up a part; anything else separates.

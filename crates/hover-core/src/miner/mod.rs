@@ -29,16 +29,17 @@
 //! bytes (cut at a character boundary); the rest of such a line does not affect its template.
 
 mod id;
-pub mod mask;
+mod mask;
 mod state;
 #[cfg(test)]
 mod tests;
 mod token;
 
 pub use id::TemplateId;
+pub use mask::WILDCARD;
 pub use state::{MinerState, SavedTemplate};
 
-use mask::{mask_line, Masked, WILDCARD};
+use mask::{mask_line, Masked};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use token::{
@@ -46,6 +47,7 @@ use token::{
     without_full_stop, Token,
 };
 
+/// The miner's settings; the default is the one configuration used everywhere.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MinerConfig {
@@ -89,6 +91,7 @@ struct Placement {
 /// What the miner did with one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mined {
+    /// The template the line belongs to now.
     pub template_id: TemplateId,
     /// The line started a template never seen before.
     pub is_new: bool,
@@ -142,6 +145,7 @@ fn truncate_at_char_boundary(line: &str, max: usize) -> &str {
 }
 
 impl TemplateMiner {
+    /// An empty miner with these settings.
     pub fn new(config: MinerConfig) -> Self {
         Self {
             config,
@@ -159,6 +163,7 @@ impl TemplateMiner {
         }
     }
 
+    /// Its settings.
     pub fn config(&self) -> &MinerConfig {
         &self.config
     }

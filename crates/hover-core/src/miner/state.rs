@@ -9,19 +9,27 @@ use std::collections::BTreeMap;
 /// A miner's saved state (serde: JSON or any other format).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MinerState {
+    /// [`MinerState::VERSION`] when saved.
     pub version: u32,
+    /// The settings the miner ran with.
     pub config: MinerConfig,
+    /// Every current template.
     pub templates: Vec<SavedTemplate>,
+    /// Former template IDs and the ID each became.
     pub aliases: BTreeMap<TemplateId, TemplateId>,
 }
 
 impl MinerState {
+    /// The format this build saves and restores.
     pub const VERSION: u32 = 1;
 }
 
+/// One template of a saved state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedTemplate {
+    /// Its text, tokens separated by single spaces, `<*>` where values vary.
     pub template: String,
+    /// Lines it had when saved.
     pub lines: u64,
 }
 

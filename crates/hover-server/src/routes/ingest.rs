@@ -64,6 +64,7 @@ async fn ingest_records(
     Ok(report)
 }
 
+/// `POST /v1/logs`: OTLP/HTTP, protobuf (answered in protobuf) or JSON.
 pub async fn otlp_logs(
     State(state): State<AppState>,
     caller: Caller,

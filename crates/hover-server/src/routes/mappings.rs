@@ -26,6 +26,7 @@ pub struct MappingCache {
 type CachedStreams = (Instant, Option<Vec<String>>);
 
 impl MappingCache {
+    /// How long a read mapping is trusted.
     pub const TTL: Duration = Duration::from_secs(5);
     const MAX_ENTRIES: usize = 10_000;
 
@@ -91,11 +92,14 @@ impl RequestBody for DeleteMapping {
     }
 }
 
+/// `GET /mappings?org=`.
 #[derive(Deserialize)]
 pub struct OrgQuery {
+    /// The org (default: the token's).
     pub org: Option<String>,
 }
 
+/// `PUT /mappings`.
 pub async fn put(
     State(state): State<AppState>,
     caller: Caller,
@@ -111,6 +115,7 @@ pub async fn put(
     Ok(Json(mapping))
 }
 
+/// `GET /mappings`: every mapping of an org.
 pub async fn list(
     State(state): State<AppState>,
     caller: Caller,
@@ -122,6 +127,7 @@ pub async fn list(
     Ok(Json(serde_json::json!({ "mappings": mappings })))
 }
 
+/// `DELETE /mappings`: 404 when there was none.
 pub async fn delete(
     State(state): State<AppState>,
     caller: Caller,

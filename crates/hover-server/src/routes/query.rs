@@ -18,9 +18,12 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The request: the seed's six fields, and optional extras beside them.
 #[derive(Debug, Deserialize)]
 pub struct QueryLogsRequest {
+    /// The metric hovered over (the seed's four fields).
     #[serde(flatten)]
     pub metric: MetricKey,
+    /// The current window's start, RFC 3339.
     pub start_time: String,
+    /// Its end.
     pub end_time: String,
     /// kl (default), js or symmetric_kl.
     #[serde(default)]
@@ -28,11 +31,13 @@ pub struct QueryLogsRequest {
     /// An explicit baseline window (both or neither).
     #[serde(default)]
     pub baseline_start: Option<String>,
+    /// The explicit baseline's end.
     #[serde(default)]
     pub baseline_end: Option<String>,
     /// The baseline as the current window moved back, e.g. "24h" or "7d".
     #[serde(default)]
     pub baseline_shift: Option<String>,
+    /// Groups to return (0: all).
     #[serde(default)]
     pub limit: Option<usize>,
     /// Representative lines per group.
@@ -41,6 +46,7 @@ pub struct QueryLogsRequest {
     /// Leave out groups whose p-value is above this.
     #[serde(default)]
     pub max_p_value: Option<f64>,
+    /// Fields this request does not know (refused).
     #[serde(flatten)]
     pub unknown: UnknownFields,
 }
@@ -51,9 +57,12 @@ impl RequestBody for QueryLogsRequest {
     }
 }
 
+/// A window in an answer.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct WindowOut {
+    /// Start, RFC 3339.
     pub start_time: String,
+    /// End, RFC 3339.
     pub end_time: String,
 }
 
@@ -63,15 +72,24 @@ impl From<TimeWindow> for WindowOut {
     }
 }
 
+/// The answer to `POST /query_logs`.
 #[derive(Debug, Serialize)]
 pub struct QueryLogsResponse {
+    /// The templates that changed most (the seed's field).
     pub log_groups: Vec<LogGroup>,
+    /// The divergence used.
     pub method: Method,
+    /// The total divergence.
     pub divergence: f64,
+    /// The current window, as counted.
     pub current_window: WindowOut,
+    /// The baseline window, as counted.
     pub baseline_window: WindowOut,
+    /// Lines in the current window.
     pub current_total: u64,
+    /// Lines in the baseline window.
     pub baseline_total: u64,
+    /// Templates seen in either window.
     pub templates: usize,
     /// The streams read: the metric's mapping, or null when it has none and all the org's
     /// streams were read.
@@ -100,6 +118,7 @@ fn window_pair(request: &QueryLogsRequest, max_window_ms: i64) -> Result<WindowP
         .map_err(|e| ApiError::bad_request(e.to_string()))
 }
 
+/// `POST /query_logs`: what changed between the windows, ranked, with example lines.
 pub async fn query_logs(
     State(state): State<AppState>,
     caller: Caller,
@@ -175,13 +194,17 @@ pub async fn query_logs(
 /// core in the browser to compare any two windows without a round trip.
 #[derive(Debug, Deserialize)]
 pub struct SeriesRequest {
+    /// The metric.
     #[serde(flatten)]
     pub metric: MetricKey,
+    /// The series' start, RFC 3339.
     pub start_time: String,
+    /// Its end.
     pub end_time: String,
     /// Bucket length, a whole number of minutes: "1m" (default), "5m", "1h".
     #[serde(default)]
     pub bucket: Option<String>,
+    /// Fields this request does not know (refused).
     #[serde(flatten)]
     pub unknown: UnknownFields,
 }
@@ -197,15 +220,22 @@ impl RequestBody for SeriesRequest {
 pub struct SeriesResponse {
     /// Start of the first bucket, ms since the epoch.
     pub start_ms: i64,
+    /// Bucket length, ms.
     pub bucket_ms: i64,
+    /// Buckets in the series.
     pub bucket_count: usize,
+    /// One entry per template with lines.
     pub series: Vec<TemplateSeries>,
+    /// The streams read (null: all of the org's).
     pub streams: Option<Vec<String>>,
 }
 
+/// One template's counts per bucket.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct TemplateSeries {
+    /// Its ID.
     pub template_id: String,
+    /// Its text.
     pub template: String,
     /// Indices of buckets with lines, ascending.
     pub buckets: Vec<u32>,
@@ -213,6 +243,7 @@ pub struct TemplateSeries {
     pub counts: Vec<u64>,
 }
 
+/// `POST /series`: per-template counts per bucket, for the wasm core in the browser.
 pub async fn series(
     State(state): State<AppState>,
     caller: Caller,

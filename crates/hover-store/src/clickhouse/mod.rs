@@ -4,15 +4,15 @@
 //! without schema validation (18.16 has no RowBinaryWithNamesAndTypes), and request values
 //! reach SQL only through the crate's `bind`, which escapes them as literals.
 //!
-//! One file per concern, each read's row type, SQL and mapping side by side: [`schema`]
+//! One file per concern, each read's row type, SQL and mapping side by side: `schema`
 //! (the DDL applied at start-up), `counts` (windows and series from the rollups), `lines`
 //! (representative lines), `catalog` (templates, aliases, mappings). Settled hours are read
-//! through [`crate::settled::SettledCache`], which holds no reference to the store.
+//! through [`crate::SettledCache`], which holds no reference to the store.
 
 mod catalog;
 mod counts;
 mod lines;
-pub mod schema;
+mod schema;
 mod sql;
 
 pub use schema::{schema_statements, SAMPLES_PER_MINUTE, SCHEMA};
@@ -30,12 +30,16 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ClickHouseConfig {
+    /// ClickHouse's HTTP interface, e.g. `http://127.0.0.1:8123`.
     pub url: String,
+    /// The user Hover connects as.
     pub user: String,
+    /// Its password.
     pub password: String,
+    /// The database Hover creates and uses.
     pub database: String,
     /// How long counts and lines of settled hours are answered from memory (see
-    /// [`crate::settled`]); 0 turns the cache off. Bounds how late another process's writes
+    /// [`crate::SettledCache`]); 0 turns the cache off. Bounds how late another process's writes
     /// into a settled hour show up here.
     pub cache_ttl_seconds: u64,
     /// Memory the cache may use.
@@ -55,6 +59,7 @@ impl Default for ClickHouseConfig {
     }
 }
 
+/// Logs in ClickHouse: raw lines, rollups filled by materialized views, the catalog.
 #[derive(Clone)]
 pub struct ClickHouseStore {
     client: Client,

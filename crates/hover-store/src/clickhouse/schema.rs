@@ -11,6 +11,7 @@ pub const SAMPLES_PER_MINUTE: usize = 3;
 /// The DDL, applied statement by statement at start-up (`CREATE ... IF NOT EXISTS`).
 pub const SCHEMA: &str = include_str!("../../../../schema/clickhouse.sql");
 
+/// The schema file as statements: comment lines dropped, split on `;`.
 pub fn schema_statements() -> Vec<String> {
     let without_comments: String =
         SCHEMA.lines().filter(|l| !l.trim_start().starts_with("--")).collect::<Vec<_>>().join("\n");

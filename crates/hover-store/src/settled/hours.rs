@@ -75,6 +75,7 @@ pub struct HourSamples {
 }
 
 impl HourSamples {
+    /// The earliest `keep` lines of each minute among `lines` (time, text).
     pub fn new(mut lines: Vec<(i64, String)>, keep: usize) -> Self {
         lines.sort();
         let mut kept: Vec<(i64, String)> = Vec::with_capacity(lines.len());

@@ -144,13 +144,15 @@ impl Cached for Arc<HourSamples> {
 /// What a cache has done since it was made, and what it holds (for `/metrics`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CacheStats {
-    /// Look-ups answered from memory, and look-ups that found nothing (or an expired entry).
+    /// Look-ups answered from memory.
     pub hits: u64,
+    /// Look-ups that found nothing fresh.
     pub misses: u64,
     /// Queries that read missing entries from the store.
     pub reads: u64,
-    /// Entries held now, and the memory they take (estimated).
+    /// Entries held now.
     pub entries: u64,
+    /// The memory they take (estimated).
     pub bytes: u64,
 }
 
@@ -168,6 +170,7 @@ pub struct SettledCache {
 }
 
 impl SettledCache {
+    /// An empty cache: entries live `ttl`, and all of them take at most `budget_bytes`.
     pub fn new(ttl: Duration, budget_bytes: usize) -> Self {
         Self {
             ttl,
@@ -181,6 +184,7 @@ impl SettledCache {
         }
     }
 
+    /// What it has done and holds.
     pub fn stats(&self) -> CacheStats {
         let entries = self.lock();
         CacheStats {
