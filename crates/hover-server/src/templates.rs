@@ -1,13 +1,13 @@
 //! The template miner the whole server shares, and what of it the store already has.
 //!
 //! Ingest mines lines with it; queries resolve the template IDs the store counted (an ID
-//! stored before its template generalised counts for the ID it became) and name them. Each
-//! takes the miner's lock once, for mining and look-ups only, never across I/O.
+//! stored before its template generalised counts for the ID it became) and name the ones
+//! they show. The miner's lock is held for mining and look-ups only, never across I/O.
 
 use hover_core::SavedTemplate;
 use hover_core::{TemplateId, TemplateMiner};
 use hover_store::{LogLine, Store, StoreError, TemplateRecord};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::sync::{Mutex, MutexGuard};
 
 /// The miner every request shares, and what of it the store already has.
@@ -17,26 +17,6 @@ pub struct Templates {
     saved_alias_generation: Mutex<u64>,
     /// Stored template IDs the store has no text for either: never looked up again.
     not_in_store: Mutex<HashSet<TemplateId>>,
-}
-
-/// Stored template IDs resolved to the templates they count for now, with those templates'
-/// texts: what a query needs from the miner, taken under one lock.
-#[derive(Debug, Default)]
-pub struct Resolved {
-    current: HashMap<TemplateId, TemplateId>,
-    texts: HashMap<TemplateId, String>,
-}
-
-impl Resolved {
-    /// The template a stored ID counts for now.
-    pub fn current(&self, stored: TemplateId) -> TemplateId {
-        self.current.get(&stored).copied().unwrap_or(stored)
-    }
-
-    /// The text of a current template, when any Hover process made it.
-    pub fn text(&self, id: TemplateId) -> Option<&str> {
-        self.texts.get(&id).map(String::as_str)
-    }
 }
 
 /// What mining a batch gives the store: each line's template set on the line, the templates'
@@ -75,43 +55,46 @@ impl Templates {
         Ok(())
     }
 
-    /// Resolves stored IDs and names what they resolve to. An ID the miner has no text for
+    /// The template each stored ID counts for now, in the order given: a template that
+    /// generalised after its lines were stored has a new ID. An ID the miner has no text for
     /// was made by another Hover process writing to the same store: the miner learns the
-    /// store's templates again (once per such ID; one the store lacks too is remembered).
-    pub async fn resolve(
-        &self,
-        store: &Store,
-        stored: impl IntoIterator<Item = TemplateId>,
-    ) -> Result<Resolved, StoreError> {
-        let stored: HashSet<TemplateId> = stored.into_iter().collect();
-        let (resolved, unknown) = self.resolve_now(&stored);
+    /// store's templates first (once per such ID; one the store lacks too is remembered).
+    /// The common case takes the miner's lock once.
+    pub async fn resolve(&self, store: &Store, stored: &[TemplateId]) -> Result<Vec<TemplateId>, StoreError> {
+        let (current, unknown) = self.resolve_now(stored);
         if unknown.is_empty() {
-            return Ok(resolved);
+            return Ok(current);
         }
         self.learn_from_store(store).await?;
-        let (resolved, still_unknown) = self.resolve_now(&stored);
+        let (current, still_unknown) = self.resolve_now(stored);
         self.not_in_store.lock().unwrap_or_else(|p| p.into_inner()).extend(still_unknown);
-        Ok(resolved)
+        Ok(current)
     }
 
-    /// Under one lock: the resolution, and the IDs with no text that are worth asking the store about.
-    fn resolve_now(&self, stored: &HashSet<TemplateId>) -> (Resolved, Vec<TemplateId>) {
+    /// Under one lock: the current IDs, and the stored IDs with no text worth asking the
+    /// store about.
+    fn resolve_now(&self, stored: &[TemplateId]) -> (Vec<TemplateId>, Vec<TemplateId>) {
         let miner = self.miner();
         let skip = self.not_in_store.lock().unwrap_or_else(|p| p.into_inner());
-        let mut resolved = Resolved::default();
         let mut unknown = Vec::new();
-        for &id in stored {
-            let current = miner.resolve(id);
-            resolved.current.insert(id, current);
-            match miner.template_text(current) {
-                Some(text) => {
-                    resolved.texts.insert(current, text.to_string());
+        let current = stored
+            .iter()
+            .map(|&id| {
+                let current = miner.resolve(id);
+                if miner.template_text(current).is_none() && !skip.contains(&id) {
+                    unknown.push(id);
                 }
-                None if !skip.contains(&id) => unknown.push(id),
-                None => {}
-            }
-        }
-        (resolved, unknown)
+                current
+            })
+            .collect();
+        (current, unknown)
+    }
+
+    /// The texts of current templates (those an answer shows), in the order given. Only the
+    /// shown ones: copying every counted template's text cost twice Hover's CPU per query.
+    pub fn texts(&self, ids: &[TemplateId]) -> Vec<Option<String>> {
+        let miner = self.miner();
+        ids.iter().map(|&id| miner.template_text(id).map(str::to_string)).collect()
     }
 
     /// Mines `lines` (their messages), setting each line's template ID as of the end of the

@@ -140,41 +140,48 @@ pub async fn query_logs(
     let per_group = request.representatives.unwrap_or(config.representatives).min(100);
 
     // The store's counts for both windows (one round trip), under the IDs they were stored
-    // with; one call names them with the templates they count for now.
+    // with; one call resolves them to the templates they count for now.
     let scope = scope_for(&state, &request.metric).await?;
     let mut both = state.store.window_counts(&scope, &[windows.current, windows.baseline]).await?.into_iter();
     let (current, baseline) = (both.next().unwrap_or_default(), both.next().unwrap_or_default());
-    let resolved = state.templates.resolve(&state.store, current.iter().chain(&baseline).map(|(id, _)| *id)).await?;
-    let now_counts = current.iter().map(|&(id, n)| (resolved.current(id), n));
-    let (ids, counts) = count_pairs(now_counts, baseline.iter().map(|&(id, n)| (resolved.current(id), n)));
+    let stored: Vec<TemplateId> = current.iter().chain(&baseline).map(|&(id, _)| id).collect();
+    let resolved = state.templates.resolve(&state.store, &stored).await?;
+    let (now_ids, before_ids) = resolved.split_at(current.len());
+    let counted = |ids: &[TemplateId], rows: &[(TemplateId, u64)]| -> Vec<(TemplateId, u64)> {
+        ids.iter().zip(rows).map(|(&id, &(_, n))| (id, n)).collect()
+    };
+    let (ids, counts) = count_pairs(counted(now_ids, &current), counted(before_ids, &baseline));
     let comparison = compare(&ids, &counts, &CompareOptions { method, limit, max_p_value: request.max_p_value });
 
     // Representatives, from the lines that were counted (so each is one of its group's lines,
     // and on ClickHouse the samples rollup answers): the current window's, or the baseline's
     // for templates gone now, under every stored ID behind each group.
-    let stored_behind = |gone: bool, rows: &[(TemplateId, u64)]| -> Vec<TemplateId> {
+    let mut behind: BTreeMap<TemplateId, TemplateId> = BTreeMap::new();
+    let mut stored_behind = |gone: bool, rows: &[(TemplateId, u64)], now: &[TemplateId]| -> Vec<TemplateId> {
         let wanted: BTreeSet<TemplateId> =
             comparison.changes.iter().filter(|c| (c.current_count == 0) == gone).map(|c| ids[c.index]).collect();
-        let behind: BTreeSet<TemplateId> =
-            rows.iter().map(|&(id, _)| id).filter(|&id| wanted.contains(&resolved.current(id))).collect();
-        behind.into_iter().collect()
+        let mut asked = Vec::new();
+        for (&(stored, _), &id) in rows.iter().zip(now) {
+            if wanted.contains(&id) && behind.insert(stored, id).is_none() {
+                asked.push(stored);
+            }
+        }
+        asked
     };
-    let (seen_now, gone_now) = (stored_behind(false, &current), stored_behind(true, &baseline));
+    let (seen_now, gone_now) = (stored_behind(false, &current, now_ids), stored_behind(true, &baseline, before_ids));
     let asked = [(counted_window(&windows.current), &seen_now[..]), (counted_window(&windows.baseline), &gone_now[..])];
     let mut examples: BTreeMap<TemplateId, Vec<String>> = BTreeMap::new();
     for (stored, lines) in state.store.representatives_in(&scope, &asked, per_group).await?.into_iter().flatten() {
-        examples.entry(resolved.current(stored)).or_default().extend(lines);
+        examples.entry(behind.get(&stored).copied().unwrap_or(stored)).or_default().extend(lines);
     }
 
+    let shown: Vec<TemplateId> = comparison.changes.iter().map(|c| ids[c.index]).collect();
+    let mut texts = state.templates.texts(&shown).into_iter();
     let log_groups = comparison.log_groups(|change| {
         let id = ids[change.index];
         let mut lines = examples.remove(&id).unwrap_or_default();
         lines.truncate(per_group);
-        Described {
-            template_id: id.to_string(),
-            template: resolved.text(id).map(str::to_string),
-            representative_logs: lines,
-        }
+        Described { template_id: id.to_string(), template: texts.next().flatten(), representative_logs: lines }
     });
     Ok(Json(QueryLogsResponse {
         log_groups,
@@ -272,17 +279,21 @@ pub async fn series(
 
     let scope = scope_for(&state, &request.metric).await?;
     let rows = state.store.bucket_counts(&scope, &aligned, bucket_minutes as u32).await?;
-    let resolved = state.templates.resolve(&state.store, rows.iter().map(|r| r.template_id)).await?;
+    let stored: Vec<TemplateId> = rows.iter().map(|r| r.template_id).collect();
+    let resolved = state.templates.resolve(&state.store, &stored).await?;
     let mut by_template: BTreeMap<TemplateId, BTreeMap<u32, u64>> = BTreeMap::new();
-    for row in rows {
+    for (row, id) in rows.iter().zip(resolved) {
         let index = ((row.bucket_start_ms - aligned.start_ms) / bucket_ms) as u32;
-        *by_template.entry(resolved.current(row.template_id)).or_default().entry(index).or_default() += row.lines;
+        *by_template.entry(id).or_default().entry(index).or_default() += row.lines;
     }
+    let ids: Vec<TemplateId> = by_template.keys().copied().collect();
+    let texts = state.templates.texts(&ids);
     let series = by_template
         .into_iter()
-        .map(|(id, buckets)| TemplateSeries {
+        .zip(texts)
+        .map(|((id, buckets), text)| TemplateSeries {
             template_id: id.to_string(),
-            template: resolved.text(id).unwrap_or_default().to_string(),
+            template: text.unwrap_or_default(),
             buckets: buckets.keys().copied().collect(),
             counts: buckets.values().copied().collect(),
         })
