@@ -261,7 +261,9 @@ impl TemplateMiner {
         }
         let text = render(&tokens);
         let id = TemplateId::of_text(&text);
-        if let Some(&existing) = self.by_id.get(&id) {
+        // A form whose own template generalised since joins what it became (found through
+        // the alias, as a restored miner would), rather than starting it again.
+        if let Some(&existing) = self.by_id.get(&self.resolve(id)) {
             return (self.live(existing), len, false);
         }
         let index = self.add_template(tokens, text, id, 0);
