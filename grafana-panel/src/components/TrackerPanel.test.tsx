@@ -3,7 +3,7 @@
 import React from 'react';
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import {
   DataHoverClearEvent,
   DataHoverEvent,
@@ -19,6 +19,7 @@ import { TrackerPanel } from './TrackerPanel';
 import type { TrackerOptions } from '../types';
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 const now = Math.floor(Date.now() / MINUTE) * MINUTE + MINUTE;
 
 beforeAll(async () => {
@@ -159,6 +160,8 @@ test('follows hover and clear events, and ignores a hover that arrives right aft
 test('says when the baseline window is empty', async () => {
   // The demo holds one day: a week back there is nothing.
   render(<TrackerPanel {...panelProps(options({ baseline: 'shift7d' }))} />);
+  await new Promise((r) => setTimeout(r, 2000));
+  console.log('TEXT', panel().textContent);
   expect(await screen.findByText('The baseline window has no lines', {}, { timeout: 10_000 })).toBeTruthy();
 });
 
@@ -182,4 +185,29 @@ test('says when Hover is unreachable, with the URL it tried', async () => {
   render(<TrackerPanel {...panelProps(options({ hoverUrl: 'http://127.0.0.1:9' }))} />);
   const error = await screen.findByTestId('hover-error', {}, { timeout: 10_000 });
   expect(error.textContent).toMatch(/Hover is unreachable at http:\/\/127\.0\.0\.1:9\/series/);
+});
+
+test('a p-value cut recomputes in the page, as /query_logs answers it', async () => {
+  render(<TrackerPanel {...panelProps(options())} />);
+  await screen.findAllByTestId('hover-group', {}, { timeout: 10_000 });
+  const all = rows().length;
+  fireEvent.click(screen.getByLabelText('p≤0.001'));
+  await waitFor(() => expect(rows().length).toBeLessThan(all));
+  expect(rows().every((r) => r.p_value <= 0.001)).toBe(true);
+  const [cs, ce] = panel().dataset.current!.split(',').map(Number);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const answer = await queryLogs({
+    ...{ org: 'demo', dashboard: 'Checkout', panel_title: 'Latency', metric_name: 'p99' },
+    start_time: iso(cs),
+    end_time: iso(ce),
+    max_p_value: 0.001,
+  });
+  expect(rows().map((r) => r.template_id)).toEqual(answer.log_groups.map((g: any) => g.template_id));
+});
+
+test('a day-old baseline is the same window 24 h earlier', async () => {
+  render(<TrackerPanel {...panelProps(options({ baseline: 'shift24h' }))} />);
+  await waitFor(() => expect(panel().dataset.current).toBeDefined(), { timeout: 10_000 });
+  const [cs, ce] = panel().dataset.current!.split(',').map(Number);
+  expect(panel().dataset.baseline).toBe(`${cs - DAY},${ce - DAY}`);
 });

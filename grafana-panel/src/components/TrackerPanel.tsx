@@ -176,7 +176,7 @@ export function TrackerPanel(props: PanelProps<TrackerOptions>) {
         </div>
         {result.baseline_total === 0 && (
           <Alert severity="warning" title="The baseline window has no lines">
-            Every template counts as new. Pick another baseline.
+            There is nothing to compare the current window with. Pick another baseline.
           </Alert>
         )}
         {result.current_total === 0 && <Alert severity="info" title="No lines in the current window" />}
