@@ -67,6 +67,19 @@ ensure_node_packages() {
   export PATH="$PWD/www-test/node_modules/.bin:$PATH"
 }
 
+# The real log shippers the end-to-end tests drive: winston-loki (npm, in tests/clients) and the
+# OpenTelemetry Python SDK's OTLP/HTTP log exporter (PyPI, in the venv ensure_chdb makes).
+ensure_client_packages() {
+  if [ ! -d tests/clients/node_modules ] || [ tests/clients/package-lock.json -nt tests/clients/node_modules ]; then
+    npm ci --prefix tests/clients --no-audit --no-fund --silent
+    touch tests/clients/node_modules
+  fi
+  if ! .tools/venv/bin/python -c "import opentelemetry.exporter.otlp.proto.http._log_exporter" 2>/dev/null; then
+    .tools/venv/bin/pip install --quiet --disable-pip-version-check \
+      opentelemetry-sdk==1.45.2 opentelemetry-exporter-otlp-proto-http==1.45.2
+  fi
+}
+
 # The Grafana panel's npm packages (the plugin scaffold's webpack, jest and eslint; levitate;
 # esbuild and SystemJS for its browser harness). `pkg/` must be built first: the panel
 # depends on it as `file:../pkg`.

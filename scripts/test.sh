@@ -12,6 +12,7 @@ ensure_apt_packages clickhouse-server chromium chromium-driver firefox-esr
 ensure_wasm_tools
 ensure_node_packages
 ensure_chdb
+ensure_client_packages
 ensure_shared_data
 
 step "the core builds for wasm32 (it must stay free of I/O)"
@@ -21,7 +22,7 @@ step "formatting and lints"
 cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 
-step "unit, property, reference-vector, miner-accuracy, store-conformance (real ClickHouse), chDB, CLI and server tests"
+step "unit, property, reference-vector, miner-accuracy, store-conformance (real ClickHouse), chDB, CLI, server and real-client tests"
 log=$(mktemp)
 cargo test --workspace --release 2>&1 | tee "$log"
 

@@ -17,12 +17,36 @@ pub fn hover_bin() -> PathBuf {
     let exe = std::env::current_exe().expect("the test's own path");
     let profile_dir = exe.parent().and_then(|deps| deps.parent()).expect("target/<profile>/deps/<test>");
     let bin = profile_dir.join(format!("hover{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        bin.exists(),
-        "{} is not built: run these tests with `cargo test -p hover -p hover-e2e`, which builds it",
-        bin.display()
-    );
+    let built = std::fs::metadata(&bin).and_then(|m| m.modified()).unwrap_or_else(|_| {
+        panic!(
+            "{} is not built: run these tests with `cargo test -p hover -p hover-e2e`, which builds it",
+            bin.display()
+        )
+    });
+    let sources = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../crates");
+    if let Some(newer) = newest_source(&sources).filter(|(at, _)| *at > built) {
+        panic!("{} is older than {}: rebuild it (`cargo build --release -p hover`)", bin.display(), newer.1.display());
+    }
     bin
+}
+
+/// The most recently changed `.rs` file below `dir`.
+fn newest_source(dir: &std::path::Path) -> Option<(std::time::SystemTime, PathBuf)> {
+    let mut newest: Option<(std::time::SystemTime, PathBuf)> = None;
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let path = entry.path();
+        let found = if path.is_dir() {
+            newest_source(&path)
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            entry.metadata().and_then(|m| m.modified()).ok().map(|at| (at, path))
+        } else {
+            None
+        };
+        if let Some(found) = found.filter(|f| newest.as_ref().is_none_or(|n| f.0 > n.0)) {
+            newest = Some(found);
+        }
+    }
+    newest
 }
 
 pub fn hover(args: &[&str]) -> Output {
@@ -104,7 +128,16 @@ impl Server {
     }
 
     pub fn agent_post_with_type(&self, path: &str, content_type: &str, body: &[u8]) -> Answer {
-        Self::answer(self.agent.post(format!("{}{path}", self.base)).header("content-type", content_type).send(body))
+        self.post_with_headers(path, &[("content-type", content_type)], body)
+    }
+
+    /// A POST with these headers and raw body bytes.
+    pub fn post_with_headers(&self, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
+        let mut request = self.agent.post(format!("{}{path}", self.base));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        Self::answer(request.send(body))
     }
 
     pub fn post_json(&self, path: &str, body: &Value, token: Option<&str>) -> Answer {

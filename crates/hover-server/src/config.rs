@@ -24,6 +24,8 @@ pub struct Config {
     pub http: HttpConfig,
     /// Bearer tokens, each for one org.
     pub auth: AuthConfig,
+    /// Loki's push API.
+    pub loki: LokiConfig,
 }
 
 /// `[server]`, in the seed's format.
@@ -68,6 +70,20 @@ pub struct HttpConfig {
     /// Longest a request may take.
     #[serde(with = "humantime_serde_compat")]
     pub request_timeout: Duration,
+}
+
+/// `[loki]`: how `POST /loki/api/v1/push` reads a stream's labels.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct LokiConfig {
+    /// The labels that name a stream, first present wins.
+    pub stream_labels: Vec<String>,
+}
+
+impl Default for LokiConfig {
+    fn default() -> Self {
+        Self { stream_labels: ["service_name", "service", "app", "job", "container"].map(String::from).to_vec() }
+    }
 }
 
 /// `[auth]`.

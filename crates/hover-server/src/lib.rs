@@ -11,6 +11,7 @@ mod config;
 pub mod demo;
 mod error;
 mod ingest;
+mod loki;
 mod metrics;
 mod otlp;
 mod request;

@@ -1,15 +1,15 @@
-//! Logs in: `POST /ingest` (Hover's JSON records) and `POST /v1/logs` (OTLP/HTTP, protobuf or
-//! JSON). Both end in [`crate::ingest::ingest`].
+//! Logs in: `POST /ingest` (Hover's JSON records), `POST /v1/logs` (OTLP/HTTP, protobuf or
+//! JSON) and `POST /loki/api/v1/push` (Loki's push API, snappy protobuf or JSON). All take
+//! gzip bodies and Loki's tenant header, and all end in [`crate::ingest::ingest`].
 
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::ingest::{IncomingLog, IngestReport};
-use crate::otlp;
 use crate::request::{now_ms, parse_json};
-use crate::AppState;
+use crate::{loki, otlp, AppState};
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{header, HeaderMap};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use opentelemetry_proto::tonic::collector::logs::v1::{
@@ -17,6 +17,7 @@ use opentelemetry_proto::tonic::collector::logs::v1::{
 };
 use prost::Message;
 use serde_json::Value;
+use std::io::Read;
 
 /// Records of `{"logs": [...]}`, one JSON object, a JSON array, or NDJSON (one per line).
 /// A record that does not parse is rejected with its reason; the others go on.
@@ -48,20 +49,107 @@ fn parse_records(body: &Bytes) -> Result<Vec<Result<IncomingLog, String>>, ApiEr
 
 /// `POST /ingest`. Refused records are listed in the answer; the status stays 200 for the
 /// ones stored.
-pub async fn ingest(State(state): State<AppState>, caller: Caller, body: Bytes) -> Result<impl IntoResponse, ApiError> {
+pub async fn ingest(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<impl IntoResponse, ApiError> {
+    let org = tenant(&caller, &headers)?;
+    let body = unpacked(&headers, body, state.config.http.body_limit_bytes)?;
     let records = parse_records(&body)?;
-    Ok(Json(ingest_records(&state, &caller, records).await?))
+    Ok(Json(ingest_records(&state, org.as_deref(), records).await?))
+}
+
+/// The org records are for: Loki's tenant header `X-Scope-OrgID` when sent (with auth on it
+/// must be the token's org), else the token's.
+fn tenant(caller: &Caller, headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    let sent = match headers.get("x-scope-orgid") {
+        Some(value) => Some(value.to_str().map_err(|_| ApiError::bad_request("X-Scope-OrgID is not text"))?.trim()),
+        None => None,
+    };
+    match (sent.filter(|s| !s.is_empty()), &caller.org) {
+        (Some(sent), Some(own)) if sent != own => {
+            Err(ApiError::forbidden(format!("X-Scope-OrgID {sent:?} is not the org of this token")))
+        }
+        (Some(sent), _) => Ok(Some(sent.to_string())),
+        (None, own) => Ok(own.clone()),
+    }
+}
+
+/// The body, gunzipped when it says `Content-Encoding: gzip`; refused past `limit` bytes
+/// unpacked, as a plain body past it is.
+fn unpacked(headers: &HeaderMap, body: Bytes, limit: usize) -> Result<Bytes, ApiError> {
+    let encoding = headers.get(header::CONTENT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or("identity");
+    match encoding.trim() {
+        "" | "identity" => Ok(body),
+        "gzip" => {
+            let mut out = Vec::new();
+            flate2::read::GzDecoder::new(&body[..])
+                .take(limit as u64 + 1)
+                .read_to_end(&mut out)
+                .map_err(|e| ApiError::bad_request(format!("the body is not gzip: {e}")))?;
+            if out.len() > limit {
+                return Err(ApiError::payload_too_large("the unpacked body is larger than the configured limit"));
+            }
+            Ok(Bytes::from(out))
+        }
+        other => Err(ApiError::bad_request(format!("Content-Encoding {other:?} is not supported; send gzip or none"))),
+    }
 }
 
 async fn ingest_records(
     state: &AppState,
-    caller: &Caller,
+    org: Option<&str>,
     records: Vec<Result<IncomingLog, String>>,
 ) -> Result<IngestReport, ApiError> {
-    let report =
-        crate::ingest::ingest(&state.templates, &state.store, records, caller.org.as_deref(), now_ms()).await?;
+    let report = crate::ingest::ingest(&state.templates, &state.store, records, org, now_ms()).await?;
     state.metrics.ingested(&report);
     Ok(report)
+}
+
+/// `POST /loki/api/v1/push`, as Loki answers it: 204 once every entry is stored; 400 with
+/// the reason for a body that does not decode (nothing stored) or for refused entries (the
+/// others stored).
+pub async fn loki_push(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
+    let org = tenant(&caller, &headers)?;
+    let limit = state.config.http.body_limit_bytes;
+    let body = unpacked(&headers, body, limit)?;
+    let stream_labels = &state.config.loki.stream_labels;
+    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let records = if content_type.starts_with("application/json") {
+        loki::json_records(&parse_json(&body)?, stream_labels).map_err(ApiError::bad_request)?
+    } else {
+        // Snappy's block format, as Loki takes it; its header gives the unpacked length.
+        let length = snap::raw::decompress_len(&body)
+            .map_err(|e| ApiError::bad_request(format!("the body is not snappy-compressed: {e}")))?;
+        if length > limit {
+            return Err(ApiError::payload_too_large("the unpacked body is larger than the configured limit"));
+        }
+        let raw = snap::raw::Decoder::new()
+            .decompress_vec(&body)
+            .map_err(|e| ApiError::bad_request(format!("the body is not snappy-compressed: {e}")))?;
+        let request = loki::PushRequest::decode(raw.as_slice())
+            .map_err(|e| ApiError::bad_request(format!("not a Loki PushRequest: {e}")))?;
+        loki::proto_records(request, stream_labels)
+    };
+    let report = ingest_records(&state, org.as_deref(), records).await?;
+    if report.rejected > 0 {
+        let reasons: Vec<String> =
+            report.rejections.iter().take(5).map(|r| format!("entry {}: {}", r.index, r.reason)).collect();
+        return Err(ApiError::bad_request(format!(
+            "{} of {} entries refused (the others are stored): {}",
+            report.rejected,
+            report.rejected + report.accepted,
+            reasons.join("; ")
+        )));
+    }
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// `POST /v1/logs`: OTLP/HTTP, protobuf (answered in protobuf) or JSON.
@@ -71,6 +159,8 @@ pub async fn otlp_logs(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
+    let org = tenant(&caller, &headers)?;
+    let body = unpacked(&headers, body, state.config.http.body_limit_bytes)?;
     let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("application/json");
     let protobuf = content_type.starts_with("application/x-protobuf");
     let records = if protobuf {
@@ -80,7 +170,7 @@ pub async fn otlp_logs(
     } else {
         otlp::json_records(&parse_json::<Value>(&body)?)?
     };
-    let report = ingest_records(&state, &caller, records).await?;
+    let report = ingest_records(&state, org.as_deref(), records).await?;
     if !protobuf {
         return Ok(Json(report).into_response());
     }

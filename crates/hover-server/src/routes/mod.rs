@@ -80,6 +80,7 @@ pub fn router(state: AppState) -> Router {
         // Logs in.
         .route("/ingest", post(ingest::ingest))
         .route("/v1/logs", post(ingest::otlp_logs))
+        .route("/loki/api/v1/push", post(ingest::loki_push))
         // Which streams a panel's metric reads.
         .route("/mappings", get(mappings::list).put(mappings::put).delete(mappings::delete))
         // Operations.
