@@ -11,7 +11,7 @@ mod config;
 pub mod demo;
 mod error;
 mod ingest;
-mod loki;
+pub mod loki;
 mod metrics;
 mod otlp;
 mod request;

@@ -6,10 +6,15 @@
 //! cache of settled hours empty, a second over other windows of the same day. Prints p50/p99
 //! latency, throughput and errors; the same for the peer (the seed's naive count over raw
 //! lines sent straight to ClickHouse by the same 32 clients) and for `/healthz` (the floor).
+//! Last, Loki's push API: `HOVER_BENCH_LOKI_LINES` (default 1,000,000) more lines as
+//! snappy-compressed protobuf in batches of 1,000 from 8 clients, its lines/s printed beside
+//! `/ingest`'s.
 //! Run: `cargo bench -p hover --bench load` (`HOVER_BENCH_LINES=1000000` for a smaller run,
 //! `HOVER_BENCH_CLICKHOUSE_URL=http://...` to use a running ClickHouse, database hover_load).
 
+use hover_server::loki::{EntryAdapter, PushRequest, StreamAdapter, Timestamp};
 use hover_testkit::{loghub, percentile, process_cpu, spawn_hover_serve, zipf_line, ClickHouseServer, TempDir};
+use prost::Message;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -214,6 +219,67 @@ fn main() {
     };
     measure("peer: naive SQL to ClickHouse", &processes, || load(&clickhouse_url, "/", naive));
     measure("GET /healthz (floor)", &processes, || load(&base, "/healthz", |_| None));
+    loki_push(&base, &sql);
     let _ = Command::new("kill").arg("-TERM").arg(server.id().to_string()).status();
     let _ = server.wait();
+}
+
+/// Pushes lines through `POST /loki/api/v1/push` as Promtail does: snappy-compressed protobuf
+/// in batches of 1,000 (bodies built before the clock starts), from `PUSHERS` clients, into
+/// org `loki`; then checks ClickHouse has every line.
+fn loki_push(base: &str, sql: &dyn Fn(&str) -> Option<String>) {
+    const BATCH: u64 = 1_000;
+    const PUSHERS: usize = 8;
+    let total: u64 = std::env::var("HOVER_BENCH_LOKI_LINES").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
+    let lines = loghub_lines();
+    let bodies: Vec<Vec<u8>> = (0..total.div_ceil(BATCH))
+        .map(|b| {
+            let mut streams: std::collections::BTreeMap<&str, Vec<EntryAdapter>> = Default::default();
+            for i in b * BATCH..((b + 1) * BATCH).min(total) {
+                let (_, k) = zipf_line(i, lines.len() as u64);
+                let (stream, message) = &lines[k as usize];
+                let ms = T0 + (i as i128 * DAY_MS as i128 / total as i128) as i64;
+                let timestamp = Some(Timestamp { seconds: ms / 1000, nanos: (ms % 1000) as i32 * 1_000_000 });
+                streams.entry(stream).or_default().push(EntryAdapter { timestamp, line: message.clone() });
+            }
+            let streams = streams
+                .into_iter()
+                .map(|(name, entries)| StreamAdapter { labels: format!("{{service_name=\"{name}\"}}"), entries })
+                .collect();
+            snap::raw::Encoder::new().compress_vec(&PushRequest { streams }.encode_to_vec()).unwrap()
+        })
+        .collect();
+    let bodies = Arc::new(bodies);
+    let next = Arc::new(AtomicUsize::new(0));
+    let errors = Arc::new(AtomicUsize::new(0));
+    let start = Instant::now();
+    let threads: Vec<_> = (0..PUSHERS)
+        .map(|_| {
+            let (bodies, next, errors, url) =
+                (bodies.clone(), next.clone(), errors.clone(), format!("{base}/loki/api/v1/push"));
+            std::thread::spawn(move || {
+                let agent = agent();
+                while let Some(body) = bodies.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let response = agent
+                        .post(&url)
+                        .header("content-type", "application/x-protobuf")
+                        .header("x-scope-orgid", "loki")
+                        .send(&body[..]);
+                    if !matches!(response, Ok(ref r) if r.status() == 204) {
+                        errors.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+            })
+        })
+        .collect();
+    for thread in threads {
+        thread.join().unwrap();
+    }
+    let elapsed = start.elapsed().as_secs_f64();
+    let stored = sql("SELECT count() FROM hover_load.hover_logs WHERE org = 'loki'").unwrap_or_default();
+    println!(
+        "  ingest via POST /loki/api/v1/push: {total} lines in {elapsed:.1} s = {:.0} lines/s (snappy protobuf, batches of {BATCH}, {PUSHERS} clients); errors {}, stored {stored}",
+        total as f64 / elapsed,
+        errors.load(Ordering::Relaxed)
+    );
 }
