@@ -5,6 +5,7 @@
 
 use crate::ingest::{ingest, IncomingLog};
 use crate::templates::Templates;
+use crate::writer::Writer;
 use hover_core::MINUTE_MS;
 use hover_store::{Mapping, MetricKey, Store, StoreError};
 use serde_json::Value;
@@ -121,7 +122,7 @@ fn minute_of_logs(dice: &mut Dice, minute_start_ms: i64, minutes_before_now: i64
 
 /// Loads a day of demo logs ending at `now_ms`, and maps the demo panel to its streams.
 /// Returns the number of lines stored.
-pub async fn load(templates: &Templates, store: &Store, now_ms: i64) -> Result<usize, StoreError> {
+pub async fn load(templates: &Templates, writer: &Writer, store: &Store, now_ms: i64) -> Result<usize, StoreError> {
     let mut dice = Dice(0x5EED);
     let end = now_ms.div_euclid(MINUTE_MS) * MINUTE_MS;
     let mut stored = 0;
@@ -130,7 +131,7 @@ pub async fn load(templates: &Templates, store: &Store, now_ms: i64) -> Result<u
         minute_of_logs(&mut dice, end - (minutes_before_now + 1) * MINUTE_MS, minutes_before_now, &mut batch);
         if batch.len() >= 20_000 || minutes_before_now == 0 {
             let report =
-                ingest(templates, store, std::mem::take(&mut batch).into_iter().map(Ok).collect(), None, now_ms)
+                ingest(templates, writer, std::mem::take(&mut batch).into_iter().map(Ok).collect(), None, now_ms)
                     .await?;
             stored += report.accepted;
         }

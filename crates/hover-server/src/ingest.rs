@@ -4,8 +4,9 @@
 
 use crate::request::parse_rfc3339_ms;
 use crate::templates::Templates;
+use crate::writer::Writer;
 use hover_core::TemplateId;
-use hover_store::{validate_line, Batch, LogLine, Store, StoreError};
+use hover_store::{validate_line, Batch, LogLine, StoreError};
 use serde::{Deserialize, Serialize};
 
 /// One record as a client sends it, before validation.
@@ -80,11 +81,12 @@ fn validate(
     Ok((org, stream, timestamp_ms, level, message))
 }
 
-/// Validates, mines and writes `records`. Returns only after the store has every accepted
-/// line; if the write fails nothing is acknowledged and the caller may send it again.
+/// Validates, mines and writes `records` (through the group-committing [`Writer`]). Returns
+/// only after the store has every accepted line; if the write fails nothing is acknowledged
+/// and the caller may send it again.
 pub async fn ingest(
     templates: &Templates,
-    store: &Store,
+    writer: &Writer,
     records: Vec<Result<IncomingLog, String>>,
     caller_org: Option<&str>,
     now_ms: i64,
@@ -105,8 +107,8 @@ pub async fn ingest(
     let mined = templates.mine(&mut valid);
     let accepted = valid.len();
     if !valid.is_empty() || !mined.aliases.is_empty() {
-        store.write(&Batch { lines: valid, templates: mined.templates, aliases: mined.aliases }).await?;
-        templates.saved(mined.alias_generation);
+        let batch = Batch { lines: valid, templates: mined.templates, aliases: mined.aliases };
+        writer.write(batch, mined.alias_generation).await?;
     }
     Ok(IngestReport { accepted, rejected: rejections.len(), rejections })
 }

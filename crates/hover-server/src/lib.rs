@@ -17,11 +17,13 @@ mod otlp;
 mod request;
 mod routes;
 mod templates;
+mod writer;
 
 pub use config::{Config, ConfigError};
 pub use error::ApiError;
 pub use ingest::{ingest, IncomingLog, IngestReport, Rejection};
 pub use templates::Templates;
+pub use writer::Writer;
 
 use hover_store::{ClickHouseStore, EmbeddedStore, Store, StoreError};
 use metrics::Metrics;
@@ -37,6 +39,8 @@ pub struct AppState {
     pub store: Store,
     /// The miner, and what of it the store has.
     pub templates: Arc<Templates>,
+    /// The store's single writer: concurrent ingest calls share its rounds.
+    pub writer: Arc<Writer>,
     /// Prometheus metrics of requests, ingest and the store.
     pub metrics: Metrics,
     /// Recently read mappings.
@@ -57,7 +61,8 @@ impl AppState {
     pub async fn new(config: Config, store: Store) -> Result<Self, StoreError> {
         let metrics = Metrics::new(&store);
         let templates = Arc::new(Templates::start(&store).await?);
-        Ok(Self { config: Arc::new(config), store, templates, metrics, mappings: Arc::default() })
+        let writer = Arc::new(Writer::start(store.clone(), templates.clone()));
+        Ok(Self { config: Arc::new(config), store, templates, writer, metrics, mappings: Arc::default() })
     }
 }
 

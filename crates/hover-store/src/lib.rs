@@ -130,7 +130,7 @@ pub struct BucketCount {
 }
 
 /// Why a store call failed.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
     /// The store cannot be reached or did not answer: retry later (HTTP 503).
     #[error("store unavailable: {0}")]

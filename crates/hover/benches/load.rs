@@ -229,7 +229,7 @@ fn main() {
 /// org `loki`; then checks ClickHouse has every line.
 fn loki_push(base: &str, sql: &dyn Fn(&str) -> Option<String>) {
     const BATCH: u64 = 1_000;
-    const PUSHERS: usize = 8;
+    const PUSHERS: usize = 32;
     let total: u64 = std::env::var("HOVER_BENCH_LOKI_LINES").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
     let lines = loghub_lines();
     let bodies: Vec<Vec<u8>> = (0..total.div_ceil(BATCH))

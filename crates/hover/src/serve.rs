@@ -2,7 +2,7 @@
 
 use crate::UsageError;
 use clap::Args;
-use hover_server::{demo, ingest as ingest_records, open_store, AppState, Config, IncomingLog, Templates};
+use hover_server::{demo, ingest as ingest_records, open_store, AppState, Config, IncomingLog, Templates, Writer};
 use hover_store::now_ms;
 use std::io::BufRead;
 use std::path::PathBuf;
@@ -76,7 +76,9 @@ pub fn run(args: &ServeArgs) -> Result<(), UsageError> {
         let mut demo_note = None;
         if args.demo {
             let now = now_ms();
-            let lines = demo::load(&state.templates, &state.store, now).await.map_err(|e| UsageError(e.to_string()))?;
+            let lines = demo::load(&state.templates, &state.writer, &state.store, now)
+                .await
+                .map_err(|e| UsageError(e.to_string()))?;
             demo_note = Some((lines, now));
         }
         hover_server::serve_with(state, |local| {
@@ -153,7 +155,8 @@ pub fn ingest(args: &IngestArgs) -> Result<(), UsageError> {
     );
     runtime()?.block_on(async {
         let store = open_store(&config).await.map_err(|e| UsageError(e.to_string()))?;
-        let templates = Templates::start(&store).await.map_err(|e| UsageError(e.to_string()))?;
+        let templates = std::sync::Arc::new(Templates::start(&store).await.map_err(|e| UsageError(e.to_string()))?);
+        let writer = Writer::start(store.clone(), templates.clone());
         let (mut accepted, mut rejected) = (0usize, 0usize);
         for path in &args.files {
             let file =
@@ -187,7 +190,7 @@ pub fn ingest(args: &IngestArgs) -> Result<(), UsageError> {
                     }));
                 }
                 if batch.len() >= args.batch.max(1) || (read == 0 && !batch.is_empty()) {
-                    let report = ingest_records(&templates, &store, std::mem::take(&mut batch), None, now_ms())
+                    let report = ingest_records(&templates, &writer, std::mem::take(&mut batch), None, now_ms())
                         .await
                         .map_err(|e| UsageError(e.to_string()))?;
                     accepted += report.accepted;

@@ -103,7 +103,7 @@ async fn ingest_records(
     org: Option<&str>,
     records: Vec<Result<IncomingLog, String>>,
 ) -> Result<IngestReport, ApiError> {
-    let report = crate::ingest::ingest(&state.templates, &state.store, records, org, now_ms()).await?;
+    let report = crate::ingest::ingest(&state.templates, &state.writer, records, org, now_ms()).await?;
     state.metrics.ingested(&report);
     Ok(report)
 }
