@@ -166,3 +166,15 @@ fn with_auth_the_tenant_must_be_the_tokens_org() {
     let unauthenticated = server.post_with_headers("/loki/api/v1/push", &[("x-scope-orgid", "team")], &body);
     assert_eq!(unauthenticated.status, 401);
 }
+
+#[test]
+fn without_a_tenant_the_configured_default_org_gets_the_lines() {
+    let server = Server::start(&[], "[ingest]\ndefault_org = \"shop\"\n");
+    let now = now_ms();
+    let body = snappy_protobuf(r#"{app="web"}"#, &lines(now));
+    assert_eq!(
+        server.post_with_headers("/loki/api/v1/push", &[("content-type", "application/x-protobuf")], &body).status,
+        204
+    );
+    assert_incident_first(&answer(&server, "shop", now));
+}

@@ -24,6 +24,8 @@ pub struct Config {
     pub http: HttpConfig,
     /// Bearer tokens, each for one org.
     pub auth: AuthConfig,
+    /// Ingest on every path.
+    pub ingest: IngestConfig,
     /// Loki's push API.
     pub loki: LokiConfig,
 }
@@ -70,6 +72,20 @@ pub struct HttpConfig {
     /// Longest a request may take.
     #[serde(with = "humantime_serde_compat")]
     pub request_timeout: Duration,
+}
+
+/// `[ingest]`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct IngestConfig {
+    /// The org of records that name none, sent with no `X-Scope-OrgID` and no token.
+    pub default_org: String,
+}
+
+impl Default for IngestConfig {
+    fn default() -> Self {
+        Self { default_org: "default".into() }
+    }
 }
 
 /// `[loki]`: how `POST /loki/api/v1/push` reads a stream's labels.

@@ -131,7 +131,7 @@ pub async fn load(templates: &Templates, writer: &Writer, store: &Store, now_ms:
         minute_of_logs(&mut dice, end - (minutes_before_now + 1) * MINUTE_MS, minutes_before_now, &mut batch);
         if batch.len() >= 20_000 || minutes_before_now == 0 {
             let report =
-                ingest(templates, writer, std::mem::take(&mut batch).into_iter().map(Ok).collect(), None, now_ms)
+                ingest(templates, writer, std::mem::take(&mut batch).into_iter().map(Ok).collect(), None, ORG, now_ms)
                     .await?;
             stored += report.accepted;
         }

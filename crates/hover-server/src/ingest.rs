@@ -61,6 +61,7 @@ fn timestamp_ms(value: &serde_json::Value) -> Result<i64, String> {
 fn validate(
     record: IncomingLog,
     caller_org: Option<&str>,
+    default_org: &str,
     now_ms: i64,
 ) -> Result<(String, String, i64, String, String), String> {
     let org = match (record.org.filter(|o| !o.is_empty()), caller_org) {
@@ -69,7 +70,7 @@ fn validate(
         }
         (Some(org), _) => org,
         (None, Some(allowed)) => allowed.to_string(),
-        (None, None) => "default".to_string(),
+        (None, None) => default_org.to_string(),
     };
     let stream = record.stream.filter(|s| !s.is_empty()).unwrap_or_else(|| "default".into());
     let timestamp_ms = match record.timestamp {
@@ -89,16 +90,18 @@ pub async fn ingest(
     writer: &Writer,
     records: Vec<Result<IncomingLog, String>>,
     caller_org: Option<&str>,
+    default_org: &str,
     now_ms: i64,
 ) -> Result<IngestReport, StoreError> {
     let mut rejections = Vec::new();
     let mut valid = Vec::new();
     for (index, record) in records.into_iter().enumerate() {
-        let checked =
-            record.and_then(|r| validate(r, caller_org, now_ms)).and_then(|(org, stream, ts, level, message)| {
+        let checked = record.and_then(|r| validate(r, caller_org, default_org, now_ms)).and_then(
+            |(org, stream, ts, level, message)| {
                 let probe = LogLine { org, stream, timestamp_ms: ts, template_id: TemplateId(0), level, message };
                 validate_line(&probe).map(|()| probe)
-            });
+            },
+        );
         match checked {
             Ok(line) => valid.push(line),
             Err(reason) => rejections.push(Rejection { index, reason }),
@@ -131,10 +134,11 @@ mod tests {
             message: Some("m".into()),
             ..Default::default()
         };
-        assert_eq!(validate(record(None), Some("a"), 0).unwrap().0, "a");
-        assert_eq!(validate(record(Some("a")), Some("a"), 0).unwrap().0, "a");
-        assert!(validate(record(Some("b")), Some("a"), 0).is_err());
-        assert_eq!(validate(record(None), None, 0).unwrap().0, "default");
-        assert!(validate(IncomingLog::default(), None, 0).unwrap_err().contains("message"));
+        assert_eq!(validate(record(None), Some("a"), "default", 0).unwrap().0, "a");
+        assert_eq!(validate(record(Some("a")), Some("a"), "default", 0).unwrap().0, "a");
+        assert!(validate(record(Some("b")), Some("a"), "default", 0).is_err());
+        assert_eq!(validate(record(None), None, "default", 0).unwrap().0, "default");
+        assert_eq!(validate(record(None), None, "shop", 0).unwrap().0, "shop");
+        assert!(validate(IncomingLog::default(), None, "default", 0).unwrap_err().contains("message"));
     }
 }

@@ -99,7 +99,7 @@ mod tests {
                             })
                         })
                         .collect();
-                    ingest(&templates, &writer, records, Some("o"), 0).await.unwrap()
+                    ingest(&templates, &writer, records, Some("o"), "default", 0).await.unwrap()
                 })
             })
             .collect();

@@ -103,7 +103,8 @@ async fn ingest_records(
     org: Option<&str>,
     records: Vec<Result<IncomingLog, String>>,
 ) -> Result<IngestReport, ApiError> {
-    let report = crate::ingest::ingest(&state.templates, &state.writer, records, org, now_ms()).await?;
+    let default_org = &state.config.ingest.default_org;
+    let report = crate::ingest::ingest(&state.templates, &state.writer, records, org, default_org, now_ms()).await?;
     state.metrics.ingested(&report);
     Ok(report)
 }
