@@ -1,5 +1,5 @@
 import { PanelPlugin } from '@grafana/data';
-import { TrackerOptions } from './types';
+import { BASELINES, METHODS, TrackerOptions } from './types';
 import { TrackerPanel } from './components/TrackerPanel';
 
 export const plugin = new PanelPlugin<TrackerOptions>(TrackerPanel).setPanelOptions((builder) =>
@@ -51,11 +51,7 @@ export const plugin = new PanelPlugin<TrackerOptions>(TrackerPanel).setPanelOpti
       name: 'Default baseline',
       defaultValue: 'previous',
       settings: {
-        options: [
-          { value: 'previous', label: 'Previous window' },
-          { value: 'shift24h', label: '24 h earlier' },
-          { value: 'shift7d', label: '7 d earlier' },
-        ],
+        options: BASELINES.filter((b) => b.value !== 'range'),
       },
     })
     .addRadio({
@@ -63,11 +59,7 @@ export const plugin = new PanelPlugin<TrackerOptions>(TrackerPanel).setPanelOpti
       name: 'Default method',
       defaultValue: 'kl',
       settings: {
-        options: [
-          { value: 'kl', label: 'KL' },
-          { value: 'js', label: 'JS' },
-          { value: 'symmetric_kl', label: 'Symmetric KL' },
-        ],
+        options: METHODS,
       },
     })
     .addNumberInput({ path: 'limit', name: 'Templates shown', defaultValue: 10, settings: { min: 1, integer: true } })

@@ -19,3 +19,17 @@ export interface TrackerOptions {
   limit: number;
   baseline: BaselineMode;
 }
+
+/** The baselines a user can pick on the panel (the options editor offers all but a dragged range). */
+export const BASELINES: Array<{ label: string; value: BaselineMode; description: string }> = [
+  { label: 'Previous', value: 'previous', description: 'the window of the same length just before' },
+  { label: '−24h', value: 'shift24h', description: 'the same window yesterday' },
+  { label: '−7d', value: 'shift7d', description: 'the same window a week ago' },
+  { label: 'Dragged', value: 'range', description: 'the range dragged on the volume chart' },
+];
+/** The divergences a user can pick. */
+export const METHODS = [
+  { label: 'KL', value: 'kl' as const, description: 'Kullback–Leibler divergence (the default)' },
+  { label: 'JS', value: 'js' as const, description: 'Jensen–Shannon divergence' },
+  { label: 'Sym. KL', value: 'symmetric_kl' as const, description: 'ranks vanished templates as high as new ones' },
+];

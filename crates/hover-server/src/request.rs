@@ -33,18 +33,22 @@ impl<T: RequestBody> FromRequest<AppState> for JsonBody<T> {
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, ApiError> {
-        let body = Bytes::from_request(request, state).await.map_err(|e| match e.status() {
-            StatusCode::PAYLOAD_TOO_LARGE => {
-                ApiError::payload_too_large("the request body is larger than the configured limit")
-            }
-            _ => ApiError::bad_request(e.body_text()),
-        })?;
-        let value: T = parse_json(&body)?;
+        let value: T = parse_json(&read_body(request, state).await?)?;
         if let Some(name) = value.unknown_fields().0.keys().next() {
             return Err(ApiError::bad_request(format!("invalid request: unknown field `{name}`")));
         }
         Ok(JsonBody(value))
     }
+}
+
+/// A request's whole body, within `http.body_limit_bytes` (413 past it).
+pub async fn read_body(request: Request, state: &AppState) -> Result<Bytes, ApiError> {
+    Bytes::from_request(request, state).await.map_err(|e| match e.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => {
+            ApiError::payload_too_large("the request body is larger than the configured limit")
+        }
+        _ => ApiError::bad_request(e.body_text()),
+    })
 }
 
 /// Parses a JSON body into `T`, turning every problem into a 400 that names it.

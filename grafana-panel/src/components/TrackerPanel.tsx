@@ -3,24 +3,13 @@ import { css } from '@emotion/css';
 import { dateTimeFormat, GrafanaTheme2, PanelProps } from '@grafana/data';
 import { Alert, LoadingPlaceholder, RadioButtonGroup, useStyles2 } from '@grafana/ui';
 import type { Comparison } from 'hover-wasm';
-import type { BaselineMode, TrackerOptions } from '../types';
+import { BASELINES, METHODS, type BaselineMode, type TrackerOptions } from '../types';
 import type { MetricIdentity, Window } from '../hover/api';
 import { useHover, useRepresentativeLines, useSeries } from '../hover/hooks';
 import { baselineWindow, bucketMinutesFor, currentWindow, MINUTE, seriesRange } from '../hover/windows';
 import { GroupRow } from './GroupRow';
 import { VolumeChart } from './VolumeChart';
 
-const BASELINES: Array<{ label: string; value: BaselineMode; description: string }> = [
-  { label: 'Previous', value: 'previous', description: 'the window of the same length just before' },
-  { label: '−24h', value: 'shift24h', description: 'the same window yesterday' },
-  { label: '−7d', value: 'shift7d', description: 'the same window a week ago' },
-  { label: 'Dragged', value: 'range', description: 'the range dragged on the volume chart' },
-];
-const METHODS = [
-  { label: 'KL', value: 'kl' as const, description: 'Kullback–Leibler divergence (the default)' },
-  { label: 'JS', value: 'js' as const, description: 'Jensen–Shannon divergence' },
-  { label: 'Sym. KL', value: 'symmetric_kl' as const, description: 'ranks vanished templates as high as new ones' },
-];
 const P_CUTS = [
   { label: 'all', value: 1 },
   { label: 'p≤0.05', value: 0.05 },

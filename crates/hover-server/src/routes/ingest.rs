@@ -5,10 +5,10 @@
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::ingest::{IncomingLog, IngestReport};
-use crate::request::{now_ms, parse_json};
+use crate::request::{now_ms, parse_json, read_body};
 use crate::{loki, otlp, AppState};
 use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::{FromRequest, FromRequestParts, Request, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -47,18 +47,35 @@ fn parse_records(body: &Bytes) -> Result<Vec<Result<IncomingLog, String>>, ApiEr
         .collect())
 }
 
+/// What every ingest path starts from: the org the records are for (see [`tenant`]), the
+/// body's content type, and the body, gunzipped (see [`unpacked`]).
+pub struct Logs {
+    org: Option<String>,
+    content_type: String,
+    body: Bytes,
+}
+
+impl FromRequest<AppState> for Logs {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, ApiError> {
+        let (mut parts, body) = request.into_parts();
+        let caller = Caller::from_request_parts(&mut parts, state).await?;
+        let org = tenant(&caller, &parts.headers)?;
+        let content_type =
+            parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+        let headers = parts.headers.clone();
+        let body = read_body(Request::from_parts(parts, body), state).await?;
+        let body = unpacked(&headers, body, state.config.http.body_limit_bytes)?;
+        Ok(Logs { org, content_type, body })
+    }
+}
+
 /// `POST /ingest`. Refused records are listed in the answer; the status stays 200 for the
 /// ones stored.
-pub async fn ingest(
-    State(state): State<AppState>,
-    caller: Caller,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<impl IntoResponse, ApiError> {
-    let org = tenant(&caller, &headers)?;
-    let body = unpacked(&headers, body, state.config.http.body_limit_bytes)?;
-    let records = parse_records(&body)?;
-    Ok(Json(ingest_records(&state, org.as_deref(), records).await?))
+pub async fn ingest(State(state): State<AppState>, logs: Logs) -> Result<impl IntoResponse, ApiError> {
+    let records = parse_records(&logs.body)?;
+    Ok(Json(ingest_records(&state, logs.org.as_deref(), records).await?))
 }
 
 /// The org records are for: Loki's tenant header `X-Scope-OrgID` when sent (with auth on it
@@ -112,17 +129,10 @@ async fn ingest_records(
 /// `POST /loki/api/v1/push`, as Loki answers it: 204 once every entry is stored; 400 with
 /// the reason for a body that does not decode (nothing stored) or for refused entries (the
 /// others stored).
-pub async fn loki_push(
-    State(state): State<AppState>,
-    caller: Caller,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<StatusCode, ApiError> {
-    let org = tenant(&caller, &headers)?;
+pub async fn loki_push(State(state): State<AppState>, logs: Logs) -> Result<StatusCode, ApiError> {
+    let Logs { org, content_type, body } = logs;
     let limit = state.config.http.body_limit_bytes;
-    let body = unpacked(&headers, body, limit)?;
     let stream_labels = &state.config.loki.stream_labels;
-    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
     let records = if content_type.starts_with("application/json") {
         loki::json_records(&parse_json(&body)?, stream_labels).map_err(ApiError::bad_request)?
     } else {
@@ -154,15 +164,9 @@ pub async fn loki_push(
 }
 
 /// `POST /v1/logs`: OTLP/HTTP, protobuf (answered in protobuf) or JSON.
-pub async fn otlp_logs(
-    State(state): State<AppState>,
-    caller: Caller,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    let org = tenant(&caller, &headers)?;
-    let body = unpacked(&headers, body, state.config.http.body_limit_bytes)?;
-    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("application/json");
+pub async fn otlp_logs(State(state): State<AppState>, logs: Logs) -> Result<Response, ApiError> {
+    let Logs { org, content_type, body } = logs;
+    // No content type means JSON here (the OTLP exporters always send one).
     let protobuf = content_type.starts_with("application/x-protobuf");
     let records = if protobuf {
         let request = ExportLogsServiceRequest::decode(body)
