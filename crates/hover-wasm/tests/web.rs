@@ -15,7 +15,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const VECTORS: &str = include_str!("../../../../shared/vectors/divergence.json");
+const VECTORS: &str = include_str!(concat!(env!("HOVER_SHARED_DIR"), "/vectors/divergence.json"));
 const RECORDED: &str = include_str!("../../hover-core/tests/support/vectors.digest");
 
 /// A plain JavaScript value, as a panel would pass (objects, not Maps).
