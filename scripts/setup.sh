@@ -35,6 +35,14 @@ ensure_chdb() {
   fi
 }
 
+# statsmodels (PyPI, in the same venv): the independent Benjamini–Hochberg the q-values are
+# checked against.
+ensure_statsmodels() {
+  if ! .tools/venv/bin/python -c "import statsmodels" 2>/dev/null; then
+    .tools/venv/bin/pip install --quiet --disable-pip-version-check statsmodels==0.15.0
+  fi
+}
+
 ensure_shared_data() {
   if [ ! -f ../shared/vectors/divergence.json ] && [ -z "${HOVER_SHARED:-}" ]; then
     echo "error: the shared test data is expected at ../shared (or set HOVER_SHARED)" >&2

@@ -12,6 +12,7 @@ ensure_apt_packages clickhouse-server chromium chromium-driver firefox-esr
 ensure_wasm_tools
 ensure_node_packages
 ensure_chdb
+ensure_statsmodels
 ensure_client_packages
 ensure_shared_data
 

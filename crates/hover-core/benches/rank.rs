@@ -63,12 +63,12 @@ fn main() {
     println!("ranking {n} templates, median of {runs} runs");
     for method in Method::ALL {
         for limit in [10, 0] {
-            let options = CompareOptions { method, limit, max_p_value: None };
+            let options = CompareOptions { method, limit, max_p_value: None, max_q_value: None };
             let t = time(runs, || compare(&ids, &counts, &options));
             println!("  hover {method:<13} limit {limit:>2}: {:>8.3} ms", t.as_secs_f64() * 1e3);
         }
     }
-    let options = CompareOptions { method: Method::Kl, limit: 10, max_p_value: Some(0.05) };
+    let options = CompareOptions { method: Method::Kl, limit: 10, max_p_value: Some(0.05), max_q_value: None };
     let cut = time(runs, || compare(&ids, &counts, &options));
     println!("  hover kl, p ≤ 0.05    limit 10: {:>8.3} ms", cut.as_secs_f64() * 1e3);
     let hover = time(runs, || compare(&ids, &counts, &CompareOptions::default()));

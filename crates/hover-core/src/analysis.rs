@@ -2,7 +2,7 @@
 //! relative change, significance, and the ranking of what changed most.
 
 use crate::divergence::{contribution, Method, Totals};
-use crate::significance::g_test;
+use crate::significance::{benjamini_hochberg, chi2_1_survival, g_test};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
@@ -61,11 +61,15 @@ pub struct CompareOptions {
     pub limit: usize,
     /// When set, templates whose G-test p-value is above it are left out (noise).
     pub max_p_value: Option<f64>,
+    /// When set, templates whose Benjamini–Hochberg q-value is above it are left out: the
+    /// cut that keeps the share of noise among the templates returned at about this value,
+    /// however many templates were tested.
+    pub max_q_value: Option<f64>,
 }
 
 impl Default for CompareOptions {
     fn default() -> Self {
-        Self { method: Method::Kl, limit: DEFAULT_LIMIT, max_p_value: None }
+        Self { method: Method::Kl, limit: DEFAULT_LIMIT, max_p_value: None, max_q_value: None }
     }
 }
 
@@ -90,6 +94,12 @@ pub struct TemplateChange {
     pub g_statistic: f64,
     /// Its p-value: how likely a change this large is by chance alone.
     pub p_value: f64,
+    /// Its Benjamini–Hochberg q-value over every template of the comparison (see
+    /// [`crate::benjamini_hochberg`]): the false-discovery rate of calling this change real.
+    pub q_value: f64,
+    /// With a baseline pooled from several periods: how many of them had this template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline_periods_seen: Option<u32>,
     /// New, gone, up, down or unchanged.
     pub status: ChangeStatus,
 }
@@ -139,9 +149,10 @@ pub fn compare<K: Ord>(ids: &[K], counts: &[CountPair], options: &CompareOptions
     }
     let totals = Totals { current: current_total as f64, baseline: baseline_total as f64, templates: seen as f64 };
 
-    // One pass computes every contribution (the divergence needs them all); the more costly
-    // statistics are computed afterwards, only for the templates returned.
+    // One pass computes every contribution (the divergence needs them all) and every G
+    // statistic (the q-values need every p-value); the rest only for the templates returned.
     let mut scored: Vec<(usize, f64)> = Vec::with_capacity(seen);
+    let mut g_statistics: Vec<f64> = Vec::with_capacity(seen);
     let mut divergence = 0.0;
     for (index, pair) in counts.iter().enumerate() {
         if pair.current == 0 && pair.baseline == 0 {
@@ -150,28 +161,34 @@ pub fn compare<K: Ord>(ids: &[K], counts: &[CountPair], options: &CompareOptions
         let term = contribution(options.method, pair.current, pair.baseline, &totals);
         divergence += term;
         scored.push((index, term));
+        g_statistics.push(g_test(pair.current, current_total, pair.baseline, baseline_total).g_statistic);
     }
     comparison.divergence = divergence;
+    let p_values: Vec<f64> = g_statistics.iter().map(|&g| chi2_1_survival(g)).collect();
+    let q_values = benjamini_hochberg(&p_values);
 
-    let ranking =
-        |a: &(usize, f64), b: &(usize, f64)| -> Ordering { b.1.total_cmp(&a.1).then_with(|| ids[a.0].cmp(&ids[b.0])) };
-    let detail = |&(index, term): &(usize, f64)| change(index, counts[index], current_total, baseline_total, term);
-
-    comparison.changes = match options.max_p_value {
-        // Without a significance cut the top `limit` are known before any G-test runs.
-        None => {
-            top_k(&mut scored, options.limit, ranking);
-            scored.iter().map(detail).collect()
-        }
-        Some(max_p) => {
-            scored.sort_unstable_by(ranking);
-            let kept = scored.iter().map(detail).filter(|c| c.p_value <= max_p);
-            match options.limit {
-                0 => kept.collect(),
-                limit => kept.take(limit).collect(),
-            }
-        }
-    };
+    // Entries of `scored` are (position in `scored`, contribution) from here on.
+    let mut ranked: Vec<(usize, f64)> = scored
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| {
+            options.max_p_value.is_none_or(|max| p_values[k] <= max)
+                && options.max_q_value.is_none_or(|max| q_values[k] <= max)
+        })
+        .map(|(k, &(_, term))| (k, term))
+        .collect();
+    let index_of = |k: usize| scored[k].0;
+    top_k(&mut ranked, options.limit, |a, b| {
+        b.1.total_cmp(&a.1).then_with(|| ids[index_of(a.0)].cmp(&ids[index_of(b.0)]))
+    });
+    comparison.changes = ranked
+        .iter()
+        .map(|&(k, term)| {
+            let index = index_of(k);
+            let test = Test { g_statistic: g_statistics[k], p_value: p_values[k], q_value: q_values[k] };
+            change(index, counts[index], current_total, baseline_total, term, test)
+        })
+        .collect();
     comparison
 }
 
@@ -215,6 +232,40 @@ pub fn count_pairs<K: Ord>(
     (ids, counts)
 }
 
+/// [`count_pairs`] with a baseline pooled from several windows (a seasonal baseline: the same
+/// hour on each of the last 7 days), and for each id how many of those windows had it.
+pub fn pooled_count_pairs<K: Ord + Clone>(
+    current: impl IntoIterator<Item = (K, u64)>,
+    baselines: Vec<Vec<(K, u64)>>,
+) -> (Vec<K>, Vec<CountPair>, Vec<u32>) {
+    let mut seen_in: Vec<(K, usize)> = baselines
+        .iter()
+        .enumerate()
+        .flat_map(|(window, counts)| counts.iter().filter(|c| c.1 > 0).map(move |(id, _)| (id.clone(), window)))
+        .collect();
+    seen_in.sort();
+    seen_in.dedup();
+    let (ids, counts) = count_pairs(current, baselines.into_iter().flatten());
+    let mut periods_seen = vec![0u32; ids.len()];
+    for (id, _) in &seen_in {
+        if let Ok(i) = ids.binary_search(id) {
+            periods_seen[i] += 1;
+        }
+    }
+    (ids, counts, periods_seen)
+}
+
+impl Comparison {
+    /// Notes on each change how many baseline periods had its template (`periods_seen` is
+    /// indexed like the counts compared, as [`pooled_count_pairs`] gives it).
+    pub fn with_periods_seen(mut self, periods_seen: &[u32]) -> Self {
+        for change in &mut self.changes {
+            change.baseline_periods_seen = periods_seen.get(change.index).copied();
+        }
+        self
+    }
+}
+
 /// Counts of both windows keyed by template id, aligned for [`compare`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CountTable {
@@ -249,7 +300,21 @@ fn top_k<T>(items: &mut Vec<T>, k: usize, order: impl Fn(&T, &T) -> Ordering) {
     items.sort_unstable_by(order);
 }
 
-fn change(index: usize, pair: CountPair, current_total: u64, baseline_total: u64, contribution: f64) -> TemplateChange {
+/// A template's significance figures, computed for every template by [`compare`].
+struct Test {
+    g_statistic: f64,
+    p_value: f64,
+    q_value: f64,
+}
+
+fn change(
+    index: usize,
+    pair: CountPair,
+    current_total: u64,
+    baseline_total: u64,
+    contribution: f64,
+    test: Test,
+) -> TemplateChange {
     let (c, b) = (pair.current, pair.baseline);
     let current_share = c as f64 / current_total as f64;
     let baseline_share = b as f64 / baseline_total as f64;
@@ -269,7 +334,6 @@ fn change(index: usize, pair: CountPair, current_total: u64, baseline_total: u64
         ChangeStatus::Gone => -1.0,
         _ => (current_share - share_before) / share_before,
     };
-    let g = g_test(c, current_total, b, baseline_total);
     TemplateChange {
         index,
         current_count: c,
@@ -278,8 +342,10 @@ fn change(index: usize, pair: CountPair, current_total: u64, baseline_total: u64
         baseline_share,
         contribution,
         relative_change,
-        g_statistic: g.g_statistic,
-        p_value: g.p_value,
+        g_statistic: test.g_statistic,
+        p_value: test.p_value,
+        q_value: test.q_value,
+        baseline_periods_seen: None,
         status,
     }
 }
@@ -332,6 +398,38 @@ mod tests {
             compare(&ids, &counts, &CompareOptions { limit: 0, max_p_value: Some(0.01), ..Default::default() });
         assert!(significant.changes.iter().all(|c| c.p_value <= 0.01));
         assert!(significant.changes.len() < all.changes.len());
+    }
+
+    #[test]
+    fn q_values_are_benjamini_hochberg_over_every_template() {
+        let ids = ["a", "b", "c", "d", "e"];
+        let counts = pairs(&[(1000, 10), (30, 10), (12, 10), (500, 500), (0, 4)]);
+        let all = compare(&ids, &counts, &CompareOptions { limit: 0, ..Default::default() });
+        let mut by_index = all.changes.clone();
+        by_index.sort_by_key(|c| c.index);
+        let p: Vec<f64> = by_index.iter().map(|c| c.p_value).collect();
+        let q: Vec<f64> = by_index.iter().map(|c| c.q_value).collect();
+        assert_eq!(q, crate::benjamini_hochberg(&p));
+        // The top 2 carry the q-values of the whole comparison, not of the 2 alone.
+        let top = compare(&ids, &counts, &CompareOptions { limit: 2, ..Default::default() });
+        assert_eq!(top.changes[..], all.changes[..2]);
+        let cut = compare(&ids, &counts, &CompareOptions { limit: 0, max_q_value: Some(0.01), ..Default::default() });
+        assert!(!cut.changes.is_empty() && cut.changes.iter().all(|c| c.q_value <= 0.01));
+        assert!(cut.changes.len() < all.changes.len());
+    }
+
+    #[test]
+    fn pooled_baselines_add_up_and_count_the_periods_seen() {
+        let (ids, counts, seen) = pooled_count_pairs(
+            [("a", 5), ("new", 2)],
+            vec![vec![("a", 1), ("b", 0)], vec![("a", 2), ("b", 3)], vec![]],
+        );
+        assert_eq!(ids, ["a", "b", "new"]);
+        assert_eq!(counts, pairs(&[(5, 3), (0, 3), (2, 0)]));
+        assert_eq!(seen, [2, 1, 0]);
+        let result = compare(&ids, &counts, &CompareOptions::default()).with_periods_seen(&seen);
+        let new = result.changes.iter().find(|c| c.index == 2).unwrap();
+        assert_eq!(new.baseline_periods_seen, Some(0));
     }
 
     #[test]

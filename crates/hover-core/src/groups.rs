@@ -34,6 +34,11 @@ pub struct LogGroup {
     pub g_statistic: f64,
     /// Its p-value.
     pub p_value: f64,
+    /// Its Benjamini–Hochberg q-value over every template compared.
+    pub q_value: f64,
+    /// With a seasonal baseline: how many of its periods had this template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline_periods_seen: Option<u32>,
 }
 
 /// What a caller knows of one ranked template: its ID, its text, and example lines.
@@ -69,6 +74,8 @@ impl LogGroup {
             contribution: change.contribution,
             g_statistic: change.g_statistic,
             p_value: change.p_value,
+            q_value: change.q_value,
+            baseline_periods_seen: change.baseline_periods_seen,
         }
     }
 }

@@ -18,12 +18,12 @@ mod significance;
 mod window;
 
 pub use analysis::{
-    compare, count_pairs, ChangeStatus, CompareOptions, Comparison, CountPair, CountTable, TemplateChange,
-    DEFAULT_LIMIT, NEW_TEMPLATE_PSEUDO_COUNT,
+    compare, count_pairs, pooled_count_pairs, ChangeStatus, CompareOptions, Comparison, CountPair, CountTable,
+    TemplateChange, DEFAULT_LIMIT, NEW_TEMPLATE_PSEUDO_COUNT,
 };
 pub use divergence::{Method, UnknownMethod, EPSILON};
 pub use groups::{Described, LogGroup};
 pub use miner::{Mined, MinerConfig, MinerState, SavedTemplate, TemplateId, TemplateMiner, WILDCARD};
 pub use series::{BucketSeries, SeriesError};
-pub use significance::{chi2_1_survival, g_test, GTest};
-pub use window::{Baseline, TimeWindow, WindowError, WindowPair, HOUR_MS, MINUTE_MS};
+pub use significance::{benjamini_hochberg, chi2_1_survival, g_test, GTest};
+pub use window::{Baseline, TimeWindow, WindowError, WindowPair, HOUR_MS, MAX_BASELINE_PERIODS, MINUTE_MS};

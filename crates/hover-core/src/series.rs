@@ -126,6 +126,28 @@ impl BucketSeries {
         let counts = self.counts(self.buckets_of(current), self.buckets_of(baseline));
         compare(&self.ids, &counts, options)
     }
+
+    /// Compares a window with several baseline windows pooled (a seasonal baseline), noting
+    /// on each change how many of them had its template: the server's computation for
+    /// `baseline_periods`. O(templates × windows).
+    pub fn compare_pooled(
+        &self,
+        current: &TimeWindow,
+        baselines: &[TimeWindow],
+        options: &CompareOptions,
+    ) -> Comparison {
+        let current = self.buckets_of(current);
+        let mut counts = self.counts(current.clone(), 0..0);
+        let mut periods_seen = vec![0u32; counts.len()];
+        for baseline in baselines {
+            let period = self.counts(current.clone(), self.buckets_of(baseline));
+            for ((total, seen), pair) in counts.iter_mut().zip(&mut periods_seen).zip(period) {
+                total.baseline = total.baseline.saturating_add(pair.baseline);
+                *seen += u32::from(pair.baseline > 0);
+            }
+        }
+        compare(&self.ids, &counts, options).with_periods_seen(&periods_seen)
+    }
 }
 
 #[cfg(test)]
@@ -146,6 +168,20 @@ mod tests {
         assert_eq!(s.buckets_of(&w(1_001, 121_000)), 1..2);
         assert_eq!(s.buckets_of(&w(-50_000, 10_000_000)), 0..4);
         assert_eq!(s.buckets_of(&w(500_000, 900_000)), 4..4);
+    }
+
+    #[test]
+    fn pooled_comparison_matches_the_pooled_counts() {
+        let s = series();
+        let w = |a, b| TimeWindow { start_ms: a, end_ms: b };
+        let pooled =
+            s.compare_pooled(&w(181_000, 241_000), &[w(121_000, 181_000), w(1_000, 61_000)], &Default::default());
+        let (ids, counts, seen) = crate::pooled_count_pairs(
+            [("a".to_string(), 5), ("b".to_string(), 1)],
+            vec![vec![("a".to_string(), 5), ("b".to_string(), 7)], vec![("a".to_string(), 5)]],
+        );
+        assert_eq!(pooled, compare(&ids, &counts, &Default::default()).with_periods_seen(&seen));
+        assert_eq!(pooled.changes.iter().find(|c| c.index == 1).unwrap().baseline_periods_seen, Some(1));
     }
 
     #[test]

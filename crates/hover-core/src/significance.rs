@@ -43,6 +43,25 @@ pub fn chi2_1_survival(x: f64) -> f64 {
     libm::erfc(libm::sqrt(0.5 * x))
 }
 
+/// Benjamini–Hochberg q-values, in the order of `p_values`: the smallest false-discovery
+/// rate at which each test would be called a discovery, `q_(j) = min_{k ≥ j} p_(k)·m/k` over
+/// the p-values sorted ascending, capped at 1. Keeping the tests with `q ≤ α` keeps the
+/// expected share of false discoveries among them at most α (for independent or positively
+/// dependent tests), where `p ≤ α` alone lets through about α·m noise templates of m.
+pub fn benjamini_hochberg(p_values: &[f64]) -> Vec<f64> {
+    let m = p_values.len();
+    let mut order: Vec<(f64, u32)> = p_values.iter().enumerate().map(|(i, &p)| (p, i as u32)).collect();
+    order.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+    let mut q = vec![1.0; m];
+    let mut running = 1.0_f64;
+    for (rank, &(p, index)) in order.iter().enumerate().rev() {
+        // p / (k/m) rather than p·m/k: k/m ≤ 1, so the rounded quotient is never below p.
+        running = running.min(p / ((rank + 1) as f64 / m as f64));
+        q[index as usize] = running;
+    }
+    q
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,6 +91,14 @@ mod tests {
         assert!((t.p_value / 0.24686192663469209 - 1.0).abs() < 1e-13, "{}", t.p_value);
         let t = g_test(1, n_c, 1, n_b);
         assert!((t.p_value / 0.9741410923488062 - 1.0).abs() < 1e-13, "{}", t.p_value);
+    }
+
+    #[test]
+    fn benjamini_hochberg_by_hand() {
+        // Sorted 0.01, 0.02, 0.03, 0.5: ·4/k gives 0.04, 0.04, 0.04, 0.5.
+        assert_eq!(benjamini_hochberg(&[0.5, 0.01, 0.03, 0.02]), vec![0.5, 0.04, 0.04, 0.04]);
+        assert_eq!(benjamini_hochberg(&[]), Vec::<f64>::new());
+        assert_eq!(benjamini_hochberg(&[0.9, 0.9]), vec![0.9, 0.9]);
     }
 
     #[test]

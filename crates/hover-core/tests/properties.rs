@@ -1,10 +1,10 @@
 //! Properties of the divergence and ranking that must hold for any counts.
 
-use hover_core::{compare, CompareOptions, Comparison, CountPair, Method};
+use hover_core::{benjamini_hochberg, compare, CompareOptions, Comparison, CountPair, Method};
 use proptest::prelude::*;
 
 fn all(method: Method) -> CompareOptions {
-    CompareOptions { method, limit: 0, max_p_value: None }
+    CompareOptions { method, limit: 0, ..Default::default() }
 }
 
 fn ids(n: usize) -> Vec<String> {
@@ -14,7 +14,9 @@ fn ids(n: usize) -> Vec<String> {
 fn assert_finite(result: &Comparison) {
     assert!(result.divergence.is_finite());
     for c in &result.changes {
-        for x in [c.contribution, c.relative_change, c.g_statistic, c.p_value, c.current_share, c.baseline_share] {
+        for x in
+            [c.contribution, c.relative_change, c.g_statistic, c.p_value, c.q_value, c.current_share, c.baseline_share]
+        {
             assert!(x.is_finite(), "{c:?}");
         }
         assert!((0.0..=1.0).contains(&c.p_value));
@@ -47,9 +49,32 @@ proptest! {
     }
 
     #[test]
-    fn no_nan_or_infinity(pairs in table(), method_index in 0usize..3, limit in 0usize..20, cut in prop::option::of(0.0f64..1.0)) {
-        let options = CompareOptions { method: Method::ALL[method_index], limit, max_p_value: cut };
-        assert_finite(&compare(&ids(pairs.len()), &pairs, &options));
+    fn no_nan_or_infinity(
+        pairs in table(),
+        method_index in 0usize..3,
+        limit in 0usize..20,
+        cut in prop::option::of(0.0f64..1.0),
+        q_cut in prop::option::of(0.0f64..1.0),
+    ) {
+        let options = CompareOptions { method: Method::ALL[method_index], limit, max_p_value: cut, max_q_value: q_cut };
+        let result = compare(&ids(pairs.len()), &pairs, &options);
+        assert_finite(&result);
+        prop_assert!(result.changes.iter().all(|c| q_cut.is_none_or(|max| c.q_value <= max)));
+    }
+
+    #[test]
+    fn q_values_bound_p_values_and_keep_their_order(pairs in table(), p_values in prop::collection::vec(0.0f64..=1.0, 0..200)) {
+        // Over a comparison's templates and over arbitrary p-values: p ≤ q ≤ 1, and a
+        // smaller p never gets a larger q.
+        let result = compare(&ids(pairs.len()), &pairs, &all(Method::Kl));
+        let from_compare: Vec<(f64, f64)> = result.changes.iter().map(|c| (c.p_value, c.q_value)).collect();
+        let q = benjamini_hochberg(&p_values);
+        let direct: Vec<(f64, f64)> = p_values.iter().copied().zip(q).collect();
+        for mut pq in [from_compare, direct] {
+            prop_assert!(pq.iter().all(|&(p, q)| p <= q && q <= 1.0), "{pq:?}");
+            pq.sort_by(|a, b| a.0.total_cmp(&b.0));
+            prop_assert!(pq.windows(2).all(|w| w[0].1 <= w[1].1), "{pq:?}");
+        }
     }
 
     #[test]

@@ -41,7 +41,7 @@ fn agrees_with_scipy_reference_vectors() {
         let name = case["name"].as_str().unwrap();
         let expected = &case["expected"];
         let table = table(case);
-        let kl = table.compare(&CompareOptions { method: Method::Kl, limit: 0, max_p_value: None });
+        let kl = table.compare(&CompareOptions { method: Method::Kl, limit: 0, max_p_value: None, max_q_value: None });
         let want = expected["divergence"].as_f64().unwrap();
         assert!(close(kl.divergence, want, 1e-9), "{name}: divergence {} vs {want}", kl.divergence);
 
@@ -74,7 +74,8 @@ fn agrees_with_scipy_reference_vectors() {
         }
 
         if let Some(js) = expected.get("js_divergence_bits").and_then(Value::as_f64) {
-            let got = table.compare(&CompareOptions { method: Method::Js, limit: 0, max_p_value: None });
+            let got =
+                table.compare(&CompareOptions { method: Method::Js, limit: 0, max_p_value: None, max_q_value: None });
             assert!(
                 close(got.divergence, js, 1e-9) || (got.divergence - js).abs() < 1e-15,
                 "{name}: JS {} vs {js}",

@@ -2,7 +2,9 @@
 //! else. All analysis lives in the core, so the panel gets the server's numbers exactly.
 #![deny(missing_docs)]
 
-use hover_core::{BucketSeries, CompareOptions, CountTable, Described, LogGroup, Method, TemplateId, TimeWindow};
+use hover_core::{
+    Baseline, BucketSeries, CompareOptions, CountTable, Described, LogGroup, Method, TemplateId, TimeWindow, WindowError,
+};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -23,6 +25,8 @@ export interface CompareOptions {
   limit?: number;
   /** hide groups whose G-test p-value is above this */
   max_p_value?: number;
+  /** hide groups whose Benjamini–Hochberg q-value (over every template compared) is above this */
+  max_q_value?: number;
 }
 
 /** One entry of `log_groups`, as `/query_logs` returns it. */
@@ -39,6 +43,10 @@ export interface LogGroup {
   contribution: number;
   g_statistic: number;
   p_value: number;
+  /** Benjamini–Hochberg q-value over every template compared */
+  q_value: number;
+  /** with a pooled (seasonal) baseline: how many of its periods had this template */
+  baseline_periods_seen?: number;
 }
 
 export interface Comparison {
@@ -72,6 +80,7 @@ struct JsCompareOptions {
     method: Option<String>,
     limit: Option<usize>,
     max_p_value: Option<f64>,
+    max_q_value: Option<f64>,
 }
 
 fn compare_options(options: JsValue) -> Result<CompareOptions, JsError> {
@@ -84,7 +93,12 @@ fn compare_options(options: JsValue) -> Result<CompareOptions, JsError> {
         Some(m) => m.parse::<Method>().map_err(js_error)?,
         None => Method::Kl,
     };
-    Ok(CompareOptions { method, limit: js.limit.unwrap_or(hover_core::DEFAULT_LIMIT), max_p_value: js.max_p_value })
+    Ok(CompareOptions {
+        method,
+        limit: js.limit.unwrap_or(hover_core::DEFAULT_LIMIT),
+        max_p_value: js.max_p_value,
+        max_q_value: js.max_q_value,
+    })
 }
 
 #[derive(Serialize)]
@@ -210,6 +224,29 @@ impl Analyzer {
         let (current, baseline) =
             (window(current_start_ms, current_end_ms)?, window(baseline_start_ms, baseline_end_ms)?);
         let comparison = self.series.compare(&current, &baseline, &options);
+        to_js(&JsComparison::new(comparison, self.series.ids(), Some(&self.texts)))
+    }
+
+    /// A seasonal baseline: `[current_start, current_end)` against the same window moved
+    /// back 1..=`periods` times `shift_ms`, pooled (the server's `baseline_shift` with
+    /// `baseline_periods`). Each group says in how many periods its template was seen.
+    #[wasm_bindgen(js_name = comparePooled, unchecked_return_type = "Comparison")]
+    pub fn compare_pooled(
+        &self,
+        current_start_ms: f64,
+        current_end_ms: f64,
+        shift_ms: f64,
+        periods: u32,
+        #[wasm_bindgen(unchecked_param_type = "CompareOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let options = compare_options(options)?;
+        let current = TimeWindow::new(current_start_ms as i64, current_end_ms as i64).map_err(js_error)?;
+        let baseline = Baseline::Shift { shift_ms: shift_ms as i64, periods: 1 };
+        let baselines = match shift_ms > 0.0 {
+            true => baseline.with_periods(periods).and_then(|b| b.resolve(&current)).map_err(js_error)?,
+            false => return Err(js_error(WindowError::ZeroShift)),
+        };
+        let comparison = self.series.compare_pooled(&current, &baselines, &options);
         to_js(&JsComparison::new(comparison, self.series.ids(), Some(&self.texts)))
     }
 }

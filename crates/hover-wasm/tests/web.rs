@@ -100,6 +100,29 @@ fn analyzer_recomputes_windows_of_a_series() {
 }
 
 #[wasm_bindgen_test]
+fn analyzer_pools_seasonal_baselines_and_cuts_by_q_value() {
+    // Bucket 3 against buckets 2, 1 and 0 (shift 1 minute, 3 periods).
+    let series = json!({
+        "start_ms": 0, "bucket_ms": 60000, "bucket_count": 4,
+        "series": [
+            {"template_id": "a", "template": "ok <*>", "buckets": [0, 1, 2, 3], "counts": [50, 50, 50, 50]},
+            {"template_id": "b", "template": "retry <*>", "buckets": [1, 3], "counts": [2, 40]}
+        ]
+    });
+    let analyzer = Analyzer::new(js(&series)).unwrap();
+    let result = from_js(analyzer.compare_pooled(180_000.0, 240_000.0, 60_000.0, 3, JsValue::UNDEFINED).unwrap());
+    assert_eq!(result["baseline_total"], 152);
+    let retry = &result["log_groups"][0];
+    assert_eq!((retry["template_id"].as_str(), retry["baseline_periods_seen"].as_u64()), (Some("b"), Some(1)));
+    assert!(retry["q_value"].as_f64().unwrap() >= retry["p_value"].as_f64().unwrap());
+    let strict = js(&json!({"max_q_value": 1e-300}));
+    let none = from_js(analyzer.compare_pooled(180_000.0, 240_000.0, 60_000.0, 3, strict).unwrap());
+    assert_eq!(none["log_groups"], json!([]));
+    assert!(analyzer.compare_pooled(180_000.0, 240_000.0, 0.0, 3, JsValue::UNDEFINED).is_err());
+    assert!(analyzer.compare_pooled(180_000.0, 240_000.0, 60_000.0, 0, JsValue::UNDEFINED).is_err());
+}
+
+#[wasm_bindgen_test]
 fn miner_in_the_browser() {
     let mut miner = TemplateMiner::new();
     let lines: Vec<String> =

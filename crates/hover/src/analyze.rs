@@ -21,6 +21,10 @@ pub struct AnalyzeArgs {
     /// Leave out templates whose G-test p-value is above this.
     #[arg(long)]
     max_p_value: Option<f64>,
+    /// Leave out templates whose Benjamini–Hochberg q-value is above this (false-discovery
+    /// control over every template compared).
+    #[arg(long)]
+    max_q_value: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -49,6 +53,7 @@ struct Group<'a> {
     relative_change: f64,
     g_statistic: f64,
     p_value: f64,
+    q_value: f64,
     status: hover_core::ChangeStatus,
 }
 
@@ -57,17 +62,21 @@ pub fn run(args: &AnalyzeArgs) -> Result<(), UsageError> {
     let text = std::fs::read_to_string(&args.counts).map_err(|e| UsageError(format!("cannot read {path}: {e}")))?;
     let file: CountsFile =
         serde_json::from_str(&text).map_err(|e| UsageError(format!("{path} is not a valid counts file: {e}")))?;
-    if let Some(p) = args.max_p_value {
-        if !(0.0..=1.0).contains(&p) {
-            return Err(UsageError(format!("--max-p-value must be within [0, 1], got {p}")));
+    for (flag, value) in [("--max-p-value", args.max_p_value), ("--max-q-value", args.max_q_value)] {
+        if let Some(v) = value.filter(|v| !(0.0..=1.0).contains(v)) {
+            return Err(UsageError(format!("{flag} must be within [0, 1], got {v}")));
         }
     }
     let table = CountTable::from_windows(
         file.current.iter().map(|(id, n)| (id.as_str(), *n)),
         file.baseline.iter().map(|(id, n)| (id.as_str(), *n)),
     );
-    let result =
-        table.compare(&CompareOptions { method: args.method, limit: args.limit, max_p_value: args.max_p_value });
+    let result = table.compare(&CompareOptions {
+        method: args.method,
+        limit: args.limit,
+        max_p_value: args.max_p_value,
+        max_q_value: args.max_q_value,
+    });
     let output = Output {
         method: result.method,
         divergence: result.divergence,
@@ -85,6 +94,7 @@ pub fn run(args: &AnalyzeArgs) -> Result<(), UsageError> {
                 relative_change: c.relative_change,
                 g_statistic: c.g_statistic,
                 p_value: c.p_value,
+                q_value: c.q_value,
                 status: c.status,
             })
             .collect(),

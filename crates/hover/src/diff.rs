@@ -24,6 +24,9 @@ pub struct DiffArgs {
     /// How many templates to show; 0 shows all.
     #[arg(long, default_value_t = DEFAULT_LIMIT)]
     limit: usize,
+    /// Leave out templates whose Benjamini–Hochberg q-value is above this.
+    #[arg(long)]
+    max_q_value: Option<f64>,
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
@@ -78,7 +81,12 @@ pub fn run(args: &DiffArgs) -> Result<(), UsageError> {
         current.counts.iter().map(|(id, n)| (names[id].as_str(), *n)),
         baseline.counts.iter().map(|(id, n)| (names[id].as_str(), *n)),
     );
-    let comparison = table.compare(&CompareOptions { method: args.method, limit: args.limit, max_p_value: None });
+    let comparison = table.compare(&CompareOptions {
+        method: args.method,
+        limit: args.limit,
+        max_q_value: args.max_q_value,
+        ..Default::default()
+    });
     let groups: Vec<LogGroup> = comparison.log_groups(|change| {
         let id: TemplateId = table.ids[change.index].parse().expect("ids come from TemplateId");
         // Vanished templates can only be shown with baseline lines.
@@ -114,10 +122,16 @@ fn print_table(output: &DiffOutput) {
         output.baseline_lines, output.current_lines, output.divergence, output.method
     );
     if output.log_groups.is_empty() {
-        println!("no changes: one of the logs is empty");
+        match output.baseline_lines.min(output.current_lines) {
+            0 => println!("no changes: one of the logs is empty"),
+            _ => println!("no template changed enough to pass the cut"),
+        }
         return;
     }
-    println!("{:>4}  {:<9} {:>10} {:>8} {:>8} {:>9}  template", "rank", "status", "change", "before", "now", "p-value");
+    println!(
+        "{:>4}  {:<9} {:>10} {:>8} {:>8} {:>9} {:>9}  template",
+        "rank", "status", "change", "before", "now", "p-value", "q-value"
+    );
     for (rank, group) in output.log_groups.iter().enumerate() {
         let change = match group.status {
             ChangeStatus::New => "new".to_string(),
@@ -125,17 +139,18 @@ fn print_table(output: &DiffOutput) {
             _ => format!("{:+.1}%", group.relative_change * 100.0),
         };
         println!(
-            "{:>4}  {:<9} {:>10} {:>8} {:>8} {:>9.2e}  {}",
+            "{:>4}  {:<9} {:>10} {:>8} {:>8} {:>9.2e} {:>9.2e}  {}",
             rank + 1,
             group.status.name(),
             change,
             group.baseline_count,
             group.current_count,
             group.p_value,
+            group.q_value,
             group.template.as_deref().unwrap_or(&group.template_id)
         );
         if let Some(example) = group.representative_logs.first() {
-            println!("{:>55}e.g. {}", "", example);
+            println!("{:>65}e.g. {}", "", example);
         }
     }
 }

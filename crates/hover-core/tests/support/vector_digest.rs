@@ -26,7 +26,7 @@ pub fn vector_digest(vectors_json: &str) -> String {
             case.baseline.iter().map(|(k, v)| (k.as_str(), *v)),
         );
         for method in Method::ALL {
-            let result = table.compare(&CompareOptions { method, limit: 0, max_p_value: None });
+            let result = table.compare(&CompareOptions { method, limit: 0, max_p_value: None, max_q_value: None });
             write!(bits, "{:x};", result.divergence.to_bits()).unwrap();
             for c in &result.changes {
                 for x in

@@ -8,7 +8,7 @@ use crate::AppState;
 use axum::extract::State;
 use axum::Json;
 use hover_core::{
-    compare, count_pairs, Baseline, CompareOptions, Described, LogGroup, Method, TemplateId, TimeWindow, WindowPair,
+    compare, pooled_count_pairs, Baseline, CompareOptions, Described, LogGroup, Method, TemplateId, TimeWindow, WindowPair,
     MINUTE_MS,
 };
 use hover_store::{counted_window, MetricKey};
@@ -37,6 +37,10 @@ pub struct QueryLogsRequest {
     /// The baseline as the current window moved back, e.g. "24h" or "7d".
     #[serde(default)]
     pub baseline_shift: Option<String>,
+    /// With `baseline_shift`: pool the current window moved back 1..N times that shift (a
+    /// seasonal baseline, e.g. "24h" × 7: the same time on each of the last 7 days).
+    #[serde(default)]
+    pub baseline_periods: Option<u32>,
     /// Groups to return (0: all).
     #[serde(default)]
     pub limit: Option<usize>,
@@ -46,6 +50,9 @@ pub struct QueryLogsRequest {
     /// Leave out groups whose p-value is above this.
     #[serde(default)]
     pub max_p_value: Option<f64>,
+    /// Leave out groups whose Benjamini–Hochberg q-value is above this.
+    #[serde(default)]
+    pub max_q_value: Option<f64>,
     /// Fields this request does not know (refused).
     #[serde(flatten)]
     pub unknown: UnknownFields,
@@ -83,8 +90,10 @@ pub struct QueryLogsResponse {
     pub divergence: f64,
     /// The current window, as counted.
     pub current_window: WindowOut,
-    /// The baseline window, as counted.
+    /// The baseline window, as counted (the nearest one, when several are pooled).
     pub baseline_window: WindowOut,
+    /// Every baseline window pooled, nearest first (one unless `baseline_periods` > 1).
+    pub baseline_windows: Vec<WindowOut>,
     /// Lines in the current window.
     pub current_total: u64,
     /// Lines in the baseline window.
@@ -107,13 +116,19 @@ fn window_pair(request: &QueryLogsRequest, max_window_ms: i64) -> Result<WindowP
             start_ms: time_field("baseline_start", s)?,
             end_ms: time_field("baseline_end", e)?,
         }),
-        (None, None, Some(shift)) => Baseline::parse_shift(shift).map_err(|e| ApiError::bad_request(e.to_string()))?,
+        (None, None, Some(shift)) => {
+            let shift = Baseline::parse_shift(shift).map_err(|e| ApiError::bad_request(e.to_string()))?;
+            shift.with_periods(request.baseline_periods.unwrap_or(1)).map_err(|e| ApiError::bad_request(e.to_string()))?
+        }
         _ => {
             return Err(ApiError::bad_request(
                 "give either baseline_start and baseline_end together, or baseline_shift, or neither",
             ))
         }
     };
+    if request.baseline_periods.is_some() && request.baseline_shift.is_none() {
+        return Err(ApiError::bad_request("baseline_periods needs baseline_shift: the time between periods"));
+    }
     WindowPair::resolve(TimeWindow { start_ms: start, end_ms: end }, &baseline, Some(max_window_ms))
         .map_err(|e| ApiError::bad_request(e.to_string()))
 }
@@ -129,9 +144,9 @@ pub async fn query_logs(
         Some(m) => m.parse().map_err(|e: hover_core::UnknownMethod| ApiError::bad_request(e.to_string()))?,
         None => Method::Kl,
     };
-    if let Some(p) = request.max_p_value {
-        if !(0.0..=1.0).contains(&p) {
-            return Err(ApiError::bad_request(format!("max_p_value must be within [0, 1], got {p}")));
+    for (field, value) in [("max_p_value", request.max_p_value), ("max_q_value", request.max_q_value)] {
+        if let Some(v) = value.filter(|v| !(0.0..=1.0).contains(v)) {
+            return Err(ApiError::bad_request(format!("{field} must be within [0, 1], got {v}")));
         }
     }
     let config = &state.config.query;
@@ -139,37 +154,47 @@ pub async fn query_logs(
     let limit = request.limit.unwrap_or(config.default_limit);
     let per_group = request.representatives.unwrap_or(config.representatives).min(100);
 
-    // The store's counts for both windows (one round trip), under the IDs they were stored
+    // The store's counts for every window (one round trip), under the IDs they were stored
     // with; one call resolves them to the templates they count for now.
     let scope = scope_for(&state, &request.metric).await?;
-    let mut both = state.store.window_counts(&scope, &[windows.current, windows.baseline]).await?.into_iter();
-    let (current, baseline) = (both.next().unwrap_or_default(), both.next().unwrap_or_default());
-    let stored: Vec<TemplateId> = current.iter().chain(&baseline).map(|&(id, _)| id).collect();
-    let resolved = state.templates.resolve(&state.store, &stored).await?;
-    let (now_ids, before_ids) = resolved.split_at(current.len());
-    let counted = |ids: &[TemplateId], rows: &[(TemplateId, u64)]| -> Vec<(TemplateId, u64)> {
-        ids.iter().zip(rows).map(|(&id, &(_, n))| (id, n)).collect()
+    let all_windows: Vec<TimeWindow> = std::iter::once(windows.current).chain(windows.baselines.iter().copied()).collect();
+    let rows = state.store.window_counts(&scope, &all_windows).await?;
+    let stored: Vec<TemplateId> = rows.iter().flatten().map(|&(id, _)| id).collect();
+    let mut resolved = state.templates.resolve(&state.store, &stored).await?.into_iter();
+    // Per window: (stored id, id now, lines).
+    let rows: Vec<Vec<(TemplateId, TemplateId, u64)>> = rows
+        .into_iter()
+        .map(|window| window.into_iter().map(|(id, n)| (id, resolved.next().unwrap_or(id), n)).collect())
+        .collect();
+    let counted = |window: &Vec<(TemplateId, TemplateId, u64)>| -> Vec<(TemplateId, u64)> {
+        window.iter().map(|&(_, id, n)| (id, n)).collect()
     };
-    let (ids, counts) = count_pairs(counted(now_ids, &current), counted(before_ids, &baseline));
-    let comparison = compare(&ids, &counts, &CompareOptions { method, limit, max_p_value: request.max_p_value });
+    let (ids, counts, periods_seen) = pooled_count_pairs(counted(&rows[0]), rows[1..].iter().map(counted).collect());
+    let options = CompareOptions { method, limit, max_p_value: request.max_p_value, max_q_value: request.max_q_value };
+    let mut comparison = compare(&ids, &counts, &options);
+    if windows.baselines.len() > 1 {
+        comparison = comparison.with_periods_seen(&periods_seen);
+    }
 
     // Representatives, from the lines that were counted (so each is one of its group's lines,
-    // and on ClickHouse the samples rollup answers): the current window's, or the baseline's
-    // for templates gone now, under every stored ID behind each group.
+    // and on ClickHouse the samples rollup answers): the current window's, or for templates
+    // gone now the nearest baseline window's that had them, under every stored ID behind each
+    // group.
+    let mut unplaced: BTreeSet<TemplateId> = comparison.changes.iter().map(|c| ids[c.index]).collect();
     let mut behind: BTreeMap<TemplateId, TemplateId> = BTreeMap::new();
-    let mut stored_behind = |gone: bool, rows: &[(TemplateId, u64)], now: &[TemplateId]| -> Vec<TemplateId> {
-        let wanted: BTreeSet<TemplateId> =
-            comparison.changes.iter().filter(|c| (c.current_count == 0) == gone).map(|c| ids[c.index]).collect();
-        let mut asked = Vec::new();
-        for (&(stored, _), &id) in rows.iter().zip(now) {
-            if wanted.contains(&id) && behind.insert(stored, id).is_none() {
-                asked.push(stored);
-            }
-        }
-        asked
-    };
-    let (seen_now, gone_now) = (stored_behind(false, &current, now_ids), stored_behind(true, &baseline, before_ids));
-    let asked = [(counted_window(&windows.current), &seen_now[..]), (counted_window(&windows.baseline), &gone_now[..])];
+    let mut asked: Vec<(TimeWindow, Vec<TemplateId>)> = Vec::new();
+    for (window, window_rows) in all_windows.iter().zip(&rows) {
+        let placed: BTreeSet<TemplateId> =
+            window_rows.iter().map(|&(_, id, _)| id).filter(|id| unplaced.contains(id)).collect();
+        let stored: Vec<TemplateId> = window_rows
+            .iter()
+            .filter(|(stored, id, _)| placed.contains(id) && behind.insert(*stored, *id).is_none())
+            .map(|&(stored, _, _)| stored)
+            .collect();
+        unplaced.retain(|id| !placed.contains(id));
+        asked.push((counted_window(window), stored));
+    }
+    let asked: Vec<(TimeWindow, &[TemplateId])> = asked.iter().map(|(w, ids)| (*w, &ids[..])).collect();
     let mut examples: BTreeMap<TemplateId, Vec<String>> = BTreeMap::new();
     for (stored, lines) in state.store.representatives_in(&scope, &asked, per_group).await?.into_iter().flatten() {
         examples.entry(behind.get(&stored).copied().unwrap_or(stored)).or_default().extend(lines);
@@ -188,7 +213,8 @@ pub async fn query_logs(
         method,
         divergence: comparison.divergence,
         current_window: windows.current.into(),
-        baseline_window: windows.baseline.into(),
+        baseline_window: windows.baseline().into(),
+        baseline_windows: windows.baselines.iter().map(|&w| w.into()).collect(),
         current_total: comparison.current_total,
         baseline_total: comparison.baseline_total,
         templates: comparison.templates,
