@@ -86,6 +86,26 @@ SELECT org, stream, template_id,
 FROM hover_logs
 GROUP BY org, stream, template_id, intDiv(timestamp_ms, 60000);
 
+-- Each template's history per org and stream: first and last line, lines in all, and its
+-- earliest line. Kept by ClickHouse on every insert, so listing a stream's templates reads a
+-- row per template rather than scanning lines.
+CREATE TABLE IF NOT EXISTS hover_template_history (
+    org String,
+    stream String,
+    template_id String,
+    first_seen_ms AggregateFunction(min, Int64),
+    last_seen_ms AggregateFunction(max, Int64),
+    lines AggregateFunction(count),
+    example AggregateFunction(argMin, String, Int64)
+) ENGINE = AggregatingMergeTree()
+ORDER BY (org, stream, template_id);
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS hover_template_history_mv TO hover_template_history AS
+SELECT org, stream, template_id, minState(timestamp_ms) AS first_seen_ms, maxState(timestamp_ms) AS last_seen_ms,
+    countState() AS lines, argMinState(message, timestamp_ms) AS example
+FROM hover_logs
+GROUP BY org, stream, template_id;
+
 -- Template texts, a row per sighting batch, folded with min, max and argMax when read.
 CREATE TABLE IF NOT EXISTS hover_templates (
     template_id String,

@@ -5,7 +5,8 @@
 //! materialized view.
 
 use crate::{
-    minute_range, stream_condition, Batch, BucketCount, Mapping, MetricKey, Result, Scope, StoreError, TemplateRecord,
+    minute_range, placeholders, stream_condition, Batch, BucketCount, Mapping, MetricKey, Result, Scope, StoreError,
+    TemplateHistory, TemplateRecord, SAMPLE_ORDER,
 };
 use hover_core::{TemplateId, TimeWindow};
 use rusqlite::{params, params_from_iter, Connection};
@@ -37,6 +38,31 @@ CREATE TRIGGER IF NOT EXISTS logs_count AFTER INSERT ON logs BEGIN
     VALUES (NEW.org, NEW.stream, (NEW.timestamp_ms / 60000) * 60, NEW.template_id, 1)
     ON CONFLICT (org, minute, stream, template_id) DO UPDATE SET lines = lines + 1;
 END;
+CREATE TABLE IF NOT EXISTS template_history (
+    org TEXT NOT NULL,
+    stream TEXT NOT NULL,
+    template_id TEXT NOT NULL,
+    first_seen_ms INTEGER NOT NULL,
+    last_seen_ms INTEGER NOT NULL,
+    lines INTEGER NOT NULL,
+    example TEXT NOT NULL,
+    PRIMARY KEY (org, stream, template_id)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS logs_history AFTER INSERT ON logs BEGIN
+    INSERT INTO template_history (org, stream, template_id, first_seen_ms, last_seen_ms, lines, example)
+    VALUES (NEW.org, NEW.stream, NEW.template_id, NEW.timestamp_ms, NEW.timestamp_ms, 1, NEW.message)
+    ON CONFLICT (org, stream, template_id) DO UPDATE SET
+        example = CASE WHEN excluded.first_seen_ms < first_seen_ms THEN excluded.example ELSE example END,
+        first_seen_ms = min(first_seen_ms, excluded.first_seen_ms),
+        last_seen_ms = max(last_seen_ms, excluded.last_seen_ms),
+        lines = lines + 1;
+END;
+-- A store written before the history existed: filled once from its lines.
+INSERT INTO template_history (org, stream, template_id, first_seen_ms, last_seen_ms, lines, example)
+SELECT org, stream, template_id, min(timestamp_ms), max(timestamp_ms), count(*),
+    (SELECT message FROM logs AS first WHERE first.org = logs.org AND first.stream = logs.stream
+        AND first.template_id = logs.template_id ORDER BY timestamp_ms, rowid LIMIT 1)
+FROM logs WHERE NOT EXISTS (SELECT 1 FROM template_history) GROUP BY org, stream, template_id;
 CREATE TABLE IF NOT EXISTS templates (
     template_id TEXT PRIMARY KEY,
     template TEXT NOT NULL,
@@ -252,6 +278,65 @@ impl EmbeddedStore {
                 }
             }
             Ok(out)
+        })
+        .await
+    }
+
+    pub(crate) async fn template_history(
+        &self,
+        scope: &Scope,
+        ids: Option<&[TemplateId]>,
+    ) -> Result<Vec<TemplateHistory>> {
+        let only = ids.map_or(String::new(), |ids| format!(" AND template_id IN {}", placeholders(ids.len())));
+        // The earliest line over the scope's streams: the example of the stream seen first.
+        let sql = format!(
+            "SELECT template_id, min(first_seen_ms), max(last_seen_ms), sum(lines),
+                 (SELECT example FROM template_history AS h WHERE h.org = template_history.org
+                    AND h.template_id = template_history.template_id{streams_of_h}
+                  ORDER BY h.first_seen_ms, h.stream LIMIT 1)
+             FROM template_history WHERE org = ?{streams}{only} GROUP BY template_id ORDER BY template_id",
+            streams = stream_condition(scope),
+            streams_of_h = stream_condition(scope).replace("stream IN", "h.stream IN"),
+        );
+        let mut values = scope_params(scope)[1..].to_vec();
+        values.extend(scope_params(scope));
+        values.extend(ids.into_iter().flatten().map(|id| id.to_string().into()));
+        self.with(move |c| {
+            let mut statement = c.prepare_cached(&sql)?;
+            let rows = statement.query_map(params_from_iter(values), |r| {
+                Ok(TemplateHistory {
+                    template_id: parse_id(r.get(0)?)?,
+                    first_seen_ms: r.get(1)?,
+                    last_seen_ms: r.get(2)?,
+                    lines: r.get::<_, i64>(3)? as u64,
+                    example: r.get(4)?,
+                })
+            })?;
+            rows.collect()
+        })
+        .await
+    }
+
+    pub(crate) async fn sample_lines(
+        &self,
+        scope: &Scope,
+        window: &TimeWindow,
+        ids: &[TemplateId],
+        max_lines: usize,
+    ) -> Result<Vec<String>> {
+        let sql = format!(
+            "SELECT message FROM logs WHERE org = ?{} AND template_id IN {} AND timestamp_ms >= ? AND timestamp_ms < ?
+             ORDER BY {SAMPLE_ORDER} LIMIT ?",
+            stream_condition(scope),
+            placeholders(ids.len())
+        );
+        let mut values = scope_params(scope);
+        values.extend(ids.iter().map(|id| id.to_string().into()));
+        values.extend([window.start_ms.into(), window.end_ms.into(), (max_lines as i64).into()]);
+        self.with(move |c| {
+            let mut statement = c.prepare_cached(&sql)?;
+            let rows = statement.query_map(params_from_iter(values), |r| r.get(0))?;
+            rows.collect()
         })
         .await
     }

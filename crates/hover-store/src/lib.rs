@@ -62,6 +62,26 @@ pub struct TemplateRecord {
     pub last_seen_ms: i64,
 }
 
+/// What a store knows of one template in a scope (under the ID its lines were stored with).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateHistory {
+    /// The template's ID, as stored.
+    pub template_id: TemplateId,
+    /// Its earliest line's time, ms since the epoch.
+    pub first_seen_ms: i64,
+    /// Its latest line's time.
+    pub last_seen_ms: i64,
+    /// Its lines in all.
+    pub lines: u64,
+    /// Its earliest line.
+    pub example: String,
+}
+
+/// The order a bounded sample of lines is taken in, the same SQL in both backends: a
+/// scramble of the timestamp (so a sample spreads over the window rather than taking its
+/// start), then the text. Kept small: SQLite turns an overflowing product into a float.
+pub(crate) const SAMPLE_ORDER: &str = "(timestamp_ms % 1000003) * 7919 % 1000003, message";
+
 /// What one ingest call writes. Acknowledge lines only after [`Store::write`] returns `Ok`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Batch {
@@ -324,6 +344,30 @@ impl Store {
             out[i] = answer;
         }
         Ok(out)
+    }
+
+    /// Each template of a scope (or only `ids`) with when it was first and last seen, its
+    /// lines and its earliest line, under the IDs stored, sorted by ID.
+    pub async fn template_history(&self, scope: &Scope, ids: Option<&[TemplateId]>) -> Result<Vec<TemplateHistory>> {
+        if ids.is_some_and(|ids| ids.is_empty()) {
+            return Ok(Vec::new());
+        }
+        dispatch!(self, s => s.template_history(scope, ids))
+    }
+
+    /// Up to `max_lines` lines of the templates `ids` in `window`: all of them when there are
+    /// no more, else a sample spread over the window, the same lines on both backends.
+    pub async fn sample_lines(
+        &self,
+        scope: &Scope,
+        window: &TimeWindow,
+        ids: &[TemplateId],
+        max_lines: usize,
+    ) -> Result<Vec<String>> {
+        if ids.is_empty() || max_lines == 0 {
+            return Ok(Vec::new());
+        }
+        dispatch!(self, s => s.sample_lines(scope, window, ids, max_lines))
     }
 
     /// Every template ever written (text, first and last seen).

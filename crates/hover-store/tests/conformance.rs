@@ -3,7 +3,9 @@
 //! representatives, templates, aliases and mappings.
 
 use hover_core::{TemplateId, TimeWindow};
-use hover_store::{Batch, BucketCount, LogLine, Mapping, MetricKey, Scope, Store, StoreError, TemplateRecord};
+use hover_store::{
+    Batch, BucketCount, LogLine, Mapping, MetricKey, Scope, Store, StoreError, TemplateHistory, TemplateRecord,
+};
 use hover_store::{ClickHouseConfig, ClickHouseStore, EmbeddedStore};
 use hover_testkit::{ClickHouseServer, TempDir};
 use std::collections::BTreeMap;
@@ -166,6 +168,55 @@ async fn representatives_conform(store: &Store) {
     }
 }
 
+/// What the history of `scope` must be, from the lines written.
+fn expected_history(lines: &[LogLine], scope: &Scope, ids: Option<&[TemplateId]>) -> Vec<TemplateHistory> {
+    let mut by_id: BTreeMap<TemplateId, TemplateHistory> = BTreeMap::new();
+    let in_scope = |l: &LogLine| {
+        l.org == scope.org
+            && scope.streams.as_ref().is_none_or(|s| s.contains(&l.stream))
+            && ids.is_none_or(|ids| ids.contains(&l.template_id))
+    };
+    for l in lines.iter().filter(|l| in_scope(l)) {
+        let h = by_id.entry(l.template_id).or_insert_with(|| TemplateHistory {
+            template_id: l.template_id,
+            first_seen_ms: l.timestamp_ms,
+            last_seen_ms: l.timestamp_ms,
+            lines: 0,
+            example: l.message.clone(),
+        });
+        if l.timestamp_ms < h.first_seen_ms {
+            h.example = l.message.clone();
+        }
+        h.first_seen_ms = h.first_seen_ms.min(l.timestamp_ms);
+        h.last_seen_ms = h.last_seen_ms.max(l.timestamp_ms);
+        h.lines += 1;
+    }
+    by_id.into_values().collect()
+}
+
+/// Template history and bounded samples of lines, against what the lines say.
+async fn history_and_samples_conform(store: &Store, lines: &[LogLine]) {
+    let backend = store.backend_name();
+    for s in [scope("acme", None), scope("acme", Some(&["web"])), scope("acme", Some(&[])), scope("nobody", None)] {
+        let got = store.template_history(&s, None).await.unwrap();
+        assert_eq!(got, expected_history(lines, &s, None), "{backend}: history of {s:?}");
+        let some = [id(2), id(3)];
+        let got = store.template_history(&s, Some(&some)).await.unwrap();
+        assert_eq!(got, expected_history(lines, &s, Some(&some)), "{backend}: history of {s:?} for {some:?}");
+    }
+    // A sample is the same lines on both backends: ordered by the scrambled timestamp.
+    let whole = TimeWindow { start_ms: T0, end_ms: T0 + 60 * MINUTE };
+    let mut all: Vec<&LogLine> = lines.iter().filter(|l| l.org == "acme" && l.template_id == id(1)).collect();
+    all.sort_by_key(|l| ((l.timestamp_ms % 1_000_003) * 7919 % 1_000_003, l.message.clone()));
+    let texts = |n: usize| all.iter().take(n).map(|l| l.message.clone()).collect::<Vec<_>>();
+    let acme = scope("acme", None);
+    assert_eq!(store.sample_lines(&acme, &whole, &[id(1)], 7).await.unwrap(), texts(7), "{backend}: a sample of 7");
+    assert_eq!(store.sample_lines(&acme, &whole, &[id(1), id(9)], 1_000).await.unwrap(), texts(120), "{backend}");
+    let sample = store.sample_lines(&acme, &whole, &[id(1)], 12).await.unwrap();
+    let minutes: std::collections::BTreeSet<&str> = sample.iter().map(|l| l.as_str()).collect();
+    assert!(minutes.len() >= 6, "{backend}: a sample spreads over the window: {sample:?}");
+}
+
 async fn conformance(store: &Store) {
     let backend = store.backend_name();
     store.ping().await.unwrap();
@@ -287,6 +338,7 @@ async fn conformance(store: &Store) {
     assert!(matches!(store.write(&bad).await, Err(StoreError::Invalid(_))));
     assert_eq!(store.template_counts(&scope("acme", None), &whole).await.unwrap(), all);
 
+    Box::pin(history_and_samples_conform(store, &lines)).await;
     // Boxed: unoptimised builds (coverage) would overflow the test thread's stack with it.
     Box::pin(representatives_conform(store)).await;
 }
@@ -300,6 +352,18 @@ async fn embedded_store_conforms() {
     drop(store);
     let reopened = Store::Embedded(EmbeddedStore::open(&dir.path().join("hover.db")).unwrap());
     assert_eq!(reopened.templates().await.unwrap().len(), 3);
+
+    // A store written before the template history existed: opening it fills the history
+    // from the lines stored.
+    let acme = scope("acme", None);
+    let before = reopened.template_history(&acme, None).await.unwrap();
+    assert_eq!(before.len(), 3);
+    drop(reopened);
+    let raw = rusqlite::Connection::open(dir.path().join("hover.db")).unwrap();
+    raw.execute_batch("DROP TRIGGER logs_history; DROP TABLE template_history;").unwrap();
+    drop(raw);
+    let upgraded = Store::Embedded(EmbeddedStore::open(&dir.path().join("hover.db")).unwrap());
+    assert_eq!(upgraded.template_history(&acme, None).await.unwrap(), before);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -326,6 +390,8 @@ async fn clickhouse_store_conforms_and_recovers() {
     // the lines already stored, so long windows and representatives see those lines too.
     let admin = clickhouse::Client::default().with_url(server.url()).with_database("hover_test");
     for table in [
+        "hover_template_history_mv",
+        "hover_template_history",
         "hover_template_counts_hourly_mv",
         "hover_template_counts_hourly",
         "hover_template_samples_mv",
@@ -344,6 +410,7 @@ async fn clickhouse_store_conforms_and_recovers() {
         upgraded.representatives(&s, &two_hours, &ids, 3).await.unwrap(),
         expected_representatives(&old_lines, &s, &two_hours, &ids, 3)
     );
+    assert_eq!(upgraded.template_history(&s, None).await.unwrap(), expected_history(&old_lines, &s, None));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

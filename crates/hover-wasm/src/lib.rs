@@ -3,7 +3,8 @@
 #![deny(missing_docs)]
 
 use hover_core::{
-    Baseline, BucketSeries, CompareOptions, CountTable, Described, LogGroup, Method, TemplateId, TimeWindow, WindowError,
+    Baseline, BucketSeries, CompareOptions, CountTable, Described, LogGroup, Method, TemplateId, TimeWindow,
+    WindowError,
 };
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;

@@ -8,8 +8,8 @@ use crate::AppState;
 use axum::extract::State;
 use axum::Json;
 use hover_core::{
-    compare, pooled_count_pairs, Baseline, CompareOptions, Described, LogGroup, Method, TemplateId, TimeWindow, WindowPair,
-    MINUTE_MS,
+    compare, pooled_count_pairs, Baseline, CompareOptions, Described, LogGroup, Method, TemplateId, TimeWindow,
+    WindowPair, MINUTE_MS,
 };
 use hover_store::{counted_window, MetricKey};
 use serde::{Deserialize, Serialize};
@@ -118,7 +118,9 @@ fn window_pair(request: &QueryLogsRequest, max_window_ms: i64) -> Result<WindowP
         }),
         (None, None, Some(shift)) => {
             let shift = Baseline::parse_shift(shift).map_err(|e| ApiError::bad_request(e.to_string()))?;
-            shift.with_periods(request.baseline_periods.unwrap_or(1)).map_err(|e| ApiError::bad_request(e.to_string()))?
+            shift
+                .with_periods(request.baseline_periods.unwrap_or(1))
+                .map_err(|e| ApiError::bad_request(e.to_string()))?
         }
         _ => {
             return Err(ApiError::bad_request(
@@ -157,7 +159,8 @@ pub async fn query_logs(
     // The store's counts for every window (one round trip), under the IDs they were stored
     // with; one call resolves them to the templates they count for now.
     let scope = scope_for(&state, &request.metric).await?;
-    let all_windows: Vec<TimeWindow> = std::iter::once(windows.current).chain(windows.baselines.iter().copied()).collect();
+    let all_windows: Vec<TimeWindow> =
+        std::iter::once(windows.current).chain(windows.baselines.iter().copied()).collect();
     let rows = state.store.window_counts(&scope, &all_windows).await?;
     let stored: Vec<TemplateId> = rows.iter().flatten().map(|&(id, _)| id).collect();
     let mut resolved = state.templates.resolve(&state.store, &stored).await?.into_iter();

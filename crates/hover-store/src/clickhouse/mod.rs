@@ -6,11 +6,12 @@
 //!
 //! One file per concern, each read's row type, SQL and mapping side by side: `schema`
 //! (the DDL applied at start-up), `counts` (windows and series from the rollups), `lines`
-//! (representative lines), `catalog` (templates, aliases, mappings). Settled hours are read
+//! (representative lines), `history` (template history, sampled lines), `catalog` (templates, aliases, mappings). Settled hours are read
 //! through [`crate::SettledCache`], which holds no reference to the store.
 
 mod catalog;
 mod counts;
+mod history;
 mod lines;
 mod schema;
 mod sql;

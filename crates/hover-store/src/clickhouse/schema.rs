@@ -88,7 +88,7 @@ mod tests {
     fn views_backfill_from_their_own_select() {
         let views: Vec<_> =
             schema_statements().iter().filter_map(|s| MaterializedView::parse(s).map(|v| v.backfill())).collect();
-        assert_eq!(views.len(), 3);
+        assert_eq!(views.len(), 4);
         assert!(
             views[0].starts_with("INSERT INTO hover_template_counts SELECT org, stream, toStartOfMinute("),
             "{}",
