@@ -23,7 +23,10 @@ pub use analysis::{
 };
 pub use divergence::{Method, UnknownMethod, EPSILON};
 pub use groups::{Described, LogGroup};
-pub use miner::{Mined, MinerConfig, MinerState, SavedTemplate, TemplateId, TemplateMiner, WILDCARD};
+pub use miner::{
+    compare_slots, slot_values, Mined, MinerConfig, MinerState, SavedTemplate, SlotChange, SlotComparison, TemplateId,
+    TemplateMiner, WILDCARD,
+};
 pub use series::{BucketSeries, SeriesError};
 pub use significance::{benjamini_hochberg, chi2_1_survival, g_test, GTest};
 pub use window::{Baseline, TimeWindow, WindowError, WindowPair, HOUR_MS, MAX_BASELINE_PERIODS, MINUTE_MS};

@@ -59,3 +59,37 @@ fn perturbed_formats_keep_their_grouping() {
         assert!(ga >= floor, "{kind}: GA {ga:.4} is below {floor}");
     }
 }
+
+#[test]
+fn mined_lines_give_their_slot_values() {
+    // `/template_values` reads a template's values by aligning its lines with its text: that
+    // must work for the lines the miner put there, on every dataset and perturbation.
+    let mut worst = (1.0, String::new());
+    let (mut lines, mut unaligned) = (0, 0);
+    for d in hover_testkit::loghub() {
+        let kinds = ["host_port", "word_timestamp", "few_users", "trailing_word", "one_token"];
+        for data in std::iter::once(d.clone()).chain(kinds.map(|k| hover_testkit::parsing::perturb(&d, k))) {
+            let contents = data.contents();
+            let mut miner = hover_core::TemplateMiner::default();
+            let ids = miner.mine_batch(&contents);
+            let misses: Vec<(&str, &str)> = contents
+                .iter()
+                .zip(&ids)
+                .map(|(line, &id)| (*line, miner.template_text(miner.resolve(id)).unwrap_or_default()))
+                .filter(|(line, text)| hover_core::slot_values(text, line).is_none())
+                .collect();
+            let share = 1.0 - misses.len() as f64 / contents.len() as f64;
+            if let Some((line, text)) = misses.first() {
+                eprintln!("{:<28} {:.4} aligned; e.g. {line:?} vs {text:?}", data.name, share);
+            }
+            if share < worst.0 {
+                worst = (share, data.name.clone());
+            }
+            (lines, unaligned) = (lines + contents.len(), unaligned + misses.len());
+        }
+    }
+    let share = 1.0 - unaligned as f64 / lines as f64;
+    eprintln!("{share:.5} of {lines} lines aligned; worst {} at {:.4}", worst.1, worst.0);
+    assert!(share >= 0.999, "only {share:.5} of the lines give their slot values");
+    assert!(worst.0 >= 0.99, "{}: only {:.4} of the lines give their slot values", worst.1, worst.0);
+}

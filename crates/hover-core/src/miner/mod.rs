@@ -30,6 +30,7 @@
 
 mod id;
 mod mask;
+mod slots;
 mod state;
 #[cfg(test)]
 mod tests;
@@ -37,6 +38,7 @@ mod token;
 
 pub use id::TemplateId;
 pub use mask::WILDCARD;
+pub use slots::{compare_slots, slot_values, SlotChange, SlotComparison};
 pub use state::{MinerState, SavedTemplate};
 
 use mask::{mask_line, Masked};

@@ -78,18 +78,32 @@ pub(super) fn without_full_stop(word: &str) -> &str {
 
 /// Does `text` fit `pattern`, each `<*>` standing for one or more characters?
 pub(super) fn fits_pattern(pattern: &str, text: &str) -> bool {
+    match_pattern(pattern, text, |_| {})
+}
+
+/// [`fits_pattern`], handing `capture` what each `<*>` stands for, in order (meaningful only
+/// when it returns true). Each `<*>` takes the shortest text before the next constant piece;
+/// the last takes what is left before the final piece.
+pub(super) fn match_pattern<'t>(pattern: &str, text: &'t str, mut capture: impl FnMut(&'t str)) -> bool {
     let mut pieces = pattern.split(WILDCARD);
     let first = pieces.next().unwrap_or("");
     let Some(mut rest) = text.strip_prefix(first) else { return false };
     let pieces: Vec<&str> = pieces.collect();
     for (i, piece) in pieces.iter().enumerate() {
         if i + 1 == pieces.len() {
-            return rest.len() > piece.len() && rest.ends_with(piece);
+            let fits = rest.len() > piece.len() && rest.ends_with(piece);
+            if fits {
+                capture(&rest[..rest.len() - piece.len()]);
+            }
+            return fits;
         }
         // At least one character for the `<*>`, then the next constant piece.
         let Some(skip) = rest.char_indices().nth(1).map(|(at, _)| at) else { return false };
         match rest[skip..].find(piece) {
-            Some(found) => rest = &rest[skip + found + piece.len()..],
+            Some(found) => {
+                capture(&rest[..skip + found]);
+                rest = &rest[skip + found + piece.len()..];
+            }
             None => return false,
         }
     }

@@ -1,0 +1,211 @@
+//! What a line puts in each `<*>` of its template: the values a template's slots hold, so two
+//! windows can be compared inside one template ("which host is it?").
+
+use super::mask::{is_size_unit, WILDCARD};
+use super::token::{match_pattern, without_full_stop};
+use crate::analysis::{compare, CompareOptions, Comparison, CountPair};
+use crate::count_pairs;
+use std::collections::{BTreeMap, HashSet};
+
+/// Lines longer than this many tokens are not aligned (reported as unaligned): alignment is
+/// quadratic in the tokens a `<*>` may span.
+const MAX_ALIGNED_TOKENS: usize = 1_000;
+
+/// The value of each `<*>` of `template` in `line`, in order, or `None` when the line does
+/// not fit the template. A `<*>` standing alone may span several tokens (the miner folds a
+/// run of values into one), joined by one space; as the miner allows, a last one may stand
+/// for nothing (an empty value). A `<*>` inside a token (`blk_<*>`, `/<*>:<*>`) takes the
+/// part between the constant pieces.
+pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
+    let pattern: Vec<&str> = template.split(' ').filter(|t| !t.is_empty()).collect();
+    let tokens: Vec<&str> = line.split_ascii_whitespace().collect();
+    if tokens.len() > MAX_ALIGNED_TOKENS {
+        return None;
+    }
+    let mut values = Vec::new();
+    let mut failed = HashSet::new();
+    if align(&pattern, &tokens, 0, 0, &mut values, &mut failed) {
+        return Some(values);
+    }
+    // The miner may group a line under a template that differs from it in a word (a merge
+    // of two groups keeps one group's text): with as many tokens, read the slots by position.
+    (pattern.len() == tokens.len()).then(|| {
+        let mut values = Vec::new();
+        for (pattern, token) in pattern.iter().zip(&tokens) {
+            let kept = values.len();
+            if pattern.contains(WILDCARD) && !token_values(pattern, token, &mut values) {
+                values.truncate(kept);
+                values.extend(std::iter::repeat_n(token.to_string(), pattern.matches(WILDCARD).count()));
+            }
+        }
+        values
+    })
+}
+
+/// Matches `pattern[p..]` against `tokens[t..]`, pushing slot values; remembers the (p, t)
+/// that cannot match so each is tried once.
+fn align(
+    pattern: &[&str],
+    tokens: &[&str],
+    p: usize,
+    t: usize,
+    values: &mut Vec<String>,
+    failed: &mut HashSet<(usize, usize)>,
+) -> bool {
+    if p == pattern.len() {
+        return t == tokens.len();
+    }
+    if failed.contains(&(p, t)) {
+        return false;
+    }
+    let kept = values.len();
+    let matched = if pattern[p] == WILDCARD {
+        // The shortest span first; a last `<*>` may also span nothing.
+        let last = p > 0 && p + 1 == pattern.len();
+        let spans = (1..=tokens.len() - t).chain((last && t == tokens.len()).then_some(0));
+        spans.into_iter().any(|span| {
+            values.truncate(kept);
+            values.push(tokens[t..t + span].join(" "));
+            align(pattern, tokens, p + 1, t + span, values, failed)
+        })
+    } else if let Some(&token) = tokens.get(t) {
+        token_values(pattern[p], token, values) && align(pattern, tokens, p + 1, t + 1, values, failed)
+    } else {
+        false
+    };
+    if !matched {
+        values.truncate(kept);
+        failed.insert((p, t));
+    }
+    matched
+}
+
+/// One template token against one line token: the values of its `<*>`s, if it fits.
+/// Words match as the miner matches them: up to a full stop glued to the line's, and a size
+/// unit for another (`5.2 KB` is grouped with `93.0 B`).
+fn token_values(pattern: &str, token: &str, values: &mut Vec<String>) -> bool {
+    if !pattern.contains(WILDCARD) {
+        return pattern == token
+            || without_full_stop(token) == pattern
+            || is_size_unit(pattern) && is_size_unit(without_full_stop(token));
+    }
+    [token, without_full_stop(token)].into_iter().any(|token| {
+        let kept = values.len();
+        let fits = match_pattern(pattern, token, |value| values.push(value.to_string()));
+        if !fits {
+            values.truncate(kept);
+        }
+        fits
+    })
+}
+
+/// How the values of one `<*>` changed between two windows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SlotChange {
+    /// The slot's position among the template's `<*>`s, from 0.
+    pub slot: usize,
+    /// The template token that holds it (`user=<*>`, or `<*>` alone).
+    pub token: String,
+    /// Its values compared like templates: ids are the values.
+    pub comparison: Comparison,
+    /// The values, indexed like `comparison`'s changes' `index`.
+    pub values: Vec<String>,
+}
+
+/// Every slot of a template compared between the lines of two windows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SlotComparison {
+    /// One entry per `<*>` of the template, in template order.
+    pub slots: Vec<SlotChange>,
+    /// Lines of the current window that did not fit the template (none were ignored silently).
+    pub current_unaligned: usize,
+    /// Lines of the baseline window that did not fit it.
+    pub baseline_unaligned: usize,
+}
+
+/// Aligns every line with `template` and compares each slot's values between the windows
+/// with the same divergence, tests and ranking as templates (see [`compare`]).
+pub fn compare_slots<S: AsRef<str>>(
+    template: &str,
+    current: &[S],
+    baseline: &[S],
+    options: &CompareOptions,
+) -> SlotComparison {
+    let tokens: Vec<&str> = template.split(' ').filter(|t| !t.is_empty()).collect();
+    let holders: Vec<&str> = tokens.iter().flat_map(|t| std::iter::repeat_n(*t, t.matches(WILDCARD).count())).collect();
+    let mut counts: Vec<[BTreeMap<String, u64>; 2]> = vec![Default::default(); holders.len()];
+    let mut unaligned = [0usize; 2];
+    for (side, lines) in [current, baseline].into_iter().enumerate() {
+        for line in lines {
+            match slot_values(template, line.as_ref()) {
+                Some(values) if values.len() == holders.len() => {
+                    for (slot, value) in values.into_iter().enumerate() {
+                        *counts[slot][side].entry(value).or_default() += 1;
+                    }
+                }
+                _ => unaligned[side] += 1,
+            }
+        }
+    }
+    let slots = counts
+        .into_iter()
+        .enumerate()
+        .map(|(slot, [now, before])| {
+            let (values, pairs): (Vec<String>, Vec<CountPair>) = count_pairs(now, before);
+            SlotChange { slot, token: holders[slot].to_string(), comparison: compare(&values, &pairs, options), values }
+        })
+        .collect();
+    SlotComparison { slots, current_unaligned: unaligned[0], baseline_unaligned: unaligned[1] }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(template: &str, line: &str) -> Option<Vec<String>> {
+        slot_values(template, line)
+    }
+
+    fn owned(v: &[&str]) -> Option<Vec<String>> {
+        Some(v.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn lines_give_the_values_of_their_slots() {
+        assert_eq!(
+            values("Receiving block blk_<*> src: /<*>:<*>", "Receiving block blk_-42 src: /10.0.0.1:50010"),
+            owned(&["-42", "10.0.0.1", "50010"])
+        );
+        assert_eq!(values("user=<*> logged in", "user=alice logged in."), owned(&["alice"]));
+        // A `<*>` standing for a run of values, and a trailing one standing for nothing.
+        assert_eq!(values("Fan speeds ( <*> )", "Fan speeds ( 3552 3534 3375 )"), owned(&["3552 3534 3375"]));
+        assert_eq!(values("took <*> <*>", "took 5"), owned(&["5", ""]));
+        assert_eq!(values("<*> connected to <*>", "db 7 connected to cache 2"), owned(&["db 7", "cache 2"]));
+        assert_eq!(values("disk full", "disk  full"), owned(&[]));
+        assert_eq!(values("disk full on <*>", "disk empty on x y"), None);
+        // Glued full stops and size units as the miner reads them; same length: by position.
+        assert_eq!(values("to /<*>: (command <*>)", "to /10.1.1.1:. (command 19)."), owned(&["10.1.1.1", "19"]));
+        assert_eq!(values("size <*> B", "size 5.2 KB"), owned(&["5.2"]));
+        assert_eq!(values("disk full on <*>", "disk empty on x"), owned(&["x"]));
+        assert_eq!(values("<*>", ""), None);
+        assert_eq!(values("a <*>", &format!("a {}", "x ".repeat(MAX_ALIGNED_TOKENS))), None);
+    }
+
+    #[test]
+    fn slots_are_compared_like_templates() {
+        let template = "login failed for user=<*> from <*>";
+        let before: Vec<String> =
+            (0..60).map(|i| format!("login failed for user=u{} from 10.0.0.{}", i % 3, i % 2)).collect();
+        let mut now: Vec<String> = before.clone();
+        now.extend((0..200).map(|_| "login failed for user=u9 from 10.0.0.1".to_string()));
+        now.push("something else entirely".to_string());
+        let result = compare_slots(template, &now, &before, &CompareOptions { limit: 0, ..Default::default() });
+        assert_eq!((result.current_unaligned, result.baseline_unaligned), (1, 0));
+        assert_eq!(result.slots.len(), 2);
+        let user = &result.slots[0];
+        assert_eq!(user.token, "user=<*>");
+        let top = &user.comparison.changes[0];
+        assert_eq!((user.values[top.index].as_str(), top.current_count, top.baseline_count), ("u9", 200, 0));
+        assert_eq!(result.slots[1].values, ["10.0.0.0", "10.0.0.1"]);
+    }
+}
