@@ -39,6 +39,10 @@ pub struct LogGroup {
     /// With a seasonal baseline: how many of its periods had this template.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline_periods_seen: Option<u32>,
+    /// When the template's first line in the streams read was logged (RFC 3339), when the
+    /// caller keeps history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_seen: Option<String>,
 }
 
 /// What a caller knows of one ranked template: its ID, its text, and example lines.
@@ -49,6 +53,8 @@ pub struct Described {
     pub template: Option<String>,
     /// Example lines, earliest first.
     pub representative_logs: Vec<String>,
+    /// When its first line was logged (RFC 3339), if known.
+    pub first_seen: Option<String>,
 }
 
 impl Comparison {
@@ -60,7 +66,10 @@ impl Comparison {
 }
 
 impl LogGroup {
-    fn new(change: &TemplateChange, Described { template_id, template, representative_logs }: Described) -> Self {
+    fn new(
+        change: &TemplateChange,
+        Described { template_id, template, representative_logs, first_seen }: Described,
+    ) -> Self {
         Self {
             representative_logs,
             relative_change: change.relative_change,
@@ -76,6 +85,7 @@ impl LogGroup {
             p_value: change.p_value,
             q_value: change.q_value,
             baseline_periods_seen: change.baseline_periods_seen,
+            first_seen,
         }
     }
 }

@@ -97,6 +97,20 @@ impl Templates {
         ids.iter().map(|&id| miner.template_text(id).map(str::to_string)).collect()
     }
 
+    /// Every ID lines of the templates `ids` may be stored under: each ID itself and the IDs
+    /// its template had before it generalised, as (stored ID, current ID), sorted.
+    pub fn stored_ids_of(&self, ids: &[TemplateId]) -> Vec<(TemplateId, TemplateId)> {
+        let miner = self.miner();
+        let wanted: HashSet<TemplateId> = ids.iter().copied().collect();
+        let mut out: Vec<(TemplateId, TemplateId)> = ids.iter().map(|&id| (id, id)).collect();
+        out.extend(
+            miner.aliases().keys().map(|&old| (old, miner.resolve(old))).filter(|(_, now)| wanted.contains(now)),
+        );
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// Mines `lines` (their messages), setting each line's template ID as of the end of the
     /// batch.
     pub fn mine(&self, lines: &mut [LogLine]) -> Mined {

@@ -119,6 +119,7 @@ impl JsComparison {
             template_id: ids[c.index].clone(),
             template: texts.map(|t| t[c.index].clone()),
             representative_logs: Vec::new(),
+            first_seen: None,
         });
         Self {
             method: comparison.method,

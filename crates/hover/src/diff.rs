@@ -99,6 +99,7 @@ pub fn run(args: &DiffArgs) -> Result<(), UsageError> {
                 .get(&id)
                 .map(|v| v.iter().map(|s| s.to_string()).collect())
                 .unwrap_or_default(),
+            first_seen: None,
         }
     });
     let output = DiffOutput {

@@ -5,6 +5,7 @@ pub mod ingest;
 pub mod mappings;
 pub mod ops;
 pub mod query;
+pub mod templates;
 
 use crate::config::Config;
 use crate::error::ApiError;
@@ -77,6 +78,8 @@ pub fn router(state: AppState) -> Router {
         // What the panel asks.
         .route("/query_logs", post(query::query_logs))
         .route("/series", post(query::series))
+        .route("/template_values", post(templates::template_values))
+        .route("/templates", get(templates::list))
         // Logs in.
         .route("/ingest", post(ingest::ingest))
         .route("/v1/logs", post(ingest::otlp_logs))

@@ -15,19 +15,13 @@ use hover_store::{counted_window, MetricKey};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The request: the seed's six fields, and optional extras beside them.
+/// The windows of a request: the current one, and how its baseline is chosen.
 #[derive(Debug, Deserialize)]
-pub struct QueryLogsRequest {
-    /// The metric hovered over (the seed's four fields).
-    #[serde(flatten)]
-    pub metric: MetricKey,
+pub struct WindowFields {
     /// The current window's start, RFC 3339.
     pub start_time: String,
     /// Its end.
     pub end_time: String,
-    /// kl (default), js or symmetric_kl.
-    #[serde(default)]
-    pub method: Option<String>,
     /// An explicit baseline window (both or neither).
     #[serde(default)]
     pub baseline_start: Option<String>,
@@ -41,6 +35,20 @@ pub struct QueryLogsRequest {
     /// seasonal baseline, e.g. "24h" × 7: the same time on each of the last 7 days).
     #[serde(default)]
     pub baseline_periods: Option<u32>,
+}
+
+/// The request: the seed's six fields, and optional extras beside them.
+#[derive(Debug, Deserialize)]
+pub struct QueryLogsRequest {
+    /// The metric hovered over (the seed's four fields).
+    #[serde(flatten)]
+    pub metric: MetricKey,
+    /// The windows (the seed's two times, and the baseline's options).
+    #[serde(flatten)]
+    pub windows: WindowFields,
+    /// kl (default), js or symmetric_kl.
+    #[serde(default)]
+    pub method: Option<String>,
     /// Groups to return (0: all).
     #[serde(default)]
     pub limit: Option<usize>,
@@ -107,7 +115,8 @@ pub struct QueryLogsResponse {
     pub scope: &'static str,
 }
 
-fn window_pair(request: &QueryLogsRequest, max_window_ms: i64) -> Result<WindowPair, ApiError> {
+/// The windows a request names, checked against the longest window allowed.
+pub(super) fn window_pair(request: &WindowFields, max_window_ms: i64) -> Result<WindowPair, ApiError> {
     let start = time_field("start_time", &request.start_time)?;
     let end = time_field("end_time", &request.end_time)?;
     let baseline = match (&request.baseline_start, &request.baseline_end, &request.baseline_shift) {
@@ -135,6 +144,23 @@ fn window_pair(request: &QueryLogsRequest, max_window_ms: i64) -> Result<WindowP
         .map_err(|e| ApiError::bad_request(e.to_string()))
 }
 
+/// The divergence a request names (default kl).
+pub(super) fn method(name: Option<&str>) -> Result<Method, ApiError> {
+    name.map_or(Ok(Method::Kl), |m| {
+        m.parse().map_err(|e: hover_core::UnknownMethod| ApiError::bad_request(e.to_string()))
+    })
+}
+
+/// p- and q-value cuts must be probabilities.
+pub(super) fn check_cuts(max_p_value: Option<f64>, max_q_value: Option<f64>) -> Result<(), ApiError> {
+    for (field, value) in [("max_p_value", max_p_value), ("max_q_value", max_q_value)] {
+        if let Some(v) = value.filter(|v| !(0.0..=1.0).contains(v)) {
+            return Err(ApiError::bad_request(format!("{field} must be within [0, 1], got {v}")));
+        }
+    }
+    Ok(())
+}
+
 /// `POST /query_logs`: what changed between the windows, ranked, with example lines.
 pub async fn query_logs(
     State(state): State<AppState>,
@@ -142,17 +168,10 @@ pub async fn query_logs(
     JsonBody(request): JsonBody<QueryLogsRequest>,
 ) -> Result<Json<QueryLogsResponse>, ApiError> {
     check_metric(&caller, &request.metric)?;
-    let method: Method = match &request.method {
-        Some(m) => m.parse().map_err(|e: hover_core::UnknownMethod| ApiError::bad_request(e.to_string()))?,
-        None => Method::Kl,
-    };
-    for (field, value) in [("max_p_value", request.max_p_value), ("max_q_value", request.max_q_value)] {
-        if let Some(v) = value.filter(|v| !(0.0..=1.0).contains(v)) {
-            return Err(ApiError::bad_request(format!("{field} must be within [0, 1], got {v}")));
-        }
-    }
+    let method = method(request.method.as_deref())?;
+    check_cuts(request.max_p_value, request.max_q_value)?;
     let config = &state.config.query;
-    let windows = window_pair(&request, config.max_window.as_millis() as i64)?;
+    let windows = window_pair(&request.windows, config.max_window.as_millis() as i64)?;
     let limit = request.limit.unwrap_or(config.default_limit);
     let per_group = request.representatives.unwrap_or(config.representatives).min(100);
 
@@ -198,18 +217,38 @@ pub async fn query_logs(
         asked.push((counted_window(window), stored));
     }
     let asked: Vec<(TimeWindow, &[TemplateId])> = asked.iter().map(|(w, ids)| (*w, &ids[..])).collect();
+    // When each shown template was first seen in these streams, under any ID it had: read
+    // from the history rollup beside the representatives.
+    let shown: Vec<TemplateId> = comparison.changes.iter().map(|c| ids[c.index]).collect();
+    let history_ids = state.templates.stored_ids_of(&shown);
+    let stored_history: Vec<TemplateId> = history_ids.iter().map(|&(stored, _)| stored).collect();
+    let (representatives, history) = tokio::try_join!(
+        state.store.representatives_in(&scope, &asked, per_group),
+        state.store.template_history(&scope, Some(&stored_history)),
+    )?;
     let mut examples: BTreeMap<TemplateId, Vec<String>> = BTreeMap::new();
-    for (stored, lines) in state.store.representatives_in(&scope, &asked, per_group).await?.into_iter().flatten() {
+    for (stored, lines) in representatives.into_iter().flatten() {
         examples.entry(behind.get(&stored).copied().unwrap_or(stored)).or_default().extend(lines);
     }
+    let now_of: BTreeMap<TemplateId, TemplateId> = history_ids.into_iter().collect();
+    let mut first_seen: BTreeMap<TemplateId, i64> = BTreeMap::new();
+    for h in history {
+        let id = now_of.get(&h.template_id).copied().unwrap_or(h.template_id);
+        let earliest = first_seen.entry(id).or_insert(h.first_seen_ms);
+        *earliest = (*earliest).min(h.first_seen_ms);
+    }
 
-    let shown: Vec<TemplateId> = comparison.changes.iter().map(|c| ids[c.index]).collect();
     let mut texts = state.templates.texts(&shown).into_iter();
     let log_groups = comparison.log_groups(|change| {
         let id = ids[change.index];
         let mut lines = examples.remove(&id).unwrap_or_default();
         lines.truncate(per_group);
-        Described { template_id: id.to_string(), template: texts.next().flatten(), representative_logs: lines }
+        Described {
+            template_id: id.to_string(),
+            template: texts.next().flatten(),
+            representative_logs: lines,
+            first_seen: first_seen.get(&id).map(|&ms| format_rfc3339_ms(ms)),
+        }
     });
     Ok(Json(QueryLogsResponse {
         log_groups,
