@@ -70,6 +70,34 @@ fn diff_ranks_the_new_error_first() {
 }
 
 #[test]
+fn diff_values_says_which_value_changed() {
+    let (mut before, mut after) = (String::new(), String::new());
+    for i in 0..300 {
+        let line = format!("request from host=web-{} took {}ms\n", i % 3, i % 50);
+        before.push_str(&line);
+        after.push_str(&line);
+    }
+    for i in 0..120 {
+        after.push_str(&format!("request from host=web-9 took {}ms\n", 900 + i));
+    }
+    let (before, after) = (write("values-before.log", before.as_bytes()), write("values-after.log", after.as_bytes()));
+    let out = hover(&["diff", &before, &after, "--values", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let group = &json["log_groups"][0];
+    assert_eq!(group["template"], "request from host=web-<*> took <*>");
+    let host = &group["slots"][0];
+    assert_eq!((host["token"].as_str(), host["distinct_values"].as_u64()), (Some("host=web-<*>"), Some(4)));
+    assert_eq!(host["values"][0]["value"], "9");
+    assert_eq!(
+        (host["values"][0]["status"].as_str(), host["values"][0]["current_count"].as_u64()),
+        (Some("new"), Some(120))
+    );
+    let table = String::from_utf8(hover(&["diff", &before, &after, "--values"]).stdout).unwrap();
+    assert!(table.contains("host=web-<*> (4 values): \"9\": 0 → 120"), "{table}");
+}
+
+#[test]
 fn missing_file_is_a_clear_error() {
     let out = hover(&["diff", "/nonexistent/a.log", "/nonexistent/b.log"]);
     assert_eq!(out.status.code(), Some(2));

@@ -59,6 +59,32 @@ export interface Comparison {
   log_groups: LogGroup[];
 }
 
+/** One `<*>` of a template: its values that changed most (as `/template_values` gives them). */
+export interface SlotSummary {
+  slot: number;
+  /** the template token holding it, e.g. "user=<*>" */
+  token: string;
+  divergence: number;
+  distinct_values: number;
+  values: {
+    value: string;
+    status: "new" | "gone" | "up" | "down" | "unchanged";
+    current_count: number;
+    baseline_count: number;
+    relative_change: number;
+    contribution: number;
+    p_value: number;
+    q_value: number;
+  }[];
+}
+
+export interface SlotComparison {
+  slots: SlotSummary[];
+  /** lines that did not fit the template */
+  current_unaligned: number;
+  baseline_unaligned: number;
+}
+
 export interface MinedLines {
   /** the template ID of each line, in order */
   template_ids: string[];
@@ -268,6 +294,36 @@ pub fn compare_counts(
     );
     let comparison = table.compare(&compare_options(options)?);
     to_js(&JsComparison::new(comparison, &table.ids, None))
+}
+
+/// The value of each `<*>` of `template` in `line`, or `undefined` when the line does not fit.
+#[wasm_bindgen(js_name = slotValues)]
+pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
+    hover_core::slot_values(template, line)
+}
+
+#[derive(Serialize)]
+struct JsSlotComparison {
+    slots: Vec<hover_core::SlotSummary>,
+    current_unaligned: usize,
+    baseline_unaligned: usize,
+}
+
+/// Which values of a template's `<*>`s changed between two windows' lines (the lines a panel
+/// has, say from Loki): the server's `/template_values` computation.
+#[wasm_bindgen(js_name = compareSlots, unchecked_return_type = "SlotComparison")]
+pub fn compare_slots(
+    template: &str,
+    current: Vec<String>,
+    baseline: Vec<String>,
+    #[wasm_bindgen(unchecked_param_type = "CompareOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let compared = hover_core::compare_slots(template, &current, &baseline, &compare_options(options)?);
+    to_js(&JsSlotComparison {
+        slots: compared.slots.iter().map(hover_core::SlotChange::summary).collect(),
+        current_unaligned: compared.current_unaligned,
+        baseline_unaligned: compared.baseline_unaligned,
+    })
 }
 
 /// The template miner, for log lines a panel already has (from Loki, say): no server needed.

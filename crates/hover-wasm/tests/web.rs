@@ -8,7 +8,7 @@
 mod vector_digest;
 
 use hover_core::{CompareOptions, CountTable};
-use hover_wasm::{compare_counts, Analyzer, TemplateMiner};
+use hover_wasm::{compare_counts, compare_slots, slot_values, Analyzer, TemplateMiner};
 use serde_json::{json, Value};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -133,4 +133,17 @@ fn miner_in_the_browser() {
     assert_ne!(ids[0], ids[5]);
     assert_eq!(miner.template(ids[0].as_str().unwrap()).unwrap().as_deref(), Some("GET <*> in <*>"));
     assert!(miner.template("not-an-id").is_err());
+}
+
+#[wasm_bindgen_test]
+fn slot_values_in_the_browser() {
+    assert_eq!(slot_values("user=<*> from <*>", "user=bob from 10.0.0.1"), Some(vec!["bob".into(), "10.0.0.1".into()]));
+    assert_eq!(slot_values("user=<*> from <*>", "something else"), None);
+    let before: Vec<String> = (0..30).map(|i| format!("user=u{} from h", i % 3)).collect();
+    let mut now = before.clone();
+    now.extend((0..40).map(|_| "user=eve from h".to_string()));
+    let result = from_js(compare_slots("user=<*> from <*>", now, before, JsValue::UNDEFINED).unwrap());
+    assert_eq!(result["slots"][0]["values"][0]["value"], "eve");
+    assert_eq!(result["slots"][0]["values"][0]["status"], "new");
+    assert_eq!(result["current_unaligned"], 0);
 }

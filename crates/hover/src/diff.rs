@@ -4,7 +4,8 @@ use crate::logfile::read_lines;
 use crate::UsageError;
 use clap::Args;
 use hover_core::{
-    ChangeStatus, CompareOptions, CountTable, Described, LogGroup, Method, TemplateId, TemplateMiner, DEFAULT_LIMIT,
+    compare_slots, ChangeStatus, CompareOptions, CountTable, Described, LogGroup, Method, SlotChange, SlotSummary,
+    TemplateId, TemplateMiner, DEFAULT_LIMIT,
 };
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -27,10 +28,16 @@ pub struct DiffArgs {
     /// Leave out templates whose Benjamini–Hochberg q-value is above this.
     #[arg(long)]
     max_q_value: Option<f64>,
+    /// Also show, for each template shown, which values of its `<*>`s changed most.
+    #[arg(long)]
+    values: bool,
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
 }
+
+/// Values shown per slot with `--values`.
+const VALUES_PER_SLOT: usize = 5;
 
 #[derive(Serialize)]
 struct DiffOutput {
@@ -38,14 +45,23 @@ struct DiffOutput {
     divergence: f64,
     baseline_lines: u64,
     current_lines: u64,
-    log_groups: Vec<LogGroup>,
+    log_groups: Vec<DiffGroup>,
 }
 
-/// Counts per template and the first few lines of each.
+#[derive(Serialize)]
+struct DiffGroup {
+    #[serde(flatten)]
+    group: LogGroup,
+    /// With `--values`: each `<*>`'s values that changed most.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    slots: Option<Vec<SlotSummary>>,
+}
+
+/// Counts per template and its lines.
 #[derive(Default)]
 struct Window<'a> {
     counts: BTreeMap<TemplateId, u64>,
-    examples: BTreeMap<TemplateId, Vec<&'a str>>,
+    lines: BTreeMap<TemplateId, Vec<&'a str>>,
 }
 
 impl<'a> Window<'a> {
@@ -53,12 +69,13 @@ impl<'a> Window<'a> {
         let mut window = Window::default();
         for (line, &id) in lines.iter().zip(ids) {
             *window.counts.entry(id).or_default() += 1;
-            let examples = window.examples.entry(id).or_default();
-            if examples.len() < REPRESENTATIVES {
-                examples.push(line);
-            }
+            window.lines.entry(id).or_default().push(line);
         }
         window
+    }
+
+    fn lines_of(&self, id: TemplateId) -> &[&'a str] {
+        self.lines.get(&id).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -87,21 +104,32 @@ pub fn run(args: &DiffArgs) -> Result<(), UsageError> {
         max_q_value: args.max_q_value,
         ..Default::default()
     });
+    let id_of = |index: usize| -> TemplateId { table.ids[index].parse().expect("ids come from TemplateId") };
     let groups: Vec<LogGroup> = comparison.log_groups(|change| {
-        let id: TemplateId = table.ids[change.index].parse().expect("ids come from TemplateId");
+        let id = id_of(change.index);
         // Vanished templates can only be shown with baseline lines.
         let source = if change.current_count > 0 { &current } else { &baseline };
         Described {
             template_id: id.to_string(),
             template: miner.template_text(id).map(str::to_string),
-            representative_logs: source
-                .examples
-                .get(&id)
-                .map(|v| v.iter().map(|s| s.to_string()).collect())
-                .unwrap_or_default(),
+            representative_logs: source.lines_of(id).iter().take(REPRESENTATIVES).map(|s| s.to_string()).collect(),
             first_seen: None,
         }
     });
+    let groups = groups
+        .into_iter()
+        .zip(&comparison.changes)
+        .map(|(group, change)| {
+            let id = id_of(change.index);
+            let slots = args.values.then(|| {
+                let options = CompareOptions { method: args.method, limit: VALUES_PER_SLOT, ..Default::default() };
+                let text = miner.template_text(id).unwrap_or_default();
+                let slots = compare_slots(text, current.lines_of(id), baseline.lines_of(id), &options).slots;
+                slots.iter().map(SlotChange::summary).collect()
+            });
+            DiffGroup { group, slots }
+        })
+        .collect();
     let output = DiffOutput {
         method: comparison.method,
         divergence: comparison.divergence,
@@ -133,7 +161,7 @@ fn print_table(output: &DiffOutput) {
         "{:>4}  {:<9} {:>10} {:>8} {:>8} {:>9} {:>9}  template",
         "rank", "status", "change", "before", "now", "p-value", "q-value"
     );
-    for (rank, group) in output.log_groups.iter().enumerate() {
+    for (rank, DiffGroup { group, slots }) in output.log_groups.iter().enumerate() {
         let change = match group.status {
             ChangeStatus::New => "new".to_string(),
             ChangeStatus::Gone => "gone".to_string(),
@@ -152,6 +180,14 @@ fn print_table(output: &DiffOutput) {
         );
         if let Some(example) = group.representative_logs.first() {
             println!("{:>65}e.g. {}", "", example);
+        }
+        for slot in slots.iter().flatten() {
+            let values: Vec<String> = slot
+                .values
+                .iter()
+                .map(|v| format!("{:?}: {} → {}", v.value, v.baseline_count, v.current_count))
+                .collect();
+            println!("{:>65}{} ({} values): {}", "", slot.token, slot.distinct_values, values.join(", "));
         }
     }
 }

@@ -38,7 +38,7 @@ mod token;
 
 pub use id::TemplateId;
 pub use mask::WILDCARD;
-pub use slots::{compare_slots, slot_values, SlotChange, SlotComparison};
+pub use slots::{compare_slots, slot_values, SlotChange, SlotComparison, SlotSummary, SlotValue};
 pub use state::{MinerState, SavedTemplate};
 
 use mask::{mask_line, Masked};

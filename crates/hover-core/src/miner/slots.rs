@@ -3,8 +3,9 @@
 
 use super::mask::{is_size_unit, WILDCARD};
 use super::token::{match_pattern, without_full_stop};
-use crate::analysis::{compare, CompareOptions, Comparison, CountPair};
+use crate::analysis::{compare, ChangeStatus, CompareOptions, Comparison, CountPair};
 use crate::count_pairs;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
 /// Lines longer than this many tokens are not aligned (reported as unaligned): alignment is
@@ -110,6 +111,70 @@ pub struct SlotChange {
     pub comparison: Comparison,
     /// The values, indexed like `comparison`'s changes' `index`.
     pub values: Vec<String>,
+}
+
+/// One value of a slot and how it changed, as the API and the CLI show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SlotValue {
+    /// The value ("" where a last `<*>` stood for nothing).
+    pub value: String,
+    /// New, gone, up, down or unchanged.
+    pub status: ChangeStatus,
+    /// Lines with it in the current window (of those read).
+    pub current_count: u64,
+    /// Lines with it in the baseline (of those read).
+    pub baseline_count: u64,
+    /// (share now − share before) / share before.
+    pub relative_change: f64,
+    /// Its term of the slot's divergence.
+    pub contribution: f64,
+    /// G-test p-value of the change.
+    pub p_value: f64,
+    /// Benjamini–Hochberg q-value over the slot's values.
+    pub q_value: f64,
+}
+
+/// One slot's values that changed most, as the API and the CLI show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SlotSummary {
+    /// The slot's position among the template's `<*>`s, from 0.
+    pub slot: usize,
+    /// The template token holding it (`user=<*>`).
+    pub token: String,
+    /// How much its values' distribution moved.
+    pub divergence: f64,
+    /// Distinct values seen in either window.
+    pub distinct_values: usize,
+    /// The values that changed most, highest contribution first.
+    pub values: Vec<SlotValue>,
+}
+
+impl SlotChange {
+    /// The slot as the API and the CLI show it.
+    pub fn summary(&self) -> SlotSummary {
+        let values = self
+            .comparison
+            .changes
+            .iter()
+            .map(|c| SlotValue {
+                value: self.values[c.index].clone(),
+                status: c.status,
+                current_count: c.current_count,
+                baseline_count: c.baseline_count,
+                relative_change: c.relative_change,
+                contribution: c.contribution,
+                p_value: c.p_value,
+                q_value: c.q_value,
+            })
+            .collect();
+        SlotSummary {
+            slot: self.slot,
+            token: self.token.clone(),
+            divergence: self.comparison.divergence,
+            distinct_values: self.values.len(),
+            values,
+        }
+    }
 }
 
 /// Every slot of a template compared between the lines of two windows.

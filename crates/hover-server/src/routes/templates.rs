@@ -11,7 +11,7 @@ use crate::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::Json;
-use hover_core::{compare_slots, CompareOptions, Method, TemplateId, TimeWindow};
+use hover_core::{compare_slots, CompareOptions, Method, SlotChange, SlotSummary, TemplateId, TimeWindow};
 use hover_store::{counted_window, MetricKey, Scope};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -56,42 +56,6 @@ impl RequestBody for TemplateValuesRequest {
     }
 }
 
-/// One value of a slot and how it changed.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct SlotValue {
-    /// The value ("" where a last `<*>` stood for nothing).
-    pub value: String,
-    /// new, gone, up, down or unchanged.
-    pub status: String,
-    /// Lines with it in the current window (of those read).
-    pub current_count: u64,
-    /// Lines with it in the baseline (of those read).
-    pub baseline_count: u64,
-    /// (share now − share before) / share before.
-    pub relative_change: f64,
-    /// Its term of the slot's divergence.
-    pub contribution: f64,
-    /// G-test p-value of the change.
-    pub p_value: f64,
-    /// Benjamini–Hochberg q-value over the slot's values.
-    pub q_value: f64,
-}
-
-/// One `<*>` of the template.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Slot {
-    /// Its position among the template's `<*>`s, from 0.
-    pub slot: usize,
-    /// The template token holding it (`user=<*>`).
-    pub token: String,
-    /// How much its values' distribution moved.
-    pub divergence: f64,
-    /// Distinct values seen in either window.
-    pub distinct_values: usize,
-    /// The values that changed most, highest contribution first.
-    pub values: Vec<SlotValue>,
-}
-
 /// The answer to `POST /template_values`.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct TemplateValuesResponse {
@@ -119,7 +83,7 @@ pub struct TemplateValuesResponse {
     /// Lines read that did not fit the template (counted, not dropped silently).
     pub unaligned_lines: usize,
     /// One entry per `<*>`, in template order.
-    pub slots: Vec<Slot>,
+    pub slots: Vec<SlotSummary>,
 }
 
 /// `POST /template_values`: for each `<*>` of a template, its values now and in the
@@ -172,31 +136,7 @@ pub async fn template_values(
     let compared = tokio::task::spawn_blocking(move || compare_slots(&text, &current, &baseline, &options))
         .await
         .map_err(|e| ApiError::internal(format!("slot comparison failed: {e}")))?;
-    let slots = compared
-        .slots
-        .into_iter()
-        .map(|slot| Slot {
-            slot: slot.slot,
-            token: slot.token,
-            divergence: slot.comparison.divergence,
-            distinct_values: slot.values.len(),
-            values: slot
-                .comparison
-                .changes
-                .iter()
-                .map(|c| SlotValue {
-                    value: slot.values[c.index].clone(),
-                    status: c.status.name().to_string(),
-                    current_count: c.current_count,
-                    baseline_count: c.baseline_count,
-                    relative_change: c.relative_change,
-                    contribution: c.contribution,
-                    p_value: c.p_value,
-                    q_value: c.q_value,
-                })
-                .collect(),
-        })
-        .collect();
+    let slots = compared.slots.iter().map(SlotChange::summary).collect();
     Ok(Json(TemplateValuesResponse {
         template_id: id.to_string(),
         template,
