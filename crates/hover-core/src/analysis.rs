@@ -2,7 +2,7 @@
 //! relative change, significance, and the ranking of what changed most.
 
 use crate::divergence::{contribution, Method, Totals};
-use crate::significance::{benjamini_hochberg, chi2_1_survival, g_test};
+use crate::significance::{chi2_1_survival, g_statistic, QValues};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
@@ -149,10 +149,12 @@ pub fn compare<K: Ord>(ids: &[K], counts: &[CountPair], options: &CompareOptions
     }
     let totals = Totals { current: current_total as f64, baseline: baseline_total as f64, templates: seen as f64 };
 
-    // One pass computes every contribution (the divergence needs them all) and every G
-    // statistic (the q-values need every p-value); the rest only for the templates returned.
-    let mut scored: Vec<(usize, f64)> = Vec::with_capacity(seen);
-    let mut g_statistics: Vec<f64> = Vec::with_capacity(seen);
+    // One pass computes every contribution (the divergence needs them all) and every
+    // p-value (the q-values need them all); the rest only for the templates returned.
+    let mut ranked: Vec<(usize, f64)> = Vec::with_capacity(seen);
+    // (G statistic, p-value) by the template's index; unseen templates are never read.
+    let mut tests: Vec<(f64, f64)> = vec![(0.0, 1.0); counts.len()];
+    let mut rare = RareCounts::new(current_total, baseline_total);
     let mut divergence = 0.0;
     for (index, pair) in counts.iter().enumerate() {
         if pair.current == 0 && pair.baseline == 0 {
@@ -160,32 +162,24 @@ pub fn compare<K: Ord>(ids: &[K], counts: &[CountPair], options: &CompareOptions
         }
         let term = contribution(options.method, pair.current, pair.baseline, &totals);
         divergence += term;
-        scored.push((index, term));
-        g_statistics.push(g_test(pair.current, current_total, pair.baseline, baseline_total).g_statistic);
+        ranked.push((index, term));
+        tests[index] = rare.test(pair.current, pair.baseline);
     }
     comparison.divergence = divergence;
-    let p_values: Vec<f64> = g_statistics.iter().map(|&g| chi2_1_survival(g)).collect();
-    let q_values = benjamini_hochberg(&p_values);
+    let q_values = QValues::new(ranked.iter().map(|&(index, _)| tests[index].1).collect());
 
-    // Entries of `scored` are (position in `scored`, contribution) from here on.
-    let mut ranked: Vec<(usize, f64)> = scored
-        .iter()
-        .enumerate()
-        .filter(|&(k, _)| {
-            options.max_p_value.is_none_or(|max| p_values[k] <= max)
-                && options.max_q_value.is_none_or(|max| q_values[k] <= max)
-        })
-        .map(|(k, &(_, term))| (k, term))
-        .collect();
-    let index_of = |k: usize| scored[k].0;
-    top_k(&mut ranked, options.limit, |a, b| {
-        b.1.total_cmp(&a.1).then_with(|| ids[index_of(a.0)].cmp(&ids[index_of(b.0)]))
-    });
+    // A q-value cut is a p-value cut at the largest p it keeps (none kept: below every p).
+    let q_cut = options.max_q_value.map(|max_q| q_values.p_cut(max_q).unwrap_or(f64::NEG_INFINITY));
+    let max_p = [options.max_p_value, q_cut].into_iter().flatten().reduce(f64::min);
+    if let Some(max_p) = max_p {
+        ranked.retain(|&(index, _)| tests[index].1 <= max_p);
+    }
+    top_k(&mut ranked, options.limit, |a, b| b.1.total_cmp(&a.1).then_with(|| ids[a.0].cmp(&ids[b.0])));
     comparison.changes = ranked
         .iter()
-        .map(|&(k, term)| {
-            let index = index_of(k);
-            let test = Test { g_statistic: g_statistics[k], p_value: p_values[k], q_value: q_values[k] };
+        .map(|&(index, term)| {
+            let (g_statistic, p_value) = tests[index];
+            let test = Test { g_statistic, p_value, q_value: q_values.of(p_value) };
             change(index, counts[index], current_total, baseline_total, term, test)
         })
         .collect();
@@ -298,6 +292,39 @@ fn top_k<T>(items: &mut Vec<T>, k: usize, order: impl Fn(&T, &T) -> Ordering) {
         items.truncate(k);
     }
     items.sort_unstable_by(order);
+}
+
+/// The G statistic and p-value of templates seen fewer than [`RareCounts::BELOW`] times in
+/// both windows, computed once per count pair: most templates of a log are rare, and their
+/// pairs repeat, so a comparison of 100,000 templates computes a few thousand tests.
+struct RareCounts {
+    current_total: u64,
+    baseline_total: u64,
+    known: Vec<Option<(f64, f64)>>,
+}
+
+impl RareCounts {
+    const BELOW: u64 = 64;
+
+    fn new(current_total: u64, baseline_total: u64) -> Self {
+        Self { current_total, baseline_total, known: vec![None; (Self::BELOW * Self::BELOW) as usize] }
+    }
+
+    /// (G statistic, p-value) of a template seen `c` times now and `b` times before.
+    fn test(&mut self, c: u64, b: u64) -> (f64, f64) {
+        let compute = || {
+            let g = g_statistic(c, self.current_total, b, self.baseline_total);
+            (g, chi2_1_survival(g))
+        };
+        if c >= Self::BELOW || b >= Self::BELOW {
+            return compute();
+        }
+        let slot = (c * Self::BELOW + b) as usize;
+        match self.known[slot] {
+            Some(known) => known,
+            None => *self.known[slot].insert(compute()),
+        }
+    }
 }
 
 /// A template's significance figures, computed for every template by [`compare`].

@@ -13,6 +13,12 @@ pub struct GTest {
 /// G-test for a template seen `c` times out of `n_c` lines now and `b` times out of `n_b`
 /// lines in the baseline. Requires `c ≤ n_c` and `b ≤ n_b`; totals of zero give G = 0, p = 1.
 pub fn g_test(c: u64, n_c: u64, b: u64, n_b: u64) -> GTest {
+    let g_statistic = g_statistic(c, n_c, b, n_b);
+    GTest { g_statistic, p_value: chi2_1_survival(g_statistic) }
+}
+
+/// The G statistic of [`g_test`] alone.
+pub(crate) fn g_statistic(c: u64, n_c: u64, b: u64, n_b: u64) -> f64 {
     let (c, b) = (c.min(n_c), b.min(n_b));
     let observed = [[c as f64, (n_c - c) as f64], [b as f64, (n_b - b) as f64]];
     let rows = [n_c as f64, n_b as f64];
@@ -31,8 +37,7 @@ pub fn g_test(c: u64, n_c: u64, b: u64, n_b: u64) -> GTest {
         }
     }
     // Rounding can leave a tiny negative sum when the shares are equal.
-    let g_statistic = (2.0 * half_g).max(0.0);
-    GTest { g_statistic, p_value: chi2_1_survival(g_statistic) }
+    (2.0 * half_g).max(0.0)
 }
 
 /// P(X ≥ x) for X ~ χ² with one degree of freedom: erfc(√(x/2)).
@@ -49,17 +54,45 @@ pub fn chi2_1_survival(x: f64) -> f64 {
 /// expected share of false discoveries among them at most α (for independent or positively
 /// dependent tests), where `p ≤ α` alone lets through about α·m noise templates of m.
 pub fn benjamini_hochberg(p_values: &[f64]) -> Vec<f64> {
-    let m = p_values.len();
-    let mut order: Vec<(f64, u32)> = p_values.iter().enumerate().map(|(i, &p)| (p, i as u32)).collect();
-    order.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
-    let mut q = vec![1.0; m];
-    let mut running = 1.0_f64;
-    for (rank, &(p, index)) in order.iter().enumerate().rev() {
-        // p / (k/m) rather than p·m/k: k/m ≤ 1, so the rounded quotient is never below p.
-        running = running.min(p / ((rank + 1) as f64 / m as f64));
-        q[index as usize] = running;
+    let q = QValues::new(p_values.to_vec());
+    p_values.iter().map(|&p| q.of(p)).collect()
+}
+
+/// The q-value of any p-value among a set of tests: the set sorted once, so each look-up is
+/// a binary search (a comparison asks only for the templates it returns).
+pub(crate) struct QValues {
+    sorted: Vec<f64>,
+    /// `tail_min[j] = min_{k ≥ j} p_(k)·m/k`, capped at 1.
+    tail_min: Vec<f64>,
+}
+
+impl QValues {
+    pub(crate) fn new(mut p_values: Vec<f64>) -> Self {
+        p_values.sort_unstable_by(f64::total_cmp);
+        let m = p_values.len() as f64;
+        let mut tail_min = vec![1.0; p_values.len()];
+        let mut running = 1.0_f64;
+        for (rank, &p) in p_values.iter().enumerate().rev() {
+            // p / (k/m) rather than p·m/k: k/m ≤ 1, so the rounded quotient is never below p.
+            running = running.min(p / ((rank + 1) as f64 / m));
+            tail_min[rank] = running;
+        }
+        Self { sorted: p_values, tail_min }
     }
-    q
+
+    /// The largest p-value whose q-value is at most `max_q` (None: there is none): since q
+    /// grows with p, `q ≤ max_q` exactly when `p ≤` this.
+    pub(crate) fn p_cut(&self, max_q: f64) -> Option<f64> {
+        let kept = self.tail_min.partition_point(|&q| q <= max_q);
+        kept.checked_sub(1).map(|last| self.sorted[last])
+    }
+
+    /// The q-value of `p`, one of the p-values the set was made of. Tied p-values share the
+    /// rank of the last of them, as the running minimum gives them.
+    pub(crate) fn of(&self, p: f64) -> f64 {
+        let rank = self.sorted.partition_point(|s| s.total_cmp(&p).is_le());
+        rank.checked_sub(1).map_or(1.0, |last| self.tail_min[last])
+    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod auth;
 mod config;
 pub mod demo;
 mod error;
+mod first_seen;
 mod ingest;
 pub mod loki;
 mod metrics;
@@ -45,6 +46,8 @@ pub struct AppState {
     pub metrics: Metrics,
     /// Recently read mappings.
     pub mappings: Arc<routes::mappings::MappingCache>,
+    /// Templates' first-seen times, recently read.
+    pub first_seen: Arc<first_seen::FirstSeenCache>,
 }
 
 /// Opens the store the configuration names: ClickHouse when configured, else the embedded
@@ -62,7 +65,15 @@ impl AppState {
         let metrics = Metrics::new(&store);
         let templates = Arc::new(Templates::start(&store).await?);
         let writer = Arc::new(Writer::start(store.clone(), templates.clone()));
-        Ok(Self { config: Arc::new(config), store, templates, writer, metrics, mappings: Arc::default() })
+        Ok(Self {
+            config: Arc::new(config),
+            store,
+            templates,
+            writer,
+            metrics,
+            mappings: Arc::default(),
+            first_seen: Arc::default(),
+        })
     }
 }
 

@@ -224,7 +224,7 @@ pub async fn query_logs(
     let stored_history: Vec<TemplateId> = history_ids.iter().map(|&(stored, _)| stored).collect();
     let (representatives, history) = tokio::try_join!(
         state.store.representatives_in(&scope, &asked, per_group),
-        state.store.template_history(&scope, Some(&stored_history)),
+        state.first_seen.first_seen(&state.store, &scope, &stored_history),
     )?;
     let mut examples: BTreeMap<TemplateId, Vec<String>> = BTreeMap::new();
     for (stored, lines) in representatives.into_iter().flatten() {
@@ -232,10 +232,10 @@ pub async fn query_logs(
     }
     let now_of: BTreeMap<TemplateId, TemplateId> = history_ids.into_iter().collect();
     let mut first_seen: BTreeMap<TemplateId, i64> = BTreeMap::new();
-    for h in history {
-        let id = now_of.get(&h.template_id).copied().unwrap_or(h.template_id);
-        let earliest = first_seen.entry(id).or_insert(h.first_seen_ms);
-        *earliest = (*earliest).min(h.first_seen_ms);
+    for (stored, ms) in history {
+        let id = now_of.get(&stored).copied().unwrap_or(stored);
+        let earliest = first_seen.entry(id).or_insert(ms);
+        *earliest = (*earliest).min(ms);
     }
 
     let mut texts = state.templates.texts(&shown).into_iter();
