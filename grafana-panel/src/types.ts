@@ -1,5 +1,5 @@
 /** How the baseline window is chosen. */
-export type BaselineMode = 'previous' | 'shift24h' | 'shift7d' | 'range';
+export type BaselineMode = 'previous' | 'shift24h' | 'shift7d' | 'seasonal7d' | 'range';
 
 /** The panel's options, as Grafana stores them in the dashboard JSON. */
 export interface TrackerOptions {
@@ -25,6 +25,11 @@ export const BASELINES: Array<{ label: string; value: BaselineMode; description:
   { label: 'Previous', value: 'previous', description: 'the window of the same length just before' },
   { label: '−24h', value: 'shift24h', description: 'the same window yesterday' },
   { label: '−7d', value: 'shift7d', description: 'the same window a week ago' },
+  {
+    label: '7 × 24h',
+    value: 'seasonal7d',
+    description: 'the same window on each of the last 7 days, pooled: what is normal at this time of day',
+  },
   { label: 'Dragged', value: 'range', description: 'the range dragged on the volume chart' },
 ];
 /** The divergences a user can pick. */

@@ -133,6 +133,16 @@ fn total(counts: impl Iterator<Item = u64>) -> u64 {
 /// two slices are ignored. Either window empty gives divergence 0 and no changes.
 pub fn compare<K: Ord>(ids: &[K], counts: &[CountPair], options: &CompareOptions) -> Comparison {
     let counts = &counts[..counts.len().min(ids.len())];
+    compare_by(counts, options, &|a, b| ids[a].cmp(&ids[b]))
+}
+
+/// [`compare`], with ties broken by `id_order` over indices: one copy of the ranking's code
+/// for every id type (the wasm package carries each copy).
+fn compare_by(
+    counts: &[CountPair],
+    options: &CompareOptions,
+    id_order: &dyn Fn(usize, usize) -> Ordering,
+) -> Comparison {
     let current_total = total(counts.iter().map(|c| c.current));
     let baseline_total = total(counts.iter().map(|c| c.baseline));
     let seen = counts.iter().filter(|c| c.current > 0 || c.baseline > 0).count();
@@ -174,7 +184,7 @@ pub fn compare<K: Ord>(ids: &[K], counts: &[CountPair], options: &CompareOptions
     if let Some(max_p) = max_p {
         ranked.retain(|&(index, _)| tests[index].1 <= max_p);
     }
-    top_k(&mut ranked, options.limit, |a, b| b.1.total_cmp(&a.1).then_with(|| ids[a.0].cmp(&ids[b.0])));
+    top_k(&mut ranked, options.limit, |a, b| b.1.total_cmp(&a.1).then_with(|| id_order(a.0, b.0)));
     comparison.changes = ranked
         .iter()
         .map(|&(index, term)| {

@@ -1,7 +1,9 @@
 //! Demo data for `hover serve --demo`: a day of logs from a small shop (checkout API,
 //! payments, frontend) with an incident in the last 20 minutes: a new payment-gateway
 //! timeout error, a burst of retries and slow checkouts, and a worker heartbeat that stopped.
-//! The lines go through the normal ingest path (mined, stored), so the answers are real.
+//! The same two hours before "now" on each of the 7 days before are there too, so baselines
+//! a day or a week back, and seasonal ones, have lines. The lines go through the normal
+//! ingest path (mined, stored), so the answers are real.
 
 use crate::ingest::{ingest, IncomingLog};
 use crate::templates::Templates;
@@ -20,6 +22,10 @@ pub const PANEL: &str = "Latency";
 pub const METRIC: &str = "p99";
 /// Minutes of demo logs: a day.
 pub const MINUTES: i64 = 24 * 60;
+/// Earlier days with logs in the hours before the demo's time of day.
+pub const PAST_DAYS: i64 = 7;
+/// Minutes of logs before the demo's time of day on each earlier day.
+pub const PAST_DAY_MINUTES: i64 = 2 * 60;
 /// The incident starts this many minutes before the demo's "now".
 pub const INCIDENT_MINUTES: i64 = 20;
 
@@ -120,14 +126,18 @@ fn minute_of_logs(dice: &mut Dice, minute_start_ms: i64, minutes_before_now: i64
     }
 }
 
-/// Loads a day of demo logs ending at `now_ms`, and maps the demo panel to its streams.
-/// Returns the number of lines stored.
+/// Loads a day of demo logs ending at `now_ms` (and the same hours of the week before), and
+/// maps the demo panel to its streams. Returns the number of lines stored.
 pub async fn load(templates: &Templates, writer: &Writer, store: &Store, now_ms: i64) -> Result<usize, StoreError> {
     let mut dice = Dice(0x5EED);
     let end = now_ms.div_euclid(MINUTE_MS) * MINUTE_MS;
+    let day = MINUTES;
+    // Minutes before now, oldest first: the earlier days' hours, then the last day.
+    let past = (1..=PAST_DAYS).rev().flat_map(|d| (d * day..d * day + PAST_DAY_MINUTES).rev());
+    let minutes: Vec<i64> = past.chain((0..MINUTES).rev()).collect();
     let mut stored = 0;
     let mut batch = Vec::new();
-    for minutes_before_now in (0..MINUTES).rev() {
+    for minutes_before_now in minutes {
         minute_of_logs(&mut dice, end - (minutes_before_now + 1) * MINUTE_MS, minutes_before_now, &mut batch);
         if batch.len() >= 20_000 || minutes_before_now == 0 {
             let report =

@@ -48,6 +48,9 @@ export interface LogGroup {
   q_value: number;
   /** with a pooled (seasonal) baseline: how many of its periods had this template */
   baseline_periods_seen?: number;
+  /** when the template's first line in the streams read was logged (from `/query_logs` only:
+   * the series holds counts) */
+  first_seen?: string;
 }
 
 export interface Comparison {

@@ -101,9 +101,12 @@ fn print_demo_query(lines: usize, now_ms: i64, local: std::net::SocketAddr) {
         humantime::format_rfc3339_seconds(time).to_string()
     };
     eprintln!(
-        "demo: {lines} lines over the last 24 h, an incident in the last {} minutes. Ask what changed:\n  \
+        "demo: {lines} lines over the last 24 h and the same {} hours of the {} days before, an incident in \
+         the last {} minutes. Ask what changed:\n  \
          curl -s {local}/query_logs -d '{{\"org\":\"{}\",\"dashboard\":\"{}\",\"panel_title\":\"{}\",\
          \"metric_name\":\"{}\",\"start_time\":\"{}\",\"end_time\":\"{}\"}}'",
+        demo::PAST_DAY_MINUTES / 60,
+        demo::PAST_DAYS,
         demo::INCIDENT_MINUTES,
         demo::ORG,
         demo::DASHBOARD,

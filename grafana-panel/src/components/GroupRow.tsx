@@ -3,6 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Badge, BadgeColor, IconButton, useStyles2, useTheme2 } from '@grafana/ui';
 import type { LogGroup } from 'hover-wasm';
+import type { GroupDetails } from '../hover/hooks';
 
 const STATUS_COLOR: Record<LogGroup['status'], BadgeColor> = {
   new: 'red',
@@ -30,14 +31,17 @@ interface Props {
   rank: number;
   /** The template's lines per bucket over the series, for the sparkline. */
   volume: number[];
-  lines?: string[];
+  /** Lines and first-seen time, from the server. */
+  details?: GroupDetails;
   linesState: 'idle' | 'loading' | 'ready' | 'error';
   initiallyOpen: boolean;
+  /** With a pooled baseline: how many periods it pools. */
+  periods?: number;
 }
 
 /** One changed template: its text with the variable parts marked, how it changed, and its
  * representative lines on expand. */
-export function GroupRow({ group, rank, volume, lines, linesState, initiallyOpen }: Props) {
+export function GroupRow({ group, rank, volume, details, linesState, initiallyOpen, periods }: Props) {
   const styles = useStyles2(getStyles);
   const [open, setOpen] = useState(initiallyOpen);
   const text = group.template ?? group.template_id;
@@ -48,6 +52,8 @@ export function GroupRow({ group, rank, volume, lines, linesState, initiallyOpen
       data-template-id={group.template_id}
       data-relative-change={group.relative_change}
       data-p-value={group.p_value}
+      data-q-value={group.q_value}
+      data-periods-seen={group.baseline_periods_seen}
       data-current-count={group.current_count}
       data-baseline-count={group.baseline_count}
     >
@@ -71,14 +77,28 @@ export function GroupRow({ group, rank, volume, lines, linesState, initiallyOpen
         <span className={styles.counts} data-testid="hover-counts" title="lines in the baseline → current window">
           {group.baseline_count} → {group.current_count}
         </span>
-        <span className={styles.p} data-testid="hover-p" title="G-test p-value">
-          p {formatPValue(group.p_value)}
+        {periods !== undefined && (
+          <span className={styles.counts} data-testid="hover-periods" title="baseline periods with this template">
+            in {group.baseline_periods_seen ?? 0}/{periods}
+          </span>
+        )}
+        <span
+          className={styles.p}
+          data-testid="hover-p"
+          title={`G-test p-value ${formatPValue(group.p_value)}; q: the false-discovery rate over every template compared`}
+        >
+          q {formatPValue(group.q_value)}
         </span>
       </div>
+      {open && details?.firstSeen && (
+        <div className={styles.counts} data-testid="hover-first-seen">
+          first seen {details.firstSeen}
+        </div>
+      )}
       {open && (
         <pre className={styles.lines} data-testid="hover-lines">
           {linesState === 'ready'
-            ? (lines ?? []).join('\n') || 'no lines in this window'
+            ? (details?.lines ?? []).join('\n') || 'no lines in this window'
             : linesState === 'error'
               ? 'lines unavailable'
               : 'loading lines…'}

@@ -76,6 +76,7 @@ const rows = () =>
     template_id: row.dataset.templateId,
     relative_change: Number(row.dataset.relativeChange),
     p_value: Number(row.dataset.pValue),
+    q_value: Number(row.dataset.qValue),
     current_count: Number(row.dataset.currentCount),
     baseline_count: Number(row.dataset.baselineCount),
   }));
@@ -124,6 +125,7 @@ test('ranks what changed in the dashboard range with the wasm core, as /query_lo
       template_id: g.template_id,
       relative_change: g.relative_change,
       p_value: g.p_value,
+      q_value: g.q_value,
       current_count: g.current_count,
       baseline_count: g.baseline_count,
     }))
@@ -158,10 +160,12 @@ test('follows hover and clear events, and ignores a hover that arrives right aft
 });
 
 test('says when the baseline window is empty', async () => {
-  // The demo holds one day: a week back there is nothing.
-  render(<TrackerPanel {...panelProps(options({ baseline: 'shift7d' }))} />);
-  await new Promise((r) => setTimeout(r, 2000));
-  console.log('TEXT', panel().textContent);
+  // The demo's days before hold only the two hours before its time of day: a week before a
+  // point five hours back there is nothing.
+  const bus = new EventBusSrv();
+  render(<TrackerPanel {...panelProps(options({ baseline: 'shift7d' }), bus, 6 * 60)} />);
+  await screen.findByTestId('hover-summary', {}, { timeout: 10_000 });
+  await act(() => bus.publish(new DataHoverEvent({ point: { time: now - 5 * 60 * MINUTE } })));
   expect(await screen.findByText('The baseline window has no lines', {}, { timeout: 10_000 })).toBeTruthy();
 });
 
@@ -187,22 +191,50 @@ test('says when Hover is unreachable, with the URL it tried', async () => {
   expect(error.textContent).toMatch(/Hover is unreachable at http:\/\/127\.0\.0\.1:9\/series/);
 });
 
-test('a p-value cut recomputes in the page, as /query_logs answers it', async () => {
+test('a q-value cut recomputes in the page, as /query_logs answers it', async () => {
   render(<TrackerPanel {...panelProps(options())} />);
   await screen.findAllByTestId('hover-group', {}, { timeout: 10_000 });
   const all = rows().length;
-  fireEvent.click(screen.getByLabelText('p≤0.001'));
+  fireEvent.click(screen.getByLabelText('q≤0.001'));
   await waitFor(() => expect(rows().length).toBeLessThan(all));
-  expect(rows().every((r) => r.p_value <= 0.001)).toBe(true);
+  expect(rows().every((r) => r.q_value <= 0.001 && r.p_value <= r.q_value)).toBe(true);
   const [cs, ce] = panel().dataset.current!.split(',').map(Number);
   const iso = (ms: number) => new Date(ms).toISOString();
   const answer = await queryLogs({
     ...{ org: 'demo', dashboard: 'Checkout', panel_title: 'Latency', metric_name: 'p99' },
     start_time: iso(cs),
     end_time: iso(ce),
-    max_p_value: 0.001,
+    max_q_value: 0.001,
   });
   expect(rows().map((r) => r.template_id)).toEqual(answer.log_groups.map((g: any) => g.template_id));
+});
+
+test('a seasonal baseline pools the same window of the last 7 days, in the page as on the server', async () => {
+  render(<TrackerPanel {...panelProps(options({ baseline: 'seasonal7d' }))} />);
+  await screen.findAllByTestId('hover-group', {}, { timeout: 10_000 });
+  const [cs, ce] = panel().dataset.current!.split(',').map(Number);
+  // The nearest of the pooled windows is the one drawn.
+  expect(panel().dataset.baseline).toBe(`${cs - DAY},${ce - DAY}`);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const answer = await queryLogs({
+    ...{ org: 'demo', dashboard: 'Checkout', panel_title: 'Latency', metric_name: 'p99' },
+    start_time: iso(cs),
+    end_time: iso(ce),
+    baseline_shift: '24h',
+    baseline_periods: 7,
+  });
+  expect(answer.baseline_total).toBeGreaterThan(0);
+  expect(screen.getByTestId('hover-summary').textContent).toContain(`(${answer.baseline_total} lines)`);
+  expect(screen.getByTestId('hover-summary').textContent).toContain('each of the last 7 days');
+  expect(rows().map((r) => [r.template_id, r.current_count, r.baseline_count, r.q_value])).toEqual(
+    answer.log_groups.map((g: any) => [g.template_id, g.current_count, g.baseline_count, g.q_value])
+  );
+  const seen = screen.getAllByTestId('hover-group').map((row) => Number(row.dataset.periodsSeen));
+  expect(seen).toEqual(answer.log_groups.map((g: any) => g.baseline_periods_seen));
+  // The new error was in none of the 7 days.
+  expect(screen.getAllByTestId('hover-periods')[0].textContent).toBe('in 0/7');
+  // The server adds when the shown templates first appeared.
+  await waitFor(() => expect(screen.getByTestId('hover-first-seen').textContent).toMatch(/^first seen 20/));
 });
 
 test('a day-old baseline is the same window 24 h earlier', async () => {

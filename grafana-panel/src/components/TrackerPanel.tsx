@@ -6,15 +6,17 @@ import type { Comparison } from 'hover-wasm';
 import { BASELINES, METHODS, type BaselineMode, type TrackerOptions } from '../types';
 import type { MetricIdentity, Window } from '../hover/api';
 import { useHover, useRepresentativeLines, useSeries } from '../hover/hooks';
-import { baselineWindow, bucketMinutesFor, currentWindow, MINUTE, seriesRange } from '../hover/windows';
+import { baselineWindow, bucketMinutesFor, currentWindow, MINUTE, seasonalOf, seriesRange } from '../hover/windows';
 import { GroupRow } from './GroupRow';
 import { VolumeChart } from './VolumeChart';
 
-const P_CUTS = [
-  { label: 'all', value: 1 },
-  { label: 'p≤0.05', value: 0.05 },
-  { label: 'p≤0.01', value: 0.01 },
-  { label: 'p≤0.001', value: 0.001 },
+/** False-discovery cuts: `q ≤ 0.05` keeps the share of noise among the templates shown at
+ * about 5 %, however many templates the windows hold. */
+const Q_CUTS = [
+  { label: 'all', value: 1, description: 'every template, noise included' },
+  { label: 'q≤0.05', value: 0.05, description: 'about 5 % of the templates shown may be noise' },
+  { label: 'q≤0.01', value: 0.01, description: 'about 1 % of the templates shown may be noise' },
+  { label: 'q≤0.001', value: 0.001, description: 'about 0.1 % of the templates shown may be noise' },
 ];
 
 /** The metric this panel asks Hover about: the options, or else the dashboard's title,
@@ -37,7 +39,7 @@ export function TrackerPanel(props: PanelProps<TrackerOptions>) {
   const [mode, setMode] = useState<BaselineMode>(options.baseline);
   const [dragged, setDragged] = useState<Window>();
   const [method, setMethod] = useState(options.method);
-  const [maxP, setMaxP] = useState(1);
+  const [maxQ, setMaxQ] = useState(1);
 
   const connection = useMemo(
     () => ({ baseUrl: options.hoverUrl, token: options.token || undefined }),
@@ -54,26 +56,28 @@ export function TrackerPanel(props: PanelProps<TrackerOptions>) {
       return undefined;
     }
     const current = currentWindow(hovered?.time, range, options.spanMinutes, bucketMinutes * MINUTE);
-    return { current, baseline: baselineWindow(mode, current, dragged) };
+    return { current, baseline: baselineWindow(mode, current, dragged), seasonal: seasonalOf(mode) };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, hovered?.time, range.start, range.end, options.spanMinutes, bucketMinutes, mode, dragged]);
 
-  const compareOptions = { method, limit: options.limit, max_p_value: maxP < 1 ? maxP : undefined };
+  const compareOptions = { method, limit: options.limit, max_q_value: maxQ < 1 ? maxQ : undefined };
   // One wasm call per hover or baseline move: O(templates) over prefix sums.
   const computed = useMemo((): { result?: Comparison; error?: Error } => {
     if (loaded.state !== 'ready' || !windows) {
       return {};
     }
     try {
-      const { current, baseline } = windows;
+      const { current, baseline, seasonal } = windows;
       return {
-        result: loaded.analyzer.compare(current.start, current.end, baseline.start, baseline.end, compareOptions),
+        result: seasonal
+          ? loaded.analyzer.comparePooled(current.start, current.end, seasonal.shiftMs, seasonal.periods, compareOptions)
+          : loaded.analyzer.compare(current.start, current.end, baseline.start, baseline.end, compareOptions),
       };
     } catch (error) {
       return { error: error as Error };
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded, windows, method, options.limit, maxP]);
+  }, [loaded, windows, method, options.limit, maxQ]);
   const lines = useRepresentativeLines(connection, metric, computed.result ? windows : undefined, compareOptions);
 
   const volumes = useMemo(() => {
@@ -104,7 +108,7 @@ export function TrackerPanel(props: PanelProps<TrackerOptions>) {
     <div className={styles.controls}>
       <RadioButtonGroup size="sm" options={BASELINES} value={mode} onChange={setMode} aria-label="baseline" />
       <RadioButtonGroup size="sm" options={METHODS} value={method} onChange={setMethod} aria-label="method" />
-      <RadioButtonGroup size="sm" options={P_CUTS} value={maxP} onChange={setMaxP} aria-label="p-value cut" />
+      <RadioButtonGroup size="sm" options={Q_CUTS} value={maxQ} onChange={setMaxQ} aria-label="q-value cut" />
     </div>
   );
 
@@ -142,7 +146,10 @@ export function TrackerPanel(props: PanelProps<TrackerOptions>) {
     );
   } else {
     const { result } = computed;
-    const { current, baseline } = windows;
+    const { current, baseline, seasonal } = windows;
+    const baselineText = seasonal
+      ? `the same time on each of the last ${seasonal.periods} days`
+      : `baseline ${time(baseline.start)}–${time(baseline.end)}`;
     body = (
       <>
         <VolumeChart
@@ -159,8 +166,8 @@ export function TrackerPanel(props: PanelProps<TrackerOptions>) {
           }}
         />
         <div className={styles.summary} data-testid="hover-summary">
-          now {time(current.start)}–{time(current.end)} ({result.current_total} lines) vs baseline{' '}
-          {time(baseline.start)}–{time(baseline.end)} ({result.baseline_total} lines) · divergence{' '}
+          now {time(current.start)}–{time(current.end)} ({result.current_total} lines) vs {baselineText} (
+          {result.baseline_total} lines) · divergence{' '}
           {result.divergence.toFixed(4)} ({result.method})
         </div>
         {result.baseline_total === 0 && (
@@ -176,7 +183,8 @@ export function TrackerPanel(props: PanelProps<TrackerOptions>) {
               group={group}
               rank={i + 1}
               volume={volumes.byTemplate.get(group.template_id) ?? []}
-              lines={lines.state === 'ready' ? lines.byTemplate.get(group.template_id) : undefined}
+              details={lines.state === 'ready' ? lines.byTemplate.get(group.template_id) : undefined}
+              periods={seasonal?.periods}
               linesState={lines.state}
               initiallyOpen={i === 0}
             />

@@ -94,26 +94,38 @@ export function fetchSeries(
   );
 }
 
-/** The server's answer for one window pair, with representative lines (`POST /query_logs`). */
+/** What the panel asks of a comparison, in the wasm core as in `/query_logs`. */
+export interface CompareRequest {
+  method: string;
+  limit: number;
+  max_q_value?: number;
+}
+
+/** The windows of a comparison: the current one and a baseline window, or a baseline pooled
+ * from the current window moved back 1..`periods` times `shiftMs`. */
+export interface Windows {
+  current: Window;
+  baseline: Window;
+  seasonal?: { shiftMs: number; periods: number };
+}
+
+/** The server's answer for the same windows, with representative lines and first-seen times
+ * (`POST /query_logs`). */
 export function queryLogs(
   connection: Connection,
   metric: MetricIdentity,
-  current: Window,
-  baseline: Window,
-  options: { method: string; limit: number; max_p_value?: number },
+  windows: Windows,
+  options: CompareRequest,
   signal?: AbortSignal
 ): Promise<Comparison> {
+  const { current, baseline, seasonal } = windows;
+  const baselineFields = seasonal
+    ? { baseline_shift: `${seasonal.shiftMs / 60_000}m`, baseline_periods: seasonal.periods }
+    : { baseline_start: iso(baseline.start), baseline_end: iso(baseline.end) };
   return post(
     connection,
     '/query_logs',
-    {
-      ...metric,
-      start_time: iso(current.start),
-      end_time: iso(current.end),
-      baseline_start: iso(baseline.start),
-      baseline_end: iso(baseline.end),
-      ...options,
-    },
+    { ...metric, start_time: iso(current.start), end_time: iso(current.end), ...baselineFields, ...options },
     signal
   );
 }

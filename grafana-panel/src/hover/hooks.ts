@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DataHoverClearEvent, DataHoverEvent, EventBus, getFieldDisplayName } from '@grafana/data';
 import { Analyzer, type SeriesResponse } from 'hover-wasm';
-import { Connection, fetchSeries, HoverError, MetricIdentity, queryLogs, Window } from './api';
+import { CompareRequest, Connection, fetchSeries, HoverError, MetricIdentity, queryLogs, Window, Windows } from './api';
 import { loadWasm } from './wasm';
 
 /** After a clear, hovers this young are stale: Grafana throttles hover and clear events
@@ -85,18 +85,25 @@ export function useSeries(
   return loaded?.key === key ? loaded.value : { state: 'loading' };
 }
 
+/** What the server adds to a group the wasm core ranked: lines, and when it first appeared. */
+export interface GroupDetails {
+  lines: string[];
+  firstSeen?: string;
+}
+
 export type Lines =
   | { state: 'idle' | 'loading' }
-  | { state: 'ready'; byTemplate: Map<string, string[]> }
+  | { state: 'ready'; byTemplate: Map<string, GroupDetails> }
   | { state: 'error'; error: Error };
 
-/** Representative lines of the groups shown, from `/query_logs` for the same windows:
- * asked once the windows have stayed put for `debounceMs`, cancelled when they move. */
+/** Representative lines (and first-seen times) of the groups shown, from `/query_logs` for
+ * the same windows: asked once the windows have stayed put for `debounceMs`, cancelled when
+ * they move. */
 export function useRepresentativeLines(
   connection: Connection,
   metric: MetricIdentity,
-  windows: { current: Window; baseline: Window } | undefined,
-  options: { method: string; limit: number; max_p_value?: number },
+  windows: Windows | undefined,
+  options: CompareRequest,
   debounceMs = 150
 ): Lines {
   const [lines, setLines] = useState<Keyed<Lines>>();
@@ -107,9 +114,11 @@ export function useRepresentativeLines(
     }
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      queryLogs(connection, metric, windows.current, windows.baseline, options, abort.signal)
+      queryLogs(connection, metric, windows, options, abort.signal)
         .then((answer) => {
-          const byTemplate = new Map(answer.log_groups.map((g) => [g.template_id, g.representative_logs]));
+          const byTemplate = new Map(
+            answer.log_groups.map((g) => [g.template_id, { lines: g.representative_logs, firstSeen: g.first_seen }])
+          );
           setLines({ key, value: { state: 'ready', byTemplate } });
         })
         .catch((error) => {

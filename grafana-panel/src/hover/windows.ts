@@ -6,7 +6,25 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** How far back each baseline mode reaches before the current window. */
-const SHIFTS: Record<BaselineMode, number> = { previous: 0, range: 0, shift24h: DAY, shift7d: 7 * DAY };
+const SHIFTS: Record<BaselineMode, number> = {
+  previous: 0,
+  range: 0,
+  shift24h: DAY,
+  shift7d: 7 * DAY,
+  seasonal7d: 7 * DAY,
+};
+
+/** A baseline pooled from the current window moved back 1..`periods` times `shiftMs`. */
+export interface Seasonal {
+  shiftMs: number;
+  periods: number;
+}
+
+/** The pooled baseline a mode asks for, if it is one (`baseline_shift` and
+ * `baseline_periods` in `/query_logs`). */
+export function seasonalOf(mode: BaselineMode): Seasonal | undefined {
+  return mode === 'seasonal7d' ? { shiftMs: DAY, periods: 7 } : undefined;
+}
 
 /** The series is fetched in buckets of this many minutes: 1 while the range holds at most
  * 20,000 of them, so windows land on the same minutes `/query_logs` counts. */
@@ -43,11 +61,12 @@ export function currentWindow(hover: number | undefined, range: Window, spanMinu
 }
 
 /** The baseline for `current`: the window just before it (the seed's rule), the same window
- * 24 h or 7 d earlier, or the range the user dragged on the volume chart. */
+ * 24 h or 7 d earlier, or the range the user dragged on the volume chart. For a pooled
+ * baseline, the nearest of its windows (the one drawn on the volume chart). */
 export function baselineWindow(mode: BaselineMode, current: Window, dragged?: Window): Window {
   if (mode === 'range' && dragged) {
     return dragged;
   }
-  const shift = SHIFTS[mode] || current.end - current.start;
+  const shift = seasonalOf(mode)?.shiftMs ?? (SHIFTS[mode] || current.end - current.start);
   return { start: current.start - shift, end: current.end - shift };
 }

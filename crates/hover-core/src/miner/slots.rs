@@ -6,7 +6,7 @@ use super::token::{match_pattern, without_full_stop};
 use crate::analysis::{compare, ChangeStatus, CompareOptions, Comparison, CountPair};
 use crate::count_pairs;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 /// Lines longer than this many tokens are not aligned (reported as unaligned): alignment is
 /// quadratic in the tokens a `<*>` may span.
@@ -24,7 +24,7 @@ pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
         return None;
     }
     let mut values = Vec::new();
-    let mut failed = HashSet::new();
+    let mut failed = Failed { width: tokens.len() + 1, tried: vec![false; (pattern.len() + 1) * (tokens.len() + 1)] };
     if align(&pattern, &tokens, 0, 0, &mut values, &mut failed) {
         return Some(values);
     }
@@ -43,20 +43,29 @@ pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
     })
 }
 
+/// The (template position, line position) pairs known not to match.
+struct Failed {
+    width: usize,
+    tried: Vec<bool>,
+}
+
+impl Failed {
+    fn contains(&self, p: usize, t: usize) -> bool {
+        self.tried[p * self.width + t]
+    }
+
+    fn insert(&mut self, p: usize, t: usize) {
+        self.tried[p * self.width + t] = true;
+    }
+}
+
 /// Matches `pattern[p..]` against `tokens[t..]`, pushing slot values; remembers the (p, t)
 /// that cannot match so each is tried once.
-fn align(
-    pattern: &[&str],
-    tokens: &[&str],
-    p: usize,
-    t: usize,
-    values: &mut Vec<String>,
-    failed: &mut HashSet<(usize, usize)>,
-) -> bool {
+fn align(pattern: &[&str], tokens: &[&str], p: usize, t: usize, values: &mut Vec<String>, failed: &mut Failed) -> bool {
     if p == pattern.len() {
         return t == tokens.len();
     }
-    if failed.contains(&(p, t)) {
+    if failed.contains(p, t) {
         return false;
     }
     let kept = values.len();
@@ -76,7 +85,7 @@ fn align(
     };
     if !matched {
         values.truncate(kept);
-        failed.insert((p, t));
+        failed.insert(p, t);
     }
     matched
 }
