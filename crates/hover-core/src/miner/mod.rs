@@ -123,10 +123,29 @@ pub struct TemplateMiner {
     aliases: FxHashMap<TemplateId, TemplateId>,
     /// Grows whenever `aliases` changes, so a writer knows when to persist them again.
     alias_generation: u64,
+    /// Word → how many live templates have it right before a value (`user <*>`, `for <*>`,
+    /// `[instance: <*>]`): in this log, that word introduces values (see [`INTRODUCER_MIN`]).
+    introducers: FxHashMap<Box<str>, u32>,
+    /// Words that just reached [`INTRODUCER_MIN`]: templates with words after them are then
+    /// looked at again.
+    new_introducers: Vec<Box<str>>,
     /// Reused buffer for the masked form of the current line.
     scratch: Vec<u8>,
     /// Reused buffer for one masked token with constant parts (`blk_<*>`).
     token_scratch: String,
+}
+
+/// Live templates a word must come right before a value in to introduce values: with 3, a
+/// slot of two words after it is a slot of two values. (1 or 2 also merge events that differ
+/// in one word after a common word: `state 'Active'` / `state 'Inactive'`.)
+const INTRODUCER_MIN: u32 = 3;
+
+/// A value, or a token that starts with one (`<*>]`, `<*>,`).
+fn starts_with_value(token: &Token) -> bool {
+    match token {
+        Token::Wildcard => true,
+        Token::Word(w) => w.starts_with(WILDCARD),
+    }
 }
 
 impl Default for TemplateMiner {
@@ -160,6 +179,8 @@ impl TemplateMiner {
             by_id: FxHashMap::default(),
             aliases: FxHashMap::default(),
             alias_generation: 0,
+            introducers: FxHashMap::default(),
+            new_introducers: Vec::new(),
             scratch: Vec::with_capacity(512),
             token_scratch: String::with_capacity(128),
         }
@@ -271,7 +292,9 @@ impl TemplateMiner {
         let index = self.add_template(tokens, text, id, 0);
         self.absorb_covered(index);
         let index = self.merge_optional_tail(index);
-        (self.merge_siblings(index), len, true)
+        let index = self.merge_siblings(index);
+        self.merge_after_new_introducers();
+        (self.live(index), len, true)
     }
 
     /// A template that is another one plus a last word (`took <*>` / `took <*> ms`) is the
@@ -343,9 +366,47 @@ impl TemplateMiner {
                 self.siblings.entry(sibling_key(&tokens, hole)).or_default().push(index);
             }
         }
+        self.count_introducers(&tokens, 1);
         self.templates.push(Template { tokens, id, text, lines, merged_into: None });
         self.by_id.insert(id, index);
         index
+    }
+
+    /// Adds `delta` to the count of each word of `tokens` that comes right before a value.
+    fn count_introducers(&mut self, tokens: &[Token], delta: i32) {
+        for pair in tokens.windows(2) {
+            let Token::Word(word) = &pair[0] else { continue };
+            if word.contains(WILDCARD) || !starts_with_value(&pair[1]) {
+                continue;
+            }
+            let count = self.introducers.entry(word.clone()).or_default();
+            if *count + 1 == INTRODUCER_MIN && delta > 0 {
+                self.new_introducers.push(word.clone());
+            }
+            *count = count.saturating_add_signed(delta);
+        }
+    }
+
+    /// Does `word` introduce values in this log?
+    fn introduces_values(&self, word: &Token) -> bool {
+        matches!(word, Token::Word(w) if self.introducers.get(w).is_some_and(|&n| n >= INTRODUCER_MIN))
+    }
+
+    /// Templates with words after a word that just became an introducer may now merge with
+    /// their siblings (the order lines come in decides which is seen first).
+    fn merge_after_new_introducers(&mut self) {
+        while let Some(word) = self.new_introducers.pop() {
+            let word = Token::Word(word);
+            let after_it: Vec<usize> = (0..self.templates.len())
+                .filter(|&i| self.templates[i].merged_into.is_none())
+                .filter(|&i| self.templates[i].tokens.windows(2).any(|p| p[0] == word && !starts_with_value(&p[1])))
+                .collect();
+            for index in after_it {
+                if self.templates[index].merged_into.is_none() {
+                    self.merge_siblings(index);
+                }
+            }
+        }
     }
 
     /// A new template with `<*>` where older ones of its shape hold a word (a user name that
@@ -414,7 +475,18 @@ impl TemplateMiner {
         // unit of size is known to vary: two variants are enough. A plain word needs more to
         // tell a value (a user name) from a word of the event (`Started`, `Stopped`).
         let known_variable = all(&|w| w.contains(WILDCARD)) || all(&mask::is_size_unit);
-        let needed = if known_variable { 2 } else { self.config.min_distinct_values };
+        // After a word that introduces values elsewhere in this log (`user`, `for`), two
+        // words are two values.
+        let introduced =
+            hole.checked_sub(1).is_some_and(|b| self.introduces_values(&self.templates[group[0]].tokens[b]));
+        // `rhost=abc` / `rhost=reset`: a field's value.
+        let key = |w: &str| w.split_once('=').map(|(key, _)| key.to_string()).filter(|key| !key.is_empty());
+        let first_key = match at(group[0]) {
+            Token::Word(w) => key(w),
+            Token::Wildcard => None,
+        };
+        let field = first_key.is_some_and(|k| all(&|w| key(w).as_deref() == Some(k.as_str())));
+        let needed = if known_variable || introduced || field { 2 } else { self.config.min_distinct_values };
         (group.len() >= needed).then(|| generalise(group.iter().map(|&i| at(i))))
     }
 
@@ -424,6 +496,9 @@ impl TemplateMiner {
             return;
         }
         self.note_change(self.templates[from].tokens.len());
+        let folded = std::mem::take(&mut self.templates[from].tokens);
+        self.count_introducers(&folded, -1);
+        self.templates[from].tokens = folded;
         let (old_id, new_id) = (self.templates[from].id, self.templates[into].id);
         let lines = std::mem::take(&mut self.templates[from].lines);
         self.templates[into].lines += lines;

@@ -86,6 +86,8 @@ impl TemplateMiner {
         for (old_id, new_id) in aliases {
             self.aliases.entry(old_id).or_insert(new_id);
         }
+        // Learnt templates are as the miner that made them left them: nothing to look at again.
+        self.new_introducers.clear();
         added
     }
 }

@@ -177,3 +177,44 @@ fn lines_seen_again_make_no_new_templates() {
         assert_eq!(first, second, "{}", data.name);
     }
 }
+
+#[test]
+fn two_values_of_a_field_are_a_value() {
+    let mut miner = TemplateMiner::default();
+    let a = miner.mine("authentication failure; rhost=reset user=root");
+    let b = miner.mine("authentication failure; rhost=abc user=root");
+    assert_eq!(miner.resolve(a.template_id), miner.resolve(b.template_id));
+    assert_eq!(miner.template_text(miner.resolve(a.template_id)), Some("authentication failure; rhost=<*> user=root"));
+    // Two fields with different keys stay apart.
+    let c = miner.mine("authentication failure; ruser=abc user=root");
+    assert_ne!(miner.resolve(c.template_id), miner.resolve(a.template_id));
+}
+
+#[test]
+fn two_words_after_a_word_that_introduces_values_are_values() {
+    let lines = [
+        // `from` comes before a value in three templates of this log ...
+        "connection from 10.0.0.1 refused",
+        "request from 10.0.0.2 took 5 ms",
+        "login from 10.0.0.3 failed",
+        // ... so two names after it are two values of one event,
+        "DHCPDISCOVER from divert via eth1",
+        "DHCPDISCOVER from eklogin via eth1",
+        // while two words after a word that introduces nothing stay two events.
+        "VM Paused now",
+        "VM Resumed now",
+    ];
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+    let now = |i: usize| miner.resolve(ids[i]);
+    assert_eq!(now(3), now(4));
+    assert_eq!(miner.template_text(now(3)), Some("DHCPDISCOVER from <*> via eth1"));
+    assert_ne!(now(5), now(6));
+
+    // The order lines come in does not matter: with the values after `from` seen last, the
+    // two names merge when `from` becomes a word that introduces values.
+    let mut later = TemplateMiner::default();
+    let ids: Vec<TemplateId> = [3, 4, 0, 1, 2].iter().map(|&i| later.mine(lines[i]).template_id).collect();
+    assert_eq!(later.resolve(ids[0]), later.resolve(ids[1]));
+    assert_eq!(later.template_text(later.resolve(ids[0])), Some("DHCPDISCOVER from <*> via eth1"));
+}
