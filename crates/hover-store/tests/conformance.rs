@@ -7,7 +7,7 @@ use hover_store::{
     Batch, BucketCount, LogLine, Mapping, MetricKey, Scope, Store, StoreError, TemplateHistory, TemplateRecord,
 };
 use hover_store::{ClickHouseConfig, ClickHouseStore, EmbeddedStore};
-use hover_testkit::{ClickHouseServer, TempDir};
+use hover_testkit::{ClickHouseCluster, ClickHouseServer, TempDir};
 use std::collections::BTreeMap;
 
 const MINUTE: i64 = 60_000;
@@ -411,6 +411,40 @@ async fn clickhouse_store_conforms_and_recovers() {
         expected_representatives(&old_lines, &s, &two_hours, &ids, 3)
     );
     assert_eq!(upgraded.template_history(&s, None).await.unwrap(), expected_history(&old_lines, &s, None));
+}
+
+/// The same suite on 2 shards × 2 replicas (ZooKeeper and four servers on loopback), then
+/// every replica holds its shard's lines and rollups.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clickhouse_cluster_conforms() {
+    let cluster = ClickHouseCluster::start();
+    let config = ClickHouseConfig {
+        url: cluster.url(0),
+        database: "hover_cluster_test".into(),
+        cluster: Some(ClickHouseCluster::NAME.into()),
+        ..Default::default()
+    };
+    let store = Store::ClickHouse(ClickHouseStore::connect(&config).await.unwrap());
+    Box::pin(conformance(&store)).await;
+    // Replicas of a shard hold the same rows, in the lines and in every rollup.
+    for table in ["hover_logs_local", "hover_template_counts_local", "hover_template_samples_local"] {
+        let sum = if table == "hover_template_counts_local" { "sum(lines)" } else { "count()" };
+        let query = format!("SELECT {sum} FROM hover_cluster_test.{table}");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let counts: Vec<String> = cluster.on_every_node(&query).into_iter().map(Result::unwrap).collect();
+            let shards: Vec<&[String]> = counts.chunks(ClickHouseCluster::REPLICAS).collect();
+            if shards.iter().all(|replicas| replicas.iter().all(|c| *c == replicas[0])) {
+                assert!(shards.iter().all(|replicas| replicas[0] != "0"), "{table}: a shard holds nothing: {counts:?}");
+                break;
+            }
+            assert!(std::time::Instant::now() < deadline, "{table}: replicas differ: {counts:?}");
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+    }
+    // A second connection finds the schema in place on every node.
+    let again = Store::ClickHouse(ClickHouseStore::connect(&config).await.unwrap());
+    assert_eq!(again.templates().await.unwrap().len(), 3);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -3,7 +3,10 @@
 //! ports with a temporary data folder, and stops it when dropped.
 #![deny(missing_docs)]
 
+mod cluster;
 pub mod parsing;
+
+pub use cluster::{ClickHouseCluster, ZooKeeper};
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -82,17 +85,26 @@ pub struct ClickHouseServer {
     child: Option<Child>,
     /// The port of its HTTP interface.
     pub http_port: u16,
-    tcp_port: u16,
+    /// The port of its native interface (what other servers of a cluster call).
+    pub tcp_port: u16,
     dir: TempDir,
+    /// XML added inside `<yandex>` (a cluster node's settings).
+    extra_config: String,
 }
 
 impl ClickHouseServer {
     /// Starts a server and waits until it answers `/ping` (about 3 s).
     pub fn start() -> Self {
-        let dir = TempDir::new("clickhouse");
-        let mut server = Self { child: None, http_port: free_port(), tcp_port: free_port(), dir };
-        server.write_config();
+        let mut server = Self::prepare(free_port(), free_port(), String::new());
         server.launch();
+        server
+    }
+
+    /// A server with its configuration written, not started.
+    fn prepare(http_port: u16, tcp_port: u16, extra_config: String) -> Self {
+        let dir = TempDir::new("clickhouse");
+        let server = Self { child: None, http_port, tcp_port, dir, extra_config };
+        server.write_config();
         server
     }
 
@@ -122,9 +134,10 @@ impl ClickHouseServer {
   <default_profile>default</default_profile>
   <default_database>default</default_database>
   <users_config>{root}/users.xml</users_config>
+{}
 </yandex>
 ",
-            self.http_port, self.tcp_port
+            self.http_port, self.tcp_port, self.extra_config
         );
         let users = "<yandex>
   <profiles><default></default></profiles>
@@ -138,6 +151,11 @@ impl ClickHouseServer {
     }
 
     fn launch(&mut self) {
+        self.spawn();
+        self.wait_ready();
+    }
+
+    fn spawn(&mut self) {
         let binary = server_binary();
         let mut command = Command::new(&binary);
         if binary.ends_with("clickhouse") {
@@ -152,6 +170,9 @@ impl ClickHouseServer {
             .spawn()
             .expect("start clickhouse-server");
         self.child = Some(child);
+    }
+
+    fn wait_ready(&mut self) {
         let deadline = Instant::now() + Duration::from_secs(60);
         while Instant::now() < deadline {
             if self.ping() {
@@ -201,6 +222,36 @@ impl ClickHouseServer {
     pub fn restart(&mut self) {
         self.stop();
         self.launch();
+    }
+
+    /// Kills the server at once (SIGKILL), as a crash would; [`ClickHouseServer::restart`]
+    /// brings it back.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Runs one SQL statement over HTTP; the answer's text, or the error ClickHouse gave.
+    pub fn sql(&self, query: &str) -> Result<String, String> {
+        http_post(self.http_port, "/", query)
+    }
+}
+
+/// POSTs `body` to `path` on 127.0.0.1:`port` (HTTP/1.0); the body of a 200 answer, or the
+/// status line and body of any other.
+fn http_post(port: u16, path: &str, body: &str) -> Result<String, String> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    stream.set_read_timeout(Some(Duration::from_secs(60))).map_err(|e| e.to_string())?;
+    let request = format!("POST {path} HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Length: {}\r\n\r\n{body}", body.len());
+    stream.write_all(request.as_bytes()).map_err(|e| e.to_string())?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).map_err(|e| e.to_string())?;
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    match head.lines().next().unwrap_or_default().contains(" 200 ") {
+        true => Ok(body.to_string()),
+        false => Err(format!("{}: {body}", head.lines().next().unwrap_or_default())),
     }
 }
 

@@ -45,6 +45,9 @@ pub struct ClickHouseConfig {
     pub cache_ttl_seconds: u64,
     /// Memory the cache may use.
     pub cache_megabytes: u64,
+    /// A replicated, sharded cluster (a name in the servers' `remote_servers`) to create the
+    /// schema on with `ON CLUSTER`: `schema/clickhouse-cluster.sql`. None: one server.
+    pub cluster: Option<String>,
 }
 
 impl Default for ClickHouseConfig {
@@ -56,6 +59,7 @@ impl Default for ClickHouseConfig {
             database: "hover".into(),
             cache_ttl_seconds: 300,
             cache_megabytes: 256,
+            cluster: None,
         }
     }
 }
@@ -65,7 +69,13 @@ impl Default for ClickHouseConfig {
 pub struct ClickHouseStore {
     client: Client,
     cache: Option<Arc<SettledCache>>,
+    /// On a replicated cluster a failed insert is sent again, identical, and the replicas
+    /// drop the copy; on one server a retry could store a block twice, so it is not retried.
+    retry_inserts: bool,
 }
+
+/// How often, and after how long, an insert into a replicated cluster is sent again.
+const INSERT_RETRY_DELAYS: [Duration; 3] = [Duration::from_millis(200), Duration::from_secs(1), Duration::from_secs(3)];
 
 /// A line as `hover_logs` stores it.
 #[derive(Row, Serialize, Deserialize)]
@@ -78,11 +88,26 @@ struct LogRow<'a> {
     message: &'a str,
 }
 
+/// ClickHouse error codes that say "not now" rather than "never": a node, a shard or
+/// ZooKeeper is unreachable, or tables are read-only until ZooKeeper is back.
+const RETRYABLE_CODES: [&str; 8] = [
+    "Code: 159", // TIMEOUT_EXCEEDED (distributed DDL or a query)
+    "Code: 209", // SOCKET_TIMEOUT
+    "Code: 210", // NETWORK_ERROR
+    "Code: 225", // NO_ZOOKEEPER
+    "Code: 242", // TABLE_IS_READ_ONLY (ZooKeeper lost)
+    "Code: 279", // ALL_CONNECTION_TRIES_FAILED (a shard down)
+    "Code: 286", // ALL_REPLICAS_ARE_STALE
+    "Code: 999", // KEEPER_EXCEPTION
+];
+
 fn unavailable(e: clickhouse::error::Error) -> StoreError {
     use clickhouse::error::Error;
+    let text = e.to_string();
     match e {
-        Error::Network(_) | Error::TimedOut => StoreError::Unavailable(e.to_string()),
-        other => StoreError::Other(other.to_string()),
+        Error::Network(_) | Error::TimedOut => StoreError::Unavailable(text),
+        _ if RETRYABLE_CODES.iter().any(|code| text.contains(code)) => StoreError::Unavailable(text),
+        _ => StoreError::Other(text),
     }
 }
 
@@ -98,17 +123,50 @@ fn version_now() -> u64 {
 impl ClickHouseStore {
     /// Connects, creates the database and the tables that are missing, and checks them.
     pub async fn connect(config: &ClickHouseConfig) -> Result<Self> {
-        let base = Client::default()
+        let mut base = Client::default()
             .with_url(&config.url)
             .with_user(&config.user)
             .with_password(&config.password)
             .with_validation(false);
-        let client = schema::apply(base, &config.database).await?;
+        if config.cluster.is_some() {
+            // Acknowledged inserts are on a replica of every shard (async Distributed inserts
+            // can lose acknowledged rows on 18.16). Reads and writes go to the first replica of
+            // each shard that answers, so a read sees what was just acknowledged (the second
+            // replica may lag) until that replica fails. A subquery on a Distributed table
+            // inside a query on one reads each shard's own rows, which the queries allow.
+            base = base
+                .with_setting("insert_distributed_sync", "1")
+                .with_setting("load_balancing", "in_order")
+                .with_setting("distributed_product_mode", "local");
+        }
+        let client = schema::apply(base, &config.database, config.cluster.as_deref()).await?;
         let cache = (config.cache_ttl_seconds > 0).then(|| {
             let budget = usize::try_from(config.cache_megabytes.saturating_mul(1 << 20)).unwrap_or(usize::MAX);
             Arc::new(SettledCache::new(Duration::from_secs(config.cache_ttl_seconds), budget))
         });
-        Ok(Self { client, cache })
+        Ok(Self { client, cache, retry_inserts: config.cluster.is_some() })
+    }
+
+    /// Runs an insert, and on a cluster sends it again (the identical block) while it fails
+    /// for a reason that passes: the replicas' deduplication keeps one copy.
+    async fn insert_with_retries<F, Fut>(&self, insert: F) -> Result<()>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<()>>,
+    {
+        let mut delays = INSERT_RETRY_DELAYS.iter().filter(|_| self.retry_inserts);
+        loop {
+            match insert().await {
+                Err(StoreError::Unavailable(reason)) => match delays.next() {
+                    Some(delay) => {
+                        tracing::warn!(%reason, "insert failed; sending the same block again");
+                        tokio::time::sleep(*delay).await;
+                    }
+                    None => return Err(StoreError::Unavailable(reason)),
+                },
+                done => return done,
+            }
+        }
     }
 
     /// What the cache of settled hours has done, when there is one.
@@ -123,29 +181,34 @@ impl ClickHouseStore {
     pub(crate) async fn write(&self, batch: &Batch) -> Result<()> {
         // Texts and aliases first: a count never refers to a template the store lacks.
         if !batch.templates.is_empty() {
-            self.write_templates(&batch.templates).await?;
+            self.insert_with_retries(|| self.write_templates(&batch.templates)).await?;
         }
         if !batch.aliases.is_empty() {
-            self.write_aliases(&batch.aliases).await?;
+            self.insert_with_retries(|| self.write_aliases(&batch.aliases)).await?;
         }
         if !batch.lines.is_empty() {
-            // One INSERT: ClickHouse applies a block of up to a million rows atomically.
-            let mut insert = self.client.insert::<LogRow>("hover_logs").await.map_err(unavailable)?;
-            for line in &batch.lines {
-                let row = LogRow {
-                    org: &line.org,
-                    stream: &line.stream,
-                    timestamp_ms: line.timestamp_ms,
-                    template_id: line.template_id.to_string(),
-                    level: &line.level,
-                    message: &line.message,
-                };
-                insert.write(&row).await.map_err(unavailable)?;
-            }
-            insert.end().await.map_err(unavailable)?;
+            self.insert_with_retries(|| self.write_lines(&batch.lines)).await?;
             self.forget_written_hours(&batch.lines);
         }
         Ok(())
+    }
+
+    /// One INSERT: ClickHouse applies a block of up to a million rows atomically, and the
+    /// same lines make the same block (what deduplication on a cluster needs).
+    async fn write_lines(&self, lines: &[LogLine]) -> Result<()> {
+        let mut insert = self.client.insert::<LogRow>("hover_logs").await.map_err(unavailable)?;
+        for line in lines {
+            let row = LogRow {
+                org: &line.org,
+                stream: &line.stream,
+                timestamp_ms: line.timestamp_ms,
+                template_id: line.template_id.to_string(),
+                level: &line.level,
+                message: &line.message,
+            };
+            insert.write(&row).await.map_err(unavailable)?;
+        }
+        insert.end().await.map_err(unavailable)
     }
 
     /// Drops the cached settled hours that these lines were just written into.
