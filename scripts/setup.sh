@@ -8,15 +8,20 @@ as_root() {
 }
 
 # Debian packages, installed in one apt run when any is missing.
+# ensure_apt_packages [--no-install-recommends] PACKAGE...
 ensure_apt_packages() {
-  local missing=()
+  local missing=() options=()
+  if [ "${1:-}" = --no-install-recommends ]; then
+    options+=("$1")
+    shift
+  fi
   for package in "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
   done
   if [ ${#missing[@]} -gt 0 ]; then
     echo "installing ${missing[*]}"
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${options[@]}" "${missing[@]}" >/dev/null
   fi
 }
 

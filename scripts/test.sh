@@ -9,6 +9,8 @@ source scripts/setup.sh
 step "toolchain and test dependencies"
 ensure_wasm_target
 ensure_apt_packages clickhouse-server chromium chromium-driver firefox-esr
+# ZooKeeper for the replicated cluster tests (run by Java directly; no system service).
+ensure_apt_packages --no-install-recommends zookeeper
 ensure_wasm_tools
 ensure_node_packages
 ensure_chdb

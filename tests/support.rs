@@ -169,6 +169,12 @@ impl Server {
     }
 
     /// SIGTERM, then the exit status (the server finishes what is in flight first).
+    /// Kills the process at once (SIGKILL), as a crash would.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     pub fn terminate(&mut self) -> std::process::ExitStatus {
         self.stop().expect("hover serve did not stop within 10 s of SIGTERM")
     }

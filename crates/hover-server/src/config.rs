@@ -202,6 +202,9 @@ impl Config {
             if let Some(database) = get("HOVER_CLICKHOUSE_DATABASE") {
                 ch.database = database;
             }
+            if let Some(cluster) = get("HOVER_CLICKHOUSE_CLUSTER") {
+                ch.cluster = Some(cluster).filter(|c| !c.is_empty());
+            }
         }
         Ok(())
     }

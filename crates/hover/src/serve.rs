@@ -23,6 +23,10 @@ pub struct ServeArgs {
     /// Use ClickHouse at this URL instead of the embedded store.
     #[arg(long)]
     clickhouse_url: Option<String>,
+    /// The ClickHouse cluster (a name in its remote_servers) to create Hover's tables on:
+    /// replicated and sharded. Needs a ClickHouse URL.
+    #[arg(long)]
+    clickhouse_cluster: Option<String>,
     /// Start on a fresh embedded store filled with a day of demo logs with an incident.
     #[arg(long)]
     demo: bool,
@@ -41,6 +45,13 @@ fn load_config(args: &ServeArgs) -> Result<Config, UsageError> {
     }
     if let Some(url) = &args.clickhouse_url {
         config.clickhouse.get_or_insert_with(Default::default).url = url.clone();
+    }
+    if let Some(cluster) = &args.clickhouse_cluster {
+        let clickhouse = config
+            .clickhouse
+            .as_mut()
+            .ok_or_else(|| UsageError("--clickhouse-cluster needs a ClickHouse URL (--clickhouse-url)".into()))?;
+        clickhouse.cluster = Some(cluster.clone());
     }
     Ok(config)
 }
@@ -129,6 +140,8 @@ pub struct IngestArgs {
     data: Option<PathBuf>,
     #[arg(long)]
     clickhouse_url: Option<String>,
+    #[arg(long)]
+    clickhouse_cluster: Option<String>,
     #[arg(long, default_value = "default")]
     org: String,
     /// Stream name; by default the file name without its extension.
@@ -148,6 +161,7 @@ pub fn ingest(args: &IngestArgs) -> Result<(), UsageError> {
         port: None,
         data: args.data.clone(),
         clickhouse_url: args.clickhouse_url.clone(),
+        clickhouse_cluster: args.clickhouse_cluster.clone(),
         demo: false,
     };
     let config = load_config(&serve_args)?;

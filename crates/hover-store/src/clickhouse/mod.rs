@@ -88,17 +88,17 @@ struct LogRow<'a> {
     message: &'a str,
 }
 
-/// ClickHouse error codes that say "not now" rather than "never": a node, a shard or
-/// ZooKeeper is unreachable, or tables are read-only until ZooKeeper is back.
-const RETRYABLE_CODES: [&str; 8] = [
-    "Code: 159", // TIMEOUT_EXCEEDED (distributed DDL or a query)
-    "Code: 209", // SOCKET_TIMEOUT
-    "Code: 210", // NETWORK_ERROR
-    "Code: 225", // NO_ZOOKEEPER
-    "Code: 242", // TABLE_IS_READ_ONLY (ZooKeeper lost)
-    "Code: 279", // ALL_CONNECTION_TRIES_FAILED (a shard down)
-    "Code: 286", // ALL_REPLICAS_ARE_STALE
-    "Code: 999", // KEEPER_EXCEPTION
+/// ClickHouse errors that say "not now" rather than "never" (a node, a shard or ZooKeeper is
+/// unreachable, or tables are read-only until ZooKeeper is back), with what they mean.
+const RETRYABLE_CODES: [(&str, &str); 8] = [
+    ("Code: 159", "a ClickHouse query or DDL timed out"),
+    ("Code: 209", "a ClickHouse node timed out"),
+    ("Code: 210", "a ClickHouse node is unreachable"),
+    ("Code: 225", "ClickHouse has no ZooKeeper"),
+    ("Code: 242", "ClickHouse tables are read-only: ZooKeeper is unreachable"),
+    ("Code: 279", "no replica of a ClickHouse shard answers"),
+    ("Code: 286", "every replica of a ClickHouse shard is stale"),
+    ("Code: 999", "ZooKeeper failed a ClickHouse request"),
 ];
 
 fn unavailable(e: clickhouse::error::Error) -> StoreError {
@@ -106,8 +106,10 @@ fn unavailable(e: clickhouse::error::Error) -> StoreError {
     let text = e.to_string();
     match e {
         Error::Network(_) | Error::TimedOut => StoreError::Unavailable(text),
-        _ if RETRYABLE_CODES.iter().any(|code| text.contains(code)) => StoreError::Unavailable(text),
-        _ => StoreError::Other(text),
+        _ => match RETRYABLE_CODES.iter().find(|(code, _)| text.contains(code)) {
+            Some((_, meaning)) => StoreError::Unavailable(format!("{meaning} ({text})")),
+            None => StoreError::Other(text),
+        },
     }
 }
 
