@@ -138,6 +138,9 @@ fn cluster_keeps_every_acknowledged_line_once_through_faults() {
     assert_eq!(refused.status, 503, "{}", refused.body);
     let message = refused.body["message"].as_str().unwrap_or_default();
     assert!(message.contains("ZooKeeper"), "a clear reason: {message}");
+    // Reads need no ZooKeeper: queries are still answered.
+    let read = server.post_json("/query_logs", &query(T0, T0 + 60 * MINUTE), None);
+    assert_eq!(read.status, 200, "{}", read.body);
     std::thread::sleep(Duration::from_secs(2));
     cluster.zookeeper.restart();
     acknowledged += send_until_acknowledged(&server, &batch(b), patience);

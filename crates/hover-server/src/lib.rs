@@ -48,6 +48,8 @@ pub struct AppState {
     pub mappings: Arc<routes::mappings::MappingCache>,
     /// Templates' first-seen times, recently read.
     pub first_seen: Arc<first_seen::FirstSeenCache>,
+    /// Set once the start-up warm-up of the settled-hours cache has ended.
+    pub cache_warm: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// Opens the store the configuration names: ClickHouse when configured, else the embedded
@@ -73,6 +75,7 @@ impl AppState {
             metrics,
             mappings: Arc::default(),
             first_seen: Arc::default(),
+            cache_warm: Arc::default(),
         })
     }
 }
@@ -92,7 +95,42 @@ pub async fn serve_with(state: AppState, listening: impl FnOnce(std::net::Socket
     println!("listening on {local}");
     tracing::info!(%local, store = state.store.backend_name(), "hover serving");
     listening(local);
+    warm_cache(&state);
     axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await
+}
+
+/// Reads recent settled hours into the store's cache in the background, so the first
+/// requests after a (re)start do not all queue behind ClickHouse; `/readyz` says when done.
+fn warm_cache(state: &AppState) {
+    let hours = state.config.clickhouse.as_ref().map_or(0, |c| c.warm_hours);
+    let (store, first_seen, done) = (state.store.clone(), state.first_seen.clone(), state.cache_warm.clone());
+    let mappings = state.mappings.clone();
+    tokio::spawn(async move {
+        let started = std::time::Instant::now();
+        // Each part on its own: one failing leaves the others warm.
+        let scopes = store.warm_cache(hours).await.unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "warming the settled-hours cache failed; it fills as queries come");
+            Vec::new()
+        });
+        let mut templates = 0;
+        for scope in &scopes {
+            match first_seen.warm(&store, scope).await {
+                Ok(n) => templates += n,
+                Err(e) => tracing::warn!(error = %e, org = scope.org, "warming first-seen times failed"),
+            }
+        }
+        let mut orgs: Vec<&str> = scopes.iter().map(|s| s.org.as_str()).collect();
+        orgs.dedup();
+        for org in orgs {
+            match store.mappings(org).await {
+                Ok(found) => mappings.put(org, found),
+                Err(e) => tracing::warn!(error = %e, org, "warming mappings failed"),
+            }
+        }
+        let ms = started.elapsed().as_millis() as u64;
+        tracing::info!(scopes = scopes.len(), templates, hours, ms, "caches warmed");
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
 }
 
 async fn shutdown_signal() {

@@ -260,6 +260,16 @@ impl Store {
         }
     }
 
+    /// Fills the ClickHouse backend's cache of settled hours with the counts of the last
+    /// `hours` hours that hold lines (see [`ClickHouseStore`]); nothing on the embedded
+    /// store. Returns the scopes warmed: every org's streams and every mapping seen there.
+    pub async fn warm_cache(&self, hours: u32) -> Result<Vec<Scope>> {
+        match self {
+            Store::ClickHouse(s) => s.warm_cache(hours).await,
+            Store::Embedded(_) => Ok(Vec::new()),
+        }
+    }
+
     /// Is the store reachable?
     pub async fn ping(&self) -> Result<()> {
         dispatch!(self, s => s.ping())

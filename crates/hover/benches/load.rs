@@ -45,13 +45,16 @@ fn main() {
     let dir = TempDir::new("load");
     let config = dir.path().join("config.toml");
     std::fs::write(&config, "[clickhouse]\ndatabase = \"hover_load\"\n[http]\nbody_limit_bytes = 268435456\n").unwrap();
-    let (mut server, base) = spawn_hover_serve(
-        Command::new(env!("CARGO_BIN_EXE_hover"))
-            .args(["serve", "--port", "0", "--config"])
-            .arg(&config)
-            .args(["--clickhouse-url", &clickhouse_url])
-            .env("RUST_LOG", "warn"),
-    );
+    let start_hover = || {
+        spawn_hover_serve(
+            Command::new(env!("CARGO_BIN_EXE_hover"))
+                .args(["serve", "--port", "0", "--config"])
+                .arg(&config)
+                .args(["--clickhouse-url", &clickhouse_url])
+                .env("RUST_LOG", "warn"),
+        )
+    };
+    let (mut server, mut base) = start_hover();
     println!("/query_logs load: {total} lines over 24 h on ClickHouse 18.16, {} concurrent clients", CLIENTS.clients);
 
     // Ingest through the API, 100,000 NDJSON lines per request; on a running ClickHouse that
@@ -73,6 +76,28 @@ fn main() {
     }
     let shape = sql("SELECT uniqExact(template_id), uniqExact(stream) FROM hover_load.hover_template_counts_hourly");
     println!("  templates, streams found: {}", shape.unwrap_or_default().replace('\t', ", "));
+
+    // A restart, as after a deploy: the new process warms its cache of settled hours in the
+    // background; the first pass starts once /readyz says the warm-up has ended.
+    let _ = Command::new("kill").arg("-TERM").arg(server.id().to_string()).status();
+    let _ = server.wait();
+    let restarted = Instant::now();
+    (server, base) = start_hover();
+    while !agent
+        .get(format!("{base}/readyz"))
+        .call()
+        .ok()
+        .and_then(|mut r| r.body_mut().read_json::<serde_json::Value>().ok())
+        .is_some_and(|r| r["cache_warm"] == true)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let metrics = agent.get(format!("{base}/metrics")).call().ok().and_then(|mut r| r.body_mut().read_to_string().ok());
+    let cache_bytes = metrics
+        .as_deref()
+        .and_then(|m| m.lines().find(|l| l.starts_with("hover_settled_cache_bytes")).map(str::to_string))
+        .unwrap_or_default();
+    println!("  restarted; cache warm {:.1} s after the restart ({cache_bytes})", restarted.elapsed().as_secs_f64());
 
     let query = move |n: usize| {
         let start = window_start(n);

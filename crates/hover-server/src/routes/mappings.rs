@@ -11,50 +11,61 @@ use hover_store::{Mapping, MetricKey, Scope};
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// Mappings read recently, so a burst of hovers costs one store lookup. A change made through
-/// this server clears the cache; one made through another Hover instance is seen within
-/// [`MappingCache::TTL`].
+/// Each org's mappings, read recently, so a burst of hovers costs one store lookup per org
+/// (a metric with no mapping included). A change made through this server clears the cache;
+/// one made through another Hover instance is seen within [`MappingCache::TTL`].
 #[derive(Default)]
 pub struct MappingCache {
-    entries: Mutex<HashMap<MetricKey, CachedStreams>>,
+    orgs: Mutex<HashMap<String, OrgMappings>>,
 }
 
-/// When it was read, and the mapped streams (None: no mapping).
-type CachedStreams = (Instant, Option<Vec<String>>);
+/// When an org's mappings were read, and what they were.
+type OrgMappings = (Instant, Arc<Vec<Mapping>>);
 
 impl MappingCache {
     /// How long a read mapping is trusted.
     pub const TTL: Duration = Duration::from_secs(5);
-    const MAX_ENTRIES: usize = 10_000;
+    const MAX_ORGS: usize = 10_000;
 
-    fn get(&self, metric: &MetricKey) -> Option<Option<Vec<String>>> {
-        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        entries.get(metric).filter(|(at, _)| at.elapsed() < Self::TTL).map(|(_, streams)| streams.clone())
+    /// The metric's streams (None: it has no mapping) if its org's mappings are here, and
+    /// whether this caller should read them again. Once they are older than the TTL, the
+    /// first caller to see it reads them again while the others go on with these: one
+    /// store read per org, not one per request in flight.
+    fn get(&self, metric: &MetricKey) -> Option<(Option<Vec<String>>, bool)> {
+        let mut orgs = self.orgs.lock().unwrap_or_else(|p| p.into_inner());
+        let (at, mappings) = orgs.get_mut(&metric.org)?;
+        let refresh = at.elapsed() >= Self::TTL;
+        if refresh {
+            *at = Instant::now();
+        }
+        Some((mappings.iter().find(|m| m.metric == *metric).map(|m| m.streams.clone()), refresh))
     }
 
-    fn put(&self, metric: MetricKey, streams: Option<Vec<String>>) {
-        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        if entries.len() >= Self::MAX_ENTRIES {
-            entries.clear();
+    /// Remembers an org's mappings, as the store has them now.
+    pub fn put(&self, org: &str, mappings: Vec<Mapping>) {
+        let mut orgs = self.orgs.lock().unwrap_or_else(|p| p.into_inner());
+        if orgs.len() >= Self::MAX_ORGS {
+            orgs.clear();
         }
-        entries.insert(metric, (Instant::now(), streams));
+        orgs.insert(org.to_string(), (Instant::now(), Arc::new(mappings)));
     }
 
     fn clear(&self) {
-        self.entries.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        self.orgs.lock().unwrap_or_else(|p| p.into_inner()).clear();
     }
 }
 
 /// The metric's streams, or all of the org's when it has no mapping.
 pub async fn scope_for(state: &AppState, metric: &MetricKey) -> Result<Scope, ApiError> {
     let streams = match state.mappings.get(metric) {
-        Some(streams) => streams,
-        None => {
-            let streams = state.store.mapping(metric).await?.map(|m| m.streams);
-            state.mappings.put(metric.clone(), streams.clone());
+        Some((streams, false)) => streams,
+        _ => {
+            let mappings = state.store.mappings(&metric.org).await?;
+            let streams = mappings.iter().find(|m| m.metric == *metric).map(|m| m.streams.clone());
+            state.mappings.put(&metric.org, mappings);
             streams
         }
     };

@@ -13,10 +13,12 @@ pub async fn healthz() -> Json<Value> {
     Json(serde_json::json!({ "status": "ok" }))
 }
 
-/// `GET /readyz`: the store answers (503 if not).
+/// `GET /readyz`: the store answers (503 if not); `cache_warm` says whether the start-up
+/// warm-up of the settled-hours cache has ended.
 pub async fn readyz(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     state.store.ping().await?;
-    Ok(Json(serde_json::json!({ "status": "ready", "store": state.store.backend_name() })))
+    let cache_warm = state.cache_warm.load(std::sync::atomic::Ordering::Relaxed);
+    Ok(Json(serde_json::json!({ "status": "ready", "store": state.store.backend_name(), "cache_warm": cache_warm })))
 }
 
 /// `GET /metrics`: Prometheus.

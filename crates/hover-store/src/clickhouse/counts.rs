@@ -141,6 +141,10 @@ pub(super) fn buckets_query(client: &Client, scope: &Scope, range: &TimeWindow, 
     over_counts(client, &select, tail, scope, &[minute_range(range)])
 }
 
+/// (hour, template) pairs whose sampled lines one start-up read asks for: a query names them
+/// all, and ClickHouse refuses a query text over 256 KiB.
+const WARM_SAMPLES_PER_READ: usize = 2_000;
+
 impl ClickHouseStore {
     pub(crate) async fn window_counts(
         &self,
@@ -177,6 +181,60 @@ impl ClickHouseStore {
             }
         }
         Ok(merged)
+    }
+
+    /// Reads into the cache the counts of the `hours` settled hours that end with the latest
+    /// one holding lines, for every org's all-streams scope and every mapping's scope seen
+    /// there: the first requests after a start are then answered from memory. Returns the
+    /// scopes warmed.
+    pub(crate) async fn warm_cache(&self, hours_back: u32) -> Result<Vec<Scope>> {
+        let Some(cache) = &self.cache else { return Ok(Vec::new()) };
+        let settled = settled_until(now_ms());
+        let latest: u32 = self
+            .client
+            .query("SELECT toUInt32(max(hour)) FROM hover_template_counts_hourly WHERE hour < toDateTime(?)")
+            .bind(settled / 1000)
+            .fetch_one()
+            .await
+            .map_err(unavailable)?;
+        if latest == 0 || hours_back == 0 {
+            return Ok(Vec::new());
+        }
+        let end = i64::from(latest) * 1000 + HOUR_MS;
+        let start = end - i64::from(hours_back) * HOUR_MS;
+        let orgs: Vec<String> = self
+            .client
+            .query("SELECT DISTINCT org FROM hover_template_counts_hourly WHERE hour >= toDateTime(?) AND hour < toDateTime(?) ORDER BY org")
+            .bind(start / 1000)
+            .bind(end / 1000)
+            .fetch_all()
+            .await
+            .map_err(unavailable)?;
+        let mut scopes = Vec::new();
+        for org in orgs {
+            for mapping in self.mappings(&org).await? {
+                scopes.push(Scope { org: org.clone(), streams: Some(mapping.streams) });
+            }
+            scopes.push(Scope { org, streams: None });
+        }
+        scopes.dedup();
+        for scope in &scopes {
+            let counts = self.settled_counts(cache, scope, &[(start, end)], settled).await?;
+            // The sampled lines of each hour's templates, the busiest (likeliest to be shown)
+            // first, while they take at most half the cache.
+            let mut wanted: Vec<(u64, i64, TemplateId)> = Vec::new();
+            for (&hour, counts) in &counts {
+                wanted.extend(counts.lines(hour, hour, hour + HOUR_MS).map(|(id, lines)| (lines, hour, id)));
+            }
+            wanted.sort_unstable_by(|a, b| b.cmp(a));
+            for chunk in wanted.chunks(WARM_SAMPLES_PER_READ) {
+                if cache.stats().bytes > cache.budget_bytes() as u64 / 2 {
+                    break;
+                }
+                self.settled_samples(cache, scope, chunk.iter().map(|&(_, hour, id)| (hour, id)).collect()).await?;
+            }
+        }
+        Ok(scopes)
     }
 
     /// The counts of every settled hour that the minute ranges touch: from the cache, and

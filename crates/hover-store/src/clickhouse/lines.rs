@@ -279,7 +279,7 @@ impl ClickHouseStore {
 
     /// The lines of each (settled hour, template) wanted: from the cache, and what it lacks
     /// read from the samples rollup.
-    async fn settled_samples(
+    pub(super) async fn settled_samples(
         &self,
         cache: &SettledCache,
         scope: &Scope,

@@ -48,6 +48,9 @@ pub struct ClickHouseConfig {
     /// A replicated, sharded cluster (a name in the servers' `remote_servers`) to create the
     /// schema on with `ON CLUSTER`: `schema/clickhouse-cluster.sql`. None: one server.
     pub cluster: Option<String>,
+    /// At start-up, in the background, the counts of this many hours (ending with the latest
+    /// settled hour that holds lines) are read into the cache; 0: none.
+    pub warm_hours: u32,
 }
 
 impl Default for ClickHouseConfig {
@@ -60,6 +63,7 @@ impl Default for ClickHouseConfig {
             cache_ttl_seconds: 300,
             cache_megabytes: 256,
             cluster: None,
+            warm_hours: 24,
         }
     }
 }

@@ -184,7 +184,12 @@ impl SettledCache {
         }
     }
 
-    /// What it has done and holds.
+    /// The memory its entries may take.
+    pub fn budget_bytes(&self) -> usize {
+        self.budget_bytes
+    }
+
+    /// What it has done, and holds now.
     pub fn stats(&self) -> CacheStats {
         let entries = self.lock();
         CacheStats {

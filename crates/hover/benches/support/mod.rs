@@ -1,5 +1,7 @@
 //! What the server benchmarks share: the lines they send, how they send them, and how they
 //! time and print a load of concurrent clients.
+// Each bench includes this file as its own module and uses part of it.
+#![allow(dead_code)]
 
 use hover_testkit::{loghub, percentile, process_cpu, zipf_line};
 use std::sync::atomic::{AtomicUsize, Ordering};

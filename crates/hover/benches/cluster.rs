@@ -1,0 +1,124 @@
+//! Hover on a replicated, sharded ClickHouse cluster next to one server, in the same run:
+//! ZooKeeper and 2 shards × 2 replicas on loopback with 2 `hover serve` processes (one on
+//! the first node of each shard), and one ClickHouse server with one `hover serve`.
+//! Ingest: `HOVER_BENCH_LINES` (default 2,000,000) Loghub lines with Zipf-like frequencies
+//! over 24 h through `POST /ingest` (NDJSON, 100,000 a request; on the cluster each Hover
+//! process gets half, at the same time). Then `/query_logs` for 1-hour windows under 32
+//! clients (on the cluster, 16 per Hover process), a first pass and a second over other
+//! windows. Run: `cargo bench -p hover --bench cluster`.
+
+mod support;
+
+use hover_testkit::{spawn_hover_serve, ClickHouseCluster, ClickHouseServer, TempDir};
+use std::process::{Child, Command};
+use std::time::Instant;
+use support::{ingest, load, loghub_lines, measure, record, rfc3339, Clients};
+
+const T0: i64 = 1_761_105_600_000; // 2025-10-22T04:00:00Z
+const DAY_MS: i64 = 86_400_000;
+const HOUR_MS: i64 = 3_600_000;
+
+fn hover(dir: &TempDir, name: &str, args: &[&str]) -> (Child, String) {
+    let config = dir.path().join(format!("{name}.toml"));
+    std::fs::write(&config, "[clickhouse]\ndatabase = \"hover_bench\"\n[http]\nbody_limit_bytes = 268435456\n")
+        .unwrap();
+    spawn_hover_serve(
+        Command::new(env!("CARGO_BIN_EXE_hover"))
+            .args(["serve", "--port", "0", "--config"])
+            .arg(&config)
+            .args(args)
+            .env("RUST_LOG", "warn"),
+    )
+}
+
+fn query_body(n: usize) -> Option<String> {
+    let start = T0 + HOUR_MS + (n as i64 * 7_919_000) % (DAY_MS - 2 * HOUR_MS);
+    let start = start - start % 1_000;
+    Some(format!(
+        "{{\"org\":\"acme\",\"dashboard\":\"d\",\"panel_title\":\"p\",\"metric_name\":\"m\",\"start_time\":\"{}\",\"end_time\":\"{}\"}}",
+        rfc3339(start),
+        rfc3339(start + HOUR_MS)
+    ))
+}
+
+fn main() {
+    let total: u64 = std::env::var("HOVER_BENCH_LINES").ok().and_then(|v| v.parse().ok()).unwrap_or(2_000_000);
+    let lines = loghub_lines();
+    let dir = TempDir::new("cluster-bench");
+    println!("cluster (2 shards x 2 replicas, 2 Hover processes) next to one server: {total} lines over 24 h");
+
+    // One server.
+    let single = ClickHouseServer::start();
+    let (mut single_hover, single_base) = hover(&dir, "single", &["--clickhouse-url", &single.url()]);
+    let seconds = ingest(&single_base, total, |i| record(i, total, &lines, T0, DAY_MS));
+    let single_rate = total as f64 / seconds;
+    println!("  ingest, one server:        {total} lines in {seconds:.1} s = {single_rate:.0} lines/s");
+
+    // The cluster: each Hover process ingests half the lines at the same time.
+    let cluster = ClickHouseCluster::start();
+    let args = |node: usize| {
+        [
+            "--clickhouse-url".to_string(),
+            cluster.url(node),
+            "--clickhouse-cluster".into(),
+            ClickHouseCluster::NAME.into(),
+        ]
+    };
+    let (a, b) = (args(0), args(2));
+    let (mut hover_a, base_a) = hover(&dir, "a", &a.iter().map(String::as_str).collect::<Vec<_>>());
+    let (mut hover_b, base_b) = hover(&dir, "b", &b.iter().map(String::as_str).collect::<Vec<_>>());
+    let started = Instant::now();
+    std::thread::scope(|scope| {
+        for (half, base) in [(0, &base_a), (1, &base_b)] {
+            let lines = &lines;
+            scope.spawn(move || {
+                // Record i of the whole stream for every i of this half (alternate batches).
+                let ours: Vec<u64> = (0..total.div_ceil(100_000)).filter(|batch| batch % 2 == half).collect();
+                for batch in ours {
+                    let first = batch * 100_000;
+                    let count = (total - first).min(100_000);
+                    ingest(base, count, |i| record(first + i, total, lines, T0, DAY_MS));
+                }
+            });
+        }
+    });
+    let seconds = started.elapsed().as_secs_f64();
+    let cluster_rate = total as f64 / seconds;
+    println!(
+        "  ingest, cluster:           {total} lines in {seconds:.1} s = {cluster_rate:.0} lines/s ({:.2}x one server)",
+        cluster_rate / single_rate
+    );
+    let stored = cluster.nodes[0].sql("SELECT count() FROM hover_bench.hover_logs").unwrap_or_default();
+    println!("  stored on the cluster: {} lines", stored.trim());
+
+    // Queries: 32 clients, a first pass and a second over other windows.
+    let clients = Clients { clients: 32, requests_each: 50 };
+    let half = Clients { clients: 16, requests_each: 50 };
+    let requests = clients.clients * clients.requests_each;
+    let single_processes = [("hover", Some(single_hover.id())), ("ClickHouse", single.pid())];
+    measure("one server, first pass", clients, &single_processes, || {
+        load(&single_base, "/query_logs", clients, query_body)
+    });
+    measure("one server, second pass", clients, &single_processes, || {
+        load(&single_base, "/query_logs", clients, move |n| query_body(n + requests))
+    });
+    let cluster_processes = [("hover a", Some(hover_a.id())), ("hover b", Some(hover_b.id()))];
+    for (pass, offset) in [("first pass", 0), ("second pass", requests)] {
+        measure(&format!("cluster, {pass}"), clients, &cluster_processes, || {
+            // 16 clients on each Hover process, at the same time.
+            let (base_a, base_b) = (base_a.clone(), base_b.clone());
+            let other =
+                std::thread::spawn(move || load(&base_b, "/query_logs", half, move |n| query_body(n + offset + 800)));
+            let (mut latencies, mut errors, elapsed) =
+                load(&base_a, "/query_logs", half, move |n| query_body(n + offset));
+            let (more, more_errors, other_elapsed) = other.join().unwrap();
+            latencies.extend(more);
+            errors += more_errors;
+            (latencies, errors, elapsed.max(other_elapsed))
+        });
+    }
+    for child in [&mut single_hover, &mut hover_a, &mut hover_b] {
+        let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+        let _ = child.wait();
+    }
+}
