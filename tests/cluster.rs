@@ -1,6 +1,7 @@
 //! Hover on a replicated, sharded ClickHouse cluster (ZooKeeper and 2 shards × 2 replicas on
 //! loopback), with faults: a replica killed (`kill -9`) during a stream of ingests, ZooKeeper
-//! stopped mid-ingest, and the Hover process killed while a batch is in flight. After each,
+//! stopped mid-ingest, the Hover process killed while a batch is in flight, and a batch sent
+//! twice. After each,
 //! every acknowledged line is stored exactly once on every replica, in the raw lines and
 //! every rollup, and `/query_logs` answers as a single server given the same lines does.
 
@@ -171,6 +172,13 @@ fn cluster_keeps_every_acknowledged_line_once_through_faults() {
         sent.push(b);
         b += 1;
     }
+    // A client that sends the same batch twice (its answer lost, say): stored once.
+    for _ in 0..2 {
+        assert_eq!(send_until_acknowledged(&server, &batch(b), patience), 250);
+    }
+    acknowledged += 250;
+    sent.push(b);
+    b += 1;
     assert_stored_exactly_once(&cluster, acknowledged);
     assert_eq!(acknowledged, 250 * b as u64);
     // At least one killed process had written its batch before dying: its retry was a copy.

@@ -3,9 +3,10 @@
 //! the first node of each shard), and one ClickHouse server with one `hover serve`.
 //! Ingest: `HOVER_BENCH_LINES` (default 2,000,000) Loghub lines with Zipf-like frequencies
 //! over 24 h through `POST /ingest` (NDJSON, 100,000 a request; on the cluster each Hover
-//! process gets half, at the same time). Then `/query_logs` for 1-hour windows under 32
-//! clients (on the cluster, 16 per Hover process), a first pass and a second over other
-//! windows. Run: `cargo bench -p hover --bench cluster`.
+//! process gets half, at the same time). Then every Hover process is restarted and, once its
+//! start-up warm-up has ended, `/query_logs` for 1-hour windows under 32 clients (on the
+//! cluster, 16 per Hover process): a first pass, a second over other windows, and the second
+//! again. Run: `cargo bench -p hover --bench cluster`.
 
 mod support;
 
@@ -31,6 +32,20 @@ fn hover(dir: &TempDir, name: &str, args: &[&str]) -> (Child, String) {
     )
 }
 
+fn wait_until_warm(base: &str) {
+    let agent = support::agent();
+    let deadline = Instant::now() + std::time::Duration::from_secs(120);
+    while Instant::now() < deadline {
+        let ready: Option<serde_json::Value> =
+            agent.get(format!("{base}/readyz")).call().ok().and_then(|mut r| r.body_mut().read_json().ok());
+        if ready.is_some_and(|r| r["cache_warm"] == true) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("{base} did not warm its caches within 120 s");
+}
+
 fn query_body(n: usize) -> Option<String> {
     let start = T0 + HOUR_MS + (n as i64 * 7_919_000) % (DAY_MS - 2 * HOUR_MS);
     let start = start - start % 1_000;
@@ -50,6 +65,7 @@ fn main() {
     // One server.
     let single = ClickHouseServer::start();
     let (mut single_hover, single_base) = hover(&dir, "single", &["--clickhouse-url", &single.url()]);
+    let single_url = single.url();
     let seconds = ingest(&single_base, total, |i| record(i, total, &lines, T0, DAY_MS));
     let single_rate = total as f64 / seconds;
     println!("  ingest, one server:        {total} lines in {seconds:.1} s = {single_rate:.0} lines/s");
@@ -91,19 +107,38 @@ fn main() {
     let stored = cluster.nodes[0].sql("SELECT count() FROM hover_bench.hover_logs").unwrap_or_default();
     println!("  stored on the cluster: {} lines", stored.trim());
 
-    // Queries: 32 clients, a first pass and a second over other windows.
+    // Every Hover process restarted, as after a deploy, and queried once its start-up
+    // warm-up has ended (/readyz says so).
+    let restart = |child: &mut Child, name: &str, args: &[&str]| -> String {
+        let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+        let _ = child.wait();
+        let (new_child, base) = hover(&dir, name, args);
+        *child = new_child;
+        base
+    };
+    let started = Instant::now();
+    let single_base = restart(&mut single_hover, "single", &["--clickhouse-url", &single_url]);
+    let base_a = restart(&mut hover_a, "a", &a.iter().map(String::as_str).collect::<Vec<_>>());
+    let base_b = restart(&mut hover_b, "b", &b.iter().map(String::as_str).collect::<Vec<_>>());
+    for base in [&single_base, &base_a, &base_b] {
+        wait_until_warm(base);
+    }
+    println!("  restarted, caches warm after {:.1} s", started.elapsed().as_secs_f64());
+
+    // Queries: 32 clients; a first pass, a second over other windows, the second again.
     let clients = Clients { clients: 32, requests_each: 50 };
     let half = Clients { clients: 16, requests_each: 50 };
     let requests = clients.clients * clients.requests_each;
     let single_processes = [("hover", Some(single_hover.id())), ("ClickHouse", single.pid())];
-    measure("one server, first pass", clients, &single_processes, || {
-        load(&single_base, "/query_logs", clients, query_body)
-    });
-    measure("one server, second pass", clients, &single_processes, || {
-        load(&single_base, "/query_logs", clients, move |n| query_body(n + requests))
-    });
+
+    let passes = [("first pass", 0), ("second pass", requests), ("second again", requests)];
+    for (pass, offset) in passes {
+        measure(&format!("one server, {pass}"), clients, &single_processes, || {
+            load(&single_base, "/query_logs", clients, move |n| query_body(n + offset))
+        });
+    }
     let cluster_processes = [("hover a", Some(hover_a.id())), ("hover b", Some(hover_b.id()))];
-    for (pass, offset) in [("first pass", 0), ("second pass", requests)] {
+    for (pass, offset) in passes {
         measure(&format!("cluster, {pass}"), clients, &cluster_processes, || {
             // 16 clients on each Hover process, at the same time.
             let (base_a, base_b) = (base_a.clone(), base_b.clone());
