@@ -1,6 +1,7 @@
 //! The answers beyond a ranking, through the real `hover serve` on both stores: q-values and
 //! the q-value cut, seasonal baselines, what changed inside a template
-//! (`/template_values`), and template history (`/templates`, `first_seen`).
+//! (`/template_values`), and template history (`/templates`, `first_seen`); on the embedded
+//! store, one ClickHouse server and a replicated, sharded cluster.
 
 use hover_e2e::{now_ms, rfc3339, Answer, Server};
 use hover_testkit::ClickHouseServer;
@@ -190,4 +191,12 @@ fn answers_on_clickhouse() {
     let server =
         Server::start(&["--clickhouse-url", &clickhouse.url()], "[clickhouse]\ndatabase = \"hover_answers\"\n");
     check_answers(&server, "clickhouse");
+}
+
+#[test]
+fn answers_on_a_replicated_sharded_cluster() {
+    let cluster = hover_testkit::ClickHouseCluster::start();
+    let args = ["--clickhouse-url", &cluster.url(0), "--clickhouse-cluster", hover_testkit::ClickHouseCluster::NAME];
+    let server = Server::start(&args, "[clickhouse]\ndatabase = \"hover_answers\"\n");
+    check_answers(&server, "cluster");
 }
