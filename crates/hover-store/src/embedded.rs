@@ -5,8 +5,8 @@
 //! materialized view.
 
 use crate::{
-    minute_range, placeholders, stream_condition, Batch, BucketCount, Mapping, MetricKey, Result, Scope, StoreError,
-    TemplateHistory, TemplateRecord, SAMPLE_ORDER,
+    minute_range, placeholders, sample_lines_sql, stream_condition, Batch, BucketCount, Mapping, MetricKey, Result,
+    Scope, StoreError, TemplateHistory, TemplateRecord,
 };
 use hover_core::{TemplateId, TimeWindow};
 use rusqlite::{params, params_from_iter, Connection};
@@ -324,12 +324,7 @@ impl EmbeddedStore {
         ids: &[TemplateId],
         max_lines: usize,
     ) -> Result<Vec<String>> {
-        let sql = format!(
-            "SELECT message FROM logs WHERE org = ?{} AND template_id IN {} AND timestamp_ms >= ? AND timestamp_ms < ?
-             ORDER BY {SAMPLE_ORDER} LIMIT ?",
-            stream_condition(scope),
-            placeholders(ids.len())
-        );
+        let sql = sample_lines_sql("logs", scope, ids.len());
         let mut values = scope_params(scope);
         values.extend(ids.iter().map(|id| id.to_string().into()));
         values.extend([window.start_ms.into(), window.end_ms.into(), (max_lines as i64).into()]);

@@ -80,7 +80,18 @@ pub struct TemplateHistory {
 /// The order a bounded sample of lines is taken in, the same SQL in both backends: a
 /// scramble of the timestamp (so a sample spreads over the window rather than taking its
 /// start), then the text. Kept small: SQLite turns an overflowing product into a float.
-pub(crate) const SAMPLE_ORDER: &str = "(timestamp_ms % 1000003) * 7919 % 1000003, message";
+const SAMPLE_ORDER: &str = "(timestamp_ms % 1000003) * 7919 % 1000003, message";
+
+/// The query of [`Store::sample_lines`] on a table of lines, the same on both backends: the
+/// scope's values, then `ids` template IDs, the window's start and end, and the limit.
+pub(crate) fn sample_lines_sql(table: &str, scope: &Scope, ids: usize) -> String {
+    format!(
+        "SELECT message FROM {table} WHERE org = ?{} AND template_id IN {} AND timestamp_ms >= ? AND timestamp_ms < ? \
+         ORDER BY {SAMPLE_ORDER} LIMIT ?",
+        stream_condition(scope),
+        placeholders(ids)
+    )
+}
 
 /// What one ingest call writes. Acknowledge lines only after [`Store::write`] returns `Ok`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

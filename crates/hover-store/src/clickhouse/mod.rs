@@ -236,6 +236,7 @@ impl ClickHouseStore {
 pub fn example_queries(scope: &Scope, window: &TimeWindow, ids: &[TemplateId]) -> Vec<(&'static str, String)> {
     use catalog::{aliases_query, mappings_query, templates_query};
     use counts::{buckets_query, counts_query, minutes_of_hours_query};
+    use history::{history_query, sample_lines_query};
     use lines::{hour_samples_query, representatives_query};
     let client = Client::default();
     let text = |q: clickhouse::query::Query| q.sql_display().to_string();
@@ -258,6 +259,9 @@ pub fn example_queries(scope: &Scope, window: &TimeWindow, ids: &[TemplateId]) -
         // The cache of settled hours' reads, over the window's first hour.
         ("minutes_of_hours", text(minutes_of_hours_query(&client, scope, &[hour]))),
         ("hour_samples", text(hour_samples_query(&client, scope, &[(hour, ids.to_vec())]))),
+        ("history", text(history_query(&client, scope, None))),
+        ("history_of_templates", text(history_query(&client, scope, Some(ids)))),
+        ("sample_lines", text(sample_lines_query(&client, scope, window, ids, 20_000))),
         ("templates", text(templates_query(&client))),
         ("aliases", text(aliases_query(&client))),
         ("mappings", text(mappings_query(&client, &scope.org))),
