@@ -526,3 +526,37 @@ async fn clickhouse_schema_errors_name_the_statement() {
         Ok(_) => panic!("connected to nothing"),
     }
 }
+
+/// Start-up on a cluster says what is missing before any DDL (which would wait minutes for a
+/// node that is down): an unknown cluster, a node down (which one), ZooKeeper down.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clickhouse_cluster_start_up_names_what_is_missing() {
+    let mut cluster = ClickHouseCluster::start();
+    let url = cluster.url(0);
+    let config = |name: &str| ClickHouseConfig {
+        url: url.clone(),
+        database: "hover_checks".into(),
+        cluster: Some(name.into()),
+        ..Default::default()
+    };
+    let error = |config: ClickHouseConfig| async move {
+        match ClickHouseStore::connect(&config).await {
+            Ok(_) => panic!("connected"),
+            Err(e) => e.to_string(),
+        }
+    };
+    let unknown = error(config("no_such_cluster")).await;
+    assert!(unknown.contains("\"no_such_cluster\" is not in the ClickHouse server's remote_servers"), "{unknown}");
+    let bad_name = error(config("x; DROP")).await;
+    assert!(bad_name.contains("letters, digits and _"), "{bad_name}");
+
+    let down_port = cluster.nodes[3].tcp_port;
+    cluster.nodes[3].kill();
+    let down = error(config(ClickHouseCluster::NAME)).await;
+    assert!(down.contains(&format!("127.0.0.1:{down_port} (shard 2, replica 2)")), "{down}");
+    cluster.nodes[3].restart();
+
+    cluster.zookeeper.stop();
+    let no_zookeeper = error(config(ClickHouseCluster::NAME)).await;
+    assert!(no_zookeeper.contains("ZooKeeper does not answer"), "{no_zookeeper}");
+}
