@@ -25,7 +25,7 @@ step "formatting and lints"
 cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 
-step "unit, property, reference-vector, miner-accuracy, store-conformance (real ClickHouse), chDB, CLI, server and real-client tests"
+step "unit, property, reference-vector, miner-accuracy, store-conformance (real ClickHouse, one server and a 2x2 cluster), chDB, CLI, server, cluster-fault and real-client tests"
 log=$(mktemp)
 cargo test --workspace --release 2>&1 | tee "$log"
 
