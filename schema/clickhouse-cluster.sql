@@ -123,6 +123,15 @@ CREATE TABLE IF NOT EXISTS $DATABASE.hover_template_aliases ON CLUSTER $CLUSTER 
 ) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/all/$DATABASE/hover_template_aliases', '{replica}', version)
 ORDER BY old_id;
 
+CREATE TABLE IF NOT EXISTS $DATABASE.hover_ingest_keys ON CLUSTER $CLUSTER (
+    org String,
+    key String,
+    body_hash UInt64,
+    report String,
+    at_ms Int64
+) ENGINE = ReplicatedMergeTree('/clickhouse/tables/all/$DATABASE/hover_ingest_keys', '{replica}')
+ORDER BY (org, key);
+
 CREATE TABLE IF NOT EXISTS $DATABASE.hover_mappings ON CLUSTER $CLUSTER (
     org String,
     dashboard String,

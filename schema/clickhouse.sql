@@ -123,6 +123,17 @@ CREATE TABLE IF NOT EXISTS hover_template_aliases (
 ) ENGINE = ReplacingMergeTree(version)
 ORDER BY old_id;
 
+-- The Idempotency-Key of each ingest request that had one, with its body's hash and its
+-- answer: a retry with the same key gets that answer and writes nothing. The first row wins.
+CREATE TABLE IF NOT EXISTS hover_ingest_keys (
+    org String,
+    key String,
+    body_hash UInt64,
+    report String,
+    at_ms Int64
+) ENGINE = MergeTree()
+ORDER BY (org, key);
+
 -- Which log streams belong to a dashboard panel's metric. The newest version wins,
 -- deleted = 1 removes the mapping.
 CREATE TABLE IF NOT EXISTS hover_mappings (

@@ -172,9 +172,22 @@ fn cluster_keeps_every_acknowledged_line_once_through_faults() {
         sent.push(b);
         b += 1;
     }
-    // A client that sends the same batch twice (its answer lost, say): stored once.
+    // A client that sends the same batch twice (its answer lost, say): stored once, with or
+    // without an Idempotency-Key (with one, the second answer is the first's).
     for _ in 0..2 {
         assert_eq!(send_until_acknowledged(&server, &batch(b), patience), 250);
+    }
+    acknowledged += 250;
+    sent.push(b);
+    b += 1;
+    let keyed = batch(b).to_string();
+    for _ in 0..2 {
+        let answer = server.post_with_headers(
+            "/ingest",
+            &[("content-type", "application/json"), ("idempotency-key", "cluster-batch")],
+            keyed.as_bytes(),
+        );
+        assert_eq!((answer.status, answer.body["accepted"].as_u64()), (200, Some(250)), "{}", answer.body);
     }
     acknowledged += 250;
     sent.push(b);

@@ -412,3 +412,43 @@ fn clickhouse_end_to_end_with_outage_and_recovery() {
     assert!(value("hover_settled_cache_hits_total") >= 1, "{text}");
     assert!(value("hover_settled_cache_entries") >= 1, "{text}");
 }
+
+/// A batch sent again with the same `Idempotency-Key` gets the first answer and is stored once;
+/// the same key with another body is refused. On the embedded store and on ClickHouse.
+#[test]
+fn idempotency_keys_store_a_batch_once() {
+    let clickhouse = ClickHouseServer::start();
+    let on_clickhouse = vec!["--clickhouse-url".to_string(), clickhouse.url()];
+    for (backend, args) in [("embedded", vec![]), ("clickhouse", on_clickhouse)] {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let server = Server::start(&args, "");
+        let now = now_ms();
+        let body = |n: usize| {
+            let logs: Vec<Value> = (0..n)
+                .map(|i| json!({"org": "keys", "timestamp": now - 30 * MINUTE + i as i64, "message": format!("job {i} done")}))
+                .chain([json!({"org": "keys", "timestamp": "not a time", "message": "refused"})])
+                .collect();
+            json!({ "logs": logs }).to_string()
+        };
+        let send = |key: &str, body: &str| {
+            server.post_with_headers(
+                "/ingest",
+                &[("content-type", "application/json"), ("idempotency-key", key)],
+                body.as_bytes(),
+            )
+        };
+        let first = send("batch-7", &body(20));
+        assert_eq!(first.status, 200, "{backend}: {}", first.body);
+        assert_eq!((first.body["accepted"].as_u64(), first.body["rejected"].as_u64()), (Some(20), Some(1)));
+        let again = send("batch-7", &body(20));
+        assert_eq!((again.status, &again.body), (200, &first.body), "{backend}: the first answer, again");
+        assert_error(&send("batch-7", &body(21)), 422, "another body", backend);
+        assert_error(&send("", &body(1)), 400, "Idempotency-Key", backend);
+        let answer = server.post_json("/query_logs", &query("keys", now - 40 * MINUTE, now), None);
+        assert_eq!(answer.body["current_total"], 20, "{backend}: stored once: {}", answer.body);
+        // A new key is a new batch.
+        assert_eq!(send("batch-8", &body(20)).body["accepted"], 20);
+        let answer = server.post_json("/query_logs", &query("keys", now - 40 * MINUTE, now), None);
+        assert_eq!(answer.body["current_total"], 40, "{backend}");
+    }
+}

@@ -140,9 +140,16 @@ pub async fn load(templates: &Templates, writer: &Writer, store: &Store, now_ms:
     for minutes_before_now in minutes {
         minute_of_logs(&mut dice, end - (minutes_before_now + 1) * MINUTE_MS, minutes_before_now, &mut batch);
         if batch.len() >= 20_000 || minutes_before_now == 0 {
-            let report =
-                ingest(templates, writer, std::mem::take(&mut batch).into_iter().map(Ok).collect(), None, ORG, now_ms)
-                    .await?;
+            let report = ingest(
+                templates,
+                writer,
+                std::mem::take(&mut batch).into_iter().map(Ok).collect(),
+                None,
+                ORG,
+                now_ms,
+                None,
+            )
+            .await?;
             stored += report.accepted;
         }
     }

@@ -45,6 +45,16 @@ impl ApiError {
         Self { status: StatusCode::NOT_FOUND, kind: "not_found", message: message.into() }
     }
 
+    /// 409: the same request is being handled now.
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self { status: StatusCode::CONFLICT, kind: "conflict", message: message.into() }
+    }
+
+    /// 422: the request contradicts an earlier one.
+    pub fn unprocessable(message: impl Into<String>) -> Self {
+        Self { status: StatusCode::UNPROCESSABLE_ENTITY, kind: "unprocessable", message: message.into() }
+    }
+
     /// 413: the body is too large.
     pub fn payload_too_large(message: impl Into<String>) -> Self {
         Self { status: StatusCode::PAYLOAD_TOO_LARGE, kind: "payload_too_large", message: message.into() }

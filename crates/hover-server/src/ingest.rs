@@ -6,7 +6,7 @@ use crate::request::parse_rfc3339_ms;
 use crate::templates::Templates;
 use crate::writer::Writer;
 use hover_core::TemplateId;
-use hover_store::{validate_line, Batch, LogLine, StoreError};
+use hover_store::{validate_line, Batch, IngestKey, LogLine, StoreError};
 use serde::{Deserialize, Serialize};
 
 /// One record as a client sends it, before validation.
@@ -30,7 +30,7 @@ pub struct IncomingLog {
 }
 
 /// Why a record was not stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rejection {
     /// Position of the record in the request, from 0.
     pub index: usize,
@@ -39,7 +39,7 @@ pub struct Rejection {
 }
 
 /// What happened to a request's records.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IngestReport {
     /// Records stored.
     pub accepted: usize,
@@ -92,6 +92,7 @@ pub async fn ingest(
     caller_org: Option<&str>,
     default_org: &str,
     now_ms: i64,
+    key: Option<IdempotencyKey>,
 ) -> Result<IngestReport, StoreError> {
     let mut rejections = Vec::new();
     let mut valid = Vec::new();
@@ -108,12 +109,34 @@ pub async fn ingest(
         }
     }
     let mined = templates.mine(&mut valid);
-    let accepted = valid.len();
-    if !valid.is_empty() || !mined.aliases.is_empty() {
-        let batch = Batch { lines: valid, templates: mined.templates, aliases: mined.aliases };
+    let report = IngestReport { accepted: valid.len(), rejected: rejections.len(), rejections };
+    // The key is written with the lines (in the same transaction on the embedded store), and
+    // with the answer a retry will get.
+    let keys: Vec<IngestKey> = key
+        .into_iter()
+        .map(|k| IngestKey {
+            org: k.org,
+            key: k.key,
+            body_hash: k.body_hash,
+            report: serde_json::to_string(&report).unwrap_or_default(),
+        })
+        .collect();
+    if !valid.is_empty() || !mined.aliases.is_empty() || !keys.is_empty() {
+        let batch = Batch { lines: valid, templates: mined.templates, aliases: mined.aliases, keys };
         writer.write(batch, mined.alias_generation).await?;
     }
-    Ok(IngestReport { accepted, rejected: rejections.len(), rejections })
+    Ok(report)
+}
+
+/// An ingest request's `Idempotency-Key`: the org it writes to, the key, and its body's hash.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct IdempotencyKey {
+    /// The org the key belongs to.
+    pub org: String,
+    /// The key as sent.
+    pub key: String,
+    /// xxh3 of the (unpacked) body.
+    pub body_hash: u64,
 }
 
 #[cfg(test)]

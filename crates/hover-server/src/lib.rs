@@ -50,6 +50,8 @@ pub struct AppState {
     pub first_seen: Arc<first_seen::FirstSeenCache>,
     /// Set once the start-up warm-up of the settled-hours cache has ended.
     pub cache_warm: Arc<std::sync::atomic::AtomicBool>,
+    /// (org, Idempotency-Key) of the ingest requests being handled now.
+    pub keys_in_flight: Arc<std::sync::Mutex<std::collections::HashSet<(String, String)>>>,
 }
 
 /// Opens the store the configuration names: ClickHouse when configured, else the embedded
@@ -76,6 +78,7 @@ impl AppState {
             mappings: Arc::default(),
             first_seen: Arc::default(),
             cache_warm: Arc::default(),
+            keys_in_flight: Arc::default(),
         })
     }
 }

@@ -61,6 +61,7 @@ async fn write_rounds(store: Store, templates: Arc<Templates>, mut waiting: mpsc
                 merged.lines.append(&mut pending.batch.lines);
                 merged.templates.append(&mut pending.batch.templates);
                 merged.aliases.append(&mut pending.batch.aliases);
+                merged.keys.append(&mut pending.batch.keys);
             }
             store.write(&merged).await
         };
@@ -99,7 +100,7 @@ mod tests {
                             })
                         })
                         .collect();
-                    ingest(&templates, &writer, records, Some("o"), "default", 0).await.unwrap()
+                    ingest(&templates, &writer, records, Some("o"), "default", 0, None).await.unwrap()
                 })
             })
             .collect();

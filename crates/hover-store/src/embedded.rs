@@ -5,8 +5,8 @@
 //! materialized view.
 
 use crate::{
-    minute_range, placeholders, sample_lines_sql, stream_condition, Batch, BucketCount, Mapping, MetricKey, Result,
-    Scope, StoreError, TemplateHistory, TemplateRecord,
+    minute_range, placeholders, sample_lines_sql, stream_condition, Batch, BucketCount, IngestKey, Mapping, MetricKey,
+    Result, Scope, StoreError, TemplateHistory, TemplateRecord,
 };
 use hover_core::{TemplateId, TimeWindow};
 use rusqlite::{params, params_from_iter, Connection};
@@ -69,6 +69,13 @@ CREATE TABLE IF NOT EXISTS templates (
     first_seen_ms INTEGER NOT NULL,
     last_seen_ms INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS ingest_keys (
+    org TEXT NOT NULL,
+    key TEXT NOT NULL,
+    body_hash INTEGER NOT NULL,
+    report TEXT NOT NULL,
+    PRIMARY KEY (org, key)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS template_aliases (
     old_id TEXT PRIMARY KEY,
     new_id TEXT NOT NULL
@@ -167,6 +174,13 @@ impl EmbeddedStore {
                 )?;
                 for l in &batch.lines {
                     line.execute(params![l.org, l.stream, l.timestamp_ms, l.template_id.to_string(), l.level, l.message])?;
+                }
+                // In the same transaction as the lines: a key is kept exactly when its lines are.
+                let mut key = tx.prepare_cached(
+                    "INSERT OR IGNORE INTO ingest_keys (org, key, body_hash, report) VALUES (?1, ?2, ?3, ?4)",
+                )?;
+                for k in &batch.keys {
+                    key.execute(params![k.org, k.key, k.body_hash as i64, k.report])?;
                 }
             }
             tx.commit()
@@ -332,6 +346,20 @@ impl EmbeddedStore {
             let mut statement = c.prepare_cached(&sql)?;
             let rows = statement.query_map(params_from_iter(values), |r| r.get(0))?;
             rows.collect()
+        })
+        .await
+    }
+
+    pub(crate) async fn ingest_key(&self, org: &str, key: &str) -> Result<Option<IngestKey>> {
+        let (org, key) = (org.to_string(), key.to_string());
+        self.with(move |c| {
+            let mut statement =
+                c.prepare_cached("SELECT body_hash, report FROM ingest_keys WHERE org = ?1 AND key = ?2")?;
+            let mut rows = statement.query(params![org, key])?;
+            match rows.next()? {
+                Some(r) => Ok(Some(IngestKey { org, key, body_hash: r.get::<_, i64>(0)? as u64, report: r.get(1)? })),
+                None => Ok(None),
+            }
         })
         .await
     }

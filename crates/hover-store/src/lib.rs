@@ -102,6 +102,22 @@ pub struct Batch {
     pub templates: Vec<TemplateRecord>,
     /// (old id, new id) of templates that generalised.
     pub aliases: Vec<(TemplateId, TemplateId)>,
+    /// The `Idempotency-Key`s of the requests whose lines these are.
+    pub keys: Vec<IngestKey>,
+}
+
+/// An ingest request's `Idempotency-Key`, kept so that a retry with the same key and body
+/// gets the first answer and stores nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IngestKey {
+    /// The org the request wrote to (keys are per org).
+    pub org: String,
+    /// The key as sent.
+    pub key: String,
+    /// A hash of the request's body: the same key with another body is refused.
+    pub body_hash: u64,
+    /// The answer the request got, as JSON.
+    pub report: String,
 }
 
 /// The four fields that name a panel's metric, as the Grafana panel sends them: which graph
@@ -389,6 +405,11 @@ impl Store {
             return Ok(Vec::new());
         }
         dispatch!(self, s => s.sample_lines(scope, window, ids, max_lines))
+    }
+
+    /// The request that used `key` in `org` before, if any (the first one, when several did).
+    pub async fn ingest_key(&self, org: &str, key: &str) -> Result<Option<IngestKey>> {
+        dispatch!(self, s => s.ingest_key(org, key))
     }
 
     /// Every template ever written (text, first and last seen).

@@ -4,7 +4,8 @@
 
 use hover_core::{TemplateId, TimeWindow};
 use hover_store::{
-    Batch, BucketCount, LogLine, Mapping, MetricKey, Scope, Store, StoreError, TemplateHistory, TemplateRecord,
+    Batch, BucketCount, IngestKey, LogLine, Mapping, MetricKey, Scope, Store, StoreError, TemplateHistory,
+    TemplateRecord,
 };
 use hover_store::{ClickHouseConfig, ClickHouseStore, EmbeddedStore};
 use hover_testkit::{ClickHouseCluster, ClickHouseServer, TempDir};
@@ -231,7 +232,9 @@ async fn conformance(store: &Store) {
         },
         TemplateRecord { template_id: id(4), template: HOSTILE.join(" | "), first_seen_ms: T0, last_seen_ms: T0 },
     ];
-    let batch = Batch { lines: lines.clone(), templates, aliases: vec![(id(9), id(1))] };
+    let key =
+        |report: &str| IngestKey { org: "acme".into(), key: "k-1 ✓".into(), body_hash: 42, report: report.into() };
+    let batch = Batch { lines: lines.clone(), templates, aliases: vec![(id(9), id(1))], keys: vec![key("first")] };
     store.write(&batch).await.unwrap();
     // A second sighting of template 1: first seen stays, last seen and text move on.
     let later = TemplateRecord {
@@ -240,7 +243,18 @@ async fn conformance(store: &Store) {
         first_seen_ms: T0 + 50,
         last_seen_ms: T0 + 99,
     };
-    store.write(&Batch { lines: vec![], templates: vec![later], aliases: vec![(id(8), id(2))] }).await.unwrap();
+    store
+        .write(&Batch {
+            templates: vec![later],
+            aliases: vec![(id(8), id(2))],
+            keys: vec![key("second")],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    // An Idempotency-Key is kept with its batch, per org; the first answer stays.
+    assert_eq!(store.ingest_key("acme", "k-1 ✓").await.unwrap(), Some(key("first")), "{backend}: the first key wins");
+    assert_eq!(store.ingest_key("other", "k-1 ✓").await.unwrap(), None, "{backend}: keys are per org");
 
     // Counts: whole range, one stream, a window that does not start on a minute.
     let whole = TimeWindow { start_ms: T0, end_ms: T0 + 60 * MINUTE };

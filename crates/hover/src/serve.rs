@@ -207,10 +207,17 @@ pub fn ingest(args: &IngestArgs) -> Result<(), UsageError> {
                     }));
                 }
                 if batch.len() >= args.batch.max(1) || (read == 0 && !batch.is_empty()) {
-                    let report =
-                        ingest_records(&templates, &writer, std::mem::take(&mut batch), None, &args.org, now_ms())
-                            .await
-                            .map_err(|e| UsageError(e.to_string()))?;
+                    let report = ingest_records(
+                        &templates,
+                        &writer,
+                        std::mem::take(&mut batch),
+                        None,
+                        &args.org,
+                        now_ms(),
+                        None,
+                    )
+                    .await
+                    .map_err(|e| UsageError(e.to_string()))?;
                     accepted += report.accepted;
                     rejected += report.rejected;
                     for r in report.rejections.iter().take(5) {

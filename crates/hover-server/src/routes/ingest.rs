@@ -4,7 +4,7 @@
 
 use crate::auth::Caller;
 use crate::error::ApiError;
-use crate::ingest::{IncomingLog, IngestReport};
+use crate::ingest::{IdempotencyKey, IncomingLog, IngestReport};
 use crate::request::{now_ms, parse_json, read_body};
 use crate::{loki, otlp, AppState};
 use axum::body::Bytes;
@@ -53,6 +53,8 @@ pub struct Logs {
     org: Option<String>,
     content_type: String,
     body: Bytes,
+    /// The `Idempotency-Key` header, when sent.
+    key: Option<String>,
 }
 
 impl FromRequest<AppState> for Logs {
@@ -64,10 +66,11 @@ impl FromRequest<AppState> for Logs {
         let org = tenant(&caller, &parts.headers)?;
         let content_type =
             parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+        let key = idempotency_key(&parts.headers)?;
         let headers = parts.headers.clone();
         let body = read_body(Request::from_parts(parts, body), state).await?;
         let body = unpacked(&headers, body, state.config.http.body_limit_bytes)?;
-        Ok(Logs { org, content_type, body })
+        Ok(Logs { org, content_type, body, key })
     }
 }
 
@@ -75,7 +78,17 @@ impl FromRequest<AppState> for Logs {
 /// ones stored.
 pub async fn ingest(State(state): State<AppState>, logs: Logs) -> Result<impl IntoResponse, ApiError> {
     let records = parse_records(&logs.body)?;
-    Ok(Json(ingest_records(&state, logs.org.as_deref(), records).await?))
+    Ok(Json(ingest_records(&state, &logs, records).await?))
+}
+
+/// The `Idempotency-Key` header: printable text of 1 to 256 bytes.
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    let Some(value) = headers.get("idempotency-key") else { return Ok(None) };
+    let key = value.to_str().map_err(|_| ApiError::bad_request("Idempotency-Key is not text"))?.trim();
+    if key.is_empty() || key.len() > 256 {
+        return Err(ApiError::bad_request("Idempotency-Key must be 1 to 256 characters"));
+    }
+    Ok(Some(key.to_string()))
 }
 
 /// The org records are for: Loki's tenant header `X-Scope-OrgID` when sent (with auth on it
@@ -115,13 +128,73 @@ fn unpacked(headers: &HeaderMap, body: Bytes, limit: usize) -> Result<Bytes, Api
     }
 }
 
+/// Ingests the records, once per `Idempotency-Key`: a key seen before with the same body gets
+/// the answer it got then and writes nothing; with another body it is refused (422); while a
+/// request with it is being handled here, a second one is refused (409).
 async fn ingest_records(
     state: &AppState,
-    org: Option<&str>,
+    logs: &Logs,
     records: Vec<Result<IncomingLog, String>>,
 ) -> Result<IngestReport, ApiError> {
     let default_org = &state.config.ingest.default_org;
-    let report = crate::ingest::ingest(&state.templates, &state.writer, records, org, default_org, now_ms()).await?;
+    let org = logs.org.as_deref();
+    let key = logs.key.as_ref().map(|key| IdempotencyKey {
+        org: org.unwrap_or(default_org).to_string(),
+        key: key.clone(),
+        body_hash: xxhash_rust::xxh3::xxh3_64(&logs.body),
+    });
+    let Some(key) = key else {
+        return ingest_once(state, org, records, None).await;
+    };
+    if let Some(seen) = state.store.ingest_key(&key.org, &key.key).await? {
+        if seen.body_hash != key.body_hash {
+            return Err(ApiError::unprocessable(format!(
+                "Idempotency-Key {:?} was used before with another body; use a new key for new logs",
+                key.key
+            )));
+        }
+        return serde_json::from_str(&seen.report)
+            .map_err(|e| ApiError::internal(format!("the stored answer of this Idempotency-Key: {e}")));
+    }
+    let Some(_in_flight) = InFlight::claim(state, &key) else {
+        return Err(ApiError::conflict(format!(
+            "a request with Idempotency-Key {:?} is being handled; retry",
+            key.key
+        )));
+    };
+    ingest_once(state, org, records, Some(key)).await
+}
+
+/// A key being handled by this process; let go when the request ends, however it ends (a
+/// client that hangs up drops the request's future).
+struct InFlight {
+    keys: std::sync::Arc<std::sync::Mutex<std::collections::HashSet<(String, String)>>>,
+    slot: (String, String),
+}
+
+impl InFlight {
+    fn claim(state: &AppState, key: &IdempotencyKey) -> Option<Self> {
+        let slot = (key.org.clone(), key.key.clone());
+        let claimed = state.keys_in_flight.lock().unwrap_or_else(|p| p.into_inner()).insert(slot.clone());
+        claimed.then(|| Self { keys: state.keys_in_flight.clone(), slot })
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.keys.lock().unwrap_or_else(|p| p.into_inner()).remove(&self.slot);
+    }
+}
+
+async fn ingest_once(
+    state: &AppState,
+    org: Option<&str>,
+    records: Vec<Result<IncomingLog, String>>,
+    key: Option<IdempotencyKey>,
+) -> Result<IngestReport, ApiError> {
+    let default_org = &state.config.ingest.default_org;
+    let report =
+        crate::ingest::ingest(&state.templates, &state.writer, records, org, default_org, now_ms(), key).await?;
     state.metrics.ingested(&report);
     Ok(report)
 }
@@ -130,26 +203,26 @@ async fn ingest_records(
 /// the reason for a body that does not decode (nothing stored) or for refused entries (the
 /// others stored).
 pub async fn loki_push(State(state): State<AppState>, logs: Logs) -> Result<StatusCode, ApiError> {
-    let Logs { org, content_type, body } = logs;
     let limit = state.config.http.body_limit_bytes;
     let stream_labels = &state.config.loki.stream_labels;
-    let records = if content_type.starts_with("application/json") {
-        loki::json_records(&parse_json(&body)?, stream_labels).map_err(ApiError::bad_request)?
+    let body = &logs.body;
+    let records = if logs.content_type.starts_with("application/json") {
+        loki::json_records(&parse_json(body)?, stream_labels).map_err(ApiError::bad_request)?
     } else {
         // Snappy's block format, as Loki takes it; its header gives the unpacked length.
-        let length = snap::raw::decompress_len(&body)
+        let length = snap::raw::decompress_len(body)
             .map_err(|e| ApiError::bad_request(format!("the body is not snappy-compressed: {e}")))?;
         if length > limit {
             return Err(ApiError::payload_too_large("the unpacked body is larger than the configured limit"));
         }
         let raw = snap::raw::Decoder::new()
-            .decompress_vec(&body)
+            .decompress_vec(body)
             .map_err(|e| ApiError::bad_request(format!("the body is not snappy-compressed: {e}")))?;
         let request = loki::PushRequest::decode(raw.as_slice())
             .map_err(|e| ApiError::bad_request(format!("not a Loki PushRequest: {e}")))?;
         loki::proto_records(request, stream_labels)
     };
-    let report = ingest_records(&state, org.as_deref(), records).await?;
+    let report = ingest_records(&state, &logs, records).await?;
     if report.rejected > 0 {
         let reasons: Vec<String> =
             report.rejections.iter().take(5).map(|r| format!("entry {}: {}", r.index, r.reason)).collect();
@@ -165,17 +238,16 @@ pub async fn loki_push(State(state): State<AppState>, logs: Logs) -> Result<Stat
 
 /// `POST /v1/logs`: OTLP/HTTP, protobuf (answered in protobuf) or JSON.
 pub async fn otlp_logs(State(state): State<AppState>, logs: Logs) -> Result<Response, ApiError> {
-    let Logs { org, content_type, body } = logs;
     // No content type means JSON here (the OTLP exporters always send one).
-    let protobuf = content_type.starts_with("application/x-protobuf");
+    let protobuf = logs.content_type.starts_with("application/x-protobuf");
     let records = if protobuf {
-        let request = ExportLogsServiceRequest::decode(body)
+        let request = ExportLogsServiceRequest::decode(logs.body.clone())
             .map_err(|e| ApiError::bad_request(format!("not an OTLP ExportLogsServiceRequest: {e}")))?;
         otlp::proto_records(&request)
     } else {
-        otlp::json_records(&parse_json::<Value>(&body)?)?
+        otlp::json_records(&parse_json::<Value>(&logs.body)?)?
     };
-    let report = ingest_records(&state, org.as_deref(), records).await?;
+    let report = ingest_records(&state, &logs, records).await?;
     if !protobuf {
         return Ok(Json(report).into_response());
     }

@@ -2,7 +2,7 @@
 //! log streams. Each read's row type, SQL and mapping side by side.
 
 use super::{parse_id, unavailable, version_now, ClickHouseStore};
-use crate::{Mapping, MetricKey, Result, TemplateRecord};
+use crate::{IngestKey, Mapping, MetricKey, Result, TemplateRecord};
 use clickhouse::query::Query;
 use clickhouse::{Client, Row};
 use hover_core::TemplateId;
@@ -21,6 +21,15 @@ struct AliasRow {
     old_id: String,
     new_id: String,
     version: u64,
+}
+
+#[derive(Row, Serialize, Deserialize)]
+struct KeyRow {
+    org: String,
+    key: String,
+    body_hash: u64,
+    report: String,
+    at_ms: i64,
 }
 
 #[derive(Row, Serialize, Deserialize)]
@@ -87,6 +96,41 @@ impl ClickHouseStore {
                 .map_err(unavailable)?;
         }
         insert.end().await.map_err(unavailable)
+    }
+
+    /// The Idempotency-Keys of a batch, written after its lines: a key is kept only once its
+    /// lines are stored (a retry of a batch stored without its key is deduplicated on a
+    /// cluster, and stored twice on one server).
+    pub(super) async fn write_keys(&self, keys: &[IngestKey], at_ms: i64) -> Result<()> {
+        let mut insert = self.client.insert::<KeyRow>("hover_ingest_keys").await.map_err(unavailable)?;
+        for k in keys {
+            let row = KeyRow {
+                org: k.org.clone(),
+                key: k.key.clone(),
+                body_hash: k.body_hash,
+                report: k.report.clone(),
+                at_ms,
+            };
+            insert.write(&row).await.map_err(unavailable)?;
+        }
+        insert.end().await.map_err(unavailable)
+    }
+
+    pub(crate) async fn ingest_key(&self, org: &str, key: &str) -> Result<Option<IngestKey>> {
+        let rows: Vec<KeyRow> = self
+            .client
+            .query("SELECT org, key, body_hash, report, at_ms FROM hover_ingest_keys WHERE org = ? AND key = ? ORDER BY at_ms LIMIT 1")
+            .bind(org)
+            .bind(key)
+            .fetch_all()
+            .await
+            .map_err(unavailable)?;
+        Ok(rows.into_iter().next().map(|r| IngestKey {
+            org: r.org,
+            key: r.key,
+            body_hash: r.body_hash,
+            report: r.report,
+        }))
     }
 
     pub(crate) async fn templates(&self) -> Result<Vec<TemplateRecord>> {

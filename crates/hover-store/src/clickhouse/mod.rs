@@ -196,6 +196,10 @@ impl ClickHouseStore {
             self.insert_with_retries(|| self.write_lines(&batch.lines)).await?;
             self.forget_written_hours(&batch.lines);
         }
+        if !batch.keys.is_empty() {
+            let at_ms = now_ms();
+            self.insert_with_retries(|| self.write_keys(&batch.keys, at_ms)).await?;
+        }
         Ok(())
     }
 
