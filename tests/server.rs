@@ -1,6 +1,7 @@
 //! The real `hover serve` process over real HTTP: the seed's contract on the demo data,
-//! every validation error, auth isolation, ingest then query on the embedded store and on a
-//! real ClickHouse server (503 while it is down, recovery after), OTLP, mappings, operations.
+//! every validation error, auth isolation, ingest then query on the embedded store, on a
+//! real ClickHouse server (503 while it is down, recovery after) and on a replicated, sharded
+//! cluster, Idempotency-Keys, OTLP, mappings, operations.
 
 use hover_e2e::{now_ms, rfc3339, Server};
 use hover_testkit::ClickHouseServer;
@@ -320,11 +321,10 @@ fn mappings_otlp_and_operations() {
     assert!(server.terminate().success());
 }
 
-#[test]
-fn clickhouse_end_to_end_with_outage_and_recovery() {
-    let mut clickhouse = ClickHouseServer::start();
-    let server = Server::start(&["--clickhouse-url", &clickhouse.url()], "[clickhouse]\ndatabase = \"hover_e2e\"\n");
-    assert_eq!(server.get("/readyz", None).body["store"], "clickhouse");
+/// Ingest and query on ClickHouse through `server`: hostile strings, a second Hover process
+/// (started by `second`) that names templates the first made after it started, counted
+/// representative lines, and the cache of settled hours as `/metrics` shows it.
+fn clickhouse_answers(server: &Server, second: impl FnOnce() -> Server) {
     let now = now_ms();
     let hostile = "'; DROP TABLE hover_logs; -- \\ ünï\u{0}";
     let mut logs = Vec::new();
@@ -342,27 +342,9 @@ fn clickhouse_end_to_end_with_outage_and_recovery() {
     assert_eq!(top["current_count"], 15);
     assert_eq!(top["representative_logs"][0], format!("disk {hostile} full on node-0"));
 
-    clickhouse.stop();
-    assert_error(
-        &server.post_json("/query_logs", &query(hostile, now - 20 * MINUTE, now), None),
-        503,
-        "",
-        "query while down",
-    );
-    assert_error(&server.get("/readyz", None), 503, "", "readyz while down");
-    let retry = json!({"logs": [{"org": "late", "message": "sent during the outage", "timestamp": now}]});
-    assert_error(&server.post_json("/ingest", &retry, None), 503, "", "ingest while down");
-    assert_eq!(server.get("/healthz", None).status, 200, "the process itself stays up");
-
-    clickhouse.restart();
-    assert_eq!(server.get("/readyz", None).status, 200);
-    assert_eq!(server.post_json("/ingest", &retry, None).body["accepted"], 1, "the client's retry succeeds");
-    let answer = server.post_json("/query_logs", &query(hostile, now - 20 * MINUTE, now + MINUTE), None);
-    assert_eq!(answer.body["log_groups"][0]["current_count"], 15);
-
     // A second Hover process on the same ClickHouse learns templates the first one makes
     // after it started: its answer names them, with the same text.
-    let second = Server::start(&["--clickhouse-url", &clickhouse.url()], "[clickhouse]\ndatabase = \"hover_e2e\"\n");
+    let second = second();
     let burst: Vec<Value> = (0..12)
         .map(|i| json!({"org": hostile, "stream": hostile, "timestamp": now - 2 * MINUTE, "message": format!("payment retry {i} for order A-{i}")}))
         .collect();
@@ -411,6 +393,53 @@ fn clickhouse_end_to_end_with_outage_and_recovery() {
     assert!(value("hover_settled_cache_reads_total") >= 1, "{text}");
     assert!(value("hover_settled_cache_hits_total") >= 1, "{text}");
     assert!(value("hover_settled_cache_entries") >= 1, "{text}");
+}
+
+#[test]
+fn clickhouse_end_to_end_with_outage_and_recovery() {
+    let mut clickhouse = ClickHouseServer::start();
+    let config = "[clickhouse]\ndatabase = \"hover_e2e\"\n";
+    let server = Server::start(&["--clickhouse-url", &clickhouse.url()], config);
+    assert_eq!(server.get("/readyz", None).body["store"], "clickhouse");
+    clickhouse_answers(&server, || Server::start(&["--clickhouse-url", &clickhouse.url()], config));
+
+    // ClickHouse down: 503 for queries, readiness and ingest, the process stays up; the
+    // client's retry succeeds once it is back.
+    let now = now_ms();
+    clickhouse.stop();
+    assert_error(
+        &server.post_json("/query_logs", &query("minutes", now - 20 * MINUTE, now), None),
+        503,
+        "",
+        "query while down",
+    );
+    assert_error(&server.get("/readyz", None), 503, "", "readyz while down");
+    let retry = json!({"logs": [{"org": "late", "message": "sent during the outage", "timestamp": now}]});
+    assert_error(&server.post_json("/ingest", &retry, None), 503, "", "ingest while down");
+    assert_eq!(server.get("/healthz", None).status, 200, "the process itself stays up");
+    clickhouse.restart();
+    assert_eq!(server.get("/readyz", None).status, 200);
+    assert_eq!(server.post_json("/ingest", &retry, None).body["accepted"], 1, "the client's retry succeeds");
+    let answer = server.post_json("/query_logs", &query("late", now - 20 * MINUTE, now + MINUTE), None);
+    assert_eq!(answer.body["current_total"], 1);
+}
+
+/// The same end to end on a replicated, sharded cluster, through Hover processes on
+/// different nodes (its faults are `tests/cluster.rs`'s).
+#[test]
+fn cluster_end_to_end() {
+    let cluster = hover_testkit::ClickHouseCluster::start();
+    let config = "[clickhouse]\ndatabase = \"hover_e2e\"\n";
+    let on = |node: usize| {
+        let url = cluster.url(node);
+        Server::start(
+            &["--clickhouse-url", &url, "--clickhouse-cluster", hover_testkit::ClickHouseCluster::NAME],
+            config,
+        )
+    };
+    let server = on(0);
+    assert_eq!(server.get("/readyz", None).body["store"], "clickhouse");
+    clickhouse_answers(&server, || on(2));
 }
 
 /// A batch sent again with the same `Idempotency-Key` gets the first answer and is stored once;

@@ -44,7 +44,12 @@ fn main() {
     };
     let dir = TempDir::new("load");
     let config = dir.path().join("config.toml");
-    std::fs::write(&config, "[clickhouse]\ndatabase = \"hover_load\"\n[http]\nbody_limit_bytes = 268435456\n").unwrap();
+    let cache = std::env::var("HOVER_BENCH_CACHE_MB").map(|mb| format!("cache_megabytes = {mb}\n")).unwrap_or_default();
+    std::fs::write(
+        &config,
+        format!("[clickhouse]\ndatabase = \"hover_load\"\n{cache}[http]\nbody_limit_bytes = 268435456\n"),
+    )
+    .unwrap();
     let start_hover = || {
         spawn_hover_serve(
             Command::new(env!("CARGO_BIN_EXE_hover"))

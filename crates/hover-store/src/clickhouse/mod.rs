@@ -61,7 +61,7 @@ impl Default for ClickHouseConfig {
             password: String::new(),
             database: "hover".into(),
             cache_ttl_seconds: 300,
-            cache_megabytes: 256,
+            cache_megabytes: 512,
             cluster: None,
             warm_hours: 24,
         }
