@@ -164,7 +164,7 @@ fn compare_by(
     let mut ranked: Vec<(usize, f64)> = Vec::with_capacity(seen);
     // (G statistic, p-value) by the template's index; unseen templates are never read.
     let mut tests: Vec<(f64, f64)> = vec![(0.0, 1.0); counts.len()];
-    let mut rare = RareCounts::new(current_total, baseline_total);
+    let mut rare = RareCounts::new(current_total, baseline_total, seen);
     let mut divergence = 0.0;
     for (index, pair) in counts.iter().enumerate() {
         if pair.current == 0 && pair.baseline == 0 {
@@ -316,8 +316,12 @@ struct RareCounts {
 impl RareCounts {
     const BELOW: u64 = 64;
 
-    fn new(current_total: u64, baseline_total: u64) -> Self {
-        Self { current_total, baseline_total, known: vec![None; (Self::BELOW * Self::BELOW) as usize] }
+    /// For `templates` templates: below the table's size the table costs more than it saves
+    /// (a panel's hover compares a few thousand), so it is used only above.
+    fn new(current_total: u64, baseline_total: u64, templates: usize) -> Self {
+        let size = (Self::BELOW * Self::BELOW) as usize;
+        let known = if templates > size { vec![None; size] } else { Vec::new() };
+        Self { current_total, baseline_total, known }
     }
 
     /// (G statistic, p-value) of a template seen `c` times now and `b` times before.
@@ -326,7 +330,7 @@ impl RareCounts {
             let g = g_statistic(c, self.current_total, b, self.baseline_total);
             (g, chi2_1_survival(g))
         };
-        if c >= Self::BELOW || b >= Self::BELOW {
+        if c >= Self::BELOW || b >= Self::BELOW || self.known.is_empty() {
             return compute();
         }
         let slot = (c * Self::BELOW + b) as usize;

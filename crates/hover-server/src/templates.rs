@@ -7,7 +7,7 @@
 use hover_core::SavedTemplate;
 use hover_core::{TemplateId, TemplateMiner};
 use hover_store::{LogLine, Store, StoreError, TemplateRecord};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Mutex, MutexGuard};
 
 /// The miner every request shares, and what of it the store already has.
@@ -17,7 +17,13 @@ pub struct Templates {
     saved_alias_generation: Mutex<u64>,
     /// Stored template IDs the store has no text for either: never looked up again.
     not_in_store: Mutex<HashSet<TemplateId>>,
+    /// Current ID → the IDs its template had before, for the aliases as they were when
+    /// built (their generation and count), so a query does not walk every alias.
+    former_ids: Mutex<FormerIds>,
 }
+
+/// (alias generation, alias count) when built, and current ID → former IDs.
+type FormerIds = ((u64, usize), HashMap<TemplateId, Vec<TemplateId>>);
 
 /// What mining a batch gives the store: each line's template set on the line, the templates'
 /// texts, and the aliases when they changed since the store last got them.
@@ -38,6 +44,7 @@ impl Templates {
             miner: Mutex::new(TemplateMiner::default()),
             saved_alias_generation: Mutex::new(0),
             not_in_store: Mutex::new(HashSet::new()),
+            former_ids: Mutex::new(((u64::MAX, 0), HashMap::new())),
         };
         templates.learn_from_store(store).await?;
         Ok(templates)
@@ -101,11 +108,20 @@ impl Templates {
     /// its template had before it generalised, as (stored ID, current ID), sorted.
     pub fn stored_ids_of(&self, ids: &[TemplateId]) -> Vec<(TemplateId, TemplateId)> {
         let miner = self.miner();
-        let wanted: HashSet<TemplateId> = ids.iter().copied().collect();
+        // Aliases are only added, or re-pointed with a new generation: both change the version.
+        let version = (miner.alias_generation(), miner.aliases().len());
+        let mut former = self.former_ids.lock().unwrap_or_else(|p| p.into_inner());
+        if former.0 != version {
+            let mut by_current: HashMap<TemplateId, Vec<TemplateId>> = HashMap::new();
+            for &old in miner.aliases().keys() {
+                by_current.entry(miner.resolve(old)).or_default().push(old);
+            }
+            *former = (version, by_current);
+        }
         let mut out: Vec<(TemplateId, TemplateId)> = ids.iter().map(|&id| (id, id)).collect();
-        out.extend(
-            miner.aliases().keys().map(|&old| (old, miner.resolve(old))).filter(|(_, now)| wanted.contains(now)),
-        );
+        for &id in ids {
+            out.extend(former.1.get(&id).into_iter().flatten().map(|&old| (old, id)));
+        }
         out.sort();
         out.dedup();
         out
