@@ -8,11 +8,13 @@ pub mod parsing;
 
 pub use cluster::{ClickHouseCluster, ZooKeeper};
 
+use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// A fresh folder under the system temp dir, removed when dropped.
@@ -42,8 +44,33 @@ impl Drop for TempDir {
 }
 
 /// A free TCP port on 127.0.0.1 (free when asked; the caller binds it soon after).
+///
+/// Taken below the kernel's ephemeral range, so an outgoing connection (which gets a port from
+/// that range) cannot take it before the server binds it, and never the same port twice in
+/// one process, so servers started in parallel by one test binary cannot collide.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+    static HANDED_OUT: Mutex<BTreeSet<u16>> = Mutex::new(BTreeSet::new());
+    let ephemeral_start = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|range| range.split_whitespace().next()?.parse::<u16>().ok())
+        .unwrap_or(32768);
+    let (low, high) = (10_000u16, ephemeral_start.max(11_000));
+    // Start at a point that differs between processes, so test binaries and benches run one
+    // after another do not all probe the same ports first.
+    let span = u32::from(high - low);
+    let seed = std::process::id().wrapping_mul(2_654_435_761) ^ std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|t| t.subsec_nanos())
+        .unwrap_or(0);
+    let mut handed_out = HANDED_OUT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    for step in 0..span {
+        let port = low + ((seed.wrapping_add(step.wrapping_mul(7919))) % span) as u16;
+        if !handed_out.contains(&port) && TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            handed_out.insert(port);
+            return port;
+        }
+    }
+    panic!("no free loopback port between {low} and {high}");
 }
 
 fn server_binary() -> PathBuf {
@@ -95,9 +122,19 @@ pub struct ClickHouseServer {
 impl ClickHouseServer {
     /// Starts a server and waits until it answers `/ping` (about 3 s).
     pub fn start() -> Self {
-        let mut server = Self::prepare(free_port(), free_port(), String::new());
-        server.launch();
-        server
+        // Another process may bind a port between our check and the server's bind: then
+        // start again on other ports.
+        const ATTEMPTS: usize = 3;
+        for attempt in 1..=ATTEMPTS {
+            let mut server = Self::prepare(free_port(), free_port(), String::new());
+            server.spawn();
+            match server.ready() {
+                Ok(()) => return server,
+                Err(error) if attempt < ATTEMPTS && error.contains("Address already in use") => continue,
+                Err(error) => panic!("{error}"),
+            }
+        }
+        unreachable!("the last attempt returns or panics")
     }
 
     /// A server with its configuration written, not started.
@@ -173,21 +210,29 @@ impl ClickHouseServer {
     }
 
     fn wait_ready(&mut self) {
+        if let Err(error) = self.ready() {
+            panic!("{error}");
+        }
+    }
+
+    /// Waits until the spawned server answers `/ping`; why not, if it exits or times out.
+    fn ready(&mut self) -> Result<(), String> {
         let deadline = Instant::now() + Duration::from_secs(60);
         while Instant::now() < deadline {
             if self.ping() {
-                return;
+                return Ok(());
             }
             if let Some(status) = self.child.as_mut().and_then(|c| c.try_wait().ok().flatten()) {
+                self.child = None;
                 let log = std::fs::read_to_string(self.dir.path().join("error.log")).unwrap_or_default();
-                panic!(
+                return Err(format!(
                     "clickhouse-server exited with {status}: {}",
                     log.lines().rev().take(5).collect::<Vec<_>>().join("\n")
-                );
+                ));
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-        panic!("clickhouse-server did not answer /ping within 60 s");
+        Err("clickhouse-server did not answer /ping within 60 s".to_string())
     }
 
     /// Does the server answer `GET /ping` with "Ok."?
