@@ -58,10 +58,8 @@ pub fn free_port() -> u16 {
     // Start at a point that differs between processes, so test binaries and benches run one
     // after another do not all probe the same ports first.
     let span = u32::from(high - low);
-    let seed = std::process::id().wrapping_mul(2_654_435_761) ^ std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|t| t.subsec_nanos())
-        .unwrap_or(0);
+    let seed = std::process::id().wrapping_mul(2_654_435_761)
+        ^ std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|t| t.subsec_nanos()).unwrap_or(0);
     let mut handed_out = HANDED_OUT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     for step in 0..span {
         let port = low + ((seed.wrapping_add(step.wrapping_mul(7919))) % span) as u16;
