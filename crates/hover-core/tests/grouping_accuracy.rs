@@ -40,17 +40,16 @@ fn thresholds_chosen_without_a_dataset_still_group_it() {
     assert!(ga >= 0.95, "leave-one-dataset-out GA {ga:.4} is below 0.95");
 }
 
-/// Floors at what the miner reaches today, so a change that loses ground fails. Two classes
-/// are below the 0.95 the miner aims for (see BENCHMARKS.md): 2-3 user names in a slot (two
-/// names read as two event words, `Started` / `Stopped`), and optional trailing words on
-/// lines that differ in other places too.
+/// Floors at what the miner reaches today, so a change that loses ground fails. One class is
+/// below the 0.95 the miner aims for (see BENCHMARKS.md): 2-3 user names in a slot (two
+/// names read as two event words, `Started` / `Stopped`).
 #[test]
 fn perturbed_formats_keep_their_grouping() {
     let floors = [
         ("host_port", 0.95),
         ("word_timestamp", 0.95),
-        ("few_users", 0.55),
-        ("trailing_word", 0.93),
+        ("few_users", 0.6),
+        ("trailing_word", 0.95),
         ("one_token", 0.95),
     ];
     for (kind, ga) in perturbation_scores(&hover_testkit::loghub()) {

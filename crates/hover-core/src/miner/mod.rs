@@ -45,8 +45,8 @@ use mask::{mask_line, Masked};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use token::{
-    covers, generalise, is_field, is_wordlike, leaf_key, leaf_keys, render, says_something, sibling_key,
-    without_full_stop, Token,
+    covers, full_stop_base, generalise, is_field, is_full_stop_variant, is_wordlike, leaf_key, leaf_keys, render,
+    says_something, sibling_key, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -301,17 +301,16 @@ impl TemplateMiner {
     /// same event with an optional tail: both fold into the shorter one plus `<*>`.
     fn merge_optional_tail(&mut self, index: usize) -> usize {
         let tokens = &self.templates[index].tokens;
-        if tokens.is_empty() || is_field(&tokens[tokens.len() - 1]) {
-            return index;
-        }
-        // A last `<*>` already covers the line without it (see `absorb_covered`).
-        let ends_in_value = tokens.last() == Some(&Token::Wildcard);
+        let Some(last) = tokens.last() else { return index };
+        // A last `<*>` already covers the line without it (see `absorb_covered`), and a last
+        // `key=value` field is part of the record's shape: neither is an optional tail.
+        let may_be_tail = *last != Token::Wildcard && !is_field(last);
         let head = &tokens[..tokens.len() - 1];
         let templates = &self.templates;
         // This one plus a last word, or another one minus its last word.
         let found = self
             .shape_candidates(head.len(), head.first().unwrap_or(&Token::Wildcard))
-            .find(|&i| !ends_in_value && i != index && covers(&templates[i].tokens, head))
+            .find(|&i| may_be_tail && i != index && covers(&templates[i].tokens, head))
             .map(|i| (i, templates[i].tokens.clone()))
             .or_else(|| {
                 self.shape_candidates(tokens.len() + 1, &tokens[0])
@@ -444,11 +443,17 @@ impl TemplateMiner {
             let mut group: Vec<usize> = self.siblings[&key].iter().map(|&i| self.live(i)).collect();
             group.sort_unstable();
             group.dedup();
-            let Some(token) = self.generalised_at(&group, hole) else { continue };
             let mut general = tokens.clone();
-            general[hole] = token;
-            if !says_something(&general) {
-                continue;
+            if let Some((word, variants)) = self.full_stop_variants(&group, hole) {
+                // The same words, so the merged template says as much as each did.
+                general[hole] = word;
+                group = variants;
+            } else {
+                let Some(token) = self.generalised_at(&group, hole) else { continue };
+                general[hole] = token;
+                if !says_something(&general) {
+                    continue;
+                }
             }
             let target = self.template_with(general);
             for member in group {
@@ -459,18 +464,28 @@ impl TemplateMiner {
         index
     }
 
+    /// `entered` / `entered.`: the templates of `group` (alike but for position `hole`) whose
+    /// word there is the first one's with or without a full stop, and that word without it.
+    fn full_stop_variants(&self, group: &[usize], hole: usize) -> Option<(Token, Vec<usize>)> {
+        let word = |i: usize| match &self.templates[i].tokens[hole] {
+            Token::Word(w) => Some(&**w),
+            Token::Wildcard => None,
+        };
+        let first = word(group[0])?;
+        let base = full_stop_base(first, group.iter().filter_map(|&i| word(i)));
+        let variants: Vec<usize> = group
+            .iter()
+            .copied()
+            .filter(|&i| word(i).is_some_and(|w| w == base || is_full_stop_variant(base, w)))
+            .collect();
+        (variants.len() >= 2).then(|| (Token::Word(base.into()), variants))
+    }
+
     /// The token that the templates of `group` (alike but for position `hole`) share there,
     /// once there are enough of them to tell.
     fn generalised_at(&self, group: &[usize], hole: usize) -> Option<Token> {
         let at = |i: usize| &self.templates[i].tokens[hole];
         let all = |test: &dyn Fn(&str) -> bool| group.iter().all(|&i| matches!(at(i), Token::Word(w) if test(w)));
-        // `entered` / `entered.`: one word, with and without a full stop.
-        if let Token::Word(first) = at(group[0]) {
-            let word = without_full_stop(first);
-            if group.len() >= 2 && !word.is_empty() && all(&|w| without_full_stop(w) == word) {
-                return Some(Token::Word(word.into()));
-            }
-        }
         // A position that holds a value in every variant (`rdd_<*>`, `broadcast_<*>`) or a
         // unit of size is known to vary: two variants are enough. A plain word needs more to
         // tell a value (a user name) from a word of the event (`Started`, `Stopped`).

@@ -2,7 +2,7 @@
 //! windows can be compared inside one template ("which host is it?").
 
 use super::mask::{is_size_unit, WILDCARD};
-use super::token::{match_pattern, without_full_stop};
+use super::token::{is_full_stop_variant, match_pattern, without_full_stop};
 use crate::analysis::{compare, ChangeStatus, CompareOptions, Comparison, CountPair};
 use crate::count_pairs;
 use serde::{Deserialize, Serialize};
@@ -96,7 +96,7 @@ fn align(pattern: &[&str], tokens: &[&str], p: usize, t: usize, values: &mut Vec
 fn token_values(pattern: &str, token: &str, values: &mut Vec<String>) -> bool {
     if !pattern.contains(WILDCARD) {
         return pattern == token
-            || without_full_stop(token) == pattern
+            || is_full_stop_variant(pattern, token)
             || is_size_unit(pattern) && is_size_unit(without_full_stop(token));
     }
     [token, without_full_stop(token)].into_iter().any(|token| {

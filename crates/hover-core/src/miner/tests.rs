@@ -97,6 +97,43 @@ fn a_glued_full_stop_or_a_word_after_a_one_word_line_is_the_same_event() {
 }
 
 #[test]
+fn one_word_lines_and_ellipses_with_a_glued_full_stop_are_the_same_event() {
+    let mut miner = TemplateMiner::default();
+    let a = miner.mine("running.");
+    let b = miner.mine("running");
+    assert_eq!(miner.resolve(a.template_id), miner.resolve(b.template_id));
+    assert_eq!(miner.template_text(a.template_id), Some("running"));
+    let other = miner.mine("stopping");
+    assert_ne!(miner.resolve(other.template_id), miner.resolve(b.template_id));
+    let c = miner.mine("Will retry shortly ...");
+    let d = miner.mine("Will retry shortly ....");
+    assert_eq!(miner.resolve(c.template_id), miner.resolve(d.template_id));
+    assert_eq!(miner.template_text(d.template_id), Some("Will retry shortly ..."));
+}
+
+#[test]
+fn a_word_after_a_last_field_is_an_optional_tail() {
+    let mut miner = TemplateMiner::default();
+    let a = miner.mine("Final resource view: name=cp-1 pci_stats=[] ms");
+    let b = miner.mine("Final resource view: name=cp-1 pci_stats=[]");
+    assert_eq!(miner.resolve(a.template_id), miner.resolve(b.template_id));
+    assert_eq!(miner.template_text(b.template_id), Some("Final resource view: name=cp-<*> pci_stats=[] <*>"));
+}
+
+#[test]
+fn punctuation_tokens_do_not_stop_key_value_lines_generalising() {
+    // Half of `Times: total = <*>, boot = <*>, init = <*>, finish = <*>` is words once the
+    // `=` signs are left out, so three values of `init` merge.
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = ["assigned", "jlogger", "sent"]
+        .iter()
+        .map(|w| miner.mine(&format!("Times: total = 12, boot = 3, init = {w}, finish = 7")).template_id)
+        .collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    assert_eq!(miner.template_text(ids[0]), Some("Times: total = <*>, boot = <*>, init = <*>, finish = <*>"));
+}
+
+#[test]
 fn a_restored_miner_picks_the_template_the_original_merged_to() {
     // Found by the restore property test: `error` joined `error <*>` by merging, while a
     // restored miner also has `<*>` (a one-token template) that covers it.

@@ -30,7 +30,7 @@ pub(super) fn token_covers(template: &Token, line: &Token) -> bool {
     match (template, line) {
         (Token::Wildcard, _) => true,
         (Token::Word(t), Token::Word(l)) => {
-            t == l || t.contains(WILDCARD) && fits_pattern(t, l) || !t.is_empty() && without_full_stop(l) == &**t
+            t == l || t.contains(WILDCARD) && fits_pattern(t, l) || is_full_stop_variant(t, l)
         }
         _ => false,
     }
@@ -70,10 +70,35 @@ pub(super) fn generalise<'a>(mut tokens: impl Iterator<Item = &'a Token>) -> Tok
     Token::Word(format!("{prefix}{WILDCARD}{suffix}").into())
 }
 
+const FULL_STOPS: [char; 4] = ['.', ',', ';', '!'];
+
 /// A word without the sentence punctuation glued to its end (`entered.` → `entered`): lines
 /// of one event often differ only by a full stop.
 pub(super) fn without_full_stop(word: &str) -> &str {
-    word.trim_end_matches(['.', ',', ';', '!'])
+    word.trim_end_matches(FULL_STOPS)
+}
+
+/// Is `line` the token `word` with sentence punctuation glued to its end (`entered` /
+/// `entered.`, and for a token of punctuation alone, `...` / `....`)?
+pub(super) fn is_full_stop_variant(word: &str, line: &str) -> bool {
+    !word.is_empty()
+        && line.strip_prefix(word).is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| FULL_STOPS.contains(&c)))
+}
+
+/// The token that `word` and its full-stop variants share: the word without its full stop,
+/// or for a token of punctuation alone (`....`), the shortest of `others` it starts with.
+pub(super) fn full_stop_base<'a>(word: &'a str, others: impl Iterator<Item = &'a str>) -> &'a str {
+    let bare = without_full_stop(word);
+    if !bare.is_empty() {
+        return bare;
+    }
+    others.filter(|other| !other.is_empty() && word.starts_with(other)).fold(word, |a, b| {
+        if b.len() < a.len() {
+            b
+        } else {
+            a
+        }
+    })
 }
 
 /// Does `text` fit `pattern`, each `<*>` standing for one or more characters?
@@ -130,10 +155,16 @@ pub(super) fn is_wordlike(token: &Token) -> bool {
     matches!(token, Token::Word(w) if w.split(WILDCARD).any(|piece| piece.chars().any(char::is_alphabetic)))
 }
 
-/// A template must stay mostly words: `<*> (command <*>)` or `<*>` says nothing.
+/// A template must stay mostly words: `<*> (command <*>)` or `<*>` says nothing. Tokens of
+/// punctuation alone (`=`, `-`) are neither words nor values: `total = <*>, boot = <*>`
+/// is half words.
 pub(super) fn says_something(tokens: &[Token]) -> bool {
     let words = tokens.iter().filter(|t| is_wordlike(t)).count();
-    words >= 2 && words * 2 >= tokens.len()
+    let punctuation = tokens
+        .iter()
+        .filter(|t| matches!(t, Token::Word(w) if w.chars().all(|c| c.is_ascii_punctuation()) && !w.contains(WILDCARD)))
+        .count();
+    words >= 2 && words * 2 >= tokens.len() - punctuation
 }
 
 pub(super) fn leaf_key(tokens: &[Token]) -> (usize, Token) {
