@@ -26,14 +26,19 @@ impl FirstSeenCache {
     const MAX_ENTRIES: usize = 200_000;
 
     /// Remembers the first-seen time of every template of a scope (at start-up, so the first
-    /// queries need not ask).
-    pub async fn warm(&self, store: &Store, scope: &Scope) -> Result<usize, StoreError> {
+    /// queries need not ask), and that the scope has no lines under the `former_ids` absent
+    /// from it: a query asks for the IDs its templates had before they generalised, and no
+    /// line is written under those any more.
+    pub async fn warm(&self, store: &Store, scope: &Scope, former_ids: &[TemplateId]) -> Result<usize, StoreError> {
         let history = store.template_history(scope, None).await?;
         let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        if entries.len() + history.len() > Self::MAX_ENTRIES {
+        if entries.len() + history.len() + former_ids.len() > Self::MAX_ENTRIES {
             return Ok(0);
         }
         let now = Instant::now();
+        for &id in former_ids {
+            entries.insert((scope.clone(), id), (now, None));
+        }
         for h in &history {
             entries.insert((scope.clone(), h.template_id), (now, Some(h.first_seen_ms)));
         }
@@ -79,5 +84,54 @@ impl FirstSeenCache {
             known.insert(h.template_id, h.first_seen_ms);
         }
         Ok(known)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hover_store::{Batch, EmbeddedStore, LogLine, TemplateRecord};
+
+    fn batch(template: &str, timestamp_ms: i64) -> Batch {
+        let template_id = TemplateId::of_text(template);
+        Batch {
+            lines: vec![LogLine {
+                org: "o".into(),
+                stream: "s".into(),
+                timestamp_ms,
+                template_id,
+                level: String::new(),
+                message: template.into(),
+            }],
+            templates: vec![TemplateRecord {
+                template_id,
+                template: template.into(),
+                first_seen_ms: timestamp_ms,
+                last_seen_ms: timestamp_ms,
+            }],
+            aliases: Vec::new(),
+            keys: Vec::new(),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_warm_scope_answers_without_the_store_and_knows_former_ids_have_no_lines() {
+        let dir = hover_testkit::TempDir::new("first-seen");
+        let store = Store::Embedded(EmbeddedStore::open(&dir.path().join("hover.db")).unwrap());
+        store.write(&batch("job started", 1_000)).await.unwrap();
+        let scope = Scope { org: "o".into(), streams: None };
+        let (current, former) = (TemplateId::of_text("job started"), TemplateId::of_text("job <*>"));
+        let cache = FirstSeenCache::default();
+        assert_eq!(cache.warm(&store, &scope, &[former]).await.unwrap(), 1);
+        // Lines written after the warm-up under the former ID are not asked for: the cache
+        // already says the scope has none, so the store is not read.
+        store.write(&batch("job <*>", 500)).await.unwrap();
+        let seen = cache.first_seen(&store, &scope, &[current, former]).await.unwrap();
+        assert_eq!(seen, HashMap::from([(current, 1_000)]));
+        // An ID the warm-up did not cover is read from the store.
+        let other = TemplateId::of_text("job stopped");
+        store.write(&batch("job stopped", 2_000)).await.unwrap();
+        let seen = cache.first_seen(&store, &scope, &[other]).await.unwrap();
+        assert_eq!(seen, HashMap::from([(other, 2_000)]));
     }
 }

@@ -26,6 +26,7 @@ pub use ingest::{ingest, IncomingLog, IngestReport, Rejection};
 pub use templates::Templates;
 pub use writer::Writer;
 
+use axum::serve::ListenerExt;
 use hover_store::{ClickHouseStore, EmbeddedStore, Store, StoreError};
 use metrics::Metrics;
 pub use routes::router;
@@ -99,6 +100,13 @@ pub async fn serve_with(state: AppState, listening: impl FnOnce(std::net::Socket
     tracing::info!(%local, store = state.store.backend_name(), "hover serving");
     listening(local);
     warm_cache(&state);
+    // Answers go out as soon as they are written, not held back by Nagle's algorithm until
+    // the client acknowledges the previous segment (up to its 40 ms delayed ACK).
+    let listener = listener.tap_io(|stream| {
+        if let Err(error) = stream.set_nodelay(true) {
+            tracing::debug!(%error, "TCP_NODELAY not set on a connection");
+        }
+    });
     axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await
 }
 
@@ -108,6 +116,7 @@ fn warm_cache(state: &AppState) {
     let hours = state.config.clickhouse.as_ref().map_or(0, |c| c.warm_hours);
     let (store, first_seen, done) = (state.store.clone(), state.first_seen.clone(), state.cache_warm.clone());
     let mappings = state.mappings.clone();
+    let templates = state.templates.clone();
     tokio::spawn(async move {
         let started = std::time::Instant::now();
         // Each part on its own: one failing leaves the others warm.
@@ -115,9 +124,10 @@ fn warm_cache(state: &AppState) {
             tracing::warn!(error = %e, "warming the settled-hours cache failed; it fills as queries come");
             Vec::new()
         });
+        let former_ids = templates.former_ids();
         let mut templates = 0;
         for scope in &scopes {
-            match first_seen.warm(&store, scope).await {
+            match first_seen.warm(&store, scope, &former_ids).await {
                 Ok(n) => templates += n,
                 Err(e) => tracing::warn!(error = %e, org = scope.org, "warming first-seen times failed"),
             }

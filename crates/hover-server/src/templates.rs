@@ -104,6 +104,11 @@ impl Templates {
         ids.iter().map(|&id| miner.template_text(id).map(str::to_string)).collect()
     }
 
+    /// Every ID a template had before it generalised.
+    pub fn former_ids(&self) -> Vec<TemplateId> {
+        self.miner().aliases().keys().copied().collect()
+    }
+
     /// Every ID lines of the templates `ids` may be stored under: each ID itself and the IDs
     /// its template had before it generalised, as (stored ID, current ID), sorted.
     pub fn stored_ids_of(&self, ids: &[TemplateId]) -> Vec<(TemplateId, TemplateId)> {
