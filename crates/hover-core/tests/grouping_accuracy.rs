@@ -49,7 +49,7 @@ fn perturbed_formats_keep_their_grouping() {
         ("host_port", 0.95),
         ("word_timestamp", 0.95),
         ("few_users", 0.6),
-        ("trailing_word", 0.95),
+        ("trailing_word", 0.97),
         ("one_token", 0.95),
     ];
     for (kind, ga) in perturbation_scores(&hover_testkit::loghub()) {

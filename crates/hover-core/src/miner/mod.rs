@@ -46,7 +46,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, is_field, is_full_stop_variant, is_wordlike, leaf_key, leaf_keys, render,
-    says_something, sibling_key, Token,
+    says_something, sibling_key, token_covers, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -455,6 +455,13 @@ impl TemplateMiner {
                     continue;
                 }
             }
+            // A member may have generalised at other positions since it was listed here: the
+            // merged template keeps the most general token of each, so it covers every member.
+            for (at, token) in general.iter_mut().enumerate() {
+                if at != hole {
+                    *token = self.most_general(&group, at, token);
+                }
+            }
             let target = self.template_with(general);
             for member in group {
                 self.fold_into(member, target);
@@ -462,6 +469,17 @@ impl TemplateMiner {
             return self.merge_siblings(target);
         }
         index
+    }
+
+    /// Of the tokens the templates of `group` hold at `at` (`own` among them), the one that
+    /// covers all the others, or their generalisation if none does.
+    fn most_general(&self, group: &[usize], at: usize, own: &Token) -> Token {
+        let tokens: Vec<&Token> = group.iter().map(|&i| &self.templates[i].tokens[at]).collect();
+        if tokens.iter().all(|t| *t == own) {
+            return own.clone();
+        }
+        let covering = tokens.iter().find(|t| tokens.iter().all(|other| token_covers(t, other)));
+        covering.map_or_else(|| generalise(tokens.iter().copied()), |t| (*t).clone())
     }
 
     /// `entered` / `entered.`: the templates of `group` (alike but for position `hole`) whose
@@ -492,8 +510,12 @@ impl TemplateMiner {
         let known_variable = all(&|w| w.contains(WILDCARD)) || all(&mask::is_size_unit);
         // After a word that introduces values elsewhere in this log (`user`, `for`), two
         // words are two values.
-        let introduced =
-            hole.checked_sub(1).is_some_and(|b| self.introduces_values(&self.templates[group[0]].tokens[b]));
+        let introduced = hole.checked_sub(1).is_some_and(|b| {
+            let before = &self.templates[group[0]].tokens[b];
+            // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
+            let assigns = matches!(before, Token::Word(w) if w.ends_with('='));
+            assigns || self.introduces_values(before)
+        });
         // `rhost=abc` / `rhost=reset`: a field's value.
         let key = |w: &str| w.split_once('=').map(|(key, _)| key.to_string()).filter(|key| !key.is_empty());
         let first_key = match at(group[0]) {

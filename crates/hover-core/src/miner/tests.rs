@@ -255,3 +255,14 @@ fn two_words_after_a_word_that_introduces_values_are_values() {
     assert_eq!(later.resolve(ids[0]), later.resolve(ids[1]));
     assert_eq!(later.template_text(later.resolve(ids[0])), Some("DHCPDISCOVER from <*> via eth1"));
 }
+
+#[test]
+fn two_words_after_an_equals_sign_are_values() {
+    let mut miner = TemplateMiner::default();
+    let a = miner.mine("startingDisplayed = false, allDrawn= true");
+    let b = miner.mine("startingDisplayed = true, allDrawn= true");
+    assert_eq!(miner.resolve(a.template_id), miner.resolve(b.template_id));
+    let c = miner.mine("startingDisplayed = true, allDrawn= false");
+    assert_eq!(miner.resolve(a.template_id), miner.resolve(c.template_id));
+    assert_eq!(miner.template_text(c.template_id), Some("startingDisplayed = <*>, allDrawn= <*>"));
+}
