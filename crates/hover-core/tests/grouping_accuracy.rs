@@ -48,7 +48,7 @@ fn perturbed_formats_keep_their_grouping() {
     let floors = [
         ("host_port", 0.95),
         ("word_timestamp", 0.95),
-        ("few_users", 0.6),
+        ("few_users", 0.63),
         ("trailing_word", 0.97),
         ("one_token", 0.95),
     ];

@@ -449,11 +449,12 @@ impl TemplateMiner {
                 general[hole] = word;
                 group = variants;
             } else {
-                let Some(token) = self.generalised_at(&group, hole) else { continue };
+                let Some((token, members)) = self.generalised_at(group, hole, &tokens[hole]) else { continue };
                 general[hole] = token;
                 if !says_something(&general) {
                     continue;
                 }
+                group = members;
             }
             // A member may have generalised at other positions since it was listed here: the
             // merged template keeps the most general token of each, so it covers every member.
@@ -500,9 +501,24 @@ impl TemplateMiner {
     }
 
     /// The token that the templates of `group` (alike but for position `hole`) share there,
-    /// once there are enough of them to tell.
-    fn generalised_at(&self, group: &[usize], hole: usize) -> Option<Token> {
+    /// once there are enough of them to tell, and the templates that merge: all of them, or
+    /// for a `key=value` field (`own`'s key), those with that key.
+    fn generalised_at(&self, group: Vec<usize>, hole: usize, own: &Token) -> Option<(Token, Vec<usize>)> {
         let at = |i: usize| &self.templates[i].tokens[hole];
+        // `rhost=abc` / `rhost=reset`: a field's values; two are enough. Other templates of
+        // the shape may hold other words there (`ambient=scip` among one-word lines).
+        fn key(token: &Token) -> Option<&str> {
+            match token {
+                Token::Word(w) => w.split_once('=').map(|(key, _)| key).filter(|key| !key.is_empty()),
+                Token::Wildcard => None,
+            }
+        }
+        if let Some(own_key) = key(own) {
+            let same_key: Vec<usize> = group.iter().copied().filter(|&i| key(at(i)) == Some(own_key)).collect();
+            if same_key.len() >= 2 {
+                return Some((generalise(same_key.iter().map(|&i| at(i))), same_key));
+            }
+        }
         let all = |test: &dyn Fn(&str) -> bool| group.iter().all(|&i| matches!(at(i), Token::Word(w) if test(w)));
         // A position that holds a value in every variant (`rdd_<*>`, `broadcast_<*>`) or a
         // unit of size is known to vary: two variants are enough. A plain word needs more to
@@ -516,15 +532,8 @@ impl TemplateMiner {
             let assigns = matches!(before, Token::Word(w) if w.ends_with('='));
             assigns || self.introduces_values(before)
         });
-        // `rhost=abc` / `rhost=reset`: a field's value.
-        let key = |w: &str| w.split_once('=').map(|(key, _)| key.to_string()).filter(|key| !key.is_empty());
-        let first_key = match at(group[0]) {
-            Token::Word(w) => key(w),
-            Token::Wildcard => None,
-        };
-        let field = first_key.is_some_and(|k| all(&|w| key(w).as_deref() == Some(k.as_str())));
-        let needed = if known_variable || introduced || field { 2 } else { self.config.min_distinct_values };
-        (group.len() >= needed).then(|| generalise(group.iter().map(|&i| at(i))))
+        let needed = if known_variable || introduced { 2 } else { self.config.min_distinct_values };
+        (group.len() >= needed).then(|| (generalise(group.iter().map(|&i| at(i))), group))
     }
 
     /// Folds template `from` into `into`: its lines count there and its ID becomes an alias.

@@ -266,3 +266,17 @@ fn two_words_after_an_equals_sign_are_values() {
     assert_eq!(miner.resolve(a.template_id), miner.resolve(c.template_id));
     assert_eq!(miner.template_text(c.template_id), Some("startingDisplayed = <*>, allDrawn= <*>"));
 }
+
+#[test]
+fn values_of_a_one_token_field_merge_among_other_one_word_lines() {
+    let mut miner = TemplateMiner::default();
+    for word in ["running", "stopping", "idle"] {
+        miner.mine(word);
+    }
+    let a = miner.mine("ambient=command");
+    let b = miner.mine("ambient=scip");
+    assert_eq!(miner.resolve(a.template_id), miner.resolve(b.template_id));
+    assert_eq!(miner.template_text(a.template_id), Some("ambient=<*>"));
+    let running = miner.mine("running").template_id;
+    assert_eq!(miner.template_text(running), Some("running"));
+}

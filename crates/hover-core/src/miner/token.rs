@@ -164,7 +164,9 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         .iter()
         .filter(|t| matches!(t, Token::Word(w) if w.chars().all(|c| c.is_ascii_punctuation()) && !w.contains(WILDCARD)))
         .count();
-    words >= 2 && words * 2 >= tokens.len() - punctuation
+    // A lone token keeps its word (`ambient=<*>`, `blk_<*>`); longer templates need two.
+    let enough = if tokens.len() == 1 { 1 } else { 2 };
+    words >= enough && words * 2 >= tokens.len() - punctuation
 }
 
 pub(super) fn leaf_key(tokens: &[Token]) -> (usize, Token) {
