@@ -6,7 +6,8 @@
 //! process gets half, at the same time). Then every Hover process is restarted and, once its
 //! start-up warm-up has ended, `/query_logs` for 1-hour windows under 32 clients (on the
 //! cluster, 16 per Hover process): a first pass, a second over other windows, and the second
-//! again. Run: `cargo bench -p hover --bench cluster`.
+//! again. Last, a replica is killed during more ingest and a query pass, then restarted, and
+//! the time it takes to catch up is printed. Run: `cargo bench -p hover --bench cluster`.
 
 mod support;
 
@@ -56,6 +57,26 @@ fn query_body(n: usize) -> Option<String> {
     ))
 }
 
+/// Ingests `total` lines over the day, half through each Hover process at the same time
+/// (alternate batches of 100,000); the seconds it took.
+fn ingest_through_both(base_a: &str, base_b: &str, total: u64, lines: &[(String, String)]) -> f64 {
+    let started = Instant::now();
+    std::thread::scope(|scope| {
+        for (half, base) in [(0, base_a), (1, base_b)] {
+            scope.spawn(move || {
+                // Record i of the whole stream for every i of this half.
+                let ours: Vec<u64> = (0..total.div_ceil(100_000)).filter(|batch| batch % 2 == half).collect();
+                for batch in ours {
+                    let first = batch * 100_000;
+                    let count = (total - first).min(100_000);
+                    ingest(base, count, |i| record(first + i, total, lines, T0, DAY_MS));
+                }
+            });
+        }
+    });
+    started.elapsed().as_secs_f64()
+}
+
 fn main() {
     let total: u64 = std::env::var("HOVER_BENCH_LINES").ok().and_then(|v| v.parse().ok()).unwrap_or(2_000_000);
     let lines = loghub_lines();
@@ -83,22 +104,7 @@ fn main() {
     let (a, b) = (args(0), args(2));
     let (mut hover_a, base_a) = hover(&dir, "a", &a.iter().map(String::as_str).collect::<Vec<_>>());
     let (mut hover_b, base_b) = hover(&dir, "b", &b.iter().map(String::as_str).collect::<Vec<_>>());
-    let started = Instant::now();
-    std::thread::scope(|scope| {
-        for (half, base) in [(0, &base_a), (1, &base_b)] {
-            let lines = &lines;
-            scope.spawn(move || {
-                // Record i of the whole stream for every i of this half (alternate batches).
-                let ours: Vec<u64> = (0..total.div_ceil(100_000)).filter(|batch| batch % 2 == half).collect();
-                for batch in ours {
-                    let first = batch * 100_000;
-                    let count = (total - first).min(100_000);
-                    ingest(base, count, |i| record(first + i, total, lines, T0, DAY_MS));
-                }
-            });
-        }
-    });
-    let seconds = started.elapsed().as_secs_f64();
+    let seconds = ingest_through_both(&base_a, &base_b, total, &lines);
     let cluster_rate = total as f64 / seconds;
     println!(
         "  ingest, cluster:           {total} lines in {seconds:.1} s = {cluster_rate:.0} lines/s ({:.2}x one server)",
@@ -138,10 +144,10 @@ fn main() {
         });
     }
     let cluster_processes = [("hover a", Some(hover_a.id())), ("hover b", Some(hover_b.id()))];
-    for (pass, offset) in passes {
-        measure(&format!("cluster, {pass}"), clients, &cluster_processes, || {
-            // 16 clients on each Hover process, at the same time.
-            let (base_a, base_b) = (base_a.clone(), base_b.clone());
+    // 16 clients on each Hover process, at the same time.
+    let both = |offset: usize| {
+        let (base_a, base_b) = (base_a.clone(), base_b.clone());
+        move || {
             let other =
                 std::thread::spawn(move || load(&base_b, "/query_logs", half, move |n| query_body(n + offset + 800)));
             let (mut latencies, mut errors, elapsed) =
@@ -150,8 +156,38 @@ fn main() {
             latencies.extend(more);
             errors += more_errors;
             (latencies, errors, elapsed.max(other_elapsed))
-        });
+        }
+    };
+    for (pass, offset) in passes {
+        measure(&format!("cluster, {pass}"), clients, &cluster_processes, both(offset));
     }
+    // A replica down: the second replica of shard 1 is killed (the first replica, which
+    // Hover a talks to and which takes the shard's writes, stays up). Ingest goes on; the
+    // replica fetches what it missed once it is back.
+    let local_lines = "SELECT count() FROM hover_bench.hover_logs_local";
+    let mut cluster = cluster;
+    cluster.nodes[1].kill();
+    let more = total / 4;
+    let seconds = ingest_through_both(&base_a, &base_b, more, &lines);
+    println!(
+        "  ingest, cluster with a replica down: {more} lines in {seconds:.1} s = {:.0} lines/s",
+        more as f64 / seconds
+    );
+    // The new lines touched every hour of the day, so the first pass reads them again.
+    measure("replica down, first pass", clients, &cluster_processes, both(requests));
+    measure("replica down, again", clients, &cluster_processes, both(requests));
+    let started = Instant::now();
+    cluster.nodes[1].restart();
+    let expected = cluster.nodes[0].sql(local_lines).unwrap_or_default();
+    let deadline = Instant::now() + std::time::Duration::from_secs(300);
+    while cluster.nodes[1].sql(local_lines).ok() != Some(expected.clone()) && Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    println!(
+        "  the replica restarted and caught up ({} lines on shard 1) in {:.1} s",
+        expected.trim(),
+        started.elapsed().as_secs_f64()
+    );
     for child in [&mut single_hover, &mut hover_a, &mut hover_b] {
         let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
         let _ = child.wait();
