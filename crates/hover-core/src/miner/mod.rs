@@ -480,7 +480,7 @@ impl TemplateMiner {
             return own.clone();
         }
         let covering = tokens.iter().find(|t| tokens.iter().all(|other| token_covers(t, other)));
-        covering.map_or_else(|| generalise(tokens.iter().copied()), |t| (*t).clone())
+        covering.map_or_else(|| generalise(&tokens), |t| (*t).clone())
     }
 
     /// `entered` / `entered.`: the templates of `group` (alike but for position `hole`) whose
@@ -491,7 +491,8 @@ impl TemplateMiner {
             Token::Wildcard => None,
         };
         let first = word(group[0])?;
-        let base = full_stop_base(first, group.iter().filter_map(|&i| word(i)));
+        let words: Vec<&str> = group.iter().filter_map(|&i| word(i)).collect();
+        let base = full_stop_base(first, &words);
         let variants: Vec<usize> = group
             .iter()
             .copied()
@@ -516,7 +517,7 @@ impl TemplateMiner {
         if let Some(own_key) = key(own) {
             let same_key: Vec<usize> = group.iter().copied().filter(|&i| key(at(i)) == Some(own_key)).collect();
             if same_key.len() >= 2 {
-                return Some((generalise(same_key.iter().map(|&i| at(i))), same_key));
+                return Some((self.generalised(&same_key, hole), same_key));
             }
         }
         let all = |test: &dyn Fn(&str) -> bool| group.iter().all(|&i| matches!(at(i), Token::Word(w) if test(w)));
@@ -533,7 +534,13 @@ impl TemplateMiner {
             assigns || self.introduces_values(before)
         });
         let needed = if known_variable || introduced { 2 } else { self.config.min_distinct_values };
-        (group.len() >= needed).then(|| (generalise(group.iter().map(|&i| at(i))), group))
+        (group.len() >= needed).then(|| (self.generalised(&group, hole), group))
+    }
+
+    /// The token that covers what the templates of `group` hold at `at`.
+    fn generalised(&self, group: &[usize], at: usize) -> Token {
+        let tokens: Vec<&Token> = group.iter().map(|&i| &self.templates[i].tokens[at]).collect();
+        generalise(&tokens)
     }
 
     /// Folds template `from` into `into`: its lines count there and its ID becomes an alias.

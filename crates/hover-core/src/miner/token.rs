@@ -38,11 +38,13 @@ pub(super) fn token_covers(template: &Token, line: &Token) -> bool {
 
 /// The token that covers all of `tokens`: `<*>` between the punctuation-ended prefix and
 /// suffix they share (`user=alice`, `user=bob` → `user=<*>`; `[a1]`, `[b2]` → `[<*>]`).
-pub(super) fn generalise<'a>(mut tokens: impl Iterator<Item = &'a Token>) -> Token {
-    let Some(Token::Word(first)) = tokens.next() else { return Token::Wildcard };
+pub(super) fn generalise(tokens: &[&Token]) -> Token {
+    let Some((Token::Word(first), rest)) = tokens.split_first().map(|(first, rest)| (*first, rest)) else {
+        return Token::Wildcard;
+    };
     let (mut prefix, mut suffix): (&str, &str) = (first, first);
     let mut shortest = first.len();
-    for token in tokens {
+    for &token in rest {
         let Token::Word(word) = token else { return Token::Wildcard };
         shortest = shortest.min(word.len());
         let common = prefix.chars().zip(word.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum();
@@ -87,18 +89,13 @@ pub(super) fn is_full_stop_variant(word: &str, line: &str) -> bool {
 
 /// The token that `word` and its full-stop variants share: the word without its full stop,
 /// or for a token of punctuation alone (`....`), the shortest of `others` it starts with.
-pub(super) fn full_stop_base<'a>(word: &'a str, others: impl Iterator<Item = &'a str>) -> &'a str {
+pub(super) fn full_stop_base<'a>(word: &'a str, others: &[&'a str]) -> &'a str {
     let bare = without_full_stop(word);
     if !bare.is_empty() {
         return bare;
     }
-    others.filter(|other| !other.is_empty() && word.starts_with(other)).fold(word, |a, b| {
-        if b.len() < a.len() {
-            b
-        } else {
-            a
-        }
-    })
+    let prefixes = others.iter().copied().filter(|other| !other.is_empty() && word.starts_with(other));
+    prefixes.fold(word, |shortest, other| if other.len() < shortest.len() { other } else { shortest })
 }
 
 /// Does `text` fit `pattern`, each `<*>` standing for one or more characters?
