@@ -14,7 +14,7 @@ const STATUS_COLOR: Record<LogGroup['status'], BadgeColor> = {
 };
 
 /** `relative_change` as a person reads it: +150.0 %, or new / gone. */
-export function formatChange(group: LogGroup): string {
+export function formatChange(group: Pick<LogGroup, 'status' | 'relative_change'>): string {
   if (group.status === 'new' || group.status === 'gone') {
     return group.status;
   }
@@ -37,11 +37,13 @@ interface Props {
   initiallyOpen: boolean;
   /** With a pooled baseline: how many periods it pools. */
   periods?: number;
+  /** Shown under the lines while the row is open (what changed inside the template). */
+  children?: React.ReactNode;
 }
 
 /** One changed template: its text with the variable parts marked, how it changed, and its
  * representative lines on expand. */
-export function GroupRow({ group, rank, volume, details, linesState, initiallyOpen, periods }: Props) {
+export function GroupRow({ group, rank, volume, details, linesState, initiallyOpen, periods, children }: Props) {
   const styles = useStyles2(getStyles);
   const [open, setOpen] = useState(initiallyOpen);
   const text = group.template ?? group.template_id;
@@ -104,6 +106,7 @@ export function GroupRow({ group, rank, volume, details, linesState, initiallyOp
               : 'loading lines…'}
         </pre>
       )}
+      {open && children}
     </li>
   );
 }

@@ -3,7 +3,7 @@
 import React from 'react';
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import {
   DataHoverClearEvent,
   DataHoverEvent,
@@ -133,6 +133,51 @@ test('ranks what changed in the dashboard range with the wasm core, as /query_lo
   expect(screen.getAllByTestId('hover-template')[0].textContent).toMatch(/payment gateway timeout/);
   // The first group's lines come from /query_logs once the windows stay put.
   await waitFor(() => expect(screen.getByTestId('hover-lines').textContent).toContain('payment gateway timeout after'));
+});
+
+test('an open group shows what changed inside its template, as /template_values answers it', async () => {
+  render(<TrackerPanel {...panelProps(options())} />);
+  const groups = await screen.findAllByTestId('hover-group', {}, { timeout: 10_000 });
+  // The first group is open and new in this window: no baseline to compare its values with.
+  await screen.findByTestId('hover-values-note', {}, { timeout: 10_000 });
+  // A group that was there before, opened: its slots' values, from the server for the same
+  // windows.
+  const index = rows().findIndex((row) => row.baseline_count > 0 && row.current_count > 0);
+  const row = groups[index];
+  fireEvent.click(within(row).getByLabelText('Show lines'));
+  await waitFor(() => expect(within(row).getAllByTestId('hover-slot-value').length).toBeGreaterThan(0), {
+    timeout: 10_000,
+  });
+  const slots = within(row).getAllByTestId('hover-slot');
+  const [cs, ce] = panel().dataset.current!.split(',').map(Number);
+  const [bs, be] = panel().dataset.baseline!.split(',').map(Number);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const response = await fetch(`${process.env.HOVER_URL}/template_values`, {
+    method: 'POST',
+    body: JSON.stringify({
+      ...{ org: 'demo', dashboard: 'Checkout', panel_title: 'Latency', metric_name: 'p99' },
+      start_time: iso(cs),
+      end_time: iso(ce),
+      baseline_start: iso(bs),
+      baseline_end: iso(be),
+      template_id: rows()[index].template_id,
+      method: 'kl',
+      limit: 3,
+    }),
+  });
+  const answer = await response.json();
+  expect(answer.slots.length).toBeGreaterThan(0);
+  expect(slots.map((slot) => slot.dataset.token)).toEqual(answer.slots.map((slot: any) => slot.token));
+  const shown = slots.map((slot) =>
+    Array.from(slot.querySelectorAll<HTMLElement>('[data-testid="hover-slot-value"]')).map((v) => [
+      v.dataset.value,
+      Number(v.dataset.baselineCount),
+      Number(v.dataset.currentCount),
+    ])
+  );
+  expect(shown).toEqual(
+    answer.slots.map((slot: any) => slot.values.map((v: any) => [v.value, v.baseline_count, v.current_count]))
+  );
 });
 
 test('follows hover and clear events, and ignores a hover that arrives right after a clear', async () => {

@@ -8,6 +8,7 @@ import type { MetricIdentity, Window } from '../hover/api';
 import { useHover, useRepresentativeLines, useSeries } from '../hover/hooks';
 import { baselineWindow, bucketMinutesFor, currentWindow, MINUTE, seasonalOf, seriesRange } from '../hover/windows';
 import { GroupRow } from './GroupRow';
+import { SlotValues } from './SlotValues';
 import { VolumeChart } from './VolumeChart';
 
 /** False-discovery cuts: `q ≤ 0.05` keeps the share of noise among the templates shown at
@@ -70,7 +71,13 @@ export function TrackerPanel(props: PanelProps<TrackerOptions>) {
       const { current, baseline, seasonal } = windows;
       return {
         result: seasonal
-          ? loaded.analyzer.comparePooled(current.start, current.end, seasonal.shiftMs, seasonal.periods, compareOptions)
+          ? loaded.analyzer.comparePooled(
+              current.start,
+              current.end,
+              seasonal.shiftMs,
+              seasonal.periods,
+              compareOptions
+            )
           : loaded.analyzer.compare(current.start, current.end, baseline.start, baseline.end, compareOptions),
       };
     } catch (error) {
@@ -167,8 +174,7 @@ export function TrackerPanel(props: PanelProps<TrackerOptions>) {
         />
         <div className={styles.summary} data-testid="hover-summary">
           now {time(current.start)}–{time(current.end)} ({result.current_total} lines) vs {baselineText} (
-          {result.baseline_total} lines) · divergence{' '}
-          {result.divergence.toFixed(4)} ({result.method})
+          {result.baseline_total} lines) · divergence {result.divergence.toFixed(4)} ({result.method})
         </div>
         {result.baseline_total === 0 && (
           <Alert severity="warning" title="The baseline window has no lines">
@@ -187,7 +193,15 @@ export function TrackerPanel(props: PanelProps<TrackerOptions>) {
               periods={seasonal?.periods}
               linesState={lines.state}
               initiallyOpen={i === 0}
-            />
+            >
+              <SlotValues
+                connection={connection}
+                metric={metric}
+                windows={windows}
+                templateId={group.template_id}
+                method={method}
+              />
+            </GroupRow>
           ))}
         </ol>
       </>

@@ -1,4 +1,4 @@
-import type { Comparison, SeriesResponse } from 'hover-wasm';
+import type { Comparison, SeriesResponse, SlotSummary } from 'hover-wasm';
 
 /** The four fields that name a panel's metric for Hover. */
 export interface MetricIdentity {
@@ -118,14 +118,44 @@ export function queryLogs(
   options: CompareRequest,
   signal?: AbortSignal
 ): Promise<Comparison> {
-  const { current, baseline, seasonal } = windows;
+  return post(connection, '/query_logs', { ...metric, ...windowFields(windows), ...options }, signal);
+}
+
+/** The request fields that name `windows`, as `/query_logs` and `/template_values` read them. */
+function windowFields({ current, baseline, seasonal }: Windows) {
   const baselineFields = seasonal
     ? { baseline_shift: `${seasonal.shiftMs / 60_000}m`, baseline_periods: seasonal.periods }
     : { baseline_start: iso(baseline.start), baseline_end: iso(baseline.end) };
+  return { start_time: iso(current.start), end_time: iso(current.end), ...baselineFields };
+}
+
+/** What changed inside one template (`POST /template_values`): for each `<*>`, its values in
+ * the current and the baseline windows, ranked by how much they changed. */
+export interface TemplateValues {
+  template_id: string;
+  template: string;
+  current_lines: number;
+  baseline_lines: number;
+  /** Counts are of a sample spread over each window. */
+  sampled: boolean;
+  /** Lines read that did not fit the template. */
+  unaligned_lines: number;
+  slots: SlotSummary[];
+}
+
+/** The values of a template's `<*>`s in the same windows, `limit` per slot. */
+export function fetchTemplateValues(
+  connection: Connection,
+  metric: MetricIdentity,
+  windows: Windows,
+  templateId: string,
+  options: { method: string; limit: number },
+  signal?: AbortSignal
+): Promise<TemplateValues> {
   return post(
     connection,
-    '/query_logs',
-    { ...metric, start_time: iso(current.start), end_time: iso(current.end), ...baselineFields, ...options },
+    '/template_values',
+    { ...metric, ...windowFields(windows), template_id: templateId, ...options },
     signal
   );
 }

@@ -1,7 +1,18 @@
 import { useEffect, useState } from 'react';
 import { DataHoverClearEvent, DataHoverEvent, EventBus, getFieldDisplayName } from '@grafana/data';
 import { Analyzer, type SeriesResponse } from 'hover-wasm';
-import { CompareRequest, Connection, fetchSeries, HoverError, MetricIdentity, queryLogs, Window, Windows } from './api';
+import {
+  CompareRequest,
+  Connection,
+  fetchSeries,
+  fetchTemplateValues,
+  HoverError,
+  MetricIdentity,
+  queryLogs,
+  TemplateValues,
+  Window,
+  Windows,
+} from './api';
 import { loadWasm } from './wasm';
 
 /** After a clear, hovers this young are stale: Grafana throttles hover and clear events
@@ -106,24 +117,65 @@ export function useRepresentativeLines(
   options: CompareRequest,
   debounceMs = 150
 ): Lines {
-  const [lines, setLines] = useState<Keyed<Lines>>();
-  const key = JSON.stringify([connection, metric, windows, options]);
+  const fetched = useSettledFetch(
+    windows && [connection, metric, windows, options],
+    (signal) =>
+      queryLogs(connection, metric, windows!, options, signal).then(
+        (answer) =>
+          new Map(
+            answer.log_groups.map((g) => [g.template_id, { lines: g.representative_logs, firstSeen: g.first_seen }])
+          )
+      ),
+    debounceMs
+  );
+  return fetched.state === 'ready' ? { state: 'ready', byTemplate: fetched.value } : fetched;
+}
+
+/** What a fetch the panel starts has given so far. */
+export type Fetched<T> =
+  { state: 'idle' | 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: Error };
+
+/** The values of a template's `<*>`s in the same windows (`/template_values`), asked once
+ * the windows have stayed put for `debounceMs`; idle without windows. */
+export function useTemplateValues(
+  connection: Connection,
+  metric: MetricIdentity,
+  windows: Windows | undefined,
+  templateId: string,
+  method: string,
+  debounceMs = 150
+): Fetched<TemplateValues> {
+  const options = { method, limit: VALUES_PER_SLOT };
+  return useSettledFetch(
+    windows && [connection, metric, windows, templateId, options],
+    (signal) => fetchTemplateValues(connection, metric, windows!, templateId, options, signal),
+    debounceMs
+  );
+}
+
+/** Values shown per `<*>` of a template. */
+export const VALUES_PER_SLOT = 3;
+
+/** Runs `fetch` once its inputs (`inputs`, compared by content; undefined: nothing to ask)
+ * have stayed the same for `debounceMs`, and cancels it when they change. */
+function useSettledFetch<T>(
+  inputs: unknown[] | undefined,
+  fetch: (signal: AbortSignal) => Promise<T>,
+  debounceMs: number
+): Fetched<T> {
+  const [fetched, setFetched] = useState<Keyed<Fetched<T>>>();
+  const key = JSON.stringify(inputs ?? null);
   useEffect(() => {
-    if (!windows) {
+    if (!inputs) {
       return;
     }
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      queryLogs(connection, metric, windows, options, abort.signal)
-        .then((answer) => {
-          const byTemplate = new Map(
-            answer.log_groups.map((g) => [g.template_id, { lines: g.representative_logs, firstSeen: g.first_seen }])
-          );
-          setLines({ key, value: { state: 'ready', byTemplate } });
-        })
+      fetch(abort.signal)
+        .then((value) => setFetched({ key, value: { state: 'ready', value } }))
         .catch((error) => {
           if (!abort.signal.aborted) {
-            setLines({ key, value: { state: 'error', error } });
+            setFetched({ key, value: { state: 'error', error } });
           }
         });
     }, debounceMs);
@@ -131,10 +183,11 @@ export function useRepresentativeLines(
       clearTimeout(timer);
       abort.abort();
     };
+    // `key` stands for every input: a new object with the same content is the same request.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  if (!windows) {
+  if (!inputs) {
     return { state: 'idle' };
   }
-  return lines?.key === key ? lines.value : { state: 'loading' };
+  return fetched?.key === key ? fetched.value : { state: 'loading' };
 }
