@@ -124,9 +124,10 @@ test('hovering the graph ranks the demo incident first, with its lines, as /quer
     assert.match(state.rows[0].template, /payment gateway timeout/);
     const answer = await assertSameAsServer(state);
     assert.equal(state.rows[0].lines, answer.log_groups[0].representative_logs.join('\n'));
-    // The open group, new in this window, says its values have no baseline to compare with
-    // (`/template_values`); opening one that was there before lists its values.
+    // The open group, new in this window, lists its most frequent values now
+    // (`/template_values`); opening one that was there before lists the values that changed.
     await page.waitForSelector('[data-testid="hover-group"] [data-testid="hover-values-note"]', { timeout: 10_000 });
+    await page.waitForSelector('[data-testid="hover-group"] [data-testid="hover-slot-value"]', { timeout: 10_000 });
     const before = state.rows.findIndex((row) => row.baseline_count > 0 && row.current_count > 0);
     await page.locator('[data-testid="hover-group"]').nth(before).getByLabel('Show lines').click();
     await page.waitForSelector('[data-testid="hover-slot-value"]', { timeout: 10_000 });

@@ -30,15 +30,13 @@ export function SlotValues({ connection, metric, windows, templateId, method }: 
   if (slots.length === 0) {
     return null;
   }
-  if (baseline_lines === 0) {
-    return (
-      <div className={styles.note} data-testid="hover-values-note">
-        no lines of this template in the baseline: nothing to compare its values with
-      </div>
-    );
-  }
   return (
     <div className={styles.slots} data-testid="hover-values">
+      {baseline_lines === 0 && (
+        <div className={styles.note} data-testid="hover-values-note">
+          new: its most frequent values now (no baseline lines to compare them with)
+        </div>
+      )}
       {slots.map((slot) => (
         <div key={slot.slot} className={styles.slot} data-testid="hover-slot" data-token={slot.token}>
           <code className={styles.token}>{slot.token}</code>

@@ -138,8 +138,11 @@ test('ranks what changed in the dashboard range with the wasm core, as /query_lo
 test('an open group shows what changed inside its template, as /template_values answers it', async () => {
   render(<TrackerPanel {...panelProps(options())} />);
   const groups = await screen.findAllByTestId('hover-group', {}, { timeout: 10_000 });
-  // The first group is open and new in this window: no baseline to compare its values with.
+  // The first group is open and new in this window: its most frequent values now, all new.
   await screen.findByTestId('hover-values-note', {}, { timeout: 10_000 });
+  const first = within(groups[0]).getAllByTestId('hover-slot-value');
+  expect(first.length).toBeGreaterThan(0);
+  expect(first.every((v) => v.textContent!.includes('(new)') && v.dataset.baselineCount === '0')).toBe(true);
   // A group that was there before, opened: its slots' values, from the server for the same
   // windows.
   const index = rows().findIndex((row) => row.baseline_count > 0 && row.current_count > 0);

@@ -3,7 +3,7 @@
 
 use super::mask::{is_size_unit, WILDCARD};
 use super::token::{is_full_stop_variant, match_pattern, without_full_stop};
-use crate::analysis::{compare, ChangeStatus, CompareOptions, Comparison, CountPair};
+use crate::analysis::{compare, ChangeStatus, CompareOptions, Comparison, CountPair, TemplateChange};
 use crate::count_pairs;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -221,15 +221,57 @@ pub fn compare_slots<S: AsRef<str>>(
             }
         }
     }
+    let baseline_aligned = baseline.len() - unaligned[1];
     let slots = counts
         .into_iter()
         .enumerate()
         .map(|(slot, [now, before])| {
             let (values, pairs): (Vec<String>, Vec<CountPair>) = count_pairs(now, before);
-            SlotChange { slot, token: holders[slot].to_string(), comparison: compare(&values, &pairs, options), values }
+            let comparison = match baseline_aligned {
+                0 => most_frequent_now(&pairs, options),
+                _ => compare(&values, &pairs, options),
+            };
+            SlotChange { slot, token: holders[slot].to_string(), comparison, values }
         })
         .collect();
     SlotComparison { slots, current_unaligned: unaligned[0], baseline_unaligned: unaligned[1] }
+}
+
+/// A template with no line in the baseline (new in the current window) has nothing to rank
+/// its values against, but which host or user its lines name is still the first question:
+/// each slot lists its most frequent values now, all `new`, untested (p = q = 1, so a
+/// p- or q-value cut leaves none).
+fn most_frequent_now(pairs: &[CountPair], options: &CompareOptions) -> Comparison {
+    let current_total: u64 = pairs.iter().map(|p| p.current).sum();
+    let mut order: Vec<usize> = (0..pairs.len()).filter(|&i| pairs[i].current > 0).collect();
+    let seen = order.len();
+    // Values come sorted, so equal counts keep the values' order.
+    order.sort_by(|&a, &b| pairs[b].current.cmp(&pairs[a].current).then(a.cmp(&b)));
+    let cut = options.max_p_value.is_some_and(|p| p < 1.0) || options.max_q_value.is_some_and(|q| q < 1.0);
+    if cut {
+        order.clear();
+    }
+    if options.limit > 0 {
+        order.truncate(options.limit);
+    }
+    let changes = order
+        .into_iter()
+        .map(|index| TemplateChange {
+            index,
+            current_count: pairs[index].current,
+            baseline_count: 0,
+            current_share: pairs[index].current as f64 / current_total.max(1) as f64,
+            baseline_share: 0.0,
+            contribution: 0.0,
+            relative_change: 0.0,
+            g_statistic: 0.0,
+            p_value: 1.0,
+            q_value: 1.0,
+            baseline_periods_seen: None,
+            status: ChangeStatus::New,
+        })
+        .collect();
+    Comparison { method: options.method, divergence: 0.0, current_total, baseline_total: 0, templates: seen, changes }
 }
 
 #[cfg(test)]
@@ -281,5 +323,22 @@ mod tests {
         let top = &user.comparison.changes[0];
         assert_eq!((user.values[top.index].as_str(), top.current_count, top.baseline_count), ("u9", 200, 0));
         assert_eq!(result.slots[1].values, ["10.0.0.0", "10.0.0.1"]);
+    }
+
+    #[test]
+    fn a_new_template_lists_its_most_frequent_values_untested() {
+        let template = "disk full on <*>";
+        let now: Vec<String> =
+            ["db-7", "db-7", "db-7", "db-2", "web-1", "db-2"].iter().map(|h| format!("disk full on {h}")).collect();
+        let result =
+            compare_slots(template, &now, &[] as &[String], &CompareOptions { limit: 2, ..Default::default() });
+        let host = result.slots[0].summary();
+        let shown: Vec<(&str, u64, ChangeStatus, f64)> =
+            host.values.iter().map(|v| (v.value.as_str(), v.current_count, v.status, v.q_value)).collect();
+        assert_eq!(shown, [("db-7", 3, ChangeStatus::New, 1.0), ("db-2", 2, ChangeStatus::New, 1.0)]);
+        assert_eq!(host.distinct_values, 3);
+        // Nothing was tested, so a q-value cut leaves nothing.
+        let cut = CompareOptions { max_q_value: Some(0.05), ..Default::default() };
+        assert!(compare_slots(template, &now, &[] as &[String], &cut).slots[0].comparison.changes.is_empty());
     }
 }
