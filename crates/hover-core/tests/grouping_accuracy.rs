@@ -89,6 +89,7 @@ fn mined_lines_give_their_slot_values() {
     }
     let share = 1.0 - unaligned as f64 / lines as f64;
     eprintln!("{share:.5} of {lines} lines aligned; worst {} at {:.4}", worst.1, worst.0);
-    assert!(share >= 0.999, "only {share:.5} of the lines give their slot values");
-    assert!(worst.0 >= 0.99, "{}: only {:.4} of the lines give their slot values", worst.1, worst.0);
+    // A merged template keeps the most general token of each it merged, so every line the
+    // miner put there fits its text.
+    assert_eq!(unaligned, 0, "{unaligned} of {lines} lines do not give their slot values (worst: {})", worst.1);
 }
