@@ -444,7 +444,7 @@ impl TemplateMiner {
             group.sort_unstable();
             group.dedup();
             let mut general = tokens.clone();
-            if let Some((word, variants)) = self.full_stop_variants(&group, hole) {
+            if let Some((word, variants)) = self.full_stop_variants(&group, hole, &tokens[hole]) {
                 // The same words, so the merged template says as much as each did.
                 general[hole] = word;
                 group = variants;
@@ -484,15 +484,15 @@ impl TemplateMiner {
     }
 
     /// `entered` / `entered.`: the templates of `group` (alike but for position `hole`) whose
-    /// word there is the first one's with or without a full stop, and that word without it.
-    fn full_stop_variants(&self, group: &[usize], hole: usize) -> Option<(Token, Vec<usize>)> {
+    /// word there is `own` with or without a full stop, and that word without it.
+    fn full_stop_variants(&self, group: &[usize], hole: usize, own: &Token) -> Option<(Token, Vec<usize>)> {
         let word = |i: usize| match &self.templates[i].tokens[hole] {
             Token::Word(w) => Some(&**w),
             Token::Wildcard => None,
         };
-        let first = word(group[0])?;
+        let Token::Word(own) = own else { return None };
         let words: Vec<&str> = group.iter().filter_map(|&i| word(i)).collect();
-        let base = full_stop_base(first, &words);
+        let base = full_stop_base(own, &words);
         let variants: Vec<usize> = group
             .iter()
             .copied()
