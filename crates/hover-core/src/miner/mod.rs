@@ -108,6 +108,9 @@ pub struct TemplateMiner {
     /// generalised to a pattern (`com.apple.<*>:`) is also listed under a first `<*>`: no
     /// line's first token equals the pattern, so that is where lines look for it.
     leaves: FxHashMap<(usize, Token), Vec<usize>>,
+    /// Token count → every template of that length, folded ones too (skipped on use): a
+    /// template whose first token generalised covers templates under any first word.
+    by_len: Vec<Vec<usize>>,
     /// Hash of a template's tokens with one position made `<*>` → the templates that differ
     /// only at that position.
     siblings: FxHashMap<u128, Vec<usize>>,
@@ -148,6 +151,14 @@ fn starts_with_value(token: &Token) -> bool {
     }
 }
 
+/// A value, or a token with one in it (`user=<*>`).
+fn holds_value(token: &Token) -> bool {
+    match token {
+        Token::Wildcard => true,
+        Token::Word(w) => w.contains(WILDCARD),
+    }
+}
+
 impl Default for TemplateMiner {
     fn default() -> Self {
         Self::new(MinerConfig::default())
@@ -172,6 +183,7 @@ impl TemplateMiner {
             config,
             templates: Vec::new(),
             leaves: FxHashMap::default(),
+            by_len: Vec::new(),
             siblings: FxHashMap::default(),
             memo: FxHashMap::default(),
             changes: 0,
@@ -360,6 +372,10 @@ impl TemplateMiner {
         for leaf in leaf_keys(&tokens) {
             self.leaves.entry(leaf).or_default().push(index);
         }
+        if self.by_len.len() <= tokens.len() {
+            self.by_len.resize_with(tokens.len() + 1, Vec::new);
+        }
+        self.by_len[tokens.len()].push(index);
         for hole in 0..tokens.len() {
             if tokens[hole] != Token::Wildcard {
                 self.siblings.entry(sibling_key(&tokens, hole)).or_default().push(index);
@@ -412,19 +428,26 @@ impl TemplateMiner {
     /// had no digit until now) is the same event: the older ones fold into it.
     fn absorb_covered(&mut self, index: usize) {
         let tokens = &self.templates[index].tokens;
-        if !tokens.contains(&Token::Wildcard) {
+        if !tokens.iter().any(holds_value) {
             return;
         }
         let mut leaves = vec![leaf_key(tokens)];
         if tokens.len() > 1 && tokens.last() == Some(&Token::Wildcard) {
             leaves.push(leaf_key(&tokens[..tokens.len() - 1]));
         }
-        let covered: Vec<usize> = leaves
-            .iter()
-            .filter_map(|leaf| self.leaves.get(leaf))
+        // A first token that holds a value covers templates listed under other first words
+        // (`<*>: job skipped` covers `com.apple.fmfd: job skipped`): every template of those
+        // lengths is a candidate.
+        let candidates: Vec<&Vec<usize>> = match holds_value(&tokens[0]) {
+            true => leaves.iter().filter_map(|leaf| self.by_len.get(leaf.0)).collect(),
+            false => leaves.iter().filter_map(|leaf| self.leaves.get(leaf)).collect(),
+        };
+        let covered: Vec<usize> = candidates
+            .into_iter()
             .flatten()
             .copied()
-            .filter(|&i| i != index && covers(tokens, &self.templates[i].tokens))
+            .filter(|&i| i != index && self.templates[i].merged_into.is_none())
+            .filter(|&i| covers(tokens, &self.templates[i].tokens))
             .collect();
         for other in covered {
             self.fold_into(other, index);
@@ -467,6 +490,7 @@ impl TemplateMiner {
             for member in group {
                 self.fold_into(member, target);
             }
+            self.absorb_covered(target);
             return self.merge_siblings(target);
         }
         index

@@ -282,3 +282,35 @@ fn values_of_a_one_token_field_merge_among_other_one_word_lines() {
     let running = miner.mine("running").template_id;
     assert_eq!(miner.template_text(running), Some("running"));
 }
+
+#[test]
+fn a_template_that_generalises_takes_in_older_ones_it_now_covers() {
+    let mut miner = TemplateMiner::default();
+    // Seen before `user=` was known to vary: a name in two fields at once.
+    let early = miner.mine("auth failure; uid=guest tty=ssh user=uucp").template_id;
+    miner.mine("auth failure; uid=0 tty=ssh user=root");
+    let general = miner.mine("auth failure; uid=0 tty=ssh user=ftp").template_id;
+    assert_eq!(miner.template_text(general), Some("auth failure; uid=<*> tty=ssh user=<*>"));
+    assert_eq!(miner.resolve(early), general);
+    assert_eq!(miner.mine("auth failure; uid=guest tty=ssh user=uucp").template_id, general);
+    assert_eq!(miner.templates().count(), 1);
+}
+
+#[test]
+fn a_first_token_that_generalises_takes_in_templates_under_other_first_words() {
+    let mut miner = TemplateMiner::default();
+    // Two jobs with a word where the others have a value, then jobs named with values.
+    let early: Vec<_> =
+        ["com.apple.backup.daily: job skipped for fence", "com.apple.fmfd.heartbeat: job skipped for perform"]
+            .iter()
+            .map(|l| miner.mine(l).template_id)
+            .collect();
+    for job in ["com.apple.sync1", "com.apple.sync2", "com.apple.sync3"] {
+        for wait in ["12", "30", "45"] {
+            miner.mine(&format!("{job}: job skipped for {wait}"));
+        }
+    }
+    let general = miner.mine("com.apple.sync9: job skipped for 60").template_id;
+    assert_eq!(miner.template_text(general), Some("com.apple.<*>: job skipped for <*>"));
+    assert!(early.iter().all(|&id| miner.resolve(id) == general), "{:?}", miner.templates().collect::<Vec<_>>());
+}
