@@ -232,9 +232,10 @@ fn vocabulary(dataset: &Dataset) -> Vec<String> {
     words
 }
 
-/// Rewrites `dataset` by one of [`PERTURBATIONS`]. Only lines that fit their true template
-/// are rewritten; the true grouping follows from the original (one new event per one-token
-/// kind in `one_token`).
+/// Rewrites `dataset` by one of [`PERTURBATIONS`], or by `two_users` / `three_users`:
+/// `few_users` with exactly that many names per event. Only lines that fit their true
+/// template are rewritten; the true grouping follows from the original (one new event per
+/// one-token kind in `one_token`).
 pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
     let mut random = Random(0x5eed ^ dataset.name.len() as u64 ^ (kind.len() as u64) << 8);
     let words = vocabulary(dataset);
@@ -249,8 +250,19 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
         let (slot_choice, names, format) = per_event
             .entry(line.event.clone())
             .or_insert_with(|| {
-                let count = 2 + random.below(2);
-                let names = (0..count).map(|_| word(&mut random)).collect();
+                let count = match kind {
+                    "two_users" => 2,
+                    "three_users" => 3,
+                    _ => 2 + random.below(2),
+                };
+                // Distinct names, so an event's slot holds as many values as it says.
+                let mut names: Vec<String> = Vec::with_capacity(count);
+                while names.len() < count.min(words.len()) {
+                    let name = word(&mut random);
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
+                }
                 (random.next() as usize, names, random.below(3))
             })
             .clone();
@@ -277,7 +289,7 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
                 };
                 out.content = format!("{} {stamp}", line.content);
             }
-            "few_users" => {
+            "few_users" | "two_users" | "three_users" => {
                 if let Some(content) = replace_slot(random.pick(&names).as_str()) {
                     out.content = content;
                 }
