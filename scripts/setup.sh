@@ -104,9 +104,10 @@ ensure_panel_packages() {
 }
 
 # pkg/: the npm package a Grafana panel imports (ES module, .wasm, TypeScript types).
-# Optimised for size (opt-level "s", this build only): the browser downloads it, and its
-# recompute stays far under its 2 ms bar (BENCHMARKS.md); the server keeps opt-level 3.
+# Optimised for size (opt-level "z", one codegen unit; this build only): the browser
+# downloads it, and its recompute stays far under its 2 ms bar (BENCHMARKS.md); the server
+# keeps opt-level 3.
 build_wasm_package() {
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=s \
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 \
     wasm-pack --quiet build crates/hover-wasm --release --target web --out-dir ../../pkg --out-name hover
 }
