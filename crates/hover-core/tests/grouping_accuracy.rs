@@ -72,7 +72,9 @@ fn mined_lines_give_their_slot_values() {
     let mut worst = (1.0, String::new());
     let (mut lines, mut unaligned) = (0, 0);
     for d in hover_testkit::loghub() {
-        let kinds = ["host_port", "word_timestamp", "few_users", "trailing_word", "one_token"];
+        // The suite, and free text in quotes: lengths that vary within an event chain
+        // optional tails, which once folded templates of other lengths into a merge.
+        let kinds = hover_testkit::parsing::PERTURBATIONS.into_iter().chain(["quoted_text"]);
         for data in std::iter::once(d.clone()).chain(kinds.map(|k| hover_testkit::parsing::perturb(&d, k))) {
             let contents = data.contents();
             let mut miner = hover_core::TemplateMiner::default();

@@ -232,8 +232,9 @@ fn vocabulary(dataset: &Dataset) -> Vec<String> {
     words
 }
 
-/// Rewrites `dataset` by one of [`PERTURBATIONS`], or by `two_users` / `three_users`:
-/// `few_users` with exactly that many names per event. Only lines that fit their true
+/// Rewrites `dataset` by one of [`PERTURBATIONS`], or by `two_users` / `three_users`
+/// (`few_users` with exactly that many names per event) or `quoted_text` (a class beyond the
+/// issue's five, measured but not yet handled). Only lines that fit their true
 /// template are rewritten; the true grouping follows from the original (one new event per
 /// one-token kind in `one_token`).
 pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
@@ -288,6 +289,14 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
                     _ => format!("since {month} {date}"),
                 };
                 out.content = format!("{} {stamp}", line.content);
+            }
+            "quoted_text" => {
+                // Free text in quotes (an error message, a user agent): 1-3 words a line.
+                let n = 1 + random.below(3);
+                let phrase: Vec<String> = (0..n).map(|_| word(&mut random)).collect();
+                if let Some(content) = replace_slot(&format!("\"{}\"", phrase.join(" "))) {
+                    out.content = content;
+                }
             }
             "few_users" | "two_users" | "three_users" => {
                 if let Some(content) = replace_slot(random.pick(&names).as_str()) {

@@ -463,7 +463,13 @@ impl TemplateMiner {
                 continue;
             }
             let key = sibling_key(&tokens, hole);
-            let mut group: Vec<usize> = self.siblings[&key].iter().map(|&i| self.live(i)).collect();
+            // A sibling that folded into a template with an optional tail is one token longer
+            // now (and may have folded on, through more tails): no longer of this shape.
+            let mut group: Vec<usize> = self.siblings[&key]
+                .iter()
+                .map(|&i| self.live(i))
+                .filter(|&i| self.templates[i].tokens.len() == tokens.len())
+                .collect();
             group.sort_unstable();
             group.dedup();
             let mut general = tokens.clone();

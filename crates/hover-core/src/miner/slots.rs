@@ -14,8 +14,8 @@ const MAX_ALIGNED_TOKENS: usize = 1_000;
 
 /// The value of each `<*>` of `template` in `line`, in order, or `None` when the line does
 /// not fit the template. A `<*>` standing alone may span several tokens (the miner folds a
-/// run of values into one), joined by one space; as the miner allows, a last one may stand
-/// for nothing (an empty value). A `<*>` inside a token (`blk_<*>`, `/<*>:<*>`) takes the
+/// run of values into one), joined by one space; as the miner allows, the last ones may stand
+/// for nothing (an empty value): each optional tail the miner merged adds one. A `<*>` inside a token (`blk_<*>`, `/<*>:<*>`) takes the
 /// part between the constant pieces.
 pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
     let pattern: Vec<&str> = template.split(' ').filter(|t| !t.is_empty()).collect();
@@ -70,9 +70,10 @@ fn align(pattern: &[&str], tokens: &[&str], p: usize, t: usize, values: &mut Vec
     }
     let kept = values.len();
     let matched = if pattern[p] == WILDCARD {
-        // The shortest span first; a last `<*>` may also span nothing.
-        let last = p > 0 && p + 1 == pattern.len();
-        let spans = (1..=tokens.len() - t).chain((last && t == tokens.len()).then_some(0));
+        // The shortest span first; the last `<*>`s may also span nothing (optional tails
+        // chain: `"a`, `"a b`, `"a b c"` end up in one template).
+        let only_values_left = p > 0 && pattern[p..].iter().all(|&rest| rest == WILDCARD);
+        let spans = (1..=tokens.len() - t).chain((only_values_left && t == tokens.len()).then_some(0));
         spans.into_iter().any(|span| {
             values.truncate(kept);
             values.push(tokens[t..t + span].join(" "));
@@ -296,6 +297,7 @@ mod tests {
         // A `<*>` standing for a run of values, and a trailing one standing for nothing.
         assert_eq!(values("Fan speeds ( <*> )", "Fan speeds ( 3552 3534 3375 )"), owned(&["3552 3534 3375"]));
         assert_eq!(values("took <*> <*>", "took 5"), owned(&["5", ""]));
+        assert_eq!(values("said \"<*> <*> <*>", "said \"hi\""), owned(&["hi\"", "", ""]));
         assert_eq!(values("<*> connected to <*>", "db 7 connected to cache 2"), owned(&["db 7", "cache 2"]));
         assert_eq!(values("disk full", "disk  full"), owned(&[]));
         assert_eq!(values("disk full on <*>", "disk empty on x y"), None);

@@ -314,3 +314,16 @@ fn a_first_token_that_generalises_takes_in_templates_under_other_first_words() {
     assert_eq!(miner.template_text(general), Some("com.apple.<*>: job skipped for <*>"));
     assert!(early.iter().all(|&id| miner.resolve(id) == general), "{:?}", miner.templates().collect::<Vec<_>>());
 }
+
+#[test]
+fn a_template_that_took_an_optional_tail_is_no_longer_a_sibling_of_its_old_shape() {
+    let mut miner = TemplateMiner::default();
+    // `job a done` takes the tail `ms` (`job a done <*>`), then `a` turns out to vary: the
+    // merged `job <*> done` must not take in the four-token template.
+    let lines = ["job a done", "job a done ms", "job b done", "job c done"];
+    let ids: Vec<TemplateId> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+    for (line, id) in lines.iter().zip(ids) {
+        let text = miner.template_text(id).unwrap();
+        assert!(slot_values(text, line).is_some(), "{line:?} does not fit its template {text:?}");
+    }
+}
