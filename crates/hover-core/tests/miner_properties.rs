@@ -32,6 +32,20 @@ fn line() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Lines of a few events whose words vary in few values and whose tails vary in length:
+/// what makes the miner merge (siblings, optional tails) again and again.
+fn event_line() -> impl Strategy<Value = String> {
+    (
+        prop_oneof![Just("job"), Just("disk full on"), Just("auth failure; uid=0 user=")],
+        prop_oneof![Just("a"), Just("b"), Just("c"), Just("d"), Just("7")],
+        prop::collection::vec(
+            prop_oneof![Just("ms"), Just("x"), Just("\"q"), Just("r\""), Just("9"), Just("done.")],
+            0..4,
+        ),
+    )
+        .prop_map(|(event, word, tail)| format!("{event} {word} {}", tail.join(" ")))
+}
+
 fn run(lines: &[String]) -> Vec<TemplateId> {
     let mut miner = TemplateMiner::default();
     let assigned: Vec<_> = lines.iter().map(|l| miner.mine(l).template_id).collect();
@@ -61,6 +75,17 @@ proptest! {
         }
         let total: u64 = miner.templates().map(|(_, _, n)| n).sum();
         prop_assert_eq!(total, lines.len() as u64);
+    }
+
+    #[test]
+    fn every_line_fits_its_template(lines in prop::collection::vec(event_line(), 1..80)) {
+        // `/template_values` reads a template's values from the lines stored under it.
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<_> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+        for (line, id) in lines.iter().zip(ids) {
+            let text = miner.template_text(id).unwrap();
+            prop_assert!(hover_core::slot_values(text, line).is_some(), "{:?} does not fit {:?}", line, text);
+        }
     }
 
     #[test]
