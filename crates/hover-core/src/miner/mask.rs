@@ -112,6 +112,12 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     if token == WILDCARD {
         return Masked::Value;
     }
+    // Most tokens are words: with no digit, path, address or quote, none of the rules below
+    // applies. One pass over the bytes instead of one per rule.
+    let plain = |b: u8| !b.is_ascii_digit() && !matches!(b, b'/' | b'\\' | b'@' | b'"' | b'\'' | b'`');
+    if token.bytes().all(plain) {
+        return Masked::Word(token);
+    }
     if let Some(inner) = quoted_value(token) {
         return value_within(token, inner, out);
     }
