@@ -133,10 +133,6 @@ fn main() {
             }
         }
     }
-    // Not one of the classes, and not handled: a template has a fixed number of
-    // tokens, so free text of 1-3 words in quotes splits each event by its length.
-    let ga = mean(data.iter().map(|d| score(MinerConfig::default(), &perturb(d, "quoted_text")).ga));
-    println!("  beyond the suite, not handled: quoted_text (1-3 free words in quotes) GA {ga:.4}");
     if let Some((name, kind)) = debug.split_once('+') {
         if let Some(d) = data.iter().find(|d| d.name == name) {
             explain_mistakes(&perturb(d, kind));

@@ -1,6 +1,8 @@
 //! Masking: which parts of a log line are variable values rather than words of the event.
 //!
-//! A line is split on whitespace into tokens, and each token is masked *inside*: only the
+//! A line is split on whitespace into tokens (a text in double quotes spanning several runs,
+//! `"connection reset by peer"`, is one token, masked run by run), and each token is masked
+//! *inside*: only the
 //! variable parts become `<*>`, so the constant prefix, suffix and punctuation stay readable
 //! (`blk_<*>`, `/<*>:<*>`, `[instance: <*>]`, `uid=<*>`, `(TID <*>).`). Within a token:
 //! - the characters other than letters, digits, `.`, `_` and `-` separate *parts* and are
@@ -38,6 +40,8 @@ impl<'a> Masked<'a> {
         }
     }
 }
+
+use super::token::split_tokens;
 
 /// What a variable part of a line becomes in a template.
 pub const WILDCARD: &str = "<*>";
@@ -262,9 +266,8 @@ fn is_calendar_word(token: &str) -> bool {
 
 /// A quoted identifier within one token, such as `"com.apple.mail"` or `'eth0',`: its
 /// inside is a value, the quotes stay. A quoted plain word (`'Active'`) is usually a state
-/// name, part of the event, and a quote that spans several tokens is often a request line
-/// whose method is part of the event (`"GET /v2/... HTTP/1.1"`); both are left to the word
-/// rules.
+/// name, part of the event, and is left to the word rules; so is a quote spanning several
+/// runs, often a request line whose method is part of the event (`"GET <*> HTTP/<*>"`).
 fn quoted_value(token: &str) -> Option<&str> {
     let quoted = token.trim_end_matches([',', ';', ')', ']', '.', ':']);
     let bytes = quoted.as_bytes();
@@ -286,15 +289,61 @@ fn has_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// A text in quotes spanning several runs (one token, see [`split_tokens`]): each run masked
+/// as a token is, a run of values as one `<*>`, joined by one space. Where masking took a
+/// quote into a value (`a@b:"x y"`), what is left would no longer read back as one token: the
+/// whole text is one value then.
+fn mask_quoted_text<'a>(text: &str, out: &'a mut String) -> Masked<'a> {
+    out.clear();
+    let mut run_out = String::new();
+    let mut previous_was_value = false;
+    for run in text.split_ascii_whitespace() {
+        let masked = mask_token(run, &mut run_out);
+        let is_value = masked == Masked::Value;
+        if !(is_value && previous_was_value) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(masked.text());
+        }
+        previous_was_value = is_value;
+    }
+    match split_tokens(out).nth(1) {
+        None => Masked::Shaped(out),
+        Some(_) => Masked::Value,
+    }
+}
+
 /// Masks a line, calling `emit` for each resulting token in order. `shaped` is a buffer the
 /// caller keeps, so masking allocates nothing once it has grown.
-pub fn mask_line(line: &str, shaped: &mut String, mut emit: impl FnMut(Masked<'_>)) {
+pub fn mask_line(line: &str, shaped: &mut String, emit: impl FnMut(Masked<'_>)) {
+    // Most lines have no quote, so no quoted text: the standard library's split, and no
+    // check for one, is the hot path.
+    // (A fold without an early exit: the compiler vectorises it.)
+    match line.bytes().fold(false, |quote, b| quote | (b == b'"')) {
+        true => mask_tokens(split_tokens(line), true, shaped, emit),
+        false => mask_tokens(line.split_ascii_whitespace(), false, shaped, emit),
+    }
+}
+
+fn mask_tokens<'l>(
+    tokens: impl Iterator<Item = &'l str>,
+    quoted: bool,
+    shaped: &mut String,
+    mut emit: impl FnMut(Masked<'_>),
+) {
     let mut previous_was_value = false;
-    let mut tokens = line.split_ascii_whitespace().peekable();
+    let mut tokens = tokens.peekable();
     while let Some(token) = tokens.next() {
         let calendar = is_calendar_word(token)
             && (previous_was_value || tokens.peek().is_some_and(|next| has_digit(next) || is_calendar_word(next)));
-        let masked = if calendar { Masked::Value } else { mask_token(token, shaped) };
+        let masked = if calendar {
+            Masked::Value
+        } else if quoted && token.bytes().any(|b| b.is_ascii_whitespace()) {
+            mask_quoted_text(token, shaped)
+        } else {
+            mask_token(token, shaped)
+        };
         // `02:38:23` after `Jul 24` is more of the same timestamp.
         let more_of_a_value = matches!(masked, Masked::Shaped(shape) if previous_was_value && is_joined_values(shape));
         let is_value = masked == Masked::Value || more_of_a_value;
@@ -353,6 +402,11 @@ mod tests {
             ("onStandStepChanged(3579)", "onStandStepChanged(<*>)"),
             ("1. /lib/libclickhouse.so.18.16(+0x18f95d2) [0x7f94]", "<*> <*>/libclickhouse.so.<*>(+<*>) [<*>]"),
             ("jk2_init() Found child 8605", "jk2_init() Found child <*>"),
+            // Text in quotes is one token, masked run by run.
+            ("error=\"connection reset by peer\" code=7", "error=\"connection reset by peer\" code=<*>"),
+            ("said \"retry 3 of 5\"   now", "said \"retry <*> of <*>\" now"),
+            // A value took the opening quote: the quoted text is one value.
+            ("at ops@db.example:\"x y\" done", "at <*> done"),
         ];
         for (line, want) in cases {
             assert_eq!(masked(line), want, "{line}");

@@ -2,10 +2,11 @@
 //! windows can be compared inside one template ("which host is it?").
 
 use super::mask::{is_size_unit, WILDCARD};
-use super::token::{is_full_stop_variant, match_pattern, without_full_stop};
+use super::token::{is_full_stop_variant, match_pattern, split_tokens, without_full_stop};
 use crate::analysis::{compare, ChangeStatus, CompareOptions, Comparison, CountPair, TemplateChange};
 use crate::count_pairs;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// Lines longer than this many tokens are not aligned (reported as unaligned): alignment is
@@ -18,8 +19,10 @@ const MAX_ALIGNED_TOKENS: usize = 1_000;
 /// for nothing (an empty value): each optional tail the miner merged adds one. A `<*>` inside a token (`blk_<*>`, `/<*>:<*>`) takes the
 /// part between the constant pieces.
 pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
-    let pattern: Vec<&str> = template.split(' ').filter(|t| !t.is_empty()).collect();
-    let tokens: Vec<&str> = line.split_ascii_whitespace().collect();
+    let pattern: Vec<&str> = split_tokens(template).collect();
+    // A quoted text is one token, its runs joined by one space as in a template.
+    let tokens: Vec<Cow<str>> = split_tokens(line).map(single_spaced).collect();
+    let tokens: Vec<&str> = tokens.iter().map(AsRef::as_ref).collect();
     if tokens.len() > MAX_ALIGNED_TOKENS {
         return None;
     }
@@ -41,6 +44,13 @@ pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
         }
         values
     })
+}
+
+fn single_spaced(token: &str) -> Cow<'_, str> {
+    match token.contains(|c: char| c.is_ascii_whitespace()) {
+        true => Cow::Owned(token.split_ascii_whitespace().collect::<Vec<_>>().join(" ")),
+        false => Cow::Borrowed(token),
+    }
 }
 
 /// The (template position, line position) pairs known not to match.
@@ -206,7 +216,7 @@ pub fn compare_slots<S: AsRef<str>>(
     baseline: &[S],
     options: &CompareOptions,
 ) -> SlotComparison {
-    let tokens: Vec<&str> = template.split(' ').filter(|t| !t.is_empty()).collect();
+    let tokens: Vec<&str> = split_tokens(template).collect();
     let holders: Vec<&str> = tokens.iter().flat_map(|t| std::iter::repeat_n(*t, t.matches(WILDCARD).count())).collect();
     let mut counts: Vec<[BTreeMap<String, u64>; 2]> = vec![Default::default(); holders.len()];
     let mut unaligned = [0usize; 2];

@@ -1,7 +1,7 @@
 //! A miner's saved state: snapshot, restore, and learning what another miner made.
 
 use super::mask::WILDCARD;
-use super::token::{render, Token};
+use super::token::{render, split_tokens, Token};
 use super::{MinerConfig, TemplateId, TemplateMiner};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -70,10 +70,7 @@ impl TemplateMiner {
     ) -> usize {
         let mut added = 0;
         for saved in templates {
-            let tokens: Vec<Token> = saved
-                .template
-                .split(' ')
-                .filter(|t| !t.is_empty())
+            let tokens: Vec<Token> = split_tokens(&saved.template)
                 .map(|t| if t == WILDCARD { Token::Wildcard } else { Token::Word(t.into()) })
                 .collect();
             let text = render(&tokens);

@@ -327,3 +327,21 @@ fn a_template_that_took_an_optional_tail_is_no_longer_a_sibling_of_its_old_shape
         assert!(slot_values(text, line).is_some(), "{line:?} does not fit its template {text:?}");
     }
 }
+
+#[test]
+fn free_text_in_quotes_holds_one_place_whatever_its_length() {
+    let mut miner = TemplateMiner::default();
+    let reasons = ["bad password", "expired", "account locked by admin", "too many tries"];
+    let lines: Vec<String> =
+        reasons.iter().enumerate().map(|(i, r)| format!("login failed reason=\"{r}\" after {i} tries")).collect();
+    let ids: Vec<TemplateId> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+    let id = miner.resolve(ids[0]);
+    assert!(ids.iter().all(|&i| miner.resolve(i) == id));
+    let text = miner.template_text(id).unwrap();
+    assert_eq!(text, "login failed reason=\"<*>\" after <*> tries");
+    assert_eq!(slot_values(text, &lines[2]), Some(vec!["account locked by admin".to_string(), "2".to_string()]));
+    // A saved template's text reads back into the same tokens: a restored miner places
+    // a new reason there too.
+    let mut restored = TemplateMiner::restore(miner.snapshot()).unwrap();
+    assert_eq!(restored.mine("login failed reason=\"disk   quota gone\" after 9 tries").template_id, id);
+}

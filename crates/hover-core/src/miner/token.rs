@@ -3,6 +3,68 @@
 
 use super::mask::WILDCARD;
 
+/// A quoted text longer than this many runs of non-whitespace is not read as one token.
+const MAX_QUOTED_RUNS: usize = 32;
+
+/// The tokens of a line or of a template's text: runs of non-whitespace, except that a text
+/// in double quotes spanning several runs (`"connection reset by peer"`) is one token, so free
+/// text of any length holds one place in its template. A run with an odd number of `"` opens
+/// such a text and the next one closes it; one left open (within [`MAX_QUOTED_RUNS`]) is a
+/// run like any other. A template's text splits into the tokens its lines did.
+pub(super) fn split_tokens(text: &str) -> Tokens<'_> {
+    Tokens { text, at: 0 }
+}
+
+pub(super) struct Tokens<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Tokens<'a> {
+    /// The next run of non-whitespace from byte `from` (ASCII whitespace, as
+    /// `split_ascii_whitespace`: it never occurs inside a multi-byte character), and whether
+    /// it holds an odd number of `"`. One pass: this is the miner's hot path.
+    fn run(&self, from: usize) -> Option<(usize, usize, bool)> {
+        let bytes = self.text.as_bytes();
+        let start = from + bytes[from..].iter().position(|b| !b.is_ascii_whitespace())?;
+        let mut odd_quotes = false;
+        let mut end = bytes.len();
+        for (at, &b) in bytes[start..].iter().enumerate() {
+            if b.is_ascii_whitespace() {
+                end = start + at;
+                break;
+            }
+            odd_quotes ^= b == b'"';
+        }
+        Some((start, end, odd_quotes))
+    }
+}
+
+fn opens_or_closes_quote(text: &str) -> bool {
+    text.bytes().filter(|&b| b == b'"').count() % 2 == 1
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let (start, end, opens) = self.run(self.at)?;
+        self.at = end;
+        if opens {
+            let mut probe = end;
+            for _ in 0..MAX_QUOTED_RUNS {
+                let Some((_, run_end, closes)) = self.run(probe) else { break };
+                if closes {
+                    self.at = run_end;
+                    return Some(&self.text[start..run_end]);
+                }
+                probe = run_end;
+            }
+        }
+        Some(&self.text[start..end])
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(super) enum Token {
     Word(Box<str>),
@@ -66,7 +128,10 @@ pub(super) fn generalise(tokens: &[&Token]) -> Token {
     let prefix = &prefix[..prefix_end];
     let suffix = &suffix[suffix.find(|c: char| !c.is_alphanumeric()).unwrap_or(suffix.len())..];
     let overlapping = prefix.len() + suffix.len() >= shortest;
-    if prefix.is_empty() && suffix.is_empty() || overlapping {
+    // A lone quote kept (`"<*>` from `"a b"x`, `"c d"y`) would open a quoted text when the
+    // template's text is read back.
+    let lone_quote = opens_or_closes_quote(prefix) != opens_or_closes_quote(suffix);
+    if prefix.is_empty() && suffix.is_empty() || overlapping || lone_quote {
         return Token::Wildcard;
     }
     Token::Word(format!("{prefix}{WILDCARD}{suffix}").into())
@@ -189,4 +254,25 @@ pub(super) fn sibling_key(tokens: &[Token], hole: usize) -> u128 {
         hasher.update(b" ");
     }
     hasher.digest128()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_in_double_quotes_is_one_token() {
+        fn split(text: &str) -> Vec<&str> {
+            split_tokens(text).collect()
+        }
+        assert_eq!(split("a  \"b c\"\td"), ["a", "\"b c\"", "d"]);
+        assert_eq!(split("msg=\"x y\", ok \"z\""), ["msg=\"x y\",", "ok", "\"z\""]);
+        // Unclosed, or closed too far away: runs of their own.
+        assert_eq!(split("\"a b"), ["\"a", "b"]);
+        let far = format!("\"a {}b\"", "x ".repeat(MAX_QUOTED_RUNS));
+        assert_eq!(split(&far).len(), MAX_QUOTED_RUNS + 2);
+        // Apostrophes are not quotes.
+        assert_eq!(split("isn't it 'so"), ["isn't", "it", "'so"]);
+        assert_eq!(split(""), Vec::<&str>::new());
+    }
 }
