@@ -41,7 +41,7 @@ impl<'a> Masked<'a> {
     }
 }
 
-use super::token::split_tokens;
+use super::token::{opens_or_closes_quote, split_tokens};
 
 /// What a variable part of a line becomes in a template.
 pub const WILDCARD: &str = "<*>";
@@ -309,8 +309,8 @@ fn mask_quoted_text<'a>(text: &str, out: &'a mut String) -> Masked<'a> {
         previous_was_value = is_value;
     }
     match split_tokens(out).nth(1) {
-        None => Masked::Shaped(out),
-        Some(_) => Masked::Value,
+        None if out != WILDCARD => Masked::Shaped(out),
+        _ => Masked::Value,
     }
 }
 
@@ -342,7 +342,14 @@ fn mask_tokens<'l>(
         } else if quoted && token.bytes().any(|b| b.is_ascii_whitespace()) {
             mask_quoted_text(token, shaped)
         } else {
-            mask_token(token, shaped)
+            match mask_token(token, shaped) {
+                // A value took a quote (`a@b"c`): left odd, it would open a quoted text when
+                // the template's text is read back. The token is one value then.
+                masked if quoted && opens_or_closes_quote(masked.text()) != opens_or_closes_quote(token) => {
+                    Masked::Value
+                }
+                masked => masked,
+            }
         };
         // `02:38:23` after `Jul 24` is more of the same timestamp.
         let more_of_a_value = matches!(masked, Masked::Shaped(shape) if previous_was_value && is_joined_values(shape));

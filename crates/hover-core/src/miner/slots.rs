@@ -81,8 +81,8 @@ fn align(pattern: &[&str], tokens: &[&str], p: usize, t: usize, values: &mut Vec
     let kept = values.len();
     let matched = if pattern[p] == WILDCARD {
         // The shortest span first; the last `<*>`s may also span nothing (optional tails
-        // chain: `"a`, `"a b`, `"a b c"` end up in one template).
-        let only_values_left = p > 0 && pattern[p..].iter().all(|&rest| rest == WILDCARD);
+        // chain: `"a`, `"a b`, `"a b c"` end up in one template; an empty line is `<*>`'s).
+        let only_values_left = pattern[p..].iter().all(|&rest| rest == WILDCARD);
         let spans = (1..=tokens.len() - t).chain((only_values_left && t == tokens.len()).then_some(0));
         spans.into_iter().any(|span| {
             values.truncate(kept);
@@ -315,7 +315,7 @@ mod tests {
         assert_eq!(values("to /<*>: (command <*>)", "to /10.1.1.1:. (command 19)."), owned(&["10.1.1.1", "19"]));
         assert_eq!(values("size <*> B", "size 5.2 KB"), owned(&["5.2"]));
         assert_eq!(values("disk full on <*>", "disk empty on x"), owned(&["x"]));
-        assert_eq!(values("<*>", ""), None);
+        assert_eq!(values("<*>", ""), owned(&[""]));
         assert_eq!(values("a <*>", &format!("a {}", "x ".repeat(MAX_ALIGNED_TOKENS))), None);
     }
 

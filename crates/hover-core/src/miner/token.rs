@@ -40,7 +40,8 @@ impl<'a> Tokens<'a> {
     }
 }
 
-fn opens_or_closes_quote(text: &str) -> bool {
+/// Does `text` hold an odd number of `"` (so opens or closes a quoted text)?
+pub(super) fn opens_or_closes_quote(text: &str) -> bool {
     text.bytes().filter(|&b| b == b'"').count() % 2 == 1
 }
 
