@@ -2,9 +2,9 @@
 //!
 //! A line is split on whitespace into tokens (a text in double quotes spanning several runs,
 //! `"connection reset by peer"`, is one token, masked run by run), and each token is masked
-//! *inside*: only the
-//! variable parts become `<*>`, so the constant prefix, suffix and punctuation stay readable
-//! (`blk_<*>`, `/<*>:<*>`, `[instance: <*>]`, `uid=<*>`, `(TID <*>).`). Within a token:
+//! *inside*: only the variable parts become `<*>`, so the constant prefix, suffix and
+//! punctuation stay readable (`blk_<*>`, `/<*>:<*>`, `[instance: <*>]`, `uid=<*>`,
+//! `(TID <*>).`). Within a token:
 //! - the characters other than letters, digits, `.`, `_` and `-` separate *parts* and are
 //!   kept as they are (`/`, `:`, `=`, `,`, brackets, quotes);
 //! - a part with a digit is a value from its first piece with a digit on (pieces are split by
@@ -19,6 +19,8 @@
 //! Across tokens: a month or weekday name next to a value (a timestamp written with words)
 //! is a value, and a run of whole-token values collapses into one `<*>`, so a list of 3
 //! numbers and a list of 5 give the same template.
+
+use super::token::{opens_or_closes_quote, split_tokens};
 
 /// One masked token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,8 +42,6 @@ impl<'a> Masked<'a> {
         }
     }
 }
-
-use super::token::{opens_or_closes_quote, split_tokens};
 
 /// What a variable part of a line becomes in a template.
 pub const WILDCARD: &str = "<*>";
@@ -319,8 +319,7 @@ fn mask_quoted_text<'a>(text: &str, out: &'a mut String) -> Masked<'a> {
 pub fn mask_line(line: &str, shaped: &mut String, emit: impl FnMut(Masked<'_>)) {
     // Most lines have no quote, so no quoted text: the standard library's split, and no
     // check for one, is the hot path.
-    // (A fold without an early exit: the compiler vectorises it.)
-    match line.bytes().fold(false, |quote, b| quote | (b == b'"')) {
+    match line.as_bytes().contains(&b'"') {
         true => mask_tokens(split_tokens(line), true, shaped, emit),
         false => mask_tokens(line.split_ascii_whitespace(), false, shaped, emit),
     }
