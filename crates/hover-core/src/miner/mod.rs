@@ -426,8 +426,9 @@ impl TemplateMiner {
         }
     }
 
-    /// A new template with `<*>` where older ones of its shape hold a word (a user name that
-    /// had no digit until now) is the same event: the older ones fold into it.
+    /// A new or merged template with a value where older ones of its shape hold a word (a
+    /// user name that had no digit until now, `uid=<*>` over `uid=guest`) is the same event:
+    /// the older ones it covers fold into it.
     fn absorb_covered(&mut self, index: usize) {
         let tokens = &self.templates[index].tokens;
         if !tokens.iter().any(holds_value) {
