@@ -17,6 +17,8 @@ fn line() -> impl Strategy<Value = String> {
                 Just("=".to_string()),
                 Just("\"".to_string()),
                 Just("'x".to_string()),
+                Just("y',".to_string()),
+                Just("isn't".to_string()),
                 Just("<*>".to_string()),
                 Just("key=".to_string()),
                 Just(":".to_string()),
@@ -40,7 +42,16 @@ fn event_line() -> impl Strategy<Value = String> {
         prop_oneof![Just("job"), Just("disk full on"), Just("auth failure; uid=0 user=")],
         prop_oneof![Just("a"), Just("b"), Just("c"), Just("d"), Just("7")],
         prop::collection::vec(
-            prop_oneof![Just("ms"), Just("x"), Just("\"q"), Just("r\""), Just("9"), Just("done.")],
+            prop_oneof![
+                Just("ms"),
+                Just("x"),
+                Just("\"q"),
+                Just("r\""),
+                Just("'s"),
+                Just("t'"),
+                Just("9"),
+                Just("done.")
+            ],
             0..4,
         ),
     )

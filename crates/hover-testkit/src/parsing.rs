@@ -292,10 +292,12 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
                 out.content = format!("{} {stamp}", line.content);
             }
             "quoted_text" => {
-                // Free text in quotes (an error message, a user agent): 1-3 words a line.
+                // Free text in quotes (an error message, a user agent): 1-3 words a line, in
+                // single quotes for a third of the events.
                 let n = 1 + random.below(3);
                 let phrase: Vec<String> = (0..n).map(|_| word(&mut random)).collect();
-                if let Some(content) = replace_slot(&format!("\"{}\"", phrase.join(" "))) {
+                let quote = if format == 0 { '\'' } else { '"' };
+                if let Some(content) = replace_slot(&format!("{quote}{}{quote}", phrase.join(" "))) {
                     out.content = content;
                 }
             }

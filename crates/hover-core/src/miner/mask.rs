@@ -20,7 +20,7 @@
 //! is a value, and a run of whole-token values collapses into one `<*>`, so a list of 3
 //! numbers and a list of 5 give the same template.
 
-use super::token::{opens_or_closes_quote, split_tokens};
+use super::token::{quote_mark, split_tokens, QuoteMark};
 
 /// One masked token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -298,7 +298,17 @@ fn mask_quoted_text<'a>(text: &str, out: &'a mut String) -> Masked<'a> {
     let mut run_out = String::new();
     let mut previous_was_value = false;
     for run in text.split_ascii_whitespace() {
-        let masked = mask_token(run, &mut run_out);
+        let masked = match mask_token(run, &mut run_out) {
+            // Masking left a quote mark the run did not have (`a'./b` → `a'<*>` closes a text
+            // in single quotes): read back, a quote before this text could end inside it.
+            masked
+                if !matches!(quote_mark(masked.text()), QuoteMark::None)
+                    && quote_mark(masked.text()) != quote_mark(run) =>
+            {
+                Masked::Value
+            }
+            masked => masked,
+        };
         let is_value = masked == Masked::Value;
         if !(is_value && previous_was_value) {
             if !out.is_empty() {
@@ -319,7 +329,7 @@ fn mask_quoted_text<'a>(text: &str, out: &'a mut String) -> Masked<'a> {
 pub fn mask_line(line: &str, shaped: &mut String, emit: impl FnMut(Masked<'_>)) {
     // Most lines have no quote, so no quoted text: the standard library's split, and no
     // check for one, is the hot path.
-    match line.as_bytes().contains(&b'"') {
+    match line.bytes().any(|b| b == b'"' || b == b'\'') {
         true => mask_tokens(split_tokens(line), true, shaped, emit),
         false => mask_tokens(line.split_ascii_whitespace(), false, shaped, emit),
     }
@@ -342,11 +352,9 @@ fn mask_tokens<'l>(
             mask_quoted_text(token, shaped)
         } else {
             match mask_token(token, shaped) {
-                // A value took a quote (`a@b"c`): left odd, it would open a quoted text when
-                // the template's text is read back. The token is one value then.
-                masked if quoted && opens_or_closes_quote(masked.text()) != opens_or_closes_quote(token) => {
-                    Masked::Value
-                }
+                // A value took a quote (`a@b"c`): the rest would open or close a quoted text
+                // when the template's text is read back, or no longer would. One value then.
+                masked if quoted && quote_mark(masked.text()) != quote_mark(token) => Masked::Value,
                 masked => masked,
             }
         };

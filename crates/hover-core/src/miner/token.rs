@@ -7,12 +7,44 @@ use super::mask::WILDCARD;
 const MAX_QUOTED_RUNS: usize = 32;
 
 /// The tokens of a line or of a template's text: runs of non-whitespace, except that a text
-/// in double quotes spanning several runs (`"connection reset by peer"`) is one token, so free
-/// text of any length holds one place in its template. A run with an odd number of `"` opens
-/// such a text and the next one closes it; one left open (within [`MAX_QUOTED_RUNS`]) is a
-/// run like any other. A template's text splits into the tokens its lines did.
+/// in quotes spanning several runs (`"connection reset by peer"`, `'no such key'`) is one
+/// token, so free text of any length holds one place in its template. Which runs open and
+/// close such a text: see [`QuoteMark`]; one left open (within [`MAX_QUOTED_RUNS`]) is a run
+/// like any other. A template's text splits into the tokens its lines did.
 pub(super) fn split_tokens(text: &str) -> Tokens<'_> {
     Tokens { text, at: 0 }
+}
+
+/// What a run of non-whitespace does to a quoted text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum QuoteMark {
+    None,
+    /// An odd number of `"`: opens a text in double quotes, or closes one.
+    Double,
+    /// One `'`, first or after a character that is no letter or digit (`'no`, `key='no`,
+    /// `task_'no`): opens a text in single quotes.
+    OpensSingle,
+    /// One `'` with no letter after it (`key'`, `key',`, `key'_1]`): closes one. An
+    /// apostrophe inside a word (`isn't`, `O'Brien`) does neither.
+    ClosesSingle,
+}
+
+/// The [`QuoteMark`] of one run.
+pub(super) fn quote_mark(run: &str) -> QuoteMark {
+    let bytes = run.as_bytes();
+    if bytes.iter().filter(|&&b| b == b'"').count() % 2 == 1 {
+        return QuoteMark::Double;
+    }
+    let mut singles = bytes.iter().enumerate().filter(|(_, &b)| b == b'\'');
+    let (Some((at, _)), None) = (singles.next(), singles.next()) else { return QuoteMark::None };
+    let (before, after) = (&bytes[..at], &bytes[at + 1..]);
+    if before.last().is_none_or(|b| !b.is_ascii_alphanumeric()) && !after.is_empty() {
+        QuoteMark::OpensSingle
+    } else if !before.is_empty() && !after.iter().any(u8::is_ascii_alphabetic) {
+        QuoteMark::ClosesSingle
+    } else {
+        QuoteMark::None
+    }
 }
 
 pub(super) struct Tokens<'a> {
@@ -22,45 +54,34 @@ pub(super) struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     /// The next run of non-whitespace from byte `from` (ASCII whitespace, as
-    /// `split_ascii_whitespace`: it never occurs inside a multi-byte character), and whether
-    /// it holds an odd number of `"`. One pass: this is the miner's hot path.
-    fn run(&self, from: usize) -> Option<(usize, usize, bool)> {
+    /// `split_ascii_whitespace`: it never occurs inside a multi-byte character) and its mark.
+    fn run(&self, from: usize) -> Option<(usize, usize, QuoteMark)> {
         let bytes = self.text.as_bytes();
         let start = from + bytes[from..].iter().position(|b| !b.is_ascii_whitespace())?;
-        let mut odd_quotes = false;
-        let mut end = bytes.len();
-        for (at, &b) in bytes[start..].iter().enumerate() {
-            if b.is_ascii_whitespace() {
-                end = start + at;
-                break;
-            }
-            odd_quotes ^= b == b'"';
-        }
-        Some((start, end, odd_quotes))
+        let end = bytes[start..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |n| start + n);
+        Some((start, end, quote_mark(&self.text[start..end])))
     }
-}
-
-/// Does `text` hold an odd number of `"` (so opens or closes a quoted text)?
-pub(super) fn opens_or_closes_quote(text: &str) -> bool {
-    text.bytes().filter(|&b| b == b'"').count() % 2 == 1
 }
 
 impl<'a> Iterator for Tokens<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let (start, end, opens) = self.run(self.at)?;
+        let (start, end, mark) = self.run(self.at)?;
         self.at = end;
-        if opens {
-            let mut probe = end;
-            for _ in 0..MAX_QUOTED_RUNS {
-                let Some((_, run_end, closes)) = self.run(probe) else { break };
-                if closes {
-                    self.at = run_end;
-                    return Some(&self.text[start..run_end]);
-                }
-                probe = run_end;
+        let closer = match mark {
+            QuoteMark::Double => QuoteMark::Double,
+            QuoteMark::OpensSingle => QuoteMark::ClosesSingle,
+            QuoteMark::None | QuoteMark::ClosesSingle => return Some(&self.text[start..end]),
+        };
+        let mut probe = end;
+        for _ in 0..MAX_QUOTED_RUNS {
+            let Some((_, run_end, mark)) = self.run(probe) else { break };
+            if mark == closer {
+                self.at = run_end;
+                return Some(&self.text[start..run_end]);
             }
+            probe = run_end;
         }
         Some(&self.text[start..end])
     }
@@ -93,9 +114,18 @@ pub(super) fn token_covers(template: &Token, line: &Token) -> bool {
     match (template, line) {
         (Token::Wildcard, _) => true,
         (Token::Word(t), Token::Word(l)) => {
-            t == l || t.contains(WILDCARD) && fits_pattern(t, l) || is_full_stop_variant(t, l)
+            t == l || t.contains(WILDCARD) && fits_pattern(t, &values_as_text(l)) || is_full_stop_variant(t, l)
         }
         _ => false,
+    }
+}
+
+/// A token's `<*>`s as a character no log holds (a Unicode noncharacter), so a pattern's
+/// constants cannot match the wildcard's own `<`, `*` and `>` (`<*>>` does not cover `{<*>`).
+fn values_as_text(token: &str) -> std::borrow::Cow<'_, str> {
+    match token.contains(WILDCARD) {
+        true => token.replace(WILDCARD, "\u{ffff}").into(),
+        false => token.into(),
     }
 }
 
@@ -131,11 +161,11 @@ pub(super) fn generalise(tokens: &[&Token]) -> Token {
     let overlapping = prefix.len() + suffix.len() >= shortest;
     // A lone quote kept (`"<*>` from `"a b"x`, `"c d"y`) would open a quoted text when the
     // template's text is read back.
-    let lone_quote = opens_or_closes_quote(prefix) != opens_or_closes_quote(suffix);
-    if prefix.is_empty() && suffix.is_empty() || overlapping || lone_quote {
+    let general = format!("{prefix}{WILDCARD}{suffix}");
+    if prefix.is_empty() && suffix.is_empty() || overlapping || quote_mark(&general) != QuoteMark::None {
         return Token::Wildcard;
     }
-    Token::Word(format!("{prefix}{WILDCARD}{suffix}").into())
+    Token::Word(general.into())
 }
 
 const FULL_STOPS: [char; 4] = ['.', ',', ';', '!'];
@@ -262,7 +292,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn text_in_double_quotes_is_one_token() {
+    fn text_in_quotes_is_one_token() {
         fn split(text: &str) -> Vec<&str> {
             split_tokens(text).collect()
         }
@@ -272,8 +302,11 @@ mod tests {
         assert_eq!(split("\"a b"), ["\"a", "b"]);
         let far = format!("\"a {}b\"", "x ".repeat(MAX_QUOTED_RUNS));
         assert_eq!(split(&far).len(), MAX_QUOTED_RUNS + 2);
-        // Apostrophes are not quotes.
-        assert_eq!(split("isn't it 'so"), ["isn't", "it", "'so"]);
+        // Single quotes open before a word and close after one; apostrophes do neither.
+        assert_eq!(split("err='no such key', isn't O'Brien"), ["err='no such key',", "isn't", "O'Brien"]);
+        assert_eq!(split("task_'a b'_1] x"), ["task_'a b'_1]", "x"]);
+        assert_eq!(split("users' homes 'so"), ["users'", "homes", "'so"]);
+        assert_eq!(split("'say \"hi there\" now' x"), ["'say \"hi there\" now'", "x"]);
         assert_eq!(split(""), Vec::<&str>::new());
     }
 }
