@@ -1,6 +1,6 @@
 //! Masking: which parts of a log line are variable values rather than words of the event.
 //!
-//! A line is split on whitespace into tokens (a text in double quotes spanning several runs,
+//! A line is split on whitespace into tokens (a text in quotes spanning several runs,
 //! `"connection reset by peer"`, is one token, masked run by run), and each token is masked
 //! *inside*: only the variable parts become `<*>`, so the constant prefix, suffix and
 //! punctuation stay readable (`blk_<*>`, `/<*>:<*>`, `[instance: <*>]`, `uid=<*>`,

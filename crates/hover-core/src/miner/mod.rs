@@ -1,8 +1,8 @@
 //! The template miner: maps each log line to a template, streaming, one line at a time.
 //!
-//! 1. Masking ([`mask`]) replaces the values in a line with `<*>`. A text in double quotes is
-//!    one token however many words it has, so free text (`reason="account locked by admin"`)
-//!    holds one place, and its words merge as one word's would. Lines whose masked form is
+//! 1. Masking ([`mask`]) replaces the values in a line with `<*>`. A text in quotes is one
+//!    token however many words it has, so free text (`reason="account locked by admin"`,
+//!    `err='no such key'`) holds one place, and its words merge as one word's would. Lines whose masked form is
 //!    identical always share a template; a hash map from that form to its template makes
 //!    this the common path (one pass over the bytes and one lookup).
 //! 2. A masked form seen for the first time is looked up among the templates with the same
