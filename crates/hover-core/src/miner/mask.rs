@@ -29,7 +29,8 @@ pub enum Masked<'a> {
     Word(&'a str),
     /// A whole-token variable value: `<*>`.
     Value,
-    /// A token with `<*>` in it and constant parts around (`blk_<*>`, `uid=<*>`).
+    /// A token rebuilt by masking: `<*>` with constant parts around (`blk_<*>`, `uid=<*>`),
+    /// or a quoted text of several runs, one space between them (`"retry <*> of <*>"`).
     Shaped(&'a str),
 }
 
