@@ -19,7 +19,8 @@ pub(super) fn split_tokens(text: &str) -> Tokens<'_> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum QuoteMark {
     None,
-    /// An odd number of `"`: opens a text in double quotes, or closes one.
+    /// One `"`: opens a text in double quotes, or closes one. (A run with more, such as a
+    /// JSON object's `{"msg":"disk`, is left to the rules for one token.)
     Double,
     /// One `'`, first or after a character that is no letter or digit (`'no`, `key='no`,
     /// `task_'no`): opens a text in single quotes.
@@ -32,8 +33,10 @@ pub(super) enum QuoteMark {
 /// The [`QuoteMark`] of one run.
 pub(super) fn quote_mark(run: &str) -> QuoteMark {
     let bytes = run.as_bytes();
-    if bytes.iter().filter(|&&b| b == b'"').count() % 2 == 1 {
-        return QuoteMark::Double;
+    match bytes.iter().filter(|&&b| b == b'"').count() {
+        0 => {}
+        1 => return QuoteMark::Double,
+        _ => return QuoteMark::None,
     }
     let mut singles = bytes.iter().enumerate().filter(|(_, &b)| b == b'\'');
     let (Some((at, _)), None) = (singles.next(), singles.next()) else { return QuoteMark::None };
@@ -307,6 +310,8 @@ mod tests {
         assert_eq!(split("task_'a b'_1] x"), ["task_'a b'_1]", "x"]);
         assert_eq!(split("users' homes 'so"), ["users'", "homes", "'so"]);
         assert_eq!(split("'say \"hi there\" now' x"), ["'say \"hi there\" now'", "x"]);
+        // A JSON object's runs hold several quotes each: runs as ever, not one long token.
+        assert_eq!(split("{\"msg\":\"disk full\",\"dev\":\"sda\"}"), ["{\"msg\":\"disk", "full\",\"dev\":\"sda\"}"]);
         assert_eq!(split(""), Vec::<&str>::new());
     }
 }
