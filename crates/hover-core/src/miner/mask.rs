@@ -294,18 +294,15 @@ fn has_digit(text: &str) -> bool {
 /// as a token is, a run of values as one `<*>`, joined by one space. Where masking took a
 /// quote into a value (`a@b:"x y"`), what is left would no longer read back as one token: the
 /// whole text is one value then.
-fn mask_quoted_text<'a>(text: &str, out: &'a mut String) -> Masked<'a> {
+fn mask_quoted_text<'a>(text: &str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
+    let MaskBuffers { token: out, run: run_out } = buffers;
     out.clear();
-    let mut run_out = String::new();
     let mut previous_was_value = false;
     for run in text.split_ascii_whitespace() {
-        let masked = match mask_token(run, &mut run_out) {
+        let masked = match mask_token(run, run_out) {
             // Masking left a quote mark the run did not have (`a'./b` → `a'<*>` closes a text
             // in single quotes): read back, a quote before this text could end inside it.
-            masked
-                if !matches!(quote_mark(masked.text()), QuoteMark::None)
-                    && quote_mark(masked.text()) != quote_mark(run) =>
-            {
+            Masked::Shaped(shape) if quote_mark(shape) != QuoteMark::None && quote_mark(shape) != quote_mark(run) => {
                 Masked::Value
             }
             masked => masked,
@@ -325,9 +322,16 @@ fn mask_quoted_text<'a>(text: &str, out: &'a mut String) -> Masked<'a> {
     }
 }
 
-/// Masks a line, calling `emit` for each resulting token in order. `shaped` is a buffer the
-/// caller keeps, so masking allocates nothing once it has grown.
-pub fn mask_line(line: &str, shaped: &mut String, emit: impl FnMut(Masked<'_>)) {
+/// Buffers for masked tokens that the caller keeps, so masking allocates nothing once they
+/// have grown: one for a token, one for each run of a quoted text.
+#[derive(Debug, Clone, Default)]
+pub struct MaskBuffers {
+    token: String,
+    run: String,
+}
+
+/// Masks a line, calling `emit` for each resulting token in order.
+pub fn mask_line(line: &str, shaped: &mut MaskBuffers, emit: impl FnMut(Masked<'_>)) {
     // Most lines have no quote, so no quoted text: the standard library's split, and no
     // check for one, is the hot path.
     match line.bytes().any(|b| b == b'"' || b == b'\'') {
@@ -339,7 +343,7 @@ pub fn mask_line(line: &str, shaped: &mut String, emit: impl FnMut(Masked<'_>)) 
 fn mask_tokens<'l>(
     tokens: impl Iterator<Item = &'l str>,
     quoted: bool,
-    shaped: &mut String,
+    shaped: &mut MaskBuffers,
     mut emit: impl FnMut(Masked<'_>),
 ) {
     let mut previous_was_value = false;
@@ -352,10 +356,10 @@ fn mask_tokens<'l>(
         } else if quoted && token.bytes().any(|b| b.is_ascii_whitespace()) {
             mask_quoted_text(token, shaped)
         } else {
-            match mask_token(token, shaped) {
+            match mask_token(token, &mut shaped.token) {
                 // A value took a quote (`a@b"c`): the rest would open or close a quoted text
                 // when the template's text is read back, or no longer would. One value then.
-                masked if quoted && quote_mark(masked.text()) != quote_mark(token) => Masked::Value,
+                Masked::Shaped(shape) if quoted && quote_mark(shape) != quote_mark(token) => Masked::Value,
                 masked => masked,
             }
         };
@@ -375,7 +379,7 @@ mod tests {
 
     fn masked(line: &str) -> String {
         let mut out = Vec::new();
-        mask_line(line, &mut String::new(), |m| out.push(m.text().to_string()));
+        mask_line(line, &mut MaskBuffers::default(), |m| out.push(m.text().to_string()));
         out.join(" ")
     }
 

@@ -43,7 +43,7 @@ pub use mask::WILDCARD;
 pub use slots::{compare_slots, slot_values, SlotChange, SlotComparison, SlotSummary, SlotValue};
 pub use state::{MinerState, SavedTemplate};
 
-use mask::{mask_line, Masked};
+use mask::{mask_line, MaskBuffers, Masked};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use token::{
@@ -136,8 +136,8 @@ pub struct TemplateMiner {
     new_introducers: Vec<Box<str>>,
     /// Reused buffer for the masked form of the current line.
     scratch: Vec<u8>,
-    /// Reused buffer for one masked token with constant parts (`blk_<*>`).
-    token_scratch: String,
+    /// Reused buffers for masked tokens with constant parts (`blk_<*>`) and quoted texts.
+    token_scratch: MaskBuffers,
 }
 
 /// Live templates a word must come right before a value in to introduce values: with 3, a
@@ -196,7 +196,7 @@ impl TemplateMiner {
             introducers: FxHashMap::default(),
             new_introducers: Vec::new(),
             scratch: Vec::with_capacity(512),
-            token_scratch: String::with_capacity(128),
+            token_scratch: MaskBuffers::default(),
         }
     }
 
