@@ -284,12 +284,15 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
             "word_timestamp" => {
                 let (day, month) = (*random.pick(&weekdays), *random.pick(&months));
                 let (date, hour, minute) = (1 + random.below(28), random.below(24), random.below(60));
-                let stamp = match format {
-                    0 => format!("at {day} {month} {date} {hour:02}:{minute:02}:{:02} 2025", random.below(60)),
-                    1 => format!("on {day}, {date} {month} 2025"),
-                    _ => format!("since {month} {date}"),
+                let clock = format!("{hour:02}:{minute:02}:{:02}", random.below(60));
+                out.content = match format {
+                    // As a header in brackets, or inside the message (which one is fixed per
+                    // event: a random bit of it).
+                    0 if slot_choice % 2 == 0 => format!("[{day} {month} {date} {clock} 2025] {}", line.content),
+                    0 => format!("{} at {day} {month} {date} {clock} 2025", line.content),
+                    1 => format!("{} on {day}, {date} {month} 2025", line.content),
+                    _ => format!("{} since {month} {date}", line.content),
                 };
-                out.content = format!("{} {stamp}", line.content);
             }
             "quoted_text" => {
                 // Free text in quotes (an error message, a user agent): 1-3 words a line, in

@@ -215,7 +215,14 @@ pub(crate) fn is_size_unit(token: &str) -> bool {
     matches!(unit, "B" | "KB" | "MB" | "GB" | "TB" | "PB" | "KiB" | "MiB" | "GiB" | "TiB" | "kB")
 }
 
-/// A month or weekday name, as timestamps write them (`Sun Jul 24 02:38:23 2005`).
+/// The month or weekday name in a token, as timestamps write them (`Sun Jul 24 02:38:23 2005`,
+/// `[Sun Dec 04 04:47:44 2005]`): the brackets around stay out of the value.
+fn calendar_word(token: &str) -> Option<&str> {
+    let name = token.trim_start_matches(['[', '(']).trim_end_matches([']', ')']);
+    is_calendar_word(name).then_some(name)
+}
+
+/// A month or weekday name, with the comma or full stop written after it.
 fn is_calendar_word(token: &str) -> bool {
     let word = token.trim_end_matches([',', '.']);
     // Every name starts with one of these letters: most words are turned away here.
@@ -349,10 +356,11 @@ fn mask_tokens<'l>(
     let mut previous_was_value = false;
     let mut tokens = tokens.peekable();
     while let Some(token) = tokens.next() {
-        let calendar = is_calendar_word(token)
-            && (previous_was_value || tokens.peek().is_some_and(|next| has_digit(next) || is_calendar_word(next)));
-        let masked = if calendar {
-            Masked::Value
+        let calendar = calendar_word(token).filter(|_| {
+            previous_was_value || tokens.peek().is_some_and(|next| has_digit(next) || calendar_word(next).is_some())
+        });
+        let masked = if let Some(name) = calendar {
+            value_within(token, name, &mut shaped.token)
         } else if quoted && token.bytes().any(|b| b.is_ascii_whitespace()) {
             mask_quoted_text(token, shaped)
         } else {
@@ -413,6 +421,8 @@ mod tests {
             ("connect localhost:8080", "connect localhost:<*>"),
             ("connection from 1.2.3.4 () at Sun Jul 24 02:38:23 2005", "connection from <*> () at <*>"),
             ("since Jul 5", "since <*>"),
+            ("[Sun Dec 04 04:47:44 2005] [notice] ok", "[<*> <*> <*>] [notice] ok"),
+            ("(Mon, 3 Jan) done", "(<*> <*> <*>) done"),
             ("March of the penguins", "March of the penguins"),
             (
                 "6. /usr/sbin/server(ns::Class::method()+0xd7) [0x55ad98ebf707]",
