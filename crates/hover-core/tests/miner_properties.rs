@@ -32,7 +32,27 @@ fn line() -> impl Strategy<Value = String> {
         )
         .prop_map(|w| w.join(" ")),
         event_line(),
+        json_line(),
     ]
+}
+
+/// JSON objects of a few members whose strings hold words, values, escapes and brackets, and
+/// near-JSON (a member cut off, a stray quote): lines split as JSON or not.
+fn json_line() -> impl Strategy<Value = String> {
+    let value = prop_oneof![
+        Just("\"user logged in\"".to_string()),
+        Just("\"a\\\" b\"".to_string()),
+        Just("[1, \"x y\"]".to_string()),
+        Just("{\"k\":\"v w\"}".to_string()),
+        Just("null".to_string()),
+        "[0-9]{1,5}",
+        "\"[a-z0-9 :/<*>]{0,12}\"",
+    ];
+    (prop::collection::vec(("[a-z]{1,4}", value), 0..5), prop_oneof![Just(""), Just("}"), Just("\""), Just(" x")])
+        .prop_map(|(members, tail)| {
+            let members: Vec<String> = members.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+            format!("{{{}}}{tail}", members.join(","))
+        })
 }
 
 /// Lines of a few events whose words vary in few values and whose tails vary in length:

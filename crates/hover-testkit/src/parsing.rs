@@ -216,9 +216,10 @@ impl Random {
 }
 
 /// The ways [`perturb`] rewrites a dataset, each a failure class seen on logs outside Loghub-2k.
-/// `quoted_text` is beyond the issue's five: free text in quotes, whose length varies.
-pub const PERTURBATIONS: [&str; 6] =
-    ["host_port", "word_timestamp", "few_users", "trailing_word", "one_token", "quoted_text"];
+/// Two are beyond the issue's five: `quoted_text`, free text in quotes whose length varies,
+/// and `json_record`, each line shipped as a JSON record with the line as its message.
+pub const PERTURBATIONS: [&str; 7] =
+    ["host_port", "word_timestamp", "few_users", "trailing_word", "one_token", "quoted_text", "json_record"];
 
 /// Lowercase words of 3 to 8 letters that the dataset itself uses, to build names from.
 fn vocabulary(dataset: &Dataset) -> Vec<String> {
@@ -319,6 +320,17 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
                     };
                     out.content = format!("{}{tail}", line.content);
                 }
+            }
+            "json_record" => {
+                // Shipped as JSON, as structured loggers write it: a time, a level and the
+                // line as the message.
+                let level = ["info", "warn", "error"][format];
+                let message = serde_json::to_string(&line.content).expect("a string serialises");
+                out.content = format!(
+                    r#"{{"time":"2025-11-{:02}T{:02}:00:00Z","level":"{level}","msg":{message}}}"#,
+                    1 + random.below(28),
+                    random.below(24)
+                );
             }
             "one_token" => {
                 // One line in twenty becomes a one-token message of one of 8 kinds.

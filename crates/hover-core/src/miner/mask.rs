@@ -297,15 +297,24 @@ fn has_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// A text in quotes spanning several runs (one token, see [`split_tokens`]): each run masked
-/// as a token is, a run of values as one `<*>`, joined by one space. Where masking took a
-/// quote into a value (`a@b:"x y"`), what is left would no longer read back as one token: the
-/// whole text is one value then.
+/// A text in quotes spanning several runs (one token, see [`split_tokens`]): masked by
+/// [`mask_runs`]. Where masking took a quote into a value (`a@b:"x y"`), what is left would
+/// no longer read back as one token: the whole text is one value then.
 fn mask_quoted_text<'a>(text: &str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
-    let MaskBuffers { token: out, run: run_out } = buffers;
+    let MaskBuffers { token: out, run, .. } = buffers;
     out.clear();
+    mask_runs(text, out, run);
+    match split_tokens(out).nth(1) {
+        None if out != WILDCARD => Masked::Shaped(out),
+        _ => Masked::Value,
+    }
+}
+
+/// Appends to `out` each run of `text` masked as a token is, a run of values as one `<*>`,
+/// joined by one space.
+fn mask_runs(text: &str, out: &mut String, run_out: &mut String) {
     let mut previous_was_value = false;
-    for run in text.split_ascii_whitespace() {
+    for (i, run) in text.split_ascii_whitespace().enumerate() {
         let masked = match mask_token(run, run_out) {
             // Masking left a quote mark the run did not have (`a'./b` → `a'<*>` closes a text
             // in single quotes): read back, a quote before this text could end inside it.
@@ -316,16 +325,54 @@ fn mask_quoted_text<'a>(text: &str, buffers: &'a mut MaskBuffers) -> Masked<'a> 
         };
         let is_value = masked == Masked::Value;
         if !(is_value && previous_was_value) {
-            if !out.is_empty() {
+            if i > 0 {
                 out.push(' ');
             }
             out.push_str(masked.text());
         }
         previous_was_value = is_value;
     }
-    match split_tokens(out).nth(1) {
-        None if out != WILDCARD => Masked::Shaped(out),
-        _ => Masked::Value,
+}
+
+/// A token of a JSON object (see [`split_tokens`]): a member's key stays (`"user":`, and a
+/// nested object's, `"pod":{"name":`), the rest is masked as a plain token is. Masking that
+/// would move a quote, bracket or escape leaves the token as it is, so the template's text
+/// splits as its lines do.
+fn mask_member<'a>(member: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
+    let (key, rest) = member.split_at(after_key(member));
+    let MaskBuffers { token: out, run, .. } = buffers;
+    let masked = mask_token(rest, run).text();
+    let structure = |text: &str| text.bytes().filter(|b| b"{}[]\"\\".contains(b)).collect::<Vec<u8>>();
+    if masked == rest || structure(masked) != structure(rest) {
+        return Masked::Word(member);
+    }
+    if key.is_empty() && masked == WILDCARD {
+        return Masked::Value;
+    }
+    out.clear();
+    out.push_str(key);
+    out.push_str(masked);
+    Masked::Shaped(out)
+}
+
+/// Where a JSON member's value starts: after the keys it starts with (`"user":`,
+/// `"pod":{"name":`), or at 0.
+fn after_key(member: &str) -> usize {
+    let bytes = member.as_bytes();
+    let (mut at, mut end) = (0, 0);
+    loop {
+        at += usize::from(bytes.get(at) == Some(&b'{'));
+        if bytes.get(at) != Some(&b'"') {
+            return end;
+        }
+        // A key with an escape in it is left to the value.
+        match member[at + 1..].find(['"', '\\']).map(|i| at + 1 + i) {
+            Some(close) if bytes[close] == b'"' && bytes.get(close + 1) == Some(&b':') => {
+                at = close + 2;
+                end = at;
+            }
+            _ => return end,
+        }
     }
 }
 
@@ -337,19 +384,32 @@ pub struct MaskBuffers {
     run: String,
 }
 
+/// How a line's tokens are masked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Split {
+    /// Runs of non-whitespace: the line has no quote.
+    Runs,
+    /// A text in quotes may span runs.
+    Quoted,
+    /// A JSON object's members.
+    Json,
+}
+
 /// Masks a line, calling `emit` for each resulting token in order.
 pub fn mask_line(line: &str, shaped: &mut MaskBuffers, emit: impl FnMut(Masked<'_>)) {
     // Most lines have no quote, so no quoted text: the standard library's split, and no
     // check for one, is the hot path.
-    match line.bytes().any(|b| b == b'"' || b == b'\'') {
-        true => mask_tokens(split_tokens(line), true, shaped, emit),
-        false => mask_tokens(line.split_ascii_whitespace(), false, shaped, emit),
+    if !line.bytes().any(|b| b == b'"' || b == b'\'') {
+        return mask_tokens(line.split_ascii_whitespace(), Split::Runs, shaped, emit);
     }
+    let tokens = split_tokens(line);
+    let split = if tokens.is_json() { Split::Json } else { Split::Quoted };
+    mask_tokens(tokens, split, shaped, emit)
 }
 
 fn mask_tokens<'l>(
     tokens: impl Iterator<Item = &'l str>,
-    quoted: bool,
+    split: Split,
     shaped: &mut MaskBuffers,
     mut emit: impl FnMut(Masked<'_>),
 ) {
@@ -361,13 +421,17 @@ fn mask_tokens<'l>(
         });
         let masked = if let Some(name) = calendar {
             value_within(token, name, &mut shaped.token)
-        } else if quoted && token.bytes().any(|b| b.is_ascii_whitespace()) {
+        } else if split == Split::Json {
+            mask_member(token, shaped)
+        } else if split == Split::Quoted && token.bytes().any(|b| b.is_ascii_whitespace()) {
             mask_quoted_text(token, shaped)
         } else {
             match mask_token(token, &mut shaped.token) {
                 // A value took a quote (`a@b"c`): the rest would open or close a quoted text
                 // when the template's text is read back, or no longer would. One value then.
-                Masked::Shaped(shape) if quoted && quote_mark(shape) != quote_mark(token) => Masked::Value,
+                Masked::Shaped(shape) if split == Split::Quoted && quote_mark(shape) != quote_mark(token) => {
+                    Masked::Value
+                }
                 masked => masked,
             }
         };
@@ -436,6 +500,19 @@ mod tests {
             ("said \"retry 3 of 5\"   now", "said \"retry <*> of <*>\" now"),
             // A value took the opening quote: the quoted text is one value.
             ("at ops@db.example:\"x y\" done", "at <*> done"),
+            // A JSON object, member by member: keys stay, values are masked inside strings.
+            (
+                r#"{"ts":1764324000,"msg":"retry 3 of 5","user":"bob","tags":["a",7]}"#,
+                r#"{ "ts":<*>, "msg":"retry <*> of <*>", "user":"bob", "tags":["a",<*>] }"#,
+            ),
+            (
+                r#"{"path":"/var/log/x","err":"said \"no\"","ok":true}"#,
+                r#"{ "path":"<*>", "err":"said \"no\"", "ok":true }"#,
+            ),
+            (
+                r#"{"pod":{"name":"web-7"},"msg":"at 10.0.0.1:80"}"#,
+                r#"{ "pod":{"name":"web-<*>"}, "msg":"at <*>:<*>" }"#,
+            ),
         ];
         for (line, want) in cases {
             assert_eq!(masked(line), want, "{line}");

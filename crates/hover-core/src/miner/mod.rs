@@ -9,7 +9,8 @@
 //!    number of tokens (or one more, ending in an optional `<*>`) and the same first token:
 //!    of those whose tokens all cover it, it joins the one with the most words (the oldest
 //!    of equals). Otherwise it starts a new template. A template of values alone (`<*>`)
-//!    covers only lines of values alone: it says nothing of which event a word is.
+//!    covers only lines of values alone: it says nothing of which event a word is; nor
+//!    does a JSON record with one word, `{ "level":"warn", "msg":"<*>" }`.
 //!    When templates of a form's length change, the memo's answer for it is checked again,
 //!    so a form always joins what a miner restored from a snapshot would pick.
 //! 3. A word that is not masked may still be a value (a user name, a host name). The miner
@@ -47,8 +48,8 @@ use mask::{mask_line, MaskBuffers, Masked};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use token::{
-    covers, full_stop_base, generalise, is_field, is_full_stop_variant, is_wordlike, leaf_key, leaf_keys, render,
-    says_something, sibling_key, token_covers, Token,
+    covers, full_stop_base, generalise, is_field, is_full_stop_variant, is_wordlike, leaf_key, leaf_keys, reads_back,
+    render, says_something, sibling_key, token_covers, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -296,6 +297,9 @@ impl TemplateMiner {
         if let Some(index) = covering {
             return (index, len, false);
         }
+        if !reads_back(&tokens) {
+            tokens = vec![Token::Wildcard];
+        }
         let text = render(&tokens);
         let id = TemplateId::of_text(&text);
         // A form whose own template generalised since joins what it became (found through
@@ -340,7 +344,7 @@ impl TemplateMiner {
         };
         // The shorter template is an event of its own already; it needs a word to say which.
         general.push(Token::Wildcard);
-        if !general[..general.len() - 1].iter().any(is_wordlike) {
+        if !general[..general.len() - 1].iter().any(is_wordlike) || !reads_back(&general) {
             return index;
         }
         let target = self.template_with(general);
@@ -494,6 +498,9 @@ impl TemplateMiner {
                 if at != hole {
                     *token = self.most_general(&group, at, token);
                 }
+            }
+            if !reads_back(&general) {
+                continue;
             }
             let target = self.template_with(general);
             for member in group {

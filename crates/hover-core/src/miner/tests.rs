@@ -345,3 +345,28 @@ fn free_text_in_quotes_holds_one_place_whatever_its_length() {
     let mut restored = TemplateMiner::restore(miner.snapshot()).unwrap();
     assert_eq!(restored.mine("login failed reason=\"disk   quota gone\" after 9 tries").template_id, id);
 }
+
+#[test]
+fn json_records_group_by_their_message_and_their_fields_values_merge() {
+    let mut miner = TemplateMiner::default();
+    let record = |msg: &str, user: &str| {
+        format!(r#"{{"ts":"2026-11-28T10:00:00Z","level":"info","msg":"{msg}","user":"{user}"}}"#)
+    };
+    let users = ["alice", "bob", "carol"];
+    let logins: Vec<_> = users.iter().map(|u| miner.mine(&record("user logged in", u)).template_id).collect();
+    let logout = miner.mine(&record("user logged out", "alice")).template_id;
+    assert!(logins.iter().all(|&id| miner.resolve(id) == miner.resolve(logins[0])));
+    assert_ne!(miner.resolve(logout), miner.resolve(logins[0]));
+    assert_eq!(
+        miner.template_text(logins[0]),
+        Some(r#"{ "ts":"<*>", "level":"info", "msg":"user logged in", "user":"<*>" }"#)
+    );
+    // Its key names a field, so `"msg":"<*>"` holds no word: one-word messages stay apart.
+    let short = |msg: &str| format!(r#"{{"level":"warn","msg":"{msg}"}}"#);
+    let words: Vec<_> = ["starting", "ready", "stopping"].map(|m| miner.mine(&short(m)).template_id).into();
+    let value = miner.mine(&short("30")).template_id;
+    let later = miner.mine(&short("draining")).template_id;
+    let distinct: std::collections::HashSet<_> =
+        words.iter().chain([&value, &later]).map(|&id| miner.resolve(id)).collect();
+    assert_eq!(distinct.len(), 5);
+}

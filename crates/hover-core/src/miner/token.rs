@@ -10,9 +10,98 @@ const MAX_QUOTED_RUNS: usize = 32;
 /// in quotes spanning several runs (`"connection reset by peer"`, `'no such key'`) is one
 /// token, so free text of any length holds one place in its template. Which runs open and
 /// close such a text: see [`QuoteMark`]; one left open (within [`MAX_QUOTED_RUNS`]) is a run
-/// like any other. A template's text splits into the tokens its lines did.
+/// like any other. A JSON object is split as JSON: see [`is_json_object`]. A template's text
+/// splits into the tokens its lines did.
 pub(super) fn split_tokens(text: &str) -> Tokens<'_> {
-    Tokens { text, at: 0 }
+    let json = is_json_object(text).then(|| {
+        let open = text.len() - text.trim_start().len();
+        JsonSplit { open, close: text.trim_end().len() - 1, strings: JsonStrings::default(), nesting: 0, depth: 0 }
+    });
+    Tokens { text, at: 0, json }
+}
+
+/// Is `text` one JSON object: `{` … `}` with a string in it, every string closed and every
+/// bracket outside strings closed, the first `{` by the last `}`? Such a line splits as a
+/// plain one does, at whitespace (in its strings too, so a message's words are tokens as a
+/// plain line's are), and also after each comma between an object's members, with the outer
+/// braces on their own: `{`, `"level":"info",`, `"msg":"user`, `logged`, `in",`,
+/// `"user":"bob"`, `}`. Masking keeps quotes and brackets where they are, so a template's
+/// text is a JSON object again and splits into the same tokens.
+fn is_json_object(text: &str) -> bool {
+    let text = text.trim_ascii();
+    if !(text.len() >= 2 && text.starts_with('{') && text.ends_with('}') && text.contains('"')) {
+        return false;
+    }
+    let (mut strings, mut depth) = (JsonStrings::default(), 0usize);
+    for (at, b) in text.bytes().enumerate() {
+        if !strings.outside(b) {
+            continue;
+        }
+        match b {
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => match depth.checked_sub(1) {
+                Some(0) if at + 1 < text.len() => return false,
+                Some(d) => depth = d,
+                None => return false,
+            },
+            _ => {}
+        }
+    }
+    !strings.inside && depth == 0
+}
+
+/// Whether each byte of JSON text, taken in order, is inside a string.
+#[derive(Debug, Default)]
+pub(super) struct JsonStrings {
+    inside: bool,
+    escaped: bool,
+}
+
+impl JsonStrings {
+    /// Takes the next byte: is it outside every string? (A quote that opens or closes one
+    /// is not.)
+    pub(super) fn outside(&mut self, b: u8) -> bool {
+        if self.inside {
+            match b {
+                _ if self.escaped => self.escaped = false,
+                b'\\' => self.escaped = true,
+                b'"' => self.inside = false,
+                _ => {}
+            }
+            return false;
+        }
+        self.inside = b == b'"';
+        !self.inside
+    }
+}
+
+/// Where a JSON object's tokens are cut (see [`is_json_object`]).
+struct JsonSplit {
+    /// Byte offsets of the outer `{` and `}`.
+    open: usize,
+    close: usize,
+    /// Strings run on from one token to the next.
+    strings: JsonStrings,
+    /// One bit per open bracket, innermost lowest: set for `[` (its commas do not cut).
+    nesting: u64,
+    depth: u32,
+}
+
+impl JsonSplit {
+    fn push(&mut self, is_array: bool) {
+        self.nesting = self.nesting << 1 | u64::from(is_array);
+        self.depth += 1;
+    }
+
+    fn pop(&mut self) {
+        self.nesting >>= 1;
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Does a comma here separate an object's members? (Past 64 levels, never.)
+    fn in_object(&self) -> bool {
+        self.depth > 0 && self.depth <= 64 && self.nesting & 1 == 0
+    }
 }
 
 /// What a run of non-whitespace does to a quoted text.
@@ -53,6 +142,7 @@ pub(super) fn quote_mark(run: &str) -> QuoteMark {
 pub(super) struct Tokens<'a> {
     text: &'a str,
     at: usize,
+    json: Option<JsonSplit>,
 }
 
 impl<'a> Tokens<'a> {
@@ -64,12 +154,50 @@ impl<'a> Tokens<'a> {
         let end = bytes[start..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |n| start + n);
         Some((start, end, quote_mark(&self.text[start..end])))
     }
+
+    /// Is the text a JSON object, split as one?
+    pub(super) fn is_json(&self) -> bool {
+        self.json.is_some()
+    }
+
+    /// The next token of a JSON object (see [`is_json_object`]).
+    fn next_member(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        let split = self.json.as_mut()?;
+        let start = self.at + bytes[self.at..].iter().position(|b| !b.is_ascii_whitespace())?;
+        if start == split.open || start == split.close {
+            if start == split.open {
+                split.push(false);
+            }
+            self.at = start + 1;
+            return Some(&self.text[start..start + 1]);
+        }
+        let mut at = start;
+        while at < split.close && !bytes[at].is_ascii_whitespace() {
+            let b = bytes[at];
+            at += 1;
+            if !split.strings.outside(b) {
+                continue;
+            }
+            match b {
+                b'{' | b'[' => split.push(b == b'['),
+                b'}' | b']' => split.pop(),
+                b',' if split.in_object() => break,
+                _ => {}
+            }
+        }
+        self.at = at;
+        Some(&self.text[start..at])
+    }
 }
 
 impl<'a> Iterator for Tokens<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
+        if self.json.is_some() {
+            return self.next_member();
+        }
         let (start, end, mark) = self.run(self.at)?;
         self.at = end;
         let closer = match mark {
@@ -96,16 +224,30 @@ pub(super) enum Token {
     Wildcard,
 }
 
+/// Does the text of a template of these tokens split into them again? A template's text is
+/// all that is stored, so one that would read back otherwise is not made. (Masking keeps
+/// quotes and brackets so that this holds; a line whose masked form still would not, such
+/// as a near-JSON line that masking makes look like JSON, gets the template `<*>`.)
+pub(super) fn reads_back(tokens: &[Token]) -> bool {
+    let text = render(tokens);
+    let mut read = split_tokens(&text);
+    tokens.iter().all(|t| read.next() == Some(text_of(t))) && read.next().is_none()
+}
+
+fn text_of(token: &Token) -> &str {
+    match token {
+        Token::Word(w) => w,
+        Token::Wildcard => WILDCARD,
+    }
+}
+
 pub(super) fn render(tokens: &[Token]) -> String {
     let mut text = String::new();
     for (i, t) in tokens.iter().enumerate() {
         if i > 0 {
             text.push(' ');
         }
-        text.push_str(match t {
-            Token::Word(w) => w,
-            Token::Wildcard => WILDCARD,
-        });
+        text.push_str(text_of(t));
     }
     text
 }
@@ -236,9 +378,14 @@ pub(super) fn match_pattern<'t>(pattern: &str, text: &'t str, mut capture: impl 
 pub(super) fn covers(template: &[Token], line: &[Token]) -> bool {
     let optional_tail = template.len() == line.len() + 1 && template.last() == Some(&Token::Wildcard);
     let only_values = |tokens: &[Token]| tokens.iter().all(|t| *t == Token::Wildcard);
+    // A JSON member's value over a word (`"msg":"<*>"` over `"msg":"normal"`) needs two
+    // words elsewhere: `{ "level":"warn", "msg":"<*>" }` says nothing of which event it is.
+    let value_over_word = |(t, l): (&Token, &Token)| is_json_member(t) && !is_wordlike(t) && is_wordlike(l);
+    let words = |tokens: &[Token]| tokens.iter().filter(|t| is_wordlike(t)).take(2).count();
     (template.len() == line.len() || optional_tail)
         && template.iter().zip(line).all(|(t, l)| token_covers(t, l))
         && (!only_values(template) || only_values(line))
+        && (words(template) >= 2 || !template.iter().zip(line).any(value_over_word))
 }
 
 /// A `key=value` field is part of the record's shape, never an optional last word.
@@ -246,23 +393,37 @@ pub(super) fn is_field(token: &Token) -> bool {
     matches!(token, Token::Word(w) if w.contains('='))
 }
 
-/// Does a template token hold a word of the event (letters outside its `<*>`)?
+/// Does a template token hold a word of the event (letters outside its `<*>`)? A JSON
+/// member's key only names a field: its value must (`"level":"info",` does, `"ts":<*>,`
+/// does not).
 pub(super) fn is_wordlike(token: &Token) -> bool {
-    matches!(token, Token::Word(w) if w.split(WILDCARD).any(|piece| piece.chars().any(char::is_alphabetic)))
+    let Token::Word(w) = token else { return false };
+    json_value(w).unwrap_or(w).split(WILDCARD).any(|piece| piece.chars().any(char::is_alphabetic))
+}
+
+fn is_json_member(token: &Token) -> bool {
+    matches!(token, Token::Word(w) if json_value(w).is_some())
+}
+
+/// A JSON member's value (`"level":"info",` → `"info",`; the last key's, in a nested
+/// object), or `None` for a token that is no member.
+fn json_value(token: &str) -> Option<&str> {
+    token.strip_prefix('"')?.rfind("\":").map(|at| &token[at + 3..])
 }
 
 /// A template must stay mostly words: `<*> (command <*>)` or `<*>` says nothing. Tokens of
 /// punctuation alone (`=`, `-`) are neither words nor values: `total = <*>, boot = <*>`
-/// is half words.
+/// is half words. Nor is a JSON member with no word in its value (`"status":<*>,`): its key
+/// says what the value is, but not which event it is (`{ "ts":<*>, "msg":"<*>" }` says
+/// nothing).
 pub(super) fn says_something(tokens: &[Token]) -> bool {
     let words = tokens.iter().filter(|t| is_wordlike(t)).count();
-    let punctuation = tokens
-        .iter()
-        .filter(|t| matches!(t, Token::Word(w) if w.chars().all(|c| c.is_ascii_punctuation()) && !w.contains(WILDCARD)))
-        .count();
+    let neither =
+        |w: &str| w.chars().all(|c| c.is_ascii_punctuation()) && !w.contains(WILDCARD) || json_value(w).is_some();
+    let neutral = tokens.iter().filter(|t| matches!(t, Token::Word(w) if neither(w) && !is_wordlike(t))).count();
     // A lone token keeps its word (`ambient=<*>`, `blk_<*>`); longer templates need two.
     let enough = if tokens.len() == 1 { 1 } else { 2 };
-    words >= enough && words * 2 >= tokens.len() - punctuation
+    words >= enough && words * 2 >= tokens.len() - neutral
 }
 
 pub(super) fn leaf_key(tokens: &[Token]) -> (usize, Token) {
@@ -310,8 +471,29 @@ mod tests {
         assert_eq!(split("task_'a b'_1] x"), ["task_'a b'_1]", "x"]);
         assert_eq!(split("users' homes 'so"), ["users'", "homes", "'so"]);
         assert_eq!(split("'say \"hi there\" now' x"), ["'say \"hi there\" now'", "x"]);
-        // A JSON object's runs hold several quotes each: runs as ever, not one long token.
-        assert_eq!(split("{\"msg\":\"disk full\",\"dev\":\"sda\"}"), ["{\"msg\":\"disk", "full\",\"dev\":\"sda\"}"]);
         assert_eq!(split(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_json_object_splits_into_its_members() {
+        fn split(text: &str) -> Vec<&str> {
+            split_tokens(text).collect()
+        }
+        assert_eq!(
+            split(r#"{"msg":"disk full, again","dev":"sda","n":3}"#),
+            ["{", r#""msg":"disk"#, "full,", r#"again","#, r#""dev":"sda","#, r#""n":3"#, "}"]
+        );
+        // An array's commas and escaped quotes do not cut.
+        assert_eq!(
+            split(r#" { "a": [1,2], "b":{"c":"x\"y","d":null} } "#),
+            ["{", r#""a":"#, "[1,2],", r#""b":{"c":"x\"y","#, r#""d":null}"#, "}"]
+        );
+        // A template's text reads back into the same tokens.
+        let template = r#"{ "msg":"disk <*> again", "n":<*> }"#;
+        assert_eq!(split(template), ["{", r#""msg":"disk"#, "<*>", r#"again","#, r#""n":<*>"#, "}"]);
+        // Not one object: an open string, a second object, no string at all.
+        assert_eq!(split(r#"{"a":"b}"#), [r#"{"a":"b}"#]);
+        assert_eq!(split(r#"{"a":1} {"b":2}"#), [r#"{"a":1}"#, r#"{"b":2}"#]);
+        assert_eq!(split("{a, b}"), ["{a,", "b}"]);
     }
 }
