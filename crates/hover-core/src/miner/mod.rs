@@ -480,16 +480,15 @@ impl TemplateMiner {
             group.sort_unstable();
             group.dedup();
             let mut general = tokens.clone();
-            if let Some((word, variants)) = self.full_stop_variants(&group, hole, &tokens[hole]) {
-                // The same words, so the merged template says as much as each did.
+            // The same words, so the merged template says as much as each did.
+            let full_stops = self.full_stop_variants(&group, hole, &tokens[hole]);
+            let merging_words = full_stops.is_none();
+            if let Some((word, variants)) = full_stops {
                 general[hole] = word;
                 group = variants;
             } else {
                 let Some((token, members)) = self.generalised_at(group, hole, &tokens[hole]) else { continue };
                 general[hole] = token;
-                if !says_something(&general) {
-                    continue;
-                }
                 group = members;
             }
             // A member may have generalised at other positions since it was listed here: the
@@ -499,7 +498,7 @@ impl TemplateMiner {
                     *token = self.most_general(&group, at, token);
                 }
             }
-            if !reads_back(&general) {
+            if merging_words && !says_something(&general) || !reads_back(&general) {
                 continue;
             }
             let target = self.template_with(general);
@@ -554,9 +553,13 @@ impl TemplateMiner {
                 Token::Wildcard => None,
             }
         }
+        // A field whose value is text of several words (`msg="user logged in"`) holds a
+        // message, and two messages are two events: it needs as many values as a word does.
+        let holds_text = |i: usize| matches!(at(i), Token::Word(w) if w.contains(|c: char| c.is_ascii_whitespace()));
         if let Some(own_key) = key(own) {
             let same_key: Vec<usize> = group.iter().copied().filter(|&i| key(at(i)) == Some(own_key)).collect();
-            if same_key.len() >= 2 {
+            let needed = if same_key.iter().any(|&i| holds_text(i)) { self.config.min_distinct_values } else { 2 };
+            if same_key.len() >= needed {
                 return Some((self.generalised(&same_key, hole), same_key));
             }
         }

@@ -370,3 +370,23 @@ fn json_records_group_by_their_message_and_their_fields_values_merge() {
         words.iter().chain([&value, &later]).map(|&id| miner.resolve(id)).collect();
     assert_eq!(distinct.len(), 5);
 }
+
+#[test]
+fn logfmt_messages_are_events_and_their_fields_values_merge() {
+    let mut miner = TemplateMiner::default();
+    let line = |msg: &str, user: &str| format!(r#"t=2026-11-28T10:00:00Z level=info msg="{msg}" user={user}"#);
+    let logins: Vec<_> = ["alice", "bob", "carol"].map(|u| miner.mine(&line("user logged in", u)).template_id).into();
+    let logouts: Vec<_> = ["alice", "bob"].map(|u| miner.mine(&line("user logged out", u)).template_id).into();
+    assert!(logins.iter().all(|&id| miner.resolve(id) == miner.resolve(logins[0])));
+    assert_eq!(miner.template_text(logins[0]), Some(r#"t=<*>:<*>:<*> level=info msg="user logged in" user=<*>"#));
+    // Two messages in one field are two events, as two words are; and `level=info msg=<*>`
+    // would say nothing, so a third message does not merge them either.
+    let other = miner.mine(&line("password changed", "alice")).template_id;
+    let distinct: std::collections::HashSet<_> =
+        [logins[0], logouts[0], other].iter().map(|&id| miner.resolve(id)).collect();
+    assert_eq!(distinct.len(), 3);
+    let short: Vec<_> = ["starting", "ready", "stopping"]
+        .map(|m| miner.mine(&format!("t=2026-11-28T10:00:00Z level=info msg={m}")).template_id)
+        .into();
+    assert_eq!(short.iter().map(|&id| miner.resolve(id)).collect::<std::collections::HashSet<_>>().len(), 3);
+}

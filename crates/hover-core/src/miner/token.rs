@@ -378,14 +378,16 @@ pub(super) fn match_pattern<'t>(pattern: &str, text: &'t str, mut capture: impl 
 pub(super) fn covers(template: &[Token], line: &[Token]) -> bool {
     let optional_tail = template.len() == line.len() + 1 && template.last() == Some(&Token::Wildcard);
     let only_values = |tokens: &[Token]| tokens.iter().all(|t| *t == Token::Wildcard);
-    // A JSON member's value over a word (`"msg":"<*>"` over `"msg":"normal"`) needs two
-    // words elsewhere: `{ "level":"warn", "msg":"<*>" }` says nothing of which event it is.
-    let value_over_word = |(t, l): (&Token, &Token)| is_json_member(t) && !is_wordlike(t) && is_wordlike(l);
+    // A field's value over a word (`msg=<*>` over `msg=normal`, `"msg":"<*>"` over
+    // `"msg":"normal"`) needs two words elsewhere: `level=warn msg=<*>` says nothing of
+    // which event it is. (A lone field's key is its event: `ambient=<*>`.)
+    let is_field_token = |t: &Token| matches!(t, Token::Word(w) if field_value(w).is_some());
+    let value_over_word = |(t, l): (&Token, &Token)| is_field_token(t) && !is_wordlike(t) && is_wordlike(l);
     let words = |tokens: &[Token]| tokens.iter().filter(|t| is_wordlike(t)).take(2).count();
     (template.len() == line.len() || optional_tail)
         && template.iter().zip(line).all(|(t, l)| token_covers(t, l))
         && (!only_values(template) || only_values(line))
-        && (words(template) >= 2 || !template.iter().zip(line).any(value_over_word))
+        && (template.len() == 1 || words(template) >= 2 || !template.iter().zip(line).any(value_over_word))
 }
 
 /// A `key=value` field is part of the record's shape, never an optional last word.
@@ -393,37 +395,44 @@ pub(super) fn is_field(token: &Token) -> bool {
     matches!(token, Token::Word(w) if w.contains('='))
 }
 
-/// Does a template token hold a word of the event (letters outside its `<*>`)? A JSON
-/// member's key only names a field: its value must (`"level":"info",` does, `"ts":<*>,`
-/// does not).
+/// Does a template token hold a word of the event (letters outside its `<*>`)? A field's key
+/// only names the field: its value must (`level=info` and `"level":"info",` do, `uid=<*>`
+/// and `"ts":<*>,` do not).
 pub(super) fn is_wordlike(token: &Token) -> bool {
-    let Token::Word(w) = token else { return false };
-    json_value(w).unwrap_or(w).split(WILDCARD).any(|piece| piece.chars().any(char::is_alphabetic))
+    matches!(token, Token::Word(w) if has_letters(field_value(w).unwrap_or(w)))
 }
 
-fn is_json_member(token: &Token) -> bool {
-    matches!(token, Token::Word(w) if json_value(w).is_some())
+fn has_letters(text: &str) -> bool {
+    text.split(WILDCARD).any(|piece| piece.chars().any(char::is_alphabetic))
 }
 
-/// A JSON member's value (`"level":"info",` → `"info",`; the last key's, in a nested
-/// object), or `None` for a token that is no member.
-fn json_value(token: &str) -> Option<&str> {
-    token.strip_prefix('"')?.rfind("\":").map(|at| &token[at + 3..])
+/// The value of a field: `key=value` (`uid=0` → `0`) or a JSON member (`"level":"info",` →
+/// `"info",`; the last key's, in a nested object). `None` for a token that is no field.
+fn field_value(token: &str) -> Option<&str> {
+    if token.starts_with('"') {
+        return token[1..].rfind("\":").map(|at| &token[at + 3..]);
+    }
+    // `allDrawn=` with its value in the next token is a word like `from`.
+    let (key, value) = token.split_once('=').filter(|(_, value)| !value.is_empty())?;
+    let is_key = !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
+    is_key.then_some(value)
 }
 
 /// A template must stay mostly words: `<*> (command <*>)` or `<*>` says nothing. Tokens of
 /// punctuation alone (`=`, `-`) are neither words nor values: `total = <*>, boot = <*>`
-/// is half words. Nor is a JSON member with no word in its value (`"status":<*>,`): its key
-/// says what the value is, but not which event it is (`{ "ts":<*>, "msg":"<*>" }` says
+/// is half words. Nor is a field with no word in its value (`status=<*>`, `"ts":<*>,`): its
+/// key says what the value is, but not which event it is (`level=info msg=<*>` says
 /// nothing).
 pub(super) fn says_something(tokens: &[Token]) -> bool {
+    // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
+    if let [Token::Word(w)] = tokens {
+        return has_letters(w);
+    }
     let words = tokens.iter().filter(|t| is_wordlike(t)).count();
     let neither =
-        |w: &str| w.chars().all(|c| c.is_ascii_punctuation()) && !w.contains(WILDCARD) || json_value(w).is_some();
+        |w: &str| w.chars().all(|c| c.is_ascii_punctuation()) && !w.contains(WILDCARD) || field_value(w).is_some();
     let neutral = tokens.iter().filter(|t| matches!(t, Token::Word(w) if neither(w) && !is_wordlike(t))).count();
-    // A lone token keeps its word (`ambient=<*>`, `blk_<*>`); longer templates need two.
-    let enough = if tokens.len() == 1 { 1 } else { 2 };
-    words >= enough && words * 2 >= tokens.len() - neutral
+    words >= 2 && words * 2 >= tokens.len() - neutral
 }
 
 pub(super) fn leaf_key(tokens: &[Token]) -> (usize, Token) {
