@@ -409,8 +409,8 @@ fn has_letters(text: &str) -> bool {
 /// The value of a field: `key=value` (`uid=0` → `0`) or a JSON member (`"level":"info",` →
 /// `"info",`; the last key's, in a nested object). `None` for a token that is no field.
 fn field_value(token: &str) -> Option<&str> {
-    if token.starts_with('"') {
-        return token[1..].rfind("\":").map(|at| &token[at + 3..]);
+    if let Some(member) = token.strip_prefix('"') {
+        return member.rfind("\":").map(|at| &member[at + 2..]);
     }
     // `allDrawn=` with its value in the next token is a word like `from`.
     let (key, value) = token.split_once('=').filter(|(_, value)| !value.is_empty())?;
