@@ -33,7 +33,20 @@ fn line() -> impl Strategy<Value = String> {
         .prop_map(|w| w.join(" ")),
         event_line(),
         json_line(),
+        record_line(),
     ]
+}
+
+/// logfmt records whose quoted messages share words and differ in a few: what merges a
+/// message word by word.
+fn record_line() -> impl Strategy<Value = String> {
+    let word = prop_oneof![Just("user"), Just("a"), Just("b"), Just("c"), Just("7"), Just("x\\\""), Just("<*>")];
+    (
+        prop_oneof![Just("info"), Just("warn")],
+        prop::collection::vec(word, 1..5),
+        prop_oneof![Just(""), Just(" user=bob"), Just(" n=3"), Just(" err=\"no such key\"")],
+    )
+        .prop_map(|(level, words, tail)| format!("t=1 level={level} msg=\"{}\"{tail}", words.join(" ")))
 }
 
 /// JSON objects of a few members whose strings hold words, values, escapes and brackets, and

@@ -216,10 +216,19 @@ impl Random {
 }
 
 /// The ways [`perturb`] rewrites a dataset, each a failure class seen on logs outside Loghub-2k.
-/// Two are beyond the issue's five: `quoted_text`, free text in quotes whose length varies,
-/// and `json_record`, each line shipped as a JSON record with the line as its message.
-pub const PERTURBATIONS: [&str; 7] =
-    ["host_port", "word_timestamp", "few_users", "trailing_word", "one_token", "quoted_text", "json_record"];
+/// Three are beyond the issue's five: `quoted_text`, free text in quotes whose length
+/// varies, and `json_record` and `logfmt_record`, each line shipped as a structured record
+/// with the line as its message.
+pub const PERTURBATIONS: [&str; 8] = [
+    "host_port",
+    "word_timestamp",
+    "few_users",
+    "trailing_word",
+    "one_token",
+    "quoted_text",
+    "json_record",
+    "logfmt_record",
+];
 
 /// Lowercase words of 3 to 8 letters that the dataset itself uses, to build names from.
 fn vocabulary(dataset: &Dataset) -> Vec<String> {
@@ -326,11 +335,17 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
                 // line as the message.
                 let level = ["info", "warn", "error"][format];
                 let message = serde_json::to_string(&line.content).expect("a string serialises");
-                out.content = format!(
-                    r#"{{"time":"2025-11-{:02}T{:02}:00:00Z","level":"{level}","msg":{message}}}"#,
-                    1 + random.below(28),
-                    random.below(24)
-                );
+                let (day, hour) = (1 + random.below(28), random.below(24));
+                out.content =
+                    format!(r#"{{"time":"2025-11-{day:02}T{hour:02}:00:00Z","level":"{level}","msg":{message}}}"#);
+            }
+            "logfmt_record" => {
+                // As logfmt (Grafana's, Loki's and Prometheus's own logs): the same record,
+                // the line as a quoted message.
+                let level = ["info", "warn", "error"][format];
+                let message = line.content.replace('\\', r"\\").replace('"', r#"\""#);
+                let (day, hour) = (1 + random.below(28), random.below(24));
+                out.content = format!(r#"time=2025-11-{day:02}T{hour:02}:00:00Z level={level} msg="{message}""#);
             }
             "one_token" => {
                 // One line in twenty becomes a one-token message of one of 8 kinds.

@@ -48,8 +48,8 @@ use mask::{mask_line, MaskBuffers, Masked};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use token::{
-    covers, full_stop_base, generalise, is_field, is_full_stop_variant, is_wordlike, leaf_key, leaf_keys, reads_back,
-    render, says_something, sibling_key, token_covers, Token,
+    covers, full_stop_base, generalise, generalise_word, is_field, is_full_stop_variant, is_wordlike, leaf_key,
+    leaf_keys, reads_back, render, says_something, sibling_key, token_covers, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -553,11 +553,19 @@ impl TemplateMiner {
                 Token::Wildcard => None,
             }
         }
-        // A field whose value is text of several words (`msg="user logged in"`) holds a
-        // message, and two messages are two events: it needs as many values as a word does.
-        let holds_text = |i: usize| matches!(at(i), Token::Word(w) if w.contains(|c: char| c.is_ascii_whitespace()));
+        // A text of several words in a record of fields (`t=<*> level=info msg="user logged
+        // in"`) holds the event's words; elsewhere it is free text in a line of words.
+        let holds_text = |i: usize| matches!(at(i), Token::Word(w) if w.contains(' '));
+        let tokens = &self.templates[group[0]].tokens;
+        let record = tokens.len() > 1 && tokens.iter().enumerate().all(|(i, t)| i == hole || is_field(t));
+        if record && group.iter().any(|&i| holds_text(i)) {
+            let same_key = |i: &usize| key(at(*i)) == key(own);
+            return self.generalised_text(group.into_iter().filter(same_key).collect(), hole, own);
+        }
         if let Some(own_key) = key(own) {
             let same_key: Vec<usize> = group.iter().copied().filter(|&i| key(at(i)) == Some(own_key)).collect();
+            // Two messages are two events: a field holding text needs as many values as a
+            // word does.
             let needed = if same_key.iter().any(|&i| holds_text(i)) { self.config.min_distinct_values } else { 2 };
             if same_key.len() >= needed {
                 return Some((self.generalised(&same_key, hole), same_key));
@@ -578,6 +586,38 @@ impl TemplateMiner {
         });
         let needed = if known_variable || introduced { 2 } else { self.config.min_distinct_values };
         (group.len() >= needed).then(|| (self.generalised(&group, hole), group))
+    }
+
+    /// [`Self::generalised_at`] for texts of several words that hold a record's words
+    /// (`msg="Accepted password for alice from <*>"`): as a plain line's words, the texts of
+    /// as many words as `own` that differ from it in one word merge that word, once there are
+    /// [`MinerConfig::min_distinct_values`] of them. Texts further apart are other events.
+    fn generalised_text(&self, group: Vec<usize>, hole: usize, own: &Token) -> Option<(Token, Vec<usize>)> {
+        let Token::Word(own) = own else { return None };
+        let own: Vec<&str> = own.split(' ').collect();
+        let runs: Vec<(usize, Vec<&str>)> = group
+            .iter()
+            .filter_map(|&i| match &self.templates[i].tokens[hole] {
+                Token::Word(w) => Some((i, w.split(' ').collect::<Vec<_>>())),
+                Token::Wildcard => None,
+            })
+            .filter(|(_, r)| r.len() == own.len())
+            .collect();
+        // The word at which most texts differ from this one and only there.
+        let (k, members) = (0..own.len())
+            .map(|k| {
+                let apart_only_at_k = |r: &Vec<&str>| (0..r.len()).all(|j| j == k || r[j] == own[j]);
+                (k, runs.iter().filter(|(_, r)| apart_only_at_k(r)).collect::<Vec<_>>())
+            })
+            .max_by_key(|(k, members)| (members.len(), std::cmp::Reverse(*k)))?;
+        if members.len() < self.config.min_distinct_values {
+            return None;
+        }
+        let words: Vec<&str> = members.iter().map(|(_, r)| r[k]).collect();
+        let pattern = generalise_word(&words);
+        let mut general = own.clone();
+        general[k] = pattern.as_deref().unwrap_or(WILDCARD);
+        Some((Token::Word(general.join(" ").into()), members.iter().map(|(i, _)| *i).collect()))
     }
 
     /// The token that covers what the templates of `group` hold at `at`.

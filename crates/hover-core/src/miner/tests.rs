@@ -390,3 +390,24 @@ fn logfmt_messages_are_events_and_their_fields_values_merge() {
         .into();
     assert_eq!(short.iter().map(|&id| miner.resolve(id)).collect::<std::collections::HashSet<_>>().len(), 3);
 }
+
+#[test]
+fn a_records_message_merges_word_by_word_as_a_plain_line() {
+    let mut miner = TemplateMiner::default();
+    let line = |msg: &str| format!(r#"t=2026-11-28T10:00:00Z level=error msg="{msg}""#);
+    let ids: Vec<_> = ["root", "uucp", "mysql"]
+        .map(|user| miner.mine(&line(&format!("Failed password for {user} from 10.0.0.1 port 22 ssh2"))).template_id)
+        .into();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    assert_eq!(
+        miner.template_text(ids[0]),
+        Some(r#"t=<*>:<*>:<*> level=error msg="Failed password for <*> from <*> port <*> ssh2""#)
+    );
+    // A message more words apart is another event, though `<*>` could span them.
+    let other = miner.mine(&line("Failed password for invalid user admin from 10.0.0.1 port 22 ssh2")).template_id;
+    assert_ne!(miner.resolve(other), miner.resolve(ids[0]));
+    // A message that masks to one value does not take in messages of words.
+    let value = miner.mine(r#"t=2026-11-28T10:00:00Z level=info 12345"#).template_id;
+    let word = miner.mine(r#"t=2026-11-28T10:00:00Z level=info msg="started""#).template_id;
+    assert_ne!(miner.resolve(value), miner.resolve(word));
+}

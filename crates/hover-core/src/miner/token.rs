@@ -258,6 +258,18 @@ pub(super) fn render(tokens: &[Token]) -> String {
 pub(super) fn token_covers(template: &Token, line: &Token) -> bool {
     match (template, line) {
         (Token::Wildcard, _) => true,
+        (Token::Word(t), Token::Word(l)) if t.contains(' ') => {
+            // A text of several words covers word by word, as a line's tokens are covered:
+            // `for <*> from` covers `for root from`, not `for invalid user x from`.
+            let (mut t, mut l) = (t.split(' '), l.split(' '));
+            loop {
+                match (t.next(), l.next()) {
+                    (None, None) => return true,
+                    (Some(t), Some(l)) if t == l || t.contains(WILDCARD) && fits_pattern(t, &values_as_text(l)) => {}
+                    _ => return false,
+                }
+            }
+        }
         (Token::Word(t), Token::Word(l)) => {
             t == l || t.contains(WILDCARD) && fits_pattern(t, &values_as_text(l)) || is_full_stop_variant(t, l)
         }
@@ -277,13 +289,27 @@ fn values_as_text(token: &str) -> std::borrow::Cow<'_, str> {
 /// The token that covers all of `tokens`: `<*>` between the punctuation-ended prefix and
 /// suffix they share (`user=alice`, `user=bob` → `user=<*>`; `[a1]`, `[b2]` → `[<*>]`).
 pub(super) fn generalise(tokens: &[&Token]) -> Token {
-    let Some((Token::Word(first), rest)) = tokens.split_first().map(|(first, rest)| (*first, rest)) else {
-        return Token::Wildcard;
-    };
+    let mut words = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        let Token::Word(word) = token else { return Token::Wildcard };
+        words.push(&**word);
+    }
+    match generalise_word(&words) {
+        // A lone quote kept (`"<*>` from `"a b"x`, `"c d"y`) would open a quoted text when the
+        // template's text is read back.
+        Some(general) if quote_mark(&general) == QuoteMark::None => Token::Word(general.into()),
+        _ => Token::Wildcard,
+    }
+}
+
+/// `<*>` between the punctuation-ended prefix and suffix that `words` share, or `None` if
+/// they share none: [`generalise`] for a token, or for a word inside a quoted text (whose
+/// quote, kept, stays where it was).
+pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
+    let (&first, rest) = words.split_first()?;
     let (mut prefix, mut suffix): (&str, &str) = (first, first);
     let mut shortest = first.len();
-    for &token in rest {
-        let Token::Word(word) = token else { return Token::Wildcard };
+    for &word in rest {
         shortest = shortest.min(word.len());
         let common = prefix.chars().zip(word.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum();
         prefix = &prefix[..common];
@@ -304,13 +330,7 @@ pub(super) fn generalise(tokens: &[&Token]) -> Token {
     let prefix = &prefix[..prefix_end];
     let suffix = &suffix[suffix.find(|c: char| !c.is_alphanumeric()).unwrap_or(suffix.len())..];
     let overlapping = prefix.len() + suffix.len() >= shortest;
-    // A lone quote kept (`"<*>` from `"a b"x`, `"c d"y`) would open a quoted text when the
-    // template's text is read back.
-    let general = format!("{prefix}{WILDCARD}{suffix}");
-    if prefix.is_empty() && suffix.is_empty() || overlapping || quote_mark(&general) != QuoteMark::None {
-        return Token::Wildcard;
-    }
-    Token::Word(general.into())
+    (!(prefix.is_empty() && suffix.is_empty() || overlapping)).then(|| format!("{prefix}{WILDCARD}{suffix}"))
 }
 
 const FULL_STOPS: [char; 4] = ['.', ',', ';', '!'];
@@ -378,11 +398,13 @@ pub(super) fn match_pattern<'t>(pattern: &str, text: &'t str, mut capture: impl 
 pub(super) fn covers(template: &[Token], line: &[Token]) -> bool {
     let optional_tail = template.len() == line.len() + 1 && template.last() == Some(&Token::Wildcard);
     let only_values = |tokens: &[Token]| tokens.iter().all(|t| *t == Token::Wildcard);
-    // A field's value over a word (`msg=<*>` over `msg=normal`, `"msg":"<*>"` over
+    // A field's value over a word (`msg=<*>` or `<*>` over `msg=normal`, `"msg":"<*>"` over
     // `"msg":"normal"`) needs two words elsewhere: `level=warn msg=<*>` says nothing of
     // which event it is. (A lone field's key is its event: `ambient=<*>`.)
     let is_field_token = |t: &Token| matches!(t, Token::Word(w) if field_value(w).is_some());
-    let value_over_word = |(t, l): (&Token, &Token)| is_field_token(t) && !is_wordlike(t) && is_wordlike(l);
+    let value_over_word = |(t, l): (&Token, &Token)| {
+        (is_field_token(t) && !is_wordlike(t) || *t == Token::Wildcard && is_field_token(l)) && is_wordlike(l)
+    };
     let words = |tokens: &[Token]| tokens.iter().filter(|t| is_wordlike(t)).take(2).count();
     (template.len() == line.len() || optional_tail)
         && template.iter().zip(line).all(|(t, l)| token_covers(t, l))
