@@ -595,21 +595,35 @@ impl TemplateMiner {
     fn generalised_text(&self, group: Vec<usize>, hole: usize, own: &Token) -> Option<(Token, Vec<usize>)> {
         let Token::Word(own) = own else { return None };
         let own: Vec<&str> = own.split(' ').collect();
+        // One word apart, a text shares its first word or its last with this one: a cheap
+        // test first, as a record's siblings may be every message at its level.
+        let (first, last) = (own[0], own[own.len() - 1]);
+        let may_be_one_apart = |w: &str| {
+            w.strip_prefix(first).is_some_and(|rest| rest.starts_with(' '))
+                || w.strip_suffix(last).is_some_and(|rest| rest.ends_with(' '))
+        };
         let runs: Vec<(usize, Vec<&str>)> = group
             .iter()
             .filter_map(|&i| match &self.templates[i].tokens[hole] {
-                Token::Word(w) => Some((i, w.split(' ').collect::<Vec<_>>())),
-                Token::Wildcard => None,
+                Token::Word(w) if may_be_one_apart(w) => Some((i, w.split(' ').collect::<Vec<_>>())),
+                _ => None,
             })
             .filter(|(_, r)| r.len() == own.len())
             .collect();
-        // The word at which most texts differ from this one and only there.
-        let (k, members) = (0..own.len())
-            .map(|k| {
-                let apart_only_at_k = |r: &Vec<&str>| (0..r.len()).all(|j| j == k || r[j] == own[j]);
-                (k, runs.iter().filter(|(_, r)| apart_only_at_k(r)).collect::<Vec<_>>())
-            })
-            .max_by_key(|(k, members)| (members.len(), std::cmp::Reverse(*k)))?;
+        // The word at which most texts differ from this one and only there (one pass over
+        // each: a record's siblings may be every message at its level).
+        let mut apart_at: Vec<Vec<&(usize, Vec<&str>)>> = vec![Vec::new(); own.len()];
+        for member in &runs {
+            let mut apart = (0..own.len()).filter(|&j| member.1[j] != own[j]);
+            match (apart.next(), apart.next()) {
+                (Some(k), None) => apart_at[k].push(member),
+                // Itself: it belongs with the others at every word.
+                (None, _) => apart_at.iter_mut().for_each(|members| members.push(member)),
+                _ => {}
+            }
+        }
+        let (k, members) =
+            apart_at.into_iter().enumerate().max_by_key(|(k, members)| (members.len(), std::cmp::Reverse(*k)))?;
         if members.len() < self.config.min_distinct_values {
             return None;
         }

@@ -256,24 +256,29 @@ pub(super) fn render(tokens: &[Token]) -> String {
 /// itself, and a word with `<*>` in it covers the words that fit it (`user=<*>` covers
 /// `user=root`).
 pub(super) fn token_covers(template: &Token, line: &Token) -> bool {
-    match (template, line) {
-        (Token::Wildcard, _) => true,
-        (Token::Word(t), Token::Word(l)) if t.contains(' ') => {
-            // A text of several words covers word by word, as a line's tokens are covered:
-            // `for <*> from` covers `for root from`, not `for invalid user x from`.
-            let (mut t, mut l) = (t.split(' '), l.split(' '));
-            loop {
-                match (t.next(), l.next()) {
-                    (None, None) => return true,
-                    (Some(t), Some(l)) if t == l || t.contains(WILDCARD) && fits_pattern(t, &values_as_text(l)) => {}
-                    _ => return false,
-                }
-            }
+    let (t, l) = match (template, line) {
+        (Token::Wildcard, _) => return true,
+        (Token::Word(t), Token::Word(l)) => (t, l),
+        _ => return false,
+    };
+    if t == l {
+        return true;
+    }
+    if !t.contains(WILDCARD) {
+        return is_full_stop_variant(t, l);
+    }
+    if !t.contains(' ') {
+        return fits_pattern(t, &values_as_text(l)) || is_full_stop_variant(t, l);
+    }
+    // A text of several words covers word by word, as a line's tokens are covered:
+    // `for <*> from` covers `for root from`, not `for invalid user x from`.
+    let (mut t, mut l) = (t.split(' '), l.split(' '));
+    loop {
+        match (t.next(), l.next()) {
+            (None, None) => return true,
+            (Some(t), Some(l)) if t == l || t.contains(WILDCARD) && fits_pattern(t, &values_as_text(l)) => {}
+            _ => return false,
         }
-        (Token::Word(t), Token::Word(l)) => {
-            t == l || t.contains(WILDCARD) && fits_pattern(t, &values_as_text(l)) || is_full_stop_variant(t, l)
-        }
-        _ => false,
     }
 }
 
