@@ -297,24 +297,15 @@ fn has_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// A text in quotes spanning several runs (one token, see [`split_tokens`]): masked by
-/// [`mask_runs`]. Where masking took a quote into a value (`a@b:"x y"`), what is left would
-/// no longer read back as one token: the whole text is one value then.
+/// A text in quotes spanning several runs (one token, see [`split_tokens`]): each run masked
+/// as a token is, a run of values as one `<*>`, joined by one space. Where masking took a
+/// quote into a value (`a@b:"x y"`), what is left would no longer read back as one token: the
+/// whole text is one value then.
 fn mask_quoted_text<'a>(text: &str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
-    let MaskBuffers { token: out, run, .. } = buffers;
+    let MaskBuffers { token: out, run: run_out } = buffers;
     out.clear();
-    mask_runs(text, out, run);
-    match split_tokens(out).nth(1) {
-        None if out != WILDCARD => Masked::Shaped(out),
-        _ => Masked::Value,
-    }
-}
-
-/// Appends to `out` each run of `text` masked as a token is, a run of values as one `<*>`,
-/// joined by one space.
-fn mask_runs(text: &str, out: &mut String, run_out: &mut String) {
     let mut previous_was_value = false;
-    for (i, run) in text.split_ascii_whitespace().enumerate() {
+    for run in text.split_ascii_whitespace() {
         let masked = match mask_token(run, run_out) {
             // Masking left a quote mark the run did not have (`a'./b` → `a'<*>` closes a text
             // in single quotes): read back, a quote before this text could end inside it.
@@ -325,12 +316,16 @@ fn mask_runs(text: &str, out: &mut String, run_out: &mut String) {
         };
         let is_value = masked == Masked::Value;
         if !(is_value && previous_was_value) {
-            if i > 0 {
+            if !out.is_empty() {
                 out.push(' ');
             }
             out.push_str(masked.text());
         }
         previous_was_value = is_value;
+    }
+    match split_tokens(out).nth(1) {
+        None if out != WILDCARD => Masked::Shaped(out),
+        _ => Masked::Value,
     }
 }
 
@@ -340,10 +335,10 @@ fn mask_runs(text: &str, out: &mut String, run_out: &mut String) {
 /// splits as its lines do.
 fn mask_member<'a>(member: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
     let (key, rest) = member.split_at(after_key(member));
-    let MaskBuffers { token: out, run, .. } = buffers;
+    let MaskBuffers { token: out, run } = buffers;
     let masked = mask_token(rest, run).text();
-    let structure = |text: &str| text.bytes().filter(|b| b"{}[]\"\\".contains(b)).collect::<Vec<u8>>();
-    if masked == rest || structure(masked) != structure(rest) {
+    let structure = |text: &'a str| text.bytes().filter(|b| b"{}[]\"\\".contains(b));
+    if masked == rest || !structure(masked).eq(structure(rest)) {
         return Masked::Word(member);
     }
     if key.is_empty() && masked == WILDCARD {

@@ -10,7 +10,7 @@
 //!    of those whose tokens all cover it, it joins the one with the most words (the oldest
 //!    of equals). Otherwise it starts a new template. A template of values alone (`<*>`)
 //!    covers only lines of values alone: it says nothing of which event a word is; nor
-//!    does a JSON record with one word, `{ "level":"warn", "msg":"<*>" }`.
+//!    does a record of fields with one word, `level=warn msg=<*>`, cover a word in a field.
 //!    When templates of a form's length change, the memo's answer for it is checked again,
 //!    so a form always joins what a miner restored from a snapshot would pick.
 //! 3. A word that is not masked may still be a value (a user name, a host name). The miner
@@ -595,8 +595,8 @@ impl TemplateMiner {
     fn generalised_text(&self, group: Vec<usize>, hole: usize, own: &Token) -> Option<(Token, Vec<usize>)> {
         let Token::Word(own) = own else { return None };
         let own: Vec<&str> = own.split(' ').collect();
-        // One word apart, a text shares its first word or its last with this one: a cheap
-        // test first, as a record's siblings may be every message at its level.
+        // A record's siblings may be every message at its level. One word apart, a text
+        // shares its first word or its last with this one: a cheap test before splitting it.
         let (first, last) = (own[0], own[own.len() - 1]);
         let may_be_one_apart = |w: &str| {
             w.strip_prefix(first).is_some_and(|rest| rest.starts_with(' '))
@@ -610,8 +610,7 @@ impl TemplateMiner {
             })
             .filter(|(_, r)| r.len() == own.len())
             .collect();
-        // The word at which most texts differ from this one and only there (one pass over
-        // each: a record's siblings may be every message at its level).
+        // The word at which most texts differ from this one, and only there.
         let mut apart_at: Vec<Vec<&(usize, Vec<&str>)>> = vec![Vec::new(); own.len()];
         for member in &runs {
             let mut apart = (0..own.len()).filter(|&j| member.1[j] != own[j]);

@@ -52,7 +52,7 @@ fn is_json_object(text: &str) -> bool {
 
 /// Whether each byte of JSON text, taken in order, is inside a string.
 #[derive(Debug, Default)]
-pub(super) struct JsonStrings {
+struct JsonStrings {
     inside: bool,
     escaped: bool,
 }
@@ -60,7 +60,7 @@ pub(super) struct JsonStrings {
 impl JsonStrings {
     /// Takes the next byte: is it outside every string? (A quote that opens or closes one
     /// is not.)
-    pub(super) fn outside(&mut self, b: u8) -> bool {
+    fn outside(&mut self, b: u8) -> bool {
         if self.inside {
             match b {
                 _ if self.escaped => self.escaped = false,
