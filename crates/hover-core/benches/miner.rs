@@ -2,7 +2,9 @@
 //! (PA) on every Loghub-2k dataset in `../shared/loghub-2k` with the default configuration,
 //! leave-one-dataset-out GA, GA on the perturbation suite, and single-threaded throughput over
 //! a stream of at least one million lines. Where Python's `drain3` is installed, the same run
-//! times it on the same stream and prints the ratio. Run: `cargo bench -p hover-core --bench miner`.
+//! times it on the same stream and prints the ratio. Last, a log where every message is another
+//! event (20,000 templates), as plain lines, JSON and logfmt: the cost of a new template must
+//! not grow with the templates already seen. Run: `cargo bench -p hover-core --bench miner`.
 
 #[path = "../tests/support/miner_eval.rs"]
 mod miner_eval;
@@ -87,6 +89,30 @@ print(len(lines) / (time.perf_counter() - start))
         return None;
     }
     String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+}
+
+/// `count` lines whose messages are all different events: 2 to 5 words of letters from a
+/// fixed pseudo-random sequence, after a timestamp and a level, as plain text, JSON or logfmt.
+fn distinct_events(count: usize, format: &str) -> Vec<String> {
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move |below: u64| {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % below
+    };
+    (0..count)
+        .map(|i| {
+            let words: Vec<String> = (0..2 + next(4))
+                .map(|_| (0..3 + next(6)).map(|_| char::from(b'a' + next(26) as u8)).collect())
+                .collect();
+            let (time, message) =
+                (format!("2026-11-28T{:02}:{:02}:{:02}Z", i / 3600 % 24, i / 60 % 60, i % 60), words.join(" "));
+            match format {
+                "json" => format!(r#"{{"time":"{time}","level":"info","msg":"{message}","n":{i}}}"#),
+                "logfmt" => format!(r#"time={time} level=info msg="{message}" n={i}"#),
+                _ => format!("{time} INFO {message} n={i}"),
+            }
+        })
+        .collect()
 }
 
 fn mine_resolved<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<TemplateId> {
@@ -190,6 +216,26 @@ fn main() {
             hover_rate / rate
         ),
         None => println!("drain3 is not installed (.tools/venv/bin/pip install drain3): no ratio measured"),
+    }
+
+    println!("every message another event, 20,000 lines (cold miner):");
+    for format in ["plain", "json", "logfmt"] {
+        let lines = distinct_events(20_000, format);
+        let mut miner = TemplateMiner::default();
+        let start = Instant::now();
+        for line in &lines {
+            std::hint::black_box(miner.mine(line));
+        }
+        let rate = lines.len() as f64 / start.elapsed().as_secs_f64();
+        let templates = miner.templates().count();
+        print!("  {format:<7} {rate:>9.0} lines/s  ({templates} templates)");
+        if format == "plain" {
+            std::fs::write(&stream_file, lines.join("\n")).unwrap();
+            if let Some(drain3) = drain3_lines_per_second(&stream_file) {
+                print!("  drain3 {drain3:.0} lines/s -> hover is {:.1}x faster", rate / drain3);
+            }
+        }
+        println!();
     }
     let _ = std::fs::remove_file(stream_file);
 }

@@ -6,9 +6,10 @@
 //!    identical always share a template; a hash map from that form to its template makes
 //!    this the common path (one pass over the bytes and one lookup).
 //! 2. A masked form seen for the first time is looked up among the templates with the same
-//!    number of tokens (or one more, ending in an optional `<*>`) and the same first token:
-//!    of those whose tokens all cover it, it joins the one with the most words (the oldest
-//!    of equals). Otherwise it starts a new template. A template of values alone (`<*>`)
+//!    number of tokens (or one more, ending in an optional `<*>`) whose words it holds where
+//!    they hold them (an index from words to templates finds them, however many templates
+//!    share a timestamp and a level): of those whose tokens all cover it, it joins the one
+//!    with the most words (the oldest of equals). Otherwise it starts a new template. A template of values alone (`<*>`)
 //!    covers only lines of values alone: it says nothing of which event a word is; nor
 //!    does a record of fields with one word, `level=warn msg=<*>`, cover a word in a field.
 //!    When templates of a form's length change, the memo's answer for it is checked again,
@@ -32,6 +33,7 @@
 //! bytes (cut at a character boundary); the rest of such a line does not affect its template.
 
 mod id;
+mod index;
 mod mask;
 mod slots;
 mod state;
@@ -44,12 +46,13 @@ pub use mask::WILDCARD;
 pub use slots::{compare_slots, slot_values, SlotChange, SlotComparison, SlotSummary, SlotValue};
 pub use state::{MinerState, SavedTemplate};
 
+use index::TemplateIndex;
 use mask::{mask_line, MaskBuffers, Masked};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use token::{
-    covers, full_stop_base, generalise, generalise_word, is_field, is_full_stop_variant, is_wordlike, leaf_key,
-    leaf_keys, reads_back, render, says_something, sibling_key, token_covers, Token,
+    covers, full_stop_base, generalise, generalise_word, is_field, is_full_stop_variant, is_record_but, is_wordlike,
+    reads_back, render, says_something, sibling_key, text_sibling_keys, token_covers, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -107,16 +110,15 @@ pub struct Mined {
 pub struct TemplateMiner {
     config: MinerConfig,
     templates: Vec<Template>,
-    /// (token count, first token) → templates of that shape. A template whose first token
-    /// generalised to a pattern (`com.apple.<*>:`) is also listed under a first `<*>`: no
-    /// line's first token equals the pattern, so that is where lines look for it.
-    leaves: FxHashMap<(usize, Token), Vec<usize>>,
-    /// Token count → every template of that length, folded ones too (skipped on use): a
-    /// template whose first token generalised covers templates under any first word.
-    by_len: Vec<Vec<usize>>,
+    /// Finds the templates that may cover a form, or that a template may cover (folded
+    /// ones too: skipped on use).
+    index: TemplateIndex,
     /// Hash of a template's tokens with one position made `<*>` → the templates that differ
     /// only at that position.
     siblings: FxHashMap<u128, Vec<usize>>,
+    /// The same for a record's text, split by its first word and by its last (see
+    /// [`text_sibling_keys`]): the siblings it may merge with.
+    text_siblings: FxHashMap<u128, Vec<usize>>,
     /// Hash of a masked form → where it was placed (the fast path).
     memo: FxHashMap<u128, Placement>,
     /// Counts every template added or folded away: the clock that dates a [`Placement`].
@@ -185,9 +187,9 @@ impl TemplateMiner {
         Self {
             config,
             templates: Vec::new(),
-            leaves: FxHashMap::default(),
-            by_len: Vec::new(),
+            index: TemplateIndex::default(),
             siblings: FxHashMap::default(),
+            text_siblings: FxHashMap::default(),
             memo: FxHashMap::default(),
             changes: 0,
             changed_at_len: Vec::new(),
@@ -283,17 +285,13 @@ impl TemplateMiner {
         // Templates of its length, and those one longer that end in an optional `<*>`; of
         // those that cover it, the one with the most words (so that a restored miner, which
         // has them all at once, picks what the original merged its way to).
-        let first = tokens.first().unwrap_or(&Token::Wildcard);
-        let words = |i: usize| self.templates[i].tokens.iter().filter(|t| **t != Token::Wildcard).count();
-        let covering = self
-            .shape_candidates(tokens.len(), first)
-            .chain(self.shape_candidates(tokens.len() + 1, first))
-            .filter(|&i| covers(&self.templates[i].tokens, &tokens))
-            .fold(None, |best: Option<usize>, i| match best {
-                Some(b) if words(b) >= words(i) => Some(b),
-                _ => Some(i),
-            });
         let len = tokens.len();
+        let mut candidates = self.index.may_cover(len, &tokens);
+        candidates.extend(self.index.may_cover(len + 1, &tokens));
+        let covering = candidates
+            .into_iter()
+            .filter(|&i| self.templates[i].merged_into.is_none() && covers(&self.templates[i].tokens, &tokens))
+            .max_by_key(|&i| (self.words(i), self.preference(i, len)));
         if let Some(index) = covering {
             return (index, len, false);
         }
@@ -325,20 +323,26 @@ impl TemplateMiner {
         let may_be_tail = *last != Token::Wildcard && !is_field(last);
         let head = &tokens[..tokens.len() - 1];
         let templates = &self.templates;
+        let live = |i: &usize| templates[*i].merged_into.is_none();
         // This one plus a last word, or another one minus its last word.
-        let found = self
-            .shape_candidates(head.len(), head.first().unwrap_or(&Token::Wildcard))
-            .find(|&i| may_be_tail && i != index && covers(&templates[i].tokens, head))
-            .map(|i| (i, templates[i].tokens.clone()))
-            .or_else(|| {
-                self.shape_candidates(tokens.len() + 1, &tokens[0])
-                    .find(|&i| {
-                        let other = &templates[i].tokens;
-                        let last = &other[other.len() - 1];
-                        !is_field(last) && *last != Token::Wildcard && covers(tokens, &other[..other.len() - 1])
-                    })
-                    .map(|i| (i, tokens.clone()))
-            });
+        let shorter = || {
+            let covering = self.index.may_cover(head.len(), head).into_iter().filter(live);
+            covering
+                .filter(|&i| may_be_tail && i != index && covers(&templates[i].tokens, head))
+                .max_by_key(|&i| self.preference(i, head.len()))
+        };
+        let longer = || {
+            let covered = self.index.may_be_covered(tokens.len() + 1, tokens).iter().copied().filter(live);
+            covered
+                .filter(|&i| {
+                    let other = &templates[i].tokens;
+                    let last = &other[other.len() - 1];
+                    !is_field(last) && *last != Token::Wildcard && covers(tokens, &other[..other.len() - 1])
+                })
+                .min()
+        };
+        let found =
+            shorter().map(|i| (i, templates[i].tokens.clone())).or_else(|| longer().map(|i| (i, tokens.clone())));
         let Some((other, mut general)) = found else {
             return index;
         };
@@ -354,12 +358,18 @@ impl TemplateMiner {
         target
     }
 
-    /// The templates of `len` tokens whose first token is `first`, `<*>` or a pattern: the
-    /// only ones that can cover a form of that length starting with `first`.
-    fn shape_candidates<'a>(&'a self, len: usize, first: &Token) -> impl Iterator<Item = usize> + 'a {
-        let exact = self.leaves.get(&(len, first.clone()));
-        let any_first = if *first == Token::Wildcard { None } else { self.leaves.get(&(len, Token::Wildcard)) };
-        exact.into_iter().chain(any_first).flatten().copied()
+    /// How many of a template's tokens are not `<*>`.
+    fn words(&self, index: usize) -> usize {
+        self.templates[index].tokens.iter().filter(|t| **t != Token::Wildcard).count()
+    }
+
+    /// Of two templates that cover a form of `len` tokens equally well, the greater is
+    /// preferred: one of the form's length over one with an optional tail, then one whose
+    /// first token is a plain word, then the oldest.
+    fn preference(&self, index: usize, len: usize) -> (bool, bool, std::cmp::Reverse<usize>) {
+        let tokens = &self.templates[index].tokens;
+        let plain_first = matches!(tokens.first(), Some(Token::Word(w)) if !w.contains(WILDCARD));
+        (tokens.len() == len, plain_first, std::cmp::Reverse(index))
     }
 
     /// The live template with exactly these tokens, made if there is none yet.
@@ -375,16 +385,13 @@ impl TemplateMiner {
     fn add_template(&mut self, tokens: Vec<Token>, text: String, id: TemplateId, lines: u64) -> usize {
         let index = self.templates.len();
         self.note_change(tokens.len());
-        for leaf in leaf_keys(&tokens) {
-            self.leaves.entry(leaf).or_default().push(index);
-        }
-        if self.by_len.len() <= tokens.len() {
-            self.by_len.resize_with(tokens.len() + 1, Vec::new);
-        }
-        self.by_len[tokens.len()].push(index);
+        self.index.add(index, &tokens);
         for hole in 0..tokens.len() {
             if tokens[hole] != Token::Wildcard {
                 self.siblings.entry(sibling_key(&tokens, hole)).or_default().push(index);
+            }
+            for key in text_sibling_keys(&tokens, hole).into_iter().flatten() {
+                self.text_siblings.entry(key).or_default().push(index);
             }
         }
         self.count_introducers(&tokens, 1);
@@ -438,20 +445,18 @@ impl TemplateMiner {
         if !tokens.iter().any(holds_value) {
             return;
         }
-        let mut leaves = vec![leaf_key(tokens)];
-        if tokens.len() > 1 && tokens.last() == Some(&Token::Wildcard) {
-            leaves.push(leaf_key(&tokens[..tokens.len() - 1]));
-        }
-        // A first token that holds a value covers templates listed under other first words
-        // (`<*>: job skipped` covers `com.apple.fmfd: job skipped`): every template of those
-        // lengths is a candidate.
-        let candidates: Vec<&Vec<usize>> = match holds_value(&tokens[0]) {
-            true => leaves.iter().filter_map(|leaf| self.by_len.get(leaf.0)).collect(),
-            false => leaves.iter().filter_map(|leaf| self.leaves.get(leaf)).collect(),
+        // Templates of its length, and one shorter if it ends in an optional `<*>`.
+        let len = tokens.len();
+        let shorter = if len > 1 && tokens[len - 1] == Token::Wildcard {
+            self.index.may_be_covered(len - 1, tokens)
+        } else {
+            &[]
         };
-        let covered: Vec<usize> = candidates
-            .into_iter()
-            .flatten()
+        let covered: Vec<usize> = self
+            .index
+            .may_be_covered(len, tokens)
+            .iter()
+            .chain(shorter)
             .copied()
             .filter(|&i| i != index && self.templates[i].merged_into.is_none())
             .filter(|&i| covers(tokens, &self.templates[i].tokens))
@@ -469,11 +474,15 @@ impl TemplateMiner {
             if tokens[hole] == Token::Wildcard {
                 continue;
             }
-            let key = sibling_key(&tokens, hole);
+            // A record's text merges only with texts one word apart (see `generalised_text`).
+            let listed: Vec<&usize> = match text_sibling_keys(&tokens, hole) {
+                Some(keys) => keys.iter().flat_map(|key| &self.text_siblings[key]).collect(),
+                None => self.siblings[&sibling_key(&tokens, hole)].iter().collect(),
+            };
             // A sibling that folded into a template with an optional tail is one token longer
             // now (and may have folded on, through more tails): no longer of this shape.
-            let mut group: Vec<usize> = self.siblings[&key]
-                .iter()
+            let mut group: Vec<usize> = listed
+                .into_iter()
                 .map(|&i| self.live(i))
                 .filter(|&i| self.templates[i].tokens.len() == tokens.len())
                 .collect();
@@ -556,9 +565,7 @@ impl TemplateMiner {
         // A text of several words in a record of fields (`t=<*> level=info msg="user logged
         // in"`) holds the event's words; elsewhere it is free text in a line of words.
         let holds_text = |i: usize| matches!(at(i), Token::Word(w) if w.contains(' '));
-        let tokens = &self.templates[group[0]].tokens;
-        let record = tokens.len() > 1 && tokens.iter().enumerate().all(|(i, t)| i == hole || is_field(t));
-        if record && group.iter().any(|&i| holds_text(i)) {
+        if is_record_but(&self.templates[group[0]].tokens, hole) && group.iter().any(|&i| holds_text(i)) {
             let same_key = |i: &usize| key(at(*i)) == key(own);
             return self.generalised_text(group.into_iter().filter(same_key).collect(), hole, own);
         }
@@ -595,8 +602,8 @@ impl TemplateMiner {
     fn generalised_text(&self, group: Vec<usize>, hole: usize, own: &Token) -> Option<(Token, Vec<usize>)> {
         let Token::Word(own) = own else { return None };
         let own: Vec<&str> = own.split(' ').collect();
-        // A record's siblings may be every message at its level. One word apart, a text
-        // shares its first word or its last with this one: a cheap test before splitting it.
+        // One word apart, a text shares its first word or its last with this one: the texts
+        // listed with it do, and a one-word message merges with no text.
         let (first, last) = (own[0], own[own.len() - 1]);
         let may_be_one_apart = |w: &str| {
             w.strip_prefix(first).is_some_and(|rest| rest.starts_with(' '))
@@ -653,11 +660,6 @@ impl TemplateMiner {
         self.templates[into].lines += lines;
         self.templates[from].merged_into = Some(into);
         self.by_id.remove(&old_id);
-        for leaf in leaf_keys(&self.templates[from].tokens) {
-            if let Some(leaf) = self.leaves.get_mut(&leaf) {
-                leaf.retain(|&i| i != from);
-            }
-        }
         // Keep every older alias pointing at the newest ID.
         for target in self.aliases.values_mut() {
             if *target == old_id {

@@ -411,3 +411,22 @@ fn a_records_message_merges_word_by_word_as_a_plain_line() {
     let word = miner.mine(r#"t=2026-11-28T10:00:00Z level=info msg="started""#).template_id;
     assert_ne!(miner.resolve(value), miner.resolve(word));
 }
+
+#[test]
+fn a_records_message_finds_the_messages_one_word_apart_among_many() {
+    let mut miner = TemplateMiner::default();
+    let line = |msg: &str| format!(r#"t=2026-11-28T10:00:00Z level=info msg="{msg}""#);
+    // Many other events at the same level first: the merge must still find its siblings.
+    let others = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"];
+    for (a, b) in others.iter().flat_map(|a| others.iter().map(move |b| (a, b))) {
+        miner.mine(&line(&format!("job {a} waits on {b}")));
+    }
+    let first: Vec<_> =
+        ["alice", "bob", "carol"].map(|u| miner.mine(&line(&format!("{u} logged in"))).template_id).into();
+    let last: Vec<_> =
+        ["orders", "users", "carts"].map(|t| miner.mine(&line(&format!("cache miss for {t}"))).template_id).into();
+    assert_eq!(miner.template_text(first[0]), Some(r#"t=<*>:<*>:<*> level=info msg="<*> logged in""#));
+    assert_eq!(miner.template_text(last[0]), Some(r#"t=<*>:<*>:<*> level=info msg="cache miss for <*>""#));
+    assert!(!miner.mine(&line("dave logged in")).is_new);
+    assert!(!miner.mine(&line("cache miss for items")).is_new);
+}

@@ -462,18 +462,6 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     words >= 2 && words * 2 >= tokens.len() - neutral
 }
 
-pub(super) fn leaf_key(tokens: &[Token]) -> (usize, Token) {
-    (tokens.len(), tokens.first().cloned().unwrap_or(Token::Wildcard))
-}
-
-/// The leaves a template is listed under: its own and, for a pattern first token, `<*>`'s.
-pub(super) fn leaf_keys(tokens: &[Token]) -> impl Iterator<Item = (usize, Token)> {
-    let own = leaf_key(tokens);
-    let pattern = matches!(&own.1, Token::Word(w) if w.contains(WILDCARD));
-    let any_first = pattern.then_some((own.0, Token::Wildcard));
-    std::iter::once(own).chain(any_first)
-}
-
 /// Hash of `tokens` with position `hole` read as `<*>`.
 pub(super) fn sibling_key(tokens: &[Token], hole: usize) -> u128 {
     let mut hasher = xxhash_rust::xxh3::Xxh3::new();
@@ -485,6 +473,26 @@ pub(super) fn sibling_key(tokens: &[Token], hole: usize) -> u128 {
         hasher.update(b" ");
     }
     hasher.digest128()
+}
+
+/// Is `tokens` a record of `key=value` fields but for position `hole`?
+pub(super) fn is_record_but(tokens: &[Token], hole: usize) -> bool {
+    tokens.len() > 1 && tokens.iter().enumerate().all(|(i, t)| i == hole || is_field(t))
+}
+
+/// For a text of several words at `hole` in a record (`t=<*> msg="user alice logged in"`):
+/// the sibling keys that also hold its first word, and its last. A text one word apart from
+/// another shares one of the two with it, so these find the few texts it may merge with
+/// among every message of its level.
+pub(super) fn text_sibling_keys(tokens: &[Token], hole: usize) -> Option<[u128; 2]> {
+    let Token::Word(text) = &tokens[hole] else { return None };
+    let ((first, _), (_, last)) = (text.split_once(' ')?, text.rsplit_once(' ')?);
+    if !is_record_but(tokens, hole) {
+        return None;
+    }
+    let shape = sibling_key(tokens, hole).to_le_bytes();
+    let with_end = |end: &[u8], word: &str| xxhash_rust::xxh3::xxh3_128(&[&shape[..], end, word.as_bytes()].concat());
+    Some([with_end(b"first ", first), with_end(b"last ", last)])
 }
 
 #[cfg(test)]
