@@ -3,7 +3,8 @@
 //! leave-one-dataset-out GA, GA on the perturbation suite, and single-threaded throughput over
 //! a stream of at least one million lines. Where Python's `drain3` is installed, the same run
 //! times it on the same stream and prints the ratio. Last, a log where every message is another
-//! event (20,000 templates), as plain lines, JSON and logfmt: the cost of a new template must
+//! event (20,000 templates), as plain lines, JSON and logfmt, and one where each event comes
+//! with three user names and merges (`users`): the cost of a new template or of a merge must
 //! not grow with the templates already seen. Run: `cargo bench -p hover-core --bench miner`.
 
 #[path = "../tests/support/miner_eval.rs"]
@@ -92,23 +93,29 @@ print(len(lines) / (time.perf_counter() - start))
 }
 
 /// `count` lines whose messages are all different events: 2 to 5 words of letters from a
-/// fixed pseudo-random sequence, after a timestamp and a level, as plain text, JSON or logfmt.
+/// fixed pseudo-random sequence, after a timestamp and a level, as plain text, JSON or logfmt;
+/// or, for `users`, a third as many events, each for three users in turn.
 fn distinct_events(count: usize, format: &str) -> Vec<String> {
     let mut state = 0x9e37_79b9_7f4a_7c15u64;
     let mut next = move |below: u64| {
         state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         (state >> 33) % below
     };
+    let mut message = String::new();
     (0..count)
         .map(|i| {
+            let time = format!("2026-11-28T{:02}:{:02}:{:02}Z", i / 3600 % 24, i / 60 % 60, i % 60);
+            if format == "users" && i % 3 != 0 {
+                return format!("{time} INFO {message} for user {}", ["alice", "bob", "carol"][i % 3]);
+            }
             let words: Vec<String> = (0..2 + next(4))
                 .map(|_| (0..3 + next(6)).map(|_| char::from(b'a' + next(26) as u8)).collect())
                 .collect();
-            let (time, message) =
-                (format!("2026-11-28T{:02}:{:02}:{:02}Z", i / 3600 % 24, i / 60 % 60, i % 60), words.join(" "));
+            message = words.join(" ");
             match format {
                 "json" => format!(r#"{{"time":"{time}","level":"info","msg":"{message}","n":{i}}}"#),
                 "logfmt" => format!(r#"time={time} level=info msg="{message}" n={i}"#),
+                "users" => format!("{time} INFO {message} for user dave"),
                 _ => format!("{time} INFO {message} n={i}"),
             }
         })
@@ -219,7 +226,7 @@ fn main() {
     }
 
     println!("every message another event, 20,000 lines (cold miner):");
-    for format in ["plain", "json", "logfmt"] {
+    for format in ["plain", "json", "logfmt", "users"] {
         let lines = distinct_events(20_000, format);
         let mut miner = TemplateMiner::default();
         let start = Instant::now();

@@ -129,6 +129,9 @@ pub struct TemplateMiner {
     /// Former IDs of generalised templates → the ID they became.
     /// Hashed, not ordered: every query resolves each counted ID through it.
     aliases: FxHashMap<TemplateId, TemplateId>,
+    /// The same read backwards: an ID → the former IDs aliased to it, so that a fold points
+    /// them at the newest ID without reading every alias.
+    alias_sources: FxHashMap<TemplateId, Vec<TemplateId>>,
     /// Grows whenever `aliases` changes, so a writer knows when to persist them again.
     alias_generation: u64,
     /// Word → how many live templates have it right before a value (`user <*>`, `for <*>`,
@@ -195,6 +198,7 @@ impl TemplateMiner {
             changed_at_len: Vec::new(),
             by_id: FxHashMap::default(),
             aliases: FxHashMap::default(),
+            alias_sources: FxHashMap::default(),
             alias_generation: 0,
             introducers: FxHashMap::default(),
             new_introducers: Vec::new(),
@@ -661,13 +665,21 @@ impl TemplateMiner {
         self.templates[from].merged_into = Some(into);
         self.by_id.remove(&old_id);
         // Keep every older alias pointing at the newest ID.
-        for target in self.aliases.values_mut() {
-            if *target == old_id {
-                *target = new_id;
+        for former in self.alias_sources.remove(&old_id).unwrap_or_default() {
+            self.set_alias(former, new_id);
+        }
+        self.set_alias(old_id, new_id);
+        self.alias_generation += 1;
+    }
+
+    /// Makes `old` an alias of `new`, in both directions.
+    fn set_alias(&mut self, old: TemplateId, new: TemplateId) {
+        if let Some(previous) = self.aliases.insert(old, new) {
+            if let Some(sources) = self.alias_sources.get_mut(&previous) {
+                sources.retain(|&id| id != old);
             }
         }
-        self.aliases.insert(old_id, new_id);
-        self.alias_generation += 1;
+        self.alias_sources.entry(new).or_default().push(old);
     }
 
     /// The current ID for an ID handed out earlier (itself if it never generalised).

@@ -81,7 +81,9 @@ impl TemplateMiner {
             }
         }
         for (old_id, new_id) in aliases {
-            self.aliases.entry(old_id).or_insert(new_id);
+            if !self.aliases.contains_key(&old_id) {
+                self.set_alias(old_id, new_id);
+            }
         }
         // Learnt templates are as the miner that made them left them: nothing to look at again.
         self.new_introducers.clear();

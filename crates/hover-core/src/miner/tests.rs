@@ -430,3 +430,20 @@ fn a_records_message_finds_the_messages_one_word_apart_among_many() {
     assert!(!miner.mine(&line("dave logged in")).is_new);
     assert!(!miner.mine(&line("cache miss for items")).is_new);
 }
+
+#[test]
+fn aliases_point_at_the_newest_id_after_templates_generalise_twice() {
+    let mut miner = TemplateMiner::default();
+    let mut ids = Vec::new();
+    for target in ["disk", "tape", "cloud"] {
+        for job in ["backup", "restore", "verify"] {
+            ids.push(miner.mine(&format!("job {job} wrote to {target} ok")).template_id);
+        }
+    }
+    let newest = miner.resolve(ids[0]);
+    assert_eq!(miner.template_text(newest), Some("job <*> wrote to <*> ok"));
+    // One hop from every former ID, also those folded before the last merge.
+    for id in ids.iter().filter(|&&id| id != newest) {
+        assert_eq!(miner.aliases().get(id), Some(&newest));
+    }
+}
