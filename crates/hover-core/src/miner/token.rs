@@ -464,15 +464,13 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
 
 /// Hash of `tokens` with position `hole` read as `<*>`.
 pub(super) fn sibling_key(tokens: &[Token], hole: usize) -> u128 {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    // Hashed in one go: the streaming hasher would be the wasm package's largest function.
+    let mut text = Vec::with_capacity(tokens.len() * 8);
     for (i, t) in tokens.iter().enumerate() {
-        match t {
-            Token::Word(w) if i != hole => hasher.update(w.as_bytes()),
-            _ => hasher.update(WILDCARD.as_bytes()),
-        }
-        hasher.update(b" ");
+        text.extend_from_slice(if i == hole { WILDCARD } else { text_of(t) }.as_bytes());
+        text.push(b' ');
     }
-    hasher.digest128()
+    xxhash_rust::xxh3::xxh3_128(&text)
 }
 
 /// Is `tokens` a record of `key=value` fields but for position `hole`?
