@@ -167,6 +167,12 @@ fn holds_value(token: &Token) -> bool {
     }
 }
 
+/// Words that hold a value in every variant (`rdd_<*>`, `broadcast_<*>`), or that are all
+/// units of size, are known to vary: two variants are enough to merge them.
+fn known_to_vary(words: &[&str]) -> bool {
+    words.iter().all(|w| w.contains(WILDCARD)) || words.iter().all(|w| mask::is_size_unit(w))
+}
+
 impl Default for TemplateMiner {
     fn default() -> Self {
         Self::new(MinerConfig::default())
@@ -582,11 +588,16 @@ impl TemplateMiner {
                 return Some((self.generalised(&same_key, hole), same_key));
             }
         }
-        let all = |test: &dyn Fn(&str) -> bool| group.iter().all(|&i| matches!(at(i), Token::Word(w) if test(w)));
-        // A position that holds a value in every variant (`rdd_<*>`, `broadcast_<*>`) or a
-        // unit of size is known to vary: two variants are enough. A plain word needs more to
-        // tell a value (a user name) from a word of the event (`Started`, `Stopped`).
-        let known_variable = all(&|w| w.contains(WILDCARD)) || all(&mask::is_size_unit);
+        // A plain word needs more variants than one known to vary, to tell a value (a user
+        // name) from a word of the event (`Started`, `Stopped`).
+        let words: Option<Vec<&str>> = group
+            .iter()
+            .map(|&i| match at(i) {
+                Token::Word(w) => Some(&**w),
+                Token::Wildcard => None,
+            })
+            .collect();
+        let known_variable = words.is_some_and(|words| known_to_vary(&words));
         // After a word that introduces values elsewhere in this log (`user`, `for`), two
         // words are two values.
         let introduced = hole.checked_sub(1).is_some_and(|b| {
@@ -632,11 +643,17 @@ impl TemplateMiner {
                 _ => {}
             }
         }
-        let (k, members) =
-            apart_at.into_iter().enumerate().max_by_key(|(k, members)| (members.len(), std::cmp::Reverse(*k)))?;
-        if members.len() < self.config.min_distinct_values {
-            return None;
-        }
+        // As in a plain line, two are enough where each holds a value already.
+        let enough = |k: usize, members: &[&(usize, Vec<&str>)]| {
+            let words: Vec<&str> = members.iter().map(|(_, r)| r[k]).collect();
+            let needed = if known_to_vary(&words) { 2 } else { self.config.min_distinct_values };
+            members.len() >= needed
+        };
+        let (k, members) = apart_at
+            .into_iter()
+            .enumerate()
+            .filter(|(k, members)| enough(*k, members))
+            .max_by_key(|(k, members)| (members.len(), std::cmp::Reverse(*k)))?;
         let words: Vec<&str> = members.iter().map(|(_, r)| r[k]).collect();
         let pattern = generalise_word(&words);
         let mut general = own.clone();

@@ -447,3 +447,17 @@ fn aliases_point_at_the_newest_id_after_templates_generalise_twice() {
         assert_eq!(miner.aliases().get(id), Some(&newest));
     }
 }
+
+#[test]
+fn a_records_message_merges_two_values_as_a_plain_line_does() {
+    let mut miner = TemplateMiner::default();
+    let line = |msg: &str| format!(r#"t=2026-11-28T10:00:00Z level=info msg="{msg}""#);
+    // Each holds a value there already (`rdd_<*>`, `broadcast_<*>`): two are enough.
+    let a = miner.mine(&line("Removed rdd_12 on disk")).template_id;
+    let b = miner.mine(&line("Removed broadcast_7 on disk")).template_id;
+    assert_eq!(miner.resolve(a), miner.resolve(b));
+    // Two words are two events, as in a plain line.
+    let c = miner.mine(&line("Cleared cache on disk")).template_id;
+    let d = miner.mine(&line("Cleared index on disk")).template_id;
+    assert_ne!(miner.resolve(c), miner.resolve(d));
+}
