@@ -52,7 +52,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_word, is_field, is_full_stop_variant, is_record_but, is_wordlike,
-    reads_back, render, says_something, sibling_key, text_sibling_keys, token_covers, Token,
+    reads_back, render, says_something, sibling_key, text_sibling_keys, text_word_covers, token_covers, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -164,6 +164,14 @@ fn holds_value(token: &Token) -> bool {
     match token {
         Token::Wildcard => true,
         Token::Word(w) => w.contains(WILDCARD),
+    }
+}
+
+/// The key of a `key=value` field (`rhost` of `rhost=abc`).
+fn field_key(token: &Token) -> Option<&str> {
+    match token {
+        Token::Word(w) => w.split_once('=').map(|(key, _)| key).filter(|key| !key.is_empty()),
+        Token::Wildcard => None,
     }
 }
 
@@ -485,14 +493,15 @@ impl TemplateMiner {
                 continue;
             }
             // A record's text merges only with texts one word apart (see `generalised_text`).
-            let listed: Vec<&usize> = match text_sibling_keys(&tokens, hole) {
-                Some(keys) => keys.iter().flat_map(|key| &self.text_siblings[key]).collect(),
-                None => self.siblings[&sibling_key(&tokens, hole)].iter().collect(),
+            let text_keys = text_sibling_keys(&tokens, hole);
+            let listed: Vec<usize> = match text_keys {
+                Some(keys) => keys.iter().flat_map(|key| &self.text_siblings[key]).copied().collect(),
+                None => self.siblings[&sibling_key(&tokens, hole)].clone(),
             };
             // A sibling that folded into a template with an optional tail is one token longer
             // now (and may have folded on, through more tails): no longer of this shape.
             let mut group: Vec<usize> = listed
-                .into_iter()
+                .iter()
                 .map(|&i| self.live(i))
                 .filter(|&i| self.templates[i].tokens.len() == tokens.len())
                 .collect();
@@ -506,7 +515,11 @@ impl TemplateMiner {
                 general[hole] = word;
                 group = variants;
             } else {
-                let Some((token, members)) = self.generalised_at(group, hole, &tokens[hole]) else { continue };
+                let found = match text_keys {
+                    Some(_) => self.generalised_text(&listed, hole, &tokens),
+                    None => self.generalised_at(group, hole, &tokens[hole]),
+                };
+                let Some((token, members)) = found else { continue };
                 general[hole] = token;
                 group = members;
             }
@@ -564,23 +577,17 @@ impl TemplateMiner {
     /// for a `key=value` field (`own`'s key), those with that key.
     fn generalised_at(&self, group: Vec<usize>, hole: usize, own: &Token) -> Option<(Token, Vec<usize>)> {
         let at = |i: usize| &self.templates[i].tokens[hole];
-        // `rhost=abc` / `rhost=reset`: a field's values; two are enough. Other templates of
-        // the shape may hold other words there (`ambient=scip` among one-word lines).
-        fn key(token: &Token) -> Option<&str> {
-            match token {
-                Token::Word(w) => w.split_once('=').map(|(key, _)| key).filter(|key| !key.is_empty()),
-                Token::Wildcard => None,
-            }
-        }
         // A text of several words in a record of fields (`t=<*> level=info msg="user logged
-        // in"`) holds the event's words; elsewhere it is free text in a line of words.
+        // in"`) holds the event's words (see `generalised_text`), and a one-word message
+        // merges with no text; elsewhere a text is free text in a line of words.
         let holds_text = |i: usize| matches!(at(i), Token::Word(w) if w.contains(' '));
         if is_record_but(&self.templates[group[0]].tokens, hole) && group.iter().any(|&i| holds_text(i)) {
-            let same_key = |i: &usize| key(at(*i)) == key(own);
-            return self.generalised_text(group.into_iter().filter(same_key).collect(), hole, own);
+            return None;
         }
-        if let Some(own_key) = key(own) {
-            let same_key: Vec<usize> = group.iter().copied().filter(|&i| key(at(i)) == Some(own_key)).collect();
+        // `rhost=abc` / `rhost=reset`: a field's values; two are enough. Other templates of
+        // the shape may hold other words there (`ambient=scip` among one-word lines).
+        if let Some(own_key) = field_key(own) {
+            let same_key: Vec<usize> = group.iter().copied().filter(|&i| field_key(at(i)) == Some(own_key)).collect();
             // Two messages are two events: a field holding text needs as many values as a
             // word does.
             let needed = if same_key.iter().any(|&i| holds_text(i)) { self.config.min_distinct_values } else { 2 };
@@ -610,55 +617,65 @@ impl TemplateMiner {
         (group.len() >= needed).then(|| (self.generalised(&group, hole), group))
     }
 
-    /// [`Self::generalised_at`] for texts of several words that hold a record's words
-    /// (`msg="Accepted password for alice from <*>"`): as a plain line's words, the texts of
-    /// as many words as `own` that differ from it in one word merge that word, once there are
-    /// [`MinerConfig::min_distinct_values`] of them. Texts further apart are other events.
-    fn generalised_text(&self, group: Vec<usize>, hole: usize, own: &Token) -> Option<(Token, Vec<usize>)> {
-        let Token::Word(own) = own else { return None };
+    /// [`Self::generalised_at`] for the text of several words at `hole` in the record
+    /// `tokens`, which holds the record's words (`msg="Accepted password for alice from
+    /// <*>"`): as a plain line's words, the texts listed with it (`listed`: siblings as they
+    /// were when listed) of as many words that differ from it in one word merge that word,
+    /// once there are [`MinerConfig::min_distinct_values`] of them, or two that each hold a
+    /// value there. Texts further apart are other events.
+    fn generalised_text(&self, listed: &[usize], hole: usize, tokens: &[Token]) -> Option<(Token, Vec<usize>)> {
+        let Token::Word(own) = &tokens[hole] else { return None };
         let own: Vec<&str> = own.split(' ').collect();
-        // One word apart, a text shares its first word or its last with this one: the texts
-        // listed with it do, and a one-word message merges with no text.
-        let (first, last) = (own[0], own[own.len() - 1]);
-        let may_be_one_apart = |w: &str| {
-            w.strip_prefix(first).is_some_and(|rest| rest.starts_with(' '))
-                || w.strip_suffix(last).is_some_and(|rest| rest.ends_with(' '))
+        let text = |i: usize| match &self.templates[i].tokens[hole] {
+            Token::Word(w) if field_key(&self.templates[i].tokens[hole]) == field_key(&tokens[hole]) => {
+                Some(w.split(' ').collect::<Vec<_>>()).filter(|words| words.len() == own.len())
+            }
+            _ => None,
         };
-        let runs: Vec<(usize, Vec<&str>)> = group
-            .iter()
-            .filter_map(|&i| match &self.templates[i].tokens[hole] {
-                Token::Word(w) if may_be_one_apart(w) => Some((i, w.split(' ').collect::<Vec<_>>())),
-                _ => None,
-            })
-            .filter(|(_, r)| r.len() == own.len())
-            .collect();
-        // The word at which most texts differ from this one, and only there.
-        let mut apart_at: Vec<Vec<&(usize, Vec<&str>)>> = vec![Vec::new(); own.len()];
-        for member in &runs {
-            let mut apart = (0..own.len()).filter(|&j| member.1[j] != own[j]);
+        // Each sibling as it was listed tells at which word it differs, and only there; what it
+        // folded into since merges (as a line's merge takes a member's live template), when
+        // it is still of this shape.
+        let mut apart_at: Vec<Vec<usize>> = vec![Vec::new(); own.len()];
+        for &sibling in listed {
+            let Some(words) = text(sibling) else { continue };
+            let live = self.live(sibling);
+            if self.templates[live].tokens.len() != tokens.len() || text(live).is_none() {
+                continue;
+            }
+            let mut apart = (0..own.len()).filter(|&j| words[j] != own[j]);
             match (apart.next(), apart.next()) {
-                (Some(k), None) => apart_at[k].push(member),
+                (Some(k), None) => apart_at[k].push(live),
                 // Itself: it belongs with the others at every word.
-                (None, _) => apart_at.iter_mut().for_each(|members| members.push(member)),
+                (None, _) => apart_at.iter_mut().for_each(|members| members.push(live)),
                 _ => {}
             }
         }
-        // As in a plain line, two are enough where each holds a value already.
-        let enough = |k: usize, members: &[&(usize, Vec<&str>)]| {
-            let words: Vec<&str> = members.iter().map(|(_, r)| r[k]).collect();
+        let word_at = |i: usize, j: usize| text(i).map(|words| words[j]).unwrap_or(WILDCARD);
+        let enough = |k: usize, members: &mut Vec<usize>| {
+            members.sort_unstable();
+            members.dedup();
+            let words: Vec<&str> = members.iter().map(|&i| word_at(i, k)).collect();
+            // As in a plain line, two are enough where each holds a value already.
             let needed = if known_to_vary(&words) { 2 } else { self.config.min_distinct_values };
             members.len() >= needed
         };
         let (k, members) = apart_at
             .into_iter()
             .enumerate()
-            .filter(|(k, members)| enough(*k, members))
+            .filter_map(|(k, mut members)| enough(k, &mut members).then_some((k, members)))
             .max_by_key(|(k, members)| (members.len(), std::cmp::Reverse(*k)))?;
-        let words: Vec<&str> = members.iter().map(|(_, r)| r[k]).collect();
-        let pattern = generalise_word(&words);
-        let mut general = own.clone();
-        general[k] = pattern.as_deref().unwrap_or(WILDCARD);
-        Some((Token::Word(general.join(" ").into()), members.iter().map(|(i, _)| *i).collect()))
+        // Each word the most general the members hold there, so the text covers them all.
+        let general: Vec<String> = (0..own.len())
+            .map(|j| {
+                let words: Vec<&str> = members.iter().map(|&i| word_at(i, j)).collect();
+                let covering = words.iter().find(|w| j != k && words.iter().all(|other| text_word_covers(w, other)));
+                match covering {
+                    Some(word) => word.to_string(),
+                    None => generalise_word(&words).unwrap_or_else(|| WILDCARD.to_string()),
+                }
+            })
+            .collect();
+        Some((Token::Word(general.join(" ").into()), members))
     }
 
     /// The token that covers what the templates of `group` hold at `at`.

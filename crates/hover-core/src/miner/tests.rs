@@ -461,3 +461,34 @@ fn a_records_message_merges_two_values_as_a_plain_line_does() {
     let d = miner.mine(&line("Cleared index on disk")).template_id;
     assert_ne!(miner.resolve(c), miner.resolve(d));
 }
+
+#[test]
+fn a_records_message_merges_with_a_sibling_that_generalised_since() {
+    let mut miner = TemplateMiner::default();
+    let line = |block: &str, unit: &str| {
+        format!(
+            r#"t=2026-11-28T10:00:00Z level=info msg="Block {block} stored in memory (size 5.2 {unit}, free 9.1 KB)""#
+        )
+    };
+    // Two units of size merge: `<*>,`. Then `rdd_<*>` was one word from `broadcast_<*>` as it
+    // was listed, so it merges with what that became, as a plain line does.
+    let ids: Vec<_> = [("broadcast_0", "B"), ("broadcast_1", "KB"), ("rdd_2", "B")]
+        .map(|(b, u)| miner.mine(&line(b, u)).template_id)
+        .into();
+    assert!(
+        ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])),
+        "{:?}",
+        miner.templates().collect::<Vec<_>>()
+    );
+    assert_eq!(
+        miner.template_text(ids[0]),
+        Some(r#"t=<*>:<*>:<*> level=info msg="Block <*> stored in memory (size <*> <*>, free <*> KB)""#)
+    );
+    // A pattern that happens to cover another text's word is no sibling of it:
+    // `instruction...<*>"` covers `instruction......<*>"`, but these are three events.
+    let interrupt = |text: &str| format!(r#"t=2026-11-28T10:00:00Z level=warn msg="program interrupt: {text}""#);
+    let events = ["privileged instruction...0", "illegal instruction......0", "trap instruction.........0"];
+    let ids: Vec<_> = events.map(|e| miner.mine(&interrupt(e)).template_id).into();
+    let events: std::collections::HashSet<_> = ids.iter().map(|&id| miner.resolve(id)).collect();
+    assert_eq!(events.len(), 3);
+}

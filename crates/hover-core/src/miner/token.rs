@@ -276,10 +276,15 @@ pub(super) fn token_covers(template: &Token, line: &Token) -> bool {
     loop {
         match (t.next(), l.next()) {
             (None, None) => return true,
-            (Some(t), Some(l)) if t == l || t.contains(WILDCARD) && fits_pattern(t, &values_as_text(l)) => {}
+            (Some(t), Some(l)) if text_word_covers(t, l) => {}
             _ => return false,
         }
     }
+}
+
+/// Does one word of a text's pattern cover the word of another text at its place?
+pub(super) fn text_word_covers(template: &str, line: &str) -> bool {
+    template == line || template.contains(WILDCARD) && fits_pattern(template, &values_as_text(line))
 }
 
 /// A token's `<*>`s as a character no log holds (a Unicode noncharacter), so a pattern's
