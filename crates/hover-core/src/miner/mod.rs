@@ -675,6 +675,15 @@ impl TemplateMiner {
                 }
             })
             .collect();
+        // The message must say something on its own, as a plain line must: the record's
+        // fields (`level=warn`) do not make `msg="<*> (command <*>)"` an event.
+        let as_line: Vec<Token> = general
+            .iter()
+            .map(|w| if w == WILDCARD { Token::Wildcard } else { Token::Word(w.as_str().into()) })
+            .collect();
+        if !says_something(&as_line) {
+            return None;
+        }
         Some((Token::Word(general.join(" ").into()), members))
     }
 

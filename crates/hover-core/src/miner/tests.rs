@@ -492,3 +492,14 @@ fn a_records_message_merges_with_a_sibling_that_generalised_since() {
     let events: std::collections::HashSet<_> = ids.iter().map(|&id| miner.resolve(id)).collect();
     assert_eq!(events.len(), 3);
 }
+
+#[test]
+fn a_records_message_must_say_something_on_its_own() {
+    let mut miner = TemplateMiner::default();
+    let line = |msg: &str| format!(r#"t=2026-11-28T10:00:00Z level=warn msg="{msg}""#);
+    // As plain lines, `<*> (command <*>)` says nothing: the level's word does not make it.
+    let ids: Vec<_> =
+        ["boot", "halt", "wait"].map(|m| miner.mine(&line(&format!("{m} (command 1903)"))).template_id).into();
+    let distinct: std::collections::HashSet<_> = ids.iter().map(|&id| miner.resolve(id)).collect();
+    assert_eq!(distinct.len(), 3);
+}
