@@ -364,9 +364,12 @@ impl TemplateMiner {
         let Some((other, mut general)) = found else {
             return index;
         };
-        // The shorter template is an event of its own already; it needs a word to say which.
+        // The shorter template is an event of its own already; it needs a word to say which,
+        // and a word with a value in it (a host `srv-<*>`, a component `kernel[<*>]:`) does
+        // not: raw lines chained every kernel event of Mac's log into `kernel[<*>]: <*> <*> …`.
         general.push(Token::Wildcard);
-        if !general[..general.len() - 1].iter().any(is_wordlike) || !reads_back(&general) {
+        let plain_word = |t: &Token| is_wordlike(t) && !holds_value(t);
+        if !general[..general.len() - 1].iter().any(plain_word) || !reads_back(&general) {
             return index;
         }
         let target = self.template_with(general);

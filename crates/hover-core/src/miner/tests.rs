@@ -503,3 +503,17 @@ fn a_records_message_must_say_something_on_its_own() {
     let distinct: std::collections::HashSet<_> = ids.iter().map(|&id| miner.resolve(id)).collect();
     assert_eq!(distinct.len(), 3);
 }
+
+#[test]
+fn header_words_with_values_do_not_make_an_optional_tail() {
+    let mut miner = TemplateMiner::default();
+    // Without a header these two stay apart: `<*>` says nothing of which event it is. A
+    // host and a component with values in them (`host-<*>`, `kernel[<*>]:`) say no more.
+    let a = miner.mine("host-12 kernel[0]: 0x1f").template_id;
+    let b = miner.mine("host-12 kernel[0]: 0x1f Resuming").template_id;
+    assert_ne!(miner.resolve(a), miner.resolve(b));
+    // A plain word still makes one (`took <*>` / `took <*> ms`).
+    let c = miner.mine("host-12 kernel[0]: took 5").template_id;
+    let d = miner.mine("host-12 kernel[0]: took 5 ms").template_id;
+    assert_eq!(miner.resolve(c), miner.resolve(d));
+}
