@@ -445,8 +445,10 @@ impl TemplateMiner {
     /// their siblings (the order lines come in decides which is seen first).
     fn merge_after_new_introducers(&mut self) {
         while let Some(word) = self.new_introducers.pop() {
+            let holding = self.index.holding(&word);
             let word = Token::Word(word);
-            let after_it: Vec<usize> = (0..self.templates.len())
+            let after_it: Vec<usize> = holding
+                .into_iter()
                 .filter(|&i| self.templates[i].merged_into.is_none())
                 .filter(|&i| self.templates[i].tokens.windows(2).any(|p| p[0] == word && !starts_with_value(&p[1])))
                 .collect();
