@@ -94,13 +94,18 @@ print(len(lines) / (time.perf_counter() - start))
 
 /// `count` lines whose messages are all different events: 2 to 5 words of letters from a
 /// fixed pseudo-random sequence, after a timestamp and a level, as plain text, JSON or logfmt;
-/// or, for `users`, a third as many events, each for three users in turn.
+/// or, for `users`, a third as many events, each for three users in turn; or, for `words`,
+/// four words of a 3,000-word vocabulary around a number (so words come back before values).
 fn distinct_events(count: usize, format: &str) -> Vec<String> {
     let mut state = 0x9e37_79b9_7f4a_7c15u64;
     let mut next = move |below: u64| {
         state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         (state >> 33) % below
     };
+    let mut word = move |next: &mut dyn FnMut(u64) -> u64| -> String {
+        (0..3 + next(6)).map(|_| char::from(b'a' + next(26) as u8)).collect()
+    };
+    let vocabulary: Vec<String> = (0..3000).map(|_| word(&mut next)).collect();
     let mut message = String::new();
     (0..count)
         .map(|i| {
@@ -108,9 +113,12 @@ fn distinct_events(count: usize, format: &str) -> Vec<String> {
             if format == "users" && i % 3 != 0 {
                 return format!("{time} INFO {message} for user {}", ["alice", "bob", "carol"][i % 3]);
             }
-            let words: Vec<String> = (0..2 + next(4))
-                .map(|_| (0..3 + next(6)).map(|_| char::from(b'a' + next(26) as u8)).collect())
-                .collect();
+            if format == "words" {
+                let mut pick = || &vocabulary[next(3000) as usize];
+                let (a, b, c, d) = (pick(), pick(), pick(), pick());
+                return format!("{time} INFO {a} {b} {} {c} {d}", next(99_999));
+            }
+            let words: Vec<String> = (0..2 + next(4)).map(|_| word(&mut next)).collect();
             message = words.join(" ");
             match format {
                 "json" => format!(r#"{{"time":"{time}","level":"info","msg":"{message}","n":{i}}}"#),
@@ -226,7 +234,7 @@ fn main() {
     }
 
     println!("every message another event, 20,000 lines (cold miner):");
-    for format in ["plain", "json", "logfmt", "users"] {
+    for format in ["plain", "json", "logfmt", "users", "words"] {
         let lines = distinct_events(20_000, format);
         let mut miner = TemplateMiner::default();
         let start = Instant::now();
