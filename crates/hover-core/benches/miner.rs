@@ -102,7 +102,7 @@ fn distinct_events(count: usize, format: &str) -> Vec<String> {
         state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         (state >> 33) % below
     };
-    let mut word = move |next: &mut dyn FnMut(u64) -> u64| -> String {
+    let word = |next: &mut dyn FnMut(u64) -> u64| -> String {
         (0..3 + next(6)).map(|_| char::from(b'a' + next(26) as u8)).collect()
     };
     let vocabulary: Vec<String> = (0..3000).map(|_| word(&mut next)).collect();

@@ -108,10 +108,14 @@ impl TemplateIndex {
     /// Templates that may hold the plain word `word` as a token, in the order they came.
     pub(super) fn holding(&self, word: &str) -> Vec<usize> {
         let word = without_full_stop(word);
-        let lengths = self.by_len.iter().enumerate().filter(|(_, templates)| !templates.is_empty());
-        let lists =
-            lengths.flat_map(|(len, _)| (0..len).filter_map(move |at| self.postings.get(&key(len, at, b'=', word))));
-        let mut found: Vec<usize> = lists.flatten().copied().collect();
+        let mut found = Vec::new();
+        for (len, templates) in self.by_len.iter().enumerate() {
+            for at in (0..len).filter(|_| !templates.is_empty()) {
+                if let Some(list) = self.postings.get(&key(len, at, b'=', word)) {
+                    found.extend_from_slice(list);
+                }
+            }
+        }
         found.sort_unstable();
         found.dedup();
         found

@@ -670,26 +670,24 @@ impl TemplateMiner {
             .filter_map(|(k, mut members)| enough(k, &mut members).then_some((k, members)))
             .max_by_key(|(k, members)| (members.len(), std::cmp::Reverse(*k)))?;
         // Each word the most general the members hold there, so the text covers them all.
-        let general: Vec<String> = (0..own.len())
-            .map(|j| {
-                let words: Vec<&str> = members.iter().map(|&i| word_at(i, j)).collect();
-                let covering = words.iter().find(|w| j != k && words.iter().all(|other| text_word_covers(w, other)));
-                match covering {
-                    Some(word) => word.to_string(),
-                    None => generalise_word(&words).unwrap_or_else(|| WILDCARD.to_string()),
-                }
-            })
-            .collect();
+        let mut text = String::new();
+        for j in 0..own.len() {
+            let words: Vec<&str> = members.iter().map(|&i| word_at(i, j)).collect();
+            let covering = words.iter().find(|w| j != k && words.iter().all(|other| text_word_covers(w, other)));
+            let generalised = covering.is_none().then(|| generalise_word(&words)).flatten();
+            if j > 0 {
+                text.push(' ');
+            }
+            text.push_str(covering.copied().or(generalised.as_deref()).unwrap_or(WILDCARD));
+        }
         // The message must say something on its own, as a plain line must: the record's
         // fields (`level=warn`) do not make `msg="<*> (command <*>)"` an event.
-        let as_line: Vec<Token> = general
-            .iter()
-            .map(|w| if w == WILDCARD { Token::Wildcard } else { Token::Word(w.as_str().into()) })
-            .collect();
+        let as_line: Vec<Token> =
+            text.split(' ').map(|w| if w == WILDCARD { Token::Wildcard } else { Token::Word(w.into()) }).collect();
         if !says_something(&as_line) {
             return None;
         }
-        Some((Token::Word(general.join(" ").into()), members))
+        Some((Token::Word(text.into()), members))
     }
 
     /// The token that covers what the templates of `group` hold at `at`.
