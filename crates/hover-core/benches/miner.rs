@@ -3,9 +3,10 @@
 //! leave-one-dataset-out GA, GA on the perturbation suite, and single-threaded throughput over
 //! a stream of at least one million lines. Where Python's `drain3` is installed, the same run
 //! times it on the same stream and prints the ratio. Last, a log where every message is another
-//! event (20,000 templates), as plain lines, JSON and logfmt, and one where each event comes
-//! with three user names and merges (`users`): the cost of a new template or of a merge must
-//! not grow with the templates already seen. Run: `cargo bench -p hover-core --bench miner`.
+//! event (20,000 templates), as plain lines, JSON and logfmt; one where each event comes with
+//! three user names and merges (`users`); and one whose words come back before values
+//! (`words`): the cost of a new template or of a merge must not grow with the templates
+//! already seen. Run: `cargo bench -p hover-core --bench miner`.
 
 #[path = "../tests/support/miner_eval.rs"]
 mod miner_eval;

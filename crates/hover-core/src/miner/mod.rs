@@ -9,8 +9,9 @@
 //!    number of tokens (or one more, ending in an optional `<*>`) whose words it holds where
 //!    they hold them (an index from words to templates finds them, however many templates
 //!    share a timestamp and a level): of those whose tokens all cover it, it joins the one
-//!    with the most words (the oldest of equals). Otherwise it starts a new template. A template of values alone (`<*>`)
-//!    covers only lines of values alone: it says nothing of which event a word is; nor
+//!    with the most words (the oldest of equals). Otherwise it starts a new template. A
+//!    template of values alone (`<*>`) covers only lines of values alone: it says nothing
+//!    of which event a word is; nor
 //!    does a record of fields with one word, `level=warn msg=<*>`, cover a word in a field.
 //!    When templates of a form's length change, the memo's answer for it is checked again,
 //!    so a form always joins what a miner restored from a snapshot would pick.
@@ -499,9 +500,9 @@ impl TemplateMiner {
             }
             // A record's text merges only with texts one word apart (see `generalised_text`).
             let text_keys = text_sibling_keys(&tokens, hole);
-            let listed: Vec<usize> = match text_keys {
+            let listed: std::borrow::Cow<[usize]> = match text_keys {
                 Some(keys) => keys.iter().flat_map(|key| &self.text_siblings[key]).copied().collect(),
-                None => self.siblings[&sibling_key(&tokens, hole)].clone(),
+                None => self.siblings[&sibling_key(&tokens, hole)][..].into(),
             };
             // A sibling that folded into a template with an optional tail is one token longer
             // now (and may have folded on, through more tails): no longer of this shape.
