@@ -391,71 +391,68 @@ enum Split {
 }
 
 /// Masks a line, calling `emit` for each resulting token in order.
-pub fn mask_line(line: &str, shaped: &mut MaskBuffers, emit: impl FnMut(Masked<'_>)) {
-    let host = syslog_host(line);
+pub fn mask_line(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'_>)) {
+    // A syslog header, time and host, is one value: the message starts at the tag.
+    let line = match syslog_tag_at(line) {
+        Some(tag) => {
+            emit(Masked::Value);
+            &line[tag..]
+        }
+        None => line,
+    };
     // Most lines have no quote, so no quoted text: the standard library's split, and no
     // check for one, is the hot path.
     if !line.bytes().any(|b| b == b'"' || b == b'\'') {
-        return mask_tokens(line.split_ascii_whitespace(), Split::Runs, host, shaped, emit);
+        return mask_tokens(line.split_ascii_whitespace(), Split::Runs, shaped, emit);
     }
     let tokens = split_tokens(line);
     let split = if tokens.is_json() { Split::Json } else { Split::Quoted };
-    mask_tokens(tokens, split, host, shaped, emit)
+    mask_tokens(tokens, split, shaped, emit)
 }
 
-/// Where a syslog line names the machine that wrote it: the token after its time, when a
-/// tag follows (`Jul  1 09:00:55 web-2 sshd[42]: …`, RFC 3164; `2025-11-28T10:00:00Z web-2
-/// kernel: …`, the RFC 3339 time rsyslog and journalctl write). Which machine wrote a line
-/// is no more part of its event than when: logs gathered from two hosts would otherwise
-/// split every event in two, and two hostnames are too few to tell from two event words.
-fn syslog_host(line: &str) -> Option<usize> {
-    let bytes = line.as_bytes();
+/// Where the program's tag starts in a syslog line: after its time and the host that wrote
+/// it (`Jul  1 09:00:55 web-2 sshd[42]: …`, RFC 3164; `2025-11-28T10:00:00Z web-2 kernel:
+/// …`, the RFC 3339 time that rsyslog and journalctl write). Which machine wrote a line is
+/// no more part of its event than when: logs gathered from two hosts would otherwise split
+/// every event in two, and two hostnames are too few to tell from two event words.
+fn syslog_tag_at(line: &str) -> Option<usize> {
     // Most lines start otherwise: one byte turns them away.
-    if !bytes.first().is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
+    if !line.as_bytes().first().is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
         return None;
     }
-    let mut tokens = line.split_ascii_whitespace();
+    let mut tokens = line.split_ascii_whitespace().map(str::as_bytes);
     let first = tokens.next()?;
-    let digits = |t: &str, at: std::ops::Range<usize>| t.get(at).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
-    let is_clock = |t: &str| digits(t, 0..2) && digits(t, 3..5) && digits(t, 6..8) && t.as_bytes()[2] == b':';
+    // The shape is enough: `Jul 1 09:00:55`, `2025-11-28T10:…`.
+    let punct_at = |t: &[u8], a: usize, b: usize, p: u8| t.len() > b && t[a] == p && t[b] == p;
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let host_at = if MONTHS.contains(&first) {
-        let day = tokens.next()?;
-        if !(1..=2).contains(&day.len()) || !digits(day, 0..day.len()) || !is_clock(tokens.next()?) {
+    if MONTHS.iter().any(|m| m.as_bytes() == first) {
+        let (day, clock) = (tokens.next()?, tokens.next()?);
+        if day.len() > 2 || !day[0].is_ascii_digit() || !punct_at(clock, 2, 5, b':') {
             return None;
         }
-        3
-    } else if digits(first, 0..4) && first.as_bytes().get(4) == Some(&b'-') && first.get(10..11) == Some("T") {
-        1
-    } else {
+    } else if !punct_at(first, 4, 7, b'-') || first.get(10) != Some(&b'T') {
         return None;
-    };
+    }
     let _host = tokens.next()?;
     // The tag: a program's name, with its process ID (`sshd[42]:`, `sandboxd[129]`) or a colon.
     let tag = tokens.next()?;
-    let is_tag = tag.as_bytes()[0].is_ascii_alphabetic() && (tag.ends_with(':') || tag.ends_with(']') && tag.contains('['));
-    is_tag.then_some(host_at)
+    let is_tag = tag[0].is_ascii_alphabetic() && (tag.ends_with(b":") || tag.ends_with(b"]") && tag.contains(&b'['));
+    is_tag.then(|| tag.as_ptr() as usize - line.as_ptr() as usize)
 }
 
 fn mask_tokens<'l>(
     tokens: impl Iterator<Item = &'l str>,
     split: Split,
-    host: Option<usize>,
     shaped: &mut MaskBuffers,
     mut emit: impl FnMut(Masked<'_>),
 ) {
     let mut previous_was_value = false;
     let mut tokens = tokens.peekable();
-    let mut at = 0;
     while let Some(token) = tokens.next() {
         let calendar = calendar_word(token).filter(|_| {
             previous_was_value || tokens.peek().is_some_and(|next| has_digit(next) || calendar_word(next).is_some())
         });
-        let is_host = host == Some(at);
-        at += 1;
-        let masked = if is_host {
-            Masked::Value
-        } else if let Some(name) = calendar {
+        let masked = if let Some(name) = calendar {
             value_within(token, name, &mut shaped.token)
         } else if split == Split::Json {
             mask_member(token, shaped)
@@ -556,17 +553,18 @@ mod tests {
     }
 
     #[test]
-    fn a_syslog_hostname_is_a_value() {
+    fn a_syslog_header_is_one_value() {
         let cases = [
             ("Jul  1 09:00:55 calvisitor-10-105-160-95 kernel[0]: AirPort: Link Up", "<*> kernel[<*>]: AirPort: Link Up"),
             ("Jul  1 09:00:55 authorMacBook-Pro kernel[0]: AirPort: Link Up", "<*> kernel[<*>]: AirPort: Link Up"),
             ("Dec 10 06:55:46 LabSZ sshd[24200]: Invalid user webmaster", "<*> sshd[<*>]: Invalid user webmaster"),
             ("Jul  1 09:01:05 web sandboxd[129] ([5179]): deny", "<*> sandboxd[<*>] ([<*>]): deny"),
-            ("2025-11-28T10:00:00.123+00:00 db-1 systemd: Started cron.", "<*>:<*>:<*>+<*>:<*> <*> systemd: Started cron."),
-            ("2025-11-28T10:00:00.123+00:00 web systemd: Started cron.", "<*>:<*>:<*>+<*>:<*> <*> systemd: Started cron."),
+            ("2025-11-28T10:00:00.123+00:00 db-1 systemd: Started cron.", "<*> systemd: Started cron."),
+            ("2025-11-28T10:00:00Z web systemd: Started cron.", "<*> systemd: Started cron."),
             // No tag after it: the word after the time is the message's.
             ("Jul  1 09:00:55 Starting backup now", "<*> Starting backup now"),
             ("2025-11-28T10:00:00Z INFO [main] ready", "<*>:<*>:<*> INFO [main] ready"),
+            ("Jul 1 web sshd[1]: x", "<*> web sshd[<*>]: x"),
             // A weekday first is not syslog's header: Apache's level stays.
             ("[Sun Dec 04 04:47:44 2005] [notice] jk2_init() ok", "[<*> <*> <*>] [notice] jk2_init() ok"),
         ];
