@@ -205,7 +205,7 @@ pub fn count_pairs<K: Ord>(
 ) -> (Vec<K>, Vec<CountPair>) {
     // Each side sorted (free when it already is, as a store's counts are), then one merge.
     let sorted = |mut counts: Vec<(K, u64)>| {
-        counts.sort_by(|a, b| a.0.cmp(&b.0));
+        counts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         counts.into_iter().peekable()
     };
     let (mut current, mut baseline) = (sorted(current.into_iter().collect()), sorted(baseline.into_iter().collect()));
@@ -247,7 +247,7 @@ pub fn pooled_count_pairs<K: Ord + Clone>(
         .enumerate()
         .flat_map(|(window, counts)| counts.iter().filter(|c| c.1 > 0).map(move |(id, _)| (id.clone(), window)))
         .collect();
-    seen_in.sort();
+    seen_in.sort_unstable();
     seen_in.dedup();
     let (ids, counts) = count_pairs(current, baselines.into_iter().flatten());
     let mut periods_seen = vec![0u32; ids.len()];

@@ -257,7 +257,7 @@ fn most_frequent_now(pairs: &[CountPair], options: &CompareOptions) -> Compariso
     let mut order: Vec<usize> = (0..pairs.len()).filter(|&i| pairs[i].current > 0).collect();
     let seen = order.len();
     // Values come sorted, so equal counts keep the values' order.
-    order.sort_by(|&a, &b| pairs[b].current.cmp(&pairs[a].current).then(a.cmp(&b)));
+    order.sort_unstable_by(|&a, &b| pairs[b].current.cmp(&pairs[a].current).then(a.cmp(&b)));
     let cut = options.max_p_value.is_some_and(|p| p < 1.0) || options.max_q_value.is_some_and(|q| q < 1.0);
     if cut {
         order.clear();
