@@ -392,52 +392,100 @@ enum Split {
 
 /// Masks a line, calling `emit` for each resulting token in order.
 pub fn mask_line(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'_>)) {
-    // A syslog header, time and host, is one value: the message starts at the tag.
-    let line = match syslog_tag_at(line) {
-        Some(tag) => {
-            emit(Masked::Value);
-            &line[tag..]
-        }
-        None => line,
+    // A header field that is one value however it is written is masked whole; the rest of
+    // the line on either side of it as usual.
+    let (head, field, tail) = match header_value(line) {
+        Some((span, shown)) => (&line[..span.start], Some(shown), &line[span.end..]),
+        None => (line, None, ""),
     };
-    // Most lines have no quote, so no quoted text: the standard library's split, and no
-    // check for one, is the hot path.
-    if !line.bytes().any(|b| b == b'"' || b == b'\'') {
-        return mask_tokens(line.split_ascii_whitespace(), Split::Runs, shaped, emit);
+    for (part, then) in [(head, field), (tail, None)] {
+        // Most lines have no quote, so no quoted text: the standard library's split, and no
+        // check for one, is the hot path.
+        if !part.bytes().any(|b| b == b'"' || b == b'\'') {
+            mask_tokens(part.split_ascii_whitespace(), Split::Runs, shaped, &mut emit);
+        } else {
+            let tokens = split_tokens(part);
+            let split = if tokens.is_json() { Split::Json } else { Split::Quoted };
+            mask_tokens(tokens, split, shaped, &mut emit);
+        }
+        if let Some(shown) = then {
+            emit(shown);
+        }
     }
-    let tokens = split_tokens(line);
-    let split = if tokens.is_json() { Split::Json } else { Split::Quoted };
-    mask_tokens(tokens, split, shaped, emit)
 }
 
-/// Where the program's tag starts in a syslog line: after its time and the host that wrote
-/// it (`Jul  1 09:00:55 web-2 sshd[42]: …`, RFC 3164; `2025-11-28T10:00:00Z web-2 kernel:
-/// …`, the RFC 3339 time that rsyslog and journalctl write). Which machine wrote a line is
-/// no more part of its event than when: logs gathered from two hosts would otherwise split
-/// every event in two, and two hostnames are too few to tell from two event words.
-fn syslog_tag_at(line: &str) -> Option<usize> {
-    // Most lines start otherwise: one byte turns them away.
-    if !line.as_bytes().first().is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
+/// The part of a line's header that says where or by what it was written, not what
+/// happened, and what it is masked to: one event written by two hosts or two threads would
+/// otherwise be two templates, as two names are too few to tell from two event words.
+/// - A syslog line's time and host, up to the program's tag, are one `<*>` (`Jul  1 09:00:55
+///   web-2 sshd[42]: …`, RFC 3164; `2025-11-28T10:00:00Z web-2 kernel: …`, the RFC 3339 time
+///   rsyslog and journalctl write).
+/// - A thread's name in brackets next to the level is `[<*>]`, however many words it has
+///   (`INFO [RMCommunicator Allocator] org.x.Y: …`, log4j; `[main] INFO x - …`, logback;
+///   `INFO 42 --- [  main] x : …`, Spring Boot).
+fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)> {
+    let bytes = line.as_bytes();
+    // Most lines have neither a syslog time first nor a bracket early on: a glance at their
+    // first bytes turns them away.
+    let syslog_time = bytes.get(3) == Some(&b' ') || bytes.get(4) == Some(&b'-') && bytes.get(10) == Some(&b'T');
+    if !syslog_time && !bytes[..bytes.len().min(160)].contains(&b'[') {
         return None;
     }
-    let mut tokens = line.split_ascii_whitespace().map(str::as_bytes);
-    let first = tokens.next()?;
+    let at = |token: &[u8]| token.as_ptr() as usize - bytes.as_ptr() as usize;
+    // Loops, not iterator chains: this is in the wasm package, where each chain costs.
+    let mut tokens: [&[u8]; 9] = [&[]; 9];
+    let mut count = 0;
+    for token in line.split_ascii_whitespace().take(tokens.len()) {
+        tokens[count] = token.as_bytes();
+        count += 1;
+    }
+    let tokens = &tokens[..count];
+    if let Some(tag) = syslog_tag(tokens) {
+        return Some((0..at(tag), Masked::Value));
+    }
+    const LEVELS: [&str; 10] = ["TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "SEVERE", "CRITICAL", "FATAL"];
+    let level = tokens.iter().take(6).position(|t| LEVELS.iter().any(|l| l.as_bytes() == *t))?;
+    // Right before the level, or in the 3 tokens after it, before the message starts (a
+    // logger's name ending in `:`, or `-`).
+    let mut thread = None;
+    if level > 0 && tokens[level - 1][0] == b'[' {
+        thread = Some(tokens[level - 1]);
+    }
+    for &token in tokens[level + 1..].iter().take(3) {
+        if thread.is_some() || token.ends_with(b":") || token == b"-" {
+            break;
+        }
+        if token[0] == b'[' {
+            thread = Some(token);
+        }
+    }
+    let start = at(thread?);
+    let end = start + bytes[start..].iter().take(256).position(|&b| b == b']')? + 1;
+    let closed = bytes.get(end).is_none_or(|b| b.is_ascii_whitespace() || *b == b':');
+    closed.then_some((start..end, Masked::Shaped("[<*>]")))
+}
+
+/// The program's tag in a syslog line, after its time and host (see [`header_value`]).
+fn syslog_tag<'l>(tokens: &[&'l [u8]]) -> Option<&'l [u8]> {
+    let first = tokens.first()?;
     // The shape is enough: `Jul 1 09:00:55`, `2025-11-28T10:…`.
     let punct_at = |t: &[u8], a: usize, b: usize, p: u8| t.len() > b && t[a] == p && t[b] == p;
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    if MONTHS.iter().any(|m| m.as_bytes() == first) {
-        let (day, clock) = (tokens.next()?, tokens.next()?);
+    let host = if MONTHS.iter().any(|m| m.as_bytes() == *first) {
+        let (day, clock) = (tokens.get(1)?, tokens.get(2)?);
         if day.len() > 2 || !day[0].is_ascii_digit() || !punct_at(clock, 2, 5, b':') {
             return None;
         }
-    } else if !punct_at(first, 4, 7, b'-') || first.get(10) != Some(&b'T') {
+        3
+    } else if punct_at(first, 4, 7, b'-') && first.get(10) == Some(&b'T') {
+        1
+    } else {
         return None;
-    }
-    let _host = tokens.next()?;
-    // The tag: a program's name, with its process ID (`sshd[42]:`, `sandboxd[129]`) or a colon.
-    let tag = tokens.next()?;
+    };
+    // A program's name, with its process ID (`sshd[42]:`, `sandboxd[129]`) or a colon.
+    let tag = tokens.get(host + 1)?;
     let is_tag = tag[0].is_ascii_alphabetic() && (tag.ends_with(b":") || tag.ends_with(b"]") && tag.contains(&b'['));
-    is_tag.then(|| tag.as_ptr() as usize - line.as_ptr() as usize)
+    is_tag.then_some(*tag)
 }
 
 fn mask_tokens<'l>(
@@ -563,10 +611,33 @@ mod tests {
             ("2025-11-28T10:00:00Z web systemd: Started cron.", "<*> systemd: Started cron."),
             // No tag after it: the word after the time is the message's.
             ("Jul  1 09:00:55 Starting backup now", "<*> Starting backup now"),
-            ("2025-11-28T10:00:00Z INFO [main] ready", "<*>:<*>:<*> INFO [main] ready"),
+            ("2025-11-28T10:00:00Z INFO [main] ready", "<*>:<*>:<*> INFO [<*>] ready"),
             ("Jul 1 web sshd[1]: x", "<*> web sshd[<*>]: x"),
             // A weekday first is not syslog's header: Apache's level stays.
             ("[Sun Dec 04 04:47:44 2005] [notice] jk2_init() ok", "[<*> <*> <*>] [notice] jk2_init() ok"),
+        ];
+        for (line, want) in cases {
+            assert_eq!(masked(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_thread_next_to_the_level_is_one_value() {
+        let cases = [
+            (
+                "2015-10-18 18:01:47,978 INFO [RMCommunicator Allocator] org.x.Client: Address change detected.",
+                "<*> <*>:<*>:<*>,<*> INFO [<*>] org.x.Client: Address change detected.",
+            ),
+            (
+                "2015-10-18 18:01:47,978 INFO [main] org.x.Client: Address change detected.",
+                "<*> <*>:<*>:<*>,<*> INFO [<*>] org.x.Client: Address change detected.",
+            ),
+            ("10:00:00.123 [main] WARN com.x.Pool - pool exhausted", "<*>:<*>:<*> [<*>] WARN com.x.Pool - pool exhausted"),
+            ("INFO 4242 --- [           main] o.s.Boot : Started", "INFO <*> --- [<*>] o.s.Boot : Started"),
+            // The message's own brackets stay: after the logger's name, or with no level.
+            ("2015-10-18 INFO org.x.Y: [a b] c", "<*> INFO org.x.Y: [a b] c"),
+            ("Registered handlers for [TERM, HUP, INT]", "Registered handlers for [TERM, HUP, INT]"),
+            ("INFO [x y]z done", "INFO [x y]z done"),
         ];
         for (line, want) in cases {
             assert_eq!(masked(line), want, "{line}");
