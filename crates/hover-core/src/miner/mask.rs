@@ -453,7 +453,8 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     if let Some(tag) = syslog_tag(tokens) {
         return Some((0..at(tag), Masked::Value));
     }
-    const LEVELS: [&str; 10] = ["TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "SEVERE", "CRITICAL", "FATAL"];
+    const LEVELS: [&str; 10] =
+        ["TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "SEVERE", "CRITICAL", "FATAL"];
     let level = tokens.iter().take(6).position(|t| LEVELS.iter().any(|l| l.as_bytes() == *t))?;
     // Right before the level, or in the 3 tokens after it, before the message starts (a
     // logger's name ending in `:`, or `-`).
@@ -613,7 +614,10 @@ mod tests {
     #[test]
     fn a_syslog_header_is_one_value() {
         let cases = [
-            ("Jul  1 09:00:55 calvisitor-10-105-160-95 kernel[0]: AirPort: Link Up", "<*> kernel[<*>]: AirPort: Link Up"),
+            (
+                "Jul  1 09:00:55 calvisitor-10-105-160-95 kernel[0]: AirPort: Link Up",
+                "<*> kernel[<*>]: AirPort: Link Up",
+            ),
             ("Jul  1 09:00:55 authorMacBook-Pro kernel[0]: AirPort: Link Up", "<*> kernel[<*>]: AirPort: Link Up"),
             ("Dec 10 06:55:46 LabSZ sshd[24200]: Invalid user webmaster", "<*> sshd[<*>]: Invalid user webmaster"),
             ("Jul  1 09:01:05 web sandboxd[129] ([5179]): deny", "<*> sandboxd[<*>] ([<*>]): deny"),
@@ -642,7 +646,10 @@ mod tests {
                 "2015-10-18 18:01:47,978 INFO [main] org.x.Client: Address change detected.",
                 "<*> <*>:<*>:<*>,<*> INFO [<*>] org.x.Client: Address change detected.",
             ),
-            ("10:00:00.123 [main] WARN com.x.Pool - pool exhausted", "<*>:<*>:<*> [<*>] WARN com.x.Pool - pool exhausted"),
+            (
+                "10:00:00.123 [main] WARN com.x.Pool - pool exhausted",
+                "<*>:<*>:<*> [<*>] WARN com.x.Pool - pool exhausted",
+            ),
             ("INFO 4242 --- [           main] o.s.Boot : Started", "INFO <*> --- [<*>] o.s.Boot : Started"),
             // The message's own brackets stay: after the logger's name, or with no level.
             ("2015-10-18 INFO org.x.Y: [a b] c", "<*> INFO org.x.Y: [a b] c"),
