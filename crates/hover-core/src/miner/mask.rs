@@ -141,7 +141,10 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
         // A path inside a token (after `key=`, or before a call's parentheses).
         if (c == '/' || c == '.' || c == '~') && is_path(&token[at..path_end(token, at)]) {
             let end = path_end(token, at);
-            out.push_str(WILDCARD);
+            // Right after a value it is more of it (`2026/11/28`), not a second one.
+            if !out.ends_with(WILDCARD) {
+                out.push_str(WILDCARD);
+            }
             // A binary before its call (`/usr/lib/libx.so.1(func+0x1d)`, a stack frame): the
             // file name says which one, so it stays and is masked as any part is.
             match token[at..end].rfind('/') {
@@ -585,6 +588,9 @@ mod tests {
                 "<*> <*>/server(ns::Class::method()+<*>) [<*>]",
             ),
             ("onStandStepChanged(3579)", "onStandStepChanged(<*>)"),
+            // A date written with slashes is one value, not a number and a path.
+            ("2026/11/28 21:02:18 [notice] 4895#4895: exit", "<*> [notice] <*>#<*>: exit"),
+            ("[28/Nov/2026:21:02:18 +0000] \"GET / HTTP/1.1\"", "[<*> +<*>] \"GET / HTTP/<*>\""),
             ("1. /lib/libclickhouse.so.18.16(+0x18f95d2) [0x7f94]", "<*> <*>/libclickhouse.so.<*>(+<*>) [<*>]"),
             ("jk2_init() Found child 8605", "jk2_init() Found child <*>"),
             // Text in quotes is one token, masked run by run.
