@@ -438,10 +438,11 @@ fn mask_with(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'
 ///   `INFO 42 --- [  main] x : …`, Spring Boot).
 fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)> {
     let bytes = line.as_bytes();
-    // Most lines have neither a syslog time first nor a bracket early on: a glance at their
-    // first bytes turns them away.
-    let syslog_time = bytes.get(3) == Some(&b' ') || bytes.get(4) == Some(&b'-') && bytes.get(10) == Some(&b'T');
-    if !syslog_time && !bytes[..bytes.len().min(160)].contains(&b'[') {
+    // Most lines have neither a clock (`09:00:55`) nor a bracket early on: a glance at
+    // their first bytes turns them away.
+    let early = |n: usize| &bytes[..bytes.len().min(n)];
+    let clock = early(80).windows(4).any(|w| w[0] == b':' && w[3] == b':');
+    if !clock && !early(160).contains(&b'[') {
         return None;
     }
     let at = |token: &[u8]| token.as_ptr() as usize - bytes.as_ptr() as usize;
@@ -481,20 +482,20 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
 
 /// The program's tag in a syslog line, after its time and host (see [`header_value`]).
 fn syslog_tag<'l>(tokens: &[&'l [u8]]) -> Option<&'l [u8]> {
-    let first = tokens.first()?;
     // The shape is enough: `Jul 1 09:00:55`, `2025-11-28T10:…`.
     let punct_at = |t: &[u8], a: usize, b: usize, p: u8| t.len() > b && t[a] == p && t[b] == p;
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let host = if MONTHS.iter().any(|m| m.as_bytes() == *first) {
-        let (day, clock) = (tokens.get(1)?, tokens.get(2)?);
+    let first = tokens.first()?;
+    let host = if punct_at(first, 4, 7, b'-') && first.get(10) == Some(&b'T') {
+        1
+    } else {
+        // The time may follow what a collector put first (`- 1131566461 2005.11.09 dn228 Nov 9 …`).
+        let month = tokens.iter().take(5).position(|t| MONTHS.iter().any(|m| m.as_bytes() == *t))?;
+        let (day, clock) = (tokens.get(month + 1)?, tokens.get(month + 2)?);
         if day.len() > 2 || !day[0].is_ascii_digit() || !punct_at(clock, 2, 5, b':') {
             return None;
         }
-        3
-    } else if punct_at(first, 4, 7, b'-') && first.get(10) == Some(&b'T') {
-        1
-    } else {
-        return None;
+        month + 3
     };
     // A program's name, with its process ID (`sshd[42]:`, `sandboxd[129]`) or a colon.
     let tag = tokens.get(host + 1)?;
@@ -629,8 +630,11 @@ mod tests {
             ("Jul  1 09:01:05 web sandboxd[129] ([5179]): deny", "<*> sandboxd[<*>] ([<*>]): deny"),
             ("2025-11-28T10:00:00.123+00:00 db-1 systemd: Started cron.", "<*> systemd: Started cron."),
             ("2025-11-28T10:00:00Z web systemd: Started cron.", "<*> systemd: Started cron."),
+            // After what a collector put first: that is header too.
+            ("- 1764324000 2026.11.28 web-2 Nov 28 10:00:00 web-2/web-2 crond[77]: ok", "<*> crond[<*>]: ok"),
             // No tag after it: the word after the time is the message's.
             ("Jul  1 09:00:55 Starting backup now", "<*> Starting backup now"),
+            ("closed at Nov 9 12:01:01 by peer", "closed at <*> by peer"),
             ("2025-11-28T10:00:00Z INFO [main] ready", "<*>:<*>:<*> INFO [<*>] ready"),
             ("Jul 1 web sshd[1]: x", "<*> web sshd[<*>]: x"),
             // A weekday first is not syslog's header: Apache's level stays.
