@@ -177,9 +177,10 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
 /// Masks one part (letters, digits, joiners) given what follows it in the token.
 fn mask_part(part: &str, after: &str, out: &mut String) {
     if !has_digit(part) {
-        // A dotted name before `:port` is a host.
+        // A dotted name before `:port` is a host; a source file before `:line` is not
+        // (`controller.go:123`, `(Foo.java:88)`): it says which code wrote the line.
         let port = after.strip_prefix(':').is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit()));
-        if port && part.contains('.') && !part.starts_with('.') {
+        if port && part.contains('.') && !part.starts_with('.') && !is_source_file(part) {
             out.push_str(WILDCARD);
         } else {
             out.push_str(part);
@@ -202,6 +203,30 @@ fn mask_part(part: &str, after: &str, out: &mut String) {
     }
     out.push_str(&part[..first_digit_piece]);
     out.push_str(WILDCARD);
+}
+
+/// `Foo.java`, `server.go`, `ib_sm_sweep.c`: a file of source code, by its extension.
+fn is_source_file(name: &str) -> bool {
+    let extension = name.rsplit('.').next().unwrap_or("");
+    matches!(
+        extension,
+        "c" | "cc"
+            | "cpp"
+            | "cs"
+            | "go"
+            | "h"
+            | "hpp"
+            | "java"
+            | "js"
+            | "kt"
+            | "php"
+            | "py"
+            | "rb"
+            | "rs"
+            | "scala"
+            | "swift"
+            | "ts"
+    )
 }
 
 /// A name with one digit at its end (`jk2`, `HttpServer2`, `eth0`) names a thing of the
@@ -579,6 +604,9 @@ mod tests {
             ),
             ("open through proxy proxy.cse.example.edu:5070 HTTPS", "open through proxy <*>:<*> HTTPS"),
             ("connect localhost:8080", "connect localhost:<*>"),
+            // A source file and its line: the file says which code wrote it.
+            ("I1128 10:00:00.123456 12 controller.go:123] Starting", "<*> controller.go:<*>] Starting"),
+            ("at com.x.Pool.take(Pool.java:88)", "at com.x.Pool.take(Pool.java:<*>)"),
             ("connection from 1.2.3.4 () at Sun Jul 24 02:38:23 2005", "connection from <*> () at <*>"),
             ("since Jul 5", "since <*>"),
             ("[Sun Dec 04 04:47:44 2005] [notice] ok", "[<*> <*> <*>] [notice] ok"),
