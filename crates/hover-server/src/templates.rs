@@ -165,3 +165,62 @@ impl Templates {
         *saved = (*saved).max(alias_generation);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hover_core::TimeWindow;
+    use hover_store::{Batch, EmbeddedStore, Scope};
+
+    fn line(message: &str, template_id: TemplateId, timestamp_ms: i64) -> LogLine {
+        let (org, stream, level) = ("o".into(), "syslog".into(), String::new());
+        LogLine { org, stream, timestamp_ms, template_id, level, message: message.into() }
+    }
+
+    #[tokio::test]
+    async fn lines_an_older_miner_stored_count_for_the_template_their_event_has_now() {
+        // An older miner kept a syslog host as a word: one template per host, in the store.
+        let dir = hover_testkit::TempDir::new("older-miner");
+        let store = Store::Embedded(EmbeddedStore::open(&dir.path().join("hover.db")).unwrap());
+        let old = [
+            "<*> web-<*> sshd[<*>]: Accepted publickey for deploy",
+            "<*> dbhost sshd[<*>]: Accepted publickey for deploy",
+        ];
+        let old_ids = old.map(TemplateId::of_text);
+        let raw = [
+            "Nov 28 10:00:00 web-1 sshd[42]: Accepted publickey for deploy",
+            "Nov 28 10:00:05 dbhost sshd[43]: Accepted publickey for deploy",
+        ];
+        let templates = old.iter().zip(old_ids).map(|(text, id)| TemplateRecord {
+            template_id: id,
+            template: text.to_string(),
+            first_seen_ms: 1_000,
+            last_seen_ms: 1_000,
+        });
+        let lines = raw.iter().zip(old_ids).map(|(raw, id)| line(raw, id, 1_000)).collect();
+        let batch = Batch { lines, templates: templates.collect(), aliases: Vec::new(), keys: Vec::new() };
+        store.write(&batch).await.unwrap();
+
+        // This release starts on that store and mines the same event from both hosts.
+        let templates = Templates::start(&store).await.unwrap();
+        let mut lines: Vec<LogLine> = raw.iter().map(|raw| line(raw, old_ids[0], 2_000)).collect();
+        let mined = templates.mine(&mut lines);
+        let now = lines[0].template_id;
+        assert_eq!(lines[1].template_id, now);
+        assert_eq!(templates.texts(&[now]), vec![Some("<*> sshd[<*>]: Accepted publickey for deploy".to_string())]);
+        assert!(mined.aliases.contains(&(old_ids[0], now)) && mined.aliases.contains(&(old_ids[1], now)));
+        let (templates_made, aliases) = (mined.templates, mined.aliases);
+        store.write(&Batch { lines, templates: templates_made, aliases, keys: Vec::new() }).await.unwrap();
+
+        // The 2 older lines and the 2 new ones all count for it, also after another restart.
+        let restarted = Templates::start(&store).await.unwrap();
+        let scope = Scope { org: "o".into(), streams: None };
+        let counts = store.template_counts(&scope, &TimeWindow { start_ms: 0, end_ms: 10_000 }).await.unwrap();
+        let mut per_template: HashMap<TemplateId, u64> = HashMap::new();
+        let stored: Vec<TemplateId> = counts.iter().map(|(id, _)| *id).collect();
+        for ((_, n), id) in counts.iter().zip(restarted.resolve(&store, &stored).await.unwrap()) {
+            *per_template.entry(id).or_default() += n;
+        }
+        assert_eq!(per_template, HashMap::from([(now, 4)]));
+    }
+}

@@ -86,6 +86,9 @@ struct Template {
     lines: u64,
     /// Set when generalising made this template's text equal to another one's.
     merged_into: Option<usize>,
+    /// Learnt (from a store, say) and given no line since: it may be an older miner's (see
+    /// [`TemplateMiner::adopt_dormant`]).
+    dormant: bool,
 }
 
 /// A masked form's template, and when it was chosen: a template of its length (or one
@@ -141,6 +144,8 @@ pub struct TemplateMiner {
     /// Words that just reached [`INTRODUCER_MIN`]: templates with words after them are then
     /// looked at again.
     new_introducers: Vec<Box<str>>,
+    /// Some template was learnt and may still be dormant.
+    any_dormant: bool,
     /// Reused buffer for the masked form of the current line.
     scratch: Vec<u8>,
     /// Reused buffers for masked tokens with constant parts (`blk_<*>`) and quoted texts.
@@ -217,6 +222,7 @@ impl TemplateMiner {
             alias_generation: 0,
             introducers: FxHashMap::default(),
             new_introducers: Vec::new(),
+            any_dormant: false,
             scratch: Vec::with_capacity(512),
             token_scratch: MaskBuffers::default(),
         }
@@ -236,6 +242,7 @@ impl TemplateMiner {
                 let index = self.live(placed.index);
                 let template = &mut self.templates[index];
                 template.lines += 1;
+                template.dormant = false;
                 return Mined { template_id: template.id, is_new: false };
             }
         }
@@ -247,6 +254,7 @@ impl TemplateMiner {
         }
         self.memo.insert(key, Placement { index, tokens, at });
         self.templates[index].lines += 1;
+        self.templates[index].dormant = false;
         Mined { template_id: self.templates[index].id, is_new }
     }
 
@@ -294,6 +302,19 @@ impl TemplateMiner {
     /// Finds or creates the template for a masked form not seen before (the slow path).
     /// Returns the template, the form's token count and whether the template is new.
     fn place(&mut self, line: &str) -> (usize, usize, bool) {
+        let form = self.form_of(line);
+        // The browser's miner learns no store's templates, so none is dormant there: the
+        // wasm package leaves the check out (1.4 KB).
+        if cfg!(target_arch = "wasm32") || !self.any_dormant {
+            return self.place_form(form);
+        }
+        let placed = self.place_form(form.clone());
+        self.adopt_dormant(line, &form, placed.0);
+        placed
+    }
+
+    /// A line's masked tokens.
+    fn form_of(&mut self, line: &str) -> Vec<Token> {
         let mut tokens = Vec::new();
         mask_line(line, &mut self.token_scratch, |m| {
             tokens.push(match m {
@@ -301,6 +322,10 @@ impl TemplateMiner {
                 other => Token::Word(other.text().into()),
             })
         });
+        tokens
+    }
+
+    fn place_form(&mut self, mut tokens: Vec<Token>) -> (usize, usize, bool) {
         // Templates of its length, and those one longer that end in an optional `<*>`; of
         // those that cover it, the one with the most words (so that a restored miner, which
         // has them all at once, picks what the original merged its way to).
@@ -330,6 +355,45 @@ impl TemplateMiner {
         let index = self.merge_siblings(index);
         self.merge_after_new_introducers();
         (self.live(index), len, true)
+    }
+
+    /// A new template's line may be one that an older miner, which masked otherwise (a
+    /// syslog host kept as a word), gave a template learnt from the store: lines stored under
+    /// it would stop counting for the event. A dormant template whose pattern fits the line
+    /// and that holds every token the new one keeps, as often, folds into it, its ID an
+    /// alias. One that lacks such a token had taken it as a value: it is other events' too
+    /// (`Fan speeds ( <*> )` / `Fan speeds ( <*> **** <*> )`), and stays.
+    fn adopt_dormant(&mut self, line: &str, form: &[Token], index: usize) {
+        let tokens = &self.templates[index].tokens;
+        // What the new template keeps: its words, and tokens with no `<*>` (`****`); not a
+        // value in punctuation (`[<*>]`), which may be what the older miner kept as a word.
+        let kept = |t: &&Token| matches!(t, Token::Word(w) if !w.contains(WILDCARD)) || is_wordlike(t);
+        let plain = |t: &&Token| matches!(t, Token::Word(w) if !w.contains(WILDCARD) && is_wordlike(t));
+        let Some(Token::Word(word)) = tokens.iter().find(plain) else { return };
+        let mut adopted = Vec::new();
+        for old in self.index.holding(word) {
+            let template = &self.templates[old];
+            if old == index || !template.dormant || template.merged_into.is_some() {
+                continue;
+            }
+            let count = |of: &[Token], t: &Token| of.iter().filter(|o| *o == t).count();
+            let holds = |t: &Token| count(tokens, t) <= count(&template.tokens, t);
+            // Only another length, and not an optional tail apart: a template of the same
+            // length is either covered by the new one (and folded into it when it was made)
+            // or one this miner makes too, another event's; so is one that covers it, or
+            // that it covers, with a tail, or one that covers the line's form.
+            let shapes_apart = template.tokens.len() != tokens.len()
+                && !covers(&template.tokens, tokens)
+                && !covers(tokens, &template.tokens)
+                && !covers(&template.tokens, form);
+            let older = shapes_apart && tokens.iter().filter(kept).all(holds);
+            if older && slots::fits(&template.text, line) {
+                adopted.push(old);
+            }
+        }
+        for old in adopted {
+            self.fold_into(old, index);
+        }
     }
 
     /// A template that is another one plus a last word (`took <*>` / `took <*> ms`) is the
@@ -417,7 +481,7 @@ impl TemplateMiner {
             }
         }
         self.count_introducers(&tokens, 1);
-        self.templates.push(Template { tokens, id, text, lines, merged_into: None });
+        self.templates.push(Template { tokens, id, text, lines, merged_into: None, dormant: false });
         self.by_id.insert(id, index);
         index
     }

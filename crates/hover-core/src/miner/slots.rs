@@ -13,27 +13,22 @@ use std::collections::BTreeMap;
 /// quadratic in the tokens a `<*>` may span.
 const MAX_ALIGNED_TOKENS: usize = 1_000;
 
+/// Most tokens a `<*>` inside a token (`[<*>]`) may span.
+const MAX_SPANNED_TOKENS: usize = 16;
+
 /// The value of each `<*>` of `template` in `line`, in order, or `None` when the line does
 /// not fit the template. A `<*>` standing alone may span several tokens (the miner folds a
 /// run of values into one), joined by one space; as the miner allows, the last ones may stand
 /// for nothing (an empty value): each optional tail the miner merged adds one. A `<*>` inside a token (`blk_<*>`, `/<*>:<*>`) takes the
 /// part between the constant pieces.
 pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
-    let pattern: Vec<&str> = split_tokens(template).collect();
-    // A quoted text is one token, its runs joined by one space as in a template.
-    let tokens: Vec<Cow<str>> = split_tokens(line).map(single_spaced).collect();
-    let tokens: Vec<&str> = tokens.iter().map(AsRef::as_ref).collect();
-    if tokens.len() > MAX_ALIGNED_TOKENS {
-        return None;
-    }
-    let mut values = Vec::new();
-    let mut failed = Failed { width: tokens.len() + 1, tried: vec![false; (pattern.len() + 1) * (tokens.len() + 1)] };
-    if align(&pattern, &tokens, 0, 0, &mut values, &mut failed) {
-        return Some(values);
+    let (values, pattern, tokens) = aligned(template, line);
+    if values.is_some() {
+        return values;
     }
     // The miner may group a line under a template that differs from it in a word (a merge
     // of two groups keeps one group's text): with as many tokens, read the slots by position.
-    (pattern.len() == tokens.len()).then(|| {
+    (pattern.len() == tokens.len() && tokens.len() <= MAX_ALIGNED_TOKENS).then(|| {
         let mut values = Vec::new();
         for (pattern, token) in pattern.iter().zip(&tokens) {
             let kept = values.len();
@@ -44,6 +39,27 @@ pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
         }
         values
     })
+}
+
+/// Does `line` fit `template` word for word, each `<*>` taking one or more of its tokens?
+pub(crate) fn fits(template: &str, line: &str) -> bool {
+    aligned(template, line).0.is_some()
+}
+
+/// The values of `template`'s `<*>`s in `line` when it fits word for word, and both split
+/// into tokens.
+fn aligned<'t, 'l>(template: &'t str, line: &'l str) -> (Option<Vec<String>>, Vec<&'t str>, Vec<Cow<'l, str>>) {
+    let pattern: Vec<&str> = split_tokens(template).collect();
+    // A quoted text is one token, its runs joined by one space as in a template.
+    let tokens: Vec<Cow<str>> = split_tokens(line).map(single_spaced).collect();
+    if tokens.len() > MAX_ALIGNED_TOKENS {
+        return (None, pattern, tokens);
+    }
+    let words: Vec<&str> = tokens.iter().map(AsRef::as_ref).collect();
+    let mut values = Vec::new();
+    let mut failed = Failed { width: words.len() + 1, tried: vec![false; (pattern.len() + 1) * (words.len() + 1)] };
+    let fits = align(&pattern, &words, 0, 0, &mut values, &mut failed);
+    (fits.then_some(values), pattern, tokens)
 }
 
 fn single_spaced(token: &str) -> Cow<'_, str> {
@@ -91,6 +107,13 @@ fn align(pattern: &[&str], tokens: &[&str], p: usize, t: usize, values: &mut Vec
         })
     } else if let Some(&token) = tokens.get(t) {
         token_values(pattern[p], token, values) && align(pattern, tokens, p + 1, t + 1, values, failed)
+            // A value inside punctuation may hold spaces: a thread's name, `[<*>]` over
+            // `[RMCommunicator Allocator]`.
+            || pattern[p].contains(WILDCARD) && (2..=MAX_SPANNED_TOKENS.min(tokens.len() - t)).any(|span| {
+                values.truncate(kept);
+                token_values(pattern[p], &tokens[t..t + span].join(" "), values)
+                    && align(pattern, tokens, p + 1, t + span, values, failed)
+            })
     } else {
         false
     };
@@ -309,6 +332,11 @@ mod tests {
         assert_eq!(values("took <*> <*>", "took 5"), owned(&["5", ""]));
         assert_eq!(values("said \"<*> <*> <*>", "said \"hi\""), owned(&["hi\"", "", ""]));
         assert_eq!(values("<*> connected to <*>", "db 7 connected to cache 2"), owned(&["db 7", "cache 2"]));
+        // A thread's name of several words in its brackets.
+        assert_eq!(
+            values("<*> INFO [<*>] x: up", "7 INFO [IPC Server handler 5] x: up"),
+            owned(&["7", "IPC Server handler 5"])
+        );
         assert_eq!(values("disk full", "disk  full"), owned(&[]));
         assert_eq!(values("disk full on <*>", "disk empty on x y"), None);
         // Glued full stops and size units as the miner reads them; same length: by position.

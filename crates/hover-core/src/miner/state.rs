@@ -76,7 +76,9 @@ impl TemplateMiner {
             let text = render(&tokens);
             let id = TemplateId::of_text(&text);
             if !self.by_id.contains_key(&id) {
-                self.add_template(tokens, text, id, saved.lines);
+                let index = self.add_template(tokens, text, id, saved.lines);
+                self.templates[index].dormant = true;
+                self.any_dormant = true;
                 added += 1;
             }
         }
