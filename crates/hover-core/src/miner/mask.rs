@@ -253,28 +253,18 @@ fn calendar_word(token: &str) -> Option<&str> {
 /// A month or weekday name, with the comma or full stop written after it.
 fn is_calendar_word(token: &str) -> bool {
     let word = token.trim_end_matches([',', '.']);
-    // Every name starts with one of these letters: most words are turned away here.
-    if !(3..=9).contains(&word.len()) || !b"adfjmnostw".contains(&word.as_bytes()[0].to_ascii_lowercase()) {
+    let b = word.as_bytes();
+    if !(3..=9).contains(&b.len()) {
         return false;
     }
-    const NAMES: [&str; 38] = [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+    // Every line's every word comes here: its first three letters, lowercased (`| 0x20`
+    // maps only `J` and `j` to `j`), turn most away.
+    const NAMES: [&str; 19] = [
         "january",
         "february",
         "march",
         "april",
+        "may",
         "june",
         "july",
         "august",
@@ -282,13 +272,6 @@ fn is_calendar_word(token: &str) -> bool {
         "october",
         "november",
         "december",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
         "monday",
         "tuesday",
         "wednesday",
@@ -297,7 +280,9 @@ fn is_calendar_word(token: &str) -> bool {
         "saturday",
         "sunday",
     ];
-    NAMES.iter().any(|name| word.eq_ignore_ascii_case(name))
+    let start = [b[0] | 0x20, b[1] | 0x20, b[2] | 0x20];
+    let Some(full) = NAMES.iter().find(|name| name.as_bytes()[..3] == start) else { return false };
+    b.len() == 3 || word.eq_ignore_ascii_case(full) || word.eq_ignore_ascii_case("sept")
 }
 
 /// A quoted identifier within one token, such as `"com.apple.mail"` or `'eth0',`: its
@@ -466,8 +451,9 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     // Most lines have neither a clock (`09:00:55`) nor a bracket early on: a glance at
     // their first bytes turns them away.
     let early = |n: usize| &bytes[..bytes.len().min(n)];
-    let clock = early(80).windows(4).any(|w| w[0] == b':' && w[3] == b':');
-    if !clock && !early(160).contains(&b'[') {
+    let head = early(80);
+    let clock = || head.iter().enumerate().any(|(at, &b)| b == b':' && head.get(at + 3) == Some(&b':'));
+    if !early(160).contains(&b'[') && !clock() {
         return None;
     }
     let at = |token: &[u8]| token.as_ptr() as usize - bytes.as_ptr() as usize;

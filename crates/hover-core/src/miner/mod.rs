@@ -49,7 +49,7 @@ pub use state::{MinerState, SavedTemplate};
 
 use index::TemplateIndex;
 use mask::{mask_line, MaskBuffers, Masked};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_word, is_field, is_full_stop_variant, is_record_but, is_wordlike,
@@ -86,9 +86,6 @@ struct Template {
     lines: u64,
     /// Set when generalising made this template's text equal to another one's.
     merged_into: Option<usize>,
-    /// Learnt (from a store, say) and given no line since: it may be an older miner's (see
-    /// [`TemplateMiner::adopt_dormant`]).
-    dormant: bool,
 }
 
 /// A masked form's template, and when it was chosen: a template of its length (or one
@@ -144,8 +141,9 @@ pub struct TemplateMiner {
     /// Words that just reached [`INTRODUCER_MIN`]: templates with words after them are then
     /// looked at again.
     new_introducers: Vec<Box<str>>,
-    /// Some template was learnt and may still be dormant.
-    any_dormant: bool,
+    /// Templates learnt (from a store, say) and given no line since: they may be an older
+    /// miner's (see [`TemplateMiner::adopt_dormant`]).
+    dormant: FxHashSet<usize>,
     /// Reused buffer for the masked form of the current line.
     scratch: Vec<u8>,
     /// Reused buffers for masked tokens with constant parts (`blk_<*>`) and quoted texts.
@@ -222,7 +220,7 @@ impl TemplateMiner {
             alias_generation: 0,
             introducers: FxHashMap::default(),
             new_introducers: Vec::new(),
-            any_dormant: false,
+            dormant: FxHashSet::default(),
             scratch: Vec::with_capacity(512),
             token_scratch: MaskBuffers::default(),
         }
@@ -242,7 +240,6 @@ impl TemplateMiner {
                 let index = self.live(placed.index);
                 let template = &mut self.templates[index];
                 template.lines += 1;
-                template.dormant = false;
                 return Mined { template_id: template.id, is_new: false };
             }
         }
@@ -254,7 +251,6 @@ impl TemplateMiner {
         }
         self.memo.insert(key, Placement { index, tokens, at });
         self.templates[index].lines += 1;
-        self.templates[index].dormant = false;
         Mined { template_id: self.templates[index].id, is_new }
     }
 
@@ -305,11 +301,13 @@ impl TemplateMiner {
         let form = self.form_of(line);
         // The browser's miner learns no store's templates, so none is dormant there: the
         // wasm package leaves the check out (1.4 KB).
-        if cfg!(target_arch = "wasm32") || !self.any_dormant {
+        if cfg!(target_arch = "wasm32") || self.dormant.is_empty() {
             return self.place_form(form);
         }
         let placed = self.place_form(form.clone());
         self.adopt_dormant(line, &form, placed.0);
+        // Every line reaches its template here first (the fast path only repeats this).
+        self.dormant.remove(&placed.0);
         placed
     }
 
@@ -373,7 +371,7 @@ impl TemplateMiner {
         let mut adopted = Vec::new();
         for old in self.index.holding(word) {
             let template = &self.templates[old];
-            if old == index || !template.dormant || template.merged_into.is_some() {
+            if old == index || !self.dormant.contains(&old) || template.merged_into.is_some() {
                 continue;
             }
             let count = |of: &[Token], t: &Token| of.iter().filter(|o| *o == t).count();
@@ -481,7 +479,7 @@ impl TemplateMiner {
             }
         }
         self.count_introducers(&tokens, 1);
-        self.templates.push(Template { tokens, id, text, lines, merged_into: None, dormant: false });
+        self.templates.push(Template { tokens, id, text, lines, merged_into: None });
         self.by_id.insert(id, index);
         index
     }

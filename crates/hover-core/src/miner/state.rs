@@ -77,8 +77,7 @@ impl TemplateMiner {
             let id = TemplateId::of_text(&text);
             if !self.by_id.contains_key(&id) {
                 let index = self.add_template(tokens, text, id, saved.lines);
-                self.templates[index].dormant = true;
-                self.any_dormant = true;
+                self.dormant.insert(index);
                 added += 1;
             }
         }
