@@ -556,6 +556,12 @@ fn mask_tokens<'l>(
 mod tests {
     use super::*;
 
+    fn assert_masked(cases: &[(&str, &str)]) {
+        for (line, want) in cases {
+            assert_eq!(masked(line), *want, "{line}");
+        }
+    }
+
     fn masked(line: &str) -> String {
         let mut out = Vec::new();
         mask_line(line, &mut MaskBuffers::default(), |m| out.push(m.text().to_string()));
@@ -627,9 +633,7 @@ mod tests {
                 r#"{ "pod":{"name":"web-<*>"}, "msg":"at <*>:<*>" }"#,
             ),
         ];
-        for (line, want) in cases {
-            assert_eq!(masked(line), want, "{line}");
-        }
+        assert_masked(&cases);
     }
 
     #[test]
@@ -654,9 +658,7 @@ mod tests {
             // A weekday first is not syslog's header: Apache's level stays.
             ("[Sun Dec 04 04:47:44 2005] [notice] jk2_init() ok", "[<*> <*> <*>] [notice] jk2_init() ok"),
         ];
-        for (line, want) in cases {
-            assert_eq!(masked(line), want, "{line}");
-        }
+        assert_masked(&cases);
     }
 
     #[test]
@@ -680,9 +682,7 @@ mod tests {
             ("Registered handlers for [TERM, HUP, INT]", "Registered handlers for [TERM, HUP, INT]"),
             ("INFO [x y]z done", "INFO [x y]z done"),
         ];
-        for (line, want) in cases {
-            assert_eq!(masked(line), want, "{line}");
-        }
+        assert_masked(&cases);
     }
 
     #[test]
