@@ -355,9 +355,9 @@ impl TemplateMiner {
         (self.live(index), len, true)
     }
 
-    /// A new template's line may be one that an older miner, which masked otherwise (a
-    /// syslog host kept as a word), gave a template learnt from the store: lines stored under
-    /// it would stop counting for the event. A dormant template whose pattern fits the line
+    /// A line placed in template `index` may be one that an older miner, which masked
+    /// otherwise (a syslog host kept as a word), gave a template learnt from the store: lines
+    /// stored under that one would stop counting for the event. A dormant template whose pattern fits the line
     /// and that holds every token the new one keeps, as often, folds into it, its ID an
     /// alias. One that lacks such a token had taken it as a value: it is other events' too
     /// (`Fan speeds ( <*> )` / `Fan speeds ( <*> **** <*> )`), and stays.
