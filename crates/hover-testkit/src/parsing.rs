@@ -24,6 +24,9 @@ pub struct Dataset {
     pub name: String,
     /// Its lines, in file order.
     pub lines: Vec<LabelledLine>,
+    /// The same lines whole, header included (`<name>_2k.log`), as a log file holds them:
+    /// empty for a rewritten dataset.
+    pub raw: Vec<String>,
 }
 
 impl Dataset {
@@ -70,7 +73,10 @@ pub fn read_loghub(root: &Path) -> Vec<Dataset> {
                     template: r[template].to_string(),
                 })
                 .collect();
-            Dataset { name, lines }
+            let raw_path = root.join(&name).join(format!("{name}_2k.log"));
+            let raw = std::fs::read_to_string(&raw_path)
+                .map_or_else(|_| Vec::new(), |text| text.lines().map(String::from).collect());
+            Dataset { name, lines, raw }
         })
         .collect()
 }
@@ -365,7 +371,7 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
         }
         lines.push(out);
     }
-    Dataset { name: format!("{}+{kind}", dataset.name), lines }
+    Dataset { name: format!("{}+{kind}", dataset.name), lines, raw: Vec::new() }
 }
 
 #[cfg(test)]
@@ -414,7 +420,7 @@ mod tests {
                 template: "user <*> logged in from <*>".into(),
             })
             .collect();
-        let data = Dataset { name: "t".into(), lines };
+        let data = Dataset { name: "t".into(), lines, raw: Vec::new() };
         for kind in PERTURBATIONS {
             let a = perturb(&data, kind);
             let b = perturb(&data, kind);

@@ -39,6 +39,14 @@ pub fn score(config: MinerConfig, data: &Dataset) -> Scores {
     }
 }
 
+/// GA on the dataset's whole lines, header included, against the same truth: `None` when
+/// there are none to read, or not one per labelled line.
+pub fn raw_ga(data: &Dataset) -> Option<f64> {
+    let raw: Vec<&str> = data.raw.iter().map(String::as_str).collect();
+    (raw.len() == data.lines.len() && !raw.is_empty())
+        .then(|| grouping_accuracy(&mine(MinerConfig::default(), &raw).0, &data.events()))
+}
+
 pub fn mean(values: impl IntoIterator<Item = f64>) -> f64 {
     let values: Vec<f64> = values.into_iter().collect();
     values.iter().sum::<f64>() / values.len().max(1) as f64
