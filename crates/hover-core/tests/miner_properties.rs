@@ -34,7 +34,36 @@ fn line() -> impl Strategy<Value = String> {
         event_line(),
         json_line(),
         record_line(),
+        header_line(),
     ]
+}
+
+/// Lines with a header: a syslog time, host and tag (or nearly), a level with a thread in
+/// brackets (closed or not), before a short message: what the header rules mask whole.
+fn header_line() -> impl Strategy<Value = String> {
+    let head = prop_oneof![
+        Just("Jul  1 09:00:55 web-1 sshd[42]:"),
+        Just("Jul 1 09:00:55 web kernel:"),
+        Just("- 17 x Nov 9 12:01:01 a/a crond[7]:"),
+        Just("2025-11-28T10:00:00Z db systemd:"),
+        Just("Jul 1 09:00"),
+        Just("2025-11-28 10:00:00,1 INFO [main]"),
+        Just("2025-11-28 INFO [pool 1 x]"),
+        Just("10:00:00 [a b] WARN x -"),
+        Just("INFO 4 --- [ main] x :"),
+        Just("INFO [unclosed"),
+        Just("[notice]"),
+    ];
+    let word = prop_oneof![
+        Just("up"),
+        Just("down"),
+        Just("7"),
+        Just("[x y]"),
+        Just("\"q r\""),
+        Just(""),
+        Just("disk full on")
+    ];
+    (head, prop::collection::vec(word, 0..4)).prop_map(|(head, words)| format!("{head} {}", words.join(" ")))
 }
 
 /// logfmt records whose quoted messages share words and differ in a few: what merges a
@@ -102,7 +131,7 @@ fn run(lines: &[String]) -> Vec<TemplateId> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
     fn never_panics_and_is_deterministic(lines in prop::collection::vec(line(), 0..60)) {

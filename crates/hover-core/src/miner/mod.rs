@@ -179,6 +179,21 @@ fn field_key(token: &Token) -> Option<&str> {
     }
 }
 
+/// Does `template` cover `form` with its last `<*>`s, as many as need be, standing for
+/// nothing (optional tails chain)?
+fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
+    let mut end = template.len();
+    loop {
+        if covers(&template[..end], form) {
+            return true;
+        }
+        if end == 0 || template[end - 1] != Token::Wildcard {
+            return false;
+        }
+        end -= 1;
+    }
+}
+
 /// Words that hold a value in every variant (`rdd_<*>`, `broadcast_<*>`), or that are all
 /// units of size, are known to vary: two variants are enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
@@ -357,35 +372,41 @@ impl TemplateMiner {
 
     /// A line placed in template `index` may be one that an older miner, which masked
     /// otherwise (a syslog host kept as a word), gave a template learnt from the store: lines
-    /// stored under that one would stop counting for the event. A dormant template whose pattern fits the line
-    /// and that holds every token the new one keeps, as often, folds into it, its ID an
-    /// alias. One that lacks such a token had taken it as a value: it is other events' too
-    /// (`Fan speeds ( <*> )` / `Fan speeds ( <*> **** <*> )`), and stays.
+    /// stored under that one would stop counting for the event. A dormant template of
+    /// another shape folds into it, its ID an alias, when it fits the line keeping every
+    /// token of it the new one keeps, and the new one fits it but not the other way round:
+    /// it differs only in keeping more as words. One whose `<*>` took a word the new one
+    /// keeps is other events' too (`Fan speeds ( <*> )` / `Fan speeds ( <*> **** <*> )`),
+    /// and stays.
     fn adopt_dormant(&mut self, line: &str, form: &[Token], index: usize) {
-        let tokens = &self.templates[index].tokens;
-        // What the new template keeps: its words, and tokens with no `<*>` (`****`); not a
-        // value in punctuation (`[<*>]`), which may be what the older miner kept as a word.
-        let kept = |t: &&Token| matches!(t, Token::Word(w) if !w.contains(WILDCARD)) || is_wordlike(t);
+        let (tokens, text) = (&self.templates[index].tokens, &self.templates[index].text);
         let plain = |t: &&Token| matches!(t, Token::Word(w) if !w.contains(WILDCARD) && is_wordlike(t));
-        let Some(Token::Word(word)) = tokens.iter().find(plain) else { return };
+        // A template that says nothing of its event (`INFO [<*>]`) vouches for no older one.
+        let Some(Token::Word(word)) = tokens.iter().find(plain).filter(|_| says_something(tokens)) else { return };
+        let Some(kept_here) = slots::literal_tokens(text, line) else { return };
         let mut adopted = Vec::new();
         for old in self.index.holding(word) {
             let template = &self.templates[old];
             if old == index || !self.dormant.contains(&old) || template.merged_into.is_some() {
                 continue;
             }
-            let count = |of: &[Token], t: &Token| of.iter().filter(|o| *o == t).count();
-            let holds = |t: &Token| count(tokens, t) <= count(&template.tokens, t);
             // Only another length, and not an optional tail apart: a template of the same
             // length is either covered by the new one (and folded into it when it was made)
             // or one this miner makes too, another event's; so is one that covers it, or
-            // that it covers, with a tail, or one that covers the line's form.
+            // that it covers, with a tail, or one that covers the line's form, with tails that
+            // stand for nothing.
             let shapes_apart = template.tokens.len() != tokens.len()
                 && !covers(&template.tokens, tokens)
                 && !covers(tokens, &template.tokens)
-                && !covers(&template.tokens, form);
-            let older = shapes_apart && tokens.iter().filter(kept).all(holds);
-            if older && slots::fits(&template.text, line) {
+                && !covers_with_tails(&template.tokens, form);
+            // Two that fit each other, through tails that may stand for nothing, are this
+            // miner's own.
+            let narrower = shapes_apart && slots::fits(text, &template.text) && !slots::fits(&template.text, text);
+            let keeps_as_much = || {
+                slots::literal_tokens(&template.text, line)
+                    .is_some_and(|kept| kept_here.iter().all(|t| kept.contains(t)))
+            };
+            if narrower && keeps_as_much() {
                 adopted.push(old);
             }
         }

@@ -46,20 +46,39 @@ pub(crate) fn fits(template: &str, line: &str) -> bool {
     aligned(template, line).0.is_some()
 }
 
+/// When `line` fits `template` word for word: which of its tokens a token of the template
+/// with no `<*>` matched, in order.
+pub(crate) fn literal_tokens(template: &str, line: &str) -> Option<Vec<usize>> {
+    let (values, pattern, _, starts) = aligned_at(template, line);
+    values?;
+    Some(pattern.iter().zip(starts).filter(|(p, _)| !p.contains(WILDCARD)).map(|(_, t)| t).collect())
+}
+
 /// The values of `template`'s `<*>`s in `line` when it fits word for word, and both split
 /// into tokens.
 fn aligned<'t, 'l>(template: &'t str, line: &'l str) -> (Option<Vec<String>>, Vec<&'t str>, Vec<Cow<'l, str>>) {
+    let (values, pattern, tokens, _) = aligned_at(template, line);
+    (values, pattern, tokens)
+}
+
+/// [`aligned`], and the line token each template token starts at.
+#[allow(clippy::type_complexity)]
+fn aligned_at<'t, 'l>(
+    template: &'t str,
+    line: &'l str,
+) -> (Option<Vec<String>>, Vec<&'t str>, Vec<Cow<'l, str>>, Vec<usize>) {
     let pattern: Vec<&str> = split_tokens(template).collect();
     // A quoted text is one token, its runs joined by one space as in a template.
     let tokens: Vec<Cow<str>> = split_tokens(line).map(single_spaced).collect();
     if tokens.len() > MAX_ALIGNED_TOKENS {
-        return (None, pattern, tokens);
+        return (None, pattern, tokens, Vec::new());
     }
     let words: Vec<&str> = tokens.iter().map(AsRef::as_ref).collect();
     let mut values = Vec::new();
-    let mut failed = Failed { width: words.len() + 1, tried: vec![false; (pattern.len() + 1) * (words.len() + 1)] };
+    let tried = vec![false; (pattern.len() + 1) * (words.len() + 1)];
+    let mut failed = Failed { width: words.len() + 1, tried, starts: Vec::with_capacity(pattern.len()) };
     let fits = align(&pattern, &words, 0, 0, &mut values, &mut failed);
-    (fits.then_some(values), pattern, tokens)
+    (fits.then_some(values), pattern, tokens, failed.starts)
 }
 
 fn single_spaced(token: &str) -> Cow<'_, str> {
@@ -69,10 +88,12 @@ fn single_spaced(token: &str) -> Cow<'_, str> {
     }
 }
 
-/// The (template position, line position) pairs known not to match.
+/// The (template position, line position) pairs known not to match, and where each template
+/// token starts on the path being tried.
 struct Failed {
     width: usize,
     tried: Vec<bool>,
+    starts: Vec<usize>,
 }
 
 impl Failed {
@@ -85,8 +106,9 @@ impl Failed {
     }
 }
 
-/// Matches `pattern[p..]` against `tokens[t..]`, pushing slot values; remembers the (p, t)
-/// that cannot match so each is tried once.
+/// Matches `pattern[p..]` against `tokens[t..]`, pushing slot values and, in `failed.starts`,
+/// the token each pattern token starts at; remembers the (p, t) that cannot match so each is
+/// tried once.
 fn align(pattern: &[&str], tokens: &[&str], p: usize, t: usize, values: &mut Vec<String>, failed: &mut Failed) -> bool {
     if p == pattern.len() {
         return t == tokens.len();
@@ -94,6 +116,8 @@ fn align(pattern: &[&str], tokens: &[&str], p: usize, t: usize, values: &mut Vec
     if failed.contains(p, t) {
         return false;
     }
+    failed.starts.truncate(p);
+    failed.starts.push(t);
     let kept = values.len();
     let matched = if pattern[p] == WILDCARD {
         // The shortest span first; the last `<*>`s may also span nothing (optional tails
