@@ -144,6 +144,9 @@ pub struct TemplateMiner {
     /// Templates learnt (from a store, say) and given no line since: they may be an older
     /// miner's (see [`TemplateMiner::adopt_dormant`]).
     dormant: FxHashSet<usize>,
+    /// Template → dormant templates it may take in once one of its lines fits them, and how
+    /// many more of its lines to try (see [`TemplateMiner::adopt_pending`]).
+    pending: FxHashMap<usize, (Vec<usize>, u32)>,
     /// Reused buffer for the masked form of the current line.
     scratch: Vec<u8>,
     /// Reused buffers for masked tokens with constant parts (`blk_<*>`) and quoted texts.
@@ -178,6 +181,10 @@ fn field_key(token: &Token) -> Option<&str> {
         Token::Wildcard => None,
     }
 }
+
+/// Lines of a template tried against the dormant templates it may take in (see
+/// [`TemplateMiner::adopt_pending`]).
+const PENDING_LINES: u32 = 256;
 
 /// Does `template` cover `form` with its last `<*>`s, as many as need be, standing for
 /// nothing (optional tails chain)?
@@ -236,6 +243,7 @@ impl TemplateMiner {
             introducers: FxHashMap::default(),
             new_introducers: Vec::new(),
             dormant: FxHashSet::default(),
+            pending: FxHashMap::default(),
             scratch: Vec::with_capacity(512),
             token_scratch: MaskBuffers::default(),
         }
@@ -253,6 +261,9 @@ impl TemplateMiner {
         if let Some(&placed) = self.memo.get(&key) {
             if self.unchanged_since(placed) {
                 let index = self.live(placed.index);
+                if !cfg!(target_arch = "wasm32") && !self.pending.is_empty() {
+                    self.adopt_pending(line, index);
+                }
                 let template = &mut self.templates[index];
                 template.lines += 1;
                 return Mined { template_id: template.id, is_new: false };
@@ -373,9 +384,10 @@ impl TemplateMiner {
     /// A line placed in template `index` may be one that an older miner, which masked
     /// otherwise (a syslog host kept as a word), gave a template learnt from the store: lines
     /// stored under that one would stop counting for the event. A dormant template of
-    /// another shape folds into it, its ID an alias, when it fits the line keeping every
-    /// token of it the new one keeps, and the new one fits it but not the other way round:
-    /// it differs only in keeping more as words. One whose `<*>` took a word the new one
+    /// another shape folds into it, its ID an alias, when the new one fits it but not the
+    /// other way round, and a line of the new one fits it keeping every token of the line
+    /// the new one keeps (see [`Self::adopt_pending`]): it differs only in keeping more as
+    /// words. One whose `<*>` took a word the new one
     /// keeps is other events' too (`Fan speeds ( <*> )` / `Fan speeds ( <*> **** <*> )`),
     /// and stays.
     fn adopt_dormant(&mut self, line: &str, form: &[Token], index: usize) {
@@ -383,8 +395,7 @@ impl TemplateMiner {
         let plain = |t: &&Token| matches!(t, Token::Word(w) if !w.contains(WILDCARD) && is_wordlike(t));
         // A template that says nothing of its event (`INFO [<*>]`) vouches for no older one.
         let Some(Token::Word(word)) = tokens.iter().find(plain).filter(|_| says_something(tokens)) else { return };
-        let Some(kept_here) = slots::literal_tokens(text, line) else { return };
-        let mut adopted = Vec::new();
+        let mut candidates = Vec::new();
         for old in self.index.holding(word) {
             let template = &self.templates[old];
             if old == index || !self.dormant.contains(&old) || template.merged_into.is_some() {
@@ -401,16 +412,39 @@ impl TemplateMiner {
                 && !covers_with_tails(&template.tokens, form);
             // Two that fit each other, through tails that may stand for nothing, are this
             // miner's own.
-            let narrower = shapes_apart && slots::fits(text, &template.text) && !slots::fits(&template.text, text);
-            let keeps_as_much = || {
-                slots::literal_tokens(&template.text, line)
-                    .is_some_and(|kept| kept_here.iter().all(|t| kept.contains(t)))
-            };
-            if narrower && keeps_as_much() {
-                adopted.push(old);
+            if shapes_apart && slots::fits(text, &template.text) && !slots::fits(&template.text, text) {
+                candidates.push(old);
             }
         }
+        if !candidates.is_empty() {
+            self.pending.insert(index, (candidates, PENDING_LINES));
+            self.adopt_pending(line, index);
+        }
+    }
+
+    /// Takes the dormant templates that [`Self::adopt_dormant`] found for template `index`
+    /// in when `line`, one of its lines, fits them keeping every token of it the template
+    /// keeps. Lines of one form may come from older templates that differ (one per thread
+    /// name): each of a template's next [`PENDING_LINES`] lines is tried, however it came.
+    fn adopt_pending(&mut self, line: &str, index: usize) {
+        let Some((candidates, lines_left)) = self.pending.get_mut(&index) else { return };
+        *lines_left -= 1;
+        let Some(kept_here) = slots::literal_tokens(&self.templates[index].text, line) else { return };
+        let templates = &self.templates;
+        let keeps_as_much = |old: usize| {
+            let kept = slots::literal_tokens(&templates[old].text, line);
+            kept.is_some_and(|kept| kept_here.iter().all(|t| kept.contains(t)))
+        };
+        let dormant = &self.dormant;
+        let adopted: Vec<usize> =
+            candidates.iter().copied().filter(|&old| dormant.contains(&old) && keeps_as_much(old)).collect();
+        candidates
+            .retain(|old| dormant.contains(old) && !adopted.contains(old) && templates[*old].merged_into.is_none());
+        if candidates.is_empty() || *lines_left == 0 {
+            self.pending.remove(&index);
+        }
         for old in adopted {
+            self.dormant.remove(&old);
             self.fold_into(old, index);
         }
     }
@@ -786,6 +820,9 @@ impl TemplateMiner {
             return;
         }
         self.note_change(self.templates[from].tokens.len());
+        if !cfg!(target_arch = "wasm32") {
+            self.pending.remove(&from);
+        }
         let folded = std::mem::take(&mut self.templates[from].tokens);
         self.count_introducers(&folded, -1);
         self.templates[from].tokens = folded;

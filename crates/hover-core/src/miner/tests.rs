@@ -546,3 +546,18 @@ fn templates_an_older_masking_made_fold_into_what_their_lines_get_now() {
     assert_eq!(miner.template_text(syslog), Some("<*> sshd[<*>]: Accepted"));
     assert_eq!(miner.resolve(TemplateId::of_text(own)), TemplateId::of_text(own));
 }
+
+#[test]
+fn an_older_template_is_taken_in_by_a_later_line_of_its_event() {
+    // An older miner kept a thread's name of two words: its template differs from the one a
+    // `[main]` line makes now, and a line of it comes only after, with the same masked form.
+    let old = "<*> <*>:<*>:<*>,<*> INFO [RMCommunicator Allocator] org.x.Client: Address change detected.";
+    let mut miner = TemplateMiner::default();
+    miner.learn([SavedTemplate { template: old.into(), lines: 0 }], []);
+    let main = miner.mine("2015-10-18 18:01:47,978 INFO [main] org.x.Client: Address change detected.").template_id;
+    assert_eq!(miner.resolve(TemplateId::of_text(old)), TemplateId::of_text(old));
+    let rmc =
+        miner.mine("2015-10-18 18:01:48,101 INFO [RMCommunicator Allocator] org.x.Client: Address change detected.");
+    assert_eq!(rmc.template_id, main);
+    assert_eq!(miner.resolve(TemplateId::of_text(old)), main);
+}
