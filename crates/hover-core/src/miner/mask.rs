@@ -250,6 +250,29 @@ fn calendar_word(token: &str) -> Option<&str> {
     is_calendar_word(name).then_some(name)
 }
 
+/// Months, then weekdays: timestamps write them whole or by their first three letters.
+const CALENDAR_NAMES: [&str; 19] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// A month or weekday name, with the comma or full stop written after it.
 fn is_calendar_word(token: &str) -> bool {
     let word = token.trim_end_matches([',', '.']);
@@ -259,29 +282,8 @@ fn is_calendar_word(token: &str) -> bool {
     }
     // Every line's every word comes here: its first three letters, lowercased (`| 0x20`
     // maps only `J` and `j` to `j`), turn most away.
-    const NAMES: [&str; 19] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let start = [b[0] | 0x20, b[1] | 0x20, b[2] | 0x20];
-    let Some(full) = NAMES.iter().find(|name| name.as_bytes()[..3] == start) else { return false };
+    let Some(full) = CALENDAR_NAMES.iter().find(|name| name.as_bytes()[..3] == start) else { return false };
     b.len() == 3 || word.eq_ignore_ascii_case(full) || word.eq_ignore_ascii_case("sept")
 }
 
@@ -495,13 +497,17 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
 fn syslog_tag<'l>(tokens: &[&'l [u8]]) -> Option<&'l [u8]> {
     // The shape is enough: `Jul 1 09:00:55`, `2025-11-28T10:…`.
     let punct_at = |t: &[u8], a: usize, b: usize, p: u8| t.len() > b && t[a] == p && t[b] == p;
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let first = tokens.first()?;
     let host = if punct_at(first, 4, 7, b'-') && first.get(10) == Some(&b'T') {
         1
     } else {
         // The time may follow what a collector put first (`- 1131566461 2005.11.09 dn228 Nov 9 …`).
-        let month = tokens.iter().take(5).position(|t| MONTHS.iter().any(|m| m.as_bytes() == *t))?;
+        // Syslog writes a month as `Jul`.
+        let is_month = |t: &[u8]| {
+            let capitalised = t.len() == 3 && t[0].is_ascii_uppercase() && t[1..].iter().all(u8::is_ascii_lowercase);
+            capitalised && CALENDAR_NAMES[..12].iter().any(|m| m.as_bytes()[..3].eq_ignore_ascii_case(t))
+        };
+        let month = tokens.iter().take(5).position(|t| is_month(t))?;
         let (day, clock) = (tokens.get(month + 1)?, tokens.get(month + 2)?);
         if day.len() > 2 || !day[0].is_ascii_digit() || !punct_at(clock, 2, 5, b':') {
             return None;

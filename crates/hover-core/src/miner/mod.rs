@@ -53,7 +53,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_word, is_field, is_full_stop_variant, is_record_but, is_wordlike,
-    reads_back, render, says_something, sibling_key, text_sibling_keys, text_word_covers, token_covers, Token,
+    reads_back, render, says_something, sibling_key, text_sibling_keys, text_word_covers, token_covers,
+    without_full_stop, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -144,6 +145,9 @@ pub struct TemplateMiner {
     /// Templates learnt (from a store, say) and given no line since: they may be an older
     /// miner's (see [`TemplateMiner::adopt_dormant`]).
     dormant: FxHashSet<usize>,
+    /// Each plain word (its full stop dropped) of the dormant templates → those holding it:
+    /// an older template must hold every word of the new one, so its rarest word finds them.
+    dormant_words: FxHashMap<Box<str>, Vec<usize>>,
     /// Template → dormant templates it may take in once one of its lines fits them, and how
     /// many more of its lines to try (see [`TemplateMiner::adopt_pending`]).
     pending: FxHashMap<usize, (Vec<usize>, u32)>,
@@ -179,6 +183,17 @@ fn field_key(token: &Token) -> Option<&str> {
     match token {
         Token::Word(w) => w.split_once('=').map(|(key, _)| key).filter(|key| !key.is_empty()),
         Token::Wildcard => None,
+    }
+}
+
+/// A plain word of a template, as [`TemplateMiner::dormant_words`] lists it: not a size unit,
+/// which matches another (`KB` / `MB`).
+fn dormant_word(token: &Token) -> Option<&str> {
+    match token {
+        Token::Word(w) if !w.contains(WILDCARD) && is_wordlike(token) && !mask::is_size_unit(w) => {
+            Some(without_full_stop(w))
+        }
+        _ => None,
     }
 }
 
@@ -243,6 +258,7 @@ impl TemplateMiner {
             introducers: FxHashMap::default(),
             new_introducers: Vec::new(),
             dormant: FxHashSet::default(),
+            dormant_words: FxHashMap::default(),
             pending: FxHashMap::default(),
             scratch: Vec::with_capacity(512),
             token_scratch: MaskBuffers::default(),
@@ -387,18 +403,30 @@ impl TemplateMiner {
     /// another shape folds into it, its ID an alias, when the new one fits it but not the
     /// other way round, and a line of the new one fits it keeping every token of the line
     /// the new one keeps (see [`Self::adopt_pending`]): it differs only in keeping more as
-    /// words. One whose `<*>` took a word the new one
-    /// keeps is other events' too (`Fan speeds ( <*> )` / `Fan speeds ( <*> **** <*> )`),
-    /// and stays.
+    /// words. One whose `<*>` took a word the new one keeps is other events' too (`Fan
+    /// speeds ( <*> )` / `Fan speeds ( <*> **** <*> )`), and stays.
     fn adopt_dormant(&mut self, line: &str, form: &[Token], index: usize) {
         let (tokens, text) = (&self.templates[index].tokens, &self.templates[index].text);
-        let plain = |t: &&Token| matches!(t, Token::Word(w) if !w.contains(WILDCARD) && is_wordlike(t));
         // A template that says nothing of its event (`INFO [<*>]`) vouches for no older one.
-        let Some(Token::Word(word)) = tokens.iter().find(plain).filter(|_| says_something(tokens)) else { return };
+        if !says_something(tokens) {
+            return;
+        }
+        // The dormant templates holding the new one's rarest plain word; none if one of its
+        // words is in none of them (the common case: one look-up per word).
+        let mut rarest: Option<&Vec<usize>> = None;
+        for token in tokens {
+            let Some(word) = dormant_word(token) else { continue };
+            let Some(holding) = self.dormant_words.get(word) else { return };
+            if rarest.is_none_or(|r| holding.len() < r.len()) {
+                rarest = Some(holding);
+            }
+        }
+        let Some(holding) = rarest else { return };
         let mut candidates = Vec::new();
-        for old in self.index.holding(word) {
+        for &old in holding {
             let template = &self.templates[old];
-            if old == index || !self.dormant.contains(&old) || template.merged_into.is_some() {
+            // It keeps more as words, so it has more tokens.
+            if !self.dormant.contains(&old) || template.merged_into.is_some() || template.tokens.len() <= tokens.len() {
                 continue;
             }
             // Only another length, and not an optional tail apart: a template of the same
@@ -429,7 +457,12 @@ impl TemplateMiner {
     fn adopt_pending(&mut self, line: &str, index: usize) {
         let Some((candidates, lines_left)) = self.pending.get_mut(&index) else { return };
         *lines_left -= 1;
-        let Some(kept_here) = slots::literal_tokens(&self.templates[index].text, line) else { return };
+        let Some(kept_here) = slots::literal_tokens(&self.templates[index].text, line) else {
+            if *lines_left == 0 {
+                self.pending.remove(&index);
+            }
+            return;
+        };
         let templates = &self.templates;
         let keeps_as_much = |old: usize| {
             let kept = slots::literal_tokens(&templates[old].text, line);

@@ -22,7 +22,7 @@ const MAX_SPANNED_TOKENS: usize = 16;
 /// for nothing (an empty value): each optional tail the miner merged adds one. A `<*>` inside a token (`blk_<*>`, `/<*>:<*>`) takes the
 /// part between the constant pieces.
 pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
-    let (values, pattern, tokens) = aligned(template, line);
+    let Alignment { values, pattern, tokens, .. } = Alignment::of(template, line);
     if values.is_some() {
         return values;
     }
@@ -43,42 +43,42 @@ pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
 
 /// Does `line` fit `template` word for word, each `<*>` taking one or more of its tokens?
 pub(crate) fn fits(template: &str, line: &str) -> bool {
-    aligned(template, line).0.is_some()
+    Alignment::of(template, line).values.is_some()
 }
 
 /// When `line` fits `template` word for word: which of its tokens a token of the template
 /// with no `<*>` matched, in order.
 pub(crate) fn literal_tokens(template: &str, line: &str) -> Option<Vec<usize>> {
-    let (values, pattern, _, starts) = aligned_at(template, line);
+    let Alignment { values, pattern, starts, .. } = Alignment::of(template, line);
     values?;
     Some(pattern.iter().zip(starts).filter(|(p, _)| !p.contains(WILDCARD)).map(|(_, t)| t).collect())
 }
 
-/// The values of `template`'s `<*>`s in `line` when it fits word for word, and both split
-/// into tokens.
-fn aligned<'t, 'l>(template: &'t str, line: &'l str) -> (Option<Vec<String>>, Vec<&'t str>, Vec<Cow<'l, str>>) {
-    let (values, pattern, tokens, _) = aligned_at(template, line);
-    (values, pattern, tokens)
+/// A template and a line, split into tokens and matched word for word.
+struct Alignment<'t, 'l> {
+    /// The values of the template's `<*>`s, when the line fits it.
+    values: Option<Vec<String>>,
+    pattern: Vec<&'t str>,
+    /// A quoted text is one token, its runs joined by one space as in a template.
+    tokens: Vec<Cow<'l, str>>,
+    /// The line token each template token starts at, when the line fits.
+    starts: Vec<usize>,
 }
 
-/// [`aligned`], and the line token each template token starts at.
-#[allow(clippy::type_complexity)]
-fn aligned_at<'t, 'l>(
-    template: &'t str,
-    line: &'l str,
-) -> (Option<Vec<String>>, Vec<&'t str>, Vec<Cow<'l, str>>, Vec<usize>) {
-    let pattern: Vec<&str> = split_tokens(template).collect();
-    // A quoted text is one token, its runs joined by one space as in a template.
-    let tokens: Vec<Cow<str>> = split_tokens(line).map(single_spaced).collect();
-    if tokens.len() > MAX_ALIGNED_TOKENS {
-        return (None, pattern, tokens, Vec::new());
+impl<'t, 'l> Alignment<'t, 'l> {
+    fn of(template: &'t str, line: &'l str) -> Self {
+        let pattern: Vec<&str> = split_tokens(template).collect();
+        let tokens: Vec<Cow<str>> = split_tokens(line).map(single_spaced).collect();
+        if tokens.len() > MAX_ALIGNED_TOKENS {
+            return Self { values: None, pattern, tokens, starts: Vec::new() };
+        }
+        let words: Vec<&str> = tokens.iter().map(AsRef::as_ref).collect();
+        let mut values = Vec::new();
+        let tried = vec![false; (pattern.len() + 1) * (words.len() + 1)];
+        let mut failed = Failed { width: words.len() + 1, tried, starts: Vec::with_capacity(pattern.len()) };
+        let fits = align(&pattern, &words, 0, 0, &mut values, &mut failed);
+        Self { values: fits.then_some(values), pattern, tokens, starts: failed.starts }
     }
-    let words: Vec<&str> = tokens.iter().map(AsRef::as_ref).collect();
-    let mut values = Vec::new();
-    let tried = vec![false; (pattern.len() + 1) * (words.len() + 1)];
-    let mut failed = Failed { width: words.len() + 1, tried, starts: Vec::with_capacity(pattern.len()) };
-    let fits = align(&pattern, &words, 0, 0, &mut values, &mut failed);
-    (fits.then_some(values), pattern, tokens, failed.starts)
 }
 
 fn single_spaced(token: &str) -> Cow<'_, str> {

@@ -2,7 +2,7 @@
 
 use super::mask::WILDCARD;
 use super::token::{render, split_tokens, Token};
-use super::{MinerConfig, TemplateId, TemplateMiner};
+use super::{dormant_word, MinerConfig, TemplateId, TemplateMiner};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -78,6 +78,11 @@ impl TemplateMiner {
             if !self.by_id.contains_key(&id) {
                 let index = self.add_template(tokens, text, id, saved.lines);
                 self.dormant.insert(index);
+                for token in &self.templates[index].tokens {
+                    if let Some(word) = dormant_word(token) {
+                        self.dormant_words.entry(word.into()).or_default().push(index);
+                    }
+                }
                 added += 1;
             }
         }
