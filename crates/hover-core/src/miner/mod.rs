@@ -222,6 +222,12 @@ fn known_to_vary(words: &[&str]) -> bool {
     words.iter().all(|w| w.contains(WILDCARD)) || words.iter().all(|w| mask::is_size_unit(w))
 }
 
+/// The method of a quoted HTTP request line (`GET` of `"GET <*> HTTP/<*>"`).
+fn request_method(word: &str) -> Option<&str> {
+    let (method, rest) = word.strip_prefix('"')?.split_once(' ')?;
+    (rest.contains("HTTP/") && method.bytes().all(|b| b.is_ascii_uppercase())).then_some(method)
+}
+
 impl Default for TemplateMiner {
     fn default() -> Self {
         Self::new(MinerConfig::default())
@@ -760,6 +766,12 @@ impl TemplateMiner {
                 Token::Wildcard => None,
             })
             .collect();
+        // `"GET <*> HTTP/<*>"` / `"POST <*> HTTP/<*>"`: a request's method is its verb.
+        if let Some(words) = &words {
+            if words.iter().any(|w| request_method(w).is_some_and(|m| Some(m) != request_method(words[0]))) {
+                return None;
+            }
+        }
         let known_variable = words.is_some_and(|words| known_to_vary(&words));
         // After a word that introduces values elsewhere in this log (`user`, `for`), two
         // words are two values.

@@ -450,9 +450,10 @@ fn field_value(token: &str) -> Option<&str> {
     is_key.then_some(value)
 }
 
-/// A template must stay mostly words: `<*> (command <*>)` or `<*>` says nothing. Tokens of
-/// punctuation alone (`=`, `-`) are neither words nor values: `total = <*>, boot = <*>`
-/// is half words. Nor is a field with no word in its value (`status=<*>`, `"ts":<*>,`): its
+/// A template must stay mostly words: `<*> (command <*>)` or `<*>` says nothing. Values
+/// next to each other count as one (a time written in three tokens, `[<*> <*> <*>]`, is one
+/// value). Tokens of punctuation alone (`=`, `-`) are neither words nor values: `total = <*>,
+/// boot = <*>` is half words. Nor is a field with no word in its value (`status=<*>`, `"ts":<*>,`): its
 /// key says what the value is, but not which event it is (`level=info msg=<*>` says
 /// nothing).
 pub(super) fn says_something(tokens: &[Token]) -> bool {
@@ -460,11 +461,17 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     if let [Token::Word(w)] = tokens {
         return has_letters(w);
     }
-    let words = tokens.iter().filter(|t| is_wordlike(t)).count();
     let neither =
         |w: &str| w.chars().all(|c| c.is_ascii_punctuation()) && !w.contains(WILDCARD) || field_value(w).is_some();
-    let neutral = tokens.iter().filter(|t| matches!(t, Token::Word(w) if neither(w) && !is_wordlike(t))).count();
-    words >= 2 && words * 2 >= tokens.len() - neutral
+    let (mut words, mut values, mut in_values) = (0, 0, false);
+    for token in tokens {
+        if is_wordlike(token) {
+            (words, in_values) = (words + 1, false);
+        } else if !matches!(token, Token::Word(w) if neither(w)) && !in_values {
+            (values, in_values) = (values + 1, true);
+        }
+    }
+    words >= 2 && words >= values
 }
 
 /// Hash of `tokens` with position `hole` read as `<*>`.
