@@ -10,9 +10,9 @@
 //!    they hold them (an index from words to templates finds them, however many templates
 //!    share a timestamp and a level): of those whose tokens all cover it, it joins the one
 //!    with the most words (the oldest of equals). Otherwise it starts a new template. A
-//!    template of values alone (`<*>`) covers only lines of values alone: it says nothing
-//!    of which event a word is; nor
-//!    does a record of fields with one word, `level=warn msg=<*>`, cover a word in a field.
+//!    template of values alone (`<*>`, `[<*>:<*>] <*>::<*>`) covers only lines of values
+//!    alone: it says nothing of which event a word is; nor does a record of fields with one
+//!    word, `level=warn msg=<*>`, cover a word in a field.
 //!    When templates of a form's length change, the memo's answer for it is checked again,
 //!    so a form always joins what a miner restored from a snapshot would pick.
 //! 3. A word that is not masked may still be a value (a user name, a host name). The miner

@@ -157,6 +157,15 @@ fn a_line_of_values_alone_does_not_swallow_one_word_events() {
     assert_eq!(miner.template_text(number.template_id), Some("<*>"));
     assert_eq!(miner.template_text(start.template_id), Some("Starting"));
     assert_ne!(start.template_id, stop.template_id);
+    // Nor do values of any shape after a header (Chromium's: a method whose name has a digit).
+    let mut miner = TemplateMiner::default();
+    let header = "[3476:3476:1128/231659.002278:VERBOSE1:components/signin/account_reconcilor.cc:168]";
+    let values = miner.mine(&format!("{header} MutablePO2TS::MutablePO2TS"));
+    assert_eq!(miner.template_text(values.template_id), Some("[<*>:<*>:<*>] <*>::<*>"));
+    let words = ["Initialize", "Shutdown", "RegisterWithIdentityManager"];
+    let ids: Vec<TemplateId> =
+        words.iter().map(|w| miner.mine(&format!("{header} AccountReconcilor::{w}")).template_id).collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) != values.template_id), "{:?}", miner.template_text(ids[0]));
 }
 
 #[test]

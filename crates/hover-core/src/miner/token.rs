@@ -407,11 +407,12 @@ pub(super) fn match_pattern<'t>(pattern: &str, text: &'t str, mut capture: impl 
 /// nothing, so an optional last word or unit (`took 5` / `took 5 ms`) is one event.
 pub(super) fn covers(template: &[Token], line: &[Token]) -> bool {
     let optional_tail = template.len() == line.len() + 1 && template.last() == Some(&Token::Wildcard);
-    let only_values = |tokens: &[Token]| tokens.iter().all(|t| *t == Token::Wildcard);
     // A field's value over a word (`msg=<*>` or `<*>` over `msg=normal`, `"msg":"<*>"` over
     // `"msg":"normal"`) needs two words elsewhere: `level=warn msg=<*>` says nothing of
     // which event it is. (A lone field's key is its event: `ambient=<*>`.)
     let is_field_token = |t: &Token| matches!(t, Token::Word(w) if field_value(w).is_some());
+    // Values alone, however shaped (`[<*>:<*>] <*>::<*>`), say nothing of a line's words.
+    let only_values = |tokens: &[Token]| !tokens.iter().any(|t| is_wordlike(t) || is_field_token(t));
     let value_over_word = |(t, l): (&Token, &Token)| {
         (is_field_token(t) && !is_wordlike(t) || *t == Token::Wildcard && is_field_token(l)) && is_wordlike(l)
     };
