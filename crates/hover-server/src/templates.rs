@@ -151,11 +151,25 @@ impl Templates {
         }
         let alias_generation = miner.alias_generation();
         let saved = *self.saved_alias_generation.lock().unwrap_or_else(|p| p.into_inner());
-        let aliases = if alias_generation != saved {
+        let aliases: Vec<(TemplateId, TemplateId)> = if alias_generation != saved {
             miner.aliases().iter().map(|(a, b)| (*a, *b)).collect()
         } else {
             Vec::new()
         };
+        // A merge that no line of the batch went to (a word became a value's introducer) made
+        // templates the lines do not name: the store needs their text too, or a restarted
+        // miner could not fold into them, nor an answer name them. Seen at the batch's time.
+        let (first, last) = (lines.iter().map(|l| l.timestamp_ms).min(), lines.iter().map(|l| l.timestamp_ms).max());
+        if let (Some(first_seen_ms), Some(last_seen_ms)) = (first, last) {
+            for &(_, id) in &aliases {
+                if let (std::collections::btree_map::Entry::Vacant(entry), Some(text)) =
+                    (templates.entry(id), miner.template_text(id))
+                {
+                    let template = text.to_string();
+                    entry.insert(TemplateRecord { template_id: id, template, first_seen_ms, last_seen_ms });
+                }
+            }
+        }
         Mined { templates: templates.into_values().collect(), aliases, alias_generation }
     }
 
@@ -175,6 +189,35 @@ mod tests {
     fn line(message: &str, template_id: TemplateId, timestamp_ms: i64) -> LogLine {
         let (org, stream, level) = ("o".into(), "syslog".into(), String::new());
         LogLine { org, stream, timestamp_ms, template_id, level, message: message.into() }
+    }
+
+    #[tokio::test]
+    async fn a_template_made_by_a_merge_no_line_went_to_is_stored_and_known_after_a_restart() {
+        let dir = hover_testkit::TempDir::new("merge-without-line");
+        let store = Store::Embedded(EmbeddedStore::open(&dir.path().join("hover.db")).unwrap());
+        let templates = Templates::start(&store).await.unwrap();
+        let batches = [
+            &["offer on ftp to host", "offer on web to host", "disk on 1 of 9", "fan on 2 of 9"][..],
+            // A third template with `on <*>`: `on` introduces values, so `ftp` and `web` are
+            // values, and their two templates merge; this batch's line goes elsewhere.
+            &["psu on 3 of 9"][..],
+        ];
+        let mut stored = Vec::new();
+        for (at, batch) in batches.iter().enumerate() {
+            let mut lines: Vec<LogLine> =
+                batch.iter().map(|m| line(m, TemplateId::of_text(""), 1_000 * at as i64)).collect();
+            let mined = templates.mine(&mut lines);
+            stored.extend(lines.iter().map(|l| l.template_id));
+            let batch = Batch { lines, templates: mined.templates, aliases: mined.aliases, keys: Vec::new() };
+            store.write(&batch).await.unwrap();
+            templates.saved(mined.alias_generation);
+        }
+        let merged = TemplateId::of_text("offer on <*> to host");
+        assert_eq!(templates.resolve(&store, &stored[..1]).await.unwrap(), vec![merged]);
+        // After a restart the store's lines count for it and it has its text.
+        let restarted = Templates::start(&store).await.unwrap();
+        assert_eq!(restarted.resolve(&store, &stored[..2]).await.unwrap(), vec![merged, merged]);
+        assert_eq!(restarted.texts(&[merged]), vec![Some("offer on <*> to host".to_string())]);
     }
 
     #[tokio::test]

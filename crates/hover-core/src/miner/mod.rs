@@ -554,10 +554,25 @@ impl TemplateMiner {
     fn template_with(&mut self, tokens: Vec<Token>) -> usize {
         let text = render(&tokens);
         let id = TemplateId::of_text(&text);
-        match self.by_id.get(&id) {
-            Some(&existing) => self.live(existing),
-            None => self.add_template(tokens, text, id, 0),
+        if let Some(&existing) = self.by_id.get(&id) {
+            return self.live(existing);
         }
+        // A text that generalised before is what it became, where that still covers it; else
+        // it is live again, and its ID no longer an alias (a live template's never is: a
+        // restored miner folds each template whose ID is one).
+        if let Some(became) = self.aliases.remove(&id) {
+            if let Some(&into) = self.by_id.get(&became) {
+                if covers_with_tails(&self.templates[into].tokens, &tokens) {
+                    self.aliases.insert(id, became);
+                    return self.live(into);
+                }
+            }
+            if let Some(sources) = self.alias_sources.get_mut(&became) {
+                sources.retain(|&source| source != id);
+            }
+            self.alias_generation += 1;
+        }
+        self.add_template(tokens, text, id, 0)
     }
 
     fn add_template(&mut self, tokens: Vec<Token>, text: String, id: TemplateId, lines: u64) -> usize {

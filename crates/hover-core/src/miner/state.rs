@@ -13,7 +13,8 @@ pub struct MinerState {
     pub version: u32,
     /// The settings the miner ran with.
     pub config: MinerConfig,
-    /// Every current template.
+    /// Every current template, then every template that generalised since (no lines: they
+    /// count in what they became), which a restored miner folds again.
     pub templates: Vec<SavedTemplate>,
     /// Former template IDs and the ID each became.
     pub aliases: BTreeMap<TemplateId, TemplateId>,
@@ -43,6 +44,7 @@ impl TemplateMiner {
                 .templates
                 .iter()
                 .filter(|t| t.merged_into.is_none())
+                .chain(self.templates.iter().filter(|t| t.merged_into.is_some() && !self.by_id.contains_key(&t.id)))
                 .map(|t| SavedTemplate { template: t.text.clone(), lines: t.lines })
                 .collect(),
             aliases: self.aliases.iter().map(|(old, new)| (*old, *new)).collect(),
@@ -68,7 +70,7 @@ impl TemplateMiner {
         templates: impl IntoIterator<Item = SavedTemplate>,
         aliases: impl IntoIterator<Item = (TemplateId, TemplateId)>,
     ) -> usize {
-        let mut added = 0;
+        let mut learnt = Vec::new();
         for saved in templates {
             let tokens: Vec<Token> = split_tokens(&saved.template)
                 .map(|t| if t == WILDCARD { Token::Wildcard } else { Token::Word(t.into()) })
@@ -76,14 +78,7 @@ impl TemplateMiner {
             let text = render(&tokens);
             let id = TemplateId::of_text(&text);
             if !self.by_id.contains_key(&id) {
-                let index = self.add_template(tokens, text, id, saved.lines);
-                self.dormant.insert(index);
-                for token in &self.templates[index].tokens {
-                    if let Some(word) = dormant_word(token) {
-                        self.dormant_words.entry(word.into()).or_default().push(index);
-                    }
-                }
-                added += 1;
+                learnt.push(self.add_template(tokens, text, id, saved.lines));
             }
         }
         for (old_id, new_id) in aliases {
@@ -91,6 +86,27 @@ impl TemplateMiner {
                 self.set_alias(old_id, new_id);
             }
         }
+        // A store keeps the text of every template its lines had, so also of those that
+        // generalised since: they are folded again, as in the miner that folded them (where
+        // they still find their siblings for it), not live beside what they became.
+        let generation = self.alias_generation;
+        for &index in &learnt {
+            let now = self.resolve(self.templates[index].id);
+            match self.by_id.get(&now) {
+                Some(&into) if into != index => self.fold_into(index, into),
+                _ => {
+                    self.dormant.insert(index);
+                    for token in &self.templates[index].tokens {
+                        if let Some(word) = dormant_word(token) {
+                            self.dormant_words.entry(word.into()).or_default().push(index);
+                        }
+                    }
+                }
+            }
+        }
+        // Nothing new to save: those aliases came with the templates.
+        self.alias_generation = generation;
+        let added = learnt.len();
         // Learnt templates are as the miner that made them left them: nothing to look at again.
         self.new_introducers.clear();
         added
