@@ -156,15 +156,16 @@ impl Templates {
         } else {
             Vec::new()
         };
-        // A merge that no line of the batch went to (a word became a value's introducer) made
-        // templates the lines do not name: the store needs their text too, or a restarted
-        // miner could not fold into them, nor an answer name them. Seen at the batch's time.
+        // With new aliases, the templates at both ends of each, which the lines need not name:
+        // one a merge made that no line of the batch went to (a word became a value's
+        // introducer), or one made and generalised within a line's mining. A restarted miner
+        // needs their text to fold them as this one did, and an answer to name them. Seen at
+        // the batch's time.
         let (first, last) = (lines.iter().map(|l| l.timestamp_ms).min(), lines.iter().map(|l| l.timestamp_ms).max());
-        if let (Some(first_seen_ms), Some(last_seen_ms)) = (first, last) {
-            for &(_, id) in &aliases {
-                if let (std::collections::btree_map::Entry::Vacant(entry), Some(text)) =
-                    (templates.entry(id), miner.template_text(id))
-                {
+        if let (Some(first_seen_ms), Some(last_seen_ms), false) = (first, last, aliases.is_empty()) {
+            let current = aliases.iter().filter_map(|&(_, id)| Some((id, miner.template_text(id)?)));
+            for (id, text) in current.chain(miner.former_templates()) {
+                if let std::collections::btree_map::Entry::Vacant(entry) = templates.entry(id) {
                     let template = text.to_string();
                     entry.insert(TemplateRecord { template_id: id, template, first_seen_ms, last_seen_ms });
                 }

@@ -934,4 +934,11 @@ impl TemplateMiner {
     pub fn templates(&self) -> impl Iterator<Item = (TemplateId, &str, u64)> {
         self.templates.iter().filter(|t| t.merged_into.is_none()).map(|t| (t.id, t.text.as_str(), t.lines))
     }
+
+    /// Templates that generalised since, each ID now an alias: (id, text). A store that keeps
+    /// them lets a miner rebuilt from it merge as this one does (see [`TemplateMiner::learn`]).
+    pub fn former_templates(&self) -> impl Iterator<Item = (TemplateId, &str)> {
+        let former = |t: &&Template| t.merged_into.is_some() && !self.by_id.contains_key(&t.id);
+        self.templates.iter().filter(former).map(|t| (t.id, t.text.as_str()))
+    }
 }

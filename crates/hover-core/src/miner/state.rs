@@ -41,11 +41,9 @@ impl TemplateMiner {
             version: MinerState::VERSION,
             config: self.config,
             templates: self
-                .templates
-                .iter()
-                .filter(|t| t.merged_into.is_none())
-                .chain(self.templates.iter().filter(|t| t.merged_into.is_some() && !self.by_id.contains_key(&t.id)))
-                .map(|t| SavedTemplate { template: t.text.clone(), lines: t.lines })
+                .templates()
+                .map(|(_, text, lines)| SavedTemplate { template: text.to_string(), lines })
+                .chain(self.former_templates().map(|(_, text)| SavedTemplate { template: text.to_string(), lines: 0 }))
                 .collect(),
             aliases: self.aliases.iter().map(|(old, new)| (*old, *new)).collect(),
         }
