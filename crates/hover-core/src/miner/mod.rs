@@ -359,7 +359,9 @@ impl TemplateMiner {
         placed
     }
 
-    /// A line's masked tokens.
+    /// A line's masked tokens. A list of one shape with a word in it is one token of it
+    /// (`blk_<*> blk_<*>` is `blk_<*>`, as a run of values is one `<*>`); `<*>: <*>:` are two
+    /// fields. (Lists of other lengths have other masked forms, so reach here once each.)
     fn form_of(&mut self, line: &str) -> Vec<Token> {
         let mut tokens = Vec::new();
         mask_line(line, &mut self.token_scratch, |m| {
@@ -368,6 +370,7 @@ impl TemplateMiner {
                 other => Token::Word(other.text().into()),
             })
         });
+        tokens.dedup_by(|next, previous| next == previous && holds_value(next) && is_wordlike(next));
         tokens
     }
 
@@ -557,16 +560,10 @@ impl TemplateMiner {
         if let Some(&existing) = self.by_id.get(&id) {
             return self.live(existing);
         }
-        // A text that generalised before is what it became, where that still covers it; else
-        // it is live again, and its ID no longer an alias (a live template's never is: a
-        // restored miner folds each template whose ID is one).
+        // A text that generalised before, made again, is live again: its ID is no longer an
+        // alias (a live template's never is: a restored miner folds each template whose ID
+        // is one).
         if let Some(became) = self.aliases.remove(&id) {
-            if let Some(&into) = self.by_id.get(&became) {
-                if covers_with_tails(&self.templates[into].tokens, &tokens) {
-                    self.aliases.insert(id, became);
-                    return self.live(into);
-                }
-            }
             if let Some(sources) = self.alias_sources.get_mut(&became) {
                 sources.retain(|&source| source != id);
             }

@@ -2,7 +2,7 @@
 //! windows can be compared inside one template ("which host is it?").
 
 use super::mask::{is_size_unit, WILDCARD};
-use super::token::{is_full_stop_variant, match_pattern, split_tokens, without_full_stop};
+use super::token::{fits_pattern, is_full_stop_variant, match_pattern, split_tokens, without_full_stop};
 use crate::analysis::{compare, ChangeStatus, CompareOptions, Comparison, CountPair, TemplateChange};
 use crate::count_pairs;
 use serde::{Deserialize, Serialize};
@@ -132,12 +132,16 @@ fn align(pattern: &[&str], tokens: &[&str], p: usize, t: usize, values: &mut Vec
     } else if let Some(&token) = tokens.get(t) {
         token_values(pattern[p], token, values) && align(pattern, tokens, p + 1, t + 1, values, failed)
             // A value inside punctuation may hold spaces: a thread's name, `[<*>]` over
-            // `[RMCommunicator Allocator]`.
-            || pattern[p].contains(WILDCARD) && (2..=MAX_SPANNED_TOKENS.min(tokens.len() - t)).any(|span| {
+            // `[RMCommunicator Allocator]`; and a list of one shape, one token once masked
+            // (`blk_<*>` over `blk_1 blk_2 …`), spans every token of it.
+            || pattern[p].contains(WILDCARD) && {
+                let list = tokens[t..].iter().take_while(|token| fits_pattern(pattern[p], token)).count();
+                (2..=MAX_SPANNED_TOKENS.max(list).min(tokens.len() - t)).any(|span| {
                 values.truncate(kept);
                 token_values(pattern[p], &tokens[t..t + span].join(" "), values)
                     && align(pattern, tokens, p + 1, t + span, values, failed)
-            })
+                })
+            }
     } else {
         false
     };

@@ -356,6 +356,26 @@ fn a_time_of_several_tokens_counts_as_one_value() {
 }
 
 #[test]
+fn a_list_of_one_shape_is_one_token() {
+    let mut miner = TemplateMiner::default();
+    let lines = [
+        "ask 10.0.0.1:50010 to delete blk_-1".to_string(),
+        "ask 10.0.0.2:50010 to delete blk_7 blk_-2 blk_3".to_string(),
+        // Longer than a `<*>` inside a token may otherwise span when its values are read.
+        format!("ask 10.0.0.3:50010 to delete {}", (0..40).map(|i| format!("blk_{i}")).collect::<Vec<_>>().join(" ")),
+    ];
+    let ids: Vec<TemplateId> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+    assert!(ids.iter().all(|&id| id == ids[0]));
+    let text = miner.template_text(ids[0]).unwrap();
+    assert_eq!(text, "ask <*>:<*> to delete blk_<*>");
+    assert!(lines.iter().all(|l| slot_values(text, l).is_some()));
+    // Fields that share only punctuation are no list.
+    let mut miner = TemplateMiner::default();
+    let id = miner.mine("Received disconnect from 10.0.0.1: 11: Bye Bye").template_id;
+    assert_eq!(miner.template_text(id), Some("Received disconnect from <*>: <*>: Bye Bye"));
+}
+
+#[test]
 fn a_requests_method_names_its_event() {
     let mut miner = TemplateMiner::default();
     let ids: Vec<TemplateId> = ["GET", "POST", "DELETE", "PUT"]
