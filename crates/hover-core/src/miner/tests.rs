@@ -2,6 +2,13 @@
 
 use super::*;
 
+/// The one template that `line` of each word mines to, if they all share one.
+fn one_template(miner: &mut TemplateMiner, words: &[&str], line: impl Fn(&str) -> String) -> Option<String> {
+    let ids: Vec<TemplateId> = words.iter().map(|w| miner.mine(&line(w)).template_id).collect();
+    let shared = ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0]));
+    shared.then(|| miner.template_text(ids[0]).unwrap().to_string())
+}
+
 #[test]
 fn lines_that_differ_in_values_share_a_template() {
     let mut miner = TemplateMiner::default();
@@ -127,12 +134,10 @@ fn punctuation_tokens_do_not_stop_key_value_lines_generalising() {
     // Half of `Times: total = <*>, boot = <*>, init = <*>, finish = <*>` is words once the
     // `=` signs are left out, so three values of `init` merge.
     let mut miner = TemplateMiner::default();
-    let ids: Vec<TemplateId> = ["assigned", "jlogger", "sent"]
-        .iter()
-        .map(|w| miner.mine(&format!("Times: total = 12, boot = 3, init = {w}, finish = 7")).template_id)
-        .collect();
-    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
-    assert_eq!(miner.template_text(ids[0]), Some("Times: total = <*>, boot = <*>, init = <*>, finish = <*>"));
+    let text = one_template(&mut miner, &["assigned", "jlogger", "sent"], |w| {
+        format!("Times: total = 12, boot = 3, init = {w}, finish = 7")
+    });
+    assert_eq!(text.as_deref(), Some("Times: total = <*>, boot = <*>, init = <*>, finish = <*>"));
 }
 
 #[test]
@@ -342,12 +347,10 @@ fn a_time_of_several_tokens_counts_as_one_value() {
     // Apache's error log: the time alone is 3 masked tokens, more than the words around
     // the user name. It is one value, so the message still says enough to merge its names.
     let mut miner = TemplateMiner::default();
-    let ids: Vec<TemplateId> = ["bob0", "bob1", "bob2"]
-        .iter()
-        .map(|u| miner.mine(&format!("[Sat Nov 28 23:08:36.827292 2026] user {u} not found")).template_id)
-        .collect();
-    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
-    assert_eq!(miner.template_text(ids[0]), Some("[<*> <*> <*>] user <*> not found"));
+    let text = one_template(&mut miner, &["bob0", "bob1", "bob2"], |u| {
+        format!("[Sat Nov 28 23:08:36.827292 2026] user {u} not found")
+    });
+    assert_eq!(text.as_deref(), Some("[<*> <*> <*>] user <*> not found"));
     // Values apart still count one each: two words do not hold four.
     let mut miner = TemplateMiner::default();
     let ids: Vec<TemplateId> =
@@ -456,17 +459,16 @@ fn logfmt_messages_are_events_and_their_fields_values_merge() {
 fn a_records_message_merges_word_by_word_as_a_plain_line() {
     let mut miner = TemplateMiner::default();
     let line = |msg: &str| format!(r#"t=2026-11-28T10:00:00Z level=error msg="{msg}""#);
-    let ids: Vec<_> = ["root", "uucp", "mysql"]
-        .map(|user| miner.mine(&line(&format!("Failed password for {user} from 10.0.0.1 port 22 ssh2"))).template_id)
-        .into();
-    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    let text = one_template(&mut miner, &["root", "uucp", "mysql"], |user| {
+        line(&format!("Failed password for {user} from 10.0.0.1 port 22 ssh2"))
+    });
     assert_eq!(
-        miner.template_text(ids[0]),
+        text.as_deref(),
         Some(r#"t=<*>:<*>:<*> level=error msg="Failed password for <*> from <*> port <*> ssh2""#)
     );
     // A message more words apart is another event, though `<*>` could span them.
     let other = miner.mine(&line("Failed password for invalid user admin from 10.0.0.1 port 22 ssh2")).template_id;
-    assert_ne!(miner.resolve(other), miner.resolve(ids[0]));
+    assert_ne!(miner.template_text(other), text.as_deref());
     // A message that masks to one value does not take in messages of words.
     let value = miner.mine(r#"t=2026-11-28T10:00:00Z level=info 12345"#).template_id;
     let word = miner.mine(r#"t=2026-11-28T10:00:00Z level=info msg="started""#).template_id;
