@@ -161,14 +161,17 @@ impl Templates {
         // introducer), or one made and generalised within a line's mining. A restarted miner
         // needs their text to fold them as this one did, and an answer to name them. Seen at
         // the batch's time.
-        let (first, last) = (lines.iter().map(|l| l.timestamp_ms).min(), lines.iter().map(|l| l.timestamp_ms).max());
-        if let (Some(first_seen_ms), Some(last_seen_ms), false) = (first, last, aliases.is_empty()) {
+        if !aliases.is_empty() && !lines.is_empty() {
+            let first_seen_ms = lines.iter().map(|l| l.timestamp_ms).min().unwrap_or_default();
+            let last_seen_ms = lines.iter().map(|l| l.timestamp_ms).max().unwrap_or_default();
             let current = aliases.iter().filter_map(|&(_, id)| Some((id, miner.template_text(id)?)));
             for (id, text) in current.chain(miner.former_templates()) {
-                if let std::collections::btree_map::Entry::Vacant(entry) = templates.entry(id) {
-                    let template = text.to_string();
-                    entry.insert(TemplateRecord { template_id: id, template, first_seen_ms, last_seen_ms });
-                }
+                templates.entry(id).or_insert_with(|| TemplateRecord {
+                    template_id: id,
+                    template: text.to_string(),
+                    first_seen_ms,
+                    last_seen_ms,
+                });
             }
         }
         Mined { templates: templates.into_values().collect(), aliases, alias_generation }

@@ -563,10 +563,7 @@ impl TemplateMiner {
         // A text that generalised before, made again, is live again: its ID is no longer an
         // alias (a live template's never is: a restored miner folds each template whose ID
         // is one).
-        if let Some(became) = self.aliases.remove(&id) {
-            if let Some(sources) = self.alias_sources.get_mut(&became) {
-                sources.retain(|&source| source != id);
-            }
+        if self.forget_alias(id) {
             self.alias_generation += 1;
         }
         self.add_template(tokens, text, id, 0)
@@ -898,12 +895,18 @@ impl TemplateMiner {
 
     /// Makes `old` an alias of `new`, in both directions.
     fn set_alias(&mut self, old: TemplateId, new: TemplateId) {
-        if let Some(previous) = self.aliases.insert(old, new) {
-            if let Some(sources) = self.alias_sources.get_mut(&previous) {
-                sources.retain(|&id| id != old);
-            }
-        }
+        self.forget_alias(old);
+        self.aliases.insert(old, new);
         self.alias_sources.entry(new).or_default().push(old);
+    }
+
+    /// Makes `old` no alias, in both directions; was it one?
+    fn forget_alias(&mut self, old: TemplateId) -> bool {
+        let Some(previous) = self.aliases.remove(&old) else { return false };
+        if let Some(sources) = self.alias_sources.get_mut(&previous) {
+            sources.retain(|&id| id != old);
+        }
+        true
     }
 
     /// The current ID for an ID handed out earlier (itself if it never generalised).

@@ -131,17 +131,7 @@ fn align(pattern: &[&str], tokens: &[&str], p: usize, t: usize, values: &mut Vec
         })
     } else if let Some(&token) = tokens.get(t) {
         token_values(pattern[p], token, values) && align(pattern, tokens, p + 1, t + 1, values, failed)
-            // A value inside punctuation may hold spaces: a thread's name, `[<*>]` over
-            // `[RMCommunicator Allocator]`; and a list of one shape, one token once masked
-            // (`blk_<*>` over `blk_1 blk_2 …`), spans every token of it.
-            || pattern[p].contains(WILDCARD) && {
-                let list = tokens[t..].iter().take_while(|token| fits_pattern(pattern[p], token)).count();
-                (2..=MAX_SPANNED_TOKENS.max(list).min(tokens.len() - t)).any(|span| {
-                values.truncate(kept);
-                token_values(pattern[p], &tokens[t..t + span].join(" "), values)
-                    && align(pattern, tokens, p + 1, t + span, values, failed)
-                })
-            }
+            || pattern[p].contains(WILDCARD) && align_spanning(pattern, tokens, (p, t), kept, values, failed)
     } else {
         false
     };
@@ -150,6 +140,26 @@ fn align(pattern: &[&str], tokens: &[&str], p: usize, t: usize, values: &mut Vec
         failed.insert(p, t);
     }
     matched
+}
+
+/// [`align`] with template token `p`, which holds a `<*>`, over several line tokens from `t`
+/// (`values` back to its first `kept` on each try): a value inside punctuation may hold
+/// spaces (a thread's name, `[<*>]` over `[RMCommunicator Allocator]`), and a list of one
+/// shape, one token once masked (`blk_<*>` over `blk_1 blk_2 …`), spans every token of it.
+fn align_spanning(
+    pattern: &[&str],
+    tokens: &[&str],
+    (p, t): (usize, usize),
+    kept: usize,
+    values: &mut Vec<String>,
+    failed: &mut Failed,
+) -> bool {
+    let list = tokens[t..].iter().take_while(|token| fits_pattern(pattern[p], token)).count();
+    (2..=MAX_SPANNED_TOKENS.max(list).min(tokens.len() - t)).any(|span| {
+        values.truncate(kept);
+        token_values(pattern[p], &tokens[t..t + span].join(" "), values)
+            && align(pattern, tokens, p + 1, t + span, values, failed)
+    })
 }
 
 /// One template token against one line token: the values of its `<*>`s, if it fits.

@@ -454,9 +454,9 @@ fn field_value(token: &str) -> Option<&str> {
 /// A template must stay mostly words: `<*> (command <*>)` or `<*>` says nothing. Values
 /// next to each other count as one (a time written in three tokens, `[<*> <*> <*>]`, is one
 /// value). Tokens of punctuation alone (`=`, `-`) are neither words nor values: `total = <*>,
-/// boot = <*>` is half words. Nor is a field with no word in its value (`status=<*>`, `"ts":<*>,`): its
-/// key says what the value is, but not which event it is (`level=info msg=<*>` says
-/// nothing).
+/// boot = <*>` is half words. Nor is a field with no word in its value (`status=<*>`,
+/// `"ts":<*>,`): its key says what the value is, but not which event it is (`level=info
+/// msg=<*>` says nothing).
 pub(super) fn says_something(tokens: &[Token]) -> bool {
     // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
     if let [Token::Word(w)] = tokens {
