@@ -6,15 +6,17 @@
 
 use hover_core::SavedTemplate;
 use hover_core::{TemplateId, TemplateMiner};
-use hover_store::{LogLine, Store, StoreError, TemplateRecord};
+use hover_store::{Batch, LogLine, Store, StoreError, TemplateRecord};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Mutex, MutexGuard};
 
 /// The miner every request shares, and what of it the store already has.
 pub struct Templates {
     miner: Mutex<TemplateMiner>,
-    /// The miner's alias generation the store has the aliases of.
-    saved_alias_generation: Mutex<u64>,
+    /// What of the miner's templates and aliases the store is known to have, so a batch
+    /// carries only what changed: re-sending every alias and former template whenever one
+    /// changed made ingest quadratic in them.
+    in_store: Mutex<InStore>,
     /// Stored template IDs the store has no text for either: never looked up again.
     not_in_store: Mutex<HashSet<TemplateId>>,
     /// Current ID → the IDs its template had before, for the aliases as they were when
@@ -25,12 +27,29 @@ pub struct Templates {
 /// (alias generation, alias count) when built, and current ID → former IDs.
 type FormerIds = ((u64, usize), HashMap<TemplateId, Vec<TemplateId>>);
 
+/// The aliases and template texts a store has, as far as this process knows: those it read
+/// at start and those written since.
+#[derive(Default)]
+struct InStore {
+    /// The miner's alias generation the aliases below are all of.
+    alias_generation: u64,
+    aliases: HashMap<TemplateId, TemplateId>,
+    texts: HashSet<TemplateId>,
+}
+
+impl InStore {
+    fn add(&mut self, templates: &[TemplateRecord], aliases: &[(TemplateId, TemplateId)]) {
+        self.texts.extend(templates.iter().map(|t| t.template_id));
+        self.aliases.extend(aliases.iter().copied());
+    }
+}
+
 /// What mining a batch gives the store: each line's template set on the line, the templates'
-/// texts, and the aliases when they changed since the store last got them.
+/// texts, and the aliases the store lacks.
 pub struct Mined {
     /// Texts of the templates the lines use.
     pub templates: Vec<TemplateRecord>,
-    /// Every alias (old ID, new ID), when they changed since last saved; else empty.
+    /// The aliases (old ID, new ID) the store lacks or has another new ID for.
     pub aliases: Vec<(TemplateId, TemplateId)>,
     /// Pass to [`Templates::saved`] once the store has these.
     pub alias_generation: u64,
@@ -42,7 +61,7 @@ impl Templates {
     pub async fn start(store: &Store) -> Result<Self, StoreError> {
         let templates = Self {
             miner: Mutex::new(TemplateMiner::default()),
-            saved_alias_generation: Mutex::new(0),
+            in_store: Mutex::new(InStore::default()),
             not_in_store: Mutex::new(HashSet::new()),
             former_ids: Mutex::new(((u64::MAX, 0), HashMap::new())),
         };
@@ -54,9 +73,14 @@ impl Templates {
         self.miner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    fn in_store(&self) -> MutexGuard<'_, InStore> {
+        self.in_store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
     /// Adds to the miner the templates and aliases in the store that it lacks.
     async fn learn_from_store(&self, store: &Store) -> Result<(), StoreError> {
         let (templates, aliases) = (store.templates().await?, store.aliases().await?);
+        self.in_store().add(&templates, &aliases);
         let saved = templates.into_iter().map(|t| SavedTemplate { template: t.template, lines: 0 });
         self.miner().learn(saved, aliases);
         Ok(())
@@ -150,12 +174,12 @@ impl Templates {
             record.last_seen_ms = record.last_seen_ms.max(line.timestamp_ms);
         }
         let alias_generation = miner.alias_generation();
-        let saved = *self.saved_alias_generation.lock().unwrap_or_else(|p| p.into_inner());
-        let aliases: Vec<(TemplateId, TemplateId)> = if alias_generation != saved {
-            miner.aliases().iter().map(|(a, b)| (*a, *b)).collect()
-        } else {
-            Vec::new()
-        };
+        let in_store = self.in_store();
+        let mut aliases: Vec<(TemplateId, TemplateId)> = Vec::new();
+        if alias_generation != in_store.alias_generation {
+            let lacking = miner.aliases().iter().filter(|&(old, new)| in_store.aliases.get(old) != Some(new));
+            aliases.extend(lacking.map(|(&old, &new)| (old, new)));
+        }
         // With new aliases, the templates at both ends of each, which the lines need not name:
         // one a merge made that no line of the batch went to (a word became a value's
         // introducer), or one made and generalised within a line's mining. A restarted miner
@@ -166,21 +190,25 @@ impl Templates {
             let last_seen_ms = lines.iter().map(|l| l.timestamp_ms).max().unwrap_or_default();
             let current = aliases.iter().filter_map(|&(_, id)| Some((id, miner.template_text(id)?)));
             for (id, text) in current.chain(miner.former_templates()) {
-                templates.entry(id).or_insert_with(|| TemplateRecord {
-                    template_id: id,
-                    template: text.to_string(),
-                    first_seen_ms,
-                    last_seen_ms,
-                });
+                if !in_store.texts.contains(&id) {
+                    templates.entry(id).or_insert_with(|| TemplateRecord {
+                        template_id: id,
+                        template: text.to_string(),
+                        first_seen_ms,
+                        last_seen_ms,
+                    });
+                }
             }
         }
         Mined { templates: templates.into_values().collect(), aliases, alias_generation }
     }
 
-    /// The store has what [`Templates::mine`] gave, its aliases included.
-    pub fn saved(&self, alias_generation: u64) {
-        let mut saved = self.saved_alias_generation.lock().unwrap_or_else(|p| p.into_inner());
-        *saved = (*saved).max(alias_generation);
+    /// The store has `written`, made by [`Templates::mine`] at `alias_generation` or merged
+    /// from batches made up to it: later batches need not carry its templates and aliases.
+    pub fn saved(&self, alias_generation: u64, written: &Batch) {
+        let mut in_store = self.in_store();
+        in_store.add(&written.templates, &written.aliases);
+        in_store.alias_generation = in_store.alias_generation.max(alias_generation);
     }
 }
 
@@ -188,7 +216,7 @@ impl Templates {
 mod tests {
     use super::*;
     use hover_core::TimeWindow;
-    use hover_store::{Batch, EmbeddedStore, Scope};
+    use hover_store::{EmbeddedStore, Scope};
 
     fn line(message: &str, template_id: TemplateId, timestamp_ms: i64) -> LogLine {
         let (org, stream, level) = ("o".into(), "syslog".into(), String::new());
@@ -214,7 +242,7 @@ mod tests {
             stored.extend(lines.iter().map(|l| l.template_id));
             let batch = Batch { lines, templates: mined.templates, aliases: mined.aliases, keys: Vec::new() };
             store.write(&batch).await.unwrap();
-            templates.saved(mined.alias_generation);
+            templates.saved(mined.alias_generation, &batch);
         }
         let merged = TemplateId::of_text("offer on <*> to host");
         assert_eq!(templates.resolve(&store, &stored[..1]).await.unwrap(), vec![merged]);
@@ -222,6 +250,39 @@ mod tests {
         let restarted = Templates::start(&store).await.unwrap();
         assert_eq!(restarted.resolve(&store, &stored[..2]).await.unwrap(), vec![merged, merged]);
         assert_eq!(restarted.texts(&[merged]), vec![Some("offer on <*> to host".to_string())]);
+    }
+
+    #[tokio::test]
+    async fn a_batch_carries_only_the_aliases_and_templates_the_store_lacks() {
+        let dir = hover_testkit::TempDir::new("aliases-once");
+        let store = Store::Embedded(EmbeddedStore::open(&dir.path().join("hover.db")).unwrap());
+        let templates = Templates::start(&store).await.unwrap();
+        let mine = |messages: &[&str]| {
+            let mut lines: Vec<LogLine> = messages.iter().map(|m| line(m, TemplateId::of_text(""), 1_000)).collect();
+            let mined = templates.mine(&mut lines);
+            let batch = Batch { lines, templates: mined.templates, aliases: mined.aliases, keys: Vec::new() };
+            (batch, mined.alias_generation)
+        };
+        let ids = |batch: &Batch| -> HashSet<TemplateId> { batch.aliases.iter().map(|&(old, _)| old).collect() };
+        let of = |texts: &[&str]| -> HashSet<TemplateId> { texts.iter().map(|t| TemplateId::of_text(t)).collect() };
+        // `on` comes to introduce values: `ftp` and `web` merge.
+        let (first, generation) = mine(&["offer on ftp to host", "offer on web to host", "disk on 1 of 9"]);
+        store.write(&first).await.unwrap();
+        templates.saved(generation, &first);
+        let (second, generation) = mine(&["fan on 2 of 9", "psu on 3 of 9"]);
+        assert_eq!(ids(&second), of(&["offer on ftp to host", "offer on web to host"]));
+        store.write(&second).await.unwrap();
+        templates.saved(generation, &second);
+
+        // Another merge: only its own aliases and former templates go to the store.
+        let (third, _) = mine(&["mail on pop to desk", "mail on imap to desk"]);
+        let mail = ["mail on pop to desk", "mail on imap to desk"];
+        assert_eq!(ids(&third), of(&mail));
+        let texts: HashSet<TemplateId> = third.templates.iter().map(|t| t.template_id).collect();
+        assert_eq!(texts, of(&[mail[0], mail[1], "mail on <*> to desk"]));
+        // That write failed: the next batch carries its aliases again.
+        let (fourth, _) = mine(&["bin on x to y", "bin on z to y"]);
+        assert_eq!(ids(&fourth), of(&[mail[0], mail[1], "bin on x to y", "bin on z to y"]));
     }
 
     #[tokio::test]

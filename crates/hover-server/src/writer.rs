@@ -53,20 +53,16 @@ async fn write_rounds(store: Store, templates: Arc<Templates>, mut waiting: mpsc
                 Err(_) => break,
             }
         }
-        let result = if round.len() == 1 {
-            store.write(&round[0].batch).await
-        } else {
-            let mut merged = Batch::default();
-            for pending in &mut round {
-                merged.lines.append(&mut pending.batch.lines);
-                merged.templates.append(&mut pending.batch.templates);
-                merged.aliases.append(&mut pending.batch.aliases);
-                merged.keys.append(&mut pending.batch.keys);
-            }
-            store.write(&merged).await
-        };
+        let mut merged = Batch::default();
+        for pending in &mut round {
+            merged.lines.append(&mut pending.batch.lines);
+            merged.templates.append(&mut pending.batch.templates);
+            merged.aliases.append(&mut pending.batch.aliases);
+            merged.keys.append(&mut pending.batch.keys);
+        }
+        let result = store.write(&merged).await;
         if result.is_ok() {
-            templates.saved(round.iter().map(|p| p.alias_generation).max().unwrap_or(0));
+            templates.saved(round.iter().map(|p| p.alias_generation).max().unwrap_or(0), &merged);
         }
         for pending in round {
             let _ = pending.done.send(result.clone());
