@@ -53,8 +53,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_word, is_field, is_full_stop_variant, is_record_but, is_wordlike,
-    reads_back, render, says_something, sibling_key, text_sibling_keys, text_word_covers, token_covers,
-    without_full_stop, Token,
+    leading_name, reads_back, render, repeated_name, says_something, sibling_key, text_sibling_keys, text_word_covers,
+    token_covers, without_full_stop, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -121,6 +121,9 @@ pub struct TemplateMiner {
     /// The same for a record's text, split by its first word and by its last (see
     /// [`text_sibling_keys`]): the siblings it may merge with.
     text_siblings: FxHashMap<u128, Vec<usize>>,
+    /// Hash of a template's tokens with a name it holds in several places blanked out (see
+    /// [`repeated_name`]) → the templates that differ only by that name.
+    repeated_siblings: FxHashMap<u128, Vec<usize>>,
     /// Hash of a masked form → where it was placed (the fast path).
     memo: FxHashMap<u128, Placement>,
     /// Counts every template added or folded away: the clock that dates a [`Placement`].
@@ -254,6 +257,7 @@ impl TemplateMiner {
             index: TemplateIndex::default(),
             siblings: FxHashMap::default(),
             text_siblings: FxHashMap::default(),
+            repeated_siblings: FxHashMap::default(),
             memo: FxHashMap::default(),
             changes: 0,
             changed_at_len: Vec::new(),
@@ -402,6 +406,7 @@ impl TemplateMiner {
         self.absorb_covered(index);
         let index = self.merge_optional_tail(index);
         let index = self.merge_siblings(index);
+        let index = self.merge_repeated(index);
         self.merge_after_new_introducers();
         (self.live(index), len, true)
     }
@@ -581,6 +586,9 @@ impl TemplateMiner {
                 self.text_siblings.entry(key).or_default().push(index);
             }
         }
+        if let Some((_, key)) = repeated_name(&tokens) {
+            self.repeated_siblings.entry(key).or_default().push(index);
+        }
         self.count_introducers(&tokens, 1);
         self.templates.push(Template { tokens, id, text, lines, merged_into: None });
         self.by_id.insert(id, index);
@@ -704,14 +712,50 @@ impl TemplateMiner {
             if merging_words && !says_something(&general) || !reads_back(&general) {
                 continue;
             }
-            let target = self.template_with(general);
-            for member in group {
-                self.fold_into(member, target);
-            }
-            self.absorb_covered(target);
-            return self.merge_siblings(target);
+            return self.merge_into(general, group);
         }
         index
+    }
+
+    /// Folds the templates of `group` into the template `general` (made if need be), and
+    /// merges that on; returns the template that holds their lines now.
+    fn merge_into(&mut self, general: Vec<Token>, group: Vec<usize>) -> usize {
+        let target = self.template_with(general);
+        for member in group {
+            self.fold_into(member, target);
+        }
+        self.absorb_covered(target);
+        self.merge_siblings(target)
+    }
+
+    /// Merges template `index` with the templates that differ from it only by a name it holds
+    /// in several places (`--install <*> javac <*> --slave <*> javac.<*> <*>`, `jar`, `jdb`):
+    /// one value written twice, which merging one position at a time never merges. It takes
+    /// as many names as a word slot does.
+    fn merge_repeated(&mut self, index: usize) -> usize {
+        let Some((name, key)) = repeated_name(&self.templates[index].tokens) else { return index };
+        let name = name.to_string();
+        // Those that generalised since are alike no more (a template's tokens never change).
+        let mut group = Vec::new();
+        for &member in &self.repeated_siblings[&key] {
+            if self.templates[member].merged_into.is_none() {
+                group.push(member);
+            }
+        }
+        if group.len() < self.config.min_distinct_values {
+            return index;
+        }
+        let tokens = self.templates[index].tokens.clone();
+        let mut general = tokens.clone();
+        for (at, token) in tokens.iter().enumerate() {
+            if leading_name(token) == Some(&name) {
+                general[at] = self.most_general(&group, at, token);
+            }
+        }
+        if !says_something(&general) || !reads_back(&general) {
+            return index;
+        }
+        self.merge_into(general, group)
     }
 
     /// Of the tokens the templates of `group` hold at `at` (`own` among them), the one that

@@ -624,3 +624,28 @@ fn an_older_template_is_taken_in_by_a_later_line_of_its_event() {
     assert_eq!(rmc.template_id, main);
     assert_eq!(miner.resolve(TemplateId::of_text(old)), main);
 }
+
+#[test]
+fn a_name_written_twice_is_one_value() {
+    // `update-alternatives`: each tool's name in two places, so two positions change at once.
+    let line = |name: &str| {
+        format!("run with --install /usr/bin/{name} {name} /usr/lib/jvm/bin/{name} 1 --slave /usr/share/man/man1/{name}.1.gz {name}.1.gz /usr/lib/jvm/man/{name}.1.gz")
+    };
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["javac", "jar", "jdb", "jshell"], line);
+    assert_eq!(text.as_deref(), Some("run with --install <*> <*> <*> --slave <*> <*> <*>"));
+    let twice = |name: &str| format!("{name} stopped, restarting {name} now");
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["cron", "sshd", "nginx"], twice);
+    assert_eq!(text.as_deref(), Some("<*> stopped, restarting <*> now"));
+    // Two names are not enough, as for a word in one place; nor does a name written twice
+    // merge lines that differ elsewhere too.
+    let mut miner = TemplateMiner::default();
+    assert_eq!(one_template(&mut miner, &["javac", "jar"], line), None);
+    let mut miner = TemplateMiner::default();
+    let lines =
+        ["cron stopped, restarting cron now", "sshd failed, restarting sshd now", "ntpd stopped, restarting ntpd soon"];
+    let mut ids: Vec<TemplateId> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 3);
+}

@@ -477,13 +477,50 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
 
 /// Hash of `tokens` with position `hole` read as `<*>`.
 pub(super) fn sibling_key(tokens: &[Token], hole: usize) -> u128 {
+    key_of(tokens, hole, "")
+}
+
+/// Hash of `tokens` with position `hole` read as `<*>`, and `name` blanked out wherever it
+/// starts a token (see [`repeated_name`]; an empty name blanks nothing).
+fn key_of(tokens: &[Token], hole: usize, name: &str) -> u128 {
     // Hashed in one go: the streaming hasher would be the wasm package's largest function.
     let mut text = Vec::with_capacity(tokens.len() * 8);
     for (i, t) in tokens.iter().enumerate() {
-        text.extend_from_slice(if i == hole { WILDCARD } else { text_of(t) }.as_bytes());
+        if i == hole {
+            text.extend_from_slice(WILDCARD.as_bytes());
+        } else if !name.is_empty() && leading_name(t) == Some(name) {
+            text.push(0);
+            text.extend_from_slice(&text_of(t).as_bytes()[name.len()..]);
+        } else {
+            text.extend_from_slice(text_of(t).as_bytes());
+        }
         text.push(b' ');
     }
     xxhash_rust::xxh3::xxh3_128(&text)
+}
+
+/// The name a token starts with: the whole word, or its part before punctuation (`javac` of
+/// `javac.<*>`); none for a value or a token that starts with one.
+pub(super) fn leading_name(token: &Token) -> Option<&str> {
+    let Token::Word(word) = token else { return None };
+    let bytes = word.as_bytes();
+    let end = bytes.iter().position(|&b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-')).unwrap_or(bytes.len());
+    // Not a name if a letter outside ASCII goes on with it.
+    let clean_end = bytes.get(end).is_none_or(|&b| b < 0x80);
+    (bytes.first().is_some_and(u8::is_ascii_alphabetic) && clean_end).then(|| &word[..end])
+}
+
+/// The first name that starts two or more of `tokens` (`--install <*> javac <*> --slave <*>
+/// javac.<*> <*>`), with the hash of `tokens` where it is blanked out wherever it starts one:
+/// templates with the same hash differ only by that name.
+pub(super) fn repeated_name(tokens: &[Token]) -> Option<(&str, u128)> {
+    for (at, token) in tokens.iter().enumerate() {
+        let Some(name) = leading_name(token) else { continue };
+        if tokens[at + 1..].iter().any(|t| leading_name(t) == Some(name)) {
+            return Some((name, key_of(tokens, usize::MAX, name)));
+        }
+    }
+    None
 }
 
 /// Is `tokens` a record of `key=value` fields but for position `hole`?
