@@ -686,22 +686,23 @@ impl TemplateMiner {
                 .collect();
             group.sort_unstable();
             group.dedup();
-            let mut general = tokens.clone();
             // The same words, so the merged template says as much as each did.
             let full_stops = self.full_stop_variants(&group, hole, &tokens[hole]);
             let merging_words = full_stops.is_none();
-            if let Some((word, variants)) = full_stops {
-                general[hole] = word;
-                group = variants;
-            } else {
-                let found = match text_keys {
-                    Some(_) => self.generalised_text(&listed, hole, &tokens),
-                    None => self.generalised_at(group, hole, &tokens[hole]),
-                };
-                let Some((token, members)) = found else { continue };
-                general[hole] = token;
-                group = members;
-            }
+            let found = match (full_stops, text_keys) {
+                (Some(variants), _) => variants,
+                (None, Some(_)) => {
+                    let Some(found) = self.generalised_text(&listed, hole, &tokens) else { continue };
+                    found
+                }
+                (None, None) => {
+                    let Some(found) = self.generalised_at(group, hole, &tokens[hole]) else { continue };
+                    found
+                }
+            };
+            // Cloned only for a merge: a template of n tokens looks at n positions.
+            let mut general = tokens.clone();
+            (general[hole], group) = found;
             // A member may have generalised at other positions since it was listed here: the
             // merged template keeps the most general token of each, so it covers every member.
             for (at, token) in general.iter_mut().enumerate() {
