@@ -510,10 +510,17 @@ pub(super) fn leading_name(token: &Token) -> Option<&str> {
     (bytes.first().is_some_and(u8::is_ascii_alphabetic) && clean_end).then(|| &word[..end])
 }
 
+/// Templates longer than this are not searched for a name written twice.
+const REPEATED_NAME_MAX_TOKENS: usize = 64;
+
 /// The first name that starts two or more of `tokens` (`--install <*> javac <*> --slave <*>
 /// javac.<*> <*>`), with the hash of `tokens` where it is blanked out wherever it starts one:
 /// templates with the same hash differ only by that name.
 pub(super) fn repeated_name(tokens: &[Token]) -> Option<(&str, u128)> {
+    // The search is quadratic: a longer template (a line of 1,500 new words) is not searched.
+    if tokens.len() > REPEATED_NAME_MAX_TOKENS {
+        return None;
+    }
     for (at, token) in tokens.iter().enumerate() {
         let Some(name) = leading_name(token) else { continue };
         if tokens[at + 1..].iter().any(|t| leading_name(t) == Some(name)) {
