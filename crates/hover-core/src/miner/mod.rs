@@ -734,8 +734,8 @@ impl TemplateMiner {
     /// one value written twice, which merging one position at a time never merges. It takes
     /// as many names as a word slot does.
     fn merge_repeated(&mut self, index: usize) -> usize {
-        let Some((name, key)) = repeated_name(&self.templates[index].tokens) else { return index };
-        let name = name.to_string();
+        let tokens = &self.templates[index].tokens;
+        let Some((name, key)) = repeated_name(tokens) else { return index };
         // Those that generalised since are alike no more (a template's tokens never change).
         let mut group = Vec::new();
         for &member in &self.repeated_siblings[&key] {
@@ -746,10 +746,9 @@ impl TemplateMiner {
         if group.len() < self.config.min_distinct_values {
             return index;
         }
-        let tokens = self.templates[index].tokens.clone();
         let mut general = tokens.clone();
         for (at, token) in tokens.iter().enumerate() {
-            if leading_name(token) == Some(&name) {
+            if leading_name(token) == Some(name) {
                 general[at] = self.most_general(&group, at, token);
             }
         }
