@@ -20,7 +20,7 @@
 //! is a value, and a run of whole-token values collapses into one `<*>`, so a list of 3
 //! numbers and a list of 5 give the same template.
 
-use super::token::{quote_mark, split_tokens, QuoteMark};
+use super::token::{quote_mark, split_tokens, ListJoiner, QuoteMark};
 
 /// One masked token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,16 +111,25 @@ fn value_within<'a>(token: &'a str, value: &str, out: &'a mut String) -> Masked<
     Masked::Shaped(out)
 }
 
+/// Most tokens are words: with no digit, path, address or quote, no rule of [`mask_token`]
+/// applies, and such a token is masked to itself. One pass over the bytes instead of one per
+/// rule.
+pub(super) fn is_plain(token: &str) -> bool {
+    token.bytes().all(is_plain_byte)
+}
+
+/// A byte of a plain token (see [`is_plain`]).
+pub(super) fn is_plain_byte(b: u8) -> bool {
+    !b.is_ascii_digit() && !matches!(b, b'/' | b'\\' | b'@' | b'"' | b'\'' | b'`')
+}
+
 /// Masks one token into `out` (cleared first); says which kind it is.
 fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     // A literal `<*>` reads back as a wildcard from a saved template, so it is one here too.
     if token == WILDCARD {
         return Masked::Value;
     }
-    // Most tokens are words: with no digit, path, address or quote, none of the rules below
-    // applies. One pass over the bytes instead of one per rule.
-    let plain = |b: u8| !b.is_ascii_digit() && !matches!(b, b'/' | b'\\' | b'@' | b'"' | b'\'' | b'`');
-    if token.bytes().all(plain) {
+    if is_plain(token) {
         return Masked::Word(token);
     }
     if let Some(inner) = quoted_value(token) {
@@ -344,6 +353,17 @@ fn mask_quoted_text<'a>(text: &str, buffers: &'a mut MaskBuffers) -> Masked<'a> 
     }
 }
 
+/// A list of several runs (`[TERM, HUP]`, `10.0.0.1, 10.0.0.2, 10.0.0.3`; see
+/// [`split_tokens`]): one with a value in it is one value, with the brackets and punctuation
+/// around it (`[<*>]`, `<*>`), as a single value would be. A list of words stays as it is.
+fn mask_list<'a>(list: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
+    let MaskBuffers { token: out, run } = buffers;
+    if list.split_ascii_whitespace().all(|item| mask_token(item, run) == Masked::Word(item)) {
+        return Masked::Word(list);
+    }
+    value_within(list, core_of(list), out)
+}
+
 /// A token of a JSON object (see [`split_tokens`]): a member's key stays (`"user":`, and a
 /// nested object's, `"pod":{"name":`), the rest is masked as a plain token is. Masking that
 /// would move a quote, bracket or escape leaves the token as it is, so the template's text
@@ -395,11 +415,13 @@ pub struct MaskBuffers {
 }
 
 /// How a line's tokens are masked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd)]
 enum Split {
-    /// Runs of non-whitespace: the line has no quote.
+    /// Runs of non-whitespace, a list of them joined here: the line has no quote.
     Runs,
-    /// A text in quotes may span runs.
+    /// A list of runs is one token: the line has no quote (in the wasm package).
+    Lists,
+    /// A text in quotes is one token too.
     Quoted,
     /// A JSON object's members.
     Json,
@@ -413,10 +435,12 @@ pub fn mask_line(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Mask
     let emit: &mut dyn FnMut(Masked<'_>) = &mut emit;
     #[cfg(not(target_arch = "wasm32"))]
     let emit = &mut emit;
-    mask_with(line, shaped, emit)
+    mask_with(line, shaped, emit, cfg!(not(target_arch = "wasm32")))
 }
 
-fn mask_with(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'_>)) {
+/// [`mask_line`], splitting a line with no quote by the standard library's split if
+/// `split_runs`, else as any line (the same tokens, by another way: the wasm package's).
+fn mask_with(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'_>), split_runs: bool) {
     // A header field that is one value however it is written is masked whole; the rest of
     // the line on either side of it as usual.
     let (head, field, tail) = match header_value(line) {
@@ -424,14 +448,19 @@ fn mask_with(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'
         None => (line, None, ""),
     };
     for (part, then) in [(head, field), (tail, None)] {
-        // Most lines have no quote, so no quoted text: the standard library's split, and no
-        // check for one, is the hot path.
-        if !part.bytes().any(|b| b == b'"' || b == b'\'') {
-            mask_tokens(part.split_ascii_whitespace(), Split::Runs, shaped, &mut emit);
+        // Most lines have no quote, so no quoted text: natively, the standard library's split
+        // (a list of runs joined as it goes), and no check that masking left quotes be, is the
+        // hot path. (The wasm package splits them as any line: one copy of the masking code.)
+        if split_runs && !part.bytes().any(|b| b == b'"' || b == b'\'') {
+            mask_tokens(part, part.split_ascii_whitespace(), Split::Runs, shaped, &mut emit);
         } else {
             let tokens = split_tokens(part);
-            let split = if tokens.is_json() { Split::Json } else { Split::Quoted };
-            mask_tokens(tokens, split, shaped, &mut emit);
+            let split = match (tokens.is_json(), tokens.is_quoted()) {
+                (true, _) => Split::Json,
+                (false, true) => Split::Quoted,
+                (false, false) => Split::Lists,
+            };
+            mask_tokens(part, tokens, split, shaped, &mut emit);
         }
         if let Some(shown) = then {
             emit(shown);
@@ -520,24 +549,47 @@ fn syslog_tag<'l>(tokens: &[&'l [u8]]) -> Option<&'l [u8]> {
     is_tag.then_some(*tag)
 }
 
+/// Masks the tokens of `text`, from `tokens`: its runs (lists to be joined) with
+/// [`Split::Runs`], [`split_tokens`]'s otherwise.
 fn mask_tokens<'l>(
-    tokens: impl Iterator<Item = &'l str>,
+    text: &'l str,
+    tokens: impl Iterator<Item = &'l str> + Clone,
     split: Split,
     shaped: &mut MaskBuffers,
     mut emit: impl FnMut(Masked<'_>),
 ) {
     let mut previous_was_value = false;
+    let mut lists = ListJoiner::default();
     let mut tokens = tokens.peekable();
-    while let Some(token) = tokens.next() {
+    while let Some(mut token) = tokens.next() {
+        let mut is_list = split != Split::Runs && token.bytes().any(|b| b.is_ascii_whitespace());
+        if split == Split::Runs {
+            if let Some((runs, last)) = lists.list_runs(token, tokens.clone()) {
+                tokens.nth(runs - 1);
+                let start = token.as_ptr() as usize - text.as_ptr() as usize;
+                token = &text[start..last.as_ptr() as usize + last.len() - text.as_ptr() as usize];
+                is_list = true;
+            }
+        }
         let calendar = calendar_word(token).filter(|_| {
-            previous_was_value || tokens.peek().is_some_and(|next| has_digit(next) || calendar_word(next).is_some())
+            // The next run, not the next token: the wasm package's splitting has joined a list
+            // into it already, the native one may not have yet.
+            previous_was_value
+                || tokens.peek().is_some_and(|next| {
+                    let run = next.split_ascii_whitespace().next().unwrap_or_default();
+                    has_digit(run) || calendar_word(run).is_some()
+                })
         });
         let masked = if let Some(name) = calendar {
             value_within(token, name, &mut shaped.token)
         } else if split == Split::Json {
             mask_member(token, shaped)
-        } else if split == Split::Quoted && token.bytes().any(|b| b.is_ascii_whitespace()) {
-            mask_quoted_text(token, shaped)
+        } else if is_list {
+            // A list holds no quote; a quoted text does.
+            match split == Split::Quoted && token.bytes().any(|b| b == b'"' || b == b'\'') {
+                true => mask_quoted_text(token, shaped),
+                false => mask_list(token, shaped),
+            }
         } else {
             match mask_token(token, &mut shaped.token) {
                 // A value took a quote (`a@b"c`): the rest would open or close a quoted text
@@ -585,6 +637,9 @@ mod tests {
             ("[instance: 63a0d960-70b6-44c6-b606-491478a5cadf] Claim successful", "[instance: <*>] Claim successful"),
             ("uid=0 euid=0 tty=ssh user=root", "uid=<*> euid=<*> tty=ssh user=root"),
             ("Fan speeds ( 3552 3534 3375 4166 )", "Fan speeds ( <*> )"),
+            // A list with a value in it is one value; a list of words stays.
+            ("peers [10.0.0.1, 10.0.0.2] and 7, 8, 9 up", "peers [<*>] and <*> up"),
+            ("handlers for [TERM, HUP, INT]", "handlers for [TERM, HUP, INT]"),
             ("opened /var/log/app.log and http://example.com/x", "opened <*> and <*>"),
             ("mail to ops@example.com failed", "mail to <*> failed"),
             ("module \"com.apple.mail\" claims 'x' in state 'Active'", "module \"<*>\" claims 'x' in state 'Active'"),
@@ -689,6 +744,37 @@ mod tests {
             ("INFO [x y]z done", "INFO [x y]z done"),
         ];
         assert_masked(&cases);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Both ways of splitting a line with no quote give the same masked line: native and
+        /// wasm miners give the same templates.
+        #[test]
+        fn both_splits_mask_alike(
+            runs in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[a-z]{1,5},?",
+                    "[0-9]{1,4},?",
+                    "[\\[({]?[a-z0-9]{1,3},",
+                    "[a-z0-9]{1,3}[\\])}]?[,.]?",
+                    "[a-z]{1,3}[=:][a-z0-9]{0,3},?",
+                    "(Jan|Feb|Mon|Tue)[,.]?",
+                    "/[a-z]{1,3}/[a-z]{1,3},?",
+                    "\\[?(INFO|ERROR)\\]?",
+                ],
+                0..16,
+            )
+        ) {
+            let line = runs.join(" ");
+            let masked = |split_runs: bool| {
+                let mut out = Vec::new();
+                mask_with(&line, &mut MaskBuffers::default(), |m| out.push(m.text().to_string()), split_runs);
+                out
+            };
+            proptest::prop_assert_eq!(masked(true), masked(false), "{:?}", line);
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The miner's rules, one behaviour per test.
 
+use super::token::{reads_back, render};
 use super::*;
 
 /// The one template that `line` of each word mines to, if they all share one.
@@ -648,4 +649,52 @@ fn a_name_written_twice_is_one_value() {
     let mut ids: Vec<TemplateId> = lines.iter().map(|l| miner.mine(l).template_id).collect();
     ids.dedup();
     assert_eq!(ids.len(), 3);
+}
+
+#[test]
+fn a_list_of_any_length_is_one_place() {
+    // Values: one value, however many, in the brackets around them (a Java list, as Kafka's
+    // consumers log their partitions).
+    let peers = |list: &str| format!("connected to peers {list} in 5 ms");
+    let mut miner = TemplateMiner::default();
+    let lists = ["10.0.0.1", "10.0.0.1, 10.0.0.2", "10.0.0.3:80, 10.0.0.1:80, 10.0.0.2:80"];
+    assert_eq!(one_template(&mut miner, &lists, peers).as_deref(), Some("connected to peers <*> in <*> ms"));
+    let revoked = |list: &str| format!("Revoked partitions: [{list}] for group g1");
+    let mut miner = TemplateMiner::default();
+    let lists = ["orders-0", "orders-0, audit-3", "orders-1, orders-2, clicks-11, audit-0"];
+    assert_eq!(one_template(&mut miner, &lists, revoked).as_deref(), Some("Revoked partitions: [<*>] for group <*>"));
+    // Words: a word in one place, so 3 lists of them are a value.
+    let handlers = |list: &str| format!("Registered signal handlers for {list}");
+    let mut miner = TemplateMiner::default();
+    let lists = ["[TERM]", "[TERM, HUP]", "[HUP, INT, QUIT]"];
+    assert_eq!(one_template(&mut miner, &lists, handlers).as_deref(), Some("Registered signal handlers for [<*>]"));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// Lists, and runs that look like items, split as one token or as several the same way
+    /// in a line and in its masked form's text, which is what a template stores.
+    #[test]
+    fn a_masked_form_with_commas_reads_back(
+        runs in proptest::collection::vec(
+            proptest::prop_oneof![
+                "[a-z]{1,5},?",
+                "[0-9]{1,4},?",
+                "[a-z]{1,3}[0-9],?",
+                "[\\[({][a-z0-9]{1,3},",
+                "[a-z0-9]{1,3}[\\])}][,.]?",
+                "[a-z]{1,3}[=:][a-z0-9]{1,3},?",
+                "/[a-z]{1,3}/[a-z]{1,3},?",
+                "http://x/\\?a=[0-9],?",
+                proptest::strategy::Just("<*>,".to_string()),
+            ],
+            0..16,
+        )
+    ) {
+        let line = runs.join(" ");
+        let mut miner = TemplateMiner::default();
+        let form = miner.form_of(&line);
+        proptest::prop_assert!(reads_back(&form), "{:?} masks to {:?}", line, render(&form));
+    }
 }

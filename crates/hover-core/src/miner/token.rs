@@ -1,7 +1,7 @@
 //! A template's tokens: how a template token covers a line's, how a group of tokens
 //! generalises to one, and the keys the miner indexes templates by.
 
-use super::mask::WILDCARD;
+use super::mask::{is_plain_byte, WILDCARD};
 
 /// A quoted text longer than this many runs of non-whitespace is not read as one token.
 const MAX_QUOTED_RUNS: usize = 32;
@@ -17,7 +17,8 @@ pub(super) fn split_tokens(text: &str) -> Tokens<'_> {
         let open = text.len() - text.trim_start().len();
         JsonSplit { open, close: text.trim_end().len() - 1, strings: JsonStrings::default(), nesting: 0, depth: 0 }
     });
-    Tokens { text, at: 0, json }
+    let quoted = text.bytes().any(|b| b == b'"' || b == b'\'');
+    Tokens { text, at: 0, json, lists: ListJoiner::default(), quoted }
 }
 
 /// Is `text` one JSON object: `{` … `}` with a string in it, every string closed and every
@@ -51,7 +52,7 @@ fn is_json_object(text: &str) -> bool {
 }
 
 /// Whether each byte of JSON text, taken in order, is inside a string.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct JsonStrings {
     inside: bool,
     escaped: bool,
@@ -76,6 +77,7 @@ impl JsonStrings {
 }
 
 /// Where a JSON object's tokens are cut (see [`is_json_object`]).
+#[derive(Clone)]
 struct JsonSplit {
     /// Byte offsets of the outer `{` and `}`.
     open: usize,
@@ -139,10 +141,15 @@ pub(super) fn quote_mark(run: &str) -> QuoteMark {
     }
 }
 
+#[derive(Clone)]
 pub(super) struct Tokens<'a> {
     text: &'a str,
     at: usize,
     json: Option<JsonSplit>,
+    lists: ListJoiner,
+    /// Whether the text holds a quote at all: most lines with a list hold none, and their
+    /// runs need no look for one.
+    quoted: bool,
 }
 
 impl<'a> Tokens<'a> {
@@ -152,7 +159,13 @@ impl<'a> Tokens<'a> {
         let bytes = self.text.as_bytes();
         let start = from + bytes[from..].iter().position(|b| !b.is_ascii_whitespace())?;
         let end = bytes[start..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |n| start + n);
-        Some((start, end, quote_mark(&self.text[start..end])))
+        let mark = if self.quoted { quote_mark(&self.text[start..end]) } else { QuoteMark::None };
+        Some((start, end, mark))
+    }
+
+    /// Does the text hold a quote at all (so perhaps a quoted text)?
+    pub(super) fn is_quoted(&self) -> bool {
+        self.quoted
     }
 
     /// Is the text a JSON object, split as one?
@@ -203,7 +216,11 @@ impl<'a> Iterator for Tokens<'a> {
         let closer = match mark {
             QuoteMark::Double => QuoteMark::Double,
             QuoteMark::OpensSingle => QuoteMark::ClosesSingle,
-            QuoteMark::None | QuoteMark::ClosesSingle => return Some(&self.text[start..end]),
+            QuoteMark::None => {
+                self.at = self.lists.token_end(self.text, start, end);
+                return Some(&self.text[start..self.at]);
+            }
+            QuoteMark::ClosesSingle => return Some(&self.text[start..end]),
         };
         let mut probe = end;
         for _ in 0..MAX_QUOTED_RUNS {
@@ -216,6 +233,99 @@ impl<'a> Iterator for Tokens<'a> {
         }
         Some(&self.text[start..end])
     }
+}
+
+/// Which runs of a text make one token as a list (see [`list_after`]), taken in order.
+#[derive(Debug, Default, Clone)]
+pub(super) struct ListJoiner {
+    /// Runs still to come that start no list: the chain of items a failed look went over.
+    plain_runs: usize,
+}
+
+impl ListJoiner {
+    /// How many of the runs after `run` (from `after`) make one list with it, if it starts
+    /// one; each run is passed in turn, those of a list once, as its first.
+    pub(super) fn list_runs<'a>(
+        &mut self,
+        run: &str,
+        after: impl Iterator<Item = &'a str>,
+    ) -> Option<(usize, &'a str)> {
+        if self.plain_runs > 0 {
+            self.plain_runs -= 1;
+            return None;
+        }
+        if !run.ends_with(',') {
+            return None;
+        }
+        list_after(run, after).map_err(|looked_at| self.plain_runs = looked_at).ok()
+    }
+
+    /// The end of the token that starts with the run `text[start..end]`: of the list it
+    /// starts, or its own.
+    fn token_end(&mut self, text: &str, start: usize, end: usize) -> usize {
+        match self.list_runs(&text[start..end], text[end..].split_ascii_whitespace()) {
+            Some((_, last)) => last.as_ptr() as usize + last.len() - text.as_ptr() as usize,
+            None => end,
+        }
+    }
+}
+
+/// How many of the runs after `first`, a run ending in a comma, make a list with it, and
+/// the last; or how many were looked at, none of which starts a list either.
+/// A list is one token, so that lists of 2 items and of 5 give templates of one length.
+/// Items that are all words (see [`item_kind`]) or all not make a list, up to the first with
+/// no comma at its end: two values (`10.0.0.1, 10.0.0.2`), or three words or more, or two in
+/// brackets (`[TERM, HUP]`; `closed, retrying` is a sentence). Words and values mixed are a
+/// record's fields by position (`(54, powerd)`). (Were they a list in square brackets, a run
+/// inside a chain that failed could start one, and which runs do would depend on masking.)
+fn list_after<'a>(first: &str, runs: impl Iterator<Item = &'a str>) -> Result<(usize, &'a str), usize> {
+    let Some(words) = item_kind(first) else { return Err(0) };
+    let mut looked_at = 0;
+    for item in runs {
+        if item_kind(item) != Some(words) {
+            break;
+        }
+        looked_at += 1;
+        if !item.ends_with(',') {
+            let bracketed = first.starts_with(['(', '[', '{']) && item.contains([')', ']', '}']);
+            return match looked_at >= 2 || !words || bracketed {
+                true => Ok((looked_at, item)),
+                false => Err(looked_at),
+            };
+        }
+    }
+    Err(looked_at)
+}
+
+/// What a run is as an item of a list: a word (`Some(true)`: no digit, path or address, so
+/// masked as it is), another item (`Some(false)`), or none. An item holds no quote (a quoted
+/// text, masked, could read back as an item) and is no field, `key=value` or `key:value`
+/// (`from=root, size=5` are a record's fields). A URL's `=` or `:` does not count: masked, it
+/// is gone with the URL. Nor does a template's `<*>` make an item: a list masked is one
+/// value, and `<*>, <*>` in a template are tokens its lines had apart, merged since. So a run
+/// that masking changed is no item in the template's text, and one it left is the line's
+/// own: the text splits into the lists its lines did.
+fn item_kind(run: &str) -> Option<bool> {
+    let bytes = run.as_bytes();
+    let (mut plain, mut equals, mut colon, mut angle) = (true, false, None, false);
+    // One pass: a list's every run is looked at.
+    for (at, &b) in bytes.iter().enumerate() {
+        match b {
+            b'"' | b'\'' => return None,
+            b'=' => equals = true,
+            b':' if colon.is_none() => colon = Some(at),
+            b'<' => angle = true,
+            _ => {}
+        }
+        plain &= is_plain_byte(b);
+    }
+    // A key starts with a letter; a value follows its colon (`enable_2G:1`, not `10.0.0.1:80`
+    // or `Peers:`).
+    let colon_field =
+        bytes[0].is_ascii_alphabetic() && colon.is_some_and(|at| !matches!(&bytes[at + 1..], [] | [b',']));
+    let field = (equals || colon_field) && !run.contains("://");
+    let template_value = angle && run.contains(WILDCARD);
+    (!(field || template_value)).then_some(plain)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -593,6 +703,26 @@ mod tests {
         // Not one object: an open string, a second object, no string at all.
         assert_eq!(split(r#"{"a":"b}"#), [r#"{"a":"b}"#]);
         assert_eq!(split(r#"{"a":1} {"b":2}"#), [r#"{"a":1}"#, r#"{"b":2}"#]);
-        assert_eq!(split("{a, b}"), ["{a,", "b}"]);
+        assert_eq!(split("{a: b}"), ["{a:", "b}"]);
+    }
+
+    #[test]
+    fn a_list_is_one_token() {
+        fn split(text: &str) -> Vec<&str> {
+            split_tokens(text).collect()
+        }
+        // Words, or values: three or more, two in brackets, or two values.
+        assert_eq!(split("for [TERM, HUP] ok"), ["for", "[TERM, HUP]", "ok"]);
+        assert_eq!(split("a: x, y,  z."), ["a:", "x, y,  z."]);
+        assert_eq!(split("peers 10.0.0.1:80, 10.0.0.2:80 up"), ["peers", "10.0.0.1:80, 10.0.0.2:80", "up"]);
+        // Not a list: a sentence, words and values mixed, fields, quotes, a template's `<*>`.
+        assert_eq!(split("closed, retrying"), ["closed,", "retrying"]);
+        assert_eq!(split("took 5 ms (54, powerd)"), ["took", "5", "ms", "(54,", "powerd)"]);
+        assert_eq!(split("5, a, b, c"), ["5,", "a, b, c"]);
+        assert_eq!(split("x=1, y=2, z=3"), ["x=1,", "y=2,", "z=3"]);
+        assert_eq!(split("enable_2G:1, mode:2, up:3"), ["enable_2G:1,", "mode:2,", "up:3"]);
+        assert_eq!(split("a, b, 'c d'"), ["a,", "b,", "'c d'"]);
+        assert_eq!(split("(<*>, <*>)"), ["(<*>,", "<*>)"]);
+        assert_eq!(split("a, b,"), ["a,", "b,"]);
     }
 }
