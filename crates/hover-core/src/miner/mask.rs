@@ -20,7 +20,7 @@
 //! is a value, and a run of whole-token values collapses into one `<*>`, so a list of 3
 //! numbers and a list of 5 give the same template.
 
-use super::token::{quote_mark, split_tokens, ListJoiner, QuoteMark};
+use super::token::{list_after, quote_mark, split_tokens, QuoteMark};
 
 /// One masked token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -559,12 +559,11 @@ fn mask_tokens<'l>(
     mut emit: impl FnMut(Masked<'_>),
 ) {
     let mut previous_was_value = false;
-    let mut lists = ListJoiner::default();
     let mut tokens = tokens.peekable();
     while let Some(mut token) = tokens.next() {
         let mut is_list = split != Split::Runs && token.bytes().any(|b| b.is_ascii_whitespace());
         if split == Split::Runs {
-            if let Some((runs, last)) = lists.list_runs(token, tokens.clone()) {
+            if let Some((runs, last)) = list_after(token, tokens.clone()) {
                 tokens.nth(runs - 1);
                 let start = token.as_ptr() as usize - text.as_ptr() as usize;
                 token = &text[start..last.as_ptr() as usize + last.len() - text.as_ptr() as usize];

@@ -18,7 +18,7 @@ pub(super) fn split_tokens(text: &str) -> Tokens<'_> {
         JsonSplit { open, close: text.trim_end().len() - 1, strings: JsonStrings::default(), nesting: 0, depth: 0 }
     });
     let quoted = text.bytes().any(|b| b == b'"' || b == b'\'');
-    Tokens { text, at: 0, json, lists: ListJoiner::default(), quoted }
+    Tokens { text, at: 0, json, quoted }
 }
 
 /// Is `text` one JSON object: `{` … `}` with a string in it, every string closed and every
@@ -146,7 +146,6 @@ pub(super) struct Tokens<'a> {
     text: &'a str,
     at: usize,
     json: Option<JsonSplit>,
-    lists: ListJoiner,
     /// Whether the text holds a quote at all: most lines with a list hold none, and their
     /// runs need no look for one.
     quoted: bool,
@@ -217,7 +216,10 @@ impl<'a> Iterator for Tokens<'a> {
             QuoteMark::Double => QuoteMark::Double,
             QuoteMark::OpensSingle => QuoteMark::ClosesSingle,
             QuoteMark::None => {
-                self.at = self.lists.token_end(self.text, start, end);
+                self.at = match list_after(&self.text[start..end], self.text[end..].split_ascii_whitespace()) {
+                    Some((_, last)) => last.as_ptr() as usize + last.len() - self.text.as_ptr() as usize,
+                    None => end,
+                };
                 return Some(&self.text[start..self.at]);
             }
             QuoteMark::ClosesSingle => return Some(&self.text[start..end]),
@@ -235,66 +237,43 @@ impl<'a> Iterator for Tokens<'a> {
     }
 }
 
-/// Which runs of a text make one token as a list (see [`list_after`]), taken in order.
-#[derive(Debug, Default, Clone)]
-pub(super) struct ListJoiner {
-    /// Runs still to come that start no list: the chain of items a failed look went over.
-    plain_runs: usize,
-}
+/// A list of more items than this is not read as one token (each run is looked at from the
+/// runs before it, as far as this).
+const MAX_LIST_ITEMS: usize = 64;
 
-impl ListJoiner {
-    /// How many of the runs after `run` (from `after`) make one list with it, if it starts
-    /// one; each run is passed in turn, those of a list once, as its first.
-    pub(super) fn list_runs<'a>(
-        &mut self,
-        run: &str,
-        after: impl Iterator<Item = &'a str>,
-    ) -> Option<(usize, &'a str)> {
-        if self.plain_runs > 0 {
-            self.plain_runs -= 1;
-            return None;
-        }
-        if !run.ends_with(',') {
-            return None;
-        }
-        list_after(run, after).map_err(|looked_at| self.plain_runs = looked_at).ok()
+/// How many of the runs after `first` (from `after`) make one list with it, and the last, if
+/// it starts one. A list is one token, so that lists of 2 items and of 5 give templates of
+/// one length. Items that are all words (see [`item_kind`]) or all not make a list, up to the
+/// first with no comma at its end: two values (`10.0.0.1, 10.0.0.2`), or three words or more,
+/// or two in brackets (`(TERM, HUP)`; `closed, retrying` is a sentence). Words and values
+/// mixed are a record's fields by position (`(54, powerd)`), except in square brackets: an
+/// array (`[TERM, USR1]`, and `[a, b]`), which ends where its bracket closes.
+///
+/// Whether a run starts a list depends on it and the runs after it alone, so a template's
+/// text splits into the lists its lines did: a run masking changed is no item there, and
+/// breaks a list only where the line's list was masked whole or was none.
+pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) -> Option<(usize, &'a str)> {
+    if !first.ends_with(',') {
+        return None;
     }
-
-    /// The end of the token that starts with the run `text[start..end]`: of the list it
-    /// starts, or its own.
-    fn token_end(&mut self, text: &str, start: usize, end: usize) -> usize {
-        match self.list_runs(&text[start..end], text[end..].split_ascii_whitespace()) {
-            Some((_, last)) => last.as_ptr() as usize + last.len() - text.as_ptr() as usize,
-            None => end,
+    let words = item_kind(first)?;
+    let array = first.starts_with('[') && !first.contains(']');
+    let mut mixed = false;
+    for (looked_at, item) in (1..).zip(after.take(MAX_LIST_ITEMS)) {
+        match item_kind(item) {
+            Some(kind) if kind == words => {}
+            Some(_) if array => mixed = true,
+            _ => return None,
         }
-    }
-}
-
-/// How many of the runs after `first`, a run ending in a comma, make a list with it, and
-/// the last; or how many were looked at, none of which starts a list either.
-/// A list is one token, so that lists of 2 items and of 5 give templates of one length.
-/// Items that are all words (see [`item_kind`]) or all not make a list, up to the first with
-/// no comma at its end: two values (`10.0.0.1, 10.0.0.2`), or three words or more, or two in
-/// brackets (`[TERM, HUP]`; `closed, retrying` is a sentence). Words and values mixed are a
-/// record's fields by position (`(54, powerd)`). (Were they a list in square brackets, a run
-/// inside a chain that failed could start one, and which runs do would depend on masking.)
-fn list_after<'a>(first: &str, runs: impl Iterator<Item = &'a str>) -> Result<(usize, &'a str), usize> {
-    let Some(words) = item_kind(first) else { return Err(0) };
-    let mut looked_at = 0;
-    for item in runs {
-        if item_kind(item) != Some(words) {
-            break;
+        if array && item.contains(']') {
+            return Some((looked_at, item));
         }
-        looked_at += 1;
         if !item.ends_with(',') {
-            let bracketed = first.starts_with(['(', '[', '{']) && item.contains([')', ']', '}']);
-            return match looked_at >= 2 || !words || bracketed {
-                true => Ok((looked_at, item)),
-                false => Err(looked_at),
-            };
+            let bracketed = first.starts_with(['(', '{']) && item.contains([')', '}']);
+            return (!mixed && (looked_at >= 2 || !words || bracketed)).then_some((looked_at, item));
         }
     }
-    Err(looked_at)
+    None
 }
 
 /// What a run is as an item of a list: a word (`Some(true)`: no digit, path or address, so
@@ -723,6 +702,10 @@ mod tests {
         assert_eq!(split("enable_2G:1, mode:2, up:3"), ["enable_2G:1,", "mode:2,", "up:3"]);
         assert_eq!(split("a, b, 'c d'"), ["a,", "b,", "'c d'"]);
         assert_eq!(split("(<*>, <*>)"), ["(<*>,", "<*>)"]);
+        // In square brackets, words and values mix: an array, up to its closing bracket.
+        assert_eq!(split("for [TERM, USR1], and [a, 5]"), ["for", "[TERM, USR1],", "and", "[a, 5]"]);
+        assert_eq!(split("/a/a, [aa0, a"), ["/a/a,", "[aa0,", "a"]);
+        assert_eq!(split("file [2017_13,48]-x.xml, Current"), ["file", "[2017_13,48]-x.xml,", "Current"]);
         assert_eq!(split("a, b,"), ["a,", "b,"]);
     }
 }
