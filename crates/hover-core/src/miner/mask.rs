@@ -415,7 +415,7 @@ pub struct MaskBuffers {
 }
 
 /// How a line's tokens are masked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Split {
     /// Runs of non-whitespace, a list of them joined here: the line has no quote.
     Runs,
