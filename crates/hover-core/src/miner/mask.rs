@@ -371,9 +371,14 @@ fn mask_list<'a>(list: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
 fn mask_member<'a>(member: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
     let (key, rest) = member.split_at(after_key(member));
     let MaskBuffers { token: out, run } = buffers;
-    let masked = mask_token(rest, run).text();
+    let mut masked = mask_token(rest, run).text();
+    // An array with a value in it is one value, however many items it holds (`[<*>]`).
+    let array = rest.starts_with('[') && rest.trim_end_matches(',').ends_with(']');
+    if array && masked != rest {
+        masked = if rest.ends_with(',') { "[<*>]," } else { "[<*>]" };
+    }
     let structure = |text: &'a str| text.bytes().filter(|b| b"{}[]\"\\".contains(b));
-    if masked == rest || !structure(masked).eq(structure(rest)) {
+    if masked == rest || !array && !structure(masked).eq(structure(rest)) {
         return Masked::Word(member);
     }
     if key.is_empty() && masked == WILDCARD {
@@ -679,10 +684,15 @@ mod tests {
             ("said \"retry 3 of 5\"   now", "said \"retry <*> of <*>\" now"),
             // A value took the opening quote: the quoted text is one value.
             ("at ops@db.example:\"x y\" done", "at <*> done"),
-            // A JSON object, member by member: keys stay, values are masked inside strings.
+            // A JSON object, member by member: keys stay, values are masked inside strings; an
+            // array with a value in it is one value, spaces and all.
             (
                 r#"{"ts":1764324000,"msg":"retry 3 of 5","user":"bob","tags":["a",7]}"#,
-                r#"{ "ts":<*>, "msg":"retry <*> of <*>", "user":"bob", "tags":["a",<*>] }"#,
+                r#"{ "ts":<*>, "msg":"retry <*> of <*>", "user":"bob", "tags":[<*>] }"#,
+            ),
+            (
+                r#"{"ids": [4, 5, 6], "hosts": ["db-1", "db-2"], "roles": ["admin", "ops"]}"#,
+                r#"{ "ids": [<*>], "hosts": [<*>], "roles": ["admin", "ops"] }"#,
             ),
             (
                 r#"{"path":"/var/log/x","err":"said \"no\"","ok":true}"#,

@@ -104,6 +104,11 @@ impl JsonSplit {
     fn in_object(&self) -> bool {
         self.depth > 0 && self.depth <= 64 && self.nesting & 1 == 0
     }
+
+    /// Is the innermost open bracket an array's? (Past 64 levels, never.)
+    fn in_array(&self) -> bool {
+        self.depth > 0 && self.depth <= 64 && self.nesting & 1 == 1
+    }
 }
 
 /// What a run of non-whitespace does to a quoted text.
@@ -185,7 +190,9 @@ impl<'a> Tokens<'a> {
             return Some(&self.text[start..start + 1]);
         }
         let mut at = start;
-        while at < split.close && !bytes[at].is_ascii_whitespace() {
+        // An array is one token, spaces and all (`"ids": [1, 2, 3]`, as Python writes JSON),
+        // so arrays of 2 items and of 5 give templates of one length.
+        while at < split.close && (!bytes[at].is_ascii_whitespace() || split.in_array()) {
             let b = bytes[at];
             at += 1;
             if !split.strings.outside(b) {
