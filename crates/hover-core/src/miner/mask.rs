@@ -566,12 +566,14 @@ fn mask_tokens<'l>(
     let mut previous_was_value = false;
     let mut tokens = tokens.peekable();
     while let Some(mut token) = tokens.next() {
-        let mut is_list = split != Split::Runs && token.bytes().any(|b| b.is_ascii_whitespace());
+        // A token of several runs: a list, or a quoted text (JSON members have none).
+        let mut is_list =
+            matches!(split, Split::Lists | Split::Quoted) && token.bytes().any(|b| b.is_ascii_whitespace());
         if split == Split::Runs {
-            if let Some((runs, last)) = list_after(token, tokens.clone()) {
-                tokens.nth(runs - 1);
+            if let Some(list) = list_after(token, tokens.clone()) {
+                tokens.nth(list.runs - 1);
                 let start = token.as_ptr() as usize - text.as_ptr() as usize;
-                token = &text[start..last.as_ptr() as usize + last.len() - text.as_ptr() as usize];
+                token = &text[start..start + list.len];
                 is_list = true;
             }
         }

@@ -224,7 +224,7 @@ impl<'a> Iterator for Tokens<'a> {
             QuoteMark::OpensSingle => QuoteMark::ClosesSingle,
             QuoteMark::None => {
                 self.at = match list_after(&self.text[start..end], self.text[end..].split_ascii_whitespace()) {
-                    Some((_, last)) => last.as_ptr() as usize + last.len() - self.text.as_ptr() as usize,
+                    Some(list) => start + list.len,
                     None => end,
                 };
                 return Some(&self.text[start..self.at]);
@@ -248,9 +248,21 @@ impl<'a> Iterator for Tokens<'a> {
 /// runs before it, as far as this).
 const MAX_LIST_ITEMS: usize = 64;
 
-/// How many of the runs after `first` (from `after`) make one list with it, and the last, if
-/// it starts one. A list is one token, so that lists of 2 items and of 5 give templates of
-/// one length. Items that are all words (see [`item_kind`]) or all not make a list, up to the
+/// A list found by [`list_after`]: how many runs after its first it takes, and its length in
+/// bytes from its first run's start (the runs are slices of one text).
+pub(super) struct List {
+    pub(super) runs: usize,
+    pub(super) len: usize,
+}
+
+impl List {
+    fn of(first: &str, runs: usize, last: &str) -> Self {
+        Self { runs, len: last.as_ptr() as usize + last.len() - first.as_ptr() as usize }
+    }
+}
+
+/// The list that `first` starts with the runs after it (from `after`), if it starts one. A
+/// list is one token, so that lists of 2 items and of 5 give templates of one length. Items that are all words (see [`item_kind`]) or all not make a list, up to the
 /// first with no comma at its end: two values (`10.0.0.1, 10.0.0.2`), or three words or more,
 /// or two in brackets (`(TERM, HUP)`; `closed, retrying` is a sentence). Words and values
 /// mixed are a record's fields by position (`(54, powerd)`), except in square brackets: an
@@ -259,7 +271,7 @@ const MAX_LIST_ITEMS: usize = 64;
 /// Whether a run starts a list depends on it and the runs after it alone, so a template's
 /// text splits into the lists its lines did: a run masking changed is no item there, and
 /// breaks a list only where the line's list was masked whole or was none.
-pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) -> Option<(usize, &'a str)> {
+pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) -> Option<List> {
     if !first.ends_with(',') {
         return None;
     }
@@ -273,11 +285,11 @@ pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) 
             _ => return None,
         }
         if array && item.contains(']') {
-            return Some((looked_at, item));
+            return Some(List::of(first, looked_at, item));
         }
         if !item.ends_with(',') {
             let bracketed = first.starts_with(['(', '{']) && item.contains([')', '}']);
-            return (!mixed && (looked_at >= 2 || !words || bracketed)).then_some((looked_at, item));
+            return (!mixed && (looked_at >= 2 || !words || bracketed)).then(|| List::of(first, looked_at, item));
         }
     }
     None
