@@ -53,8 +53,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_word, is_field, is_full_stop_variant, is_record_but, is_wordlike,
-    leading_name, reads_back, render, repeated_name, says_something, sibling_key, text_sibling_keys, text_word_covers,
-    token_covers, without_full_stop, Token,
+    leading_name, reads_back, render, repeated_name, says_something, text_sibling_keys, text_word_covers, token_covers,
+    without_full_stop, SiblingKeys, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -115,15 +115,15 @@ pub struct TemplateMiner {
     /// Finds the templates that may cover a form, or that a template may cover (folded
     /// ones too: skipped on use).
     index: TemplateIndex,
-    /// Hash of a template's tokens with one position made `<*>` → the templates that differ
-    /// only at that position.
-    siblings: FxHashMap<u128, Vec<usize>>,
+    /// Hash of a template's tokens but one position ([`SiblingKeys`]) → the templates that
+    /// differ only at that position.
+    siblings: FxHashMap<u64, Vec<usize>>,
     /// The same for a record's text, split by its first word and by its last (see
     /// [`text_sibling_keys`]): the siblings it may merge with.
-    text_siblings: FxHashMap<u128, Vec<usize>>,
+    text_siblings: FxHashMap<u64, Vec<usize>>,
     /// Hash of a template's tokens with a name it holds in several places blanked out (see
     /// [`repeated_name`]) → the templates that differ only by that name.
-    repeated_siblings: FxHashMap<u128, Vec<usize>>,
+    repeated_siblings: FxHashMap<u64, Vec<usize>>,
     /// Hash of a masked form → where it was placed (the fast path).
     memo: FxHashMap<u128, Placement>,
     /// Counts every template added or folded away: the clock that dates a [`Placement`].
@@ -578,11 +578,12 @@ impl TemplateMiner {
         let index = self.templates.len();
         self.note_change(tokens.len());
         self.index.add(index, &tokens);
+        let hole_keys = SiblingKeys::new(&tokens);
         for hole in 0..tokens.len() {
             if tokens[hole] != Token::Wildcard {
-                self.siblings.entry(sibling_key(&tokens, hole)).or_default().push(index);
+                self.siblings.entry(hole_keys.at(hole)).or_default().push(index);
             }
-            for key in text_sibling_keys(&tokens, hole).into_iter().flatten() {
+            for key in text_sibling_keys(&tokens, &hole_keys, hole).into_iter().flatten() {
                 self.text_siblings.entry(key).or_default().push(index);
             }
         }
@@ -667,16 +668,21 @@ impl TemplateMiner {
     /// once there are enough of them; returns the template that now holds its lines.
     fn merge_siblings(&mut self, index: usize) -> usize {
         let tokens = self.templates[index].tokens.clone();
+        let hole_keys = SiblingKeys::new(&tokens);
         for hole in 0..tokens.len() {
             if tokens[hole] == Token::Wildcard {
                 continue;
             }
             // A record's text merges only with texts one word apart (see `generalised_text`).
-            let text_keys = text_sibling_keys(&tokens, hole);
+            let text_keys = text_sibling_keys(&tokens, &hole_keys, hole);
             let listed: std::borrow::Cow<[usize]> = match text_keys {
                 Some(keys) => keys.iter().flat_map(|key| &self.text_siblings[key]).copied().collect(),
-                None => self.siblings[&sibling_key(&tokens, hole)][..].into(),
+                None => self.siblings[&hole_keys.at(hole)][..].into(),
             };
+            // Itself alone: nothing to merge with (most positions of a new template).
+            if listed.len() < 2 {
+                continue;
+            }
             // A sibling that folded into a template with an optional tail is one token longer
             // now (and may have folded on, through more tails): no longer of this shape.
             let mut group: Vec<usize> = listed

@@ -583,28 +583,51 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     words >= 2 && words >= values
 }
 
-/// Hash of `tokens` with position `hole` read as `<*>`.
-pub(super) fn sibling_key(tokens: &[Token], hole: usize) -> u128 {
-    key_of(tokens, hole, "")
+/// The hash of a token list but for one position, for each position: the templates of a
+/// length with the same key differ only there. A list's hash is the wrapping sum of its
+/// tokens' hashes at their positions, so each position's key comes from it in constant time:
+/// a new line of 1,000 words has 1,000 keys, and hashing the whole list again for each was
+/// quadratic.
+pub(super) struct SiblingKeys<'a> {
+    tokens: &'a [Token],
+    sum: u64,
 }
 
-/// Hash of `tokens` with position `hole` read as `<*>`, and `name` blanked out wherever it
-/// starts a token (see [`repeated_name`]; an empty name blanks nothing).
-fn key_of(tokens: &[Token], hole: usize, name: &str) -> u128 {
-    // Hashed in one go: the streaming hasher would be the wasm package's largest function.
-    let mut text = Vec::with_capacity(tokens.len() * 8);
-    for (i, t) in tokens.iter().enumerate() {
-        if i == hole {
-            text.extend_from_slice(WILDCARD.as_bytes());
-        } else if !name.is_empty() && leading_name(t) == Some(name) {
-            text.push(0);
-            text.extend_from_slice(&text_of(t).as_bytes()[name.len()..]);
-        } else {
-            text.extend_from_slice(text_of(t).as_bytes());
-        }
-        text.push(b' ');
+impl<'a> SiblingKeys<'a> {
+    pub(super) fn new(tokens: &'a [Token]) -> Self {
+        Self { tokens, sum: list_hash(tokens, "") }
     }
-    xxhash_rust::xxh3::xxh3_128(&text)
+
+    /// The key with position `hole` left out: the sum of the other positions' hashes (a
+    /// key of another list holds other positions, or other tokens at them).
+    pub(super) fn at(&self, hole: usize) -> u64 {
+        self.sum.wrapping_sub(token_hash(&self.tokens[hole], hole, ""))
+    }
+}
+
+/// The wrapping sum of the hashes of `tokens` at their positions, with `name` blanked out
+/// wherever it starts a token (see [`repeated_name`]; an empty name blanks nothing).
+fn list_hash(tokens: &[Token], name: &str) -> u64 {
+    let mut sum: u64 = 0;
+    for (at, token) in tokens.iter().enumerate() {
+        sum = sum.wrapping_add(token_hash(token, at, name));
+    }
+    sum
+}
+
+/// A token's hash at position `at`: its bytes' hash with the position mixed in (SplitMix64's
+/// finaliser), so that a sum of them depends on the order of the tokens. 64 bits: with a
+/// million keys in a log, the odds that two collide are below one in ten million.
+fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
+    let text = text_of(token).as_bytes();
+    let blanked = !name.is_empty() && leading_name(token) == Some(name);
+    let bytes = if blanked { &text[name.len()..] } else { text };
+    // What is left of a blanked token is told apart from a token that is only that.
+    let position = (2 * at as u64 + u64::from(blanked)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut x = xxhash_rust::xxh3::xxh3_64(bytes) ^ position;
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
 }
 
 /// The name a token starts with: the whole word, or its part before punctuation (`javac` of
@@ -624,7 +647,7 @@ const REPEATED_NAME_MAX_TOKENS: usize = 64;
 /// The first name that starts two or more of `tokens` (`--install <*> javac <*> --slave <*>
 /// javac.<*> <*>`), with the hash of `tokens` where it is blanked out wherever it starts one:
 /// templates with the same hash differ only by that name.
-pub(super) fn repeated_name(tokens: &[Token]) -> Option<(&str, u128)> {
+pub(super) fn repeated_name(tokens: &[Token]) -> Option<(&str, u64)> {
     // The search is quadratic: a longer template (a line of 1,500 new words) is not searched.
     if tokens.len() > REPEATED_NAME_MAX_TOKENS {
         return None;
@@ -632,7 +655,7 @@ pub(super) fn repeated_name(tokens: &[Token]) -> Option<(&str, u128)> {
     for (at, token) in tokens.iter().enumerate() {
         let Some(name) = leading_name(token) else { continue };
         if tokens[at + 1..].iter().any(|t| leading_name(t) == Some(name)) {
-            return Some((name, key_of(tokens, usize::MAX, name)));
+            return Some((name, list_hash(tokens, name)));
         }
     }
     None
@@ -647,14 +670,14 @@ pub(super) fn is_record_but(tokens: &[Token], hole: usize) -> bool {
 /// the sibling keys that also hold its first word, and its last. A text one word apart from
 /// another shares one of the two with it, so these find the few texts it may merge with
 /// among every message of its level.
-pub(super) fn text_sibling_keys(tokens: &[Token], hole: usize) -> Option<[u128; 2]> {
+pub(super) fn text_sibling_keys(tokens: &[Token], keys: &SiblingKeys, hole: usize) -> Option<[u64; 2]> {
     let Token::Word(text) = &tokens[hole] else { return None };
     let ((first, _), (_, last)) = (text.split_once(' ')?, text.rsplit_once(' ')?);
     if !is_record_but(tokens, hole) {
         return None;
     }
-    let shape = sibling_key(tokens, hole).to_le_bytes();
-    let with_end = |end: &[u8], word: &str| xxhash_rust::xxh3::xxh3_128(&[&shape[..], end, word.as_bytes()].concat());
+    let shape = keys.at(hole).to_le_bytes();
+    let with_end = |end: &[u8], word: &str| xxhash_rust::xxh3::xxh3_64(&[&shape[..], end, word.as_bytes()].concat());
     Some([with_end(b"first ", first), with_end(b"last ", last)])
 }
 
@@ -726,5 +749,22 @@ mod tests {
         assert_eq!(split("/a/a, [aa0, a"), ["/a/a,", "[aa0,", "a"]);
         assert_eq!(split("file [2017_13,48]-x.xml, Current"), ["file", "[2017_13,48]-x.xml,", "Current"]);
         assert_eq!(split("a, b,"), ["a,", "b,"]);
+    }
+
+    #[test]
+    fn sibling_keys_agree_where_lists_differ_only_at_the_hole() {
+        let key = |text: &str, hole: usize| {
+            let list: Vec<Token> =
+                text.split(' ').map(|w| if w == WILDCARD { Token::Wildcard } else { Token::Word(w.into()) }).collect();
+            SiblingKeys::new(&list).at(hole)
+        };
+        assert_eq!(key("a b c d", 1), key("a x c d", 1));
+        assert_eq!(key("a b c d", 1), key("a <*> c d", 1));
+        assert_ne!(key("a b c d", 0), key("a x c d", 0));
+        assert_ne!(key("a b c d", 1), key("a x c e", 1));
+        // Positions count: the same words in another order, or one more, are another shape.
+        assert_ne!(key("a b c d", 3), key("b a c d", 3));
+        assert_ne!(key("a b c d", 3), key("a b c d e", 3));
+        assert_ne!(key("a b c d", 3), key("a b c e d", 4));
     }
 }
