@@ -16,15 +16,51 @@ use super::token::{without_full_stop, Token};
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::Hasher;
 
+/// The templates listed under one key, in the order they were listed. Most keys list one
+/// (a new template of n tokens adds about 2n keys here and in the miner's sibling lists),
+/// which this holds without a heap allocation of its own.
+#[derive(Debug, Clone)]
+pub(super) enum Postings {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Default for Postings {
+    fn default() -> Self {
+        Self::Many(Vec::new())
+    }
+}
+
+impl Postings {
+    pub(super) fn push(&mut self, index: usize) {
+        match self {
+            Self::Many(list) if list.is_empty() => *self = Self::One(index),
+            Self::Many(list) => list.push(index),
+            Self::One(first) => *self = Self::Many(vec![*first, index]),
+        }
+    }
+}
+
+impl std::ops::Deref for Postings {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        match self {
+            Self::One(index) => std::slice::from_ref(index),
+            Self::Many(list) => list,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub(super) struct TemplateIndex {
     /// Token count → every template of that length.
     by_len: Vec<Vec<usize>>,
     /// Key a token offers (see [`Side`]) → every template with a token that offers it.
-    postings: FxHashMap<u64, Vec<usize>>,
+    postings: FxHashMap<u64, Postings>,
     /// Key a token requires → the templates listed under it, each under one key that it
     /// requires: the one whose list was shortest when it was added.
-    anchors: FxHashMap<u64, Vec<usize>>,
+    anchors: FxHashMap<u64, Postings>,
     /// Token count → templates that require no key, which every form of the length may fit.
     unanchored: Vec<Vec<usize>>,
 }
@@ -90,8 +126,9 @@ impl TemplateIndex {
         for k in keys_of(len, tokens, Side::Offers) {
             self.postings.entry(k).or_default().push(index);
         }
-        let anchor =
-            keys_of(len, tokens, Side::Requires).into_iter().min_by_key(|k| self.anchors.get(k).map_or(0, Vec::len));
+        let anchor = keys_of(len, tokens, Side::Requires)
+            .into_iter()
+            .min_by_key(|k| self.anchors.get(k).map_or(0, |list| list.len()));
         match anchor {
             Some(k) => self.anchors.entry(k).or_default().push(index),
             None => grown(&mut self.unanchored, len).push(index),
@@ -101,8 +138,9 @@ impl TemplateIndex {
     /// Templates of `len` tokens that may cover `form` (of `len` tokens, or one fewer for a
     /// template ending in an optional `<*>`), each once.
     pub(super) fn may_cover(&self, len: usize, form: &[Token]) -> Vec<usize> {
-        let anchored = keys_of(len, form, Side::Offers).into_iter().filter_map(|k| self.anchors.get(&k));
-        anchored.chain(self.unanchored.get(len)).flatten().copied().collect()
+        let anchored =
+            keys_of(len, form, Side::Offers).into_iter().filter_map(|k| self.anchors.get(&k).map(|list| &list[..]));
+        anchored.chain(self.unanchored.get(len).map(|list| &list[..])).flatten().copied().collect()
     }
 
     /// Templates that may hold the plain word `word` as a token, in the order they came.
@@ -126,7 +164,7 @@ impl TemplateIndex {
     /// requires that fewest templates offer.
     pub(super) fn may_be_covered(&self, len: usize, template: &[Token]) -> &[usize] {
         let requires = keys_of(len, template, Side::Requires);
-        let lists = requires.iter().map(|k| self.postings.get(k).map_or(&[][..], Vec::as_slice));
+        let lists = requires.iter().map(|k| self.postings.get(k).map_or(&[][..], |list| &list[..]));
         match lists.min_by_key(|list| list.len()) {
             Some(list) => list,
             None => self.by_len.get(len).map_or(&[], Vec::as_slice),

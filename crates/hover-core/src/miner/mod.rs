@@ -47,7 +47,7 @@ pub use mask::WILDCARD;
 pub use slots::{compare_slots, slot_values, SlotChange, SlotComparison, SlotSummary, SlotValue};
 pub use state::{MinerState, SavedTemplate};
 
-use index::TemplateIndex;
+use index::{Postings, TemplateIndex};
 use mask::{mask_line, MaskBuffers, Masked};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
@@ -117,13 +117,13 @@ pub struct TemplateMiner {
     index: TemplateIndex,
     /// Hash of a template's tokens but one position ([`SiblingKeys`]) → the templates that
     /// differ only at that position.
-    siblings: FxHashMap<u64, Vec<usize>>,
+    siblings: FxHashMap<u64, Postings>,
     /// The same for a record's text, split by its first word and by its last (see
     /// [`text_sibling_keys`]): the siblings it may merge with.
-    text_siblings: FxHashMap<u64, Vec<usize>>,
+    text_siblings: FxHashMap<u64, Postings>,
     /// Hash of a template's tokens with a name it holds in several places blanked out (see
     /// [`repeated_name`]) → the templates that differ only by that name.
-    repeated_siblings: FxHashMap<u64, Vec<usize>>,
+    repeated_siblings: FxHashMap<u64, Postings>,
     /// Hash of a masked form → where it was placed (the fast path).
     memo: FxHashMap<u128, Placement>,
     /// Counts every template added or folded away: the clock that dates a [`Placement`].
@@ -676,7 +676,7 @@ impl TemplateMiner {
             // A record's text merges only with texts one word apart (see `generalised_text`).
             let text_keys = text_sibling_keys(&tokens, &hole_keys, hole);
             let listed: std::borrow::Cow<[usize]> = match text_keys {
-                Some(keys) => keys.iter().flat_map(|key| &self.text_siblings[key]).copied().collect(),
+                Some(keys) => keys.iter().flat_map(|key| &self.text_siblings[key][..]).copied().collect(),
                 None => self.siblings[&hole_keys.at(hole)][..].into(),
             };
             // Itself alone: nothing to merge with (most positions of a new template).
@@ -744,7 +744,7 @@ impl TemplateMiner {
         let Some((name, key)) = repeated_name(tokens) else { return index };
         // Those that generalised since are alike no more (a template's tokens never change).
         let mut group = Vec::new();
-        for &member in &self.repeated_siblings[&key] {
+        for &member in self.repeated_siblings[&key].iter() {
             if self.templates[member].merged_into.is_none() {
                 group.push(member);
             }
