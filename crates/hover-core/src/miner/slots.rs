@@ -197,7 +197,7 @@ pub struct SlotChange {
 /// One value of a slot and how it changed, as the API and the CLI show it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SlotValue {
-    /// The value ("" where a last `<*>` stood for nothing).
+    /// The value ("" where a last `<*>` stood for nothing, or a list in brackets was empty).
     pub value: String,
     /// New, gone, up, down or unchanged.
     pub status: ChangeStatus,

@@ -661,18 +661,19 @@ fn a_list_of_any_length_is_one_place() {
     assert_eq!(one_template(&mut miner, &lists, peers).as_deref(), Some("connected to peers <*> in <*> ms"));
     let revoked = |list: &str| format!("Revoked partitions: [{list}] for group g1");
     let mut miner = TemplateMiner::default();
-    let lists = ["orders-0", "orders-0, audit-3", "orders-1, orders-2, clicks-11, audit-0"];
+    // An empty list is a list too, before the others or after them.
+    let lists = ["", "orders-0", "orders-0, audit-3", "orders-1, orders-2, clicks-11, audit-0", ""];
     assert_eq!(one_template(&mut miner, &lists, revoked).as_deref(), Some("Revoked partitions: [<*>] for group <*>"));
     // A JSON record's array, as Python writes it (a space after each comma).
     let record = |list: &str| format!(r#"{{"level": "warn", "msg": "retrying hosts", "hosts": [{list}]}}"#);
     let mut miner = TemplateMiner::default();
-    let lists = [r#""db-1""#, r#""db-1", "db-2""#, r#""db-3", "db-1", "db-2""#];
+    let lists = [r#""db-1""#, r#""db-1", "db-2""#, r#""db-3", "db-1", "db-2""#, ""];
     let text = one_template(&mut miner, &lists, record);
     assert_eq!(text.as_deref(), Some(r#"{ "level": "warn", "msg": "retrying hosts", "hosts": [<*>] }"#));
     // Words: a word in one place, so 3 lists of them are a value.
     let handlers = |list: &str| format!("Registered signal handlers for {list}");
     let mut miner = TemplateMiner::default();
-    let lists = ["[TERM]", "[TERM, USR1]", "[HUP, INT, QUIT]"];
+    let lists = ["[TERM]", "[TERM, USR1]", "[HUP, INT, QUIT]", "[]"];
     assert_eq!(one_template(&mut miner, &lists, handlers).as_deref(), Some("Registered signal handlers for [<*>]"));
 }
 

@@ -477,7 +477,8 @@ pub(super) fn full_stop_base<'a>(word: &'a str, others: &[&'a str]) -> &'a str {
     prefixes.fold(word, |shortest, other| if other.len() < shortest.len() { other } else { shortest })
 }
 
-/// Does `text` fit `pattern`, each `<*>` standing for one or more characters?
+/// Does `text` fit `pattern`, each `<*>` standing for one or more characters, or for none
+/// where it is all a pair of brackets holds (`[<*>]` fits `[]`: an empty list is a list)?
 pub(super) fn fits_pattern(pattern: &str, text: &str) -> bool {
     match_pattern(pattern, text, |_| {})
 }
@@ -490,16 +491,22 @@ pub(super) fn match_pattern<'t>(pattern: &str, text: &'t str, mut capture: impl 
     let first = pieces.next().unwrap_or("");
     let Some(mut rest) = text.strip_prefix(first) else { return false };
     let pieces: Vec<&str> = pieces.collect();
+    let mut before = first;
     for (i, piece) in pieces.iter().enumerate() {
+        let may_be_empty = matches!(
+            (before.as_bytes().last(), piece.as_bytes().first()),
+            (Some(b'['), Some(b']')) | (Some(b'{'), Some(b'}')) | (Some(b'('), Some(b')'))
+        );
         if i + 1 == pieces.len() {
-            let fits = rest.len() > piece.len() && rest.ends_with(piece);
+            let fits = rest.len() + usize::from(may_be_empty) > piece.len() && rest.ends_with(piece);
             if fits {
                 capture(&rest[..rest.len() - piece.len()]);
             }
             return fits;
         }
-        // At least one character for the `<*>`, then the next constant piece.
-        let Some(skip) = rest.char_indices().nth(1).map(|(at, _)| at) else { return false };
+        // At least one character for the `<*>` (or none), then the next constant piece.
+        let skip = if may_be_empty { Some(0) } else { rest.char_indices().nth(1).map(|(at, _)| at) };
+        let Some(skip) = skip else { return false };
         match rest[skip..].find(piece) {
             Some(found) => {
                 capture(&rest[..skip + found]);
@@ -507,6 +514,7 @@ pub(super) fn match_pattern<'t>(pattern: &str, text: &'t str, mut capture: impl 
             }
             None => return false,
         }
+        before = piece;
     }
     rest.is_empty()
 }
@@ -749,6 +757,18 @@ mod tests {
         assert_eq!(split("/a/a, [aa0, a"), ["/a/a,", "[aa0,", "a"]);
         assert_eq!(split("file [2017_13,48]-x.xml, Current"), ["file", "[2017_13,48]-x.xml,", "Current"]);
         assert_eq!(split("a, b,"), ["a,", "b,"]);
+    }
+
+    #[test]
+    fn a_value_that_is_all_its_brackets_hold_may_be_nothing() {
+        assert!(fits_pattern("[<*>]", "[]") && fits_pattern("x={<*>},", "x={},") && fits_pattern("f(<*>)", "f()"));
+        assert!(fits_pattern("[<*>]", "[a, b]"));
+        // Elsewhere a value is at least one character.
+        assert!(!fits_pattern("a<*>b", "ab") && !fits_pattern("[<*>", "[") && !fits_pattern("[<*>)", "[)"));
+        assert!(!fits_pattern("[<*>:<*>]", "[:]"));
+        let mut values = Vec::new();
+        assert!(match_pattern("ids=[<*>] n=<*>", "ids=[] n=5", |v| values.push(v)));
+        assert_eq!(values, ["", "5"]);
     }
 
     #[test]
