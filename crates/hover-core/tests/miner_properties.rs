@@ -31,6 +31,10 @@ fn line() -> impl Strategy<Value = String> {
                 "[a-z0-9]{1,4},",
                 "[\\[(][a-z0-9]{1,4},",
                 "[a-z0-9]{1,4}[\\])]",
+                // Empty lists, which a list's `[<*>]` covers.
+                Just("[]".to_string()),
+                Just("ids=[],".to_string()),
+                Just("f()".to_string()),
             ],
             0..30
         )
