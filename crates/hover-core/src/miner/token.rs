@@ -591,8 +591,8 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     words >= 2 && words >= values
 }
 
-/// The hash of a token list but for one position, for each position: the templates of a
-/// length with the same key differ only there. A list's hash is the wrapping sum of its
+/// The hash of a token list with one position read as `<*>`, for each position: the
+/// templates of a length with the same key differ only there. A list's hash is the wrapping sum of its
 /// tokens' hashes at their positions, so each position's key comes from it in constant time:
 /// a new line of 1,000 words has 1,000 keys, and hashing the whole list again for each was
 /// quadratic.
@@ -606,10 +606,12 @@ impl<'a> SiblingKeys<'a> {
         Self { tokens, sum: list_hash(tokens, "") }
     }
 
-    /// The key with position `hole` left out: the sum of the other positions' hashes (a
-    /// key of another list holds other positions, or other tokens at them).
+    /// The key with position `hole` read as `<*>`: a template with `<*>` there is keyed
+    /// alike, and so is one with `<*>` where this one has a word and a word where this one
+    /// has `<*>` (`a <*> c` at 0, `<*> b c` at 1): the same line fits both.
     pub(super) fn at(&self, hole: usize) -> u64 {
-        self.sum.wrapping_sub(token_hash(&self.tokens[hole], hole, ""))
+        let own = token_hash(&self.tokens[hole], hole, "");
+        self.sum.wrapping_sub(own).wrapping_add(token_hash(&Token::Wildcard, hole, ""))
     }
 }
 
@@ -780,6 +782,8 @@ mod tests {
         };
         assert_eq!(key("a b c d", 1), key("a x c d", 1));
         assert_eq!(key("a b c d", 1), key("a <*> c d", 1));
+        // `<*>` where the other has a word, and a word where it has `<*>`: one line fits both.
+        assert_eq!(key("a <*> c", 0), key("<*> b c", 1));
         assert_ne!(key("a b c d", 0), key("a x c d", 0));
         assert_ne!(key("a b c d", 1), key("a x c e", 1));
         // Positions count: the same words in another order, or one more, are another shape.
