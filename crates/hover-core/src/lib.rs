@@ -24,8 +24,8 @@ pub use analysis::{
 pub use divergence::{Method, UnknownMethod, EPSILON};
 pub use groups::{Described, LogGroup};
 pub use miner::{
-    compare_slots, slot_values, Mined, MinerConfig, MinerState, SavedTemplate, SlotChange, SlotComparison, SlotSummary,
-    SlotValue, TemplateId, TemplateMiner, WILDCARD,
+    compare_slots, slot_values, AliasChanges, Mined, MinerConfig, MinerState, SavedTemplate, SlotChange,
+    SlotComparison, SlotSummary, SlotValue, TemplateId, TemplateMiner, WILDCARD,
 };
 pub use series::{BucketSeries, SeriesError};
 pub use significance::{benjamini_hochberg, chi2_1_survival, g_test, GTest};

@@ -160,6 +160,12 @@ proptest! {
         }
         let total: u64 = miner.templates().map(|(_, _, n)| n).sum();
         prop_assert_eq!(total, lines.len() as u64);
+        // Each alias is listed once among its current ID's former IDs, and nowhere else.
+        let listed: usize = miner.templates().map(|(id, _, _)| miner.former_ids(id).len()).sum();
+        prop_assert_eq!(listed, miner.aliases().len());
+        for (&old, &new) in miner.aliases() {
+            prop_assert!(miner.former_ids(new).contains(&old));
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use hover_core::SavedTemplate;
 use hover_core::{TemplateId, TemplateMiner};
 use hover_store::{Batch, LogLine, Store, StoreError, TemplateRecord};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::sync::{Mutex, MutexGuard};
 
 /// The miner every request shares, and what of it the store already has.
@@ -19,28 +19,21 @@ pub struct Templates {
     in_store: Mutex<InStore>,
     /// Stored template IDs the store has no text for either: never looked up again.
     not_in_store: Mutex<HashSet<TemplateId>>,
-    /// Current ID → the IDs its template had before, for the aliases as they were when
-    /// built (their generation and count), so a query does not walk every alias.
-    former_ids: Mutex<FormerIds>,
 }
 
-/// (alias generation, alias count) when built, and current ID → former IDs.
-type FormerIds = ((u64, usize), HashMap<TemplateId, Vec<TemplateId>>);
-
-/// The aliases and template texts a store has, as far as this process knows: those it read
-/// at start and those written since.
+/// What of the miner a store has, as far as this process knows.
 #[derive(Default)]
 struct InStore {
-    /// The miner's alias generation the aliases below are all of.
+    /// The miner's alias generation up to which the store has every alias and former
+    /// template (what it read at start counts as had).
     alias_generation: u64,
-    aliases: HashMap<TemplateId, TemplateId>,
+    /// The templates whose text it has: those it read at start and those written since.
     texts: HashSet<TemplateId>,
 }
 
 impl InStore {
-    fn add(&mut self, templates: &[TemplateRecord], aliases: &[(TemplateId, TemplateId)]) {
+    fn add(&mut self, templates: &[TemplateRecord]) {
         self.texts.extend(templates.iter().map(|t| t.template_id));
-        self.aliases.extend(aliases.iter().copied());
     }
 }
 
@@ -49,7 +42,7 @@ impl InStore {
 pub struct Mined {
     /// Texts of the templates the lines use.
     pub templates: Vec<TemplateRecord>,
-    /// The aliases (old ID, new ID) the store lacks or has another new ID for.
+    /// The aliases (old ID, new ID) set or re-pointed since the store had them all.
     pub aliases: Vec<(TemplateId, TemplateId)>,
     /// Pass to [`Templates::saved`] once the store has these.
     pub alias_generation: u64,
@@ -63,7 +56,6 @@ impl Templates {
             miner: Mutex::new(TemplateMiner::default()),
             in_store: Mutex::new(InStore::default()),
             not_in_store: Mutex::new(HashSet::new()),
-            former_ids: Mutex::new(((u64::MAX, 0), HashMap::new())),
         };
         templates.learn_from_store(store).await?;
         Ok(templates)
@@ -80,7 +72,7 @@ impl Templates {
     /// Adds to the miner the templates and aliases in the store that it lacks.
     async fn learn_from_store(&self, store: &Store) -> Result<(), StoreError> {
         let (templates, aliases) = (store.templates().await?, store.aliases().await?);
-        self.in_store().add(&templates, &aliases);
+        self.in_store().add(&templates);
         let saved = templates.into_iter().map(|t| SavedTemplate { template: t.template, lines: 0 });
         self.miner().learn(saved, aliases);
         Ok(())
@@ -137,19 +129,9 @@ impl Templates {
     /// its template had before it generalised, as (stored ID, current ID), sorted.
     pub fn stored_ids_of(&self, ids: &[TemplateId]) -> Vec<(TemplateId, TemplateId)> {
         let miner = self.miner();
-        // Aliases are only added, or re-pointed with a new generation: both change the version.
-        let version = (miner.alias_generation(), miner.aliases().len());
-        let mut former = self.former_ids.lock().unwrap_or_else(|p| p.into_inner());
-        if former.0 != version {
-            let mut by_current: HashMap<TemplateId, Vec<TemplateId>> = HashMap::new();
-            for &old in miner.aliases().keys() {
-                by_current.entry(miner.resolve(old)).or_default().push(old);
-            }
-            *former = (version, by_current);
-        }
         let mut out: Vec<(TemplateId, TemplateId)> = ids.iter().map(|&id| (id, id)).collect();
         for &id in ids {
-            out.extend(former.1.get(&id).into_iter().flatten().map(|&old| (old, id)));
+            out.extend(miner.former_ids(id).iter().map(|&old| (old, id)));
         }
         out.sort();
         out.dedup();
@@ -175,11 +157,9 @@ impl Templates {
         }
         let alias_generation = miner.alias_generation();
         let in_store = self.in_store();
-        let mut aliases: Vec<(TemplateId, TemplateId)> = Vec::new();
-        if alias_generation != in_store.alias_generation {
-            let lacking = miner.aliases().iter().filter(|&(old, new)| in_store.aliases.get(old) != Some(new));
-            aliases.extend(lacking.map(|(&old, &new)| (old, new)));
-        }
+        // The aliases changed since the store had them all, and the templates folded since.
+        let changes = miner.alias_changes_since(in_store.alias_generation);
+        let aliases = changes.aliases;
         // With new aliases, the templates at both ends of each, which the lines need not name:
         // one a merge made that no line of the batch went to (a word became a value's
         // introducer), or one made and generalised within a line's mining. A restarted miner
@@ -189,7 +169,7 @@ impl Templates {
             let first_seen_ms = lines.iter().map(|l| l.timestamp_ms).min().unwrap_or_default();
             let last_seen_ms = lines.iter().map(|l| l.timestamp_ms).max().unwrap_or_default();
             let current = aliases.iter().filter_map(|&(_, id)| Some((id, miner.template_text(id)?)));
-            for (id, text) in current.chain(miner.former_templates()) {
+            for (id, text) in current.chain(changes.former_templates) {
                 if !in_store.texts.contains(&id) {
                     templates.entry(id).or_insert_with(|| TemplateRecord {
                         template_id: id,
@@ -207,7 +187,7 @@ impl Templates {
     /// from batches made up to it: later batches need not carry its templates and aliases.
     pub fn saved(&self, alias_generation: u64, written: &Batch) {
         let mut in_store = self.in_store();
-        in_store.add(&written.templates, &written.aliases);
+        in_store.add(&written.templates);
         in_store.alias_generation = in_store.alias_generation.max(alias_generation);
     }
 }
@@ -217,6 +197,7 @@ mod tests {
     use super::*;
     use hover_core::TimeWindow;
     use hover_store::{EmbeddedStore, Scope};
+    use std::collections::HashMap;
 
     fn line(message: &str, template_id: TemplateId, timestamp_ms: i64) -> LogLine {
         let (org, stream, level) = ("o".into(), "syslog".into(), String::new());

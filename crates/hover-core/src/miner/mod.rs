@@ -98,6 +98,16 @@ struct Placement {
     at: u64,
 }
 
+/// The aliases and former templates that changed since an alias generation (see
+/// [`TemplateMiner::alias_changes_since`]).
+#[derive(Debug, Default)]
+pub struct AliasChanges<'a> {
+    /// Each alias set or re-pointed since, as it is now: (old ID, new ID).
+    pub aliases: Vec<(TemplateId, TemplateId)>,
+    /// Each template folded since that is still folded: (ID, text).
+    pub former_templates: Vec<(TemplateId, &'a str)>,
+}
+
 /// What the miner did with one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mined {
@@ -137,8 +147,11 @@ pub struct TemplateMiner {
     /// The same read backwards: an ID → the former IDs aliased to it, so that a fold points
     /// them at the newest ID without reading every alias.
     alias_sources: FxHashMap<TemplateId, Vec<TemplateId>>,
-    /// Grows whenever `aliases` changes, so a writer knows when to persist them again.
-    alias_generation: u64,
+    /// Every change to `aliases`, in order: the old ID set, re-pointed or no longer an alias,
+    /// and the index of the template a fold made it the alias of (whose text a store needs).
+    /// A writer that has stored them up to a point sends only the rest
+    /// ([`TemplateMiner::alias_changes_since`]).
+    alias_log: Vec<(TemplateId, Option<usize>)>,
     /// Word → how many live templates have it right before a value (`user <*>`, `for <*>`,
     /// `[instance: <*>]`): in this log, that word introduces values (see [`INTRODUCER_MIN`]).
     introducers: FxHashMap<Box<str>, u32>,
@@ -264,7 +277,7 @@ impl TemplateMiner {
             by_id: FxHashMap::default(),
             aliases: FxHashMap::default(),
             alias_sources: FxHashMap::default(),
-            alias_generation: 0,
+            alias_log: Vec::new(),
             introducers: FxHashMap::default(),
             new_introducers: Vec::new(),
             dormant: FxHashSet::default(),
@@ -569,7 +582,7 @@ impl TemplateMiner {
         // alias (a live template's never is: a restored miner folds each template whose ID
         // is one).
         if self.forget_alias(id) {
-            self.alias_generation += 1;
+            self.alias_log.push((id, None));
         }
         self.add_template(tokens, text, id, 0)
     }
@@ -938,9 +951,10 @@ impl TemplateMiner {
         // Keep every older alias pointing at the newest ID.
         for former in self.alias_sources.remove(&old_id).unwrap_or_default() {
             self.set_alias(former, new_id);
+            self.alias_log.push((former, None));
         }
         self.set_alias(old_id, new_id);
-        self.alias_generation += 1;
+        self.alias_log.push((old_id, Some(from)));
     }
 
     /// Makes `old` an alias of `new`, in both directions.
@@ -964,14 +978,41 @@ impl TemplateMiner {
         self.aliases.get(&id).copied().unwrap_or(id)
     }
 
-    /// Changes whenever [`TemplateMiner::aliases`] changes.
+    /// Changes whenever [`TemplateMiner::aliases`] changes: how many changes there were.
     pub fn alias_generation(&self) -> u64 {
-        self.alias_generation
+        self.alias_log.len() as u64
+    }
+
+    /// What changed since [`TemplateMiner::alias_generation`] was `generation`. A store that
+    /// had every alias and former template up to `generation` has them all with these; the
+    /// cost is that of the changes, not of every alias.
+    pub fn alias_changes_since(&self, generation: u64) -> AliasChanges<'_> {
+        let since = usize::try_from(generation).map_or(self.alias_log.len(), |at| at.min(self.alias_log.len()));
+        let (mut aliases, mut folded) = (Vec::new(), Vec::new());
+        let (mut listed, mut read) = (FxHashSet::default(), FxHashSet::default());
+        for &(old, template) in &self.alias_log[since..] {
+            if let Some(&new) = self.aliases.get(&old).filter(|_| listed.insert(old)) {
+                aliases.push((old, new));
+            }
+            if let Some(index) = template.filter(|&index| read.insert(index)) {
+                let t = &self.templates[index];
+                if t.merged_into.is_some() && !self.by_id.contains_key(&t.id) {
+                    folded.push((t.id, t.text.as_str()));
+                }
+            }
+        }
+        AliasChanges { aliases, former_templates: folded }
     }
 
     /// Former IDs and the ID each became.
     pub fn aliases(&self) -> &FxHashMap<TemplateId, TemplateId> {
         &self.aliases
+    }
+
+    /// The former IDs that are aliases of `id` now: those its template had before it
+    /// generalised, and those of the templates it took in.
+    pub fn former_ids(&self, id: TemplateId) -> &[TemplateId] {
+        self.alias_sources.get(&id).map_or(&[], Vec::as_slice)
     }
 
     /// The text of a current template, with `<*>` where values vary.

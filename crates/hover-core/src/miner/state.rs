@@ -87,7 +87,7 @@ impl TemplateMiner {
         // A store keeps the text of every template its lines had, so also of those that
         // generalised since: they are folded again, as in the miner that folded them (where
         // they still find their siblings for it), not live beside what they became.
-        let generation = self.alias_generation;
+        let logged = self.alias_log.len();
         for &index in &learnt {
             let now = self.resolve(self.templates[index].id);
             match self.by_id.get(&now) {
@@ -103,7 +103,7 @@ impl TemplateMiner {
             }
         }
         // Nothing new to save: those aliases came with the templates.
-        self.alias_generation = generation;
+        self.alias_log.truncate(logged);
         let added = learnt.len();
         // Learnt templates are as the miner that made them left them: nothing to look at again.
         self.new_introducers.clear();

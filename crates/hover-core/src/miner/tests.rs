@@ -506,10 +506,18 @@ fn aliases_point_at_the_newest_id_after_templates_generalise_twice() {
     }
     let newest = miner.resolve(ids[0]);
     assert_eq!(miner.template_text(newest), Some("job <*> wrote to <*> ok"));
-    // One hop from every former ID, also those folded before the last merge.
+    // One hop from every former ID, also those folded before the last merge, and each is
+    // listed among the newest ID's former IDs (once), as every alias is.
+    let mut former: Vec<TemplateId> = miner.former_ids(newest).to_vec();
     for id in ids.iter().filter(|&&id| id != newest) {
         assert_eq!(miner.aliases().get(id), Some(&newest));
+        assert!(former.contains(id));
     }
+    former.sort();
+    former.dedup();
+    assert_eq!(former.len(), miner.former_ids(newest).len());
+    assert_eq!(former.len(), miner.aliases().len());
+    assert!(miner.former_ids(ids[0]).is_empty());
 }
 
 #[test]
@@ -704,4 +712,37 @@ proptest::proptest! {
         let form = miner.form_of(&line);
         proptest::prop_assert!(reads_back(&form), "{:?} masks to {:?}", line, render(&form));
     }
+}
+
+#[test]
+fn alias_changes_since_a_generation_are_those_made_after_it() {
+    let mut miner = TemplateMiner::default();
+    for user in ["alice", "bob", "carol"] {
+        miner.mine(&format!("login by {user} ok"));
+    }
+    let first = miner.alias_generation();
+    let all = miner.alias_changes_since(0);
+    assert_eq!(all.aliases.len(), 3);
+    assert_eq!(all.former_templates.len(), 3);
+    assert!(miner.alias_changes_since(first).aliases.is_empty());
+    // A second event generalises: only its aliases and former templates are new.
+    for host in ["web", "db", "cache"] {
+        miner.mine(&format!("disk full on {host} now"));
+    }
+    let later = miner.alias_changes_since(first);
+    let olds: Vec<&str> = later.former_templates.iter().map(|(_, text)| *text).collect();
+    assert_eq!(olds, ["disk full on web now", "disk full on db now", "disk full on cache now"]);
+    assert!(later.aliases.iter().all(|&(_, new)| miner.template_text(new) == Some("disk full on <*> now")));
+    // From the start: every alias, each once, as it is now.
+    let mut everything = miner.alias_changes_since(0).aliases;
+    everything.sort();
+    let mut aliases: Vec<(TemplateId, TemplateId)> = miner.aliases().iter().map(|(&o, &n)| (o, n)).collect();
+    aliases.sort();
+    assert_eq!(everything, aliases);
+    // What a miner learns came from a store that has it: nothing to send.
+    let mut learner = TemplateMiner::default();
+    let state = miner.snapshot();
+    learner.learn(state.templates, state.aliases);
+    assert_eq!(learner.alias_generation(), 0);
+    assert!(learner.alias_changes_since(0).aliases.is_empty());
 }
