@@ -186,9 +186,15 @@ impl Templates {
     /// The store has `written`, made by [`Templates::mine`] at `alias_generation` or merged
     /// from batches made up to it: later batches need not carry its templates and aliases.
     pub fn saved(&self, alias_generation: u64, written: &Batch) {
-        let mut in_store = self.in_store();
-        in_store.add(&written.templates);
-        in_store.alias_generation = in_store.alias_generation.max(alias_generation);
+        let stored = {
+            let mut in_store = self.in_store();
+            in_store.add(&written.templates);
+            in_store.alias_generation = in_store.alias_generation.max(alias_generation);
+            in_store.alias_generation
+        };
+        // The miner need not log what the store has. (Its lock is taken with `in_store`'s
+        // released: `mine` takes the two the other way round.)
+        self.miner().forget_alias_changes_before(stored);
     }
 }
 

@@ -152,6 +152,8 @@ pub struct TemplateMiner {
     /// A writer that has stored them up to a point sends only the rest
     /// ([`TemplateMiner::alias_changes_since`]).
     alias_log: Vec<(TemplateId, Option<usize>)>,
+    /// Alias changes dropped from the front of `alias_log` once a writer had stored them.
+    alias_log_start: u64,
     /// Word → how many live templates have it right before a value (`user <*>`, `for <*>`,
     /// `[instance: <*>]`): in this log, that word introduces values (see [`INTRODUCER_MIN`]).
     introducers: FxHashMap<Box<str>, u32>,
@@ -278,6 +280,7 @@ impl TemplateMiner {
             aliases: FxHashMap::default(),
             alias_sources: FxHashMap::default(),
             alias_log: Vec::new(),
+            alias_log_start: 0,
             introducers: FxHashMap::default(),
             new_introducers: Vec::new(),
             dormant: FxHashSet::default(),
@@ -980,14 +983,26 @@ impl TemplateMiner {
 
     /// Changes whenever [`TemplateMiner::aliases`] changes: how many changes there were.
     pub fn alias_generation(&self) -> u64 {
-        self.alias_log.len() as u64
+        self.alias_log_start + self.alias_log.len() as u64
+    }
+
+    /// Forgets the alias changes before `generation`, which a writer has stored: it asks
+    /// [`TemplateMiner::alias_changes_since`] only for later ones, and the log stays the
+    /// size of what is not stored yet.
+    pub fn forget_alias_changes_before(&mut self, generation: u64) {
+        let stored = generation.saturating_sub(self.alias_log_start).min(self.alias_log.len() as u64) as usize;
+        // In chunks, so that dropping the front costs little per change.
+        if stored == self.alias_log.len() || stored >= 4096 {
+            self.alias_log.drain(..stored);
+            self.alias_log_start += stored as u64;
+        }
     }
 
     /// What changed since [`TemplateMiner::alias_generation`] was `generation`. A store that
     /// had every alias and former template up to `generation` has them all with these; the
     /// cost is that of the changes, not of every alias.
     pub fn alias_changes_since(&self, generation: u64) -> AliasChanges<'_> {
-        let since = usize::try_from(generation).map_or(self.alias_log.len(), |at| at.min(self.alias_log.len()));
+        let since = generation.saturating_sub(self.alias_log_start).min(self.alias_log.len() as u64) as usize;
         let (mut aliases, mut folded) = (Vec::new(), Vec::new());
         let (mut listed, mut read) = (FxHashSet::default(), FxHashSet::default());
         for &(old, template) in &self.alias_log[since..] {

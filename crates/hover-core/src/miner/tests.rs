@@ -739,6 +739,13 @@ fn alias_changes_since_a_generation_are_those_made_after_it() {
     let mut aliases: Vec<(TemplateId, TemplateId)> = miner.aliases().iter().map(|(&o, &n)| (o, n)).collect();
     aliases.sort();
     assert_eq!(everything, aliases);
+    // Forgetting what a writer stored keeps the generation and what came after it.
+    let (now, later_aliases) = (miner.alias_generation(), later.aliases.clone());
+    miner.forget_alias_changes_before(first);
+    assert_eq!(miner.alias_generation(), now);
+    assert_eq!(miner.alias_changes_since(first).aliases, later_aliases);
+    miner.forget_alias_changes_before(now);
+    assert!(miner.alias_changes_since(first).aliases.is_empty());
     // What a miner learns came from a store that has it: nothing to send.
     let mut learner = TemplateMiner::default();
     let state = miner.snapshot();
