@@ -125,8 +125,8 @@ pub struct TemplateMiner {
     /// Finds the templates that may cover a form, or that a template may cover (folded
     /// ones too: skipped on use).
     index: TemplateIndex,
-    /// Hash of a template's tokens but one position ([`SiblingKeys`]) → the templates that
-    /// differ only at that position.
+    /// Hash of a template's tokens with one position read as `<*>` ([`SiblingKeys`]) → the
+    /// templates that differ only at that position.
     siblings: FxHashMap<u64, Postings>,
     /// The same for a record's text, split by its first word and by its last (see
     /// [`text_sibling_keys`]): the siblings it may merge with.
@@ -998,9 +998,10 @@ impl TemplateMiner {
         }
     }
 
-    /// What changed since [`TemplateMiner::alias_generation`] was `generation`. A store that
-    /// had every alias and former template up to `generation` has them all with these; the
-    /// cost is that of the changes, not of every alias.
+    /// What changed since [`TemplateMiner::alias_generation`] was `generation` (no earlier
+    /// than one given to [`TemplateMiner::forget_alias_changes_before`]). A store that had
+    /// every alias and former template up to `generation` has them all with these; the cost
+    /// is that of the changes, not of every alias.
     pub fn alias_changes_since(&self, generation: u64) -> AliasChanges<'_> {
         let since = generation.saturating_sub(self.alias_log_start).min(self.alias_log.len() as u64) as usize;
         let (mut aliases, mut folded) = (Vec::new(), Vec::new());
