@@ -1,6 +1,6 @@
 //! `hover templates FILE`: the template of every line of a log file.
 
-use crate::logfile::read_lines;
+use crate::logfile::for_each_line;
 use crate::UsageError;
 use clap::{Args, ValueEnum};
 use hover_core::TemplateMiner;
@@ -30,9 +30,12 @@ struct Row<'a> {
 }
 
 pub fn run(args: &TemplatesArgs) -> Result<(), UsageError> {
-    let lines = read_lines(&args.file)?;
+    // Mined as read, keeping only each line's template ID: IDs are resolved at the end, as
+    // the templates are then.
     let mut miner = TemplateMiner::default();
-    let ids = miner.mine_batch(&lines);
+    let mut ids = Vec::new();
+    for_each_line(&args.file, |line| ids.push(miner.mine(line).template_id))?;
+    let ids: Vec<_> = ids.into_iter().map(|id| miner.resolve(id)).collect();
     let rows = ids.iter().enumerate().map(|(i, &id)| Row {
         line: i + 1,
         template_id: id.to_string(),
