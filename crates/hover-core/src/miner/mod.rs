@@ -52,9 +52,9 @@ use mask::{mask_line, MaskBuffers, Masked};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use token::{
-    covers, full_stop_base, generalise, generalise_word, is_field, is_full_stop_variant, is_record_but, is_wordlike,
-    leading_name, reads_back, render, repeated_name, says_something, text_sibling_keys, text_word_covers, token_covers,
-    without_full_stop, SiblingKeys, Token,
+    covers, full_stop_base, generalise, generalise_word, holds_value, is_field, is_full_stop_variant, is_record_but,
+    is_wordlike, leading_name, reads_back, render, repeated_name, says_something, text_sibling_keys, text_word_covers,
+    token_covers, without_full_stop, SiblingKeys, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -185,14 +185,6 @@ fn starts_with_value(token: &Token) -> bool {
     match token {
         Token::Wildcard => true,
         Token::Word(w) => w.starts_with(WILDCARD),
-    }
-}
-
-/// A value, or a token with one in it (`user=<*>`).
-fn holds_value(token: &Token) -> bool {
-    match token {
-        Token::Wildcard => true,
-        Token::Word(w) => w.contains(WILDCARD),
     }
 }
 

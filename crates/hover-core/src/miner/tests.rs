@@ -155,6 +155,23 @@ fn a_restored_miner_picks_the_template_the_original_merged_to() {
 }
 
 #[test]
+fn a_word_and_a_value_is_an_event_but_a_value_and_a_word_is_not() {
+    // A Java stack trace's frames: one event, however many methods it passes through.
+    let mut miner = TemplateMiner::default();
+    let frames = [
+        "com.shop.Orders.place(Orders.java:88)",
+        "org.web.Servlet.service(Servlet.java:590)",
+        "x.Pool.get(Pool.java:7)",
+    ];
+    assert_eq!(one_template(&mut miner, &frames, |f| format!("\tat {f}")).as_deref(), Some("at <*>)"));
+    // The word after a value may be the event (`Started` / `Stopped` / `Reloaded`): a
+    // template that keeps only the value's name says nothing.
+    let mut miner = TemplateMiner::default();
+    one_template(&mut miner, &["Started", "Stopped", "Reloaded"], |verb| format!("{verb} nginx"));
+    assert_eq!(miner.templates().count(), 3);
+}
+
+#[test]
 fn a_line_of_values_alone_does_not_swallow_one_word_events() {
     let mut miner = TemplateMiner::default();
     let number = miner.mine("12345");

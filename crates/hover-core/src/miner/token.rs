@@ -568,16 +568,27 @@ fn field_value(token: &str) -> Option<&str> {
     is_key.then_some(value)
 }
 
+/// A value, or a token with one in it (`user=<*>`).
+pub(super) fn holds_value(token: &Token) -> bool {
+    match token {
+        Token::Wildcard => true,
+        Token::Word(w) => w.contains(WILDCARD),
+    }
+}
+
 /// A template must stay mostly words: `<*> (command <*>)` or `<*>` says nothing. Values
 /// next to each other count as one (a time written in three tokens, `[<*> <*> <*>]`, is one
 /// value). Tokens of punctuation alone (`=`, `-`) are neither words nor values: `total = <*>,
 /// boot = <*>` is half words. Nor is a field with no word in its value (`status=<*>`,
 /// `"ts":<*>,`): its key says what the value is, but not which event it is (`level=info
-/// msg=<*>` says nothing).
+/// msg=<*>` says nothing). A word and then a value says what it does to the value (`at <*>`,
+/// a stack frame; `removing <*>`).
 pub(super) fn says_something(tokens: &[Token]) -> bool {
-    // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
-    if let [Token::Word(w)] = tokens {
-        return has_letters(w);
+    match tokens {
+        // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
+        [Token::Word(w)] => return has_letters(w),
+        [Token::Word(w), value] if !w.contains(WILDCARD) && has_letters(w) && holds_value(value) => return true,
+        _ => {}
     }
     let neither =
         |w: &str| w.chars().all(|c| c.is_ascii_punctuation()) && !w.contains(WILDCARD) || field_value(w).is_some();
