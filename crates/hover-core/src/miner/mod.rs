@@ -52,9 +52,9 @@ use mask::{mask_line, MaskBuffers, Masked};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use token::{
-    covers, full_stop_base, generalise, generalise_word, holds_value, is_field, is_full_stop_variant, is_record_but,
-    is_wordlike, leading_name, reads_back, render, repeated_name, says_something, text_sibling_keys, text_word_covers,
-    token_covers, without_full_stop, SiblingKeys, Token,
+    covers, full_stop_base, generalise, generalise_texts, holds_value, is_field, is_full_stop_variant, is_record_but,
+    is_wordlike, leading_name, reads_back, render, repeated_name, says_something, text_sibling_keys, token_covers,
+    without_full_stop, SiblingKeys, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -900,16 +900,8 @@ impl TemplateMiner {
             .filter_map(|(k, mut members)| enough(k, &mut members).then_some((k, members)))
             .max_by_key(|(k, members)| (members.len(), std::cmp::Reverse(*k)))?;
         // Each word the most general the members hold there, so the text covers them all.
-        let mut text = String::new();
-        for j in 0..own.len() {
-            let words: Vec<&str> = members.iter().map(|&i| word_at(i, j)).collect();
-            let covering = words.iter().find(|w| j != k && words.iter().all(|other| text_word_covers(w, other)));
-            let generalised = covering.is_none().then(|| generalise_word(&words)).flatten();
-            if j > 0 {
-                text.push(' ');
-            }
-            text.push_str(covering.copied().or(generalised.as_deref()).unwrap_or(WILDCARD));
-        }
+        let texts: Vec<Vec<&str>> = members.iter().map(|&i| (0..own.len()).map(|j| word_at(i, j)).collect()).collect();
+        let text = generalise_texts(&texts, Some(k));
         // The message must say something on its own, as a plain line must: the record's
         // fields (`level=warn`) do not make `msg="<*> (command <*>)"` an event.
         let as_line: Vec<Token> =

@@ -172,6 +172,22 @@ fn a_word_and_a_value_is_an_event_but_a_value_and_a_word_is_not() {
 }
 
 #[test]
+fn a_name_in_quotes_inside_a_message_generalises_alone() {
+    // kubelet quotes the node's name inside its error, and a masked URL follows it: the
+    // texts' common prefix and suffix would cut the quoted name in half.
+    let mut miner = TemplateMiner::default();
+    let line = |node: &str| {
+        format!(
+            r#"W1128 "Update failed" err="error getting node \"{node}\": Get \"https://10.0.0.1:443/nodes/{node}\": timeout""#
+        )
+    };
+    assert_eq!(
+        one_template(&mut miner, &["alpha", "beta", "gamma"], line).as_deref(),
+        Some(r#"<*> "Update failed" err="error getting node \"<*>\": Get <*> timeout""#)
+    );
+}
+
+#[test]
 fn a_line_of_values_alone_does_not_swallow_one_word_events() {
     let mut miner = TemplateMiner::default();
     let number = miner.mine("12345");

@@ -413,7 +413,19 @@ pub(super) fn generalise(tokens: &[&Token]) -> Token {
         let Token::Word(word) = token else { return Token::Wildcard };
         words.push(&**word);
     }
-    match generalise_word(&words) {
+    // Texts of as many words that agree at most of them are one message with values in it,
+    // generalised word by word (`node \"a\": Get <*>` / `node \"b\": Get <*>` → `node
+    // \"<*>\": Get <*>`): their common prefix and suffix would cut a quoted name in half.
+    // Texts that differ throughout are free text (`"disk full"`, `"no route"` → `"<*>"`).
+    let texts: Vec<Vec<&str>> = words.iter().map(|w| w.split(' ').collect()).collect();
+    let same_length = texts[0].len() > 1 && texts.iter().all(|t| t.len() == texts[0].len());
+    let agreeing = |&j: &usize| texts.iter().all(|t| t[j] == texts[0][j]);
+    let general = if same_length && 2 * (0..texts[0].len()).filter(agreeing).count() >= texts[0].len() {
+        Some(generalise_texts(&texts, None))
+    } else {
+        generalise_word(&words)
+    };
+    match general {
         // A lone quote kept (`"<*>` from `"a b"x`, `"c d"y`) would open a quoted text when the
         // template's text is read back.
         Some(general) if quote_mark(&general) == QuoteMark::None => Token::Word(general.into()),
@@ -450,6 +462,23 @@ pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
     let suffix = &suffix[suffix.find(|c: char| !c.is_alphanumeric()).unwrap_or(suffix.len())..];
     let overlapping = prefix.len() + suffix.len() >= shortest;
     (!(prefix.is_empty() && suffix.is_empty() || overlapping)).then(|| format!("{prefix}{WILDCARD}{suffix}"))
+}
+
+/// The text that covers `texts` (each split into as many words), word by word: where they
+/// differ, the word that covers the others, or their generalisation, or `<*>`. At `hole`
+/// the words are generalised even if one covers the others.
+pub(super) fn generalise_texts(texts: &[Vec<&str>], hole: Option<usize>) -> String {
+    let mut general = String::new();
+    for j in 0..texts[0].len() {
+        let words: Vec<&str> = texts.iter().map(|t| t[j]).collect();
+        let covering = words.iter().find(|w| Some(j) != hole && words.iter().all(|other| text_word_covers(w, other)));
+        let generalised = covering.is_none().then(|| generalise_word(&words)).flatten();
+        if j > 0 {
+            general.push(' ');
+        }
+        general.push_str(covering.copied().or(generalised.as_deref()).unwrap_or(WILDCARD));
+    }
+    general
 }
 
 const FULL_STOPS: [char; 4] = ['.', ',', ';', '!'];
