@@ -680,6 +680,11 @@ fn a_name_written_twice_is_one_value() {
     let mut miner = TemplateMiner::default();
     let text = one_template(&mut miner, &["cron", "sshd", "nginx"], twice);
     assert_eq!(text.as_deref(), Some("<*> stopped, restarting <*> now"));
+    // In brackets, as Elasticsearch writes an index's name and shard.
+    let bracketed = |index: &str| format!("[{index}][3] failed to perform bulk on replica [{index}][3], node[x]");
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["orders", "audit-trail", "metrics-app"], bracketed);
+    assert_eq!(text.as_deref(), Some("[<*>] failed to perform bulk on replica [<*>], node[x]"));
     // Two names are not enough, as for a word in one place; nor does a name written twice
     // merge lines that differ elsewhere too.
     let mut miner = TemplateMiner::default();

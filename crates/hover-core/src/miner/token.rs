@@ -672,7 +672,15 @@ fn list_hash(tokens: &[Token], name: &str) -> u64 {
 fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
     let text = text_of(token).as_bytes();
     let blanked = !name.is_empty() && leading_name(token) == Some(name);
-    let bytes = if blanked { &text[name.len()..] } else { text };
+    // The name comes after the token's opening bracket or quote, if it has one.
+    let without_name;
+    let bytes = if blanked {
+        let start = usize::from(!text[0].is_ascii_alphabetic());
+        without_name = [&text[..start], &text[start + name.len()..]].concat();
+        &without_name
+    } else {
+        text
+    };
     // What is left of a blanked token is told apart from a token that is only that.
     let position = (2 * at as u64 + u64::from(blanked)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let mut x = xxhash_rust::xxh3::xxh3_64(bytes) ^ position;
@@ -681,10 +689,12 @@ fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
     x ^ (x >> 31)
 }
 
-/// The name a token starts with: the whole word, or its part before punctuation (`javac` of
-/// `javac.<*>`); none for a value or a token that starts with one.
+/// The name a token starts with, after an opening bracket or quote: the whole word, or its
+/// part before punctuation (`javac` of `javac.<*>`, `logs-app` of `[logs-app][<*>]`); none
+/// for a value or a token that starts with one.
 pub(super) fn leading_name(token: &Token) -> Option<&str> {
     let Token::Word(word) = token else { return None };
+    let word = word.strip_prefix(['[', '(', '{', '"', '\'']).unwrap_or(word);
     let bytes = word.as_bytes();
     let end = bytes.iter().position(|&b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-')).unwrap_or(bytes.len());
     // Not a name if a letter outside ASCII goes on with it.
