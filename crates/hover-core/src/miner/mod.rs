@@ -52,9 +52,9 @@ use mask::{mask_line, MaskBuffers, Masked};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use token::{
-    covers, full_stop_base, generalise, generalise_texts, holds_value, is_field, is_full_stop_variant, is_record_but,
-    is_wordlike, leading_name, reads_back, render, repeated_name, says_something, text_sibling_keys, token_covers,
-    without_full_stop, SiblingKeys, Token,
+    covers, full_stop_base, generalise, generalise_text, holds_value, is_field, is_full_stop_variant, is_record_but,
+    is_wordlike, leading_name, reads_back, render, repeated_name, says_something, text_of, text_sibling_keys,
+    token_covers, without_full_stop, SiblingKeys, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -577,7 +577,7 @@ impl TemplateMiner {
         // alias (a live template's never is: a restored miner folds each template whose ID
         // is one).
         if self.forget_alias(id) {
-            self.alias_log.push((id, None));
+            self.log_alias_change(id, None);
         }
         self.add_template(tokens, text, id, 0)
     }
@@ -894,14 +894,14 @@ impl TemplateMiner {
             let needed = if known_to_vary(&words) { 2 } else { self.config.min_distinct_values };
             members.len() >= needed
         };
-        let (k, members) = apart_at
+        let (_, members) = apart_at
             .into_iter()
             .enumerate()
             .filter_map(|(k, mut members)| enough(k, &mut members).then_some((k, members)))
             .max_by_key(|(k, members)| (members.len(), std::cmp::Reverse(*k)))?;
-        // Each word the most general the members hold there, so the text covers them all.
-        let texts: Vec<Vec<&str>> = members.iter().map(|&i| (0..own.len()).map(|j| word_at(i, j)).collect()).collect();
-        let text = generalise_texts(&texts, Some(k));
+        // Where the members differ, a word that covers theirs, so the text covers them all.
+        let texts: Vec<&str> = members.iter().map(|&i| text_of(&self.templates[i].tokens[hole])).collect();
+        let text = generalise_text(&texts)?;
         // The message must say something on its own, as a plain line must: the record's
         // fields (`level=warn`) do not make `msg="<*> (command <*>)"` an event.
         let as_line: Vec<Token> =
@@ -938,10 +938,18 @@ impl TemplateMiner {
         // Keep every older alias pointing at the newest ID.
         for former in self.alias_sources.remove(&old_id).unwrap_or_default() {
             self.set_alias(former, new_id);
-            self.alias_log.push((former, None));
+            self.log_alias_change(former, None);
         }
         self.set_alias(old_id, new_id);
-        self.alias_log.push((old_id, Some(from)));
+        self.log_alias_change(old_id, Some(from));
+    }
+
+    /// Logs a change to `aliases` for [`Self::alias_changes_since`]. The browser's miner has
+    /// no store to send them to, so its log would only grow: it keeps none.
+    fn log_alias_change(&mut self, id: TemplateId, template: Option<usize>) {
+        if !cfg!(target_arch = "wasm32") {
+            self.alias_log.push((id, template));
+        }
     }
 
     /// Makes `old` an alias of `new`, in both directions.

@@ -343,7 +343,7 @@ pub(super) fn reads_back(tokens: &[Token]) -> bool {
     tokens.iter().all(|t| read.next() == Some(text_of(t))) && read.next().is_none()
 }
 
-fn text_of(token: &Token) -> &str {
+pub(super) fn text_of(token: &Token) -> &str {
     match token {
         Token::Word(w) => w,
         Token::Wildcard => WILDCARD,
@@ -417,13 +417,9 @@ pub(super) fn generalise(tokens: &[&Token]) -> Token {
     // generalised word by word (`node \"a\": Get <*>` / `node \"b\": Get <*>` → `node
     // \"<*>\": Get <*>`): their common prefix and suffix would cut a quoted name in half.
     // Texts that differ throughout are free text (`"disk full"`, `"no route"` → `"<*>"`).
-    let texts: Vec<Vec<&str>> = words.iter().map(|w| w.split(' ').collect()).collect();
-    let same_length = texts[0].len() > 1 && texts.iter().all(|t| t.len() == texts[0].len());
-    let agreeing = |&j: &usize| texts.iter().all(|t| t[j] == texts[0][j]);
-    let general = if same_length && 2 * (0..texts[0].len()).filter(agreeing).count() >= texts[0].len() {
-        Some(generalise_texts(&texts, None))
-    } else {
-        generalise_word(&words)
+    let general = match generalise_text(&words) {
+        Some(text) => Some(text),
+        None => generalise_word(&words),
     };
     match general {
         // A lone quote kept (`"<*>` from `"a b"x`, `"c d"y`) would open a quoted text when the
@@ -464,21 +460,30 @@ pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
     (!(prefix.is_empty() && suffix.is_empty() || overlapping)).then(|| format!("{prefix}{WILDCARD}{suffix}"))
 }
 
-/// The text that covers `texts` (each split into as many words), word by word: where they
-/// differ, the word that covers the others, or their generalisation, or `<*>`. At `hole`
-/// the words are generalised even if one covers the others.
-pub(super) fn generalise_texts(texts: &[Vec<&str>], hole: Option<usize>) -> String {
-    let mut general = String::new();
-    for j in 0..texts[0].len() {
-        let words: Vec<&str> = texts.iter().map(|t| t[j]).collect();
-        let covering = words.iter().find(|w| Some(j) != hole && words.iter().all(|other| text_word_covers(w, other)));
-        let generalised = covering.is_none().then(|| generalise_word(&words)).flatten();
-        if j > 0 {
+/// The text that covers `texts` word by word (where they differ, their generalisation, or
+/// `<*>`), if they have as many words and agree at half of them or more: one message with
+/// values in it, not free text.
+pub(super) fn generalise_text(texts: &[&str]) -> Option<String> {
+    let mut words: Vec<_> = texts.iter().map(|t| t.split(' ')).collect();
+    let (mut general, mut agreeing, mut len, mut column) = (String::new(), 0, 0, Vec::new());
+    loop {
+        column.clear();
+        column.extend(words.iter_mut().filter_map(Iterator::next));
+        if column.is_empty() {
+            return (2 * agreeing >= len).then_some(general);
+        }
+        if column.len() != texts.len() {
+            return None;
+        }
+        let same = column.iter().all(|w| *w == column[0]);
+        agreeing += usize::from(same);
+        let generalised = (!same).then(|| generalise_word(&column)).flatten();
+        if len > 0 {
             general.push(' ');
         }
-        general.push_str(covering.copied().or(generalised.as_deref()).unwrap_or(WILDCARD));
+        general.push_str(if same { column[0] } else { generalised.as_deref().unwrap_or(WILDCARD) });
+        len += 1;
     }
-    general
 }
 
 const FULL_STOPS: [char; 4] = ['.', ',', ';', '!'];
@@ -672,17 +677,14 @@ fn list_hash(tokens: &[Token], name: &str) -> u64 {
 fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
     let text = text_of(token).as_bytes();
     let blanked = !name.is_empty() && leading_name(token) == Some(name);
-    // The name comes after the token's opening bracket or quote, if it has one.
-    let without_name;
-    let bytes = if blanked {
-        let start = usize::from(!text[0].is_ascii_alphabetic());
-        without_name = [&text[..start], &text[start + name.len()..]].concat();
-        &without_name
-    } else {
-        text
+    // What is left of a blanked token is told apart from a token that is only that; so is
+    // the opening bracket or quote before its name, if it has one.
+    let (bytes, opening) = match blanked {
+        true if text[0].is_ascii_alphabetic() => (&text[name.len()..], 1),
+        true => (&text[1 + name.len()..], 2 + u64::from(text[0])),
+        false => (text, 0),
     };
-    // What is left of a blanked token is told apart from a token that is only that.
-    let position = (2 * at as u64 + u64::from(blanked)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let position = (at as u64 * 512 + opening).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let mut x = xxhash_rust::xxh3::xxh3_64(bytes) ^ position;
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
@@ -694,12 +696,14 @@ fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
 /// for a value or a token that starts with one.
 pub(super) fn leading_name(token: &Token) -> Option<&str> {
     let Token::Word(word) = token else { return None };
-    let word = word.strip_prefix(['[', '(', '{', '"', '\'']).unwrap_or(word);
     let bytes = word.as_bytes();
-    let end = bytes.iter().position(|&b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-')).unwrap_or(bytes.len());
+    let start = usize::from(matches!(bytes.first(), Some(b'[' | b'(' | b'{' | b'"' | b'\'')));
+    let name = &bytes[start..];
+    let end =
+        start + name.iter().position(|&b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-')).unwrap_or(name.len());
     // Not a name if a letter outside ASCII goes on with it.
     let clean_end = bytes.get(end).is_none_or(|&b| b < 0x80);
-    (bytes.first().is_some_and(u8::is_ascii_alphabetic) && clean_end).then(|| &word[..end])
+    (name.first().is_some_and(u8::is_ascii_alphabetic) && clean_end).then(|| &word[start..end])
 }
 
 /// Templates longer than this are not searched for a name written twice.
