@@ -93,6 +93,25 @@ print(len(lines) / (time.perf_counter() - start))
     String::from_utf8_lossy(&out.stdout).trim().parse().ok()
 }
 
+/// drain3's cluster for each line of `file` (its default configuration), or `None` where it
+/// is not installed.
+fn drain3_clusters(file: &Path) -> Option<Vec<u64>> {
+    let script = r#"
+import sys
+from drain3 import TemplateMiner
+from drain3.template_miner_config import TemplateMinerConfig
+config = TemplateMinerConfig()
+config.profiling_enabled = False
+miner = TemplateMiner(config=config)
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+print("\n".join(str(miner.add_log_message(line)["cluster_id"]) for line in lines))
+"#;
+    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/venv/bin/python");
+    let python = if venv.exists() { venv.as_os_str().to_owned() } else { "python3".into() };
+    let out = Command::new(python).arg("-c").arg(script).arg(file).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).lines().filter_map(|l| l.parse().ok()).collect())
+}
+
 /// `count` lines whose messages are all different events: 2 to 5 words of letters from a
 /// fixed pseudo-random sequence, after a timestamp and a level, as plain text, JSON or logfmt;
 /// or, for `users`, a third as many events, each for three users in turn; or, for `words`,
@@ -185,6 +204,23 @@ fn main() {
             }
         }
     }
+    println!("generated whole lines in formats the Loghub-2k datasets lack (hover-testkit's formats.rs), GA:");
+    let file = std::env::temp_dir().join(format!("hover-formats-{}.log", std::process::id()));
+    let (mut hover_gas, mut drain3_gas) = (Vec::new(), Vec::new());
+    for d in hover_testkit::formats::generated_formats(3000) {
+        let ga = score(MinerConfig::default(), &d).ga;
+        hover_gas.push(ga);
+        std::fs::write(&file, d.contents().join("\n")).expect("a temporary file");
+        let drain3 = drain3_clusters(&file).filter(|ids| ids.len() == d.lines.len());
+        let drain3 = drain3.map(|ids| hover_testkit::parsing::grouping_accuracy(&ids, &d.events()));
+        drain3_gas.extend(drain3);
+        let beside = drain3.map_or(String::new(), |g| format!("  drain3 {g:.4}"));
+        println!("  {:<14} GA {ga:.4}{beside}", d.name);
+    }
+    let _ = std::fs::remove_file(&file);
+    let drain3_mean =
+        if drain3_gas.len() == hover_gas.len() { format!("  drain3 {:.4}", mean(drain3_gas)) } else { String::new() };
+    println!("  {:<14} GA {:.4}{drain3_mean}", "mean", mean(hover_gas));
     if let Some((name, kind)) = debug.split_once('+') {
         if let Some(d) = data.iter().find(|d| d.name == name) {
             explain_mistakes(&perturb(d, kind));

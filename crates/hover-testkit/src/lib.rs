@@ -4,6 +4,7 @@
 #![deny(missing_docs)]
 
 mod cluster;
+pub mod formats;
 pub mod parsing;
 
 pub use cluster::{ClickHouseCluster, ZooKeeper};

@@ -1,0 +1,424 @@
+//! Whole log lines in formats none of the Loghub-2k datasets has (klog, Spring Boot with stack
+//! traces, Python tracebacks, RFC 5424 syslog, Envoy, the systemd journal, Go's `log`,
+//! Elasticsearch, Cassandra, Kafka), generated from event templates so that the truth is
+//! known. Values are drawn per line; what a real program fixes per event (the source file and
+//! line, the logger's name) is fixed per event.
+//!
+//! A template's `{kind}` is a value of that kind; the same name twice in a line is the same
+//! value (a container's name in three places), `{kind2}` another one of the kind, and
+//! `{a|b|c}` one of those words.
+
+use crate::parsing::{Dataset, LabelledLine, Random};
+
+/// A format: its name, how it writes the header before each message, and its events as
+/// (level, message). A level of `-` is a line with no header (a stack frame).
+struct Format {
+    name: &'static str,
+    header: fn(&mut Random, usize, &str) -> String,
+    events: &'static [(&'static str, &'static str)],
+}
+
+const USERS: [&str; 12] =
+    ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy", "mallory", "oscar"];
+const SERVICES: [&str; 8] = ["checkout", "payments", "inventory", "search", "auth", "catalog", "shipping", "cart"];
+const NAMESPACES: [&str; 6] = ["default", "kube-system", "payments", "monitoring", "ingress-nginx", "logging"];
+const TABLES: [&str; 6] = ["orders", "users", "sessions", "invoices", "line_items", "audit_log"];
+const TOPICS: [&str; 5] = ["orders", "payments-events", "clicks", "__consumer_offsets", "audit"];
+const INDICES: [&str; 5] = ["logs-2026.11.28", "metrics-app", "orders", "audit-trail", ".kibana_1"];
+const UNITS: [&str; 6] =
+    ["nginx.service", "docker.service", "kubelet.service", "cron.service", "ssh.service", "postgresql@15-main.service"];
+const CLASSES: [&str; 8] = [
+    "com.example.shop.OrderService",
+    "com.example.shop.PaymentClient",
+    "com.example.shop.web.OrderController",
+    "org.springframework.web.servlet.FrameworkServlet",
+    "org.apache.catalina.core.StandardWrapperValve",
+    "com.zaxxer.hikari.pool.HikariPool",
+    "java.base/java.net.SocketInputStream",
+    "com.example.shop.repo.OrderRepository",
+];
+const METHODS: [&str; 9] =
+    ["charge", "placeOrder", "doFilter", "invoke", "getConnection", "read", "save", "processRequest", "handle"];
+const PY_FILES: [&str; 5] = [
+    "/app/worker/tasks.py",
+    "/usr/lib/python3.11/site-packages/requests/adapters.py",
+    "/app/worker/db.py",
+    "/usr/lib/python3.11/site-packages/sqlalchemy/engine/base.py",
+    "/app/api/views.py",
+];
+const PY_FUNCTIONS: [&str; 7] = ["run", "send", "_execute_context", "process_batch", "get_user", "wrapper", "__call__"];
+const PATHS: [&str; 6] =
+    ["/api/v1/orders", "/api/v1/users", "/healthz", "/api/v2/cart/items", "/login", "/static/app.js"];
+const EXCEPTIONS: [&str; 4] = [
+    "java.lang.IllegalStateException",
+    "java.io.IOException",
+    "java.net.SocketTimeoutException",
+    "org.springframework.dao.DataIntegrityViolationException",
+];
+
+impl Random {
+    fn between(&mut self, low: u64, high: u64) -> u64 {
+        low + self.next() % (high - low + 1)
+    }
+
+    fn chars(&mut self, alphabet: &str, n: usize) -> String {
+        let alphabet = alphabet.as_bytes();
+        (0..n).map(|_| char::from(alphabet[self.below(alphabet.len())])).collect()
+    }
+
+    fn hex(&mut self, n: usize) -> String {
+        self.chars("0123456789abcdef", n)
+    }
+
+    fn ip(&mut self) -> String {
+        format!("10.{}.{}.{}", self.below(256), self.below(256), self.between(1, 254))
+    }
+
+    /// `2026-11-DD HH:MM:SS` and the milliseconds after `sep`.
+    fn clock(&mut self, sep: char) -> String {
+        let (day, h, m, s) = (self.between(1, 28), self.below(24), self.below(60), self.below(60));
+        format!("2026-11-{day:02} {h:02}:{m:02}:{s:02}{sep}{:03}", self.below(1000))
+    }
+
+    fn iso_time(&mut self) -> String {
+        let clock = self.clock('.').replace(' ', "T");
+        format!("{clock}{:03}Z", self.below(1000))
+    }
+}
+
+/// A value of `kind`.
+fn value(r: &mut Random, kind: &str) -> String {
+    let word = |r: &mut Random, words: &[&str]| r.pick(words).to_string();
+    match kind {
+        "n" => r.between(0, 99_999).to_string(),
+        "small" => r.between(1, 12).to_string(),
+        "port" => r.between(1024, 65_535).to_string(),
+        "ip" => r.ip(),
+        "ipport" => format!("{}:{}", r.ip(), r.between(1024, 65_535)),
+        "hex" => r.hex(8),
+        "hex12" => r.hex(12),
+        "container" => r.hex(64),
+        "uuid" => format!("{}-{}-{}-{}-{}", r.hex(8), r.hex(4), r.hex(4), r.hex(4), r.hex(12)),
+        "key" => r.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 22),
+        "queue" => r.hex(10).to_uppercase(),
+        "float" => format!("{}.{:03}", r.below(100), r.below(1000)),
+        "dur" => match r.below(3) {
+            0 => format!("{}.{}ms", r.below(1000), r.below(10)),
+            1 => format!("{}.{:02}s", r.between(1, 30), r.below(100)),
+            _ => format!("{}µs", r.between(1, 900)),
+        },
+        "user" => word(r, &USERS),
+        "svc" => word(r, &SERVICES),
+        "ns" => word(r, &NAMESPACES),
+        "table" => word(r, &TABLES),
+        "topic" => word(r, &TOPICS),
+        "index" => word(r, &INDICES),
+        "unit" => word(r, &UNITS),
+        "class" => word(r, &CLASSES),
+        "method" => word(r, &METHODS),
+        "exception" => word(r, &EXCEPTIONS),
+        "pyfile" => word(r, &PY_FILES),
+        "pyfunction" => word(r, &PY_FUNCTIONS),
+        "path" => format!("{}/{}", r.pick(&PATHS), r.between(1, 99_999)),
+        "host" => format!("{}-{}.prod.example.com", r.pick(&["web", "api", "db", "worker"]), r.between(1, 40)),
+        "email" => format!("{}{}@example.com", r.pick(&USERS), r.between(1, 999)),
+        "pod" => format!("{}-{}-{}", r.pick(&SERVICES), r.hex(9), r.chars("bcdfghjklmnpqrstvwxz2456789", 5)),
+        "iso" => r.iso_time(),
+        other => panic!("no value of kind {other:?}"),
+    }
+}
+
+/// `template` with each `{…}` filled in: one value per name in a line.
+fn fill(r: &mut Random, template: &str) -> String {
+    let (mut out, mut rest) = (String::new(), template);
+    let mut named: Vec<(&str, String)> = Vec::new();
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let name = &rest[open + 1..close];
+        // `{}`, `{"…` and `{connection_failure}` are the message's own braces.
+        let choice = name.contains('|') && !name.contains('{');
+        if !choice && (name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric())) {
+            out.push_str(&rest[..=open]);
+            rest = &rest[open + 1..];
+            continue;
+        }
+        out.push_str(&rest[..open]);
+        let filled = if choice {
+            let choices: Vec<&str> = name.split('|').collect();
+            r.pick(&choices).to_string()
+        } else if let Some((_, v)) = named.iter().find(|(n, _)| *n == name) {
+            v.clone()
+        } else {
+            let v = value(r, name.trim_end_matches(|c: char| c.is_ascii_digit()));
+            named.push((name, v.clone()));
+            v
+        };
+        out.push_str(&filled);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn klog_header(r: &mut Random, event: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    let file = ["controller.go", "reflector.go", "kubelet.go", "pod_workers.go", "server.go"][event % 5];
+    format!(
+        "{level}11{} {}{:03}    {} {file}:{}]",
+        &clock[8..10],
+        &clock[11..],
+        r.below(1000),
+        r.between(1, 9),
+        37 * event + 20
+    )
+}
+
+fn spring_header(r: &mut Random, event: usize, level: &str) -> String {
+    let thread = match r.below(4) {
+        0 => format!("nio-8080-exec-{}", r.between(1, 10)),
+        1 => "main".into(),
+        2 => "scheduling-1".into(),
+        _ => "HikariPool-1 housekeeper".into(),
+    };
+    let logger = ["c.e.shop.OrderController", "o.s.web.servlet.DispatcherServlet", "c.e.shop.PaymentClient"][event % 3];
+    format!("{}  {level:>5} {} --- [{thread}] {logger:<40} :", r.clock('.'), r.between(1000, 9999))
+}
+
+fn python_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} - {} - {level} -", r.clock(','), r.pick(&["worker", "api", "scheduler"]))
+}
+
+fn rfc5424_header(r: &mut Random, event: usize, app: &str) -> String {
+    let priority = r.pick(&[134, 165, 11, 14]);
+    let (time, host) = (r.iso_time(), value(r, "host"));
+    format!("<{priority}>1 {time} {host} {app} {} {}", r.between(100, 99_999), ["-", "ID47", "audit"][event % 3])
+}
+
+fn envoy_header(r: &mut Random, event: usize, level: &str) -> String {
+    if level == "access" {
+        return format!("[{}]", r.iso_time());
+    }
+    let source =
+        ["source/common/upstream/cluster_manager_impl.cc", "source/common/network/connection_impl.cc"][event % 2];
+    let logger = ["upstream", "connection", "config", "main"][event % 4];
+    format!("[{}][{}][{level}][{logger}] [{source}:{}]", r.clock('.'), r.between(10, 99), 41 * event + 10)
+}
+
+fn journal_header(r: &mut Random, _: usize, program: &str) -> String {
+    let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
+    let host = r.pick(&["node1", "node2", "ip-10-0-3-17", "build-runner-4"]);
+    format!("Nov {day:2} {h:02}:{m:02}:{s:02} {host} {program}[{}]:", r.between(1, 99_999))
+}
+
+fn golog_header(r: &mut Random, event: usize, _: &str) -> String {
+    let clock = r.clock(' ').replace('-', "/");
+    format!("{} {}:{}:", &clock[..19], ["main.go", "server.go", "worker.go", "store.go"][event % 4], 29 * event + 10)
+}
+
+fn elasticsearch_header(r: &mut Random, event: usize, level: &str) -> String {
+    let logger = ["o.e.c.r.a.AllocationService", "o.e.n.Node", "o.e.c.c.Coordinator", "o.e.i.e.Engine"][event % 4];
+    let node = r.pick(&["es-node-1", "es-node-2", "es-data-3"]);
+    format!("[{}][{level:<5}][{logger}] [{node}]", r.clock(',').replace(' ', "T"))
+}
+
+fn cassandra_header(r: &mut Random, event: usize, level: &str) -> String {
+    let thread = match r.below(3) {
+        0 => format!("CompactionExecutor:{}", r.between(1, 16)),
+        1 => format!("Native-Transport-Requests-{}", r.between(1, 128)),
+        _ => "ScheduledTasks:1".into(),
+    };
+    let file =
+        ["CompactionTask.java", "Memtable.java", "Gossiper.java", "NoSpamLogger.java", "StatusLogger.java"][event % 5];
+    format!("{level:<5} [{thread}] {} {file}:{} -", r.clock(','), 37 * event + 100)
+}
+
+fn kafka_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{}] {level}", r.clock(','))
+}
+
+const FORMATS: [Format; 10] = [
+    Format {
+        name: "klog",
+        header: klog_header,
+        events: &[
+            ("I", r#""Reconciling" pod="{ns}/{pod}" attempt={small}"#),
+            ("I", r#""Successfully synced" key="{ns}/{pod}" duration="{dur}""#),
+            ("E", r#"k8s.io/client-go/informers/factory.go:{n}: Failed to watch *v1.Pod: failed to list *v1.Pod: Get "https://{ipport}/api/v1/pods?limit=500&resourceVersion=0": dial tcp {ipport2}: connect: connection refused"#),
+            ("W", r#""Readiness probe failed" pod="{ns}/{pod}" containerName="{svc}" probeResult="failure" output="HTTP probe failed with statuscode: {500|502|503}""#),
+            ("I", r#""Killing container with a grace period" pod="{ns}/{pod}" podUID={uuid} containerName="{svc}" gracePeriod={10|30|60}"#),
+            ("E", r#""Error syncing pod, skipping" err="failed to \"StartContainer\" for \"{svc}\" with CrashLoopBackOff: \"back-off {10|20|40|80|160|300}s restarting failed container={svc} pod={svc}-{hex}-{hex2}_{ns}({uuid})\"" pod="{ns}/{svc}-{hex}-{hex2}" podUID={uuid}"#),
+            ("I", "Starting {small} workers for {deployment|replicaset|endpoint|namespace|job|cronjob} controller"),
+            ("I", "Caches are synced for {deployment|replicaset|endpoint|namespace|job|cronjob} controller"),
+            ("W", r#"Unable to retrieve pull secret {ns}/{regcred|ghcr-token|ecr-creds} for {ns2}/{pod} due to secret "{regcred|ghcr-token|ecr-creds}" not found.  The image pull may not succeed."#),
+            ("I", r#""Observed a panic" panic="runtime error: invalid memory address or nil pointer dereference" panicGoValue="0x{hex}""#),
+            ("E", r#"leaderelection.go:{n}] error retrieving resource lock kube-system/kube-controller-manager: Get "https://{ipport}/apis/coordination.k8s.io/v1/namespaces/kube-system/leases/kube-controller-manager?timeout=5s": context deadline exceeded"#),
+        ],
+    },
+    Format {
+        name: "spring",
+        header: spring_header,
+        events: &[
+            ("INFO", "Order {n} placed by {user} for {float} EUR"),
+            ("INFO", "Completed initialization in {small} ms"),
+            ("WARN", "Payment provider responded slowly: {dur} for order {n}"),
+            ("ERROR", "Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed: {exception}: Connection reset] with root cause"),
+            ("WARN", "HikariPool-1 - Connection org.postgresql.jdbc.PgConnection@{hex} marked as broken because of SQLSTATE(08006), ErrorCode(0)"),
+            ("INFO", "Started ShopApplication in {float} seconds (process running for {float2})"),
+            ("-", "\tat {class}.{method}({OrderService|PaymentClient|FrameworkServlet|HikariPool}.java:{n})"),
+            ("-", "\t... {n} common frames omitted"),
+            ("-", "Caused by: {exception}: Read timed out"),
+            ("DEBUG", "Mapped to {class}#{method}(Long, Principal)"),
+        ],
+    },
+    Format {
+        name: "python",
+        header: python_header,
+        events: &[
+            ("INFO", "Task {uuid} succeeded in {float}s: None"),
+            ("INFO", "Received task: tasks.{send_email|resize_image|sync_account|charge_card}[{uuid}]"),
+            ("ERROR", "Task tasks.{send_email|resize_image|sync_account|charge_card}[{uuid}] raised unexpected: {KeyError('user_id')|ConnectionError('timed out')|ValueError('bad size')}"),
+            ("-", "Traceback (most recent call last):"),
+            ("-", r#"  File "{pyfile}", line {n}, in {pyfunction}"#),
+            ("-", "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='{host}', port=443): Max retries exceeded with url: {path} (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x{hex12}>: Failed to establish a new connection: [Errno 111] Connection refused'))"),
+            ("WARNING", "Retrying in {1|2|4|8|16} seconds (attempt {small}/5)"),
+            ("INFO", "Connected to redis://{ipport}/0"),
+            ("INFO", "worker {celery|worker}@{host} ready."),
+        ],
+    },
+    Format {
+        name: "rfc5424",
+        header: rfc5424_header,
+        events: &[
+            ("sshd", "- Accepted publickey for {user} from {ip} port {port} ssh2: ED25519 SHA256:{key}"),
+            ("sshd", "- pam_unix(sshd:session): session closed for user {user}"),
+            ("app", r#"[meta sequenceId="{n}"] [origin ip="{ip}"] user {user} downloaded report {q3|monthly|audit}-{n2}.pdf"#),
+            ("app", r#"[meta sequenceId="{n}"] cache miss for key {user|cart|price}:{n2}"#),
+            ("postfix/smtp", "- {queue}: to=<{email}>, relay={host}[{ip}]:25, delay={float}, delays={float}/0.01/0.1/0.2, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as {queue2})"),
+            ("postfix/smtp", "- {queue}: to=<{email}>, relay=none, delay={float}, delays={float}/0/30/0, dsn=4.4.1, status=deferred (connect to {host}[{ip}]:25: Connection timed out)"),
+            ("CRON", "- ({root|www-data|postgres}) CMD ({/usr/local/bin/backup.sh|/usr/lib/php/sessionclean|/opt/app/bin/sync})"),
+            ("kernel", "- [{float}] Out of memory: Killed process {n} ({java|python3|node|postgres}) total-vm:{n2}kB, anon-rss:{n3}kB, file-rss:0kB, shmem-rss:0kB, UID:{n4} pgtables:{n5}kB oom_score_adj:0"),
+            ("systemd", "- {unit}: Main process exited, code=exited, status={1/FAILURE|2/INVALIDARGUMENT|137/n/a}"),
+            ("systemd", "- Started Session {n} of User {user}."),
+        ],
+    },
+    Format {
+        name: "envoy",
+        header: envoy_header,
+        events: &[
+            ("access", r#""GET {path} HTTP/1.1" {200|201|204} - via_upstream - "-" 0 {n} {n2} {n3} "{ip}" "{curl/8.4.0|Go-http-client/1.1|okhttp/4.12.0}" "{uuid}" "{svc}.{ns}.svc.cluster.local:8080" "{ipport}""#),
+            ("access", r#""GET {path} HTTP/1.1" 503 UF upstream_reset_before_response_started{connection_failure} - "-" 0 91 {n} - "{ip}" "{curl/8.4.0|Go-http-client/1.1|okhttp/4.12.0}" "{uuid}" "{svc}.{ns}.svc.cluster.local:8080" "{ipport}""#),
+            ("info", "cds: add {small} cluster(s), remove {small2} cluster(s)"),
+            ("info", "lds: add/update listener '{ip}_{8080|9090|15006|443}'"),
+            ("warning", "gRPC config for type.googleapis.com/envoy.config.cluster.v3.Cluster rejected: Error adding/updating cluster(s) outbound|{8080|9090|443}||{svc}.{ns}.svc.cluster.local: LOGICAL_DNS clusters must have a single locality_lb_endpoint and a single lb_endpoint"),
+            ("debug", "[C{n}] closing data_to_write={n2} type={0|1}"),
+            ("debug", "[C{n}] remote close"),
+            ("info", "all clusters initialized. initializing init manager"),
+        ],
+    },
+    Format {
+        name: "journal",
+        header: journal_header,
+        events: &[
+            ("systemd", "{unit}: Deactivated successfully."),
+            ("systemd", "{unit}: Consumed {float}s CPU time."),
+            ("systemd", "{unit}: Scheduled restart job, restart counter is at {small}."),
+            ("dockerd", r#"time="{iso}" level=error msg="Handler for POST /v1.43/containers/{container}/start returned error: driver failed programming external connectivity on endpoint {svc}_{small} ({container2}): Bind for 0.0.0.0:{80|443|8080|5432} failed: port is already allocated""#),
+            ("dockerd", r#"time="{iso}" level=info msg="ignoring event" container={container} module=libcontainerd namespace=moby topic=/tasks/delete type="*events.TaskDelete""#),
+            ("kubelet", r#"E1128 {float}    {n} kubelet_node_status.go:{n2}] "Error updating node status, will retry" err="error getting node \"{node1|node2|ip-10-0-3-17}\": Get \"https://{ipport}/api/v1/nodes/{node1|node2|ip-10-0-3-17}?timeout=10s\": net/http: request canceled (Client.Timeout exceeded while awaiting headers)""#),
+            ("sshd", "Invalid user {user} from {ip} port {port}"),
+            ("sshd", "Connection closed by authenticating user {user} {ip} port {port} [preauth]"),
+            ("kernel", "EXT4-fs ({sda1|nvme0n1p2|vdb|dm-0}): mounted filesystem {uuid} r/w with ordered data mode. Quota mode: none."),
+            ("kernel", "TCP: request_sock_TCP: Possible SYN flooding on port {ip}:{80|443|8080}. Sending cookies."),
+            ("CRON", "pam_unix(cron:session): session opened for user {root|www-data|postgres|backup}(uid={n}) by (uid=0)"),
+        ],
+    },
+    Format {
+        name: "golog",
+        header: golog_header,
+        events: &[
+            ("", "http: TLS handshake error from {ipport}: EOF"),
+            ("", "http: TLS handshake error from {ipport}: remote error: tls: bad certificate"),
+            ("", "processed batch {n} ({n2} events) in {dur}"),
+            ("", "listening on :{8080|9090|2112}"),
+            ("", "upstream {host} unhealthy: dial tcp {ipport}: i/o timeout"),
+            ("", "cache: evicted {n} entries, size now {n2} MiB"),
+            ("-", "panic: runtime error: index out of range [{small}] with length {small2}"),
+            ("-", "goroutine {n} [running]:"),
+            ("-", "main.(*Server).{handle|serveHTTP|flush|loop}(0x{hex}, {0x{hex2}, 0x{hex3}})"),
+            ("-", "\t/src/{server|worker|store|main}.go:{n} +0x{hex}"),
+            ("", "user {email} authenticated via {password|oidc|api-key}"),
+        ],
+    },
+    Format {
+        name: "elasticsearch",
+        header: elasticsearch_header,
+        events: &[
+            ("INFO", "Cluster health status changed from [{RED|YELLOW}] to [{YELLOW|GREEN}] (reason: [shards started [[{index}][{small}]]])."),
+            ("WARN", "high disk watermark [90%] exceeded on [{key}][{es-node-1|es-node-2|es-data-3}][/var/lib/elasticsearch/nodes/0] free: {float}gb[{float2}%], shards will be relocated away from this node"),
+            ("INFO", "[{index}] creating index, cause [auto(bulk api)], templates [], shards [{small}]/[{small2}]"),
+            ("WARN", "[{index}][{small}] failed to perform indices:data/write/bulk[s] on replica [{index}][{small}], node[{key}], [R], s[STARTED], a[id={key2}]"),
+            ("ERROR", "fatal error in thread [{main|elasticsearch[es-node-1][write][T#3]|elasticsearch[es-node-2][search][T#1]}], exiting"),
+            ("INFO", "stopping ..."),
+        ],
+    },
+    Format {
+        name: "cassandra",
+        header: cassandra_header,
+        events: &[
+            ("INFO", "Compacted ({uuid}) {small} sstables to [/var/lib/cassandra/data/shop/{table}-{container}/nb-{n}-big,] to level=0.  {float}MiB to {float2}MiB (~{small2}% of original) in {n2}ms.  Read Throughput = {float3}MiB/s, Write Throughput = {float4}MiB/s, Row Throughput = ~{n3}/s.  {n4} total partitions merged to {n5}."),
+            ("INFO", "Writing Memtable-{table}@{n}({float}MiB serialized bytes, {n2} ops, {small}%/0% of on/off-heap limit), flushed range = (min(-9223372036854775808), max(9223372036854775807)]"),
+            ("INFO", "InetAddress /{ip} is now DOWN"),
+            ("INFO", "InetAddress /{ip} is now UP"),
+            ("WARN", "Some operations timed out, details available at debug level (debug.log)"),
+            ("WARN", "Read {n} live rows and {n2} tombstone cells for query SELECT * FROM shop.{table} WHERE id = {uuid} LIMIT 5000; token {n3} (see tombstone_warn_threshold)"),
+            ("INFO", "Enqueuing flush of {table}: {float}MiB ({small}%) on-heap, 0.000KiB (0%) off-heap"),
+        ],
+    },
+    Format {
+        name: "kafka",
+        header: kafka_header,
+        events: &[
+            ("INFO", "[Partition {topic}-{small} broker={1|2|3}] Shrinking ISR from {1,2,3|2,3,1} to {1,2|2,3}. Leader: (highWatermark: {n}, endOffset: {n2}). Out of sync replicas: (brokerId: {1|2|3}, endOffset: {n3}). (kafka.cluster.Partition)"),
+            ("INFO", "[Partition {topic}-{small} broker={1|2|3}] Expanding ISR from {1,2|2,3} to {1,2,3|2,3,1} (kafka.cluster.Partition)"),
+            ("INFO", "[GroupCoordinator {1|2|3}]: Preparing to rebalance group {billing-workers|search-indexer|email-sender} in state PreparingRebalance with old generation {n} (__consumer_offsets-{small}) (reason: Adding new member {consumer-billing-1|rdkafka}-{uuid} with group instance id None) (kafka.coordinator.group.GroupCoordinator)"),
+            ("INFO", "[GroupCoordinator {1|2|3}]: Stabilized group {billing-workers|search-indexer|email-sender} generation {n} (__consumer_offsets-{small}) with {small2} members (kafka.coordinator.group.GroupCoordinator)"),
+            ("INFO", "[Log partition={topic}-{small}, dir=/var/lib/kafka/data] Deleting segment files LogSegment(baseOffset={n}, size={n2}, lastModifiedTime={n3}, largestRecordTimestamp=Some({n4})) (kafka.log.LocalLog$)"),
+            ("INFO", "[Controller id={1|2|3}] Processing automatic preferred replica leader election (kafka.controller.KafkaController)"),
+            ("ERROR", "[KafkaApi-{1|2|3}] Error when handling request: clientId={consumer-billing-1|rdkafka|producer-7}, correlationId={n}, api=FETCH, version=13, body={replica_id=-1,max_wait_ms=500} (kafka.server.KafkaApis)"),
+        ],
+    },
+];
+
+/// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
+/// few common, some rare). Only the events are known, not template texts.
+pub fn generated_formats(lines: usize) -> Vec<Dataset> {
+    FORMATS
+        .iter()
+        .map(|format| {
+            let mut r = Random(0xf0_4a75 ^ format.name.len() as u64);
+            let n = format.events.len();
+            // Weight 1/(rank+1), ranks shuffled so the common events are not the first.
+            let mut ranks: Vec<usize> = (0..n).collect();
+            for i in (1..n).rev() {
+                ranks.swap(i, r.below(i + 1));
+            }
+            let weights: Vec<f64> = ranks.iter().map(|&rank| 1.0 / (rank + 1) as f64).collect();
+            let total: f64 = weights.iter().sum();
+            let lines = (0..lines)
+                .map(|_| {
+                    let mut at = (r.next() >> 11) as f64 / (1u64 << 53) as f64 * total;
+                    let event = weights.iter().position(|w| (at -= w, at < 0.0).1).unwrap_or(n - 1);
+                    let (level, message) = format.events[event];
+                    let message = fill(&mut r, message);
+                    let content = if level == "-" {
+                        message
+                    } else {
+                        format!("{} {message}", (format.header)(&mut r, event, level))
+                    };
+                    LabelledLine { content, event: format!("E{event}"), template: String::new() }
+                })
+                .collect();
+            Dataset { name: format.name.to_string(), lines, raw: Vec::new() }
+        })
+        .collect()
+}
