@@ -413,7 +413,7 @@ pub(super) fn generalise(tokens: &[&Token]) -> Token {
         let Token::Word(word) = token else { return Token::Wildcard };
         words.push(&**word);
     }
-    // Texts of as many words that agree at most of them are one message with values in it,
+    // Texts of as many words that agree at half of them or more are one message with values,
     // generalised word by word (`node \"a\": Get <*>` / `node \"b\": Get <*>` → `node
     // \"<*>\": Get <*>`): their common prefix and suffix would cut a quoted name in half.
     // Texts that differ throughout are free text (`"disk full"`, `"no route"` → `"<*>"`).
@@ -678,7 +678,8 @@ fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
     let text = text_of(token).as_bytes();
     let blanked = !name.is_empty() && leading_name(token) == Some(name);
     // What is left of a blanked token is told apart from a token that is only that; so is
-    // the opening bracket or quote before its name, if it has one.
+    // the opening bracket or quote before its name, if it has one (a byte: positions 512
+    // apart leave room for it).
     let (bytes, opening) = match blanked {
         true if text[0].is_ascii_alphabetic() => (&text[name.len()..], 1),
         true => (&text[1 + name.len()..], 2 + u64::from(text[0])),
