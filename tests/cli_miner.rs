@@ -98,6 +98,42 @@ fn diff_values_says_which_value_changed() {
 }
 
 #[test]
+fn diff_reads_standard_input_and_shows_a_templates_first_lines() {
+    // The event's first lines get templates of their own (`user alice …`) until a third
+    // name makes the slot a value: the template shown still has the file's first lines.
+    let before = write("stdin-before.log", b"cron heartbeat 1\ncron heartbeat 2\n");
+    let mut after = String::from("cron heartbeat 3\n");
+    for (i, user) in ["alice", "bob", "carol", "alice", "bob", "carol", "dave"].iter().enumerate() {
+        after.push_str(&format!("login failed for user {user} from 10.0.0.{i}\n"));
+    }
+    let mut child = std::process::Command::new(hover_e2e::hover_bin())
+        .args(["diff", &before, "-", "--values", "--json", "--limit", "0"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), after.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let new = json["log_groups"].as_array().unwrap().iter().find(|g| g["status"] == "new").unwrap();
+    assert_eq!(new["template"], "login failed for user <*> from <*>");
+    assert_eq!(new["current_count"], 7);
+    let first: Vec<&str> = new["representative_logs"].as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect();
+    assert_eq!(
+        first,
+        [
+            "login failed for user alice from 10.0.0.0",
+            "login failed for user bob from 10.0.0.1",
+            "login failed for user carol from 10.0.0.2"
+        ]
+    );
+    // `--values` read standard input's lines from what it kept: every one of the 7.
+    let user = &new["slots"][0];
+    assert_eq!(user["distinct_values"], 4, "{user}");
+}
+
+#[test]
 fn missing_file_is_a_clear_error() {
     let out = hover(&["diff", "/nonexistent/a.log", "/nonexistent/b.log"]);
     assert_eq!(out.status.code(), Some(2));

@@ -1,6 +1,6 @@
 //! `hover diff BASELINE.log CURRENT.log`: what is different in this run's logs?
 
-use crate::logfile::read_lines;
+use crate::logfile::for_each_line;
 use crate::UsageError;
 use clap::Args;
 use hover_core::{
@@ -8,8 +8,8 @@ use hover_core::{
     TemplateId, TemplateMiner, DEFAULT_LIMIT,
 };
 use serde::Serialize;
-use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
 
 /// Example lines shown per template.
 const REPRESENTATIVES: usize = 3;
@@ -57,40 +57,105 @@ struct DiffGroup {
     slots: Option<Vec<SlotSummary>>,
 }
 
-/// Counts per template and its lines.
+/// What is kept of one file as it is mined, by the template ID each line got then (resolved
+/// once both files are mined): counts, each ID's first lines, and with `--values` each line's
+/// ID. The lines themselves are not kept, so a log larger than memory can be compared.
 #[derive(Default)]
-struct Window<'a> {
-    counts: BTreeMap<TemplateId, u64>,
-    lines: BTreeMap<TemplateId, Vec<&'a str>>,
+struct MinedFile {
+    counts: HashMap<TemplateId, u64>,
+    first_lines: HashMap<TemplateId, Vec<(usize, String)>>,
+    ids: Vec<TemplateId>,
+    /// Standard input's lines, with `--values`: it cannot be read a second time.
+    stdin_lines: Vec<String>,
 }
 
-impl<'a> Window<'a> {
-    fn new(lines: &'a [String], ids: &[TemplateId]) -> Self {
+fn mine_file(miner: &mut TemplateMiner, path: &Path, keep_ids: bool) -> Result<MinedFile, UsageError> {
+    let mut file = MinedFile::default();
+    let mut number = 0;
+    for_each_line(path, |line| {
+        let id = miner.mine(line).template_id;
+        *file.counts.entry(id).or_default() += 1;
+        let first = file.first_lines.entry(id).or_default();
+        if first.len() < REPRESENTATIVES {
+            first.push((number, line.to_string()));
+        }
+        if keep_ids {
+            file.ids.push(id);
+            if path == Path::new("-") {
+                file.stdin_lines.push(line.to_string());
+            }
+        }
+        number += 1;
+    })?;
+    Ok(file)
+}
+
+/// One file's counts and first lines per template as the templates are once both files are
+/// mined.
+#[derive(Default)]
+struct Window {
+    counts: BTreeMap<TemplateId, u64>,
+    first_lines: BTreeMap<TemplateId, Vec<String>>,
+}
+
+impl Window {
+    fn new(file: &MinedFile, miner: &TemplateMiner) -> Self {
         let mut window = Window::default();
-        for (line, &id) in lines.iter().zip(ids) {
-            *window.counts.entry(id).or_default() += 1;
-            window.lines.entry(id).or_default().push(line);
+        for (&id, &count) in &file.counts {
+            *window.counts.entry(miner.resolve(id)).or_default() += count;
+        }
+        // A template's first lines are among the first lines of the IDs it took in.
+        let mut first: BTreeMap<TemplateId, Vec<&(usize, String)>> = BTreeMap::new();
+        for (&id, lines) in &file.first_lines {
+            first.entry(miner.resolve(id)).or_default().extend(lines);
+        }
+        for (id, mut lines) in first {
+            lines.sort_unstable_by_key(|(number, _)| *number);
+            let lines = lines.into_iter().take(REPRESENTATIVES).map(|(_, line)| line.clone()).collect();
+            window.first_lines.insert(id, lines);
         }
         window
     }
+}
 
-    fn lines_of(&self, id: TemplateId) -> &[&'a str] {
-        self.lines.get(&id).map_or(&[], Vec::as_slice)
+/// Every line of `path` (mined as `file`) whose template is one of `wanted`, by template:
+/// the file is read a second time, standard input taken from what was kept.
+fn lines_of(
+    path: &Path,
+    file: &MinedFile,
+    miner: &TemplateMiner,
+    wanted: &BTreeSet<TemplateId>,
+) -> Result<BTreeMap<TemplateId, Vec<String>>, UsageError> {
+    let mut lines: BTreeMap<TemplateId, Vec<String>> = BTreeMap::new();
+    let mut ids = file.ids.iter();
+    let mut keep = |line: &str| {
+        // Lines written to the file since it was mined (a live log) were not counted either.
+        let Some(&id) = ids.next() else { return };
+        let id = miner.resolve(id);
+        if wanted.contains(&id) {
+            lines.entry(id).or_default().push(line.to_string());
+        }
+    };
+    if path == Path::new("-") {
+        file.stdin_lines.iter().for_each(|line| keep(line));
+    } else {
+        for_each_line(path, keep)?;
     }
+    Ok(lines)
+}
+
+fn lines_by(lines: &BTreeMap<TemplateId, Vec<String>>, id: TemplateId) -> Vec<&str> {
+    lines.get(&id).map_or_else(Vec::new, |lines| lines.iter().map(String::as_str).collect())
 }
 
 pub fn run(args: &DiffArgs) -> Result<(), UsageError> {
-    let baseline_lines = read_lines(&args.baseline)?;
-    let current_lines = read_lines(&args.current)?;
     // One miner for both files, so the same event gets the same template in both.
     let mut miner = TemplateMiner::default();
-    let baseline_assigned = miner.mine_batch(&baseline_lines);
-    let current_assigned = miner.mine_batch(&current_lines);
-    // Templates may have generalised while the current file was mined: resolve again.
-    let resolve = |ids: Vec<TemplateId>| ids.into_iter().map(|id| miner.resolve(id)).collect::<Vec<_>>();
-    let (baseline_ids, current_ids) = (resolve(baseline_assigned), resolve(current_assigned));
-    let baseline = Window::new(&baseline_lines, &baseline_ids);
-    let current = Window::new(&current_lines, &current_ids);
+    let baseline_file = mine_file(&mut miner, &args.baseline, args.values)?;
+    let current_file = mine_file(&mut miner, &args.current, args.values)?;
+    // Templates may have generalised while the current file was mined: resolved now.
+    let baseline = Window::new(&baseline_file, &miner);
+    let current = Window::new(&current_file, &miner);
 
     let names: BTreeMap<TemplateId, String> =
         baseline.counts.keys().chain(current.counts.keys()).map(|id| (*id, id.to_string())).collect();
@@ -112,10 +177,17 @@ pub fn run(args: &DiffArgs) -> Result<(), UsageError> {
         Described {
             template_id: id.to_string(),
             template: miner.template_text(id).map(str::to_string),
-            representative_logs: source.lines_of(id).iter().take(REPRESENTATIVES).map(|s| s.to_string()).collect(),
+            representative_logs: source.first_lines.get(&id).cloned().unwrap_or_default(),
             first_seen: None,
         }
     });
+    // With `--values`, the lines of the templates shown, read again.
+    let (mut baseline_lines, mut current_lines) = (BTreeMap::new(), BTreeMap::new());
+    if args.values {
+        let shown: BTreeSet<TemplateId> = comparison.changes.iter().map(|change| id_of(change.index)).collect();
+        baseline_lines = lines_of(&args.baseline, &baseline_file, &miner, &shown)?;
+        current_lines = lines_of(&args.current, &current_file, &miner, &shown)?;
+    }
     let groups = groups
         .into_iter()
         .zip(&comparison.changes)
@@ -124,8 +196,8 @@ pub fn run(args: &DiffArgs) -> Result<(), UsageError> {
             let slots = args.values.then(|| {
                 let options = CompareOptions { method: args.method, limit: VALUES_PER_SLOT, ..Default::default() };
                 let text = miner.template_text(id).unwrap_or_default();
-                let slots = compare_slots(text, current.lines_of(id), baseline.lines_of(id), &options).slots;
-                slots.iter().map(SlotChange::summary).collect()
+                let (now, before) = (lines_by(&current_lines, id), lines_by(&baseline_lines, id));
+                compare_slots(text, &now, &before, &options).slots.iter().map(SlotChange::summary).collect()
             });
             DiffGroup { group, slots }
         })

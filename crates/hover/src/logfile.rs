@@ -4,13 +4,6 @@ use crate::UsageError;
 use std::io::BufRead;
 use std::path::Path;
 
-/// Reads a whole file (or standard input for "-"). Bytes that are not UTF-8 become U+FFFD.
-pub fn read_lines(path: &Path) -> Result<Vec<String>, UsageError> {
-    let mut lines = Vec::new();
-    for_each_line(path, |line| lines.push(line.to_string()))?;
-    Ok(lines)
-}
-
 /// Calls `each` with every line of a file (or standard input for "-") as it is read, so a
 /// log larger than memory can be mined. Bytes that are not UTF-8 become U+FFFD; a final
 /// newline ends the last line, it does not start an empty one.
