@@ -811,7 +811,7 @@ impl TemplateMiner {
     /// The token that the templates of `group` (alike but for position `hole`) share there,
     /// once there are enough of them to tell, and the templates that merge: all of them, or
     /// for a `key=value` field (`own`'s key), those with that key.
-    fn generalised_at(&self, group: Vec<usize>, hole: usize, own: &Token) -> Option<(Token, Vec<usize>)> {
+    fn generalised_at(&self, mut group: Vec<usize>, hole: usize, own: &Token) -> Option<(Token, Vec<usize>)> {
         let at = |i: usize| &self.templates[i].tokens[hole];
         // A text of several words in a record of fields (`t=<*> level=info msg="user logged
         // in"`) holds the event's words (see `generalised_text`), and a one-word message
@@ -831,6 +831,10 @@ impl TemplateMiner {
                 return Some((self.generalised(&same_key, hole), same_key));
             }
         }
+        // A text in quotes and a token that is none are not values of one slot (`Adding
+        // 'diversion of <*> by vim'` / `Adding debian:<*>`): those quoted as `own` is merge.
+        let quoted = |token: &Token| matches!(token, Token::Word(w) if w.starts_with(['\'', '"']));
+        group.retain(|&i| quoted(at(i)) == quoted(own));
         // A plain word needs more variants than one known to vary, to tell a value (a user
         // name) from a word of the event (`Started`, `Stopped`).
         let words: Option<Vec<&str>> = group

@@ -169,6 +169,14 @@ fn a_word_and_a_value_is_an_event_but_a_value_and_a_word_is_not() {
     let mut miner = TemplateMiner::default();
     one_template(&mut miner, &["Started", "Stopped", "Reloaded"], |verb| format!("{verb} nginx"));
     assert_eq!(miner.templates().count(), 3);
+    // A text in quotes and a word are values of two events, not of one (apt's `term.log`).
+    let mut miner = TemplateMiner::default();
+    let certificate = |name: &str| format!("Adding debian:{name}.pem");
+    let diversion = |package: &str| format!("Adding 'diversion of /usr/bin/x to /usr/bin/x.real by {package}'");
+    let certificates = one_template(&mut miner, &["ACCVRAIZ1", "Certigna", "GlobalSign"], certificate);
+    let diversions = one_template(&mut miner, &["vim-runtime", "linux-perf", "firefox-esr"], diversion);
+    assert_eq!(certificates.as_deref(), Some("Adding debian:<*>.pem"));
+    assert_eq!(diversions.as_deref(), Some("Adding 'diversion of <*> to <*> by <*>'"));
 }
 
 #[test]
