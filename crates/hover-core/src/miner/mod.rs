@@ -832,7 +832,8 @@ impl TemplateMiner {
             }
         }
         // A text in quotes and a token that is none are not values of one slot (`Adding
-        // 'diversion of <*> by vim'` / `Adding debian:<*>`): those quoted as `own` is merge.
+        // 'diversion of <*> by vim'` / `Adding debian:<*>`): only siblings quoted like `own`
+        // merge.
         let quoted = |token: &Token| matches!(token, Token::Word(w) if w.starts_with(['\'', '"']));
         group.retain(|&i| quoted(at(i)) == quoted(own));
         // A plain word needs more variants than one known to vary, to tell a value (a user
