@@ -62,8 +62,8 @@ struct DiffGroup {
 /// ID. The lines themselves are not kept, so a log larger than memory can be compared.
 #[derive(Default)]
 struct MinedFile {
-    counts: HashMap<TemplateId, u64>,
-    first_lines: HashMap<TemplateId, Vec<(usize, String)>>,
+    /// ID → its count and its first lines with their numbers: one look-up a line.
+    by_id: HashMap<TemplateId, (u64, Vec<(usize, String)>)>,
     ids: Vec<TemplateId>,
     /// Standard input's lines, with `--values`: it cannot be read a second time.
     stdin_lines: Vec<String>,
@@ -74,8 +74,8 @@ fn mine_file(miner: &mut TemplateMiner, path: &Path, keep_ids: bool) -> Result<M
     let mut number = 0;
     for_each_line(path, |line| {
         let id = miner.mine(line).template_id;
-        *file.counts.entry(id).or_default() += 1;
-        let first = file.first_lines.entry(id).or_default();
+        let (count, first) = file.by_id.entry(id).or_default();
+        *count += 1;
         if first.len() < REPRESENTATIVES {
             first.push((number, line.to_string()));
         }
@@ -101,13 +101,12 @@ struct Window {
 impl Window {
     fn new(file: &MinedFile, miner: &TemplateMiner) -> Self {
         let mut window = Window::default();
-        for (&id, &count) in &file.counts {
-            *window.counts.entry(miner.resolve(id)).or_default() += count;
-        }
         // A template's first lines are among the first lines of the IDs it took in.
         let mut first: BTreeMap<TemplateId, Vec<&(usize, String)>> = BTreeMap::new();
-        for (&id, lines) in &file.first_lines {
-            first.entry(miner.resolve(id)).or_default().extend(lines);
+        for (&id, (count, lines)) in &file.by_id {
+            let id = miner.resolve(id);
+            *window.counts.entry(id).or_default() += count;
+            first.entry(id).or_default().extend(lines);
         }
         for (id, mut lines) in first {
             lines.sort_unstable_by_key(|(number, _)| *number);

@@ -417,11 +417,7 @@ pub(super) fn generalise(tokens: &[&Token]) -> Token {
     // generalised word by word (`node \"a\": Get <*>` / `node \"b\": Get <*>` → `node
     // \"<*>\": Get <*>`): their common prefix and suffix would cut a quoted name in half.
     // Texts that differ throughout are free text (`"disk full"`, `"no route"` → `"<*>"`).
-    let general = match generalise_text(&words) {
-        Some(text) => Some(text),
-        None => generalise_word(&words),
-    };
-    match general {
+    match generalise_text(&words).or_else(|| generalise_word(&words)) {
         // A lone quote kept (`"<*>` from `"a b"x`, `"c d"y`) would open a quoted text when the
         // template's text is read back.
         Some(general) if quote_mark(&general) == QuoteMark::None => Token::Word(general.into()),
