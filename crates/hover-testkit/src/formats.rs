@@ -1,6 +1,6 @@
 //! Whole log lines in formats none of the Loghub-2k datasets has (klog, Spring Boot with stack
 //! traces, Python tracebacks, RFC 5424 syslog, Envoy, the systemd journal, Go's `log`,
-//! Elasticsearch, Cassandra, Kafka), generated from event templates so that the truth is
+//! Elasticsearch, Cassandra, Kafka, nginx's error log, PostgreSQL, Redis, MongoDB's JSON), generated from event templates so that the truth is
 //! known. Values are drawn per line; what a real program fixes per event (the source file and
 //! line, the logger's name) is fixed per event.
 //!
@@ -49,6 +49,7 @@ const PY_FILES: [&str; 5] = [
 const PY_FUNCTIONS: [&str; 7] = ["run", "send", "_execute_context", "process_batch", "get_user", "wrapper", "__call__"];
 const PATHS: [&str; 6] =
     ["/api/v1/orders", "/api/v1/users", "/healthz", "/api/v2/cart/items", "/login", "/static/app.js"];
+const WEB_FILES: [&str; 5] = ["favicon.ico", "robots.txt", "wp-login.php", ".env", "apple-touch-icon.png"];
 const EXCEPTIONS: [&str; 4] = [
     "java.lang.IllegalStateException",
     "java.io.IOException",
@@ -123,6 +124,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         "email" => format!("{}{}@example.com", r.pick(&USERS), r.between(1, 999)),
         "pod" => format!("{}-{}-{}", r.pick(&SERVICES), r.hex(9), r.chars("bcdfghjklmnpqrstvwxz2456789", 5)),
         "iso" => r.iso_time(),
+        "oid" => r.hex(24),
+        "webfile" => word(r, &WEB_FILES),
         other => panic!("no value of kind {other:?}"),
     }
 }
@@ -235,7 +238,28 @@ fn kafka_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("[{}] {level}", r.clock(','))
 }
 
-const FORMATS: [Format; 10] = [
+fn nginx_header(r: &mut Random, _: usize, level: &str) -> String {
+    // A few worker processes, each with one thread.
+    let worker = r.between(2710, 2713);
+    format!("{} [{level}] {worker}#{worker}:", &r.clock(' ').replace('-', "/")[..19])
+}
+
+fn postgres_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{} UTC [{}]", r.clock('.'), r.between(1000, 99_999))
+}
+
+/// Redis: the process ID, the role (fixed per event), and a day-first time with words.
+fn redis_header(r: &mut Random, _: usize, role: &str) -> String {
+    let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
+    format!("{}:{role} {day:02} Nov 2026 {h:02}:{m:02}:{s:02}.{:03}", r.between(1, 99_999), r.below(1000))
+}
+
+/// MongoDB's structured log: a JSON record whose time and severity come first.
+fn mongodb_header(r: &mut Random, _: usize, severity: &str) -> String {
+    format!(r#"{{"t":{{"$date":"{}+00:00"}},"s":"{severity}","#, &r.iso_time()[..23])
+}
+
+const FORMATS: [Format; 14] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -384,6 +408,66 @@ const FORMATS: [Format; 10] = [
             ("INFO", "[Log partition={topic}-{small}, dir=/var/lib/kafka/data] Deleting segment files LogSegment(baseOffset={n}, size={n2}, lastModifiedTime={n3}, largestRecordTimestamp=Some({n4})) (kafka.log.LocalLog$)"),
             ("INFO", "[Controller id={1|2|3}] Processing automatic preferred replica leader election (kafka.controller.KafkaController)"),
             ("ERROR", "[KafkaApi-{1|2|3}] Error when handling request: clientId={consumer-billing-1|rdkafka|producer-7}, correlationId={n}, api=FETCH, version=13, body={replica_id=-1,max_wait_ms=500} (kafka.server.KafkaApis)"),
+        ],
+    },
+    Format {
+        name: "nginx",
+        header: nginx_header,
+        events: &[
+            ("error", r#"*{n} open() "/var/www/html/{webfile}" failed (2: No such file or directory), client: {ip}, server: {shop|api}.example.com, request: "GET /{webfile} HTTP/1.1", host: "{shop|api}.example.com""#),
+            ("error", r#"*{n} upstream timed out (110: Connection timed out) while reading response header from upstream, client: {ip}, server: api.example.com, request: "GET {path} HTTP/1.1", upstream: "http://{ipport}{path}", host: "api.example.com""#),
+            ("error", r#"*{n} connect() failed (111: Connection refused) while connecting to upstream, client: {ip}, server: api.example.com, request: "GET {path} HTTP/1.1", upstream: "http://{ipport}{path}", host: "api.example.com""#),
+            ("warn", "*{n} an upstream response is buffered to a temporary file /var/cache/nginx/proxy_temp/{small}/{n2}/{n3} while reading upstream, client: {ip}, server: shop.example.com, request: \"GET {path} HTTP/1.1\", upstream: \"http://{ipport}{path}\", host: \"shop.example.com\""),
+            ("notice", "signal process started"),
+            ("crit", "*{n} SSL_do_handshake() failed (SSL: error:0A00006C:SSL routines::bad key share) while SSL handshaking, client: {ip}, server: 0.0.0.0:443"),
+            ("error", r#"*{n} limiting requests, excess: {float} by zone "{api|login}", client: {ip}, server: api.example.com, request: "POST {path} HTTP/1.1", host: "api.example.com""#),
+            ("warn", r#"conflicting server name "{host}" on 0.0.0.0:80, ignored"#),
+        ],
+    },
+    Format {
+        name: "postgres",
+        header: postgres_header,
+        events: &[
+            ("", "LOG:  checkpoint starting: time"),
+            ("", "LOG:  checkpoint complete: wrote {n} buffers ({float}%); 0 WAL file(s) added, 0 removed, {small} recycled; write={float2} s, sync={float3} s, total={float4} s; sync files={small2}, longest={float5} s, average={float6} s; distance={n2} kB, estimate={n3} kB"),
+            ("", r#"{user}@{shop|analytics} ERROR:  duplicate key value violates unique constraint "{table}_pkey""#),
+            ("", "{user}@{shop|analytics} DETAIL:  Key (id)=({n}) already exists."),
+            ("", r#"{user}@{shop|analytics} FATAL:  password authentication failed for user "{user}""#),
+            ("", "[unknown]@[unknown] LOG:  connection received: host={ip} port={port}"),
+            ("", "{user}@{shop|analytics} LOG:  connection authorized: user={user} database={shop|analytics} application_name={psql|pgbouncer|metabase}"),
+            ("", "{user}@{shop|analytics} LOG:  duration: {float} ms  statement: SELECT * FROM {table} WHERE id = {n}"),
+            ("", r#"{user}@{shop|analytics} ERROR:  relation "{table}" does not exist at character {small}"#),
+            ("", r#"LOG:  automatic vacuum of table "{shop|analytics}.public.{table}": index scans: {small}"#),
+        ],
+    },
+    Format {
+        name: "redis",
+        header: redis_header,
+        events: &[
+            ("M", "* Background saving started by pid {n}"),
+            ("C", "* DB saved on disk"),
+            ("C", "* Fork CoW for RDB: current {small} MB, peak {small2} MB, average {small3} MB"),
+            ("M", "* Background saving terminated with success"),
+            ("M", "* {n} changes in {60|300|900} seconds. Saving..."),
+            ("M", "# Connection with replica {ipport} lost."),
+            ("M", "* Replica {ipport} asks for synchronization"),
+            ("M", "* Synchronization with replica {ipport} succeeded"),
+            ("S", "* MASTER <-> REPLICA sync: Finished with success"),
+            ("S", "# Error condition on socket for SYNC: Connection refused"),
+        ],
+    },
+    Format {
+        name: "mongodb",
+        header: mongodb_header,
+        events: &[
+            ("I", r#""c":"NETWORK",  "id":22943,   "ctx":"listener","msg":"Connection accepted","attr":{"remote":"{ipport}","uuid":{"uuid":{"$uuid":"{uuid}"}},"connectionId":{n},"connectionCount":{small}}}"#),
+            ("I", r#""c":"NETWORK",  "id":22944,   "ctx":"conn{n}","msg":"Connection ended","attr":{"remote":"{ipport}","uuid":{"uuid":{"$uuid":"{uuid}"}},"connectionId":{n},"connectionCount":{small}}}"#),
+            ("I", r#""c":"NETWORK",  "id":51800,   "ctx":"conn{n}","msg":"client metadata","attr":{"remote":"{ipport}","client":"conn{n}","doc":{"driver":{"name":"{PyMongo|nodejs|mongo-go-driver}","version":"4.{small}.{small2}"},"os":{"type":"Linux","architecture":"x86_64"}}}}"#),
+            ("I", r#""c":"COMMAND",  "id":51803,   "ctx":"conn{n}","msg":"Slow query","attr":{"type":"command","ns":"shop.{table}","command":{"find":"{table}","filter":{"_id":{"$oid":"{oid}"}}},"planSummary":"IDHACK","keysExamined":{small},"docsExamined":{small},"durationMillis":{n2}}}"#),
+            ("I", r#""c":"ACCESS",   "id":20250,   "ctx":"conn{n}","msg":"Authentication succeeded","attr":{"mechanism":"SCRAM-SHA-256","speculative":true,"principalName":"{user}","authenticationDatabase":"admin","remote":"{ipport}"}}"#),
+            ("W", r#""c":"ACCESS",   "id":20436,   "ctx":"conn{n}","msg":"Checking authorization failed","attr":{"error":{"code":13,"codeName":"Unauthorized","errmsg":"not authorized on {shop|admin} to execute command { find: "{table}" }"}}}"#),
+            ("I", r#""c":"REPL",     "id":21340,   "ctx":"ReplCoord-{small}","msg":"Replica set state transition","attr":{"newState":"{PRIMARY|SECONDARY}","oldState":"{SECONDARY|RECOVERING}"}}"#),
+            ("I", r#""c":"STORAGE",  "id":22430,   "ctx":"Checkpointer","msg":"WiredTiger message","attr":{"message":{"ts_sec":{n},"ts_usec":{n2},"thread":"{small}:0x{hex}","session_name":"WT_SESSION.checkpoint","category":"WT_VERB_CHECKPOINT_PROGRESS","category_id":6,"verbose_level":"DEBUG_1","verbose_level_id":1,"msg":"saving checkpoint snapshot min: {n3}, snapshot max: {n3} snapshot count: 0, oldest timestamp: (0, 0) , meta checkpoint timestamp: (0, 0) base write gen: {n4}"}}}"#),
         ],
     },
 ];
