@@ -20,8 +20,9 @@
 //!    [`MinerConfig::min_distinct_values`] templates differ only in the word at one
 //!    position, that position becomes `<*>` and they merge into one template (it
 //!    *generalises*). Two variants suffice where each already holds a value there
-//!    (`rdd_<*>` / `broadcast_<*>`). Two distinct words (`VM Started` / `VM Stopped`) stay
-//!    separate events.
+//!    (`rdd_<*>` / `broadcast_<*>`) or is a dotted name (`api.example.com`), and for a
+//!    field's values (`rhost=<*>`, a JSON member's `"state":"<*>"`). Two distinct words
+//!    (`VM Started` / `VM Stopped`) stay separate events.
 //! 4. A template that is another plus one last word (`took <*>` / `took <*> ms`) is the same
 //!    event with an optional tail: both become the shorter one plus `<*>`.
 //!
@@ -188,12 +189,18 @@ fn starts_with_value(token: &Token) -> bool {
     }
 }
 
-/// The key of a `key=value` field (`rhost` of `rhost=abc`).
+/// The key of a `key=value` field (`rhost` of `rhost=abc`) or of a JSON member.
 fn field_key(token: &Token) -> Option<&str> {
-    match token {
-        Token::Word(w) => w.split_once('=').map(|(key, _)| key).filter(|key| !key.is_empty()),
-        Token::Wildcard => None,
+    let Token::Word(w) = token else { return None };
+    if w.starts_with('"') {
+        // A JSON member: its key, and the keys of the objects it opens (`"attr":{"state"`).
+        // Not the first word of a text (`"msg":"user` of `"msg":"user logged in"`).
+        let at = w.rfind("\":")?;
+        let value = w[at + 2..].trim_end_matches([',', '}', ']']);
+        let whole = !value.starts_with('"') || value.len() > 1 && value.ends_with('"');
+        return whole.then(|| &w[..=at]);
     }
+    w.split_once('=').map(|(key, _)| key).filter(|key| !key.is_empty())
 }
 
 /// A plain word of a template, as [`TemplateMiner::dormant_words`] lists it: not a size unit,
@@ -226,10 +233,21 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
     }
 }
 
-/// Words that hold a value in every variant (`rdd_<*>`, `broadcast_<*>`), or that are all
-/// units of size, are known to vary: two variants are enough to merge them.
+/// Words that hold a value or are dotted names in every variant (`rdd_<*>`, `broadcast_<*>`,
+/// `api.example.com`), or that are all units of size, are known to vary: two variants are
+/// enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
-    words.iter().all(|w| w.contains(WILDCARD)) || words.iter().all(|w| mask::is_size_unit(w))
+    words.iter().all(|w| w.contains(WILDCARD) || is_dotted_name(w)) || words.iter().all(|w| mask::is_size_unit(w))
+}
+
+/// `api.example.com`, `org.example.Client`: a host's or a class's name, a name of names.
+fn is_dotted_name(word: &str) -> bool {
+    let name = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
+    let is_part = |part: &str| {
+        part.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+            && part.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+    };
+    name.matches('.').count() >= 2 && name.split('.').all(is_part)
 }
 
 /// The method of a quoted HTTP request line (`GET` of `"GET <*> HTTP/<*>"`).

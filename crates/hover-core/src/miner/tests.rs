@@ -286,6 +286,53 @@ fn two_values_of_a_field_are_a_value() {
 }
 
 #[test]
+fn two_values_of_a_json_member_are_a_value() {
+    let mut miner = TemplateMiner::default();
+    let record = |new: &str, old: &str| {
+        format!(r#"{{"s":"I","msg":"Replica set state transition","attr":{{"newState":"{new}","oldState":"{old}"}}}}"#)
+    };
+    let a = miner.mine(&record("PRIMARY", "SECONDARY")).template_id;
+    let b = miner.mine(&record("SECONDARY", "SECONDARY")).template_id;
+    assert_eq!(miner.resolve(a), miner.resolve(b));
+    let c = miner.mine(&record("SECONDARY", "RECOVERING")).template_id;
+    assert_eq!(miner.resolve(a), miner.resolve(c));
+    assert_eq!(
+        miner.template_text(miner.resolve(a)),
+        Some(r#"{ "s":"I", "msg":"Replica set state transition", "attr":{"newState":"<*>", "oldState":"<*>"} }"#)
+    );
+    // A member with another key is another field.
+    let other = miner
+        .mine(r#"{"s":"I","msg":"Replica set state transition","attr":{"role":"PRIMARY","oldState":"SECONDARY"}}"#);
+    assert_ne!(miner.resolve(other.template_id), miner.resolve(a));
+    // A text's first word is no member's value: two messages are two events.
+    let cache = miner.mine(r#"{"level":"info","msg":"cache warmed"}"#).template_id;
+    let index = miner.mine(r#"{"level":"info","msg":"index warmed"}"#).template_id;
+    assert_ne!(miner.resolve(cache), miner.resolve(index));
+}
+
+#[test]
+fn two_dotted_names_are_values() {
+    let mut miner = TemplateMiner::default();
+    let line = |server: &str| format!("upstream timed out, client: 10.0.0.1, server: {server}, request: \"GET /\"");
+    let a = miner.mine(&line("api.example.com")).template_id;
+    let b = miner.mine(&line("shop.example.com")).template_id;
+    assert_eq!(miner.resolve(a), miner.resolve(b));
+    assert_eq!(
+        miner.template_text(miner.resolve(a)),
+        Some(r#"upstream timed out, client: <*>, server: <*>.example.com, request: "GET /""#)
+    );
+    // A class's name merges with a value whose constant part another class's name left.
+    let mut caused = |class: &str| miner.mine(&format!("Caused by: {class}: Read timed out")).template_id;
+    let ids =
+        [caused("java.io.IOException"), caused("java.net.SocketTimeoutException"), caused("org.example.dao.Failure")];
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    // Two plain words in that place are still two events.
+    let sleep = miner.mine("IOPMPowerSource Information: onSleep, SleepType: Normal").template_id;
+    let wake = miner.mine("IOPMPowerSource Information: onWake, SleepType: Normal").template_id;
+    assert_ne!(miner.resolve(sleep), miner.resolve(wake));
+}
+
+#[test]
 fn two_words_after_a_word_that_introduces_values_are_values() {
     let lines = [
         // `from` comes before a value in three templates of this log ...
