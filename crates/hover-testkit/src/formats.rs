@@ -1,8 +1,9 @@
 //! Whole log lines in formats none of the Loghub-2k datasets has (klog, Spring Boot with stack
 //! traces, Python tracebacks, RFC 5424 syslog, Envoy, the systemd journal, Go's `log`,
-//! Elasticsearch, Cassandra, Kafka, nginx's error log, PostgreSQL, Redis, MongoDB's JSON), generated from event templates so that the truth is
-//! known. Values are drawn per line; what a real program fixes per event (the source file and
-//! line, the logger's name) is fixed per event.
+//! Elasticsearch, Cassandra, Kafka, nginx's error log, PostgreSQL, Redis, MongoDB's JSON,
+//! MySQL, pino's JSON, Rails, HashiCorp's hclog), generated from event templates so that the
+//! truth is known. Values are drawn per line; what a real program fixes per event (the source
+//! file and line, the logger's name, an error code) is fixed per event.
 //!
 //! A template's `{kind}` is a value of that kind; the same name twice in a line is the same
 //! value (a container's name in three places), `{kind2}` another one of the kind, and
@@ -126,6 +127,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         "iso" => r.iso_time(),
         "oid" => r.hex(24),
         "webfile" => word(r, &WEB_FILES),
+        "epochms" => r.between(1_764_000_000_000, 1_764_999_999_999).to_string(),
+        "railstime" => r.clock(' ')[..19].to_string() + " +0000",
         other => panic!("no value of kind {other:?}"),
     }
 }
@@ -254,12 +257,37 @@ fn redis_header(r: &mut Random, _: usize, role: &str) -> String {
     format!("{}:{role} {day:02} Nov 2026 {h:02}:{m:02}:{s:02}.{:03}", r.between(1, 99_999), r.below(1000))
 }
 
+/// MySQL 8: the level, the error code and the subsystem (`Warning|MY-010055|Server`).
+fn mysql_header(r: &mut Random, _: usize, level: &str) -> String {
+    let mut parts = level.split('|');
+    let (level, code, subsystem) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    format!("{}{:03}Z {} [{level}] [{code}] [{subsystem}]", &r.iso_time()[..23], r.below(1000), r.between(0, 400))
+}
+
+/// pino (Node.js): a JSON record with a numeric level first.
+fn pino_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (time, host) = (value(r, "epochms"), value(r, "host"));
+    format!(r#"{{"level":{level},"time":{time},"pid":{},"hostname":"{host}","#, r.between(1, 4000))
+}
+
+/// Rails's logger, with the request's ID as a tag.
+fn rails_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (time, pid, id) = (r.iso_time(), r.between(1, 99_999), value(r, "uuid"));
+    format!("{}, [{} #{pid}] {level:>5} -- : [{id}]", &level[..1], &time[..26])
+}
+
+/// HashiCorp's hclog (Consul, Vault, Nomad): the level and the subsystem (`WARN|agent`).
+fn hclog_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (level, subsystem) = level.split_once('|').unwrap_or((level, ""));
+    format!("{} [{level}] {subsystem}:", &r.iso_time()[..23].to_string())
+}
+
 /// MongoDB's structured log: a JSON record whose time and severity come first.
 fn mongodb_header(r: &mut Random, _: usize, severity: &str) -> String {
     format!(r#"{{"t":{{"$date":"{}+00:00"}},"s":"{severity}","#, &r.iso_time()[..23])
 }
 
-const FORMATS: [Format; 14] = [
+const FORMATS: [Format; 18] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -468,6 +496,62 @@ const FORMATS: [Format; 14] = [
             ("W", r#""c":"ACCESS",   "id":20436,   "ctx":"conn{n}","msg":"Checking authorization failed","attr":{"error":{"code":13,"codeName":"Unauthorized","errmsg":"not authorized on {shop|admin} to execute command { find: "{table}" }"}}}"#),
             ("I", r#""c":"REPL",     "id":21340,   "ctx":"ReplCoord-{small}","msg":"Replica set state transition","attr":{"newState":"{PRIMARY|SECONDARY}","oldState":"{SECONDARY|RECOVERING}"}}"#),
             ("I", r#""c":"STORAGE",  "id":22430,   "ctx":"Checkpointer","msg":"WiredTiger message","attr":{"message":{"ts_sec":{n},"ts_usec":{n2},"thread":"{small}:0x{hex}","session_name":"WT_SESSION.checkpoint","category":"WT_VERB_CHECKPOINT_PROGRESS","category_id":6,"verbose_level":"DEBUG_1","verbose_level_id":1,"msg":"saving checkpoint snapshot min: {n3}, snapshot max: {n3} snapshot count: 0, oldest timestamp: (0, 0) , meta checkpoint timestamp: (0, 0) base write gen: {n4}"}}}"#),
+        ],
+    },
+    Format {
+        name: "mysql",
+        header: mysql_header,
+        events: &[
+            ("Warning|MY-010055|Server", "IP address '{ip}' could not be resolved: Name or service not known"),
+            ("Note|MY-010914|Server", "Aborted connection {n} to db: '{shop|analytics}' user: '{user}' host: '{ip}' (Got an error reading communication packets)."),
+            ("System|MY-010931|Server", "/usr/sbin/mysqld: ready for connections. Version: '8.0.35'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL."),
+            ("Warning|MY-013360|Server", "Plugin mysql_native_password reported: ''mysql_native_password' is deprecated and will be removed in a future release. Please use caching_sha2_password instead'"),
+            ("Warning|MY-012111|InnoDB", "Trying to access page number {n} in space {small}, space name {shop|analytics}/{table}, which is outside the tablespace bounds. Byte offset 0, len 16384, i/o type read."),
+            ("ERROR|MY-012592|InnoDB", "Operating system error number 28 in a file operation."),
+            ("Note|MY-010926|Server", "Access denied for user '{user}'@'{ip}' (using password: {YES|NO})"),
+            ("ERROR|MY-010584|Repl", "Replica SQL for channel '': Worker {small} failed executing transaction 'ANONYMOUS' at source log binlog.{n}, end_log_pos {n2}; Could not execute Write_rows event on table {shop|analytics}.{table}; Duplicate entry '{n3}' for key '{table}.PRIMARY', Error_code: 1062; handler error HA_ERR_FOUND_DUPP_KEY, Error_code: MY-001062"),
+        ],
+    },
+    Format {
+        name: "pino",
+        header: pino_header,
+        events: &[
+            ("30", r#""reqId":"req-{n}","req":{"method":"GET","url":"{path}","hostname":"api.example.com","remoteAddress":"{ip}","remotePort":{port}},"msg":"incoming request"}"#),
+            ("30", r#""reqId":"req-{n}","res":{"statusCode":{200|201|204}},"responseTime":{float},"msg":"request completed"}"#),
+            ("50", r#""reqId":"req-{n}","err":{"type":"Error","message":"connect ECONNREFUSED {ipport}","stack":"Error: connect ECONNREFUSED {ipport}\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)","errno":-111,"code":"ECONNREFUSED","syscall":"connect","address":"{ip}","port":{port}},"msg":"connect ECONNREFUSED {ipport}"}"#),
+            ("40", r#""query":"SELECT * FROM {table} WHERE id = $1","durationMs":{n},"msg":"slow query"}"#),
+            ("30", r#""msg":"Server listening at http://{ip}:{3000|8080}"}"#),
+            ("30", r#""userId":{n},"msg":"user {user} signed in"}"#),
+            ("60", r#""err":{"type":"TypeError","message":"Cannot read properties of undefined (reading '{id|name|length}')"},"msg":"uncaught exception, exiting"}"#),
+        ],
+    },
+    Format {
+        name: "rails",
+        header: rails_header,
+        events: &[
+            ("INFO", r#"Started GET "{path}" for {ip} at {railstime}"#),
+            ("INFO", "Processing by {Users|Orders|Sessions}Controller#{show|create|index} as {HTML|JSON|*/*}"),
+            ("INFO", r#"  Parameters: {"id"=>"{n}"}"#),
+            ("INFO", "Completed {200 OK|201 Created|302 Found} in {n}ms (Views: {float}ms | ActiveRecord: {float2}ms | Allocations: {n2})"),
+            ("FATAL", "ActiveRecord::RecordNotFound (Couldn't find {User|Order|Session} with 'id'={n}):"),
+            ("WARN", "Can't verify CSRF token authenticity."),
+            ("INFO", "Redirected to https://shop.example.com{path}"),
+            ("FATAL", r#"ActionController::RoutingError (No route matches [GET] "{path}"):"#),
+        ],
+    },
+    Format {
+        name: "hclog",
+        header: hclog_header,
+        events: &[
+            ("INFO|agent", "Synced node info"),
+            ("WARN|agent.server.raft", "heartbeat timeout reached, starting election: last-leader-addr={ipport} last-leader-id={uuid}"),
+            ("INFO|agent.server.raft", r#"entering candidate state: node="Node at {ipport} [Candidate]" term={n}"#),
+            ("INFO|agent.server.raft", "election won: term={n} tally={small}"),
+            ("ERROR|agent.anti_entropy", r#"failed to sync remote state: error="No cluster leader""#),
+            ("INFO|agent.server.serf.lan", "serf: EventMemberJoin: {host} {ip}"),
+            ("INFO|agent.server.serf.lan", "serf: EventMemberFailed: {host} {ip}"),
+            ("WARN|agent", "Check is now critical: check=service:{svc}-{small}"),
+            ("ERROR|core", r#"failed to lookup token: error="permission denied" accessor={key}"#),
         ],
     },
 ];
