@@ -1,9 +1,10 @@
 //! Whole log lines in formats none of the Loghub-2k datasets has (klog, Spring Boot with stack
 //! traces, Python tracebacks, RFC 5424 syslog, Envoy, the systemd journal, Go's `log`,
 //! Elasticsearch, Cassandra, Kafka, nginx's error log, PostgreSQL, Redis, MongoDB's JSON,
-//! MySQL, pino's JSON, Rails, HashiCorp's hclog), generated from event templates so that the
-//! truth is known. Values are drawn per line; what a real program fixes per event (the source
-//! file and line, the logger's name, an error code) is fixed per event.
+//! MySQL, pino's JSON, Rails, HashiCorp's hclog, Prometheus, Grafana, Apache httpd's error
+//! log, the JVM's GC log), generated from event templates so that the truth is known. Values
+//! are drawn per line; what a real program fixes per event (the source file and line, the
+//! logger's name, an error code) is fixed per event.
 //!
 //! A template's `{kind}` is a value of that kind; the same name twice in a line is the same
 //! value (a container's name in three places), `{kind2}` another one of the kind, and
@@ -128,6 +129,7 @@ fn value(r: &mut Random, kind: &str) -> String {
         "oid" => r.hex(24),
         "webfile" => word(r, &WEB_FILES),
         "epochms" => r.between(1_764_000_000_000, 1_764_999_999_999).to_string(),
+        "heap" => format!("{}M->{}M({}M)", r.between(20, 900), r.between(5, 400), r.pick(&[1024, 2048, 4096])),
         "railstime" => r.clock(' ')[..19].to_string() + " +0000",
         other => panic!("no value of kind {other:?}"),
     }
@@ -282,12 +284,42 @@ fn hclog_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} [{level}] {subsystem}:", &r.iso_time()[..23].to_string())
 }
 
+/// Prometheus (go-kit's logfmt): the time, the caller (fixed per event) and the level.
+fn prometheus_header(r: &mut Random, event: usize, level: &str) -> String {
+    let caller = ["head.go", "compact.go", "scrape.go", "notifier.go", "main.go", "db.go"][event % 6];
+    format!("ts={} caller={caller}:{} level={level}", r.iso_time(), 97 * event + 40)
+}
+
+/// Grafana's logfmt: the logger (fixed per event), the time and the level.
+fn grafana_header(r: &mut Random, event: usize, level: &str) -> String {
+    let logger =
+        ["context", "cleanup", "alerting.scheduler", "ngalert.state.manager", "tsdb.loki", "plugins"][event % 6];
+    format!("logger={logger} t={} level={level}", r.iso_time())
+}
+
+/// Apache httpd 2.4's error log: the time in words, the module and level, the process and
+/// thread.
+fn apache_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
+    let weekday = r.pick(&["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+    let (pid, tid) = (r.between(1000, 9999), r.between(100_000_000_000, 999_999_999_999));
+    format!(
+        "[{weekday} Nov {day:02} {h:02}:{m:02}:{s:02}.{:06} 2026] [{level}] [pid {pid}:tid {tid}]",
+        r.below(1_000_000)
+    )
+}
+
+/// The JVM's unified logging (`-Xlog:gc*`): the time, the uptime and the tags.
+fn jvm_gc_header(r: &mut Random, _: usize, tags: &str) -> String {
+    format!("[{}+0000][{}.{:03}s][info][{tags}]", &r.iso_time()[..23], r.between(1, 99_999), r.below(1000))
+}
+
 /// MongoDB's structured log: a JSON record whose time and severity come first.
 fn mongodb_header(r: &mut Random, _: usize, severity: &str) -> String {
     format!(r#"{{"t":{{"$date":"{}+00:00"}},"s":"{severity}","#, &r.iso_time()[..23])
 }
 
-const FORMATS: [Format; 18] = [
+const FORMATS: [Format; 22] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -552,6 +584,59 @@ const FORMATS: [Format; 18] = [
             ("INFO|agent.server.serf.lan", "serf: EventMemberFailed: {host} {ip}"),
             ("WARN|agent", "Check is now critical: check=service:{svc}-{small}"),
             ("ERROR|core", r#"failed to lookup token: error="permission denied" accessor={key}"#),
+        ],
+    },
+    Format {
+        name: "prometheus",
+        header: prometheus_header,
+        events: &[
+            ("info", r#"component=tsdb msg="Head GC completed" caller=head.go:{n} duration={dur}"#),
+            ("info", r#"component=tsdb msg="write block" mint={n} maxt={n2} ulid=01H{key} duration={dur}"#),
+            ("warn", r#"component="scrape manager" scrape_pool={node|kubelet|cadvisor|blackbox} target=http://{ipport}/metrics msg="Append failed" err="out of bounds""#),
+            ("warn", r#"component="scrape manager" scrape_pool={node|kubelet|cadvisor|blackbox} target=http://{ipport}/metrics msg="Error on ingesting samples that are too old or are too far into the future" num_dropped={n}"#),
+            ("error", r#"component=notifier alertmanager=http://{ipport}/api/v2/alerts count={small} msg="Error sending alert" err="Post \"http://{ipport}/api/v2/alerts\": context deadline exceeded""#),
+            ("info", r#"msg="Server is ready to receive web requests.""#),
+            ("info", r#"component=tsdb msg="Deleting obsolete block" block=01H{key}"#),
+        ],
+    },
+    Format {
+        name: "grafana",
+        header: grafana_header,
+        events: &[
+            ("info", r#"msg="Request Completed" method=GET path=/api/{dashboards|datasources|search|annotations}/{n} status={200|304} remote_addr={ip} time_ms={n2} duration={dur} size={n3} referer= handler=/api/{dashboards|datasources|search|annotations}/:id"#),
+            ("info", r#"msg="Completed cleanup jobs" duration={dur}"#),
+            ("warn", r#"msg="Tick dropped because alert rule evaluation is too slow" rule_uid={key} org_id=1 time={iso}"#),
+            ("info", r#"msg="Detected stale state entry" cacheID="[[\"__alert_rule_uid__\",\"{key}\"],[\"alertname\",\"{HighLatency|DiskFull|PodCrashLooping}\"]]" state=Normal reason="""#),
+            ("error", r#"msg="Error received from Loki" duration={dur} stage=databaseRequest statusCode=400 contentLength={n} start={iso} end={iso} step={small}s query="sum(rate({app=\"{svc}\"}[5m]))" queryType=range direction=backward maxLines=1000 error="parse error at line 1, col {small2}: syntax error: unexpected IDENTIFIER" status=error"#),
+            ("warn", r#"msg="Plugin is unsigned" pluginId=hover-{svc}-panel"#),
+        ],
+    },
+    Format {
+        name: "apache",
+        header: apache_header,
+        events: &[
+            ("proxy:error", "[client {ipport}] (111)Connection refused: AH00957: http: attempt to connect to {ipport2} ({host}:8080) failed"),
+            ("proxy_http:error", "[client {ipport}] AH01114: HTTP: failed to make connection to backend: {host}"),
+            ("core:error", "[client {ipport}] AH00126: Invalid URI in request GET /cgi-bin/.%2e/.%2e/{webfile} HTTP/1.1"),
+            ("ssl:warn", "AH01909: {host}:443:0 server certificate does NOT include an ID which matches the server name"),
+            ("mpm_event:notice", "AH00489: Apache/2.4.62 (Debian) OpenSSL/3.0.15 configured -- resuming normal operations"),
+            ("authz_core:error", "[client {ipport}] AH01630: client denied by server configuration: /var/www/html/{webfile}"),
+            ("php:error", "[client {ipport}] PHP Warning:  Undefined variable ${user} in /var/www/html/index.php on line {n}"),
+        ],
+    },
+    Format {
+        name: "jvm_gc",
+        header: jvm_gc_header,
+        events: &[
+            ("gc", "GC({n}) Pause Young (Normal) (G1 Evacuation Pause) {heap} {float}ms"),
+            ("gc", "GC({n}) Pause Young (Concurrent Start) (G1 Humongous Allocation) {heap} {float}ms"),
+            ("gc", "GC({n}) Pause Remark {heap} {float}ms"),
+            ("gc", "GC({n}) Pause Cleanup {heap} {float}ms"),
+            ("gc", "GC({n}) Concurrent Mark Cycle {float}ms"),
+            ("gc,cpu", "GC({n}) User={float}s Sys={float2}s Real={float3}s"),
+            ("gc,heap", "GC({n}) Eden regions: {n2}->0({n3})"),
+            ("gc,heap", "GC({n}) Survivor regions: {small}->{small2}({n3})"),
+            ("gc,heap,exit", "Heap"),
         ],
     },
 ];
