@@ -333,6 +333,35 @@ fn two_dotted_names_are_values() {
 }
 
 #[test]
+fn a_syslog_headers_values_do_not_outweigh_the_message() {
+    let users = ["root", "www-data", "postgres"];
+    // RFC 3164 and RFC 5424: three users of one cron job are one event.
+    let bsd = |i: usize| format!("Nov {} 10:0{i}:01 web1 CRON[{}]: ({}) CMD (/bin/backup)", 10 + i, 100 + i, users[i]);
+    let ietf = |i: usize| {
+        format!(
+            "<78>1 2026-11-0{}T10:00:00.000Z web-{i}.example.com CRON {} - - ({}) CMD (/bin/backup)",
+            i + 1,
+            100 + i,
+            users[i]
+        )
+    };
+    for (line, text) in [
+        (&bsd as &dyn Fn(usize) -> String, "<*> CRON[<*>]: (<*>) CMD (<*>)"),
+        (&ietf, "<<*>><*> <*>:<*>:<*> web-<*> CRON <*> - - (<*>) CMD (<*>)"),
+    ] {
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<_> = (0..3).map(|i| miner.mine(&line(i)).template_id).collect();
+        assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])), "{}", line(0));
+        assert_eq!(miner.template_text(miner.resolve(ids[0])), Some(text));
+    }
+    // Without a syslog header, the time counts: the values outweigh `CRON` and `CMD`.
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<_> =
+        users.iter().map(|u| miner.mine(&format!("10:00:01 CRON ({u}) CMD (/bin/backup)")).template_id).collect();
+    assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+}
+
+#[test]
 fn two_words_after_a_word_that_introduces_values_are_values() {
     let lines = [
         // `from` comes before a value in three templates of this log ...

@@ -620,13 +620,21 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         [Token::Word(w), value] if !w.contains(WILDCARD) && has_letters(w) && holds_value(value) => return true,
         _ => {}
     }
+    // A syslog header is not the message: its values do not count against the message's
+    // words. RFC 3164's time and host are one `<*>` before the program's tag (`CRON[<*>]:`);
+    // RFC 5424's priority, time, host and process ID are in its first 7 tokens.
+    let header = match tokens {
+        [Token::Wildcard, Token::Word(tag), ..] if tag.ends_with("[<*>]:") => 1,
+        [Token::Word(priority), ..] if priority.starts_with("<<*>>") => 7,
+        _ => 0,
+    };
     let neither =
         |w: &str| w.chars().all(|c| c.is_ascii_punctuation()) && !w.contains(WILDCARD) || field_value(w).is_some();
     let (mut words, mut values, mut in_values) = (0, 0, false);
-    for token in tokens {
+    for (at, token) in tokens.iter().enumerate() {
         if is_wordlike(token) {
             (words, in_values) = (words + 1, false);
-        } else if !matches!(token, Token::Word(w) if neither(w)) && !in_values {
+        } else if at >= header && !matches!(token, Token::Word(w) if neither(w)) && !in_values {
             (values, in_values) = (values + 1, true);
         }
     }
