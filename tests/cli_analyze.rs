@@ -1,6 +1,7 @@
 //! `hover analyze` as a user runs it: a real process, real files.
 
 use hover_e2e::{hover, write};
+use hover_testkit::TempDir;
 
 #[test]
 fn ranks_the_example_counts() {
@@ -24,7 +25,9 @@ fn ranks_the_example_counts() {
 
 #[test]
 fn limit_and_method() {
-    let path = write("lm.json", br#"{"current": {"a": 5, "b": 1, "c": 9}, "baseline": {"a": 1, "b": 5, "d": 3}}"#);
+    let dir = TempDir::new("cli");
+    let path =
+        write(&dir, "lm.json", br#"{"current": {"a": 5, "b": 1, "c": 9}, "baseline": {"a": 1, "b": 5, "d": 3}}"#);
     let out = hover(&["analyze", "--counts", &path, "--method", "js", "--limit", "2"]);
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -36,6 +39,7 @@ fn limit_and_method() {
 
 #[test]
 fn malformed_input_is_a_one_line_error_with_status_2() {
+    let dir = TempDir::new("cli");
     let cases = [
         ("neg.json", r#"{"current": {"a": -1}, "baseline": {}}"#),
         ("float.json", r#"{"current": {"a": 1.5}, "baseline": {}}"#),
@@ -44,7 +48,7 @@ fn malformed_input_is_a_one_line_error_with_status_2() {
         ("binary.json", "\u{0}\u{1}\u{2}"),
     ];
     for (name, text) in cases {
-        let out = hover(&["analyze", "--counts", &write(name, text.as_bytes())]);
+        let out = hover(&["analyze", "--counts", &write(&dir, name, text.as_bytes())]);
         assert_eq!(out.status.code(), Some(2), "{name}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(stderr.trim_end().lines().count(), 1, "{name}: {stderr}");

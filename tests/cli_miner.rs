@@ -5,9 +5,10 @@ use hover_testkit::TempDir;
 
 #[test]
 fn templates_prints_one_csv_row_per_line() {
+    let dir = TempDir::new("cli");
     let log = b"Accepted password for root from 10.0.0.1 port 22\nAccepted password for root from 10.0.0.2 port 23\n\
         disk full on /dev/sda1\r\nbad \xff\xfe bytes 7\n\nAccepted password for root from 10.0.0.3 port 24";
-    let out = hover(&["templates", &write("t.log", log)]);
+    let out = hover(&["templates", &write(&dir, "t.log", log)]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let mut reader = csv::Reader::from_reader(&out.stdout[..]);
     assert_eq!(reader.headers().unwrap(), vec!["line", "template_id", "template"]);
@@ -25,7 +26,8 @@ fn templates_prints_one_csv_row_per_line() {
 
 #[test]
 fn templates_json_and_ids_stable_between_runs() {
-    let path = write("j.log", b"a 1\nb 2\na 3\n");
+    let dir = TempDir::new("cli");
+    let path = write(&dir, "j.log", b"a 1\nb 2\na 3\n");
     let first = hover(&["templates", "--format", "json", &path]);
     let second = hover(&["templates", "--format", "json", &path]);
     assert!(first.status.success());
@@ -38,6 +40,7 @@ fn templates_json_and_ids_stable_between_runs() {
 
 #[test]
 fn diff_ranks_the_new_error_first() {
+    let dir = TempDir::new("cli");
     let mut before = String::new();
     let mut after = String::new();
     for i in 0..200 {
@@ -48,7 +51,7 @@ fn diff_ranks_the_new_error_first() {
     for i in 0..50 {
         after.push_str(&format!("ERROR connection to db-{i} refused after {i} retries\n"));
     }
-    let (before, after) = (write("before.log", before.as_bytes()), write("after.log", after.as_bytes()));
+    let (before, after) = (write(&dir, "before.log", before.as_bytes()), write(&dir, "after.log", after.as_bytes()));
     let out = hover(&["diff", &before, &after, "--json", "--method", "symmetric_kl", "--limit", "0"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -71,6 +74,7 @@ fn diff_ranks_the_new_error_first() {
 
 #[test]
 fn diff_values_says_which_value_changed() {
+    let dir = TempDir::new("cli");
     let (mut before, mut after) = (String::new(), String::new());
     for i in 0..300 {
         let line = format!("request from host=web-{} took {}ms\n", i % 3, i % 50);
@@ -80,7 +84,8 @@ fn diff_values_says_which_value_changed() {
     for i in 0..120 {
         after.push_str(&format!("request from host=web-9 took {}ms\n", 900 + i));
     }
-    let (before, after) = (write("values-before.log", before.as_bytes()), write("values-after.log", after.as_bytes()));
+    let (before, after) =
+        (write(&dir, "values-before.log", before.as_bytes()), write(&dir, "values-after.log", after.as_bytes()));
     let out = hover(&["diff", &before, &after, "--values", "--json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -99,9 +104,10 @@ fn diff_values_says_which_value_changed() {
 
 #[test]
 fn diff_reads_standard_input_and_shows_a_templates_first_lines() {
+    let dir = TempDir::new("cli");
     // The event's first lines get templates of their own (`user alice …`) until a third
     // name makes the slot a value: the template shown still has the file's first lines.
-    let before = write("stdin-before.log", b"cron heartbeat 1\ncron heartbeat 2\n");
+    let before = write(&dir, "stdin-before.log", b"cron heartbeat 1\ncron heartbeat 2\n");
     let mut after = String::from("cron heartbeat 3\n");
     for (i, user) in ["alice", "bob", "carol", "alice", "bob", "carol", "dave"].iter().enumerate() {
         after.push_str(&format!("login failed for user {user} from 10.0.0.{i}\n"));
@@ -161,7 +167,7 @@ fn ingest_files_into_the_store_then_query_them() {
             .push_str(&format!("{{\"timestamp\": {}, \"message\": \"cache node-{i} evicted\"}}\n", now - 5 * 60_000));
     }
     records.push_str("not a record\n");
-    let file = write("api.ndjson", records.as_bytes());
+    let file = write(&dir, "api.ndjson", records.as_bytes());
     let out = hover(&["ingest", "--json", "--org", "acme", "--data", db.to_str().unwrap(), &file]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stderr = String::from_utf8_lossy(&out.stderr);

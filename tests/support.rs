@@ -53,11 +53,9 @@ pub fn hover(args: &[&str]) -> Output {
     Command::new(hover_bin()).args(args).output().unwrap()
 }
 
-/// Writes `bytes` to a file in a folder of this test process and returns its path.
-pub fn write(name: &str, bytes: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!("hover-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+/// Writes `bytes` to a file named `name` in `dir` and returns its path.
+pub fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> String {
+    let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
     path.to_string_lossy().into_owned()
 }

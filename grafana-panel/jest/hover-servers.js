@@ -2,7 +2,7 @@
 // data with a bearer token required. Their URLs reach the tests as HOVER_URL and
 // HOVER_AUTH_URL; jest/stop-hover-servers.js stops them.
 const { spawn } = require('node:child_process');
-const { mkdtempSync, writeFileSync } = require('node:fs');
+const { mkdirSync, mkdtempSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
 const { createInterface } = require('node:readline');
@@ -23,9 +23,15 @@ module.exports = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hover-panel-jest-'));
   const config = join(dir, 'config.toml');
   writeFileSync(config, '[auth.tokens]\n"panel-test-token" = "demo"\n');
-  const open = await start(['--data', join(dir, 'open.db')]);
-  const guarded = await start(['--data', join(dir, 'guarded.db'), '--config', config]);
+  // A folder each: `--demo` puts its store in the data file's folder, as `demo.db`.
+  const data = (name) => {
+    mkdirSync(join(dir, name));
+    return join(dir, name, 'hover.db');
+  };
+  const open = await start(['--data', data('open')]);
+  const guarded = await start(['--data', data('guarded'), '--config', config]);
   process.env.HOVER_URL = open.url;
   process.env.HOVER_AUTH_URL = guarded.url;
   globalThis.hoverServers = [open.child, guarded.child];
+  globalThis.hoverServersDir = dir;
 };
