@@ -5,6 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
+# Every temporary file of the run (the tests', ClickHouse's, the browsers' profiles, which
+# chromedriver leaves behind) goes in one folder, removed when the run ends, pass or fail.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export TMPDIR=$scratch
 
 step "toolchain and test dependencies"
 ensure_wasm_target
