@@ -240,7 +240,7 @@ fn known_to_vary(words: &[&str]) -> bool {
     words.iter().all(|w| w.contains(WILDCARD) || is_dotted_name(w)) || words.iter().all(|w| mask::is_size_unit(w))
 }
 
-/// `api.example.com`, `org.example.Client`: a host's or a class's name, a name of names.
+/// `api.example.com`, `org.example.Client`: a host's or a class's name, names joined by dots.
 fn is_dotted_name(word: &str) -> bool {
     let name = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
     let is_part = |part: &str| {

@@ -321,7 +321,7 @@ fn two_dotted_names_are_values() {
         miner.template_text(miner.resolve(a)),
         Some(r#"upstream timed out, client: <*>, server: <*>.example.com, request: "GET /""#)
     );
-    // A class's name merges with a value whose constant part another class's name left.
+    // Class names too, the third with the `java.<*>:` that the first two made.
     let mut caused = |class: &str| miner.mine(&format!("Caused by: {class}: Read timed out")).template_id;
     let ids =
         [caused("java.io.IOException"), caused("java.net.SocketTimeoutException"), caused("org.example.dao.Failure")];
