@@ -13,7 +13,9 @@
 use crate::parsing::{Dataset, LabelledLine, Random};
 
 /// A format: its name, how it writes the header before each message, and its events as
-/// (level, message). A level of `-` is a line with no header (a stack frame).
+/// (level, message). The level is what the header says of the event: a level, a program's
+/// name, Redis's role, or several fields joined by `|` (MySQL's `Warning|MY-010055|Server`).
+/// A level of `-` is a line with no header (a stack frame).
 struct Format {
     name: &'static str,
     header: fn(&mut Random, usize, &str) -> String,
@@ -281,7 +283,7 @@ fn rails_header(r: &mut Random, _: usize, level: &str) -> String {
 /// HashiCorp's hclog (Consul, Vault, Nomad): the level and the subsystem (`WARN|agent`).
 fn hclog_header(r: &mut Random, _: usize, level: &str) -> String {
     let (level, subsystem) = level.split_once('|').unwrap_or((level, ""));
-    format!("{} [{level}] {subsystem}:", &r.iso_time()[..23].to_string())
+    format!("{} [{level}] {subsystem}:", &r.iso_time()[..23])
 }
 
 /// Prometheus (go-kit's logfmt): the time, the caller (fixed per event) and the level.
