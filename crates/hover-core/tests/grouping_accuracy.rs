@@ -68,13 +68,12 @@ fn perturbed_formats_keep_their_grouping() {
 
 /// Whole lines of formats none of the datasets has (klog, Spring Boot stack traces, RFC 5424
 /// syslog, Envoy, Elasticsearch, nginx, MongoDB's JSON, …), generated with their truth.
-/// Floors at what the miner reaches today; below 0.95, events with a value of two or three
-/// words in two places (Elasticsearch's `from [RED] to [GREEN]`, kubelet's container name
-/// inside its error text) or of two words in one place (nginx's `zone "api"` / `zone
-/// "login"`, MySQL's `password: YES` / `NO`).
+/// Floors at what the miner reaches today; below 0.95, events with a value of two words in
+/// one place (nginx's `zone "api"` / `zone "login"`, MySQL's `password: YES` / `NO`), or in
+/// two places at once (Elasticsearch's `from [RED] to [GREEN]`).
 #[test]
 fn generated_formats_keep_their_grouping() {
-    let floors = [("klog", 0.92), ("elasticsearch", 0.86), ("nginx", 0.80), ("mongodb", 0.95), ("mysql", 0.73)];
+    let floors = [("elasticsearch", 0.86), ("nginx", 0.80), ("mongodb", 0.95), ("mysql", 0.73)];
     let mut gas = Vec::new();
     for d in hover_testkit::formats::generated_formats(3000) {
         let ga = score(MinerConfig::default(), &d).ga;

@@ -362,6 +362,21 @@ fn a_syslog_headers_values_do_not_outweigh_the_message() {
 }
 
 #[test]
+fn a_name_in_escaped_quotes_inside_a_text_is_a_value() {
+    // kubelet writes one container's name three times, once in `\"…\"` inside `err="…"`.
+    let line = |name: &str| {
+        format!(
+            r#"E1102 08:23:05.253128 1 pod_workers.go:1301] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"{name}\" with CrashLoopBackOff: \"back-off 20s restarting failed container={name} pod={name}-7d9f8_default(3524ede4)\"" podUID=3524ede4"#
+        )
+    };
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<_> = ["cart", "search", "auth"].iter().map(|n| miner.mine(&line(n)).template_id).collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    let text = miner.template_text(miner.resolve(ids[0])).unwrap();
+    assert!(text.contains(r#"for \"<*>\" with CrashLoopBackOff"#), "{text}");
+}
+
+#[test]
 fn two_words_after_a_word_that_introduces_values_are_values() {
     let lines = [
         // `from` comes before a value in three templates of this log ...

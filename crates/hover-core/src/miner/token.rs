@@ -129,7 +129,10 @@ pub(super) enum QuoteMark {
 /// The [`QuoteMark`] of one run.
 pub(super) fn quote_mark(run: &str) -> QuoteMark {
     let bytes = run.as_bytes();
-    match bytes.iter().filter(|&&b| b == b'"').count() {
+    // A quote after a backslash is in the text (`\"node2\"`, as klog and Go's `%q` write a
+    // quoted name inside a quoted text): it neither opens nor closes one.
+    let escaped = |at: usize| bytes[..at].iter().rev().take_while(|&&b| b == b'\\').count() % 2 == 1;
+    match (0..bytes.len()).filter(|&at| bytes[at] == b'"' && !escaped(at)).count() {
         0 => {}
         1 => return QuoteMark::Double,
         _ => return QuoteMark::None,
@@ -762,6 +765,10 @@ mod tests {
         }
         assert_eq!(split("a  \"b c\"\td"), ["a", "\"b c\"", "d"]);
         assert_eq!(split("msg=\"x y\", ok \"z\""), ["msg=\"x y\",", "ok", "\"z\""]);
+        // A quote after a backslash is in the text, not its end (klog's `err="…"`).
+        let escaped = r#"err="get \"a b\": back-off \"x\"" pod=p"#;
+        assert_eq!(split(escaped), [r#"err="get \"a b\": back-off \"x\"""#, "pod=p"]);
+        assert_eq!(split(r#""a\\" b"#), [r#""a\\""#, "b"]);
         // Unclosed, or closed too far away: runs of their own.
         assert_eq!(split("\"a b"), ["\"a", "b"]);
         let far = format!("\"a {}b\"", "x ".repeat(MAX_QUOTED_RUNS));
