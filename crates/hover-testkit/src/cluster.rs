@@ -46,7 +46,8 @@ impl ZooKeeper {
         assert!(jar.exists(), "ZooKeeper is not installed: run ./scripts/test.sh (apt-get install zookeeper)");
         let classpath = "/usr/share/java/zookeeper.jar:/usr/share/java/slf4j-log4j12.jar:/usr/share/java/log4j-1.2.jar";
         let child = Command::new("java")
-            .args(["-Xms32m", "-Xmx256m", "-XX:+UseSerialGC"])
+            // No /tmp/hsperfdata_* file: a JVM killed by the fault tests would leave it behind.
+            .args(["-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:-UsePerfData"])
             .arg(format!("-Dlog4j.configuration=file:{}", self.dir.path().join("log4j.properties").display()))
             .args(["-cp", classpath, "org.apache.zookeeper.server.quorum.QuorumPeerMain"])
             .arg(self.dir.path().join("zoo.cfg"))
