@@ -411,6 +411,31 @@ fn after_key(member: &str) -> usize {
     }
 }
 
+/// `line` without its terminal colour codes (ANSI control sequences, `ESC [ 32 m`), if it has
+/// any: a coloured `INFO` is the word `INFO`, and a line has one template with colours or
+/// without.
+pub(super) fn without_colours(line: &str) -> Option<String> {
+    #[cfg(not(target_arch = "wasm32"))]
+    let at = memchr::memchr(0x1b, line.as_bytes())?;
+    #[cfg(target_arch = "wasm32")]
+    let at = line.find('\x1b')?;
+    let (first, rest) = (&line[..at], &line[at + 1..]);
+    let mut out = String::from(first);
+    for piece in rest.split('\x1b') {
+        // `[`, parameter and intermediate bytes (0x20-0x3f), then one final byte (0x40-0x7e).
+        // (With no `[`, a NUL stands in for the body: no final byte, so no sequence.)
+        let body = piece.strip_prefix('[').unwrap_or("\u{0}");
+        let end = body.bytes().position(|b| !(0x20..=0x3f).contains(&b)).unwrap_or(body.len());
+        if body.as_bytes().get(end).is_some_and(|b| (0x40..=0x7e).contains(b)) {
+            out.push_str(&body[end + 1..]);
+        } else {
+            out.push('\x1b');
+            out.push_str(piece);
+        }
+    }
+    Some(out)
+}
+
 /// Buffers for masked tokens that the caller keeps, so masking allocates nothing once they
 /// have grown: one for a token, one for each run of a quoted text.
 #[derive(Debug, Clone, Default)]
@@ -619,6 +644,14 @@ fn mask_tokens<'l>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colour_codes_go_and_other_escapes_stay() {
+        assert_eq!(without_colours("\x1b[1;31mERROR\x1b[0m disk \x1b[Kfull").unwrap(), "ERROR disk full");
+        assert_eq!(without_colours("plain"), None);
+        // An escape that starts no control sequence is the line's own.
+        assert_eq!(without_colours("a \x1bb \x1b[\u{e9}m \x1b").unwrap(), "a \x1bb \x1b[\u{e9}m \x1b");
+    }
 
     fn assert_masked(cases: &[(&str, &str)]) {
         for (line, want) in cases {

@@ -377,6 +377,19 @@ fn a_name_in_escaped_quotes_inside_a_text_is_a_value() {
 }
 
 #[test]
+fn colour_codes_are_not_part_of_a_line() {
+    let coloured = "2026-11-29 10:00:00 \x1b[32mINFO\x1b[0m [main] \x1b[36mc.e.Orders\x1b[0m : Order 12 placed";
+    let mut miner = TemplateMiner::default();
+    let id = miner.mine(coloured).template_id;
+    let plain = miner.mine("2026-11-29 10:00:01 INFO [worker-1] c.e.Orders : Order 13 placed").template_id;
+    assert_eq!(miner.resolve(id), miner.resolve(plain));
+    let text = miner.template_text(miner.resolve(id)).unwrap().to_string();
+    assert_eq!(text, "<*> INFO [<*>] c.e.Orders : Order <*> placed");
+    // A coloured line's values, read by its template.
+    assert_eq!(slot_values(&text, coloured), Some(vec!["2026-11-29 10:00:00".into(), "main".into(), "12".into()]));
+}
+
+#[test]
 fn two_words_after_a_word_that_introduces_values_are_values() {
     let lines = [
         // `from` comes before a value in three templates of this log ...
