@@ -143,10 +143,6 @@ fn lines_of(
     Ok(lines)
 }
 
-fn lines_by(lines: &BTreeMap<TemplateId, Vec<String>>, id: TemplateId) -> Vec<&str> {
-    lines.get(&id).map_or_else(Vec::new, |lines| lines.iter().map(String::as_str).collect())
-}
-
 pub fn run(args: &DiffArgs) -> Result<(), UsageError> {
     // One miner for both files, so the same event gets the same template in both.
     let mut miner = TemplateMiner::default();
@@ -195,8 +191,9 @@ pub fn run(args: &DiffArgs) -> Result<(), UsageError> {
             let slots = args.values.then(|| {
                 let options = CompareOptions { method: args.method, limit: VALUES_PER_SLOT, ..Default::default() };
                 let text = miner.template_text(id).unwrap_or_default();
-                let (now, before) = (lines_by(&current_lines, id), lines_by(&baseline_lines, id));
-                compare_slots(text, &now, &before, &options).slots.iter().map(SlotChange::summary).collect()
+                let now = current_lines.get(&id).map_or(&[][..], Vec::as_slice);
+                let before = baseline_lines.get(&id).map_or(&[][..], Vec::as_slice);
+                compare_slots(text, now, before, &options).slots.iter().map(SlotChange::summary).collect()
             });
             DiffGroup { group, slots }
         })

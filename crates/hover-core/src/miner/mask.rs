@@ -423,14 +423,16 @@ pub(super) fn without_colours(line: &str) -> Option<String> {
     let mut out = String::from(first);
     for piece in rest.split('\x1b') {
         // `[`, parameter and intermediate bytes (0x20-0x3f), then one final byte (0x40-0x7e).
-        // (With no `[`, a NUL stands in for the body: no final byte, so no sequence.)
-        let body = piece.strip_prefix('[').unwrap_or("\u{0}");
-        let end = body.bytes().position(|b| !(0x20..=0x3f).contains(&b)).unwrap_or(body.len());
-        if body.as_bytes().get(end).is_some_and(|b| (0x40..=0x7e).contains(b)) {
-            out.push_str(&body[end + 1..]);
-        } else {
-            out.push('\x1b');
-            out.push_str(piece);
+        let sequence = piece.strip_prefix('[').and_then(|body| {
+            let end = body.bytes().position(|b| !(0x20..=0x3f).contains(&b))?;
+            (0x40..=0x7e).contains(&body.as_bytes()[end]).then_some(end + 2)
+        });
+        match sequence {
+            Some(len) => out.push_str(&piece[len..]),
+            None => {
+                out.push('\x1b');
+                out.push_str(piece);
+            }
         }
     }
     Some(out)
