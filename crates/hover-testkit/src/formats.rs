@@ -2,9 +2,10 @@
 //! traces, Python tracebacks, RFC 5424 syslog, Envoy, the systemd journal, Go's `log`,
 //! Elasticsearch, Cassandra, Kafka, nginx's error log, PostgreSQL, Redis, MongoDB's JSON,
 //! MySQL, pino's JSON, Rails, HashiCorp's hclog, Prometheus, Grafana, Apache httpd's error
-//! log, the JVM's GC log), generated from event templates so that the truth is known. Values
-//! are drawn per line; what a real program fixes per event (the source file and line, the
-//! logger's name, an error code) is fixed per event.
+//! log, the JVM's GC log, HAProxy, Postfix, Docker's daemon, etcd, Celery, Squid, RabbitMQ,
+//! zap's console encoder, Tomcat, Caddy's JSON, OpenVPN), generated from event templates so
+//! that the truth is known. Values are drawn per line; what a real program fixes per event
+//! (the source file and line, the logger's name, an error code) is fixed per event.
 //!
 //! A template's `{kind}` is a value of that kind; the same name twice in a line is the same
 //! value (a container's name in three places), `{kind2}` another one of the kind, and
@@ -133,6 +134,12 @@ fn value(r: &mut Random, kind: &str) -> String {
         "epochms" => r.between(1_764_000_000_000, 1_764_999_999_999).to_string(),
         "heap" => format!("{}M->{}M({}M)", r.between(20, 900), r.between(5, 400), r.pick(&[1024, 2048, 4096])),
         "railstime" => r.clock(' ')[..19].to_string() + " +0000",
+        // HAProxy's `28/Nov/2026:12:00:00.123`.
+        "hatime" => {
+            let clock = r.clock('.');
+            format!("{}/Nov/2026:{}", &clock[8..10], &clock[11..])
+        }
+        "epochs" => format!("{}.{:03}", r.between(1_764_000_000, 1_764_999_999), r.below(1000)),
         other => panic!("no value of kind {other:?}"),
     }
 }
@@ -321,7 +328,66 @@ fn mongodb_header(r: &mut Random, _: usize, severity: &str) -> String {
     format!(r#"{{"t":{{"$date":"{}+00:00"}},"s":"{severity}","#, &r.iso_time()[..23])
 }
 
-const FORMATS: [Format; 22] = [
+/// Celery's worker: the time, the level and the process (a pool worker's number varies).
+fn celery_header(r: &mut Random, _: usize, level: &str) -> String {
+    let process =
+        if level == "INFO" { "MainProcess".to_string() } else { format!("ForkPoolWorker-{}", r.between(1, 8)) };
+    format!("[{}: {level}/{process}]", r.clock(','))
+}
+
+/// Docker's daemon (logrus's text format): a quoted time with nanoseconds and the level.
+fn logrus_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!(r#"time="{}{:06}Z" level={level}"#, &r.iso_time()[..23], r.below(1_000_000))
+}
+
+/// etcd (zap's JSON): the level, the time and the caller (fixed per event).
+fn etcd_header(r: &mut Random, event: usize, level: &str) -> String {
+    let caller = [
+        "etcdserver/util.go",
+        "mvcc/index.go",
+        "mvcc/kvstore_compaction.go",
+        "wal/wal.go",
+        "embed/config_logging.go",
+        "etcdserver/server.go",
+        "etcdserver/raft.go",
+    ][event % 7];
+    format!(r#"{{"level":"{level}","ts":"{}","caller":"{caller}:{}","#, r.iso_time(), 53 * event + 60)
+}
+
+/// RabbitMQ 3.12: the time with microseconds and offset, the level and an Erlang process ID.
+fn rabbitmq_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}{:03}+00:00 [{level}] <0.{}.0>", r.clock('.'), r.below(1000), r.between(200, 99_999))
+}
+
+/// zap's console encoder (Go): tab-separated time, level and caller (fixed per event).
+fn zap_console_header(r: &mut Random, event: usize, level: &str) -> String {
+    let caller =
+        ["server/grpc.go", "server/interceptor.go", "client/retry.go", "events/publisher.go", "cache/refresh.go"]
+            [event % 5];
+    format!("{}\t{level}\t{caller}:{}\t", r.iso_time(), 31 * event + 20)
+}
+
+/// Tomcat's catalina log: a day-first time with a month name, the level, the thread and the
+/// class and method that logged (fixed per event).
+fn tomcat_header(r: &mut Random, event: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    let thread = match r.below(3) {
+        0 => "main".to_string(),
+        1 => format!("http-nio-8080-exec-{}", r.between(1, 10)),
+        _ => "localhost-startStop-1".to_string(),
+    };
+    let logger = [
+        "org.apache.catalina.startup.Catalina.start",
+        "org.apache.catalina.startup.HostConfig.deployWAR",
+        "org.apache.catalina.loader.WebappClassLoaderBase.clearReferencesThreads",
+        "org.apache.catalina.core.StandardWrapperValve.invoke",
+        "org.apache.coyote.AbstractProtocol.start",
+        "org.apache.catalina.util.SessionIdGeneratorBase.createSecureRandom",
+    ][event % 6];
+    format!("{}-Nov-2026 {} {level} [{thread}] {logger}", &clock[8..10], &clock[11..],)
+}
+
+const FORMATS: [Format; 33] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -639,6 +705,143 @@ const FORMATS: [Format; 22] = [
             ("gc,heap", "GC({n}) Eden regions: {n2}->0({n3})"),
             ("gc,heap", "GC({n}) Survivor regions: {small}->{small2}({n3})"),
             ("gc,heap,exit", "Heap"),
+        ],
+    },
+    Format {
+        name: "haproxy",
+        header: journal_header,
+        // Loghub's truth keeps a request's method apart (OpenStack's `"GET <*>"`, `"POST
+        // <*>"`), so the access log is an event per method.
+        events: &[
+            ("haproxy", r#"{ipport} [{hatime}] http-in {app|api|static}_backend/web{small} {small2}/0/{small3}/{n}/{n2} {200|304|404|502} {n3} - - ---- {small4}/{small4}/0/0/0 0/0 "GET {path} HTTP/1.1""#),
+            ("haproxy", r#"{ipport} [{hatime}] http-in {app|api|static}_backend/web{small} {small2}/0/{small3}/{n}/{n2} {200|304|404|502} {n3} - - ---- {small4}/{small4}/0/0/0 0/0 "POST {path} HTTP/1.1""#),
+            ("haproxy", "Server {app|api}_backend/web{small} is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", check duration: {small2}ms. {small3} active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue."),
+            ("haproxy", "Server {app|api}_backend/web{small} is UP, reason: Layer7 check passed, code: 200, check duration: {small2}ms. {small3} active and 0 backup servers online. 0 sessions requeued, 0 total in queue."),
+            ("haproxy", "Proxy http-in started."),
+            ("haproxy", "backend {app|api}_backend has no server available!"),
+            ("haproxy", "{ipport} [{hatime}] http-in/1: SSL handshake failure"),
+        ],
+    },
+    Format {
+        name: "postfix",
+        header: journal_header,
+        events: &[
+            ("postfix/smtpd", "connect from {host}[{ip}]"),
+            ("postfix/smtpd", "disconnect from {host}[{ip}] ehlo=1 mail=1 rcpt={small}/1 data=1 quit=1 commands={small2}/5"),
+            ("postfix/smtpd", "{queue}: client={host}[{ip}]"),
+            ("postfix/cleanup", "{queue}: message-id=<{hex}@{host}>"),
+            ("postfix/qmgr", "{queue}: from=<{email}>, size={n}, nrcpt=1 (queue active)"),
+            ("postfix/smtp", "{queue}: to=<{email}>, relay={host}[{ip}]:25, delay={float}, delays={float2}/0/{float3}/0.1, dsn=2.0.0, status=sent (250 2.0.0 OK {n} - gsmtp)"),
+            ("postfix/smtp", "{queue}: to=<{email}>, relay=none, delay={float}, delays={float2}/0/30/0, dsn=4.4.1, status=deferred (connect to {host}[{ip}]:25: Connection timed out)"),
+            ("postfix/qmgr", "{queue}: removed"),
+            ("postfix/smtpd", "NOQUEUE: reject: RCPT from {host}[{ip}]: 554 5.7.1 <{email}>: Relay access denied; from=<{email2}> to=<{email}> proto=ESMTP helo=<{host2}>"),
+            ("postfix/anvil", "statistics: max connection rate {small}/60s for (smtp:{ip}) at Nov 28 12:{small2}:00"),
+        ],
+    },
+    Format {
+        name: "docker",
+        header: logrus_header,
+        events: &[
+            ("info", r#"msg="Container failed to exit within 10s of signal 15 - using the force" container={container}"#),
+            ("info", r#"msg="ignoring event" container={container} module=libcontainerd namespace=moby topic=/tasks/delete type="*events.TaskDelete""#),
+            ("warning", r#"msg="Health check for container {container} error: context deadline exceeded""#),
+            ("error", r#"msg="Handler for POST /v1.43/containers/{hex}/start returned error: driver failed programming external connectivity on endpoint {svc}-{small}: Bind for 0.0.0.0:{port} failed: port is already allocated""#),
+            ("info", r#"msg="Loading containers: done.""#),
+            ("info", r#"msg="API listen on /run/docker.sock""#),
+            ("info", r#"msg="shim disconnected" id={container} namespace=moby"#),
+            ("error", r#"msg="Not continuing with pull after error: context canceled""#),
+        ],
+    },
+    Format {
+        name: "etcd",
+        header: etcd_header,
+        events: &[
+            ("warn", r#""msg":"apply request took too long","took":"{dur}","expected-duration":"100ms","prefix":"read-only range ","request":"key:\"/registry/pods/{ns}/{pod}\" ","response":"range_response_count:1 size:{n}"}"#),
+            ("info", r#""msg":"compact tree index","revision":{n}}"#),
+            ("info", r#""msg":"finished scheduled compaction","compact-revision":{n},"took":"{dur}","current-db-size-bytes":{n2},"current-db-size":"{small} MB"}"#),
+            ("warn", r#""msg":"slow fdatasync","took":"{dur}","expected-duration":"1s"}"#),
+            ("warn", r#""msg":"rejected connection","remote-addr":"{ipport}","server-name":"","error":"tls: failed to verify certificate: x509: certificate signed by unknown authority"}"#),
+            ("info", r#""msg":"saved snapshot","snapshot-index":{n}}"#),
+            ("warn", r#""msg":"leader failed to send out heartbeat on time; took too long, leader is overloaded likely from slow disk","to":"{hex}","heartbeat-interval":"100ms","expected-duration":"200ms","exceeded-duration":"{dur}"}"#),
+        ],
+    },
+    Format {
+        name: "celery",
+        header: celery_header,
+        events: &[
+            ("INFO", "Task {tasks.send_email|tasks.charge_card|tasks.rebuild_index}[{uuid}] received"),
+            ("INFO", "Task {tasks.send_email|tasks.charge_card|tasks.rebuild_index}[{uuid}] succeeded in {float}s: None"),
+            ("ERROR", r#"Task {tasks.send_email|tasks.charge_card}[{uuid}] raised unexpected: ConnectionError("HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout={small})")"#),
+            ("WARNING", "Task {tasks.send_email|tasks.charge_card|tasks.rebuild_index}[{uuid}] retry: Retry in {small}s: OperationalError('server closed the connection unexpectedly')"),
+            ("INFO", "Connected to redis://{host}:6379/0"),
+            ("INFO", "mingle: searching for neighbors"),
+            ("INFO", "celery@{host} ready."),
+            ("ERROR", "consumer: Cannot connect to redis://{host}:6379/0: Error 111 connecting to {host}:6379. Connection refused.. Trying again in {small}.00 seconds... ({small2}/100)"),
+        ],
+    },
+    Format {
+        name: "squid",
+        header: journal_header,
+        events: &[
+            ("-", "{epochs}    {n} {ip} TCP_{MISS|HIT|REFRESH_MODIFIED}/{200|304} {n2} GET http://{host}/{webfile} - HIER_DIRECT/{ip2} text/html"),
+            ("-", "{epochs}    {n} {ip} TCP_TUNNEL/200 {n2} CONNECT {host}:443 - HIER_DIRECT/{ip2} -"),
+            ("-", "{epochs}      0 {ip} TCP_DENIED/403 {n2} GET http://{host}/{webfile} - HIER_NONE/- text/html"),
+        ],
+    },
+    Format {
+        name: "rabbitmq",
+        header: rabbitmq_header,
+        events: &[
+            ("info", "accepting AMQP connection <0.{n}.0> ({ipport} -> {ip}:5672)"),
+            ("info", "connection <0.{n}.0> ({ipport} -> {ip}:5672): user '{user}' authenticated and granted access to vhost '/'"),
+            ("warning", "closing AMQP connection <0.{n}.0> ({ipport} -> {ip}:5672, vhost: '/', user: '{user}'): client unexpectedly closed TCP connection"),
+            ("error", "Error on AMQP connection <0.{n}.0> ({ipport} -> {ip}:5672, state: starting): PLAIN login refused: user '{user}' - invalid credentials"),
+            ("info", "Server startup complete; {small} plugins started."),
+            ("warning", "memory resource limit alarm set on node 'rabbit@{host}'."),
+        ],
+    },
+    Format {
+        name: "zap_console",
+        header: zap_console_header,
+        events: &[
+            ("INFO", "started gRPC server\t{\"addr\": \":{port}\"}"),
+            ("INFO", "request completed\t{\"method\": \"/orders.v1.OrderService/{Get|List|Create}Order\", \"code\": \"{OK|NotFound|Unavailable}\", \"duration\": \"{dur}\"}"),
+            ("WARN", "retrying upstream call\t{\"attempt\": {small}, \"upstream\": \"{svc}\", \"error\": \"rpc error: code = Unavailable desc = connection refused\"}"),
+            ("ERROR", "failed to publish event\t{\"topic\": \"{topic}\", \"error\": \"kafka: client has run out of available brokers to talk to\"}"),
+            ("INFO", "cache refreshed\t{\"entries\": {n}, \"took\": \"{dur}\"}"),
+        ],
+    },
+    Format {
+        name: "tomcat",
+        header: tomcat_header,
+        events: &[
+            ("INFO", "Server startup in [{n}] milliseconds"),
+            ("INFO", "Deploying web application archive [/opt/tomcat/webapps/{svc}.war]"),
+            ("WARNING", "The web application [{svc}] appears to have started a thread named [pool-{small}-thread-{small2}] but has failed to stop it. This is very likely to create a memory leak."),
+            ("SEVERE", "Servlet.service() for servlet [dispatcherServlet] in context with path [/{svc}] threw exception"),
+            ("INFO", r#"Starting ProtocolHandler ["http-nio-{port}"]"#),
+            ("WARNING", "Creation of SecureRandom instance for session ID generation using [SHA1PRNG] took [{n}] milliseconds."),
+        ],
+    },
+    Format {
+        name: "caddy",
+        header: journal_header,
+        events: &[
+            ("-", r#"{"level":"info","ts":{epochs},"logger":"http.log.access","msg":"handled request","request":{"remote_ip":"{ip}","remote_port":"{port}","proto":"HTTP/2.0","method":"{GET|POST}","host":"shop.example.com","uri":"{path}","headers":{"User-Agent":["curl/8.{small}.0"]}},"bytes_read":0,"user_id":"","duration":{float},"size":{n},"status":{200|404}}"#),
+            ("-", r#"{"level":"error","ts":{epochs},"logger":"http.log.error","msg":"dial tcp {ipport}: connect: connection refused","request":{"remote_ip":"{ip}","method":"GET","uri":"{path}"},"duration":{float},"status":502}"#),
+            ("-", r#"{"level":"info","ts":{epochs},"logger":"tls.obtain","msg":"certificate obtained successfully","identifier":"{host}"}"#),
+            ("-", r#"{"level":"warn","ts":{epochs},"logger":"tls","msg":"stapling OCSP","error":"no OCSP stapling for [{host}]: no OCSP server specified in certificate"}"#),
+        ],
+    },
+    Format {
+        name: "openvpn",
+        header: journal_header,
+        events: &[
+            ("ovpn-server", "{user}/{ipport} MULTI_sva: pool returned IPv4={ip}, IPv6=(Not enabled)"),
+            ("ovpn-server", "{ipport} TLS: Initial packet from [AF_INET]{ipport}, sid={hex} {hex2}"),
+            ("ovpn-server", "{user}/{ipport} SIGUSR1[soft,ping-restart] received, client-instance restarting"),
+            ("ovpn-server", "{ipport} VERIFY OK: depth=0, CN={user}"),
+            ("ovpn-server", "{ipport} TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network connectivity)"),
         ],
     },
 ];
