@@ -362,6 +362,30 @@ fn a_syslog_headers_values_do_not_outweigh_the_message() {
 }
 
 #[test]
+fn a_lone_fields_key_names_the_event() {
+    // Postfix: `<queue ID>: client=<host>[<ip>]`, hosts of three kinds. The key is the
+    // message's one word after the program's tag.
+    let line = |i: usize, host: &str| {
+        format!(
+            "Nov 2{i} 10:00:0{i} mx1 postfix/smtpd[{}]: 4F9D19543{i}: client={host}-{i}.example.com[10.0.0.{i}]",
+            100 + i
+        )
+    };
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<_> =
+        ["web", "api", "db"].iter().enumerate().map(|(i, h)| miner.mine(&line(i, h)).template_id).collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    assert_eq!(miner.template_text(miner.resolve(ids[0])), Some("<*> postfix/smtpd[<*>]: <*>: client=<*>]"));
+    // In a record the keys are its frame: one-word messages stay events.
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<_> = ["boot", "halt", "wait"]
+        .iter()
+        .map(|m| miner.mine(&format!("time=2026-11-28T10:00:00Z level=warn msg=\"{m} (command 19)\"")).template_id)
+        .collect();
+    assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+}
+
+#[test]
 fn a_name_in_escaped_quotes_inside_a_text_is_a_value() {
     // kubelet writes one container's name three times, once in `\"…\"` inside `err="…"`.
     let line = |name: &str| {

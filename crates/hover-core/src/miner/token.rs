@@ -614,8 +614,8 @@ pub(super) fn holds_value(token: &Token) -> bool {
 /// value). Tokens of punctuation alone (`=`, `-`) are neither words nor values: `total = <*>,
 /// boot = <*>` is half words. Nor is a field with no word in its value (`status=<*>`,
 /// `"ts":<*>,`): its key says what the value is, but not which event it is (`level=info
-/// msg=<*>` says nothing). A word and then a value says what it does to the value (`at <*>`,
-/// a stack frame; `removing <*>`).
+/// msg=<*>` says nothing), unless it is the template's one field. A word and then a value
+/// says what it does to the value (`at <*>`, a stack frame; `removing <*>`).
 pub(super) fn says_something(tokens: &[Token]) -> bool {
     match tokens {
         // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
@@ -633,9 +633,18 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     };
     let neither =
         |w: &str| w.chars().all(|c| c.is_ascii_punctuation()) && !w.contains(WILDCARD) || field_value(w).is_some();
+    // A template's one field names what the line is about (`client=<*>` of Postfix's `<*>:
+    // client=<*>`), so its key counts as a word. In a record the keys are its frame
+    // (`time=<*> level=info msg=<*>`), and a text's key (`msg="<*>`) is no name of a value.
+    let mut field_at =
+        tokens.iter().enumerate().filter(|(_, t)| matches!(t, Token::Word(w) if field_value(w).is_some()));
+    let named_value = match (field_at.next(), field_at.next()) {
+        (Some((at, Token::Word(w))), None) if !field_value(w).is_some_and(|v| v.starts_with(['"', '\''])) => Some(at),
+        _ => None,
+    };
     let (mut words, mut values, mut in_values) = (0, 0, false);
     for (at, token) in tokens.iter().enumerate() {
-        if is_wordlike(token) {
+        if is_wordlike(token) || named_value == Some(at) {
             (words, in_values) = (words + 1, false);
         } else if at >= header && !matches!(token, Token::Word(w) if neither(w)) && !in_values {
             (values, in_values) = (values + 1, true);
