@@ -3,7 +3,8 @@
 //! Elasticsearch, Cassandra, Kafka, nginx's error log, PostgreSQL, Redis, MongoDB's JSON,
 //! MySQL, pino's JSON, Rails, HashiCorp's hclog, Prometheus, Grafana, Apache httpd's error
 //! log, the JVM's GC log, HAProxy, Postfix, Docker's daemon, etcd, Celery, Squid, RabbitMQ,
-//! zap's console encoder, Tomcat, Caddy's JSON, OpenVPN), generated from event templates so
+//! zap's console encoder, Tomcat, Caddy's JSON, OpenVPN, Nagios, Fail2ban, Dovecot, BIND,
+//! Jenkins, Flink, SQL Server, AWS's load balancer), generated from event templates so
 //! that the truth is known. Values are drawn per line; what a real program fixes per event
 //! (the source file and line, the logger's name, an error code) is fixed per event.
 //!
@@ -153,7 +154,10 @@ fn fill(r: &mut Random, template: &str) -> String {
         let name = &rest[open + 1..close];
         // `{}`, `{"…` and `{connection_failure}` are the message's own braces.
         let choice = name.contains('|') && !name.contains('{');
-        if !choice && (name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric())) {
+        // A kind is lowercase-led: `{UNKNOWN}` is the message's own.
+        let kind =
+            name.starts_with(|c: char| c.is_ascii_lowercase()) && name.bytes().all(|b| b.is_ascii_alphanumeric());
+        if !choice && !kind {
             out.push_str(&rest[..=open]);
             rest = &rest[open + 1..];
             continue;
@@ -387,7 +391,48 @@ fn tomcat_header(r: &mut Random, event: usize, level: &str) -> String {
     format!("{}-Nov-2026 {} {level} [{thread}] {logger}", &clock[8..10], &clock[11..],)
 }
 
-const FORMATS: [Format; 33] = [
+/// Fail2ban: the time, the component (fixed per event), its process ID and the level.
+fn fail2ban_header(r: &mut Random, event: usize, level: &str) -> String {
+    let component = ["fail2ban.filter", "fail2ban.actions", "fail2ban.server", "fail2ban.jail"][event % 4];
+    format!("{} {component:<24} [{}]: {level:<8}", r.clock(','), r.between(100, 9999))
+}
+
+/// Jenkins: the time with its offset, the thread's ID, the level (tab-separated) and the
+/// class and method that logged (fixed per event).
+fn jenkins_header(r: &mut Random, event: usize, level: &str) -> String {
+    let logger = [
+        "hudson.model.Run#execute",
+        "hudson.model.AsyncPeriodicWork#lambda$doRun$1",
+        "jenkins.InitReactorRunner$1#onAttained",
+        "hudson.plugins.git.GitSCM#fetchFrom",
+        "hudson.slaves.ChannelPinger$1#onDead",
+    ][event % 5];
+    format!("{}+0000 [id={}]\t{level}\t{logger}:", r.clock('.'), r.between(1, 999))
+}
+
+/// Flink (log4j): the time, the level, the logger (fixed per event) and an empty MDC.
+fn flink_header(r: &mut Random, event: usize, level: &str) -> String {
+    let logger = [
+        "org.apache.flink.runtime.checkpoint.CheckpointCoordinator",
+        "org.apache.flink.runtime.executiongraph.ExecutionGraph",
+        "org.apache.flink.runtime.taskmanager.Task",
+        "org.apache.flink.runtime.resourcemanager.slotmanager.DeclarativeSlotManager",
+    ][event % 4];
+    format!("{} {level:<5} {logger} [] -", r.clock(','))
+}
+
+/// SQL Server's error log: the time to hundredths and the source (`spid` is a session: its
+/// number varies, with an `s` for a system session).
+fn mssql_header(r: &mut Random, _: usize, source: &str) -> String {
+    let source = match source {
+        "spid" => format!("spid{}", r.between(51, 300)),
+        "spids" => format!("spid{}s", r.between(1, 50)),
+        other => other.to_string(),
+    };
+    format!("{}{:02} {source:<12}", &r.clock('.')[..20], r.below(100))
+}
+
+const FORMATS: [Format; 41] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -842,6 +887,96 @@ const FORMATS: [Format; 33] = [
             ("ovpn-server", "{user}/{ipport} SIGUSR1[soft,ping-restart] received, client-instance restarting"),
             ("ovpn-server", "{ipport} VERIFY OK: depth=0, CN={user}"),
             ("ovpn-server", "{ipport} TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network connectivity)"),
+        ],
+    },
+    Format {
+        name: "nagios",
+        header: journal_header,
+        events: &[
+            ("-", "[{epochs}] SERVICE ALERT: {host};{HTTP|SSH|Disk Usage};CRITICAL;{SOFT|HARD};{small};CRITICAL - Socket timeout after 10 seconds"),
+            ("-", "[{epochs}] SERVICE ALERT: {host};{HTTP|SSH|Disk Usage};OK;HARD;{small};OK - {float} second response time"),
+            ("-", "[{epochs}] HOST ALERT: {host};DOWN;HARD;{small};CRITICAL - Host Unreachable ({ip})"),
+            ("-", "[{epochs}] SERVICE NOTIFICATION: {user};{host};{HTTP|SSH|Disk Usage};CRITICAL;notify-service-by-email;CRITICAL - Socket timeout after 10 seconds"),
+            ("-", "[{epochs}] Auto-save of retention data completed successfully."),
+            ("-", "[{epochs}] Warning: Check of service '{HTTP|SSH|Disk Usage}' on host '{host}' did not exit properly!"),
+        ],
+    },
+    Format {
+        name: "fail2ban",
+        header: fail2ban_header,
+        events: &[
+            ("INFO", "[{sshd|nginx-http-auth|postfix}] Found {ip} - {railstime}"),
+            ("NOTICE", "[{sshd|nginx-http-auth|postfix}] Ban {ip}"),
+            ("NOTICE", "[{sshd|nginx-http-auth|postfix}] Unban {ip}"),
+            ("INFO", "Starting Fail2ban v1.0.2"),
+            ("INFO", "Jail '{sshd|nginx-http-auth|postfix}' started"),
+            ("WARNING", "[{sshd|nginx-http-auth|postfix}] {ip} already banned"),
+        ],
+    },
+    Format {
+        name: "dovecot",
+        header: journal_header,
+        events: &[
+            ("dovecot", "imap-login: Login: user=<{email}>, method=PLAIN, rip={ip}, lip={ip2}, mpid={n}, TLS, session=<{key}>"),
+            ("dovecot", "imap-login: Disconnected (auth failed, {small} attempts in {small2} secs): user=<{email}>, method=PLAIN, rip={ip}, lip={ip2}, TLS, session=<{key}>"),
+            ("dovecot", "imap({email})<{n}><{key}>: Logged out in={n2} out={n3} deleted=0 expunged=0 trashed=0 hdr_count=0 hdr_bytes=0 body_count=0 body_bytes=0"),
+            ("dovecot", "auth: pam_unix(dovecot:auth): authentication failure; logname= uid=0 euid=0 tty=dovecot ruser={email} rhost={ip}"),
+            ("dovecot", "lmtp({email})<{n}><{key}>: msgid=<{hex}@{host}>: saved mail to INBOX"),
+        ],
+    },
+    Format {
+        name: "bind",
+        header: journal_header,
+        events: &[
+            ("named", "client @0x7f{hex} {ip}#{port} ({host}): query: {host} IN {A|AAAA|MX} +E(0)K ({ip2})"),
+            ("named", "client @0x7f{hex} {ip}#{port} ({host}): query (cache) '{host}/A/IN' denied"),
+            ("named", "resolver priming query complete: success"),
+            ("named", "zone example.com/IN: loaded serial {n}"),
+            ("named", "network unreachable resolving '{host}/AAAA/IN': 2001:500:{small}::{small2}#53"),
+            ("named", "lame-server: connection refused resolving '{host}/A/IN': {ip}#53"),
+        ],
+    },
+    Format {
+        name: "jenkins",
+        header: jenkins_header,
+        events: &[
+            ("INFO", "{svc}-pipeline #{n} main build action completed: {SUCCESS|FAILURE|ABORTED}"),
+            ("INFO", "Finished Download metadata. {n} ms"),
+            ("INFO", "Completed initialization"),
+            ("WARNING", "Failed to fetch from https://git.example.com/{svc}.git"),
+            ("INFO", "Computer.threadPoolForRemoting [#{small}] for agent-{small2} terminated: java.nio.channels.ClosedChannelException"),
+        ],
+    },
+    Format {
+        name: "flink",
+        header: flink_header,
+        events: &[
+            ("INFO", "Completed checkpoint {n} for job {hex}{hex2}{hex3}{hex4} ({n2} bytes, checkpointDuration={n3} ms, finalizationTime=0 ms)."),
+            ("INFO", "Source: {topic} -> Map ({small}/{small2}) ({hex}{hex2}_{hex3}{hex4}_{small3}_0) switched from RUNNING to FAILED on {host}:{port}."),
+            ("WARN", "{svc}-enrich ({small}/{small2})#0 ({hex}{hex2}_{hex3}{hex4}_{small3}_0) switched from RUNNING to FAILED with failure cause: java.io.IOException: Connection reset by peer"),
+            ("INFO", "Received resource requirements from job {hex}{hex2}{hex3}{hex4}: [ResourceRequirement{resourceProfile=ResourceProfile{UNKNOWN}, numberOfRequiredSlots={small}}]"),
+        ],
+    },
+    Format {
+        name: "mssql",
+        header: mssql_header,
+        events: &[
+            ("Logon", "Error: 18456, Severity: 14, State: {small}."),
+            ("Logon", "Login failed for user '{sa|app_user|reporting}'. Reason: Password did not match that for the login provided. [CLIENT: {ip}]"),
+            ("spids", "SQL Server is now ready for client connections. This is an informational message; no user action is required."),
+            ("Backup", "Log was backed up. Database: {shop|analytics|hr}, creation date(time): 2026/11/01(10:00:00), first LSN: {n}:{n2}:1, last LSN: {n3}:{n2}:1, number of dump devices: 1, device information: (FILE=1, TYPE=DISK: {'/var/opt/mssql/backup/log.trn'}). This is an informational message only. No user action is required."),
+            ("spid", "Setting database option RECOVERY to SIMPLE for database '{shop|analytics|hr}'."),
+        ],
+    },
+    Format {
+        name: "alb",
+        header: journal_header,
+        // An event per method, as in HAProxy's access log.
+        events: &[
+            ("-", r#"{https|h2} {iso} app/shop-alb/{hex} {ipport} {ipport2} 0.00{small} 0.0{small2} 0.000 {200|201|304} {200|201|304} {n} {n2} "GET https://shop.example.com:443{path} HTTP/2.0" "Mozilla/5.0 (X11; Linux x86_64)" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/{svc}-tg/{hex2} "Root=1-{hex3}-{key}" "shop.example.com" "arn:aws:acm:eu-west-1:123456789012:certificate/{uuid}" 0 {iso} "forward" "-" "-" "{ipport2}" "{200|201|304}" "-" "-""#),
+            ("-", r#"{https|h2} {iso} app/shop-alb/{hex} {ipport} {ipport2} 0.00{small} 0.0{small2} 0.000 {200|201|304} {200|201|304} {n} {n2} "POST https://shop.example.com:443{path} HTTP/2.0" "Mozilla/5.0 (X11; Linux x86_64)" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/{svc}-tg/{hex2} "Root=1-{hex3}-{key}" "shop.example.com" "arn:aws:acm:eu-west-1:123456789012:certificate/{uuid}" 0 {iso} "forward" "-" "-" "{ipport2}" "{200|201|304}" "-" "-""#),
+            ("-", r#"{https|h2} {iso} app/shop-alb/{hex} {ipport} - -1 -1 -1 503 - {n} {n2} "GET https://shop.example.com:443{path} HTTP/2.0" "Mozilla/5.0 (X11; Linux x86_64)" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/{svc}-tg/{hex2} "Root=1-{hex3}-{key}" "shop.example.com" "-" 0 {iso} "forward" "-" "-" "-" "-" "-" "-""#),
+            ("-", r#"{https|h2} {iso} app/shop-alb/{hex} {ipport} - -1 -1 -1 503 - {n} {n2} "POST https://shop.example.com:443{path} HTTP/2.0" "Mozilla/5.0 (X11; Linux x86_64)" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/{svc}-tg/{hex2} "Root=1-{hex3}-{key}" "shop.example.com" "-" 0 {iso} "forward" "-" "-" "-" "-" "-" "-""#),
         ],
     },
 ];
