@@ -82,7 +82,6 @@ fn generated_formats_keep_their_grouping() {
         ("mysql", 0.73),
         ("haproxy", 0.87),
         ("nagios", 0.36),
-        ("fail2ban", 0.67),
         // Kept in view, not held.
         ("alb", 0.0),
     ];

@@ -354,10 +354,28 @@ fn a_syslog_headers_values_do_not_outweigh_the_message() {
         assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])), "{}", line(0));
         assert_eq!(miner.template_text(miner.resolve(ids[0])), Some(text));
     }
-    // Without a syslog header, the time counts: the values outweigh `CRON` and `CMD`.
+    // Without a syslog header, the host's address counts: the values outweigh `CRON` and `CMD`.
     let mut miner = TemplateMiner::default();
     let ids: Vec<_> =
-        users.iter().map(|u| miner.mine(&format!("10:00:01 CRON ({u}) CMD (/bin/backup)")).template_id).collect();
+        users.iter().map(|u| miner.mine(&format!("10.0.0.1 CRON ({u}) CMD (/bin/backup)")).template_id).collect();
+    assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+}
+
+#[test]
+fn a_time_before_the_first_word_does_not_outweigh_the_message() {
+    // Fail2ban: `[<jail>] Found <ip> - <time>`, one word among values, in three jails.
+    let jails = ["sshd", "postfix", "nginx-http-auth"];
+    let line = |i: usize, time: &str| {
+        format!("{time}[{}]: NOTICE [{}] Found 10.0.0.{i} - 2026-11-28 10:00:0{i}", 100 + i, jails[i])
+    };
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<_> = (0..3)
+        .map(|i| miner.mine(&line(i, &format!("2026-11-28 10:00:0{i},123 fail2ban.actions "))).template_id)
+        .collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    // Without the line's time, the values outweigh the words: three jails stay three.
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<_> = (0..3).map(|i| miner.mine(&line(i, "fail2ban.actions ")).template_id).collect();
     assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
 }
 

@@ -623,12 +623,15 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         [Token::Word(w), value] if !w.contains(WILDCARD) && has_letters(w) && holds_value(value) => return true,
         _ => {}
     }
-    // A syslog header is not the message: its values do not count against the message's
-    // words. RFC 3164's time and host are one `<*>` before the program's tag (`CRON[<*>]:`);
-    // RFC 5424's priority, time, host and process ID are in its first 7 tokens.
+    // A header is not the message: its values do not count against the message's words.
+    // RFC 3164's time and host are one `<*>` before the program's tag (`CRON[<*>]:`); RFC
+    // 5424's priority, time, host and process ID are in its first 7 tokens. Values before
+    // the first word that hold a clock (`<*>:<*>`) say when and where the line was written.
+    let first_word = tokens.iter().position(is_wordlike).unwrap_or(0);
     let header = match tokens {
         [Token::Wildcard, Token::Word(tag), ..] if tag.ends_with("[<*>]:") => 1,
         [Token::Word(priority), ..] if priority.starts_with("<<*>>") => 7,
+        _ if tokens[..first_word].iter().any(|t| matches!(t, Token::Word(w) if w.contains("<*>:<*>"))) => first_word,
         _ => 0,
     };
     let neither =
