@@ -70,9 +70,10 @@ fn perturbed_formats_keep_their_grouping() {
 /// syslog, Envoy, Elasticsearch, nginx, MongoDB's JSON, …), generated with their truth.
 /// Floors at what the miner reaches today. Below 0.99: a value of two words in one place
 /// (nginx's `zone "api"` / `zone "login"`, MySQL's `password: YES` / `NO`, HAProxy's
-/// `backend app_backend` / `api_backend`) or in two places at once (Elasticsearch's `from
-/// [RED] to [GREEN]`); a value with a space in it (Nagios's `Disk Usage` among `HTTP` and
-/// `SSH`); a value that is a word in some lines (the load balancer's `https` / `h2`).
+/// `backend app_backend` / `api_backend`, PHP-FPM's `[pool www]` / `[pool api]`) or in two
+/// places at once (Elasticsearch's `from [RED] to [GREEN]`); a value with a space in it
+/// (Nagios's `Disk Usage` among `HTTP` and `SSH`); a value that is a word in some lines (the
+/// load balancer's `https` / `h2`).
 #[test]
 fn generated_formats_keep_their_grouping() {
     let floors = [
@@ -82,6 +83,7 @@ fn generated_formats_keep_their_grouping() {
         ("mysql", 0.73),
         ("haproxy", 0.87),
         ("nagios", 0.36),
+        ("php_fpm", 0.54),
         // Kept in view, not held.
         ("alb", 0.0),
     ];

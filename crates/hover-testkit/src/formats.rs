@@ -4,7 +4,8 @@
 //! MySQL, pino's JSON, Rails, HashiCorp's hclog, Prometheus, Grafana, Apache httpd's error
 //! log, the JVM's GC log, HAProxy, Postfix, Docker's daemon, etcd, Celery, Squid, RabbitMQ,
 //! zap's console encoder, Tomcat, Caddy's JSON, OpenVPN, Nagios, Fail2ban, Dovecot, BIND,
-//! Jenkins, Flink, SQL Server, AWS's load balancer), generated from event templates so
+//! Jenkins, Flink, SQL Server, AWS's load balancer, ASP.NET Core, Sidekiq, PHP-FPM, Cisco's
+//! ASA, Ceph, supervisord, gunicorn), generated from event templates so
 //! that the truth is known. Values are drawn per line; what a real program fixes per event
 //! (the source file and line, the logger's name, an error code) is fixed per event.
 //!
@@ -432,7 +433,53 @@ fn mssql_header(r: &mut Random, _: usize, source: &str) -> String {
     format!("{}{:02} {source:<12}", &r.clock('.')[..20], r.below(100))
 }
 
-const FORMATS: [Format; 41] = [
+/// ASP.NET Core's console logger: the level and the category with its event ID (fixed per
+/// event), then the message on the same line (as a shipper joins its two lines).
+fn dotnet_header(_: &mut Random, event: usize, level: &str) -> String {
+    let category = [
+        "Microsoft.Hosting.Lifetime[14]",
+        "Microsoft.AspNetCore.Server.Kestrel[13]",
+        "Microsoft.EntityFrameworkCore.Database.Command[20102]",
+        "Shop.Api.OrdersController[0]",
+        "Microsoft.AspNetCore.Hosting.Diagnostics[1]",
+    ][event % 5];
+    format!("{level}: {category}")
+}
+
+/// Sidekiq: the time, the process, the thread and the job's class and ID.
+fn sidekiq_header(r: &mut Random, _: usize, level: &str) -> String {
+    let class = r.pick(&["HardWorker", "MailerJob", "ReportJob"]);
+    format!(
+        "{} pid={} tid={} class={class} jid={} {level}:",
+        r.iso_time(),
+        r.between(1, 99_999),
+        r.chars("abcdefghijklmnopqrstuvwxyz0123456789", 5),
+        r.hex(24)
+    )
+}
+
+/// PHP-FPM: a day-first time with a month name and the level.
+fn php_fpm_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock(' ');
+    format!("[{}-Nov-2026 {}] {level}:", &clock[8..10], &clock[11..19])
+}
+
+/// Ceph: the time with its offset, the thread's address, the debug level and the channel.
+fn ceph_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}+0000 7f{} {:>2} log_channel(cluster) log [{level}] :", &r.iso_time()[..23], r.hex(10), r.below(2))
+}
+
+/// supervisord: the time and the level.
+fn supervisord_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level}", r.clock(','))
+}
+
+/// gunicorn: the time with its offset, the process and the level.
+fn gunicorn_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{} +0000] [{}] [{level}]", &r.clock(' ')[..19], r.between(1, 99_999))
+}
+
+const FORMATS: [Format; 48] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -977,6 +1024,89 @@ const FORMATS: [Format; 41] = [
             ("-", r#"{https|h2} {iso} app/shop-alb/{hex} {ipport} {ipport2} 0.00{small} 0.0{small2} 0.000 {200|201|304} {200|201|304} {n} {n2} "POST https://shop.example.com:443{path} HTTP/2.0" "Mozilla/5.0 (X11; Linux x86_64)" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/{svc}-tg/{hex2} "Root=1-{hex3}-{key}" "shop.example.com" "arn:aws:acm:eu-west-1:123456789012:certificate/{uuid}" 0 {iso} "forward" "-" "-" "{ipport2}" "{200|201|304}" "-" "-""#),
             ("-", r#"{https|h2} {iso} app/shop-alb/{hex} {ipport} - -1 -1 -1 503 - {n} {n2} "GET https://shop.example.com:443{path} HTTP/2.0" "Mozilla/5.0 (X11; Linux x86_64)" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/{svc}-tg/{hex2} "Root=1-{hex3}-{key}" "shop.example.com" "-" 0 {iso} "forward" "-" "-" "-" "-" "-" "-""#),
             ("-", r#"{https|h2} {iso} app/shop-alb/{hex} {ipport} - -1 -1 -1 503 - {n} {n2} "POST https://shop.example.com:443{path} HTTP/2.0" "Mozilla/5.0 (X11; Linux x86_64)" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/{svc}-tg/{hex2} "Root=1-{hex3}-{key}" "shop.example.com" "-" 0 {iso} "forward" "-" "-" "-" "-" "-" "-""#),
+        ],
+    },
+    Format {
+        name: "dotnet",
+        header: dotnet_header,
+        // An event per method, as in HAProxy's access log.
+        events: &[
+            ("info", "Now listening on: http://[::]:{port}"),
+            ("fail", r#"Connection id "{key}", Request id "{key}:0000000{small}": An unhandled exception was thrown by the application."#),
+            ("info", "Executed DbCommand ({n}ms) [Parameters=[@__id_0='{n2}'], CommandType='Text', CommandTimeout='30']"),
+            ("warn", "Order {n} for customer {user} has no shipping address"),
+            ("info", "Request finished HTTP/1.1 GET http://shop.example.com{path} - {200|404|500} {n} application/json {float}ms"),
+            ("info", "Request finished HTTP/1.1 POST http://shop.example.com{path} - {200|404|500} {n} application/json {float}ms"),
+        ],
+    },
+    Format {
+        name: "sidekiq",
+        header: sidekiq_header,
+        events: &[
+            ("INFO", "start"),
+            ("INFO", "done: {float} sec"),
+            ("WARN", r#"{"context":"Job raised exception","job":{"retry":true,"queue":"{default|mailers|low}","class":"MailerJob","jid":"{hex}"}}"#),
+            ("WARN", "Net::ReadTimeout: Net::ReadTimeout with #<TCPSocket:(closed)>"),
+            ("INFO", "fail: {float} sec"),
+        ],
+    },
+    Format {
+        name: "php_fpm",
+        header: php_fpm_header,
+        events: &[
+            ("WARNING", "[pool {www|api}] server reached pm.max_children setting ({small}), consider raising it"),
+            ("NOTICE", "[pool {www|api}] child {n} exited with code 0 after {float} seconds from start"),
+            ("NOTICE", "[pool {www|api}] child {n} started"),
+            ("WARNING", "[pool {www|api}] child {n} said into stderr: \"PHP Warning:  Undefined array key \"{user}\" in /var/www/html/index.php on line {n2}\""),
+            ("NOTICE", "fpm is running, pid {n}"),
+            ("NOTICE", "ready to handle connections"),
+        ],
+    },
+    Format {
+        name: "cisco_asa",
+        header: journal_header,
+        events: &[
+            ("%ASA-6-302013", "Built inbound TCP connection {n} for outside:{ip}/{port} ({ip}/{port}) to inside:{ip2}/{port2} ({ip2}/{port2})"),
+            ("%ASA-6-302014", "Teardown TCP connection {n} for outside:{ip}/{port} to inside:{ip2}/{port2} duration 0:00:{small} bytes {n2} TCP FINs"),
+            ("%ASA-4-106023", r#"Deny tcp src outside:{ip}/{port} dst inside:{ip2}/{port2} by access-group "outside_access_in" [0x0, 0x0]"#),
+            ("%ASA-6-305011", "Built dynamic TCP translation from inside:{ip}/{port} to outside:{ip2}/{port2}"),
+            ("%ASA-3-710003", "TCP access denied by ACL from {ip}/{port} to outside:{ip2}/22"),
+        ],
+    },
+    Format {
+        name: "ceph",
+        header: ceph_header,
+        events: &[
+            ("WRN", "Health check failed: {small} osds down (OSD_DOWN)"),
+            ("INF", "Health check cleared: OSD_DOWN (was: {small} osds down)"),
+            ("INF", "osd.{small} marked itself down and dead"),
+            ("WRN", "Health check update: Degraded data redundancy: {n}/{n2} objects degraded ({float}%), {small} pgs degraded (PG_DEGRADED)"),
+            ("INF", "Cluster is now healthy"),
+            ("DBG", "pgmap v{n}: {n2} pgs: {n2} active+clean; {float} GiB data, {float2} GiB used, {n3} GiB / {n3} GiB avail; {n4} B/s rd, {n5} B/s wr, {small} op/s"),
+        ],
+    },
+    Format {
+        name: "supervisord",
+        header: supervisord_header,
+        events: &[
+            ("INFO", "spawned: '{svc}_0{small}' with pid {n}"),
+            ("INFO", "success: {svc}_0{small} entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)"),
+            ("WARN", "exited: {svc}_0{small} (exit status 1; not expected)"),
+            ("INFO", "gave up: {svc}_0{small} entered FATAL state, too many start retries too quickly"),
+            ("INFO", "waiting for {svc}_0{small} to stop"),
+            ("INFO", "stopped: {svc}_0{small} (terminated by SIGTERM)"),
+        ],
+    },
+    Format {
+        name: "gunicorn",
+        header: gunicorn_header,
+        events: &[
+            ("INFO", "Booting worker with pid: {n}"),
+            ("CRITICAL", "WORKER TIMEOUT (pid:{n})"),
+            ("ERROR", "Worker (pid:{n}) was sent SIGKILL! Perhaps out of memory?"),
+            ("INFO", "Worker exiting (pid: {n})"),
+            ("INFO", "Listening at: http://0.0.0.0:{port} ({n})"),
+            ("INFO", "Handling signal: {term|hup|ttin}"),
         ],
     },
 ];
