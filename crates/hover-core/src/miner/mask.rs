@@ -317,6 +317,12 @@ fn is_joined_values(shape: &str) -> bool {
         && shape.split(WILDCARD).all(|sep| sep.chars().all(|c| matches!(c, ':' | '-' | '/' | '.' | '+')))
 }
 
+/// As many letters as digits or more (`h2`, `a3f9`): a value that names something.
+fn is_wordy(token: &str) -> bool {
+    let count = |f: fn(&u8) -> bool| token.bytes().filter(f).count();
+    count(u8::is_ascii_alphabetic) >= count(u8::is_ascii_digit) && !token.is_empty()
+}
+
 fn has_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
 }
@@ -590,7 +596,7 @@ fn mask_tokens<'l>(
     shaped: &mut MaskBuffers,
     mut emit: impl FnMut(Masked<'_>),
 ) {
-    let mut previous_was_value = false;
+    let (mut previous_was_value, mut previous) = (false, "");
     let mut tokens = tokens.peekable();
     while let Some(mut token) = tokens.next() {
         // A token of several runs: a list, or a quoted text (JSON members have none).
@@ -633,13 +639,17 @@ fn mask_tokens<'l>(
                 masked => masked,
             }
         };
-        // `02:38:23` after `Jul 24` is more of the same timestamp.
-        let more_of_a_value = matches!(masked, Masked::Shaped(shape) if previous_was_value && is_joined_values(shape));
+        // `02:38:23` after `Jul 24` or klog's `I1128` is more of the same timestamp; not after
+        // a value of as many letters as digits (`h2 2026-11-28T10:00:00Z`: a protocol, a time).
+        let more_of_a_value = matches!(masked, Masked::Shaped(shape) if previous_was_value && is_joined_values(shape))
+            && !is_wordy(previous);
         let is_value = masked == Masked::Value || more_of_a_value;
         if !(is_value && previous_was_value) {
             emit(masked);
         }
         previous_was_value = is_value;
+        // A month's name is a value of the timestamp, not a word.
+        previous = if calendar.is_some() { "" } else { token };
     }
 }
 
@@ -703,6 +713,9 @@ mod tests {
             ("at com.x.Pool.take(Pool.java:88)", "at com.x.Pool.take(Pool.java:<*>)"),
             ("connection from 1.2.3.4 () at Sun Jul 24 02:38:23 2005", "connection from <*> () at <*>"),
             ("since Jul 5", "since <*>"),
+            // A protocol's name and a time are two values, whether it holds a digit or not.
+            ("h2 2026-11-28T10:00:00.123Z GET", "<*> <*>:<*>:<*> GET"),
+            ("https 2026-11-28T10:00:00.123Z GET", "https <*>:<*>:<*> GET"),
             ("[Sun Dec 04 04:47:44 2005] [notice] ok", "[<*> <*> <*>] [notice] ok"),
             ("(Mon, 3 Jan) done", "(<*> <*> <*>) done"),
             ("March of the penguins", "March of the penguins"),
