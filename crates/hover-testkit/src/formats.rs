@@ -5,7 +5,8 @@
 //! log, the JVM's GC log, HAProxy, Postfix, Docker's daemon, etcd, Celery, Squid, RabbitMQ,
 //! zap's console encoder, Tomcat, Caddy's JSON, OpenVPN, Nagios, Fail2ban, Dovecot, BIND,
 //! Jenkins, Flink, SQL Server, AWS's load balancer, ASP.NET Core, Sidekiq, PHP-FPM, Cisco's
-//! ASA, Ceph, supervisord, gunicorn), generated from event templates so
+//! ASA, Ceph, supervisord, gunicorn, a Go panic, Node.js errors, Kubernetes events, IIS,
+//! Zeek, Unbound, keepalived), generated from event templates so
 //! that the truth is known. Values are drawn per line; what a real program fixes per event
 //! (the source file and line, the logger's name, an error code) is fixed per event.
 //!
@@ -479,7 +480,23 @@ fn gunicorn_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("[{} +0000] [{}] [{level}]", &r.clock(' ')[..19], r.between(1, 99_999))
 }
 
-const FORMATS: [Format; 48] = [
+/// Unbound: the time in seconds, the process and thread, and the level.
+fn unbound_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{}] unbound[{}:{}] {level}:", r.between(1_764_000_000, 1_764_999_999), r.between(100, 9999), r.below(4))
+}
+
+/// `kubectl get events`: how long ago, the type, the reason (fixed per event) and the object.
+fn k8s_events_header(r: &mut Random, _: usize, kind_reason: &str) -> String {
+    let (kind, reason) = kind_reason.split_once('|').unwrap_or((kind_reason, ""));
+    let age = match r.below(3) {
+        0 => format!("{}s", r.between(1, 59)),
+        1 => format!("{}m", r.between(1, 59)),
+        _ => format!("{}h", r.between(1, 23)),
+    };
+    format!("{age:<8}{kind:<9}{reason:<20}pod/{}", value(r, "pod"))
+}
+
+const FORMATS: [Format; 55] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1107,6 +1124,83 @@ const FORMATS: [Format; 48] = [
             ("INFO", "Worker exiting (pid: {n})"),
             ("INFO", "Listening at: http://0.0.0.0:{port} ({n})"),
             ("INFO", "Handling signal: {term|hup|ttin}"),
+        ],
+    },
+    Format {
+        name: "go_panic",
+        header: journal_header,
+        events: &[
+            ("-", "panic: runtime error: invalid memory address or nil pointer dereference"),
+            ("-", "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x{hex}]"),
+            ("-", "goroutine {n} [{running|select|chan receive|IO wait}]:"),
+            ("-", "main.(*Server).{handle|serve|dispatch}(0xc000{hex}, {0x{hex2}, 0xc000{hex3}})"),
+            ("-", "\t/app/{server|handler|store}.go:{n} +0x{small}{small2}"),
+            ("-", "created by net/http.(*Server).Serve in goroutine {n}"),
+        ],
+    },
+    Format {
+        name: "nodejs",
+        header: journal_header,
+        events: &[
+            ("-", "Error: connect ECONNREFUSED {ipport}"),
+            ("-", "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:{n}:{small})"),
+            ("-", "    at {Object.<anonymous>|Module._compile|processTicksAndRejections|async Promise.all} (/app/src/{server|routes/orders|db/pool}.js:{n}:{small})"),
+            ("-", "TypeError: Cannot read properties of undefined (reading '{id|name|total}')"),
+            ("-", "(node:{n}) UnhandledPromiseRejectionWarning: Error: timeout of {n2}ms exceeded"),
+            ("-", "Server listening on port {port}"),
+        ],
+    },
+    Format {
+        name: "k8s_events",
+        header: k8s_events_header,
+        events: &[
+            ("Warning|BackOff", "Back-off restarting failed container {svc} in pod {pod}_{ns}({uuid})"),
+            ("Normal|Pulled", r#"Container image "registry.example.com/{svc}:v1.{small}.{small2}" already present on machine"#),
+            ("Normal|Scheduled", "Successfully assigned {ns}/{pod} to {host}"),
+            ("Warning|Unhealthy", "Readiness probe failed: Get \"http://{ipport}/healthz\": dial tcp {ipport}: connect: connection refused"),
+            ("Warning|FailedScheduling", "0/{small} nodes are available: {small2} Insufficient memory. preemption: 0/{small} nodes are available: {small2} No preemption victims found for incoming pod."),
+            ("Normal|Killing", "Stopping container {svc}"),
+        ],
+    },
+    Format {
+        name: "iis",
+        header: journal_header,
+        events: &[
+            ("-", "2026-11-{small}{small2} {small3}:{small4}:{small5} {ip} GET {path} - 443 - {ip2} Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64) - {200|304|404} 0 0 {n}"),
+            ("-", "2026-11-{small}{small2} {small3}:{small4}:{small5} {ip} POST {path} - 443 {user} {ip2} Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64) https://shop.example.com/ {200|302|500} 0 0 {n}"),
+        ],
+    },
+    Format {
+        name: "zeek",
+        header: journal_header,
+        events: &[
+            ("-", "{epochs}{n}\tC{key}\t{ip}\t{port}\t{ip2}\t443\ttcp\tssl\t{float}\t{n2}\t{n3}\tSF\tT\tF\t0\tShADadFf\t{small}\t{n4}\t{small2}\t{n5}\t-"),
+            ("-", "{epochs}{n}\tC{key}\t{ip}\t{port}\t{ip2}\t53\tudp\tdns\t{float}\t{small}\t{small2}\tSF\tT\tF\t0\tDd\t1\t{n4}\t1\t{n5}\t-"),
+            ("-", "{epochs}{n}\tC{key}\t{ip}\t{port}\t{ip2}\t22\ttcp\t-\t{float}\t0\t0\tREJ\tT\tF\t0\tSr\t1\t44\t1\t40\t-"),
+        ],
+    },
+    Format {
+        name: "unbound",
+        header: unbound_header,
+        events: &[
+            ("info", "{ip} {host}. {A|AAAA|MX} IN"),
+            ("info", "validation failure <{host}. {A|AAAA} IN>: no signatures from {ip}"),
+            ("error", "SERVFAIL <{host}. {A|AAAA} IN>: all servers for this domain failed, at zone example.com. upstream server timeout"),
+            ("notice", "init module 0: validator"),
+            ("info", "server stats for thread {small}: {n} queries, {n2} answers from cache, {n3} recursions, 0 prefetch, 0 rejected by ip ratelimiting"),
+        ],
+    },
+    Format {
+        name: "keepalived",
+        header: journal_header,
+        events: &[
+            ("Keepalived_vrrp", "(VI_{small}) Entering MASTER STATE"),
+            ("Keepalived_vrrp", "(VI_{small}) Entering BACKUP STATE"),
+            ("Keepalived_vrrp", "(VI_{small}) received lower priority ({n}) advert from {ip} - discarding"),
+            ("Keepalived_vrrp", "Script `chk_{svc}` now returning {small}"),
+            ("Keepalived_vrrp", "VRRP_Script(chk_{svc}) failed (exited with status {small})"),
+            ("Keepalived_healthcheckers", "TCP connection to [{ip}]:tcp:{port} success."),
+            ("Keepalived_healthcheckers", "TCP_CHECK on service [{ip}]:tcp:{port} failed."),
         ],
     },
 ];
