@@ -373,18 +373,6 @@ fn a_time_before_the_first_word_does_not_outweigh_the_message() {
 }
 
 #[test]
-fn a_word_and_then_values_is_a_stack_frame() {
-    // Node.js: `at <function> (<file>:<line>:<column>)`, three functions.
-    let frames = [
-        "    at Object.<anonymous> (/app/src/server.js:10:15)",
-        "    at Module._compile (/app/node_modules/pg/lib/client.js:1256:14)",
-        "    at processTicksAndRejections (/app/src/db/pool.js:95:5)",
-    ];
-    let text = one_template(&mut TemplateMiner::default(), &frames, str::to_string);
-    assert_eq!(text.as_deref(), Some("at <*> (<*>)"));
-}
-
-#[test]
 fn a_lone_fields_key_names_the_event() {
     // Postfix: `<queue ID>: client=<host>[<ip>]`, hosts of three kinds. The key is the
     // message's one word after the program's tag.

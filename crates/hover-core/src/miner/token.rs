@@ -614,19 +614,13 @@ pub(super) fn holds_value(token: &Token) -> bool {
 /// value). Tokens of punctuation alone (`=`, `-`) are neither words nor values: `total = <*>,
 /// boot = <*>` is half words. Nor is a field with no word in its value (`status=<*>`,
 /// `"ts":<*>,`): its key says what the value is, but not which event it is (`level=info
-/// msg=<*>` says nothing), unless it is the template's one field. A word and then values
-/// only says what it does to them (`removing <*>`; stack frames, Java's `at <*>` and Node's
-/// `at <*> (<*>)`).
+/// msg=<*>` says nothing), unless it is the template's one field. A word and then a value
+/// says what it does to the value (`at <*>`, a stack frame; `removing <*>`).
 pub(super) fn says_something(tokens: &[Token]) -> bool {
     match tokens {
-        // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`); a word
-        // before values, what it does to them.
+        // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
         [Token::Word(w)] => return has_letters(w),
-        [Token::Word(w), values @ ..]
-            if !w.contains(WILDCARD) && has_letters(w) && !values.is_empty() && values.iter().all(holds_value) =>
-        {
-            return true
-        }
+        [Token::Word(w), value] if !w.contains(WILDCARD) && has_letters(w) && holds_value(value) => return true,
         _ => {}
     }
     // A header is not the message: its values do not count against the message's words.
