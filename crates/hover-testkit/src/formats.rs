@@ -6,7 +6,8 @@
 //! zap's console encoder, Tomcat, Caddy's JSON, OpenVPN, Nagios, Fail2ban, Dovecot, BIND,
 //! Jenkins, Flink, SQL Server, AWS's load balancer, ASP.NET Core, Sidekiq, PHP-FPM, Cisco's
 //! ASA, Ceph, supervisord, gunicorn, a Go panic, Node.js errors, Kubernetes events, IIS,
-//! Zeek, Unbound, keepalived), generated from event templates so
+//! Zeek, Unbound, keepalived, Airflow, Traefik, nginx's access log, Redis Sentinel,
+//! Filebeat), generated from event templates so
 //! that the truth is known. Values are drawn per line; what a real program fixes per event
 //! (the source file and line, the logger's name, an error code) is fixed per event.
 //!
@@ -496,7 +497,36 @@ fn k8s_events_header(r: &mut Random, _: usize, kind_reason: &str) -> String {
     format!("{age:<8}{kind:<9}{reason:<20}pod/{}", value(r, "pod"))
 }
 
-const FORMATS: [Format; 55] = [
+/// Airflow's task log: the time with its offset, the source file and line (fixed per event)
+/// and the level.
+fn airflow_header(r: &mut Random, event: usize, level: &str) -> String {
+    let source = [
+        "taskinstance.py:1345",
+        "standard_task_runner.py:57",
+        "local_task_job_runner.py:234",
+        "logging_mixin.py:154",
+        "taskinstance.py:1937",
+    ][event % 5];
+    format!("[{}+0000] {{{source}}} {level} -", &r.iso_time()[..23])
+}
+
+/// Redis Sentinel: the process ID, its role (`X`), and a day-first time with words.
+fn sentinel_header(r: &mut Random, event: usize, _: &str) -> String {
+    redis_header(r, event, "X")
+}
+
+/// Filebeat: tab-separated time, level, logger in brackets and caller (fixed per event).
+fn filebeat_header(r: &mut Random, event: usize, level: &str) -> String {
+    let (logger, caller) = [
+        ("monitoring", "log/log.go:184"),
+        ("input.harvester", "log/harvester.go:310"),
+        ("publisher_pipeline_output", "pipeline/client_worker.go:147"),
+        ("elasticsearch", "elasticsearch/client.go:432"),
+    ][event % 4];
+    format!("{}\t{level}\t[{logger}]\t{caller}\t", r.iso_time())
+}
+
+const FORMATS: [Format; 60] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1201,6 +1231,54 @@ const FORMATS: [Format; 55] = [
             ("Keepalived_vrrp", "VRRP_Script(chk_{svc}) failed (exited with status {small})"),
             ("Keepalived_healthcheckers", "TCP connection to [{ip}]:tcp:{port} success."),
             ("Keepalived_healthcheckers", "TCP_CHECK on service [{ip}]:tcp:{port} failed."),
+        ],
+    },
+    Format {
+        name: "airflow",
+        header: airflow_header,
+        events: &[
+            ("INFO", "Marking task as SUCCESS. dag_id={etl_daily|reports|sync_crm}, task_id={extract|load_orders|notify}, execution_date=20261128T{n}, start_date=20261128T{n2}, end_date=20261128T{n3}"),
+            ("INFO", "Started process {n} to run task"),
+            ("INFO", "Task exited with return code {0|1}"),
+            ("ERROR", "Received SIGTERM. Terminating subprocesses."),
+            ("INFO", "Dependencies all met for dep_context=non-requeueable deps ti=<TaskInstance: {etl_daily|reports|sync_crm}.{extract|load_orders|notify} scheduled__2026-11-{small}T00:00:00+00:00 [queued]>"),
+        ],
+    },
+    Format {
+        name: "traefik",
+        header: journal_header,
+        events: &[
+            ("-", r#"{ip} - - [{hatime} +0000] "GET {path} HTTP/1.1" {200|304|404} {n} "-" "curl/8.{small}.0" {n2} "{svc}@docker" "http://{ipport}" {small2}ms"#),
+            ("-", r#"{ip} - - [{hatime} +0000] "POST {path} HTTP/1.1" {200|201|502} {n} "-" "Go-http-client/1.1" {n2} "{svc}@docker" "http://{ipport}" {small2}ms"#),
+        ],
+    },
+    Format {
+        name: "nginx_access",
+        header: journal_header,
+        events: &[
+            ("-", r#"{ip} - - [{hatime} +0000] "GET {path} HTTP/1.1" {200|304|404} {n} "https://shop.example.com/" "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0""#),
+            ("-", r#"{ip} - {user} [{hatime} +0000] "POST {path} HTTP/1.1" {200|201|400} {n} "-" "okhttp/4.{small}.0""#),
+        ],
+    },
+    Format {
+        name: "sentinel",
+        header: sentinel_header,
+        events: &[
+            ("sentinel", "# +sdown master {mymaster|cache} {ip} 6379"),
+            ("sentinel", "# +odown master {mymaster|cache} {ip} 6379 #quorum {small}/2"),
+            ("sentinel", "# +switch-master {mymaster|cache} {ip} 6379 {ip2} 6379"),
+            ("sentinel", "* +slave slave {ipport} {ipport} @ {mymaster|cache} {ip} 6379"),
+            ("sentinel", "# +try-failover master {mymaster|cache} {ip} 6379"),
+        ],
+    },
+    Format {
+        name: "filebeat",
+        header: filebeat_header,
+        events: &[
+            ("INFO", "Non-zero metrics in the last 30s\t{\"monitoring\": {\"metrics\": {\"beat\":{\"cpu\":{\"total\":{\"ticks\":{n}}}},\"libbeat\":{\"output\":{\"events\":{\"acked\":{n2}}}}}}}"),
+            ("INFO", "Harvester started for paths: [/var/log/{nginx|app|postgresql}/*.log]\t{\"input_id\": \"{uuid}\", \"source_file\": \"/var/log/app/{svc}.log\"}"),
+            ("ERROR", "Failed to publish events caused by: write tcp {ipport}->{ipport2}: write: connection reset by peer"),
+            ("WARN", "Cannot index event (status=400): dropping event! Enable debug logs to view the event and cause."),
         ],
     },
 ];
