@@ -373,6 +373,19 @@ fn a_time_before_the_first_word_does_not_outweigh_the_message() {
 }
 
 #[test]
+fn a_quoted_texts_words_count_as_words() {
+    // nginx's access log: the request is the line's one text, and its words are the event's;
+    // the user names around it are values.
+    let users = ["alice", "bob", "carol"];
+    let request = |user: &str| {
+        format!(
+            r#"10.0.0.1 - {user} [28/Nov/2026:10:00:00 +0000] "POST /api/v1/orders HTTP/1.1" 201 512 "-" "okhttp/4.12.0""#
+        )
+    };
+    assert!(one_template(&mut TemplateMiner::default(), &users, request).is_some());
+}
+
+#[test]
 fn a_lone_fields_key_names_the_event() {
     // Postfix: `<queue ID>: client=<host>[<ip>]`, hosts of three kinds. The key is the
     // message's one word after the program's tag.

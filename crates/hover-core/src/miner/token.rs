@@ -615,7 +615,8 @@ pub(super) fn holds_value(token: &Token) -> bool {
 /// boot = <*>` is half words. Nor is a field with no word in its value (`status=<*>`,
 /// `"ts":<*>,`): its key says what the value is, but not which event it is (`level=info
 /// msg=<*>` says nothing), unless it is the template's one field. A word and then a value
-/// says what it does to the value (`at <*>`, a stack frame; `removing <*>`).
+/// says what it does to the value (`at <*>`, a stack frame; `removing <*>`). A quoted text
+/// counts its words (`"GET <*> HTTP/<*>"`, two).
 pub(super) fn says_something(tokens: &[Token]) -> bool {
     match tokens {
         // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
@@ -648,7 +649,11 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     let (mut words, mut values, mut in_values) = (0, 0, false);
     for (at, token) in tokens.iter().enumerate() {
         if is_wordlike(token) || named_value == Some(at) {
-            (words, in_values) = (words + 1, false);
+            let text_words = match token {
+                Token::Word(w) if w.contains(' ') => w.split(' ').filter(|run| has_letters(run)).count(),
+                _ => 1,
+            };
+            (words, in_values) = (words + text_words.max(1), false);
         } else if at >= header && !matches!(token, Token::Word(w) if neither(w)) && !in_values {
             (values, in_values) = (values + 1, true);
         }
