@@ -74,8 +74,7 @@ fn perturbed_formats_keep_their_grouping() {
 /// `A` / `AAAA`, Redis Sentinel's `mymaster` / `cache`) or in two places at once
 /// (Elasticsearch's `from [RED] to [GREEN]`); a value with a space in it (Nagios's `Disk
 /// Usage` among `HTTP` and `SSH`, a goroutine's `[chan receive]`, Node's `at async
-/// Promise.all`); a line mostly of values (IIS's access log, whose user names stay apart); a
-/// random ID with no digit (Zeek's), read as a word.
+/// Promise.all`); a random ID with no digit (Zeek's), read as a word.
 #[test]
 fn generated_formats_keep_their_grouping() {
     let floors = [
@@ -88,7 +87,6 @@ fn generated_formats_keep_their_grouping() {
         ("php_fpm", 0.54),
         ("go_panic", 0.90),
         ("nodejs", 0.78),
-        ("iis", 0.31),
         ("unbound", 0.68),
         // Kept in view, not held: 2 % of Zeek's random IDs have no digit, and their lines
         // split; every Sentinel event has two masters' names.

@@ -386,6 +386,15 @@ fn a_quoted_texts_words_count_as_words() {
 }
 
 #[test]
+fn what_comes_before_a_request_method_is_the_header() {
+    // IIS (W3C): the time and the server's address, then the method; a user column later.
+    let line = |user: &str| {
+        format!("2026-11-28 10:00:00 10.0.0.1 POST /api/orders - 443 {user} 10.0.0.2 Mozilla/5.0+(X11) https://shop.example.com/ 200 0 0 12")
+    };
+    assert!(one_template(&mut TemplateMiner::default(), &["alice", "bob", "carol"], line).is_some());
+}
+
+#[test]
 fn a_lone_fields_key_names_the_event() {
     // Postfix: `<queue ID>: client=<host>[<ip>]`, hosts of three kinds. The key is the
     // message's one word after the program's tag.

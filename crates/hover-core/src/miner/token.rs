@@ -627,12 +627,14 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     // A header is not the message: its values do not count against the message's words.
     // RFC 3164's time and host are one `<*>` before the program's tag (`CRON[<*>]:`); RFC
     // 5424's priority, time, host and process ID are in its first 7 tokens. Values before
-    // the first word that hold a clock (`<*>:<*>`) say when and where the line was written.
+    // the first word say when and where the line was written if they hold a clock
+    // (`<*>:<*>`), or if that word is an access log's request method (IIS's `<*> POST …`).
     let first_word = tokens.iter().position(is_wordlike).unwrap_or(0);
     let header = match tokens {
         [Token::Wildcard, Token::Word(tag), ..] if tag.ends_with("[<*>]:") => 1,
         [Token::Word(priority), ..] if priority.starts_with("<<*>>") => 7,
         _ if tokens[..first_word].iter().any(|t| matches!(t, Token::Word(w) if w.contains("<*>:<*>"))) => first_word,
+        _ if tokens.get(first_word).is_some_and(is_request_method) => first_word,
         _ => 0,
     };
     let neither =
@@ -659,6 +661,11 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         }
     }
     words >= 2 && words >= values
+}
+
+/// An HTTP request's method as a word of its own (IIS's `POST`; not `"POST` in quotes).
+fn is_request_method(token: &Token) -> bool {
+    matches!(token, Token::Word(w) if matches!(&**w, "GET" | "POST" | "PUT" | "DELETE" | "HEAD" | "PATCH" | "OPTIONS"))
 }
 
 /// The hash of a token list with one position read as `<*>`, for each position: the
