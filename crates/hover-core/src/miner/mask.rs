@@ -320,7 +320,7 @@ fn is_joined_values(shape: &str) -> bool {
 /// As many letters as digits or more (`h2`, `a3f9`): a value that names something.
 fn is_wordy(token: &str) -> bool {
     let count = |f: fn(&u8) -> bool| token.bytes().filter(f).count();
-    count(u8::is_ascii_alphabetic) >= count(u8::is_ascii_digit) && !token.is_empty()
+    !token.is_empty() && count(u8::is_ascii_alphabetic) >= count(u8::is_ascii_digit)
 }
 
 fn has_digit(text: &str) -> bool {

@@ -642,10 +642,12 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     // A template's one field names what the line is about (`client=<*>` of Postfix's `<*>:
     // client=<*>`), so its key counts as a word. In a record the keys are its frame
     // (`time=<*> level=info msg=<*>`), and a text's key (`msg="<*>`) is no name of a value.
-    let mut field_at =
-        tokens.iter().enumerate().filter(|(_, t)| matches!(t, Token::Word(w) if field_value(w).is_some()));
-    let named_value = match (field_at.next(), field_at.next()) {
-        (Some((at, Token::Word(w))), None) if !field_value(w).is_some_and(|v| v.starts_with(['"', '\''])) => Some(at),
+    let mut fields = tokens.iter().enumerate().filter_map(|(at, token)| match token {
+        Token::Word(w) => field_value(w).map(|value| (at, value)),
+        Token::Wildcard => None,
+    });
+    let named_value = match (fields.next(), fields.next()) {
+        (Some((at, value)), None) if !value.starts_with(['"', '\'']) => Some(at),
         _ => None,
     };
     let (mut words, mut values, mut in_values) = (0, 0, false);
