@@ -52,8 +52,8 @@ fn in_part(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '.' | '_' | '-')
 }
 
-fn is_joiner(c: char) -> bool {
-    matches!(c, '.' | '_' | '-')
+fn is_joiner(b: &u8) -> bool {
+    matches!(b, b'.' | b'_' | b'-')
 }
 
 /// Brackets and quotes that open a value glued to it (`(/etc/x)`).
@@ -71,10 +71,27 @@ fn core_of(token: &str) -> &str {
     token.trim_start_matches(opens).trim_end_matches(closes)
 }
 
-/// Is the whole token one value even without a digit: a path, a URL, an e-mail address?
-fn is_whole_value(token: &str) -> bool {
+/// What follows each colon of `bytes`, in turn: looking there is quicker than a search for
+/// a pattern with a colon in it, on text this short.
+fn after_colons(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut rest = bytes;
+    std::iter::from_fn(move || {
+        let colon = rest.iter().position(|&b| b == b':')?;
+        rest = &rest[colon + 1..];
+        Some(rest)
+    })
+}
+
+/// Does `text` hold a URL (`://`)?
+fn has_url(text: &str) -> bool {
+    after_colons(text.as_bytes()).any(|rest| rest.starts_with(b"//"))
+}
+
+/// Is the whole token one value even without a digit: a path or an e-mail address? (A URL
+/// is too: [`mask_token`] looks for one first.)
+fn is_path_or_address(token: &str) -> bool {
     let core = core_of(token);
-    if core.contains("://") || is_path(core) {
+    if is_path(core) {
         return true;
     }
     // E-mail addresses and user@host.
@@ -135,7 +152,7 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     if let Some(inner) = quoted_value(token) {
         return value_within(token, inner, out);
     }
-    if token.contains("://") || is_whole_value(token) && !token.contains(['=', '(']) {
+    if has_url(token) || is_path_or_address(token) && !token.contains(['=', '(']) {
         let core = core_of(token);
         return value_within(token, if core.is_empty() { token } else { core }, out);
     }
@@ -146,7 +163,7 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     out.clear();
     let mut at = 0;
     while at < token.len() {
-        let c = token[at..].chars().next().unwrap_or(' ');
+        let c = char_at(token, at);
         // A path inside a token (after `key=`, or before a call's parentheses).
         if (c == '/' || c == '.' || c == '~') && is_path(&token[at..path_end(token, at)]) {
             let end = path_end(token, at);
@@ -170,7 +187,7 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
             at += c.len_utf8();
             continue;
         }
-        let end = token[at..].find(|c: char| !in_part(c)).map_or(token.len(), |e| at + e);
+        let end = part_end(token, at);
         mask_part(&token[at..end], &token[end..], out);
         at = end;
     }
@@ -181,6 +198,27 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     } else {
         Masked::Shaped(out)
     }
+}
+
+/// The character at byte `at` of `token` (a character boundary), read without decoding
+/// when it is ASCII: most of a token's characters are.
+fn char_at(token: &str, at: usize) -> char {
+    match token.as_bytes()[at] {
+        b if b.is_ascii() => char::from(b),
+        _ => token[at..].chars().next().unwrap_or(' '),
+    }
+}
+
+/// The end of the part (see [`in_part`]) that starts at byte `at` of `token`.
+fn part_end(token: &str, mut at: usize) -> usize {
+    while at < token.len() {
+        let c = char_at(token, at);
+        if !in_part(c) {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    at
 }
 
 /// Masks one part (letters, digits, joiners) given what follows it in the token.
@@ -196,17 +234,18 @@ fn mask_part(part: &str, after: &str, out: &mut String) {
         }
         return;
     }
-    if part.split(is_joiner).all(|piece| !has_digit(piece) || is_versioned_name(piece)) {
+    let bytes = part.as_bytes();
+    if bytes.split(is_joiner).all(|piece| !piece.iter().any(u8::is_ascii_digit) || is_versioned_name(piece)) {
         out.push_str(part);
         return;
     }
     // The value starts at the first piece (split by joiners) with a digit; a sign right
     // before it goes with it (`blk_-42`), when nothing but joiners precede the sign.
-    let first_digit = part.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
-    let mut first_digit_piece = part[..first_digit].rfind(is_joiner).map_or(0, |j| j + 1);
-    if first_digit_piece > 0 && part.as_bytes()[first_digit_piece - 1] == b'-' {
-        let before = &part[..first_digit_piece - 1];
-        if before.is_empty() || before.ends_with(is_joiner) {
+    let first_digit = bytes.iter().position(u8::is_ascii_digit).unwrap_or(0);
+    let mut first_digit_piece = bytes[..first_digit].iter().rposition(is_joiner).map_or(0, |j| j + 1);
+    if first_digit_piece > 0 && bytes[first_digit_piece - 1] == b'-' {
+        let before = &bytes[..first_digit_piece - 1];
+        if before.last().is_none_or(is_joiner) {
             first_digit_piece -= 1;
         }
     }
@@ -240,8 +279,7 @@ fn is_source_file(name: &str) -> bool {
 
 /// A name with one digit at its end (`jk2`, `HttpServer2`, `eth0`) names a thing of the
 /// program, not a value: values have more digits (`node17`, `blk_42`) or few letters (`A4`).
-fn is_versioned_name(piece: &str) -> bool {
-    let b = piece.as_bytes();
+fn is_versioned_name(b: &[u8]) -> bool {
     b.len() >= 3 && b[b.len() - 1].is_ascii_digit() && b[..b.len() - 1].iter().all(u8::is_ascii_alphabetic)
 }
 
@@ -321,6 +359,11 @@ fn is_joined_values(shape: &str) -> bool {
 fn is_wordy(token: &str) -> bool {
     let count = |f: fn(&u8) -> bool| token.bytes().filter(f).count();
     !token.is_empty() && count(u8::is_ascii_alphabetic) >= count(u8::is_ascii_digit)
+}
+
+/// Two searches by `memchr` are faster than one pass that tests each byte for either quote.
+fn has_quote(text: &str) -> bool {
+    text.as_bytes().contains(&b'"') || text.as_bytes().contains(&b'\'')
 }
 
 fn has_digit(text: &str) -> bool {
@@ -489,7 +532,7 @@ fn mask_with(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'
         // Most lines have no quote, so no quoted text: natively, the standard library's split
         // (a list of runs joined as it goes), and no check that masking left quotes be, is the
         // hot path. (The wasm package splits them as any line: one copy of the masking code.)
-        if split_runs && !part.bytes().any(|b| b == b'"' || b == b'\'') {
+        if split_runs && !has_quote(part) {
             mask_tokens(part, part.split_ascii_whitespace(), Split::Runs, shaped, &mut emit);
         } else {
             let tokens = split_tokens(part);
@@ -521,7 +564,7 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     // their first bytes turns them away.
     let early = |n: usize| &bytes[..bytes.len().min(n)];
     let head = early(80);
-    let clock = || head.iter().enumerate().any(|(at, &b)| b == b':' && head.get(at + 3) == Some(&b':'));
+    let clock = || after_colons(head).any(|rest| rest.get(2) == Some(&b':'));
     if !early(160).contains(&b'[') && !clock() {
         return None;
     }
