@@ -598,7 +598,17 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
         }
     }
     let start = at(thread?);
-    let end = start + bytes[start..].iter().take(256).position(|&b| b == b']')? + 1;
+    // Its closing bracket: a name may hold brackets of its own (`[Worker[id=3]/pool]`).
+    let mut depth = 0usize;
+    let close = bytes[start..].iter().take(256).position(|&b| {
+        match b {
+            b'[' => depth += 1,
+            b']' => depth -= 1,
+            _ => {}
+        }
+        depth == 0
+    })?;
+    let end = start + close + 1;
     let closed = bytes.get(end).is_none_or(|b| b.is_ascii_whitespace() || *b == b':');
     closed.then_some((start..end, Masked::Shaped("[<*>]")))
 }
@@ -840,6 +850,9 @@ mod tests {
                 "<*>:<*>:<*> [<*>] WARN com.x.Pool - pool exhausted",
             ),
             ("INFO 4242 --- [           main] o.s.Boot : Started", "INFO <*> --- [<*>] o.s.Boot : Started"),
+            // A name with brackets of its own ends at the bracket that closes it.
+            ("10:00:00 - INFO  [Runner[n=8]:Loop@21] - Closed", "<*>:<*>:<*> - INFO [<*>] - Closed"),
+            ("10:00:00 - INFO  [pool-1 [x3]] - Closed", "<*>:<*>:<*> - INFO [<*>] - Closed"),
             // The message's own brackets stay: after the logger's name, or with no level.
             ("2015-10-18 INFO org.x.Y: [a b] c", "<*> INFO org.x.Y: [a b] c"),
             ("Registered handlers for [TERM, HUP, INT]", "Registered handlers for [TERM, HUP, INT]"),
