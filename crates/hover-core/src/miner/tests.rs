@@ -50,6 +50,20 @@ fn key_value_words_generalise_to_the_key() {
 }
 
 #[test]
+fn brackets_of_the_line_stay_around_a_generalised_value() {
+    // `<api-5.x.` masks to `<api-<*>`: the names merge, and the `<` and `>` the line wrote
+    // around them stay, however many letters the names share.
+    for names in [["api", "db"], ["web", "worker"]] {
+        let mut miner = TemplateMiner::default();
+        let line = |n: &str| format!("validation failure <{n}-5.x. A IN>: no signatures");
+        let text = one_template(&mut miner, &names, line);
+        assert_eq!(text.as_deref(), Some("validation failure <<*> A IN>: no signatures"), "{names:?}");
+        let text = one_template(&mut miner, &names, |n| format!("lookup of id=<{n}-7> done"));
+        assert_eq!(text.as_deref(), Some("lookup of id=<<*>> done"), "{names:?}");
+    }
+}
+
+#[test]
 fn two_distinct_words_stay_separate_events() {
     let mut miner = TemplateMiner::default();
     let ids: Vec<_> =

@@ -447,9 +447,24 @@ pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
     // Values they share (`<*>~<*>,` / `x~<*>~<*>,`) are inside the new `<*>`: keep only the
     // constant before the first and after the last (`<*>,`).
     let prefix = &prefix[..prefix.find(WILDCARD).unwrap_or(prefix.len())];
-    let prefix = prefix.strip_suffix("<*").or_else(|| prefix.strip_suffix('<')).unwrap_or(prefix);
     let suffix = &suffix[suffix.rfind(WILDCARD).map_or(0, |at| at + WILDCARD.len())..];
-    let suffix = suffix.strip_prefix("*>").or_else(|| suffix.strip_prefix('>')).unwrap_or(suffix);
+    // Nor a piece of a `<*>` that one of them has there; a `<` or `>` of their own stays
+    // (`<api-<*>` / `<db-<*>` → `<<*>`).
+    let in_a_value = |at: usize| words.iter().any(|w| w.get(at..).is_some_and(|rest| rest.starts_with(WILDCARD)));
+    let prefix = match (1..=2).find(|&n| prefix.len() >= n && in_a_value(prefix.len() - n)) {
+        Some(n) => &prefix[..prefix.len() - n],
+        None => prefix,
+    };
+    let in_a_value_before = |n: usize| {
+        words.iter().any(|w| {
+            let end = w.len() - suffix.len() + n;
+            end >= WILDCARD.len() && w.get(end - WILDCARD.len()..end) == Some(WILDCARD)
+        })
+    };
+    let suffix = match (1..=2).find(|&n| suffix.len() >= n && in_a_value_before(n)) {
+        Some(n) => &suffix[n..],
+        None => suffix,
+    };
     // Cut both back to a separator, so no piece of a word is kept as constant.
     let prefix_end =
         prefix.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(at, c)| at + c.len_utf8());
