@@ -25,6 +25,10 @@
 //!    (`VM Started` / `VM Stopped`) stay separate events.
 //! 4. A template that is another plus one last word (`took <*>` / `took <*> ms`) is the same
 //!    event with an optional tail: both become the shorter one plus `<*>`.
+//! 5. A word between two values that generalises is one value with them, as masking reads a
+//!    run of values (`<*> CqsFuILC <*> tcp` / `<*> tcp`: a random ID that happens to hold no
+//!    digit). A line with a word there joins a template that covers it with that word read
+//!    so, and such templates made before that one fold into it.
 //!
 //! Template IDs are derived from the template text (see [`TemplateId`]), so they are the same
 //! across restarts and across processes that end with the same templates. When a template
@@ -180,6 +184,15 @@ pub struct TemplateMiner {
 /// slot of two words after it is a slot of two values. (1 or 2 also merge events that differ
 /// in one word after a common word: `state 'Active'` / `state 'Inactive'`.)
 const INTRODUCER_MIN: u32 = 3;
+
+/// Words between two values a new form tries reading as values (see
+/// [`TemplateMiner::covering_with_a_word_as_value`]).
+const MAX_WORDS_AS_VALUES: usize = 4;
+
+/// Is the token at `at` between two `<*>`?
+fn between_values(tokens: &[Token], at: usize) -> bool {
+    at > 0 && tokens[at - 1] == Token::Wildcard && tokens.get(at + 1) == Some(&Token::Wildcard)
+}
 
 /// A value, or a token that starts with one (`<*>]`, `<*>,`).
 fn starts_with_value(token: &Token) -> bool {
@@ -420,17 +433,11 @@ impl TemplateMiner {
     }
 
     fn place_form(&mut self, mut tokens: Vec<Token>) -> (usize, usize, bool) {
-        // Templates of its length, and those one longer that end in an optional `<*>`; of
-        // those that cover it, the one with the most words (so that a restored miner, which
-        // has them all at once, picks what the original merged its way to).
         let len = tokens.len();
-        let mut candidates = self.index.may_cover(len, &tokens);
-        candidates.extend(self.index.may_cover(len + 1, &tokens));
-        let covering = candidates
-            .into_iter()
-            .filter(|&i| self.templates[i].merged_into.is_none() && covers(&self.templates[i].tokens, &tokens))
-            .max_by_key(|&i| (self.words(i), self.preference(i, len)));
-        if let Some(index) = covering {
+        if let Some(index) = self.covering(&tokens) {
+            return (index, len, false);
+        }
+        if let Some((index, len)) = self.covering_with_a_word_as_value(&tokens) {
             return (index, len, false);
         }
         if !reads_back(&tokens) {
@@ -445,11 +452,84 @@ impl TemplateMiner {
         }
         let index = self.add_template(tokens, text, id, 0);
         self.absorb_covered(index);
+        self.absorb_words_as_values(index);
         let index = self.merge_optional_tail(index);
         let index = self.merge_siblings(index);
         let index = self.merge_repeated(index);
         self.merge_after_new_introducers();
         (self.live(index), len, true)
+    }
+
+    /// The template that covers `tokens` with a word between two values read as one value
+    /// with them, as generalising reads it (see [`Self::merge_siblings`]), and the length of
+    /// the form it covers; `None` where no template does. Only the first few such words are
+    /// tried, so a long line costs no more than a few look-ups.
+    fn covering_with_a_word_as_value(&self, tokens: &[Token]) -> Option<(usize, usize)> {
+        let words_between =
+            (1..tokens.len().saturating_sub(1)).filter(|&at| is_wordlike(&tokens[at]) && between_values(tokens, at));
+        for at in words_between.take(MAX_WORDS_AS_VALUES) {
+            let mut collapsed = tokens[..at].to_vec();
+            collapsed.extend_from_slice(&tokens[at + 2..]);
+            // Not where that leaves values alone: `<*> chargen,<*>,removing <*>` is no line of
+            // values.
+            if !says_something(&collapsed) {
+                continue;
+            }
+            if let Some(index) = self.covering(&collapsed) {
+                return Some((index, collapsed.len()));
+            }
+        }
+        None
+    }
+
+    /// Templates made before template `index` of lines with a word between two values where
+    /// it has one value (`<*> CqsFuILC <*> tcp`, then `<*> tcp`) fold into it, as their later
+    /// lines would join it (see [`Self::covering_with_a_word_as_value`]). Such a template
+    /// differs from this one with its `<*>` written three times only by that word: it is
+    /// listed under that key among the siblings.
+    fn absorb_words_as_values(&mut self, index: usize) {
+        let tokens = self.templates[index].tokens.clone();
+        // A template of values alone covers only lines of values alone.
+        if !says_something(&tokens) {
+            return;
+        }
+        let values = (0..tokens.len()).filter(|&at| tokens[at] == Token::Wildcard);
+        for at in values.take(MAX_WORDS_AS_VALUES) {
+            let mut spread = tokens[..at].to_vec();
+            spread.extend([Token::Wildcard, Token::Wildcard]);
+            spread.extend_from_slice(&tokens[at..]);
+            let Some(listed) = self.siblings.get(&SiblingKeys::new(&spread).at(at + 1)) else { continue };
+            let mut older: Vec<usize> = listed
+                .iter()
+                .map(|&i| self.live(i))
+                .filter(|&i| {
+                    let other = &self.templates[i].tokens;
+                    i != index
+                        && other.len() == spread.len()
+                        && is_wordlike(&other[at + 1])
+                        && between_values(other, at + 1)
+                        && covers(&tokens, &[&other[..at + 1], &other[at + 3..]].concat())
+                })
+                .collect();
+            older.sort_unstable();
+            older.dedup();
+            for other in older {
+                self.fold_into(other, index);
+            }
+        }
+    }
+
+    /// Of the live templates that cover `tokens` (of its length, or one longer ending in an
+    /// optional `<*>`), the one with the most words, so that a restored miner, which has them
+    /// all at once, picks what the original merged its way to.
+    fn covering(&self, tokens: &[Token]) -> Option<usize> {
+        let len = tokens.len();
+        let mut candidates = self.index.may_cover(len, tokens);
+        candidates.extend(self.index.may_cover(len + 1, tokens));
+        candidates
+            .into_iter()
+            .filter(|&i| self.templates[i].merged_into.is_none() && covers(&self.templates[i].tokens, tokens))
+            .max_by_key(|&i| (self.words(i), self.preference(i, len)))
     }
 
     /// A line placed in template `index` may be one that an older miner, which masked
@@ -755,6 +835,16 @@ impl TemplateMiner {
             for (at, token) in general.iter_mut().enumerate() {
                 if at != hole {
                     *token = self.most_general(&group, at, token);
+                }
+            }
+            // Between two values, a word that generalises is one value with them, as masking
+            // reads a run of values (`<*> CqsFuILC <*>`: an ID that happens to hold no digit).
+            // They join a template that covers that already, as a line so masked would.
+            let words_at_hole = || group.iter().all(|&i| is_wordlike(&self.templates[i].tokens[hole]));
+            if general[hole] == Token::Wildcard && between_values(&general, hole) && words_at_hole() {
+                general.drain(hole..=hole + 1);
+                if let Some(covering) = self.covering(&general) {
+                    general = self.templates[covering].tokens.clone();
                 }
             }
             if merging_words && !says_something(&general) || !reads_back(&general) {

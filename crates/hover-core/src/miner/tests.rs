@@ -64,6 +64,36 @@ fn brackets_of_the_line_stay_around_a_generalised_value() {
 }
 
 #[test]
+fn a_word_between_values_is_one_value_with_them() {
+    // Zeek's connection IDs: 2 % of them hold no digit, and read as a word between two values.
+    let line = |id: &str| format!("1764550112.093 {id} 10.129.8.194 7653 tcp ssl SF T F ShADadFf -");
+    let with_digits = ["CoeaNdTqx5Fr", "Cev5sEIt5e4C", "CjOgxrhAK7mp"];
+    let without = ["CabcDEFghiJK", "CqsFuILCxyzA", "CdASkvuLEnfw"];
+    // Either kind first, one line of it or three (which generalise), then the other.
+    for (first, then) in
+        [(&with_digits[..], &without[..]), (&without[..1], &with_digits[..]), (&without[..], &with_digits[..])]
+    {
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<TemplateId> = first.iter().chain(then).map(|id| miner.mine(&line(id)).template_id).collect();
+        assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])), "{first:?} then {then:?}");
+        assert_eq!(miner.template_text(miner.resolve(ids[0])), Some("<*> tcp ssl SF T F ShADadFf -"));
+    }
+    // Once the template is there, such a line joins it at once.
+    let mut miner = TemplateMiner::default();
+    let value = miner.mine(&line(with_digits[0])).template_id;
+    let word = miner.mine(&line(without[0]));
+    assert_eq!((word.template_id, word.is_new), (value, false));
+    // Not where the rest says nothing (a template of values alone takes no word), nor for a
+    // token with no letter (`****`, a column of its own).
+    let mut miner = TemplateMiner::default();
+    let values = miner.mine("1764550112 10.129.8.194").template_id;
+    assert_ne!(miner.mine("1764550112 -c 10.129.8.194").template_id, values);
+    let mut miner = TemplateMiner::default();
+    let fans = miner.mine("Fan speeds ( 3552 3534 3375 3515 3479 )").template_id;
+    assert_ne!(miner.mine("Fan speeds ( 3552 3534 **** 3515 3479 )").template_id, fans);
+}
+
+#[test]
 fn two_distinct_words_stay_separate_events() {
     let mut miner = TemplateMiner::default();
     let ids: Vec<_> =
