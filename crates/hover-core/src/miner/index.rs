@@ -12,6 +12,7 @@
 //! Lists are never pruned here: a folded template stays listed and callers skip it.
 
 use super::mask::WILDCARD;
+use super::search::has_text;
 use super::token::{without_full_stop, Token};
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::Hasher;
@@ -81,9 +82,9 @@ fn keys_of(len: usize, tokens: &[Token], side: Side) -> Vec<u64> {
     let mut keys = Vec::new();
     for (at, token) in tokens.iter().take(len).enumerate() {
         let Token::Word(word) = token else { continue };
-        let plain = !word.contains(WILDCARD);
+        let plain = !has_text(word, WILDCARD);
         let mut add = |kind: u8, word: &str| {
-            if !word.contains(WILDCARD) {
+            if !has_text(word, WILDCARD) {
                 keys.push(key(len, at, kind, word));
             }
         };
@@ -227,7 +228,7 @@ mod tests {
             }
             for (i, t) in templates.iter().enumerate() {
                 for word in t.iter().filter_map(|token| match token {
-                    Token::Word(w) if !w.contains(WILDCARD) => Some(w),
+                    Token::Word(w) if !has_text(w, WILDCARD) => Some(w),
                     _ => None,
                 }) {
                     prop_assert!(index.holding(word).contains(&i), "{t:?} holds {word:?}, not found");

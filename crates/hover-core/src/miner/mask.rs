@@ -20,6 +20,7 @@
 //! is a value, and a run of whole-token values collapses into one `<*>`, so a list of 3
 //! numbers and a list of 5 give the same template.
 
+use super::search::split_text;
 use super::token::{list_after, quote_mark, split_tokens, QuoteMark};
 
 /// One masked token.
@@ -352,7 +353,7 @@ fn quoted_value(token: &str) -> Option<&str> {
 fn is_joined_values(shape: &str) -> bool {
     shape.starts_with(WILDCARD)
         && shape.ends_with(WILDCARD)
-        && shape.split(WILDCARD).all(|sep| sep.chars().all(|c| matches!(c, ':' | '-' | '/' | '.' | '+')))
+        && split_text(shape, WILDCARD).all(|sep| sep.chars().all(|c| matches!(c, ':' | '-' | '/' | '.' | '+')))
 }
 
 /// As many letters as digits or more (`h2`, `a3f9`): a value that names something.

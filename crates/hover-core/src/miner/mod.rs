@@ -41,6 +41,7 @@
 mod id;
 mod index;
 mod mask;
+mod search;
 mod slots;
 mod state;
 #[cfg(test)]
@@ -55,6 +56,7 @@ pub use state::{MinerState, SavedTemplate};
 use index::{Postings, TemplateIndex};
 use mask::{mask_line, MaskBuffers, Masked};
 use rustc_hash::{FxHashMap, FxHashSet};
+use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_text, holds_value, is_field, is_full_stop_variant, is_record_but,
@@ -208,7 +210,7 @@ fn field_key(token: &Token) -> Option<&str> {
     if w.starts_with('"') {
         // A JSON member: its key, and the keys of the objects it opens (`"attr":{"state"`).
         // Not the first word of a text (`"msg":"user` of `"msg":"user logged in"`).
-        let at = w.rfind("\":")?;
+        let at = rfind_text(w, "\":")?;
         let value = w[at + 2..].trim_end_matches([',', '}', ']']);
         let whole = !value.starts_with('"') || value.len() > 1 && value.ends_with('"');
         return whole.then(|| &w[..=at]);
@@ -220,7 +222,7 @@ fn field_key(token: &Token) -> Option<&str> {
 /// which matches another (`KB` / `MB`).
 fn dormant_word(token: &Token) -> Option<&str> {
     match token {
-        Token::Word(w) if !w.contains(WILDCARD) && is_wordlike(token) && !mask::is_size_unit(w) => {
+        Token::Word(w) if !has_text(w, WILDCARD) && is_wordlike(token) && !mask::is_size_unit(w) => {
             Some(without_full_stop(w))
         }
         _ => None,
@@ -250,7 +252,7 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
 /// `api.example.com`), or that are all units of size, are known to vary: two variants are
 /// enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
-    words.iter().all(|w| w.contains(WILDCARD) || is_dotted_name(w)) || words.iter().all(|w| mask::is_size_unit(w))
+    words.iter().all(|w| has_text(w, WILDCARD) || is_dotted_name(w)) || words.iter().all(|w| mask::is_size_unit(w))
 }
 
 /// `api.example.com`, `org.example.Client`: a host's or a class's name, names joined by dots.
@@ -266,7 +268,7 @@ fn is_dotted_name(word: &str) -> bool {
 /// The method of a quoted HTTP request line (`GET` of `"GET <*> HTTP/<*>"`).
 fn request_method(word: &str) -> Option<&str> {
     let (method, rest) = word.strip_prefix('"')?.split_once(' ')?;
-    (rest.contains("HTTP/") && method.bytes().all(|b| b.is_ascii_uppercase())).then_some(method)
+    (has_text(rest, "HTTP/") && method.bytes().all(|b| b.is_ascii_uppercase())).then_some(method)
 }
 
 impl Default for TemplateMiner {
@@ -465,9 +467,12 @@ impl TemplateMiner {
     /// the form it covers; `None` where no template does. Only the first few such words are
     /// tried, so a long line costs no more than a few look-ups.
     fn covering_with_a_word_as_value(&self, tokens: &[Token]) -> Option<(usize, usize)> {
-        let words_between =
-            (1..tokens.len().saturating_sub(1)).filter(|&at| is_wordlike(&tokens[at]) && between_values(tokens, at));
-        for at in words_between.take(MAX_WORDS_AS_VALUES) {
+        let mut tried = 0;
+        for at in 1..tokens.len() {
+            if tried == MAX_WORDS_AS_VALUES || !is_wordlike(&tokens[at]) || !between_values(tokens, at) {
+                continue;
+            }
+            tried += 1;
             let mut collapsed = tokens[..at].to_vec();
             collapsed.extend_from_slice(&tokens[at + 2..]);
             // Not where that leaves values alone: `<*> chargen,<*>,removing <*>` is no line of
@@ -484,38 +489,25 @@ impl TemplateMiner {
 
     /// Templates made before template `index` of lines with a word between two values where
     /// it has one value (`<*> CqsFuILC <*> tcp`, then `<*> tcp`) fold into it, as their later
-    /// lines would join it (see [`Self::covering_with_a_word_as_value`]). Such a template
-    /// differs from this one with its `<*>` written three times only by that word: it is
-    /// listed under that key among the siblings.
+    /// lines would join it (see [`Self::covering_with_a_word_as_value`]): this template with
+    /// that `<*>` written three times covers them.
     fn absorb_words_as_values(&mut self, index: usize) {
         let tokens = self.templates[index].tokens.clone();
         // A template of values alone covers only lines of values alone.
         if !says_something(&tokens) {
             return;
         }
-        let values = (0..tokens.len()).filter(|&at| tokens[at] == Token::Wildcard);
-        for at in values.take(MAX_WORDS_AS_VALUES) {
-            let mut spread = tokens[..at].to_vec();
-            spread.extend([Token::Wildcard, Token::Wildcard]);
-            spread.extend_from_slice(&tokens[at..]);
-            let Some(listed) = self.siblings.get(&SiblingKeys::new(&spread).at(at + 1)) else { continue };
-            let mut older: Vec<usize> = listed
-                .iter()
-                .map(|&i| self.live(i))
-                .filter(|&i| {
-                    let other = &self.templates[i].tokens;
-                    i != index
-                        && other.len() == spread.len()
-                        && is_wordlike(&other[at + 1])
-                        && between_values(other, at + 1)
-                        && covers(&tokens, &[&other[..at + 1], &other[at + 3..]].concat())
-                })
-                .collect();
-            older.sort_unstable();
-            older.dedup();
-            for other in older {
-                self.fold_into(other, index);
+        let mut tried = 0;
+        for at in 0..tokens.len() {
+            if tried == MAX_WORDS_AS_VALUES || tokens[at] != Token::Wildcard {
+                continue;
             }
+            tried += 1;
+            let mut spread = tokens[..at].to_vec();
+            spread.push(Token::Wildcard);
+            spread.push(Token::Wildcard);
+            spread.extend_from_slice(&tokens[at..]);
+            self.fold_covered(&spread, index, Some(at + 1));
         }
     }
 
@@ -524,12 +516,20 @@ impl TemplateMiner {
     /// all at once, picks what the original merged its way to.
     fn covering(&self, tokens: &[Token]) -> Option<usize> {
         let len = tokens.len();
-        let mut candidates = self.index.may_cover(len, tokens);
-        candidates.extend(self.index.may_cover(len + 1, tokens));
-        candidates
-            .into_iter()
-            .filter(|&i| self.templates[i].merged_into.is_none() && covers(&self.templates[i].tokens, tokens))
-            .max_by_key(|&i| (self.words(i), self.preference(i, len)))
+        let mut best = None;
+        // A loop, not an iterator chain: this is in the wasm package, where each chain costs.
+        for length in [len, len + 1] {
+            for i in self.index.may_cover(length, tokens) {
+                let template = &self.templates[i];
+                if template.merged_into.is_none() && covers(&template.tokens, tokens) {
+                    let key = (self.words(i), self.preference(i, len));
+                    if best.is_none_or(|(most, _)| key >= most) {
+                        best = Some((key, i));
+                    }
+                }
+            }
+        }
+        best.map(|(_, i)| i)
     }
 
     /// A line placed in template `index` may be one that an older miner, which masked
@@ -675,7 +675,7 @@ impl TemplateMiner {
     /// first token is a plain word, then the oldest.
     fn preference(&self, index: usize, len: usize) -> (bool, bool, std::cmp::Reverse<usize>) {
         let tokens = &self.templates[index].tokens;
-        let plain_first = matches!(tokens.first(), Some(Token::Word(w)) if !w.contains(WILDCARD));
+        let plain_first = matches!(tokens.first(), Some(Token::Word(w)) if !has_text(w, WILDCARD));
         (tokens.len() == len, plain_first, std::cmp::Reverse(index))
     }
 
@@ -721,7 +721,7 @@ impl TemplateMiner {
     fn count_introducers(&mut self, tokens: &[Token], delta: i32) {
         for pair in tokens.windows(2) {
             let Token::Word(word) = &pair[0] else { continue };
-            if word.contains(WILDCARD) || !starts_with_value(&pair[1]) {
+            if has_text(word, WILDCARD) || !starts_with_value(&pair[1]) {
                 continue;
             }
             let count = self.introducers.entry(word.clone()).or_default();
@@ -760,28 +760,43 @@ impl TemplateMiner {
     /// user name that had no digit until now, `uid=<*>` over `uid=guest`) is the same event:
     /// the older ones it covers fold into it.
     fn absorb_covered(&mut self, index: usize) {
-        let tokens = &self.templates[index].tokens;
-        if !tokens.iter().any(holds_value) {
+        if !self.templates[index].tokens.iter().any(holds_value) {
             return;
         }
-        // Templates of its length, and one shorter if it ends in an optional `<*>`.
-        let len = tokens.len();
-        let shorter = if len > 1 && tokens[len - 1] == Token::Wildcard {
-            self.index.may_be_covered(len - 1, tokens)
+        // Taken out while it is read (folding others leaves it be), not copied.
+        let tokens = std::mem::take(&mut self.templates[index].tokens);
+        self.fold_covered(&tokens, index, None);
+        self.templates[index].tokens = tokens;
+    }
+
+    /// Folds into template `into` the live templates that `pattern` covers, of its length
+    /// and one shorter if it ends in an optional `<*>`; with `word_at`, only those with a
+    /// word there between two values.
+    fn fold_covered(&mut self, pattern: &[Token], into: usize, word_at: Option<usize>) {
+        let len = pattern.len();
+        let shorter = if len > 1 && pattern[len - 1] == Token::Wildcard {
+            self.index.may_be_covered(len - 1, pattern)
         } else {
             &[]
         };
+        let templates = &self.templates;
         let covered: Vec<usize> = self
             .index
-            .may_be_covered(len, tokens)
+            .may_be_covered(len, pattern)
             .iter()
             .chain(shorter)
             .copied()
-            .filter(|&i| i != index && self.templates[i].merged_into.is_none())
-            .filter(|&i| covers(tokens, &self.templates[i].tokens))
+            .filter(|&i| {
+                let other = &templates[i].tokens;
+                let word_there = |at: usize| is_wordlike(&other[at]) && between_values(other, at);
+                i != into
+                    && templates[i].merged_into.is_none()
+                    && word_at.is_none_or(word_there)
+                    && covers(pattern, other)
+            })
             .collect();
         for other in covered {
-            self.fold_into(other, index);
+            self.fold_into(other, into);
         }
     }
 
@@ -842,7 +857,9 @@ impl TemplateMiner {
             // They join a template that covers that already, as a line so masked would.
             let words_at_hole = || group.iter().all(|&i| is_wordlike(&self.templates[i].tokens[hole]));
             if general[hole] == Token::Wildcard && between_values(&general, hole) && words_at_hole() {
-                general.drain(hole..=hole + 1);
+                let mut collapsed = general[..hole].to_vec();
+                collapsed.extend_from_slice(&general[hole + 2..]);
+                general = collapsed;
                 if let Some(covering) = self.covering(&general) {
                     general = self.templates[covering].tokens.clone();
                 }

@@ -2,6 +2,7 @@
 //! windows can be compared inside one template ("which host is it?").
 
 use super::mask::{is_size_unit, without_colours, WILDCARD};
+use super::search::{has_text, split_text};
 use super::token::{fits_pattern, is_full_stop_variant, match_pattern, split_tokens, without_full_stop};
 use crate::analysis::{compare, ChangeStatus, CompareOptions, Comparison, CountPair, TemplateChange};
 use crate::count_pairs;
@@ -34,9 +35,9 @@ pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
         let mut values = Vec::new();
         for (pattern, token) in pattern.iter().zip(&tokens) {
             let kept = values.len();
-            if pattern.contains(WILDCARD) && !token_values(pattern, token, &mut values) {
+            if has_text(pattern, WILDCARD) && !token_values(pattern, token, &mut values) {
                 values.truncate(kept);
-                values.extend(std::iter::repeat_n(token.to_string(), pattern.matches(WILDCARD).count()));
+                values.extend(std::iter::repeat_n(token.to_string(), split_text(pattern, WILDCARD).count() - 1));
             }
         }
         values
@@ -53,7 +54,7 @@ pub(crate) fn fits(template: &str, line: &str) -> bool {
 pub(crate) fn literal_tokens(template: &str, line: &str) -> Option<Vec<usize>> {
     let Alignment { values, pattern, starts, .. } = Alignment::of(template, line);
     values?;
-    Some(pattern.iter().zip(starts).filter(|(p, _)| !p.contains(WILDCARD)).map(|(_, t)| t).collect())
+    Some(pattern.iter().zip(starts).filter(|(p, _)| !has_text(p, WILDCARD)).map(|(_, t)| t).collect())
 }
 
 /// A template and a line, split into tokens and matched word for word.
@@ -145,7 +146,7 @@ fn align(pattern: &[&str], tokens: &[&str], p: usize, t: usize, values: &mut Vec
         })
     } else if let Some(&token) = tokens.get(t) {
         token_values(pattern[p], token, values) && align(pattern, tokens, p + 1, t + 1, values, failed)
-            || pattern[p].contains(WILDCARD) && align_spanning(pattern, tokens, (p, t), kept, values, failed)
+            || has_text(pattern[p], WILDCARD) && align_spanning(pattern, tokens, (p, t), kept, values, failed)
     } else {
         false
     };
@@ -180,7 +181,7 @@ fn align_spanning(
 /// Words match as the miner matches them: up to a full stop glued to the line's, and a size
 /// unit for another (`5.2 KB` is grouped with `93.0 B`).
 fn token_values(pattern: &str, token: &str, values: &mut Vec<String>) -> bool {
-    if !pattern.contains(WILDCARD) {
+    if !has_text(pattern, WILDCARD) {
         return pattern == token
             || is_full_stop_variant(pattern, token)
             || is_size_unit(pattern) && is_size_unit(without_full_stop(token));
@@ -292,7 +293,8 @@ pub fn compare_slots<S: AsRef<str>>(
     options: &CompareOptions,
 ) -> SlotComparison {
     let tokens: Vec<&str> = split_tokens(template).collect();
-    let holders: Vec<&str> = tokens.iter().flat_map(|t| std::iter::repeat_n(*t, t.matches(WILDCARD).count())).collect();
+    let holders: Vec<&str> =
+        tokens.iter().flat_map(|t| std::iter::repeat_n(*t, split_text(t, WILDCARD).count() - 1)).collect();
     let mut counts: Vec<[BTreeMap<String, u64>; 2]> = vec![Default::default(); holders.len()];
     let mut unaligned = [0usize; 2];
     for (side, lines) in [current, baseline].into_iter().enumerate() {

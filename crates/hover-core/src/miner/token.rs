@@ -2,6 +2,7 @@
 //! generalises to one, and the keys the miner indexes templates by.
 
 use super::mask::{is_plain_byte, WILDCARD};
+use super::search::{find_text, has_text, rfind_text, split_text};
 
 /// A quoted text longer than this many runs of non-whitespace is not read as one token.
 const MAX_QUOTED_RUNS: usize = 32;
@@ -325,8 +326,8 @@ fn item_kind(run: &str) -> Option<bool> {
     // or `Peers:`).
     let colon_field =
         bytes[0].is_ascii_alphabetic() && colon.is_some_and(|at| !matches!(&bytes[at + 1..], [] | [b',']));
-    let field = (equals || colon_field) && !run.contains("://");
-    let template_value = angle && run.contains(WILDCARD);
+    let field = (equals || colon_field) && !has_text(run, "://");
+    let template_value = angle && has_text(run, WILDCARD);
     (!(field || template_value)).then_some(plain)
 }
 
@@ -376,7 +377,7 @@ pub(super) fn token_covers(template: &Token, line: &Token) -> bool {
     if t == l {
         return true;
     }
-    if !t.contains(WILDCARD) {
+    if !has_text(t, WILDCARD) {
         return is_full_stop_variant(t, l);
     }
     if !t.contains(' ') {
@@ -396,14 +397,14 @@ pub(super) fn token_covers(template: &Token, line: &Token) -> bool {
 
 /// Does one word of a text's pattern cover the word of another text at its place?
 pub(super) fn text_word_covers(template: &str, line: &str) -> bool {
-    template == line || template.contains(WILDCARD) && fits_pattern(template, &values_as_text(line))
+    template == line || has_text(template, WILDCARD) && fits_pattern(template, &values_as_text(line))
 }
 
 /// A token's `<*>`s as a character no log holds (a Unicode noncharacter), so a pattern's
 /// constants cannot match the wildcard's own `<`, `*` and `>` (`<*>>` does not cover `{<*>`).
 fn values_as_text(token: &str) -> std::borrow::Cow<'_, str> {
-    match token.contains(WILDCARD) {
-        true => token.replace(WILDCARD, "\u{ffff}").into(),
+    match has_text(token, WILDCARD) {
+        true => split_text(token, WILDCARD).collect::<Vec<_>>().join("\u{ffff}").into(),
         false => token.into(),
     }
 }
@@ -446,8 +447,8 @@ pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
     }
     // Values they share (`<*>~<*>,` / `x~<*>~<*>,`) are inside the new `<*>`: keep only the
     // constant before the first and after the last (`<*>,`).
-    let prefix = &prefix[..prefix.find(WILDCARD).unwrap_or(prefix.len())];
-    let suffix = &suffix[suffix.rfind(WILDCARD).map_or(0, |at| at + WILDCARD.len())..];
+    let prefix = &prefix[..find_text(prefix, WILDCARD).unwrap_or(prefix.len())];
+    let suffix = &suffix[rfind_text(suffix, WILDCARD).map_or(0, |at| at + WILDCARD.len())..];
     // Nor a piece of a `<*>` that one of them has there; a `<` or `>` of their own stays
     // (`<api-<*>` / `<db-<*>` → `<<*>`).
     let in_a_value = |at: usize| words.iter().any(|w| w.get(at..).is_some_and(|rest| rest.starts_with(WILDCARD)));
@@ -536,7 +537,7 @@ pub(super) fn fits_pattern(pattern: &str, text: &str) -> bool {
 /// when it returns true). Each `<*>` takes the shortest text before the next constant piece;
 /// the last takes what is left before the final piece.
 pub(super) fn match_pattern<'t>(pattern: &str, text: &'t str, mut capture: impl FnMut(&'t str)) -> bool {
-    let mut pieces = pattern.split(WILDCARD);
+    let mut pieces = split_text(pattern, WILDCARD);
     let first = pieces.next().unwrap_or("");
     let Some(mut rest) = text.strip_prefix(first) else { return false };
     let pieces: Vec<&str> = pieces.collect();
@@ -556,7 +557,7 @@ pub(super) fn match_pattern<'t>(pattern: &str, text: &'t str, mut capture: impl 
         // At least one character for the `<*>` (or none), then the next constant piece.
         let skip = if may_be_empty { Some(0) } else { rest.char_indices().nth(1).map(|(at, _)| at) };
         let Some(skip) = skip else { return false };
-        match rest[skip..].find(piece) {
+        match find_text(&rest[skip..], piece) {
             Some(found) => {
                 capture(&rest[..skip + found]);
                 rest = &rest[skip + found + piece.len()..];
@@ -601,14 +602,14 @@ pub(super) fn is_wordlike(token: &Token) -> bool {
 }
 
 fn has_letters(text: &str) -> bool {
-    text.split(WILDCARD).any(|piece| piece.chars().any(char::is_alphabetic))
+    split_text(text, WILDCARD).any(|piece| piece.chars().any(char::is_alphabetic))
 }
 
 /// The value of a field: `key=value` (`uid=0` → `0`) or a JSON member (`"level":"info",` →
 /// `"info",`; the last key's, in a nested object). `None` for a token that is no field.
 fn field_value(token: &str) -> Option<&str> {
     if let Some(member) = token.strip_prefix('"') {
-        return member.rfind("\":").map(|at| &member[at + 2..]);
+        return rfind_text(member, "\":").map(|at| &member[at + 2..]);
     }
     // `allDrawn=` with its value in the next token is a word like `from`.
     let (key, value) = token.split_once('=').filter(|(_, value)| !value.is_empty())?;
@@ -620,7 +621,7 @@ fn field_value(token: &str) -> Option<&str> {
 pub(super) fn holds_value(token: &Token) -> bool {
     match token {
         Token::Wildcard => true,
-        Token::Word(w) => w.contains(WILDCARD),
+        Token::Word(w) => has_text(w, WILDCARD),
     }
 }
 
@@ -636,7 +637,7 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     match tokens {
         // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
         [Token::Word(w)] => return has_letters(w),
-        [Token::Word(w), value] if !w.contains(WILDCARD) && has_letters(w) && holds_value(value) => return true,
+        [Token::Word(w), value] if !has_text(w, WILDCARD) && has_letters(w) && holds_value(value) => return true,
         _ => {}
     }
     // A header is not the message: its values do not count against the message's words.
@@ -648,12 +649,12 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     let header = match tokens {
         [Token::Wildcard, Token::Word(tag), ..] if tag.ends_with("[<*>]:") => 1,
         [Token::Word(priority), ..] if priority.starts_with("<<*>>") => 7,
-        _ if tokens[..first_word].iter().any(|t| matches!(t, Token::Word(w) if w.contains("<*>:<*>"))) => first_word,
+        _ if tokens[..first_word].iter().any(|t| matches!(t, Token::Word(w) if has_text(w, "<*>:<*>"))) => first_word,
         _ if tokens.get(first_word).is_some_and(is_request_method) => first_word,
         _ => 0,
     };
     let neither =
-        |w: &str| w.chars().all(|c| c.is_ascii_punctuation()) && !w.contains(WILDCARD) || field_value(w).is_some();
+        |w: &str| w.chars().all(|c| c.is_ascii_punctuation()) && !has_text(w, WILDCARD) || field_value(w).is_some();
     // A template's one field names what the line is about (`client=<*>` of Postfix's `<*>:
     // client=<*>`), so its key counts as a word. In a record the keys are its frame
     // (`time=<*> level=info msg=<*>`), and a text's key (`msg="<*>`) is no name of a value.
