@@ -113,7 +113,7 @@ fn key(len: usize, at: usize, kind: u8, word: &str) -> u64 {
     hasher.finish()
 }
 
-fn grown<T: Default>(lists: &mut Vec<T>, len: usize) -> &mut T {
+pub(super) fn grown<T: Default>(lists: &mut Vec<T>, len: usize) -> &mut T {
     if lists.len() <= len {
         lists.resize_with(len + 1, T::default);
     }

@@ -53,7 +53,7 @@ pub use mask::WILDCARD;
 pub use slots::{compare_slots, slot_values, SlotChange, SlotComparison, SlotSummary, SlotValue};
 pub use state::{MinerState, SavedTemplate};
 
-use index::{Postings, TemplateIndex};
+use index::{grown, Postings, TemplateIndex};
 use mask::{mask_line, MaskBuffers, Masked};
 use rustc_hash::{FxHashMap, FxHashSet};
 use search::{has_text, rfind_text};
@@ -141,6 +141,9 @@ pub struct TemplateMiner {
     /// Hash of a template's tokens with a name it holds in several places blanked out (see
     /// [`repeated_name`]) → the templates that differ only by that name.
     repeated_siblings: FxHashMap<u64, Postings>,
+    /// Token count → how many templates of that length were made with a word between two
+    /// values: when none was, [`Self::absorb_words_as_values`] has nothing to look for.
+    words_between_values: Vec<u32>,
     /// Hash of a masked form → where it was placed (the fast path).
     memo: FxHashMap<u128, Placement>,
     /// Counts every template added or folded away: the clock that dates a [`Placement`].
@@ -298,6 +301,7 @@ impl TemplateMiner {
             siblings: FxHashMap::default(),
             text_siblings: FxHashMap::default(),
             repeated_siblings: FxHashMap::default(),
+            words_between_values: Vec::new(),
             memo: FxHashMap::default(),
             changes: 0,
             changed_at_len: Vec::new(),
@@ -469,7 +473,7 @@ impl TemplateMiner {
     fn covering_with_a_word_as_value(&self, tokens: &[Token]) -> Option<(usize, usize)> {
         let mut tried = 0;
         for at in 1..tokens.len() {
-            if tried == MAX_WORDS_AS_VALUES || !is_wordlike(&tokens[at]) || !between_values(tokens, at) {
+            if tried == MAX_WORDS_AS_VALUES || !between_values(tokens, at) || !is_wordlike(&tokens[at]) {
                 continue;
             }
             tried += 1;
@@ -492,6 +496,12 @@ impl TemplateMiner {
     /// lines would join it (see [`Self::covering_with_a_word_as_value`]): this template with
     /// that `<*>` written three times covers them.
     fn absorb_words_as_values(&mut self, index: usize) {
+        // None of the lengths such templates would have: most new templates stop here.
+        let len = self.templates[index].tokens.len();
+        let made = |len: usize| self.words_between_values.get(len).is_some_and(|&n| n > 0);
+        if !made(len + 1) && !made(len + 2) {
+            return;
+        }
         let tokens = self.templates[index].tokens.clone();
         // A template of values alone covers only lines of values alone.
         if !says_something(&tokens) {
@@ -712,6 +722,9 @@ impl TemplateMiner {
             self.repeated_siblings.entry(key).or_default().push(index);
         }
         self.count_introducers(&tokens, 1);
+        if (1..tokens.len()).any(|at| between_values(&tokens, at) && is_wordlike(&tokens[at])) {
+            *grown(&mut self.words_between_values, tokens.len()) += 1;
+        }
         self.templates.push(Template { tokens, id, text, lines, merged_into: None });
         self.by_id.insert(id, index);
         index
