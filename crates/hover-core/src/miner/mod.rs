@@ -101,8 +101,23 @@ struct Template {
 #[derive(Debug, Clone, Copy)]
 struct Placement {
     index: usize,
-    tokens: usize,
+    lengths: Lengths,
     at: u64,
+}
+
+/// A form's token count, and that of the form its template covers: the same, or two fewer
+/// where a word between two values was read as one value with them (see
+/// [`TemplateMiner::covering_with_a_word_as_value`]). Templates of either may cover it.
+#[derive(Debug, Clone, Copy)]
+struct Lengths {
+    form: u32,
+    covered: u32,
+}
+
+impl Lengths {
+    fn of(len: usize) -> Self {
+        Self { form: len as u32, covered: len as u32 }
+    }
 }
 
 /// The aliases and former templates that changed since an alias generation (see
@@ -350,11 +365,11 @@ impl TemplateMiner {
         }
         // Dated before placing: templates made while placing it are checked on its next line.
         let at = self.changes;
-        let (index, tokens, is_new) = self.place(line);
+        let (index, lengths, is_new) = self.place(line);
         if self.memo.len() >= self.config.max_memo_entries {
             self.memo.clear();
         }
-        self.memo.insert(key, Placement { index, tokens, at });
+        self.memo.insert(key, Placement { index, lengths, at });
         self.templates[index].lines += 1;
         Mined { template_id: self.templates[index].id, is_new }
     }
@@ -385,11 +400,15 @@ impl TemplateMiner {
         }
     }
 
-    /// No template that could cover the placed form (its length, or one more ending in
+    /// No template that could cover the placed form (of its lengths, or one more ending in
     /// `<*>`) came or went since it was placed.
     fn unchanged_since(&self, placed: Placement) -> bool {
-        let at_len = |len: usize| self.changed_at_len.get(len).copied().unwrap_or(0);
-        at_len(placed.tokens) <= placed.at && at_len(placed.tokens + 1) <= placed.at
+        let unchanged = |len: u32| {
+            let at_len = |len: usize| self.changed_at_len.get(len).copied().unwrap_or(0);
+            at_len(len as usize) <= placed.at && at_len(len as usize + 1) <= placed.at
+        };
+        let Lengths { form, covered } = placed.lengths;
+        unchanged(form) && (covered == form || unchanged(covered))
     }
 
     fn note_change(&mut self, len: usize) {
@@ -408,8 +427,8 @@ impl TemplateMiner {
     }
 
     /// Finds or creates the template for a masked form not seen before (the slow path).
-    /// Returns the template, the form's token count and whether the template is new.
-    fn place(&mut self, line: &str) -> (usize, usize, bool) {
+    /// Returns the template, the form's token counts and whether the template is new.
+    fn place(&mut self, line: &str) -> (usize, Lengths, bool) {
         let form = self.form_of(line);
         // The browser's miner learns no store's templates, so none is dormant there: the
         // wasm package leaves the check out (1.4 KB).
@@ -438,13 +457,13 @@ impl TemplateMiner {
         tokens
     }
 
-    fn place_form(&mut self, mut tokens: Vec<Token>) -> (usize, usize, bool) {
+    fn place_form(&mut self, mut tokens: Vec<Token>) -> (usize, Lengths, bool) {
         let len = tokens.len();
         if let Some(index) = self.covering(&tokens) {
-            return (index, len, false);
+            return (index, Lengths::of(len), false);
         }
-        if let Some((index, len)) = self.covering_with_a_word_as_value(&tokens) {
-            return (index, len, false);
+        if let Some((index, covered)) = self.covering_with_a_word_as_value(&tokens) {
+            return (index, Lengths { form: len as u32, covered: covered as u32 }, false);
         }
         if !reads_back(&tokens) {
             tokens = vec![Token::Wildcard];
@@ -454,7 +473,7 @@ impl TemplateMiner {
         // A form whose own template generalised since joins what it became (found through
         // the alias, as a restored miner would), rather than starting it again.
         if let Some(&existing) = self.by_id.get(&self.resolve(id)) {
-            return (self.live(existing), len, false);
+            return (self.live(existing), Lengths::of(len), false);
         }
         let index = self.add_template(tokens, text, id, 0);
         self.absorb_covered(index);
@@ -463,7 +482,7 @@ impl TemplateMiner {
         let index = self.merge_siblings(index);
         let index = self.merge_repeated(index);
         self.merge_after_new_introducers();
-        (self.live(index), len, true)
+        (self.live(index), Lengths::of(len), true)
     }
 
     /// The template that covers `tokens` with a word between two values read as one value
