@@ -526,7 +526,16 @@ fn filebeat_header(r: &mut Random, event: usize, level: &str) -> String {
     format!("{}\t{level}\t[{logger}]\t{caller}\t", r.iso_time())
 }
 
-const FORMATS: [Format; 60] = [
+/// A container runtime's log file (`/var/log/pods/…`, the CRI format containerd and CRI-O
+/// write): a time to the nanosecond, the stream and whether the line is whole, then what the
+/// container wrote. Which stream a line came by is not what happened.
+fn cri_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.').replace(' ', "T");
+    let stream = ["stdout", "stderr"][r.below(2)];
+    format!("{clock}{:06}Z {stream} F", r.below(1_000_000))
+}
+
+const FORMATS: [Format; 61] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1269,6 +1278,18 @@ const FORMATS: [Format; 60] = [
             ("sentinel", "# +switch-master {mymaster|cache} {ip} 6379 {ip2} 6379"),
             ("sentinel", "* +slave slave {ipport} {ipport} @ {mymaster|cache} {ip} 6379"),
             ("sentinel", "# +try-failover master {mymaster|cache} {ip} 6379"),
+        ],
+    },
+    Format {
+        name: "cri",
+        header: cri_header,
+        events: &[
+            ("app", "GET {path} {200|201|204} {n}ms"),
+            ("app", "retrying payment for user {user} attempt {small}"),
+            ("app", "connection from {ipport} closed after {small}s"),
+            ("app", r#"level=info msg="order placed" order_id={n} user={user}"#),
+            ("app", "cache miss for key session:{n}"),
+            ("app", "Listening on 0.0.0.0:{8080|9090|3000}"),
         ],
     },
     Format {

@@ -581,6 +581,9 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     if let Some(tag) = syslog_tag(tokens) {
         return Some((0..at(tag), Masked::Value));
     }
+    if let Some(tag) = container_tag(tokens) {
+        return Some((0..at(tag) + tag.len(), Masked::Value));
+    }
     const LEVELS: [&str; 10] =
         ["TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "SEVERE", "CRITICAL", "FATAL"];
     let level = tokens.iter().take(6).position(|t| LEVELS.iter().any(|l| l.as_bytes() == *t))?;
@@ -612,6 +615,16 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     let end = start + close + 1;
     let closed = bytes.get(end).is_none_or(|b| b.is_ascii_whitespace() || *b == b':');
     closed.then_some((start..end, Masked::Shaped("[<*>]")))
+}
+
+/// The last token of a container runtime's header (the CRI format containerd and CRI-O write
+/// to `/var/log/pods`: `2026-11-28T10:00:00.123456789Z stderr F …`): a time, the stream and
+/// whether the line is whole (`F`) or a part (`P`). Which stream a line came by is not what
+/// happened, so it is part of the header's `<*>`.
+fn container_tag<'l>(tokens: &[&'l [u8]]) -> Option<&'l [u8]> {
+    let [time, stream, tag, ..] = tokens else { return None };
+    let is_time = time.len() > 10 && time[4] == b'-' && time[7] == b'-' && time[10] == b'T';
+    (is_time && matches!(*stream, b"stdout" | b"stderr") && matches!(*tag, b"F" | b"P")).then_some(*tag)
 }
 
 /// The program's tag in a syslog line, after its time and host (see [`header_value`]).
@@ -831,6 +844,10 @@ mod tests {
             ("Jul 1 web sshd[1]: x", "<*> web sshd[<*>]: x"),
             // A weekday first is not syslog's header: Apache's level stays.
             ("[Sun Dec 04 04:47:44 2005] [notice] jk2_init() ok", "[<*> <*> <*>] [notice] jk2_init() ok"),
+            // A container runtime's: the time, the stream and whether the line is whole.
+            ("2026-11-28T10:00:00.123456789Z stderr F GET /api 200", "<*> GET /api <*>"),
+            ("2026-11-28T10:00:00.123456789Z stdout P GET /api 200", "<*> GET /api <*>"),
+            ("2026-11-28T10:00:00Z stdout is closed", "<*>:<*>:<*> stdout is closed"),
         ];
         assert_masked(&cases);
     }
