@@ -530,9 +530,9 @@ fn filebeat_header(r: &mut Random, event: usize, level: &str) -> String {
 /// write): a time to the nanosecond, the stream and whether the line is whole, then what the
 /// container wrote. Which stream a line came by is not what happened.
 fn cri_header(r: &mut Random, _: usize, _: &str) -> String {
-    let clock = r.clock('.').replace(' ', "T");
+    let time = &r.iso_time()[..23];
     let stream = ["stdout", "stderr"][r.below(2)];
-    format!("{clock}{:06}Z {stream} F", r.below(1_000_000))
+    format!("{time}{:06}Z {stream} F", r.below(1_000_000))
 }
 
 const FORMATS: [Format; 61] = [

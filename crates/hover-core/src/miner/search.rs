@@ -38,6 +38,11 @@ fn find_by_first_byte(haystack: &str, needle: &str) -> Option<usize> {
     None
 }
 
+/// How many times `needle` occurs in `haystack`, as [`str::matches`] counts them.
+pub(crate) fn count_text(haystack: &str, needle: &str) -> usize {
+    split_text(haystack, needle).count() - 1
+}
+
 /// Where `needle` last occurs in `haystack`, for a needle no two of whose occurrences can
 /// overlap (`<*>`, `":`): the last of those found from the start.
 pub(crate) fn rfind_text(haystack: &str, needle: &str) -> Option<usize> {
@@ -80,6 +85,7 @@ mod tests {
             assert_eq!(find_text(text, needle), text.find(needle));
             assert_eq!(find_by_first_byte(text, needle), text.find(needle));
             assert_eq!(rfind_text(text, needle), text.rfind(needle));
+            assert_eq!(count_text(text, needle), text.matches(needle).count());
             assert_eq!(split_text(text, needle).collect::<Vec<_>>(), text.split(needle).collect::<Vec<_>>());
         }
     }

@@ -2,7 +2,7 @@
 //! windows can be compared inside one template ("which host is it?").
 
 use super::mask::{is_size_unit, without_colours, WILDCARD};
-use super::search::{has_text, split_text};
+use super::search::{count_text, has_text};
 use super::token::{fits_pattern, is_full_stop_variant, match_pattern, split_tokens, without_full_stop};
 use crate::analysis::{compare, ChangeStatus, CompareOptions, Comparison, CountPair, TemplateChange};
 use crate::count_pairs;
@@ -37,7 +37,7 @@ pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
             let kept = values.len();
             if has_text(pattern, WILDCARD) && !token_values(pattern, token, &mut values) {
                 values.truncate(kept);
-                values.extend(std::iter::repeat_n(token.to_string(), split_text(pattern, WILDCARD).count() - 1));
+                values.extend(std::iter::repeat_n(token.to_string(), count_text(pattern, WILDCARD)));
             }
         }
         values
@@ -293,8 +293,7 @@ pub fn compare_slots<S: AsRef<str>>(
     options: &CompareOptions,
 ) -> SlotComparison {
     let tokens: Vec<&str> = split_tokens(template).collect();
-    let holders: Vec<&str> =
-        tokens.iter().flat_map(|t| std::iter::repeat_n(*t, split_text(t, WILDCARD).count() - 1)).collect();
+    let holders: Vec<&str> = tokens.iter().flat_map(|t| std::iter::repeat_n(*t, count_text(t, WILDCARD))).collect();
     let mut counts: Vec<[BTreeMap<String, u64>; 2]> = vec![Default::default(); holders.len()];
     let mut unaligned = [0usize; 2];
     for (side, lines) in [current, baseline].into_iter().enumerate() {

@@ -1,7 +1,7 @@
 //! A template's tokens: how a template token covers a line's, how a group of tokens
 //! generalises to one, and the keys the miner indexes templates by.
 
-use super::mask::{is_plain_byte, WILDCARD};
+use super::mask::{has_url, is_plain_byte, WILDCARD};
 use super::search::{find_text, has_text, rfind_text, split_text};
 
 /// A quoted text longer than this many runs of non-whitespace is not read as one token.
@@ -326,7 +326,7 @@ fn item_kind(run: &str) -> Option<bool> {
     // or `Peers:`).
     let colon_field =
         bytes[0].is_ascii_alphabetic() && colon.is_some_and(|at| !matches!(&bytes[at + 1..], [] | [b',']));
-    let field = (equals || colon_field) && !has_text(run, "://");
+    let field = (equals || colon_field) && !has_url(run);
     let template_value = angle && has_text(run, WILDCARD);
     (!(field || template_value)).then_some(plain)
 }
@@ -457,10 +457,7 @@ pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
         None => prefix,
     };
     let in_a_value_before = |n: usize| {
-        words.iter().any(|w| {
-            let end = w.len() - suffix.len() + n;
-            end >= WILDCARD.len() && w.get(end - WILDCARD.len()..end) == Some(WILDCARD)
-        })
+        words.iter().any(|w| w.get(..w.len() - suffix.len() + n).is_some_and(|head| head.ends_with(WILDCARD)))
     };
     let suffix = match (1..=2).find(|&n| suffix.len() >= n && in_a_value_before(n)) {
         Some(n) => &suffix[n..],
