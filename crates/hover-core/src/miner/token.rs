@@ -122,8 +122,8 @@ pub(super) enum QuoteMark {
     /// One `'`, first or after a character that is no letter or digit (`'no`, `key='no`,
     /// `task_'no`): opens a text in single quotes.
     OpensSingle,
-    /// One `'` with no letter after it (`key'`, `key',`, `key'_1]`): closes one. An
-    /// apostrophe inside a word (`isn't`, `O'Brien`) does neither.
+    /// One `'` with no letter right after it (`key'`, `key',`, `key'_1]`, `key'::method`):
+    /// closes one. An apostrophe inside a word (`isn't`, `O'Brien`) does neither.
     ClosesSingle,
 }
 
@@ -143,7 +143,7 @@ pub(super) fn quote_mark(run: &str) -> QuoteMark {
     let (before, after) = (&bytes[..at], &bytes[at + 1..]);
     if before.last().is_none_or(|b| !b.is_ascii_alphanumeric()) && !after.is_empty() {
         QuoteMark::OpensSingle
-    } else if !before.is_empty() && !after.iter().any(u8::is_ascii_alphabetic) {
+    } else if !before.is_empty() && after.first().is_none_or(|b| !b.is_ascii_alphabetic()) {
         QuoteMark::ClosesSingle
     } else {
         QuoteMark::None
@@ -815,6 +815,7 @@ mod tests {
         // Single quotes open before a word and close after one; apostrophes do neither.
         assert_eq!(split("err='no such key', isn't O'Brien"), ["err='no such key',", "isn't", "O'Brien"]);
         assert_eq!(split("task_'a b'_1] x"), ["task_'a b'_1]", "x"]);
+        assert_eq!(split("en0::'a b'::post x"), ["en0::'a b'::post", "x"]);
         assert_eq!(split("users' homes 'so"), ["users'", "homes", "'so"]);
         assert_eq!(split("'say \"hi there\" now' x"), ["'say \"hi there\" now'", "x"]);
         assert_eq!(split(""), Vec::<&str>::new());
