@@ -185,6 +185,10 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
             }
             continue;
         }
+        if let Some(end) = clock_fraction(token, at) {
+            at = end;
+            continue;
+        }
         if !in_part(c) {
             out.push(c);
             at += c.len_utf8();
@@ -201,6 +205,22 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     } else {
         Masked::Shaped(out)
     }
+}
+
+/// Where the fraction of a second that a comma at byte `at` of `token` starts ends, if it
+/// follows a clock (`10:00:00,123`, as log4j and Python's logging write a time): it is more
+/// of the clock's value, as after a full stop. Not in a list of clocks (`10:00,11:00`).
+fn clock_fraction(token: &str, at: usize) -> Option<usize> {
+    let bytes = token.as_bytes();
+    let clock = at.checked_sub(6).map(|start| &bytes[start..at])?;
+    let digit = |i: usize| clock[i].is_ascii_digit();
+    if bytes[at] != b',' || !(clock[0] == b':' && clock[3] == b':' && digit(1) && digit(2) && digit(4) && digit(5)) {
+        return None;
+    }
+    let digits = bytes[at + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let end = at + 1 + digits;
+    let ends_value = bytes.get(end).is_none_or(|&b| !in_part(char::from(b)) && !matches!(b, b':' | b','));
+    (digits > 0 && ends_value).then_some(end)
 }
 
 /// The character at byte `at` of `token` (a character boundary), read without decoding
@@ -552,6 +572,10 @@ fn mask_with(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'
     }
 }
 
+/// A line's level, as a word of its own.
+pub(super) const LEVELS: [&str; 10] =
+    ["TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "SEVERE", "CRITICAL", "FATAL"];
+
 /// The part of a line's header that says where or by what it was written, not what
 /// happened, and what it is masked to: one event written by two hosts or two threads would
 /// otherwise be two templates, as two names are too few to tell from two event words.
@@ -586,8 +610,6 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     if let Some(tag) = container_tag(tokens) {
         return Some((0..at(tag) + tag.len(), Masked::Value));
     }
-    const LEVELS: [&str; 10] =
-        ["TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "SEVERE", "CRITICAL", "FATAL"];
     let level = tokens.iter().take(6).position(|t| LEVELS.iter().any(|l| l.as_bytes() == *t))?;
     // Right before the level, or in the 3 tokens after it, before the message starts (a
     // logger's name ending in `:`, or `-`).
@@ -793,6 +815,11 @@ mod tests {
                 "<*> <*>/server(ns::Class::method()+<*>) [<*>]",
             ),
             ("onStandStepChanged(3579)", "onStandStepChanged(<*>)"),
+            // A clock's fraction after a comma is more of it (log4j, Python); a list of
+            // clocks is no fraction.
+            ("2026-11-29 10:00:00,123 - INFO x", "<*> - INFO x"),
+            ("at 10:00:00,11:00:00", "at <*>:<*>:<*>,<*>:<*>:<*>"),
+            ("log.10:00:00,2017-05-16", "log.<*>:<*>:<*>,<*>"),
             // A date written with slashes is one value, not a number and a path.
             ("2026/11/28 21:02:18 [notice] 4895#4895: exit", "<*> [notice] <*>#<*>: exit"),
             ("[28/Nov/2026:21:02:18 +0000] \"GET / HTTP/1.1\"", "[<*> +<*>] \"GET / HTTP/<*>\""),
@@ -859,11 +886,11 @@ mod tests {
         let cases = [
             (
                 "2015-10-18 18:01:47,978 INFO [RMCommunicator Allocator] org.x.Client: Address change detected.",
-                "<*> <*>:<*>:<*>,<*> INFO [<*>] org.x.Client: Address change detected.",
+                "<*> INFO [<*>] org.x.Client: Address change detected.",
             ),
             (
                 "2015-10-18 18:01:47,978 INFO [main] org.x.Client: Address change detected.",
-                "<*> <*>:<*>:<*>,<*> INFO [<*>] org.x.Client: Address change detected.",
+                "<*> INFO [<*>] org.x.Client: Address change detected.",
             ),
             (
                 "10:00:00.123 [main] WARN com.x.Pool - pool exhausted",

@@ -406,14 +406,23 @@ fn a_syslog_headers_values_do_not_outweigh_the_message() {
 }
 
 #[test]
-fn a_time_before_the_first_word_does_not_outweigh_the_message() {
+fn a_time_or_a_level_before_the_first_word_does_not_outweigh_the_message() {
     // Fail2ban: `[<jail>] Found <ip> - <time>`, one word among values, in three jails.
     let jails = ["sshd", "postfix", "nginx-http-auth"];
     let found = |jail: &str| format!("fail2ban.actions [101]: NOTICE [{jail}] Found 10.0.0.1 - 2026-11-28 10:00:01");
     let timed = |jail: &str| format!("2026-11-28 10:00:01,123 {}", found(jail));
     assert!(one_template(&mut TemplateMiner::default(), &jails, timed).is_some());
-    // Without the line's time, the values outweigh the words: three jails stay three.
-    assert_eq!(one_template(&mut TemplateMiner::default(), &jails, found), None);
+    // The level says where the message starts, with no clock before it: a date and a time
+    // with a fraction are one `<*>`.
+    let dotted = |jail: &str| format!("2026-11-28 10:00:01.123 {}", found(jail));
+    assert_eq!(
+        one_template(&mut TemplateMiner::default(), &jails, dotted).as_deref(),
+        Some("<*> [<*>] : NOTICE [<*>] Found <*> - <*>")
+    );
+    assert!(one_template(&mut TemplateMiner::default(), &jails, found).is_some());
+    // With neither a time nor a level, the values outweigh the words: three jails stay three.
+    let bare = |jail: &str| format!("fail2ban.actions [101]: [{jail}] Found 10.0.0.1 - 2026-11-28 10:00:01");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &jails, bare), None);
 }
 
 #[test]
@@ -868,6 +877,13 @@ fn an_older_template_is_taken_in_by_a_later_line_of_its_event() {
         miner.mine("2015-10-18 18:01:48,101 INFO [RMCommunicator Allocator] org.x.Client: Address change detected.");
     assert_eq!(rmc.template_id, main);
     assert_eq!(miner.resolve(TemplateId::of_text(old)), main);
+    // An older miner read a time's fraction after a comma as a value of its own.
+    let old = "<*> <*>:<*>:<*>,<*> INFO Worker: started";
+    let mut miner = TemplateMiner::default();
+    miner.learn([SavedTemplate { template: old.into(), lines: 0 }], []);
+    let now = miner.mine("2015-10-18 18:01:47,978 INFO Worker: started").template_id;
+    assert_eq!(miner.template_text(now), Some("<*> INFO Worker: started"));
+    assert_eq!(miner.resolve(TemplateId::of_text(old)), now);
 }
 
 #[test]
