@@ -194,7 +194,8 @@ fn main() {
     }
     println!("  {:<12} GA {:.4}", "mean", mean(folds.iter().map(|f| f.2)));
     println!("perturbation suite (default configuration, mean GA over the datasets):");
-    for (kind, ga) in perturbation_scores(&data) {
+    let scores = perturbation_scores(&data);
+    for &(kind, ga) in &scores {
         println!("  {kind:<15} GA {ga:.4}");
         if kind == "few_users" {
             // Its events get 2 or 3 names: each kind on its own, as 2 is the ambiguous one.
@@ -204,6 +205,7 @@ fn main() {
             }
         }
     }
+    println!("  {:<15} GA {:.4}", "mean", mean(scores.iter().map(|s| s.1)));
     println!("generated whole lines in formats the Loghub-2k datasets lack (hover-testkit's formats.rs), GA:");
     let file = std::env::temp_dir().join(format!("hover-formats-{}.log", std::process::id()));
     let (mut hover_gas, mut drain3_gas) = (Vec::new(), Vec::new());

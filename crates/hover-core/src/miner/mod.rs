@@ -54,7 +54,7 @@ pub use slots::{compare_slots, slot_values, SlotChange, SlotComparison, SlotSumm
 pub use state::{MinerState, SavedTemplate};
 
 use index::{grown, Postings, TemplateIndex};
-use mask::{mask_line, MaskBuffers, Masked};
+use mask::{mask_line, MaskBuffers, Masked, LEVELS};
 use rustc_hash::{FxHashMap, FxHashSet};
 use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
@@ -200,10 +200,10 @@ pub struct TemplateMiner {
     token_scratch: MaskBuffers,
 }
 
-/// Live templates a word must come right before a value in to introduce values: with 3, a
-/// slot of two words after it is a slot of two values. (1 or 2 also merge events that differ
-/// in one word after a common word: `state 'Active'` / `state 'Inactive'`.)
-const INTRODUCER_MIN: u32 = 3;
+/// Live templates a word must come right before a value in to introduce values: with 2, a
+/// slot of two words after it is a slot of two values. (With 1, any two events that differ in
+/// one word after a common word would merge.)
+const INTRODUCER_MIN: u32 = 2;
 
 /// Words between two values a new form tries reading as values (see
 /// [`TemplateMiner::covering_with_a_word_as_value`]).
@@ -753,7 +753,8 @@ impl TemplateMiner {
     fn count_introducers(&mut self, tokens: &[Token], delta: i32) {
         for pair in tokens.windows(2) {
             let Token::Word(word) = &pair[0] else { continue };
-            if has_text(word, WILDCARD) || !starts_with_value(&pair[1]) {
+            // A level is followed by the message, whatever its first word: no value's name.
+            if has_text(word, WILDCARD) || !starts_with_value(&pair[1]) || LEVELS.contains(&&**word) {
                 continue;
             }
             let count = self.introducers.entry(word.clone()).or_default();
@@ -1023,7 +1024,8 @@ impl TemplateMiner {
             let before = &self.templates[group[0]].tokens[b];
             // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
             let assigns = matches!(before, Token::Word(w) if w.ends_with('='));
-            assigns || self.introduces_values(before)
+            // A quoted word is a state's name (`state 'Active'`): two are two events.
+            assigns || self.introduces_values(before) && !quoted(own)
         });
         let needed = if known_variable || introduced { 2 } else { self.config.min_distinct_values };
         (group.len() >= needed).then(|| (self.generalised(&group, hole), group))
