@@ -20,7 +20,7 @@
 //! is a value, and a run of whole-token values collapses into one `<*>`, so a list of 3
 //! numbers and a list of 5 give the same template.
 
-use super::search::split_text;
+use super::search::{find_text, split_text};
 use super::token::{list_after, quote_mark, split_tokens, QuoteMark};
 
 /// One masked token.
@@ -164,7 +164,7 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
         return Masked::Word(token);
     }
     out.clear();
-    let mut at = 0;
+    let (mut at, mut comma) = (0, false);
     while at < token.len() {
         let c = char_at(token, at);
         // A path inside a token (after `key=`, or before a call's parentheses).
@@ -185,11 +185,8 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
             }
             continue;
         }
-        if let Some(end) = clock_fraction(token, at) {
-            at = end;
-            continue;
-        }
         if !in_part(c) {
+            comma |= c == ',';
             out.push(c);
             at += c.len_utf8();
             continue;
@@ -197,6 +194,14 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
         let end = part_end(token, at);
         mask_part(&token[at..end], &token[end..], out);
         at = end;
+    }
+    // A clock's fraction after a comma (`10:00:00,123`, as log4j and Python's logging write a
+    // time) is more of the clock's value, as after a full stop. Looked for once a token is
+    // masked, and only in a token with a comma: a check for every token cost 3-5 %.
+    if comma && has_clock_fraction(token) {
+        if let Some(at) = find_text(out, "<*>:<*>:<*>,<*>") {
+            out.replace_range(at + 11..at + 15, "");
+        }
     }
     if out == WILDCARD {
         Masked::Value
@@ -207,20 +212,20 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     }
 }
 
-/// Where the fraction of a second that a comma at byte `at` of `token` starts ends, if it
-/// follows a clock (`10:00:00,123`, as log4j and Python's logging write a time): it is more
-/// of the clock's value, as after a full stop. Not in a list of clocks (`10:00,11:00`).
-fn clock_fraction(token: &str, at: usize) -> Option<usize> {
+/// Does `token` hold a clock with a fraction of a second after a comma (`10:00:00,123`)? Not
+/// a list of clocks (`10:00,11:00`).
+fn has_clock_fraction(token: &str) -> bool {
     let bytes = token.as_bytes();
-    let clock = at.checked_sub(6).map(|start| &bytes[start..at])?;
-    let digit = |i: usize| clock[i].is_ascii_digit();
-    if bytes[at] != b',' || !(clock[0] == b':' && clock[3] == b':' && digit(1) && digit(2) && digit(4) && digit(5)) {
-        return None;
-    }
-    let digits = bytes[at + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
-    let end = at + 1 + digits;
-    let ends_value = bytes.get(end).is_none_or(|&b| !in_part(char::from(b)) && !matches!(b, b':' | b','));
-    (digits > 0 && ends_value).then_some(end)
+    memchr::memchr_iter(b',', bytes).any(|at| {
+        let Some(clock) = at.checked_sub(6).map(|start| &bytes[start..at]) else { return false };
+        let digit = |i: usize| clock[i].is_ascii_digit();
+        if !(clock[0] == b':' && clock[3] == b':' && digit(1) && digit(2) && digit(4) && digit(5)) {
+            return false;
+        }
+        let digits = bytes[at + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let end = at + 1 + digits;
+        digits > 0 && bytes.get(end).is_none_or(|&b| !in_part(char::from(b)) && !matches!(b, b':' | b','))
+    })
 }
 
 /// The character at byte `at` of `token` (a character boundary), read without decoding
@@ -820,6 +825,7 @@ mod tests {
             ("2026-11-29 10:00:00,123 - INFO x", "<*> - INFO x"),
             ("at 10:00:00,11:00:00", "at <*>:<*>:<*>,<*>:<*>:<*>"),
             ("log.10:00:00,2017-05-16", "log.<*>:<*>:<*>,<*>"),
+            ("1,2015-10-18,\"18:46:50,234\",INFO", "<*>,<*>,\"<*>:<*>:<*>\",INFO"),
             // A date written with slashes is one value, not a number and a path.
             ("2026/11/28 21:02:18 [notice] 4895#4895: exit", "<*> [notice] <*>#<*>: exit"),
             ("[28/Nov/2026:21:02:18 +0000] \"GET / HTTP/1.1\"", "[<*> +<*>] \"GET / HTTP/<*>\""),
