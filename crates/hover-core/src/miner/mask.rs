@@ -581,8 +581,13 @@ fn mask_with(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'
 }
 
 /// A line's level, as a word of its own.
-pub(super) const LEVELS: [&str; 10] =
+const LEVELS: [&str; 10] =
     ["TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "SEVERE", "CRITICAL", "FATAL"];
+
+/// Is `word` a level (`INFO`, `ERROR`)?
+pub(super) fn is_level(word: &[u8]) -> bool {
+    LEVELS.iter().any(|level| level.as_bytes() == word)
+}
 
 /// The part of a line's header that says where or by what it was written, not what
 /// happened, and what it is masked to: one event written by two hosts or two threads would
@@ -618,7 +623,7 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     if let Some(tag) = container_tag(tokens) {
         return Some((0..at(tag) + tag.len(), Masked::Value));
     }
-    let level = tokens.iter().take(6).position(|t| LEVELS.iter().any(|l| l.as_bytes() == *t))?;
+    let level = tokens.iter().take(6).position(|t| is_level(t))?;
     // Right before the level, or in the 3 tokens after it, before the message starts (a
     // logger's name ending in `:`, or `-`).
     let mut thread = None;

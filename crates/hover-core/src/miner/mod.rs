@@ -54,7 +54,7 @@ pub use slots::{compare_slots, slot_values, SlotChange, SlotComparison, SlotSumm
 pub use state::{MinerState, SavedTemplate};
 
 use index::{grown, Postings, TemplateIndex};
-use mask::{mask_line, MaskBuffers, Masked, LEVELS};
+use mask::{is_level, mask_line, MaskBuffers, Masked};
 use rustc_hash::{FxHashMap, FxHashSet};
 use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
@@ -754,7 +754,7 @@ impl TemplateMiner {
         for pair in tokens.windows(2) {
             let Token::Word(word) = &pair[0] else { continue };
             // A level is followed by the message, whatever its first word: no value's name.
-            if has_text(word, WILDCARD) || !starts_with_value(&pair[1]) || LEVELS.contains(&&**word) {
+            if has_text(word, WILDCARD) || !starts_with_value(&pair[1]) || is_level(word.as_bytes()) {
                 continue;
             }
             let count = self.introducers.entry(word.clone()).or_default();

@@ -1,7 +1,7 @@
 //! A template's tokens: how a template token covers a line's, how a group of tokens
 //! generalises to one, and the keys the miner indexes templates by.
 
-use super::mask::{has_url, is_plain_byte, LEVELS, WILDCARD};
+use super::mask::{has_url, is_level, is_plain_byte, WILDCARD};
 use super::search::{find_text, has_text, rfind_text, split_text};
 
 /// A quoted text longer than this many runs of non-whitespace is not read as one token.
@@ -648,7 +648,9 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         [Token::Wildcard, Token::Word(tag), ..] if tag.ends_with("[<*>]:") => 1,
         [Token::Word(priority), ..] if priority.starts_with("<<*>>") => 7,
         _ if tokens[..first_word].iter().any(|t| matches!(t, Token::Word(w) if has_text(w, "<*>:<*>"))) => first_word,
-        _ if tokens.get(first_word).is_some_and(|t| is_request_method(t) || is_level(t)) => first_word,
+        _ if tokens.get(first_word).is_some_and(|t| is_request_method(t) || is_level(text_of(t).as_bytes())) => {
+            first_word
+        }
         _ => 0,
     };
     let neither =
@@ -677,10 +679,6 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         }
     }
     words >= 2 && words >= values
-}
-
-fn is_level(token: &Token) -> bool {
-    matches!(token, Token::Word(w) if LEVELS.contains(&&**w))
 }
 
 /// An HTTP request's method as a word of its own (IIS's `POST`; not `"POST` in quotes).
