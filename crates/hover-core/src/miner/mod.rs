@@ -651,17 +651,25 @@ impl TemplateMiner {
     fn merge_optional_tail(&mut self, index: usize) -> usize {
         let tokens = &self.templates[index].tokens;
         let Some(last) = tokens.last() else { return index };
-        // A last `<*>` already covers the line without it (see `absorb_covered`), and a last
-        // `key=value` field is part of the record's shape: neither is an optional tail.
-        let may_be_tail = *last != Token::Wildcard && !is_field(last);
+        // A last `key=value` field is part of the record's shape: no optional tail.
+        let may_be_tail = !is_field(last);
         let head = &tokens[..tokens.len() - 1];
         let templates = &self.templates;
         let live = |i: &usize| templates[*i].merged_into.is_none();
-        // This one plus a last word, or another one minus its last word.
+        // This one plus a last word, or another one minus its last word. A last `<*>` already
+        // covers the line without it, and what this one's head covers (see `absorb_covered`);
+        // a shorter template more general than its head is the same event (`<*>: done` and
+        // `com.apple.<*>: done <*>`).
         let shorter = || {
             let covering = self.index.may_cover(head.len(), head).into_iter().filter(live);
             covering
-                .filter(|&i| may_be_tail && i != index && covers(&templates[i].tokens, head))
+                .filter(|&i| {
+                    let other = &templates[i].tokens;
+                    may_be_tail
+                        && i != index
+                        && covers(other, head)
+                        && (*last != Token::Wildcard || !covers(head, other))
+                })
                 .max_by_key(|&i| self.preference(i, head.len()))
         };
         let longer = || {
@@ -669,8 +677,9 @@ impl TemplateMiner {
             covered
                 .filter(|&i| {
                     let other = &templates[i].tokens;
-                    let last = &other[other.len() - 1];
-                    !is_field(last) && *last != Token::Wildcard && covers(tokens, &other[..other.len() - 1])
+                    let (other_head, last) = other.split_at(other.len() - 1);
+                    let more_general = last[0] != Token::Wildcard || !covers(other_head, tokens);
+                    !is_field(&last[0]) && more_general && covers(tokens, other_head)
                 })
                 .min()
         };

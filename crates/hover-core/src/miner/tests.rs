@@ -175,6 +175,19 @@ fn a_word_after_a_last_field_is_an_optional_tail() {
 }
 
 #[test]
+fn a_template_with_an_optional_tail_takes_in_a_shorter_more_general_one() {
+    // The tail made `com.apple.<*>: job finished <*>` first; a line of the event from another
+    // job is `<*>: job finished`, which covers its head: one event, in either order.
+    let lines = ["com.apple.a1: job finished", "com.apple.b2: job finished owner", "1234: job finished"];
+    for order in [[0, 1, 2], [2, 0, 1]] {
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<TemplateId> = order.iter().map(|&i| miner.mine(lines[i]).template_id).collect();
+        assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])), "{order:?}");
+        assert_eq!(miner.template_text(miner.resolve(ids[0])), Some("<*>: job finished <*>"));
+    }
+}
+
+#[test]
 fn punctuation_tokens_do_not_stop_key_value_lines_generalising() {
     // Half of `Times: total = <*>, boot = <*>, init = <*>, finish = <*>` is words once the
     // `=` signs are left out, so three values of `init` merge.
