@@ -224,6 +224,23 @@ proptest! {
 }
 
 #[test]
+fn a_restored_miner_takes_in_none_of_its_own_templates() {
+    // Found by `restored_state_hands_out_the_same_ids`: `<*> <*> [x y]` (merged) and `<*> [x
+    // y]` (a line's form) live side by side; restored, the first line's template took the
+    // other in as if an older miner had made it.
+    let lines =
+        ["Jul 1 09:00 [x y]", "Jul  1 09:00:55 web-1 sshd[42]: [x y]", "Jul 1 09:00 \"q r\" [x y]", "[notice] 7 [x y]"];
+    let mut miner = TemplateMiner::default();
+    for l in &lines {
+        miner.mine(l);
+    }
+    let mut restored = TemplateMiner::restore(miner.snapshot()).unwrap();
+    for l in &lines {
+        assert_eq!(restored.mine(l).template_id, miner.mine(l).template_id, "{l}");
+    }
+}
+
+#[test]
 fn very_long_lines_are_matched_on_their_first_bytes() {
     let mut miner = TemplateMiner::default();
     let tail_a = "a ".repeat(1_000_000);

@@ -450,7 +450,8 @@ impl TemplateMiner {
         mask_line(line, &mut self.token_scratch, |m| {
             tokens.push(match m {
                 Masked::Value => Token::Wildcard,
-                other => Token::Word(other.text().into()),
+                // `a,\tb` and `a,  b` are the list `a, b`: a line fits its template's text.
+                other => Token::Word(slots::single_spaced(other.text()).into()),
             })
         });
         tokens.dedup_by(|next, previous| next == previous && holds_value(next) && is_wordlike(next));

@@ -96,7 +96,9 @@ fn spaced<'a>(words: impl Iterator<Item = &'a str>) -> String {
     out
 }
 
-fn single_spaced(token: &str) -> Cow<'_, str> {
+/// A token of several runs (a list, a quoted text, a JSON array) with one space between each
+/// two, as a template writes it and as a line's tokens are matched against it.
+pub(super) fn single_spaced(token: &str) -> Cow<'_, str> {
     match token.contains(|c: char| c.is_ascii_whitespace()) {
         true => Cow::Owned(spaced(token.split_ascii_whitespace())),
         false => Cow::Borrowed(token),

@@ -1,6 +1,7 @@
 //! A miner's saved state: snapshot, restore, and learning what another miner made.
 
 use super::mask::WILDCARD;
+use super::slots::single_spaced;
 use super::token::{render, split_tokens, Token};
 use super::{dormant_word, MinerConfig, TemplateId, TemplateMiner};
 use serde::{Deserialize, Serialize};
@@ -55,7 +56,9 @@ impl TemplateMiner {
             return Err(format!("miner state version {} is not {}", state.version, MinerState::VERSION));
         }
         let mut miner = Self::new(state.config);
-        miner.learn(state.templates, state.aliases);
+        // A snapshot of this version is this miner's own state: no template in it is an
+        // older miner's, so none is dormant (see `learn`), and none is taken in by another.
+        miner.add_learnt(state.templates, state.aliases, false);
         Ok(miner)
     }
 
@@ -68,13 +71,40 @@ impl TemplateMiner {
         templates: impl IntoIterator<Item = SavedTemplate>,
         aliases: impl IntoIterator<Item = (TemplateId, TemplateId)>,
     ) -> usize {
+        self.add_learnt(templates, aliases, true)
+    }
+
+    /// [`TemplateMiner::learn`]; with `dormant`, the live templates learnt may be an older
+    /// miner's, which a template of this one takes in once a line shows it is the same event
+    /// (see [`TemplateMiner::adopt_dormant`]).
+    fn add_learnt(
+        &mut self,
+        templates: impl IntoIterator<Item = SavedTemplate>,
+        aliases: impl IntoIterator<Item = (TemplateId, TemplateId)>,
+        dormant: bool,
+    ) -> usize {
         let mut learnt = Vec::new();
         for saved in templates {
+            let mut respaced = false;
             let tokens: Vec<Token> = split_tokens(&saved.template)
-                .map(|t| if t == WILDCARD { Token::Wildcard } else { Token::Word(t.into()) })
+                .map(|t| match t == WILDCARD {
+                    true => Token::Wildcard,
+                    false => {
+                        let spaced = single_spaced(t);
+                        respaced |= spaced != t;
+                        Token::Word(spaced.into())
+                    }
+                })
                 .collect();
             let text = render(&tokens);
             let id = TemplateId::of_text(&text);
+            // An older miner wrote a list's own whitespace into its text (`[a,\tb]`); this
+            // one writes one space (`[a, b]`), and the lines stored under the old text count
+            // for the new one.
+            let old = TemplateId::of_text(&saved.template);
+            if respaced && old != id && !self.aliases.contains_key(&old) {
+                self.set_alias(old, id);
+            }
             if !self.by_id.contains_key(&id) {
                 learnt.push(self.add_template(tokens, text, id, saved.lines));
             }
@@ -92,6 +122,7 @@ impl TemplateMiner {
             let now = self.resolve(self.templates[index].id);
             match self.by_id.get(&now) {
                 Some(&into) if into != index => self.fold_into(index, into),
+                _ if !dormant => {}
                 _ => {
                     self.dormant.insert(index);
                     for token in &self.templates[index].tokens {
