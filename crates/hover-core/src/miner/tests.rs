@@ -199,12 +199,8 @@ fn a_list_is_written_with_one_space_between_its_items() {
     assert_eq!(text, "<*> `, `");
     assert!(crate::slot_values(text, tabbed).is_some());
     // What an older miner stored with the list's own whitespace counts for the new text.
-    let old = "signals [TERM,\tHUP] caught";
-    let mut miner = TemplateMiner::default();
-    miner.learn([SavedTemplate { template: old.into(), lines: 0 }], []);
-    let now = miner.mine("signals [TERM,\tHUP] caught").template_id;
-    assert_eq!(miner.template_text(now), Some("signals [TERM, HUP] caught"));
-    assert_eq!(miner.resolve(TemplateId::of_text(old)), now);
+    let tabbed = "signals [TERM,\tHUP] caught";
+    an_older_text_counts_for_the_new_one(tabbed, tabbed, "signals [TERM, HUP] caught");
 }
 
 #[test]
@@ -923,11 +919,21 @@ fn an_older_template_is_taken_in_by_a_later_line_of_its_event() {
     assert_eq!(miner.resolve(TemplateId::of_text(old)), main);
     // An older miner read a time's fraction after a comma as a value of its own.
     let old = "<*> <*>:<*>:<*>,<*> INFO Worker: started";
+    an_older_text_counts_for_the_new_one(
+        old,
+        "2015-10-18 18:01:47,978 INFO Worker: started",
+        "<*> INFO Worker: started",
+    );
+}
+
+/// A template text `old` that an older miner stored, learnt, is an alias of the template
+/// `now` that `line`, a line of its event, gets from this miner.
+fn an_older_text_counts_for_the_new_one(old: &str, line: &str, now: &str) {
     let mut miner = TemplateMiner::default();
     miner.learn([SavedTemplate { template: old.into(), lines: 0 }], []);
-    let now = miner.mine("2015-10-18 18:01:47,978 INFO Worker: started").template_id;
-    assert_eq!(miner.template_text(now), Some("<*> INFO Worker: started"));
-    assert_eq!(miner.resolve(TemplateId::of_text(old)), now);
+    let id = miner.mine(line).template_id;
+    assert_eq!(miner.template_text(id), Some(now));
+    assert_eq!(miner.resolve(TemplateId::of_text(old)), id);
 }
 
 #[test]
