@@ -99,9 +99,15 @@ fn spaced<'a>(words: impl Iterator<Item = &'a str>) -> String {
 /// A token of several runs (a list, a quoted text, a JSON array) with one space between each
 /// two, as a template writes it and as a line's tokens are matched against it.
 pub(super) fn single_spaced(token: &str) -> Cow<'_, str> {
-    match token.contains(|c: char| c.is_ascii_whitespace()) {
-        true => Cow::Owned(spaced(token.split_ascii_whitespace())),
-        false => Cow::Borrowed(token),
+    // Most are so already (a quoted text is masked run by run, joined by one space): no copy.
+    let b = token.as_bytes();
+    let spaced_once = b
+        .iter()
+        .enumerate()
+        .all(|(at, &c)| !c.is_ascii_whitespace() || c == b' ' && at > 0 && at + 1 < b.len() && b[at + 1] != b' ');
+    match spaced_once {
+        true => Cow::Borrowed(token),
+        false => Cow::Owned(spaced(token.split_ascii_whitespace())),
     }
 }
 

@@ -101,9 +101,11 @@ impl TemplateMiner {
             // An older miner wrote a list's own whitespace into its text (`[a,\tb]`); this
             // one writes one space (`[a, b]`), and the lines stored under the old text count
             // for the new one.
-            let old = TemplateId::of_text(&saved.template);
-            if respaced && old != id && !self.aliases.contains_key(&old) {
-                self.set_alias(old, id);
+            if respaced {
+                let old = TemplateId::of_text(&saved.template);
+                if old != id && !self.aliases.contains_key(&old) {
+                    self.set_alias(old, id);
+                }
             }
             if !self.by_id.contains_key(&id) {
                 learnt.push(self.add_template(tokens, text, id, saved.lines));
