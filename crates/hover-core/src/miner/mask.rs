@@ -379,11 +379,11 @@ fn quoted_value(token: &str) -> Option<&str> {
     is_value.then(|| &quoted[1..quoted.len() - 1])
 }
 
-/// `<*>:<*>:<*>`, `<*>-<*>`: values joined by separators, nothing else.
+/// `<*>:<*>:<*>`, `<*>-<*>`, `<*>,<*>`: values joined by separators, nothing else.
 fn is_joined_values(shape: &str) -> bool {
     shape.starts_with(WILDCARD)
         && shape.ends_with(WILDCARD)
-        && split_text(shape, WILDCARD).all(|sep| sep.chars().all(|c| matches!(c, ':' | '-' | '/' | '.' | '+')))
+        && split_text(shape, WILDCARD).all(|sep| sep.chars().all(|c| matches!(c, ':' | '-' | '/' | '.' | '+' | ',')))
 }
 
 /// As many letters as digits or more (`h2`, `a3f9`): a value that names something.
@@ -839,6 +839,9 @@ mod tests {
             ("[28/Nov/2026:21:02:18 +0000] \"GET / HTTP/1.1\"", "[<*> +<*>] \"GET / HTTP/<*>\""),
             ("1. /lib/libclickhouse.so.18.16(+0x18f95d2) [0x7f94]", "<*> <*>/libclickhouse.so.<*>(+<*>) [<*>]"),
             ("jk2_init() Found child 8605", "jk2_init() Found child <*>"),
+            // A list of values after a value is more of the run; after a word it keeps its shape.
+            ("worker 3387 10.0.0.1,10.0.0.2 \"GET /\"", "worker <*> \"GET /\""),
+            ("port at 0x60,0x64 irq 1", "port at <*>,<*> irq <*>"),
             // Text in quotes is one token, masked run by run.
             ("error=\"connection reset by peer\" code=7", "error=\"connection reset by peer\" code=<*>"),
             ("said \"retry 3 of 5\"   now", "said \"retry <*> of <*>\" now"),

@@ -20,7 +20,7 @@
 //!    [`MinerConfig::min_distinct_values`] templates differ only in the word at one
 //!    position, that position becomes `<*>` and they merge into one template (it
 //!    *generalises*). Two variants suffice where each already holds a value there
-//!    (`rdd_<*>` / `broadcast_<*>`) or is a dotted name (`api.example.com`), and for a
+//!    (`rdd_<*>` / `broadcast_<*>`) or is a dotted name (`api.example.com`, `index.php`), and for a
 //!    field's values (`rhost=<*>`, a JSON member's `"state":"<*>"`). Two distinct words
 //!    (`VM Started` / `VM Stopped`) stay separate events.
 //! 4. A template that is another plus one last word (`took <*>` / `took <*> ms`) is the same
@@ -273,14 +273,15 @@ fn known_to_vary(words: &[&str]) -> bool {
     words.iter().all(|w| has_text(w, WILDCARD) || is_dotted_name(w)) || words.iter().all(|w| mask::is_size_unit(w))
 }
 
-/// `api.example.com`, `org.example.Client`: a host's or a class's name, names joined by dots.
+/// `api.example.com`, `org.example.Client`, `index.php`: a host's, a class's or a file's
+/// name, names joined by dots.
 fn is_dotted_name(word: &str) -> bool {
     let name = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
     let is_part = |part: &str| {
         part.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
             && part.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
     };
-    name.matches('.').count() >= 2 && name.split('.').all(is_part)
+    name.contains('.') && name.split('.').all(is_part)
 }
 
 /// The method of a quoted HTTP request line (`GET` of `"GET <*> HTTP/<*>"`).

@@ -399,6 +399,10 @@ fn two_dotted_names_are_values() {
     let ids =
         [caused("java.io.IOException"), caused("java.net.SocketTimeoutException"), caused("org.example.dao.Failure")];
     assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    // And files' names: two scripts that time out are one event.
+    let index = miner.mine("script index.php timed out").template_id;
+    let login = miner.mine("script login.php timed out").template_id;
+    assert_eq!(miner.resolve(index), miner.resolve(login));
     // Two plain words in that place are still two events.
     let sleep = miner.mine("IOPMPowerSource Information: onSleep, SleepType: Normal").template_id;
     let wake = miner.mine("IOPMPowerSource Information: onWake, SleepType: Normal").template_id;
@@ -923,6 +927,12 @@ fn an_older_template_is_taken_in_by_a_later_line_of_its_event() {
         old,
         "2015-10-18 18:01:47,978 INFO Worker: started",
         "<*> INFO Worker: started",
+    );
+    // Nor did it read a list of values after a value as more of it.
+    an_older_text_counts_for_the_new_one(
+        "worker <*> <*>,<*> \"GET /\"",
+        "worker 3387 10.0.0.1,10.0.0.2 \"GET /\"",
+        "worker <*> \"GET /\"",
     );
 }
 
