@@ -50,7 +50,7 @@ fn perturbed_formats_keep_their_grouping() {
     let floors = [
         ("host_port", 0.95),
         ("word_timestamp", 0.95),
-        ("few_users", 0.72),
+        ("few_users", 0.77),
         ("trailing_word", 0.97),
         ("one_token", 0.95),
         ("quoted_text", 0.95),

@@ -222,10 +222,10 @@ impl Random {
 }
 
 /// The ways [`perturb`] rewrites a dataset, each a failure class seen on logs outside Loghub-2k.
-/// Three are beyond the issue's five: `quoted_text`, free text in quotes whose length
-/// varies, and `json_record` and `logfmt_record`, each line shipped as a structured record
-/// with the line as its message.
-pub const PERTURBATIONS: [&str; 8] = [
+/// Four are beyond the issue's five: `quoted_text`, free text in quotes whose length
+/// varies; `json_record` and `logfmt_record`, each line shipped as a structured record
+/// with the line as its message; and `separated_header`, a header of fields before it.
+pub const PERTURBATIONS: [&str; 9] = [
     "host_port",
     "word_timestamp",
     "few_users",
@@ -234,6 +234,7 @@ pub const PERTURBATIONS: [&str; 8] = [
     "quoted_text",
     "json_record",
     "logfmt_record",
+    "separated_header",
 ];
 
 /// Lowercase words of 3 to 8 letters that the dataset itself uses, to build names from.
@@ -352,6 +353,20 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
                 let message = line.content.replace('\\', r"\\").replace('"', r#"\""#);
                 let (day, hour) = (1 + random.below(28), random.below(24));
                 out.content = format!(r#"time=2025-11-{day:02}T{hour:02}:00:00Z level={level} msg="{message}""#);
+            }
+            "separated_header" => {
+                // A header of fields, as many applications write one: a time, the component
+                // that logs the event (one per event) and a process ID, joined by `|`, by
+                // tabs, or as `[time] Component(pid):`.
+                let component: String = names.iter().map(|n| n[..1].to_ascii_uppercase() + &n[1..]).collect();
+                let (day, hour, minute) = (1 + random.below(28), random.below(24), random.below(60));
+                let clock = format!("{hour:02}:{minute:02}:{:02}.{:03}", random.below(60), random.below(1000));
+                let pid = 100 + random.below(99_900);
+                out.content = match format {
+                    0 => format!("2025-11-{day:02}T{clock}Z|{component}|{pid}|{}", line.content),
+                    1 => format!("2025-11-{day:02} {clock}\t{component}\t{pid}\t{}", line.content),
+                    _ => format!("[{clock}] {component}({pid}): {}", line.content),
+                };
             }
             "one_token" => {
                 // One line in twenty becomes a one-token message of one of 8 kinds.
