@@ -90,6 +90,17 @@ pub(super) fn has_url(text: &str) -> bool {
     after_colons(text.as_bytes()).any(|rest| rest.starts_with(b"//"))
 }
 
+/// Where the URL in `text` starts: at its scheme, the letters, digits, `+`, `-` and `.` right
+/// before its first `://`, after a key, quote or bracket (`url=`, `msg="`, `:[`). After
+/// anything else (`user@` of `user@https://…`) the URL is part of a larger value.
+fn url_start(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let colon = find_text(text, "://")?;
+    let scheme = bytes[..colon].iter().rev().take_while(|b| b.is_ascii_alphanumeric() || b"+-.".contains(b));
+    let at = colon - scheme.count();
+    (at > 0 && at < colon && b"=\"'([<:,{".contains(&bytes[at - 1])).then_some(at)
+}
+
 /// Is the whole token one value even without a digit: a path or an e-mail address? (A URL
 /// is too: [`mask_token`] looks for one first.)
 fn is_path_or_address(token: &str) -> bool {
@@ -157,6 +168,8 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     }
     if has_url(token) || is_path_or_address(token) && !token.contains(['=', '(']) {
         let core = core_of(token);
+        // A URL starts at its scheme: a key or quote glued before it (`url=`, `msg="`) stays.
+        let core = url_start(core).map_or(core, |at| &core[at..]);
         return value_within(token, if core.is_empty() { token } else { core }, out);
     }
     // Only a digit, or a path after a key or before a bracket, makes a part a value.
@@ -796,6 +809,10 @@ mod tests {
             ("peers [10.0.0.1, 10.0.0.2] and 7, 8, 9 up", "peers [<*>] and <*> up"),
             ("handlers for [TERM, HUP, INT]", "handlers for [TERM, HUP, INT]"),
             ("opened /var/log/app.log and http://example.com/x", "opened <*> and <*>"),
+            // A URL starts at its scheme: a key or a quote glued before it stays.
+            ("msg=\"http://x.example.com/health failed\"", "msg=\"<*> failed\""),
+            ("url=https://a.example/x?q=1 on :[akka.tcp://driver@host:7077]", "url=<*> on :[<*>]"),
+            ("for ben@mail.com@https://dav.example/x done", "for <*> done"),
             ("mail to ops@example.com failed", "mail to <*> failed"),
             ("module \"com.apple.mail\" claims 'x' in state 'Active'", "module \"<*>\" claims 'x' in state 'Active'"),
             ("CMD (run-parts /etc/cron.hourly)", "CMD (run-parts <*>)"),
