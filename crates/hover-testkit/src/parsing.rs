@@ -357,12 +357,12 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
             "separated_header" => {
                 // A header of fields, as many applications write one: a time, the component
                 // that logs the event (one per event) and a process ID, joined by `|`, by
-                // tabs, or as `[time] Component(pid):`.
+                // tabs, or as `[time] Component(pid):` (one of these per log).
                 let component: String = names.iter().map(|n| n[..1].to_ascii_uppercase() + &n[1..]).collect();
                 let (day, hour, minute) = (1 + random.below(28), random.below(24), random.below(60));
                 let clock = format!("{hour:02}:{minute:02}:{:02}.{:03}", random.below(60), random.below(1000));
                 let pid = 100 + random.below(99_900);
-                out.content = match format {
+                out.content = match dataset.name.bytes().map(usize::from).sum::<usize>() % 3 {
                     0 => format!("2025-11-{day:02}T{clock}Z|{component}|{pid}|{}", line.content),
                     1 => format!("2025-11-{day:02} {clock}\t{component}\t{pid}\t{}", line.content),
                     _ => format!("[{clock}] {component}({pid}): {}", line.content),
