@@ -454,7 +454,25 @@ fn mask_list<'a>(list: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
     if list.split_ascii_whitespace().all(|item| mask_token(item, run) == Masked::Word(item)) {
         return Masked::Word(list);
     }
-    value_within(list, core_of(list), out)
+    // A call's arguments (`main.(*Server).handle(0xc000a1b2, {0x1a, 0x2b})`): the function's
+    // name stays, as it does before one argument. A name has a letter and no value, and
+    // closes each bracket it opens (not `{{0,` nor `(min(1),`).
+    let bytes = list.as_bytes();
+    let (mut at, mut depth, mut args, mut letter) = (0, 0u32, 0, false);
+    while at < bytes.len() && !bytes[at].is_ascii_whitespace() && is_plain_byte(bytes[at]) {
+        match bytes[at] {
+            b'(' | b'[' | b'{' => {
+                if depth == 0 && letter {
+                    args = at + 1;
+                }
+                depth += 1;
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b => letter |= b.is_ascii_alphabetic(),
+        }
+        at += 1;
+    }
+    value_within(list, core_of(&list[args..]), out)
 }
 
 /// A token of a JSON object (see [`split_tokens`]): a member's key stays (`"user":`, and a
@@ -808,6 +826,10 @@ mod tests {
             // A list with a value in it is one value; a list of words stays.
             ("peers [10.0.0.1, 10.0.0.2] and 7, 8, 9 up", "peers [<*>] and <*> up"),
             ("handlers for [TERM, HUP, INT]", "handlers for [TERM, HUP, INT]"),
+            // A call's name stays before its arguments, one or several.
+            ("main.(*T).run(0xc000a1, {0x1a, 0xc0002b})", "main.(*T).run(<*>)"),
+            ("main.(*T).run(0xc000a1)", "main.(*T).run(<*>)"),
+            ("bounds {{0, 0}, {400, 400}} and (min(1), max(2)]", "bounds <*> and (<*>)]"),
             ("opened /var/log/app.log and http://example.com/x", "opened <*> and <*>"),
             // A URL starts at its scheme: a key or a quote glued before it stays.
             ("msg=\"http://x.example.com/health failed\"", "msg=\"<*> failed\""),
