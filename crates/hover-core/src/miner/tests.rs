@@ -481,6 +481,17 @@ fn what_comes_before_a_request_method_is_the_header() {
 }
 
 #[test]
+fn the_fields_of_a_line_with_words_name_its_values() {
+    // Words of its own besides its fields: two users are two values of its `user=` field.
+    let checkout = |user: &str| format!("POST /api/checkout user={user} order=4242 201");
+    let text = one_template(&mut TemplateMiner::default(), &["alice", "bob"], checkout);
+    assert_eq!(text.as_deref(), Some("POST <*> user=<*> order=<*> <*>"));
+    // A level is no such word: after it the fields are a record's, one-word events stay.
+    let record = |event: &str| format!("INFO event={event} user=1001");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["login", "logout"], record), None);
+}
+
+#[test]
 fn a_lone_fields_key_names_the_event() {
     // Postfix: `<queue ID>: client=<host>[<ip>]`, hosts of three kinds. The key is the
     // message's one word after the program's tag.

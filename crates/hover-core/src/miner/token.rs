@@ -666,18 +666,28 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         (Some((at, value)), None) if !value.starts_with(['"', '\'']) => Some(at),
         _ => None,
     };
-    let (mut words, mut values, mut in_values) = (0, 0, false);
+    // So do the keys of a line with words of its own besides fields and a level (`POST <*>
+    // user=<*> order=<*> <*>`): there the fields are what it says of the event's values.
+    let (mut words, mut values, mut in_values, mut keys, mut message) = (0, 0, false, 0, false);
     for (at, token) in tokens.iter().enumerate() {
+        let Token::Word(w) = token else {
+            // Values next to each other count as one.
+            if at >= header && !in_values {
+                (values, in_values) = (values + 1, true);
+            }
+            continue;
+        };
         if is_wordlike(token) || named_value == Some(at) {
-            let text_words = match token {
-                Token::Word(w) if w.contains(' ') => w.split(' ').filter(|run| has_letters(run)).count(),
-                _ => 1,
-            };
+            message |= field_value(w).is_none() && !is_level(w.as_bytes());
+            let text_words = if w.contains(' ') { w.split(' ').filter(|run| has_letters(run)).count() } else { 1 };
             (words, in_values) = (words + text_words.max(1), false);
-        } else if at >= header && !matches!(token, Token::Word(w) if neither(w)) && !in_values {
+        } else if field_value(w).is_some_and(|value| !value.starts_with(['"', '\''])) {
+            keys += 1;
+        } else if at >= header && !neither(w) && !in_values {
             (values, in_values) = (values + 1, true);
         }
     }
+    let words = if message { words + keys } else { words };
     words >= 2 && words >= values
 }
 
