@@ -106,6 +106,10 @@ fn seed_contract_on_the_demo_incident() {
     assert_eq!(series.body["bucket_ms"], 5 * MINUTE);
     let templates = series.body["series"].as_array().unwrap();
     assert!(templates.iter().any(|t| t["template"] == "payment gateway timeout after <*> for charge ch_<*>"));
+    // Eight shoppers check out: one event, not one per user.
+    let checkouts: Vec<&str> =
+        templates.iter().filter_map(|t| t["template"].as_str()).filter(|t| t.starts_with("POST ")).collect();
+    assert_eq!(checkouts, ["POST <*> user=<*> order=<*> <*>"]);
     for t in templates {
         assert_eq!(t["buckets"].as_array().unwrap().len(), t["counts"].as_array().unwrap().len());
     }
