@@ -1000,6 +1000,12 @@ impl TemplateMiner {
         // `rhost=abc` / `rhost=reset`: a field's values; two are enough. Other templates of
         // the shape may hold other words there (`ambient=scip` among one-word lines).
         if let Some(own_key) = field_key(own) {
+            // But a one-word message (`msg=started`, `"message":"stopped"`, as structured
+            // loggers name the event's text) is an event, as a one-word line is.
+            let one_word = matches!(own, Token::Word(w) if !w.contains(' '));
+            if one_word && matches!(own_key, "msg" | "message" | "\"msg\"" | "\"message\"") {
+                return None;
+            }
             let same_key: Vec<usize> = group.iter().copied().filter(|&i| field_key(at(i)) == Some(own_key)).collect();
             // Two messages are two events: a field holding text needs as many values as a
             // word does.

@@ -754,6 +754,19 @@ fn logfmt_messages_are_events_and_their_fields_values_merge() {
         .map(|m| miner.mine(&format!("t=2026-11-28T10:00:00Z level=info msg={m}")).template_id)
         .into();
     assert_eq!(short.iter().map(|&id| miner.resolve(id)).collect::<std::collections::HashSet<_>>().len(), 3);
+    // Nor when the record has other words (`component=raft`) or nothing but its level: a
+    // one-word message is the event's text, in logfmt and in JSON.
+    for line in [
+        |m: &str| format!("ts=1 level=warn component=raft msg={m}"),
+        |m: &str| format!("level=info msg={m}"),
+        |m: &str| format!(r#"{{"level":"info","msg":"{m}","component":"raft"}}"#),
+        |m: &str| format!(r#"{{"severity":"INFO","message":"{m}"}}"#),
+    ] {
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<_> = ["started", "stopped", "elected"].map(|m| miner.mine(&line(m)).template_id).into();
+        let events: std::collections::HashSet<_> = ids.iter().map(|&id| miner.resolve(id)).collect();
+        assert_eq!(events.len(), 3, "{}", line("started"));
+    }
 }
 
 #[test]
