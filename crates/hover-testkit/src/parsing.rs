@@ -348,11 +348,16 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
             }
             "logfmt_record" => {
                 // As logfmt (Grafana's, Loki's and Prometheus's own logs): the same record,
-                // the line as a quoted message.
+                // the line as its message, quoted where it needs to be (a space, `=` or a
+                // quote in it), as logfmt encoders write it: a one-word message is bare.
                 let level = ["info", "warn", "error"][format];
-                let message = line.content.replace('\\', r"\\").replace('"', r#"\""#);
+                let bare = !line.content.is_empty() && !line.content.contains([' ', '=', '"', '\\']);
+                let message = match bare {
+                    true => line.content.clone(),
+                    false => format!("\"{}\"", line.content.replace('\\', r"\\").replace('"', r#"\""#)),
+                };
                 let (day, hour) = (1 + random.below(28), random.below(24));
-                out.content = format!(r#"time=2025-11-{day:02}T{hour:02}:00:00Z level={level} msg="{message}""#);
+                out.content = format!(r#"time=2025-11-{day:02}T{hour:02}:00:00Z level={level} msg={message}"#);
             }
             "separated_header" => {
                 // A header of fields, as many applications write one: a time, the component
