@@ -20,9 +20,10 @@
 //!    [`MinerConfig::min_distinct_values`] templates differ only in the word at one
 //!    position, that position becomes `<*>` and they merge into one template (it
 //!    *generalises*). Two variants suffice where each already holds a value there
-//!    (`rdd_<*>` / `broadcast_<*>`) or is a dotted name (`api.example.com`, `index.php`), and for a
-//!    field's values (`rhost=<*>`, a JSON member's `"state":"<*>"`). Two distinct words
-//!    (`VM Started` / `VM Stopped`) stay separate events.
+//!    (`rdd_<*>` / `broadcast_<*>`) or is a dotted name (`api.example.com`, `index.php`),
+//!    and for a field's values (`rhost=<*>`, a JSON member's `"state":"<*>"`; not a
+//!    one-word message, `msg=started`). Two distinct words (`VM Started` / `VM Stopped`)
+//!    stay separate events.
 //! 4. A template that is another plus one last word (`took <*>` / `took <*> ms`) is the same
 //!    event with an optional tail: both become the shorter one plus `<*>`.
 //! 5. A word between two values that generalises is one value with them, as masking reads a
