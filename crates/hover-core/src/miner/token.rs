@@ -404,7 +404,16 @@ pub(super) fn text_word_covers(template: &str, line: &str) -> bool {
 /// constants cannot match the wildcard's own `<`, `*` and `>` (`<*>>` does not cover `{<*>`).
 fn values_as_text(token: &str) -> std::borrow::Cow<'_, str> {
     match has_text(token, WILDCARD) {
-        true => split_text(token, WILDCARD).collect::<Vec<_>>().join("\u{ffff}").into(),
+        true => {
+            let mut text = String::with_capacity(token.len());
+            for (i, piece) in split_text(token, WILDCARD).enumerate() {
+                if i > 0 {
+                    text.push('\u{ffff}');
+                }
+                text.push_str(piece);
+            }
+            text.into()
+        }
         false => token.into(),
     }
 }
