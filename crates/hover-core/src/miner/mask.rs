@@ -647,6 +647,8 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
         tokens[count] = token.as_bytes();
         count += 1;
     }
+    // A syslog line as it comes over the network starts with its priority (`<38>Oct`).
+    tokens[0] = without_priority(tokens[0]);
     let tokens = &tokens[..count];
     if let Some(tag) = syslog_tag(tokens) {
         return Some((0..at(tag), Masked::Value));
@@ -720,6 +722,17 @@ fn syslog_tag<'l>(tokens: &[&'l [u8]]) -> Option<&'l [u8]> {
     let tag = tokens.get(host + 1)?;
     let is_tag = tag[0].is_ascii_alphabetic() && (tag.ends_with(b":") || tag.ends_with(b"]") && tag.contains(&b'['));
     is_tag.then_some(*tag)
+}
+
+/// `t` without the priority a syslog line carries first as it comes over the network
+/// (`<38>Oct`, `<14>2025-11-28T…`; RFC 3164 and 5424), if more follows it.
+fn without_priority(t: &[u8]) -> &[u8] {
+    match t.iter().position(|&b| b == b'>') {
+        Some(end @ 2..=4) if end + 1 < t.len() && t[0] == b'<' && t[1..end].iter().all(u8::is_ascii_digit) => {
+            &t[end + 1..]
+        }
+        _ => t,
+    }
 }
 
 /// Masks the tokens of `text`, from `tokens`: its runs (lists to be joined) with
@@ -920,6 +933,9 @@ mod tests {
             ("Jul  1 09:01:05 web sandboxd[129] ([5179]): deny", "<*> sandboxd[<*>] ([<*>]): deny"),
             ("2025-11-28T10:00:00.123+00:00 db-1 systemd: Started cron.", "<*> systemd: Started cron."),
             ("2025-11-28T10:00:00Z web systemd: Started cron.", "<*> systemd: Started cron."),
+            // As it comes over the network, with its priority first.
+            ("<38>Oct 11 22:14:15 web1 sshd[42]: Accepted", "<*> sshd[<*>]: Accepted"),
+            ("<14>2025-11-28T10:00:00Z web systemd: Started cron.", "<*> systemd: Started cron."),
             // After what a collector put first: that is header too.
             ("- 1764324000 2026.11.28 web-2 Nov 28 10:00:00 web-2/web-2 crond[77]: ok", "<*> crond[<*>]: ok"),
             // No tag after it: the word after the time is the message's.
