@@ -302,7 +302,8 @@ pub fn compare_slots<S: AsRef<str>>(
 ) -> SlotComparison {
     let tokens: Vec<&str> = split_tokens(template).collect();
     let holders: Vec<&str> = tokens.iter().flat_map(|t| std::iter::repeat_n(*t, count_text(t, WILDCARD))).collect();
-    let mut counts: Vec<[BTreeMap<String, u64>; 2]> = vec![Default::default(); holders.len()];
+    // Made, not cloned: a clone of a map brings its copying code into the browser's package.
+    let mut counts: Vec<[BTreeMap<String, u64>; 2]> = holders.iter().map(|_| Default::default()).collect();
     let mut unaligned = [0usize; 2];
     for (side, lines) in [current, baseline].into_iter().enumerate() {
         for line in lines {
