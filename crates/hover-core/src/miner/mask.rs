@@ -727,10 +727,12 @@ fn syslog_tag<'l>(tokens: &[&'l [u8]]) -> Option<&'l [u8]> {
 /// `t` without the priority a syslog line carries first as it comes over the network
 /// (`<38>Oct`, `<14>2025-11-28T…`; RFC 3164 and 5424), if more follows it.
 fn without_priority(t: &[u8]) -> &[u8] {
+    // Most lines' first token starts with no `<`: one comparison (this runs on every line).
+    if t.first() != Some(&b'<') {
+        return t;
+    }
     match t.iter().position(|&b| b == b'>') {
-        Some(end @ 2..=4) if end + 1 < t.len() && t[0] == b'<' && t[1..end].iter().all(u8::is_ascii_digit) => {
-            &t[end + 1..]
-        }
+        Some(end @ 2..=4) if end + 1 < t.len() && t[1..end].iter().all(u8::is_ascii_digit) => &t[end + 1..],
         _ => t,
     }
 }

@@ -671,8 +671,10 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         Token::Word(w) => field_value(w).map(|value| (at, value)),
         Token::Wildcard => None,
     });
+    // A text's value is no value's name.
+    let names_value = |value: &str| !value.starts_with(['"', '\'']);
     let named_value = match (fields.next(), fields.next()) {
-        (Some((at, value)), None) if !value.starts_with(['"', '\'']) => Some(at),
+        (Some((at, value)), None) if names_value(value) => Some(at),
         _ => None,
     };
     // So do the keys of a line with words of its own besides fields and a level (`POST <*>
@@ -690,7 +692,7 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
             message |= field_value(w).is_none() && !is_level(w.as_bytes());
             let text_words = if w.contains(' ') { w.split(' ').filter(|run| has_letters(run)).count() } else { 1 };
             (words, in_values) = (words + text_words.max(1), false);
-        } else if field_value(w).is_some_and(|value| !value.starts_with(['"', '\''])) {
+        } else if field_value(w).is_some_and(names_value) {
             keys += 1;
         } else if at >= header && !neither(w) && !in_values {
             (values, in_values) = (values + 1, true);
