@@ -399,6 +399,20 @@ fn is_joined_values(shape: &str) -> bool {
         && split_text(shape, WILDCARD).all(|sep| sep.chars().all(|c| matches!(c, ':' | '-' | '/' | '.' | '+' | ',')))
 }
 
+/// The shape of a number padded inside brackets, split into `opening` (`[`, `(`) and what
+/// follows (`0.000123]`, `42)`).
+fn padded_number(opening: &str, rest: &str) -> Option<&'static str> {
+    let shape = match opening {
+        "[" => "[<*>]",
+        "(" => "(<*>)",
+        _ => return None,
+    };
+    let (&last, number) = rest.as_bytes().split_last()?;
+    let is_number = number.first().is_some_and(u8::is_ascii_digit)
+        && number.iter().all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b':' | b'-'));
+    (is_number && last == shape.as_bytes()[4]).then_some(shape)
+}
+
 /// As many letters as digits or more (`h2`, `a3f9`): a value that names something.
 fn is_wordy(token: &str) -> bool {
     let count = |f: fn(&u8) -> bool| token.bytes().filter(f).count();
@@ -749,6 +763,14 @@ fn mask_tokens<'l>(
     let (mut previous_was_value, mut previous) = (false, "");
     let mut tokens = tokens.peekable();
     while let Some(mut token) = tokens.next() {
+        // `[    0.000123]`, `( 42)`: a number padded inside its brackets (the kernel's ring
+        // buffer, printf's `%5d`) is the one token it is when it fills them.
+        if let Some(shape) = tokens.peek().and_then(|next| padded_number(token, next)) {
+            tokens.next();
+            emit(Masked::Shaped(shape));
+            (previous_was_value, previous) = (false, token);
+            continue;
+        }
         // A token of several runs: a list, or a quoted text (JSON members have none).
         let mut is_list =
             matches!(split, Split::Lists | Split::Quoted) && token.bytes().any(|b| b.is_ascii_whitespace());
@@ -838,6 +860,10 @@ mod tests {
             ("[instance: 63a0d960-70b6-44c6-b606-491478a5cadf] Claim successful", "[instance: <*>] Claim successful"),
             ("uid=0 euid=0 tty=ssh user=root", "uid=<*> euid=<*> tty=ssh user=root"),
             ("Fan speeds ( 3552 3534 3375 4166 )", "Fan speeds ( <*> )"),
+            // A number padded inside its brackets is the token it is unpadded.
+            ("[    1.000250] usb 1-1: new device", "[<*>] usb <*>: new device"),
+            ("[12345.678901] usb 1-1: new device (  42) in", "[<*>] usb <*>: new device (<*>) in"),
+            ("[  OK  ] Started x ( 4 of 5 )", "[ OK ] Started x ( <*> of <*> )"),
             // A list with a value in it is one value; a list of words stays.
             ("peers [10.0.0.1, 10.0.0.2] and 7, 8, 9 up", "peers [<*>] and <*> up"),
             ("handlers for [TERM, HUP, INT]", "handlers for [TERM, HUP, INT]"),
