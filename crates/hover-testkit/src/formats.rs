@@ -7,7 +7,8 @@
 //! Jenkins, Flink, SQL Server, AWS's load balancer, ASP.NET Core, Sidekiq, PHP-FPM, Cisco's
 //! ASA, Ceph, supervisord, gunicorn, a Go panic, Node.js errors, Kubernetes events, IIS,
 //! Zeek, Unbound, keepalived, Airflow, Traefik, nginx's access log, Redis Sentinel,
-//! Filebeat), generated from event templates so
+//! Filebeat, Android's logcat, CoreDNS, CockroachDB, the kernel's ring buffer, AWS VPC flow
+//! logs, `auth.log`, Windows' CBS.log), generated from event templates so
 //! that the truth is known. Values are drawn per line; what a real program fixes per event
 //! (the source file and line, the logger's name, an error code) is fixed per event.
 //!
@@ -143,6 +144,7 @@ fn value(r: &mut Random, kind: &str) -> String {
             let clock = r.clock('.');
             format!("{}/Nov/2026:{}", &clock[8..10], &clock[11..])
         }
+        "mac" => (0..14).map(|_| r.hex(2)).collect::<Vec<_>>().join(":"),
         "epochs" => format!("{}.{:03}", r.between(1_764_000_000, 1_764_999_999), r.below(1000)),
         other => panic!("no value of kind {other:?}"),
     }
@@ -535,7 +537,66 @@ fn cri_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("{time}{:06}Z {stream} F", r.below(1_000_000))
 }
 
-const FORMATS: [Format; 61] = [
+/// Android's logcat (`threadtime`): the process and thread, the level letter and the tag
+/// (fixed per event: given as `I/OkHttp`), the tag padded to 8 characters.
+fn logcat_header(r: &mut Random, _: usize, level_and_tag: &str) -> String {
+    let (level, tag) = level_and_tag.split_once('/').unwrap_or(("I", level_and_tag));
+    let clock = r.clock('.');
+    let pid = r.between(1000, 30_000);
+    format!("{} {pid:5} {:5} {level} {tag:<8}:", &clock[5..], pid + r.between(0, 40))
+}
+
+/// CoreDNS: a query's client, its ID; the plugin's own lines have a level alone.
+fn coredns_header(r: &mut Random, _: usize, level: &str) -> String {
+    match level {
+        "query" => format!("[INFO] {} - {}", value(r, "ipport"), r.below(65_536)),
+        _ => format!("[{level}]"),
+    }
+}
+
+/// CockroachDB: a level letter glued to the date, the goroutine, the source line (fixed per
+/// event), a node tag and a counter.
+fn cockroach_header(r: &mut Random, event: usize, level: &str) -> String {
+    let file =
+        ["server/node.go", "kv/kvserver/replica_raft.go", "util/log/event_log.go", "jobs/registry.go"][event % 4];
+    let clock = r.clock('.');
+    format!(
+        "{level}2611{} {}{:03} {} {file}:{} ⋮ [n{}] {} ",
+        &clock[8..10],
+        &clock[11..],
+        r.below(1000),
+        r.between(100, 9999),
+        97 * event + 30,
+        r.between(1, 5),
+        r.between(1, 99_999)
+    )
+}
+
+/// The kernel's ring buffer (`dmesg`): seconds since boot.
+fn kernel_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{:5}.{:06}]", r.between(1, 99_999), r.between(0, 999_999))
+}
+
+/// An AWS VPC flow log record: version, account and network interface before the flow.
+fn vpc_flow_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("2 123456789012 eni-{}", r.hex(17))
+}
+
+/// `/var/log/auth.log`: syslog's time and host, then the program, with its pid but for sudo.
+fn auth_header(r: &mut Random, _: usize, program: &str) -> String {
+    let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
+    let host = r.pick(&["web-1", "web-2", "bastion"]);
+    let pid = if program == "sudo" { String::new() } else { format!("[{}]", r.between(100, 99_999)) };
+    format!("Nov {day:2} {h:02}:{m:02}:{s:02} {host} {program}{pid}:")
+}
+
+/// Windows' CBS.log: a time, then the level and the component in padded columns.
+fn windows_cbs_header(r: &mut Random, _: usize, level_and_component: &str) -> String {
+    let (level, component) = level_and_component.split_once(' ').unwrap_or((level_and_component, "CBS"));
+    format!("{}, {level:<18}{component:<6}", &r.clock('.')[..19])
+}
+
+const FORMATS: [Format; 68] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1300,6 +1361,87 @@ const FORMATS: [Format; 61] = [
             ("INFO", "Harvester started for paths: [/var/log/{nginx|app|postgresql}/*.log]\t{\"input_id\": \"{uuid}\", \"source_file\": \"/var/log/app/{svc}.log\"}"),
             ("ERROR", "Failed to publish events caused by: write tcp {ipport}->{ipport2}: write: connection reset by peer"),
             ("WARN", "Cannot index event (status=400): dropping event! Enable debug logs to view the event and cause."),
+        ],
+    },
+    Format {
+        name: "logcat",
+        header: logcat_header,
+        events: &[
+            ("D/OkHttp", "--> GET https://api.example.com/v1/items/{n} http/1.1"),
+            ("D/OkHttp", "<-- {200|404|503} https://api.example.com/v1/items/{n} ({n2}ms)"),
+            ("W/SyncWorker", "sync failed for account {email}, retry in {small}s"),
+            ("E/AndroidRuntime", "FATAL EXCEPTION: main"),
+            ("E/AndroidRuntime", "Process: com.example.shop, PID: {n}"),
+            ("I/Choreographer", "Skipped {n} frames!  The application may be doing too much work on its main thread."),
+            ("D/CartViewModel", "cart updated: items={small} total={float} currency=EUR"),
+            ("I/Telemetry", "uploaded batch of {n} events ({n2} bytes) in {small}ms"),
+        ],
+    },
+    Format {
+        name: "coredns",
+        header: coredns_header,
+        events: &[
+            // The query's type is a value of the event, as its name is; the answer's code is
+            // what happened.
+            ("query", r#""{A|AAAA|SRV} IN {svc}.default.svc.cluster.local. udp {n} false 512" NOERROR qr,aa,rd {n2} {float}s"#),
+            ("query", r#""{A|AAAA|SRV} IN {svc}.{ns}.svc.cluster.local.example.com. udp {n} false 512" NXDOMAIN qr,rd,ra {n2} {float}s"#),
+            ("query", r#""{A|AAAA|SRV} IN {svc}.example.com. udp {n} false 1232" SERVFAIL qr,rd {n2} {float}s"#),
+            ("WARNING", r#"plugin/kubernetes: Kubernetes API connection failure: Get "https://10.96.0.1:443/version": dial tcp 10.96.0.1:443: i/o timeout"#),
+            ("INFO", "Reloading complete"),
+        ],
+    },
+    Format {
+        name: "cockroach",
+        header: cockroach_header,
+        events: &[
+            ("I", "node {small} started with engine type 2"),
+            ("W", "have been waiting {float}s for proposing command RequestLease [/Table/{n}/1/{n2},/Min)"),
+            ("I", r#"Structured entry: {"Timestamp":{epochms},"EventType":"node_restart","NodeID":{small}}"#),
+            ("E", "job {n}{n2}: adoption completed with error: context canceled"),
+        ],
+    },
+    Format {
+        name: "kernel",
+        header: kernel_header,
+        events: &[
+            ("k", "[UFW BLOCK] IN=eth0 OUT= MAC={mac} SRC={ip} DST={ip2} LEN={n} TOS=0x00 PREC=0x00 TTL={small} ID={n2} DF PROTO=TCP SPT={port} DPT={22|80|443|3306} WINDOW={n3} RES=0x00 SYN URGP=0"),
+            ("k", "[UFW BLOCK] IN=eth0 OUT= MAC={mac} SRC={ip} DST={ip2} LEN={n} TOS=0x00 PREC=0x00 TTL={small} ID={n2} PROTO=UDP SPT={port} DPT={53|123|161} LEN={n3}"),
+            ("k", "usb {small}-{small2}: new high-speed USB device number {small3} using xhci_hcd"),
+            ("k", "EXT4-fs (sda{small}): mounted filesystem with ordered data mode. Quota mode: none."),
+            ("k", "Out of memory: Killed process {n} ({java|python3|node|postgres}) total-vm:{n2}kB, anon-rss:{n3}kB, file-rss:0kB, shmem-rss:0kB, UID:{0|33|999|1000} pgtables:{n4}kB oom_score_adj:0"),
+        ],
+    },
+    Format {
+        name: "vpc_flow",
+        header: vpc_flow_header,
+        events: &[
+            ("f", "{ip} {ip2} {port} {port2} 6 {small} {n} {epochms} {epochms2} ACCEPT OK"),
+            ("f", "{ip} {ip2} {port} {port2} 17 {small} {n} {epochms} {epochms2} REJECT OK"),
+            ("f", "- - - - - - - {epochms} {epochms2} - NODATA"),
+        ],
+    },
+    Format {
+        name: "auth_log",
+        header: auth_header,
+        events: &[
+            ("sudo", "   {user} : TTY=pts/{small} ; PWD=/home/{user} ; USER=root ; COMMAND=/usr/bin/systemctl restart {unit}"),
+            ("sudo", "pam_unix(sudo:session): session opened for user root(uid=0) by {user}(uid={n})"),
+            ("CRON", "pam_unix(cron:session): session closed for user root"),
+            ("sshd", "Accepted publickey for {user} from {ip} port {port} ssh2: ED25519 SHA256:{key}"),
+            ("sshd", "Connection closed by authenticating user {user} {ip} port {port} [preauth]"),
+            ("systemd-logind", "New session {n} of user {user}."),
+            ("systemd-logind", "Removed session {n}."),
+        ],
+    },
+    Format {
+        name: "windows_cbs",
+        header: windows_cbs_header,
+        events: &[
+            ("Info CBS", "Session: {n}_{n2} initialized by client WindowsUpdateAgent, external staging directory: (null), external registry directory: (null)"),
+            ("Info CBS", "Exec: Processing complete, session(Corruption Repairing): 0x0 [HRESULT = 0x{hex} - ERROR_SUCCESS]"),
+            ("Error CSI", r#"0000{hex} (F) STATUS_OBJECT_NAME_NOT_FOUND #{n}# from Windows::Rtl::SystemImplementation::DirectFileSystemProvider::SysCreateFile(flags = 0, handle = {provider=NULL, handle=0, name= ("null")}, da = (SYNCHRONIZE|FILE_READ_ATTRIBUTES|0x{hex2}), oa = @0x{hex3}->OBJECT_ATTRIBUTES"#),
+            ("Info CBS", "Appl: detect Parent, Package: Package_for_KB{n}~31bf3856ad364e35~amd64~~10.0.1.{small}, Parent: Microsoft-Windows-Client-Features-Package~31bf3856ad364e35~amd64~~10.0.{n2}.1, Disposition = Detect, VersionComp: EQ, ServiceComp: GE, BuildComp: GE, DistributionComp: GE, RevisionComp: GE, Exist: present"),
+            ("Warning CBS", "Failed to get session package state [HRESULT = 0x800f0805 - CBS_E_INVALID_PACKAGE]"),
         ],
     },
 ];
