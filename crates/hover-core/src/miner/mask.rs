@@ -399,18 +399,18 @@ fn is_joined_values(shape: &str) -> bool {
         && split_text(shape, WILDCARD).all(|sep| sep.chars().all(|c| matches!(c, ':' | '-' | '/' | '.' | '+' | ',')))
 }
 
-/// The shape of a number padded inside brackets, split into `opening` (`[`, `(`) and what
-/// follows (`0.000123]`, `42)`).
-fn padded_number(opening: &str, rest: &str) -> Option<&'static str> {
-    let shape = match opening {
-        "[" => "[<*>]",
-        "(" => "(<*>)",
-        _ => return None,
+/// Is `rest` (`0.000123]`, `5%]`) a number that closes the bracket `opening` (`[`, `(`) a
+/// line padded it in?
+fn closes_padded(opening: &str, rest: &str) -> bool {
+    let closing = match opening {
+        "[" => b']',
+        "(" => b')',
+        _ => return false,
     };
-    let (&last, number) = rest.as_bytes().split_last()?;
-    let is_number = number.first().is_some_and(u8::is_ascii_digit)
-        && number.iter().all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b':' | b'-'));
-    (is_number && last == shape.as_bytes()[4]).then_some(shape)
+    let bytes = rest.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_digit)
+        && bytes.last() == Some(&closing)
+        && !bytes[..bytes.len() - 1].contains(&closing)
 }
 
 /// As many letters as digits or more (`h2`, `a3f9`): a value that names something.
@@ -765,9 +765,12 @@ fn mask_tokens<'l>(
     while let Some(mut token) = tokens.next() {
         // `[    0.000123]`, `( 42)`: a number padded inside its brackets (the kernel's ring
         // buffer, printf's `%5d`) is the one token it is when it fills them.
-        if let Some(shape) = tokens.peek().and_then(|next| padded_number(token, next)) {
+        if let Some(&rest) = tokens.peek().filter(|rest| closes_padded(token, rest)) {
             tokens.next();
-            emit(Masked::Shaped(shape));
+            let mut joined = String::with_capacity(token.len() + rest.len());
+            joined.push_str(token);
+            joined.push_str(rest);
+            emit(mask_token(&joined, &mut shaped.token));
             (previous_was_value, previous) = (false, token);
             continue;
         }
@@ -863,6 +866,8 @@ mod tests {
             // A number padded inside its brackets is the token it is unpadded.
             ("[    1.000250] usb 1-1: new device", "[<*>] usb <*>: new device"),
             ("[12345.678901] usb 1-1: new device (  42) in", "[<*>] usb <*>: new device (<*>) in"),
+            ("[  5%] Building x", "[<*>%] Building x"),
+            ("[ 3/10] Linking y", "[<*>/<*>] Linking y"),
             ("[  OK  ] Started x ( 4 of 5 )", "[ OK ] Started x ( <*> of <*> )"),
             // A list with a value in it is one value; a list of words stays.
             ("peers [10.0.0.1, 10.0.0.2] and 7, 8, 9 up", "peers [<*>] and <*> up"),
