@@ -341,6 +341,17 @@ fn calendar_word(token: &str) -> Option<&str> {
     is_calendar_word(name).then_some(name)
 }
 
+/// `AM` / `pm` (and `PM]`) after a clock (`10:04:05`, `3:04`), as its name.
+fn meridiem<'t>(token: &'t str, previous: &str) -> Option<&'t str> {
+    let (b, clock) = (token.as_bytes(), previous.as_bytes());
+    let is_name = b.len() >= 2
+        && matches!(b[0] | 0x20, b'a' | b'p')
+        && b[1] | 0x20 == b'm'
+        && b[2..].iter().all(|&c| matches!(c, b']' | b')' | b','));
+    let after_clock = clock.contains(&b':') && clock.last().is_some_and(u8::is_ascii_digit);
+    (is_name && after_clock).then(|| &token[..2])
+}
+
 /// Months, then weekdays: timestamps write them whole or by their first three letters.
 const CALENDAR_NAMES: [&str; 19] = [
     "january",
@@ -794,6 +805,8 @@ fn mask_tokens<'l>(
                     has_digit(run) || calendar_word(run).is_some()
                 })
         });
+        // `10:04:05 PM`: a 12-hour clock's half of the day is more of its time.
+        let calendar = calendar.or_else(|| meridiem(token, previous));
         let masked = if let Some(name) = calendar {
             value_within(token, name, &mut shaped.token)
         } else if split == Split::Json {
@@ -867,6 +880,10 @@ mod tests {
             ("[    1.000250] usb 1-1: new device", "[<*>] usb <*>: new device"),
             ("[12345.678901] usb 1-1: new device (  42) in", "[<*>] usb <*>: new device (<*>) in"),
             ("[  5%] Building x", "[<*>%] Building x"),
+            // A 12-hour clock's `AM` / `PM` is part of its time.
+            ("11/29/2026 3:04:05 PM Order placed", "<*> Order placed"),
+            ("[29/11/2026 10:04:05.123 am] INFO x", "[<*> <*>:<*>:<*> <*>] INFO x"),
+            ("at 10:04 pm, I am here", "at <*>:<*> <*>, I am here"),
             ("[ 3/10] Linking y", "[<*>/<*>] Linking y"),
             ("[  OK  ] Started x ( 4 of 5 )", "[ OK ] Started x ( <*> of <*> )"),
             // A list with a value in it is one value; a list of words stays.
