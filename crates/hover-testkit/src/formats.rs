@@ -8,8 +8,8 @@
 //! ASA, Ceph, supervisord, gunicorn, a Go panic, Node.js errors, Kubernetes events, IIS,
 //! Zeek, Unbound, keepalived, Airflow, Traefik, nginx's access log, Redis Sentinel,
 //! Filebeat, Android's logcat, CoreDNS, CockroachDB, the kernel's ring buffer, AWS VPC flow
-//! logs, `auth.log`, Windows' CBS.log), generated from event templates so
-//! that the truth is known. Values are drawn per line; what a real program fixes per event
+//! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock),
+//! generated from event templates so that the truth is known. Values are drawn per line; what a real program fixes per event
 //! (the source file and line, the logger's name, an error code) is fixed per event.
 //!
 //! A template's `{kind}` is a value of that kind; the same name twice in a line is the same
@@ -596,7 +596,15 @@ fn windows_cbs_header(r: &mut Random, _: usize, level_and_component: &str) -> St
     format!("{}, {level:<18}{component:<6}", &r.clock('.')[..19])
 }
 
-const FORMATS: [Format; 68] = [
+/// A Windows service's own text log, its time as .NET writes it for en-US: month first, a
+/// 12-hour clock and `AM` / `PM`.
+fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (month, day, h) = (r.between(1, 12), r.between(1, 28), r.between(1, 12));
+    let half = ["AM", "PM"][r.below(2)];
+    format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
+}
+
+const FORMATS: [Format; 69] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1442,6 +1450,17 @@ const FORMATS: [Format; 68] = [
             ("Error CSI", r#"0000{hex} (F) STATUS_OBJECT_NAME_NOT_FOUND #{n}# from Windows::Rtl::SystemImplementation::DirectFileSystemProvider::SysCreateFile(flags = 0, handle = {provider=NULL, handle=0, name= ("null")}, da = (SYNCHRONIZE|FILE_READ_ATTRIBUTES|0x{hex2}), oa = @0x{hex3}->OBJECT_ATTRIBUTES"#),
             ("Info CBS", "Appl: detect Parent, Package: Package_for_KB{n}~31bf3856ad364e35~amd64~~10.0.1.{small}, Parent: Microsoft-Windows-Client-Features-Package~31bf3856ad364e35~amd64~~10.0.{n2}.1, Disposition = Detect, VersionComp: EQ, ServiceComp: GE, BuildComp: GE, DistributionComp: GE, RevisionComp: GE, Exist: present"),
             ("Warning CBS", "Failed to get session package state [HRESULT = 0x800f0805 - CBS_E_INVALID_PACKAGE]"),
+        ],
+    },
+    Format {
+        name: "us_clock",
+        header: us_clock_header,
+        events: &[
+            ("Information", "Service started. Listening on http://+:{8080|5000}/"),
+            ("Information", "Processed {n} messages from queue orders-{small} in {n2} ms"),
+            ("Warning", "Retrying SMTP delivery to {email} (attempt {small} of 5)"),
+            ("Error", "Unhandled exception in job ReportExport: System.TimeoutException: The operation has timed out."),
+            ("Information", "Heartbeat OK"),
         ],
     },
 ];
