@@ -21,7 +21,8 @@
 //!    position, that position becomes `<*>` and they merge into one template (it
 //!    *generalises*). Two variants suffice where each already holds a value there
 //!    (`rdd_<*>` / `broadcast_<*>`) or is a dotted name (`api.example.com`, `index.php`),
-//!    and for a field's values (`rhost=<*>`, a JSON member's `"state":"<*>"`; not a
+//!    where the two are one noun agreeing with a count (`1 file` / `3 files`), and for a
+//!    field's values (`rhost=<*>`, a JSON member's `"state":"<*>"`; not a
 //!    one-word message, `msg=started`). Two distinct words (`VM Started` / `VM Stopped`)
 //!    stay separate events.
 //! 4. A template that is another plus one last word (`took <*>` / `took <*> ms`) is the same
@@ -271,7 +272,24 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
 /// `api.example.com`), or that are all units of size, are known to vary: two variants are
 /// enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
-    words.iter().all(|w| has_text(w, WILDCARD) || is_dotted_name(w)) || words.iter().all(|w| mask::is_size_unit(w))
+    words.iter().all(|w| has_text(w, WILDCARD) || is_dotted_name(w))
+        || words.iter().all(|w| mask::is_size_unit(w))
+        || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
+}
+
+/// `files` of `file`, `matches` of `match`, `entries` of `entry` (a comma or bracket after
+/// both): a count's noun agrees with the count (`1 file` / `3 files`), the event does not.
+fn is_plural_of(many: &str, one: &str) -> bool {
+    let (many, one) = (many.as_bytes(), one.as_bytes());
+    let word = one.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let after = &one[word..];
+    if word < 3 || many.len() <= one.len() || !many.ends_with(after) {
+        return false;
+    }
+    // From the singular's last letter on: `es` of `file`, `hes` of `match`, `ies` of `entry`.
+    let (stem, tail) = many[..many.len() - after.len()].split_at(word - 1);
+    let last = one[word - 1];
+    stem == &one[..word - 1] && (tail == [last, b's'] || tail == [last, b'e', b's'] || last == b'y' && tail == b"ies")
 }
 
 /// `api.example.com`, `org.example.Client`, `index.php`: a host's, a class's or a file's

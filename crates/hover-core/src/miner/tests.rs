@@ -106,6 +106,30 @@ fn two_distinct_words_stay_separate_events() {
 }
 
 #[test]
+fn a_noun_that_agrees_with_its_count_is_one_event() {
+    let mut miner = TemplateMiner::default();
+    let mut same = |one: &str, many: &str| {
+        let a = miner.mine(&format!("deleted 1 {one} from cache")).template_id;
+        let b = miner.mine(&format!("deleted 3 {many} from cache")).template_id;
+        assert_eq!(miner.resolve(a), miner.resolve(b), "{one} / {many}");
+    };
+    same("file", "files");
+    same("match,", "matches,");
+    same("entry", "entries");
+    // In a message's text too.
+    let a = miner.mine(r#"level=info msg="processed 1 record in 3 ms""#).template_id;
+    let b = miner.mine(r#"level=info msg="processed 7 records in 5 ms""#).template_id;
+    assert_eq!(miner.resolve(a), miner.resolve(b));
+    // Other pairs of words are two events, as `Started` / `Stopped` are.
+    let start = miner.mine("VM Start requested").template_id;
+    let started = miner.mine("VM Started requested").template_id;
+    assert_ne!(miner.resolve(start), miner.resolve(started));
+    for (many, one) in [("as", "a"), ("bus", "bu"), ("filex", "file"), ("files", "File"), ("ies", "y")] {
+        assert!(!is_plural_of(many, one), "{many} / {one}");
+    }
+}
+
+#[test]
 fn values_keep_their_constant_parts_and_known_variables_merge_at_two() {
     let mut miner = TemplateMiner::default();
     let a = miner.mine("Block rdd_2_2 stored as bytes in memory (estimated size 850.0 B, free 320.3 KB)");
