@@ -8,8 +8,8 @@
 //! ASA, Ceph, supervisord, gunicorn, a Go panic, Node.js errors, Kubernetes events, IIS,
 //! Zeek, Unbound, keepalived, Airflow, Traefik, nginx's access log, Redis Sentinel,
 //! Filebeat, Android's logcat, CoreDNS, CockroachDB, the kernel's ring buffer, AWS VPC flow
-//! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock),
-//! generated from event templates so that the truth is known. Values are drawn per line; what a real program fixes per event
+//! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock, a
+//! backup job's log whose nouns agree with their counts), generated from event templates so that the truth is known. Values are drawn per line; what a real program fixes per event
 //! (the source file and line, the logger's name, an error code) is fixed per event.
 //!
 //! A template's `{kind}` is a value of that kind; the same name twice in a line is the same
@@ -604,7 +604,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 69] = [
+const FORMATS: [Format; 70] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1461,6 +1461,19 @@ const FORMATS: [Format; 69] = [
             ("Warning", "Retrying SMTP delivery to {email} (attempt {small} of 5)"),
             ("Error", "Unhandled exception in job ReportExport: System.TimeoutException: The operation has timed out."),
             ("Information", "Heartbeat OK"),
+        ],
+    },
+    Format {
+        // A backup job whose nouns agree with their counts (`1 file`, `3 files`).
+        name: "counts",
+        header: python_header,
+        events: &[
+            ("INFO", "Deleted {1 file|2 files|17 files|40 files} from cache"),
+            ("INFO", "Backed up {1 database|3 databases|12 databases} in {n} ms"),
+            ("WARNING", "Retrying upload in {1 second|5 seconds|30 seconds}"),
+            ("INFO", "Found {1 match|4 matches|9 matches} for pattern {hex}"),
+            ("INFO", "Pruned {1 entry|6 entries|20 entries} older than {small} days"),
+            ("INFO", "Snapshot {uuid} completed"),
         ],
     },
 ];
