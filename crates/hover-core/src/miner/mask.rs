@@ -424,6 +424,19 @@ fn closes_padded(opening: &str, rest: &str) -> bool {
         && !bytes[..bytes.len() - 1].contains(&closing)
 }
 
+/// Does `text` hold a path's separator (`/`, `\\`)?
+fn is_path_part(text: &str) -> bool {
+    text.bytes().any(|b| b == b'/' || b == b'\\')
+}
+
+/// Is `token` the rest of a path cut at a space in a folder's name (`Files\\App\\x.dll`,
+/// `Support/Foo/db`): a name, then two separators or more? (`HTTP/1.1` and `TCP/IP`, with
+/// one, are not.)
+fn continues_path(token: &str) -> bool {
+    let separators = token.bytes().filter(|&b| b == b'/' || b == b'\\').count();
+    token.as_bytes()[0].is_ascii_alphanumeric() && separators >= 2
+}
+
 /// As many letters as digits or more (`h2`, `a3f9`): a value that names something.
 fn is_wordy(token: &str) -> bool {
     let count = |f: fn(&u8) -> bool| token.bytes().filter(f).count();
@@ -831,7 +844,10 @@ fn mask_tokens<'l>(
         // a value of as many letters as digits (`h2 2026-11-28T10:00:00Z`: a protocol, a time).
         let more_of_a_value = matches!(masked, Masked::Shaped(shape) if previous_was_value && is_joined_values(shape))
             && !is_wordy(previous);
-        let is_value = masked == Masked::Value || more_of_a_value;
+        // `C:\Program Files\x.dll`, `/Library/Application Support/x`: a path goes on past a
+        // space in a folder's name.
+        let path_goes_on = previous_was_value && is_path_part(previous) && continues_path(token);
+        let is_value = masked == Masked::Value || more_of_a_value || path_goes_on;
         if !(is_value && previous_was_value) {
             emit(masked);
         }
@@ -886,6 +902,10 @@ mod tests {
             ("at 10:04 pm, I am here", "at <*>:<*> <*>, I am here"),
             ("[ 3/10] Linking y", "[<*>/<*>] Linking y"),
             ("[  OK  ] Started x ( 4 of 5 )", "[ OK ] Started x ( <*> of <*> )"),
+            // A path goes on past a space in a folder's name, not past a word or another path.
+            (r"loaded C:\Program Files\Contoso\agent.dll at 0x7ff8", "loaded <*> at <*>"),
+            ("opened /Library/Application Support/Foo/db for writing", "opened <*> for writing"),
+            ("copied /a/b to /c/d", "copied <*> to <*>"),
             // A list with a value in it is one value; a list of words stays.
             ("peers [10.0.0.1, 10.0.0.2] and 7, 8, 9 up", "peers [<*>] and <*> up"),
             ("handlers for [TERM, HUP, INT]", "handlers for [TERM, HUP, INT]"),
