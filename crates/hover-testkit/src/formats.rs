@@ -1461,6 +1461,8 @@ const FORMATS: [Format; 70] = [
             ("Warning", "Retrying SMTP delivery to {email} (attempt {small} of 5)"),
             ("Error", "Unhandled exception in job ReportExport: System.TimeoutException: The operation has timed out."),
             ("Information", "Heartbeat OK"),
+            // A folder's name with a space in it, in some of the paths.
+            ("Information", r"Loaded plugin {C:\Program Files\Contoso\Agent\plugins|C:\ProgramData\Contoso\plugins|D:\Contoso\plugins}\{svc}.dll in {n} ms"),
         ],
     },
     Format {
