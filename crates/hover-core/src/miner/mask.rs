@@ -327,11 +327,42 @@ fn is_versioned_name(b: &[u8]) -> bool {
     b.len() >= 3 && b[b.len() - 1].is_ascii_digit() && b[..b.len() - 1].iter().all(u8::is_ascii_alphabetic)
 }
 
-/// A unit of size ("16.0 KB,"): it changes with the magnitude of the number before it, the
-/// event does not, so the miner takes a position holding only units for a variable.
-pub(crate) fn is_size_unit(token: &str) -> bool {
+/// A unit of size or time ("16.0 KB,", "1.2 s"): it changes with the magnitude of the number
+/// before it, the event does not, so the miner takes a position holding only units for a
+/// variable.
+pub(crate) fn is_unit(token: &str) -> bool {
     let unit = token.trim_end_matches([',', ';', ')', ']', '.']);
-    matches!(unit, "B" | "KB" | "MB" | "GB" | "TB" | "PB" | "KiB" | "MiB" | "GiB" | "TiB" | "kB")
+    matches!(
+        unit,
+        "B" | "KB"
+            | "MB"
+            | "GB"
+            | "TB"
+            | "PB"
+            | "KiB"
+            | "MiB"
+            | "GiB"
+            | "TiB"
+            | "kB"
+            | "ns"
+            | "us"
+            | "µs"
+            | "ms"
+            | "s"
+            | "sec"
+            | "secs"
+            | "second"
+            | "seconds"
+            | "min"
+            | "mins"
+            | "minute"
+            | "minutes"
+            | "h"
+            | "hour"
+            | "hours"
+            | "day"
+            | "days"
+    )
 }
 
 /// The month or weekday name in a token, as timestamps write them (`Sun Jul 24 02:38:23 2005`,

@@ -238,11 +238,11 @@ fn field_key(token: &Token) -> Option<&str> {
     w.split_once('=').map(|(key, _)| key).filter(|key| !key.is_empty())
 }
 
-/// A plain word of a template, as [`TemplateMiner::dormant_words`] lists it: not a size unit,
-/// which matches another (`KB` / `MB`).
+/// A plain word of a template, as [`TemplateMiner::dormant_words`] lists it: not a unit, which
+/// matches another (`KB` / `MB`, `ms` / `s`).
 fn dormant_word(token: &Token) -> Option<&str> {
     match token {
-        Token::Word(w) if !has_text(w, WILDCARD) && is_wordlike(token) && !mask::is_size_unit(w) => {
+        Token::Word(w) if !has_text(w, WILDCARD) && is_wordlike(token) && !mask::is_unit(w) => {
             Some(without_full_stop(w))
         }
         _ => None,
@@ -269,11 +269,11 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
 }
 
 /// Words that hold a value or are dotted names in every variant (`rdd_<*>`, `broadcast_<*>`,
-/// `api.example.com`), or that are all units of size, are known to vary: two variants are
-/// enough to merge them.
+/// `api.example.com`), or that are all units of size or time, are known to vary: two
+/// variants are enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
     words.iter().all(|w| has_text(w, WILDCARD) || is_dotted_name(w))
-        || words.iter().all(|w| mask::is_size_unit(w))
+        || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
 }
 

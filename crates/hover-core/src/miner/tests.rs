@@ -106,6 +106,17 @@ fn two_distinct_words_stay_separate_events() {
 }
 
 #[test]
+fn units_of_time_are_values_as_units_of_size_are() {
+    let mut miner = TemplateMiner::default();
+    let ms = miner.mine("lock acquired after 850 ms").template_id;
+    let s = miner.mine("lock acquired after 1.2 s").template_id;
+    assert_eq!(miner.resolve(ms), miner.resolve(s));
+    let kb = miner.mine("uploaded 5.2 KB to the bucket").template_id;
+    let mb = miner.mine("uploaded 1.9 MB to the bucket").template_id;
+    assert_eq!(miner.resolve(kb), miner.resolve(mb));
+}
+
+#[test]
 fn a_noun_that_agrees_with_its_count_is_one_event() {
     let mut miner = TemplateMiner::default();
     let mut same = |one: &str, many: &str| {
