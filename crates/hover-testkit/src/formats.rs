@@ -1466,7 +1466,8 @@ const FORMATS: [Format; 70] = [
         ],
     },
     Format {
-        // A backup job whose nouns agree with their counts (`1 file`, `3 files`).
+        // A backup job whose nouns agree with their counts (`1 file`, `3 files`), and whose
+        // durations are in the unit that suits them.
         name: "counts",
         header: python_header,
         events: &[
@@ -1476,6 +1477,7 @@ const FORMATS: [Format; 70] = [
             ("INFO", "Found {1 match|4 matches|9 matches} for pattern {hex}"),
             ("INFO", "Pruned {1 entry|6 entries|20 entries} older than {small} days"),
             ("INFO", "Snapshot {uuid} completed"),
+            ("INFO", "Uploaded {n} KB to bucket backups in {n2} {ms|s}"),
         ],
     },
 ];
