@@ -20,7 +20,8 @@
 //!    [`MinerConfig::min_distinct_values`] templates differ only in the word at one
 //!    position, that position becomes `<*>` and they merge into one template (it
 //!    *generalises*). Two variants suffice where each already holds a value there
-//!    (`rdd_<*>` / `broadcast_<*>`) or is a dotted name (`api.example.com`, `index.php`),
+//!    (`rdd_<*>` / `broadcast_<*>`) or is names joined by dots or slashes
+//!    (`api.example.com`, `index.php`, `service/api`),
 //!    where the two are one noun agreeing with a count (`1 file` / `3 files`), and for a
 //!    field's values (`rhost=<*>`, a JSON member's `"state":"<*>"`; not a
 //!    one-word message, `msg=started`). Two distinct words (`VM Started` / `VM Stopped`)
@@ -268,11 +269,11 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
     }
 }
 
-/// Words that hold a value or are dotted names in every variant (`rdd_<*>`, `broadcast_<*>`,
+/// Words that hold a value or are joined names in every variant (`rdd_<*>`, `broadcast_<*>`,
 /// `api.example.com`), or that are all units of size or time, are known to vary: two
 /// variants are enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
-    words.iter().all(|w| has_text(w, WILDCARD) || is_dotted_name(w))
+    words.iter().all(|w| has_text(w, WILDCARD) || is_joined_name(w))
         || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
 }
@@ -292,15 +293,26 @@ fn is_plural_of(many: &str, one: &str) -> bool {
     stem == &one[..word - 1] && (tail == [last, b's'] || tail == [last, b'e', b's'] || last == b'y' && tail == b"ies")
 }
 
-/// `api.example.com`, `org.example.Client`, `index.php`: a host's, a class's or a file's
-/// name, names joined by dots.
-fn is_dotted_name(word: &str) -> bool {
+/// `api.example.com`, `org.example.Client`, `index.php`, `service/api`: a host's, a class's,
+/// a file's or a Kubernetes object's name, names joined by dots or slashes.
+fn is_joined_name(word: &str) -> bool {
     let name = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
-    let is_part = |part: &str| {
-        part.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
-            && part.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
-    };
-    name.contains('.') && name.split('.').all(is_part)
+    // One pass: each part starts with a letter, then letters, digits, `_` and `-`.
+    let (mut joins, mut at_start) = (0, true);
+    for b in name.bytes() {
+        if b == b'.' || b == b'/' {
+            if at_start {
+                return false;
+            }
+            joins += 1;
+            at_start = true;
+        } else if at_start && !b.is_ascii_alphabetic() || !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
+            return false;
+        } else {
+            at_start = false;
+        }
+    }
+    joins > 0 && !at_start
 }
 
 /// The method of a quoted HTTP request line (`GET` of `"GET <*> HTTP/<*>"`).

@@ -419,7 +419,7 @@ fn two_values_of_a_json_member_are_a_value() {
 }
 
 #[test]
-fn two_dotted_names_are_values() {
+fn two_joined_names_are_values() {
     let mut miner = TemplateMiner::default();
     let line = |server: &str| format!("upstream timed out, client: 10.0.0.1, server: {server}, request: \"GET /\"");
     let a = miner.mine(&line("api.example.com")).template_id;
@@ -438,6 +438,11 @@ fn two_dotted_names_are_values() {
     let index = miner.mine("script index.php timed out").template_id;
     let login = miner.mine("script login.php timed out").template_id;
     assert_eq!(miner.resolve(index), miner.resolve(login));
+    // And Kubernetes objects' names, a kind and a name.
+    let api = miner.mine("service/api created").template_id;
+    let web = miner.mine("service/web created").template_id;
+    assert_eq!(miner.template_text(miner.resolve(api)), Some("service/<*> created"));
+    assert_eq!(miner.resolve(api), miner.resolve(web));
     // Two plain words in that place are still two events.
     let sleep = miner.mine("IOPMPowerSource Information: onSleep, SleepType: Normal").template_id;
     let wake = miner.mine("IOPMPowerSource Information: onWake, SleepType: Normal").template_id;
