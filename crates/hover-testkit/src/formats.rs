@@ -9,7 +9,7 @@
 //! Zeek, Unbound, keepalived, Airflow, Traefik, nginx's access log, Redis Sentinel,
 //! Filebeat, Android's logcat, CoreDNS, CockroachDB, the kernel's ring buffer, AWS VPC flow
 //! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock, a
-//! backup job's log whose nouns agree with their counts), generated from event templates so that the truth is known. Values are drawn per line; what a real program fixes per event
+//! backup job's log whose nouns agree with their counts, kubectl's output), generated from event templates so that the truth is known. Values are drawn per line; what a real program fixes per event
 //! (the source file and line, the logger's name, an error code) is fixed per event.
 //!
 //! A template's `{kind}` is a value of that kind; the same name twice in a line is the same
@@ -604,7 +604,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 70] = [
+const FORMATS: [Format; 71] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1478,6 +1478,19 @@ const FORMATS: [Format; 70] = [
             ("INFO", "Pruned {1 entry|6 entries|20 entries} older than {small} days"),
             ("INFO", "Snapshot {uuid} completed"),
             ("INFO", "Uploaded {n} KB to bucket backups in {n2} {ms|s}"),
+        ],
+    },
+    Format {
+        // What `kubectl apply` and `kubectl wait` print: an object's kind and name, then what
+        // happened to it.
+        name: "kubectl",
+        header: python_header,
+        events: &[
+            ("-", "deployment.apps/{api|web} configured"),
+            ("-", "service/{api|web} created"),
+            ("-", "configmap/{api|web}-config unchanged"),
+            ("-", "pod/{api|web}-{hex} condition met"),
+            ("-", "Warning: resource deployments/{api|web} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply."),
         ],
     },
 ];
