@@ -21,7 +21,7 @@
 //! numbers and a list of 5 give the same template.
 
 use super::search::{find_text, split_text};
-use super::token::{list_after, quote_mark, split_tokens, QuoteMark};
+use super::token::{compact_members, list_after, quote_mark, split_tokens, QuoteMark};
 
 /// One masked token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -591,10 +591,17 @@ fn after_key(member: &str) -> usize {
     }
 }
 
+/// `line` as the miner reads it, if that differs: without colour codes (see
+/// [`without_colours`]), and a JSON object's members unspaced (see [`compact_members`]).
+pub(super) fn as_read(line: &str) -> Option<String> {
+    let uncoloured = without_colours(line);
+    compact_members(uncoloured.as_deref().unwrap_or(line)).or(uncoloured)
+}
+
 /// `line` without its terminal colour codes (ANSI control sequences, `ESC [ 32 m`), if it has
 /// any: a coloured `INFO` is the word `INFO`, and a line has one template with colours or
 /// without.
-pub(super) fn without_colours(line: &str) -> Option<String> {
+fn without_colours(line: &str) -> Option<String> {
     #[cfg(not(target_arch = "wasm32"))]
     let at = memchr::memchr(0x1b, line.as_bytes())?;
     #[cfg(target_arch = "wasm32")]

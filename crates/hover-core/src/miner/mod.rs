@@ -374,14 +374,14 @@ impl TemplateMiner {
 
     /// Maps one log line to its template.
     pub fn mine(&mut self, line: &str) -> Mined {
-        match mask::without_colours(line) {
-            Some(uncoloured) => self.mine_uncoloured(&uncoloured),
-            None => self.mine_uncoloured(line),
+        match mask::as_read(line) {
+            Some(read) => self.mine_as_read(&read),
+            None => self.mine_as_read(line),
         }
     }
 
-    /// [`Self::mine`] for a line without colour codes.
-    fn mine_uncoloured(&mut self, line: &str) -> Mined {
+    /// [`Self::mine`] for a line as the miner reads it (see [`mask::as_read`]).
+    fn mine_as_read(&mut self, line: &str) -> Mined {
         let line = truncate_at_char_boundary(line, self.config.max_line_bytes);
         let key = self.masked_key(line);
         if let Some(&placed) = self.memo.get(&key) {

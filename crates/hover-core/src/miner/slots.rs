@@ -1,7 +1,7 @@
 //! What a line puts in each `<*>` of its template: the values a template's slots hold, so two
 //! windows can be compared inside one template ("which host is it?").
 
-use super::mask::{is_unit, without_colours, WILDCARD};
+use super::mask::{as_read, is_unit, WILDCARD};
 use super::search::{count_text, has_text};
 use super::token::{fits_pattern, is_full_stop_variant, match_pattern, split_tokens, without_full_stop};
 use crate::analysis::{compare, ChangeStatus, CompareOptions, Comparison, CountPair, TemplateChange};
@@ -23,9 +23,9 @@ const MAX_SPANNED_TOKENS: usize = 16;
 /// for nothing (an empty value): each optional tail the miner merged adds one. A `<*>` inside a token (`blk_<*>`, `/<*>:<*>`) takes the
 /// part between the constant pieces.
 pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
-    // As the miner read it: without colour codes.
-    let uncoloured = without_colours(line);
-    let Alignment { values, pattern, tokens, .. } = Alignment::of(template, uncoloured.as_deref().unwrap_or(line));
+    // As the miner read it: without colour codes, a JSON object's members unspaced.
+    let read = as_read(line);
+    let Alignment { values, pattern, tokens, .. } = Alignment::of(template, read.as_deref().unwrap_or(line));
     if values.is_some() {
         return values;
     }

@@ -2,7 +2,7 @@
 
 use super::mask::WILDCARD;
 use super::slots::single_spaced;
-use super::token::{render, split_tokens, Token};
+use super::token::{compact_members, render, split_tokens, Token};
 use super::{dormant_word, MinerConfig, TemplateId, TemplateMiner};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -85,8 +85,11 @@ impl TemplateMiner {
     ) -> usize {
         let mut learnt = Vec::new();
         for saved in templates {
-            let mut respaced = false;
-            let tokens: Vec<Token> = split_tokens(&saved.template)
+            // An older miner read a JSON record's `"key": value` as two tokens; this one reads
+            // it as `"key":value` (see `compact_members`).
+            let compacted = compact_members(&saved.template);
+            let mut respaced = compacted.is_some();
+            let tokens: Vec<Token> = split_tokens(compacted.as_deref().unwrap_or(&saved.template))
                 .map(|t| match t == WILDCARD {
                     true => Token::Wildcard,
                     false => {
@@ -98,9 +101,9 @@ impl TemplateMiner {
                 .collect();
             let text = render(&tokens);
             let id = TemplateId::of_text(&text);
-            // An older miner wrote a list's own whitespace into its text (`[a,\tb]`); this
-            // one writes one space (`[a, b]`), and the lines stored under the old text count
-            // for the new one.
+            // An older miner wrote a list's own whitespace into its text (`[a,\tb]`) and spaced
+            // JSON members; this one writes one space (`[a, b]`) and none, and the lines stored
+            // under the old text count for the new one.
             if respaced {
                 let old = TemplateId::of_text(&saved.template);
                 if old != id && !self.aliases.contains_key(&old) {

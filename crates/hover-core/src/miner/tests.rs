@@ -106,6 +106,32 @@ fn two_distinct_words_stay_separate_events() {
 }
 
 #[test]
+fn a_json_record_is_one_template_however_its_encoder_spaced_it() {
+    let mut miner = TemplateMiner::default();
+    let spaced = miner.mine(r#"{"level": "info", "msg": "user logged in", "user": {"id": 42}}"#).template_id;
+    let compact = miner.mine(r#"{"level":"info","msg":"user logged in","user":{"id":7}}"#).template_id;
+    assert_eq!(spaced, compact);
+    let stdout = miner.mine(r#"{"log": "worker 3 started\n", "stream": "stdout"}"#).template_id;
+    let stderr = miner.mine(r#"{"log": "worker 5 started\n", "stream": "stderr"}"#).template_id;
+    assert_eq!(miner.resolve(stdout), miner.resolve(stderr));
+    // A colon and a space inside a string stay.
+    let text = miner.template_text(spaced).unwrap().to_string();
+    assert_eq!(
+        slot_values(&text, r#"{"level": "info", "msg": "user logged in", "user": {"id": 42}}"#).unwrap(),
+        ["42"]
+    );
+    let note = miner.mine(r#"{"level": "info", "msg": "note: disk full"}"#).template_id;
+    assert_eq!(miner.template_text(note), Some(r#"{ "level":"info", "msg":"note: disk full" }"#));
+    // What an older miner stored with the members spaced counts for the new text.
+    let old = r#"{ "level": "warn", "msg": "disk full" }"#;
+    an_older_text_counts_for_the_new_one(
+        old,
+        r#"{"level": "warn", "msg": "disk full"}"#,
+        r#"{ "level":"warn", "msg":"disk full" }"#,
+    );
+}
+
+#[test]
 fn units_of_time_are_values_as_units_of_size_are() {
     let mut miner = TemplateMiner::default();
     let ms = miner.mine("lock acquired after 850 ms").template_id;
@@ -1058,7 +1084,7 @@ fn a_list_of_any_length_is_one_place() {
     let mut miner = TemplateMiner::default();
     let lists = [r#""db-1""#, r#""db-1", "db-2""#, r#""db-3", "db-1", "db-2""#, ""];
     let text = one_template(&mut miner, &lists, record);
-    assert_eq!(text.as_deref(), Some(r#"{ "level": "warn", "msg": "retrying hosts", "hosts": [<*>] }"#));
+    assert_eq!(text.as_deref(), Some(r#"{ "level":"warn", "msg":"retrying hosts", "hosts":[<*>] }"#));
     // Words: a word in one place, so 3 lists of them are a value.
     let handlers = |list: &str| format!("Registered signal handlers for {list}");
     let mut miner = TemplateMiner::default();

@@ -52,6 +52,28 @@ fn is_json_object(text: &str) -> bool {
     !strings.inside && depth == 0
 }
 
+/// `text`, a JSON object, with the spaces after its members' keys taken out (`{"level":
+/// "info"}`, as Python's `json.dumps` writes it, is read as `{"level":"info"}`), if it has
+/// any: a key and its value are one token, and an event one template, however the encoder
+/// spaced them.
+pub(super) fn compact_members(text: &str) -> Option<String> {
+    if !has_text(text, "\": ") || !is_json_object(text) {
+        return None;
+    }
+    let (mut out, mut kept_from) = (String::with_capacity(text.len()), 0);
+    let (mut strings, mut after_colon) = (JsonStrings::default(), false);
+    for (at, b) in text.bytes().enumerate() {
+        if after_colon && b == b' ' {
+            out.push_str(&text[kept_from..at]);
+            kept_from = at + 1;
+            continue;
+        }
+        after_colon = strings.outside(b) && b == b':';
+    }
+    out.push_str(&text[kept_from..]);
+    Some(out)
+}
+
 /// Whether each byte of JSON text, taken in order, is inside a string.
 #[derive(Debug, Default, Clone)]
 struct JsonStrings {
