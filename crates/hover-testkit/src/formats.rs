@@ -9,8 +9,10 @@
 //! Zeek, Unbound, keepalived, Airflow, Traefik, nginx's access log, Redis Sentinel,
 //! Filebeat, Android's logcat, CoreDNS, CockroachDB, the kernel's ring buffer, AWS VPC flow
 //! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock, a
-//! backup job's log whose nouns agree with their counts, kubectl's output), generated from event templates so that the truth is known. Values are drawn per line; what a real program fixes per event
-//! (the source file and line, the logger's name, an error code) is fixed per event.
+//! backup job's log whose nouns agree with their counts, kubectl's output,
+//! python-json-logger), generated from event templates so that the truth is known. Values
+//! are drawn per line; what a real program fixes per event (the source file and line, the
+//! logger's name, an error code) is fixed per event.
 //!
 //! A template's `{kind}` is a value of that kind; the same name twice in a line is the same
 //! value (a container's name in three places), `{kind2}` another one of the kind, and
@@ -604,7 +606,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 71] = [
+const FORMATS: [Format; 72] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1491,6 +1493,19 @@ const FORMATS: [Format; 71] = [
             ("-", "configmap/{api|web}-config unchanged"),
             ("-", "pod/{api|web}-{hex} condition met"),
             ("-", "Warning: resource deployments/{api|web} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply."),
+        ],
+    },
+    Format {
+        // Python's logging through python-json-logger, which spaces the members as
+        // `json.dumps` does: `"key": value`.
+        name: "python_json",
+        header: python_header,
+        events: &[
+            ("-", r#"{"asctime": "{iso}", "levelname": "INFO", "name": "app.api", "message": "user {user} logged in", "user_id": {n}}"#),
+            ("-", r#"{"asctime": "{iso}", "levelname": "WARNING", "name": "app.db", "message": "slow query took {n} ms", "table": "{orders|users}"}"#),
+            ("-", r#"{"asctime": "{iso}", "levelname": "ERROR", "name": "app.pay", "message": "payment failed", "order_id": {n}, "retry": {true|false}}"#),
+            ("-", r#"{"asctime": "{iso}", "levelname": "INFO", "name": "app.cache", "message": "cache warmed"}"#),
+            ("-", r#"{"asctime": "{iso}", "levelname": "INFO", "name": "app.worker", "message": "processed batch {n}", "size": {small}}"#),
         ],
     },
 ];
