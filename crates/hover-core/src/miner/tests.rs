@@ -999,6 +999,23 @@ fn templates_an_older_masking_made_fold_into_what_their_lines_get_now() {
 }
 
 #[test]
+fn templates_of_this_rounds_older_masking_fold_into_the_new_ones() {
+    // An older miner read a padded time as `[ <*>]`, and `AM` / `PM` as a word of its own:
+    // the lines it stored count for the event's template now.
+    let cases = [
+        ("[ <*>] usb <*>: new device", "[    1.000250] usb 1-1: new device", "[<*>] usb <*>: new device"),
+        ("<*> PM Order <*> placed", "11/29/2026 3:04:05 PM Order 42 placed", "<*> Order <*> placed"),
+    ];
+    for (old, line, now) in cases {
+        let mut miner = TemplateMiner::default();
+        miner.learn([SavedTemplate { template: old.into(), lines: 0 }], []);
+        let id = miner.mine(line).template_id;
+        assert_eq!(miner.template_text(id), Some(now));
+        assert_eq!(miner.resolve(TemplateId::of_text(old)), id, "{old}");
+    }
+}
+
+#[test]
 fn an_older_template_is_taken_in_by_a_later_line_of_its_event() {
     // An older miner kept a thread's name of two words: its template differs from the one a
     // `[main]` line makes now, and a line of it comes only after, with the same masked form.
