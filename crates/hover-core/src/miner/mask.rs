@@ -455,17 +455,22 @@ fn closes_padded(opening: &str, rest: &str) -> bool {
         && !bytes[..bytes.len() - 1].contains(&closing)
 }
 
-/// Does `text` hold a path's separator (`/`, `\\`)?
+/// A path's separator, `/` or `\\`.
+fn is_separator(b: u8) -> bool {
+    b == b'/' || b == b'\\'
+}
+
+/// Does `text` hold a path's separator?
 fn is_path_part(text: &str) -> bool {
-    text.bytes().any(|b| b == b'/' || b == b'\\')
+    text.bytes().any(is_separator)
 }
 
 /// Is `token` the rest of a path cut at a space in a folder's name (`Files\\App\\x.dll`,
 /// `Support/Foo/db`): a name, then two separators or more? (`HTTP/1.1` and `TCP/IP`, with
 /// one, are not.)
 fn continues_path(token: &str) -> bool {
-    let separators = token.bytes().filter(|&b| b == b'/' || b == b'\\').count();
-    token.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) && separators >= 2
+    token.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+        && token.bytes().filter(|&b| is_separator(b)).count() >= 2
 }
 
 /// As many letters as digits or more (`h2`, `a3f9`): a value that names something.
@@ -829,10 +834,12 @@ fn mask_tokens<'l>(
         // buffer, printf's `%5d`) is the one token it is when it fills them.
         if let Some(&rest) = tokens.peek().filter(|rest| closes_padded(token, rest)) {
             tokens.next();
-            let mut joined = String::with_capacity(token.len() + rest.len());
+            // Joined in a buffer of the masker's: a kernel log has this on every line.
+            let MaskBuffers { token: out, run: joined } = &mut *shaped;
+            joined.clear();
             joined.push_str(token);
             joined.push_str(rest);
-            emit(mask_token(&joined, &mut shaped.token));
+            emit(mask_token(joined, out));
             (previous_was_value, previous) = (false, token);
             continue;
         }
