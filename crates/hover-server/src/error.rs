@@ -1,6 +1,6 @@
 //! Every error answer is JSON: `{"error": "<kind>", "message": "<what to fix>", "code": N}`.
 
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use hover_store::StoreError;
@@ -87,6 +87,27 @@ impl From<StoreError> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body = ErrorBody { error: self.kind, message: &self.message, code: self.status.as_u16() };
-        (self.status, Json(body)).into_response()
+        let mut response = (self.status, Json(body)).into_response();
+        // A 401 or 413 is answered before the body is read. hyper then closes the connection
+        // when the rest of the body has not arrived yet; saying so lets a client with a pool
+        // of connections open a new one instead of sending its next request into a closed one.
+        if matches!(self.status, StatusCode::UNAUTHORIZED | StatusCode::PAYLOAD_TOO_LARGE) {
+            response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
+        response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_given_before_the_body_is_read_close_the_connection() {
+        let closes = |e: ApiError| e.into_response().headers().get(header::CONNECTION).is_some_and(|v| v == "close");
+        assert!(closes(ApiError::unauthorized("unknown token")));
+        assert!(closes(ApiError::payload_too_large("too large")));
+        assert!(!closes(ApiError::forbidden("other org")));
+        assert!(!closes(ApiError::bad_request("bad")));
     }
 }
