@@ -198,6 +198,17 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
             }
             continue;
         }
+        // A MAC or IPv6 address is one value, though some of its groups are letters only.
+        // (A byte of a character of several bytes before it is a letter's: no boundary.)
+        let after_boundary =
+            at == 0 || token.as_bytes()[at - 1].is_ascii() && !in_part(char::from(token.as_bytes()[at - 1]));
+        if (c.is_ascii_hexdigit() || c == ':') && after_boundary {
+            if let Some(len) = hex_address_len(&token.as_bytes()[at..]) {
+                out.push_str(WILDCARD);
+                at += len;
+                continue;
+            }
+        }
         if !in_part(c) {
             comma |= c == ',';
             out.push(c);
@@ -226,6 +237,39 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     } else {
         Masked::Shaped(out)
     }
+}
+
+/// The length of the MAC address (`3c:22:fb:0a:1e:c4`, `3C-22-FB-0A-1E-C4`) or IPv6 address
+/// (`fe80::1ce2:4ff:fe3a:2b1`, `::1`) that `bytes` starts with, if it starts with one. A
+/// clock (`10:04:05`) is neither: three groups and no `::`.
+fn hex_address_len(bytes: &[u8]) -> Option<usize> {
+    let separator = *bytes.iter().find(|b| !b.is_ascii_hexdigit())?;
+    if separator != b':' && separator != b'-' {
+        return None;
+    }
+    let mut len = bytes.iter().position(|&b| !b.is_ascii_hexdigit() && b != separator).unwrap_or(bytes.len());
+    if bytes.get(len).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_') {
+        return None;
+    }
+    // A separator at the end is punctuation after the address (`…:2b1:`), unless it is `::`.
+    if bytes[..len].ends_with(&[separator]) && !bytes[..len].ends_with(b"::") {
+        len -= 1;
+    }
+    let run = &bytes[..len];
+    if !run.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    let groups = || run.split(|&b| b == separator);
+    let count = groups().count();
+    let mac = count >= 6 && groups().all(|g| g.len() == 2);
+    let ipv6 = separator == b':'
+        && groups().all(|g| g.len() <= 4)
+        && if run.windows(2).any(|pair| pair == b"::") {
+            count <= 9
+        } else {
+            count == 8 && groups().all(|g| !g.is_empty())
+        };
+    (mac || ipv6).then_some(len)
 }
 
 /// Does `token` hold a clock with a fraction of a second after a comma (`10:00:00,123`)? Not
@@ -979,6 +1023,11 @@ mod tests {
                 "Finished task <*> in stage <*> (TID <*>). <*> bytes",
             ),
             ("open through proxy proxy.cse.example.edu:5070 HTTPS", "open through proxy <*>:<*> HTTPS"),
+            // A MAC or IPv6 address is one value, though some of its groups are letters only.
+            ("to ec:af:c8:02:5f:0f (tv) via eth0", "to <*> (tv) via eth0"),
+            ("lease EC-AF-C8-02-5F-0F, fe80::1ce2:4ff:fe3a:2b1: ok", "lease <*>, <*>: ok"),
+            ("from [2001:db8::dead:beef]:443 addr=::1 at 12:34:56", "from [<*>]:<*> addr=<*> at <*>:<*>:<*>"),
+            ("ns::Class::run() fd:01 a:b:c:d:e:f:1:2 é:1::2", "ns::Class::run() fd:<*> <*> é:<*>"),
             ("connect localhost:8080", "connect localhost:<*>"),
             // A source file and its line: the file says which code wrote it.
             ("I1128 10:00:00.123456 12 controller.go:123] Starting", "<*> controller.go:<*>] Starting"),
