@@ -843,6 +843,12 @@ fn syslog_tag<'l>(tokens: &[&'l [u8]]) -> Option<&'l [u8]> {
         }
         month + 3
     };
+    // A host is named in lower case (`web-2`) or upper case (`WEB2`); a capitalised word is
+    // the message's first (`… Starting server: …`), which is the event, not where it ran.
+    let name = tokens.get(host)?;
+    if name.len() > 1 && name[0].is_ascii_uppercase() && name[1..].iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
     // A program's name, with its process ID (`sshd[42]:`, `sandboxd[129]`) or a colon.
     let tag = tokens.get(host + 1)?;
     let is_tag = tag[0].is_ascii_alphabetic() && (tag.ends_with(b":") || tag.ends_with(b"]") && tag.contains(&b'['));
@@ -1105,6 +1111,8 @@ mod tests {
             ("- 1764324000 2026.11.28 web-2 Nov 28 10:00:00 web-2/web-2 crond[77]: ok", "<*> crond[<*>]: ok"),
             // No tag after it: the word after the time is the message's.
             ("Jul  1 09:00:55 Starting backup now", "<*> Starting backup now"),
+            // A capitalised word there is the message's first, not a host.
+            ("2026-11-30T06:45:01.026Z Syncing repository: acme/web", "<*>:<*>:<*> Syncing repository: acme/web"),
             ("closed at Nov 9 12:01:01 by peer", "closed at <*> by peer"),
             ("2025-11-28T10:00:00Z INFO [main] ready", "<*>:<*>:<*> INFO [<*>] ready"),
             ("Jul 1 web sshd[1]: x", "<*> web sshd[<*>]: x"),
