@@ -278,6 +278,13 @@ fn known_to_vary(words: &[&str]) -> bool {
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
 }
 
+/// How a word's letters are written: all small, all capitals, or capitalised (mixed).
+fn letter_case(word: &str) -> (bool, bool) {
+    let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
+    let first_capital = letters.next().is_some_and(|b| b.is_ascii_uppercase());
+    (first_capital, letters.all(|b| b.is_ascii_uppercase() == first_capital))
+}
+
 /// `files` of `file`, `matches` of `match`, `entries` of `entry` (a comma or bracket after
 /// both): a count's noun agrees with the count (`1 file` / `3 files`), the event does not.
 fn is_plural_of(many: &str, one: &str) -> bool {
@@ -1065,7 +1072,7 @@ impl TemplateMiner {
                 return None;
             }
         }
-        let known_variable = words.is_some_and(|words| known_to_vary(&words));
+        let known_variable = words.as_ref().is_some_and(|words| known_to_vary(words));
         // After a word that introduces values elsewhere in this log (`user`, `for`), two
         // words are two values.
         let introduced = hole.checked_sub(1).is_some_and(|b| {
@@ -1075,7 +1082,10 @@ impl TemplateMiner {
             // A quoted word is a state's name (`state 'Active'`): two are two events.
             assigns || self.introduces_values(before) && !quoted(own)
         });
-        let needed = if known_variable || introduced { 2 } else { self.config.min_distinct_values };
+        // Values of one slot come from one source and are written alike (`alice` / `bob`);
+        // `BSSID` / `channel` after `en0:` are two things that changed.
+        let alike = words.as_ref().is_none_or(|words| words.iter().all(|w| letter_case(w) == letter_case(words[0])));
+        let needed = if known_variable || introduced && alike { 2 } else { self.config.min_distinct_values };
         (group.len() >= needed).then(|| (self.generalised(&group, hole), group))
     }
 

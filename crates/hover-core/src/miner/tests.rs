@@ -621,6 +621,9 @@ fn two_words_after_a_word_that_introduces_values_are_values() {
         "state 4 left",
         "icon in state 'Active'",
         "icon in state 'Inactive'",
+        // Two words written differently are two things, not two values of one slot.
+        "DHCPDISCOVER from BSSID via eth2",
+        "DHCPDISCOVER from channel via eth2",
     ];
     let mut miner = TemplateMiner::default();
     let ids: Vec<TemplateId> = lines.iter().map(|l| miner.mine(l).template_id).collect();
@@ -630,6 +633,7 @@ fn two_words_after_a_word_that_introduces_values_are_values() {
     assert_ne!(now(4), now(5));
     assert_ne!(now(8), now(9));
     assert_ne!(now(12), now(13));
+    assert_ne!(now(14), now(15));
 
     // The order lines come in does not matter: with the values after `from` seen last, the
     // two names merge when `from` becomes a word that introduces values.
