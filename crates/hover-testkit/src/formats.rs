@@ -10,7 +10,7 @@
 //! Filebeat, Android's logcat, CoreDNS, CockroachDB, the kernel's ring buffer, AWS VPC flow
 //! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock, a
 //! backup job's log whose nouns agree with their counts, kubectl's output,
-//! python-json-logger), generated from event templates so that the truth is known. Values
+//! python-json-logger, ISC dhcpd, a CI runner's step log), generated from event templates so that the truth is known. Values
 //! are drawn per line; what a real program fixes per event (the source file and line, the
 //! logger's name, an error code) is fixed per event.
 //!
@@ -147,6 +147,7 @@ fn value(r: &mut Random, kind: &str) -> String {
             format!("{}/Nov/2026:{}", &clock[8..10], &clock[11..])
         }
         "mac" => (0..14).map(|_| r.hex(2)).collect::<Vec<_>>().join(":"),
+        "hwaddr" => (0..6).map(|_| r.hex(2)).collect::<Vec<_>>().join(":"),
         "epochs" => format!("{}.{:03}", r.between(1_764_000_000, 1_764_999_999), r.below(1000)),
         other => panic!("no value of kind {other:?}"),
     }
@@ -235,6 +236,11 @@ fn journal_header(r: &mut Random, _: usize, program: &str) -> String {
     let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
     let host = r.pick(&["node1", "node2", "ip-10-0-3-17", "build-runner-4"]);
     format!("Nov {day:2} {h:02}:{m:02}:{s:02} {host} {program}[{}]:", r.between(1, 99_999))
+}
+
+/// A CI runner's step log: each line after an RFC 3339 time with a fraction of 7 digits.
+fn actions_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}{:04}Z", &r.iso_time()[..23], r.below(10_000))
 }
 
 fn golog_header(r: &mut Random, event: usize, _: &str) -> String {
@@ -606,7 +612,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 72] = [
+const FORMATS: [Format; 74] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1506,6 +1512,35 @@ const FORMATS: [Format; 72] = [
             ("-", r#"{"asctime": "{iso}", "levelname": "ERROR", "name": "app.pay", "message": "payment failed", "order_id": {n}, "retry": {true|false}}"#),
             ("-", r#"{"asctime": "{iso}", "levelname": "INFO", "name": "app.cache", "message": "cache warmed"}"#),
             ("-", r#"{"asctime": "{iso}", "levelname": "INFO", "name": "app.worker", "message": "processed batch {n}", "size": {small}}"#),
+        ],
+    },
+    Format {
+        // ISC dhcpd through syslog: a client by its MAC address, some of whose groups are
+        // letters only (`ec:af:…`).
+        name: "dhcpd",
+        header: journal_header,
+        events: &[
+            ("dhcpd", "DHCPDISCOVER from {hwaddr} via {eth0|eth1|br0}"),
+            ("dhcpd", "DHCPOFFER on {ip} to {hwaddr} ({printer|laptop-anna|nas|tv|desk-kim}) via {eth0|eth1|br0}"),
+            ("dhcpd", "DHCPREQUEST for {ip} ({ip2}) from {hwaddr} ({printer|laptop-anna|nas|tv|desk-kim}) via {eth0|eth1|br0}"),
+            ("dhcpd", "DHCPACK on {ip} to {hwaddr} ({printer|laptop-anna|nas|tv|desk-kim}) via {eth0|eth1|br0}"),
+            ("dhcpd", "DHCPRELEASE of {ip} from {hwaddr} via {eth0|eth1|br0} (found)"),
+            ("dhcpd", "reuse_lease: lease age {n} (secs) under 25% threshold, reply with unaltered, existing lease for {ip}"),
+        ],
+    },
+    Format {
+        // A CI runner's step log (GitHub Actions'): after the time, a message whose first
+        // word is capitalised and whose second ends in a colon, as a syslog host and tag do.
+        name: "actions_runner",
+        header: actions_header,
+        events: &[
+            ("step", "Syncing repository: {acme/api|acme/web|tools/lint|acme/infra|ops/runbooks}"),
+            ("step", "Starting service: {api|web|worker|cron|db}"),
+            ("step", "Stopping service: {api|web|worker|cron|db}"),
+            ("step", "##[group]Run {actions/checkout@v4|actions/setup-node@v4|actions/cache@v4|docker/login-action@v3}"),
+            ("step", "##[error]Process completed with exit code {small}."),
+            ("step", "Post job cleanup."),
+            ("step", "Cache restored from key: {node|cargo|pip}-Linux-{container}"),
         ],
     },
 ];
