@@ -198,24 +198,34 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
             }
             continue;
         }
-        // A MAC or IPv6 address is one value, though some of its groups are letters only.
-        // (A byte of a character of several bytes before it is a letter's: no boundary.)
-        let after_boundary =
-            at == 0 || token.as_bytes()[at - 1].is_ascii() && !in_part(char::from(token.as_bytes()[at - 1]));
-        if (c.is_ascii_hexdigit() || c == ':') && after_boundary {
-            if let Some(len) = hex_address_len(&token.as_bytes()[at..]) {
-                out.push_str(WILDCARD);
-                at += len;
-                continue;
-            }
-        }
+        let bytes = token.as_bytes();
         if !in_part(c) {
+            // An IPv6 address may start with `::` (`::1`), not right after a name (`ns::f`; a
+            // byte of a character of several bytes is a letter's).
+            let after_name = at > 0 && (!bytes[at - 1].is_ascii() || in_part(char::from(bytes[at - 1])));
+            if c == ':' && bytes.get(at + 1) == Some(&b':') && !after_name {
+                if let Some(len) = hex_address_len(&bytes[at..]) {
+                    out.push_str(WILDCARD);
+                    at += len;
+                    continue;
+                }
+            }
             comma |= c == ',';
             out.push(c);
             at += c.len_utf8();
             continue;
         }
         let end = part_end(token, at);
+        // A MAC or IPv6 address is one value, though some of its groups are letters only:
+        // its first group, of up to 4 digits, comes before a colon, or it is one part of 17
+        // bytes (`3C-22-FB-…`).
+        if end - at <= 4 && bytes.get(end) == Some(&b':') || end - at == 17 {
+            if let Some(len) = hex_address_len(&bytes[at..]) {
+                out.push_str(WILDCARD);
+                at += len;
+                continue;
+            }
+        }
         mask_part(&token[at..end], &token[end..], out);
         at = end;
     }
@@ -247,28 +257,37 @@ fn hex_address_len(bytes: &[u8]) -> Option<usize> {
     if separator != b':' && separator != b'-' {
         return None;
     }
-    let mut len = bytes.iter().position(|&b| !b.is_ascii_hexdigit() && b != separator).unwrap_or(bytes.len());
-    if bytes.get(len).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_') {
-        return None;
-    }
-    // A separator at the end is punctuation after the address (`…:2b1:`), unless it is `::`.
-    if bytes[..len].ends_with(&[separator]) && !bytes[..len].ends_with(b"::") {
-        len -= 1;
-    }
-    let run = &bytes[..len];
-    if !run.iter().any(u8::is_ascii_digit) {
-        return None;
-    }
-    let groups = || run.split(|&b| b == separator);
-    let count = groups().count();
-    let mac = count >= 6 && groups().all(|g| g.len() == 2);
-    let ipv6 = separator == b':'
-        && groups().all(|g| g.len() <= 4)
-        && if run.windows(2).any(|pair| pair == b"::") {
-            count <= 9
+    // One pass (a clock before a colon comes here): the groups, `::`, a digit.
+    let (mut len, mut separators, mut group) = (0, 0, 0);
+    let (mut double, mut digit, mut not_pairs, mut too_long) = (false, false, false, false);
+    for &b in bytes {
+        if b == separator {
+            double |= group == 0 && len > 0;
+            not_pairs |= group != 2;
+            separators += 1;
+            group = 0;
+        } else if b.is_ascii_hexdigit() {
+            digit |= b.is_ascii_digit();
+            group += 1;
+            too_long |= group > 4;
         } else {
-            count == 8 && groups().all(|g| !g.is_empty())
-        };
+            break;
+        }
+        len += 1;
+    }
+    if bytes.get(len).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_') || !digit {
+        return None;
+    }
+    if group == 0 {
+        // A separator at the end is punctuation after the address (`…:2b1:`), unless it is `::`.
+        if !bytes[..len].ends_with(b"::") {
+            (len, separators) = (len - 1, separators - 1);
+        }
+    } else {
+        not_pairs |= group != 2;
+    }
+    let mac = separators >= 5 && !not_pairs;
+    let ipv6 = separator == b':' && !too_long && if double { separators <= 8 } else { separators == 7 };
     (mac || ipv6).then_some(len)
 }
 
