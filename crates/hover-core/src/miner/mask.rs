@@ -528,12 +528,21 @@ fn is_path_part(text: &str) -> bool {
     text.bytes().any(is_separator)
 }
 
-/// Is `token` the rest of a path cut at a space in a folder's name (`Files\\App\\x.dll`,
-/// `Support/Foo/db`): a name, then two separators or more? (`HTTP/1.1` and `TCP/IP`, with
-/// one, are not.)
-fn continues_path(token: &str) -> bool {
-    token.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
-        && token.bytes().filter(|&b| is_separator(b)).count() >= 2
+/// Is `token` the rest of the path `previous`, cut at a space in a folder's name
+/// (`Files\\App\\x.dll`, `Support/Foo/db`, `(x86)\\App`): a name, then two separators or
+/// more, or one backslash after a path of backslashes (`Smith\\Documents`)? (`HTTP/1.1` and
+/// `TCP/IP`, with one slash, are not.)
+fn continues_path(previous: &str, token: &str) -> bool {
+    let starts_name = token.as_bytes().first().is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'(');
+    let separators = token.bytes().filter(|&b| is_separator(b)).count();
+    starts_name && (separators >= 2 || separators == 1 && token.contains('\\') && previous.contains('\\'))
+}
+
+/// `Files`, `Support`: a capitalised name, as a folder's is (a message's words after a path
+/// are small: `copied /a to b/c/d`).
+fn is_capitalised(token: &str) -> bool {
+    let b = token.as_bytes();
+    b.len() > 1 && b[0].is_ascii_uppercase() && b[1..].iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
 }
 
 /// As many letters as digits or more (`h2`, `a3f9`): a value that names something.
@@ -961,14 +970,26 @@ fn mask_tokens<'l>(
             && !is_wordy(previous);
         // `C:\Program Files\x.dll`, `/Library/Application Support/x`: a path goes on past a
         // space in a folder's name.
-        let path_goes_on = previous_was_value && is_path_part(previous) && continues_path(token);
+        // So does a capitalised word that the rest of the path follows (`Program Files (x86)\\…`).
+        let path_goes_on = previous_was_value
+            && is_path_part(previous)
+            && (continues_path(previous, token)
+                || is_capitalised(token)
+                    && tokens.peek().is_some_and(|next| {
+                        // Its first run: the wasm package's splitting may have joined a list.
+                        continues_path(previous, next.split_ascii_whitespace().next().unwrap_or_default())
+                    }));
         let is_value = masked == Masked::Value || more_of_a_value || path_goes_on;
         if !(is_value && previous_was_value) {
             emit(masked);
         }
         previous_was_value = is_value;
-        // A month's name is a value of the timestamp, not a word.
-        previous = if calendar.is_some() { "" } else { token };
+        // A month's name is a value of the timestamp, not a word; a path's words are its own.
+        previous = match calendar {
+            Some(_) => "",
+            None if path_goes_on && !is_path_part(token) => previous,
+            None => token,
+        };
     }
 }
 
@@ -1021,6 +1042,9 @@ mod tests {
             (r"loaded C:\Program Files\Contoso\agent.dll at 0x7ff8", "loaded <*> at <*>"),
             ("opened /Library/Application Support/Foo/db for writing", "opened <*> for writing"),
             ("copied /a/b to /c/d", "copied <*> to <*>"),
+            (r"loaded C:\Program Files (x86)\Contoso\agent.dll at 0x7ff8", "loaded <*> at <*>"),
+            (r"C:\Users\Ann Lee\My Files\a.txt opened", "<*> opened"),
+            ("\"GET /a/index.html HTTP/1.1\" 200", "\"GET <*> HTTP/<*>\" <*>"),
             // A list with a value in it is one value; a list of words stays.
             ("peers [10.0.0.1, 10.0.0.2] and 7, 8, 9 up", "peers [<*>] and <*> up"),
             ("handlers for [TERM, HUP, INT]", "handlers for [TERM, HUP, INT]"),
