@@ -1471,6 +1471,8 @@ const FORMATS: [Format; 74] = [
             ("Information", "Heartbeat OK"),
             // A folder's name with a space in it, in some of the paths.
             ("Information", r"Loaded plugin {C:\Program Files\Contoso\Agent\plugins|C:\ProgramData\Contoso\plugins|D:\Contoso\plugins}\{svc}.dll in {n} ms"),
+            // Several words, a bracket, and one level after a space.
+            ("Information", r"Found runtime at {C:\Program Files (x86)\Contoso Runtime\bin|C:\Program Files\Common Files\Contoso|C:\Users\Ann Lee\AppData\Local\Contoso|C:\Contoso\bin}\{svc}.exe"),
         ],
     },
     Format {
