@@ -1004,11 +1004,22 @@ fn templates_an_older_masking_made_fold_into_what_their_lines_get_now() {
 
 #[test]
 fn templates_of_this_rounds_older_masking_fold_into_the_new_ones() {
-    // An older miner read a padded time as `[ <*>]`, and `AM` / `PM` as a word of its own:
-    // the lines it stored count for the event's template now.
+    // An older miner read a padded time as `[ <*>]`, `AM` / `PM` as a word of its own, and a
+    // MAC address group by group: the lines it stored count for the event's template now.
     let cases = [
         ("[ <*>] usb <*>: new device", "[    1.000250] usb 1-1: new device", "[<*>] usb <*>: new device"),
         ("<*> PM Order <*> placed", "11/29/2026 3:04:05 PM Order 42 placed", "<*> Order <*> placed"),
+        // And a MAC address group by group, a group of letters only as a word.
+        (
+            "DHCPACK to ec:af:<*>:<*>:<*>:<*> via eth0",
+            "DHCPACK to ec:af:c8:02:5f:0f via eth0",
+            "DHCPACK to <*> via eth0",
+        ),
+        (
+            "DHCPACK to <*>:<*>:<*>:<*>:<*>:<*> via eth0",
+            "DHCPACK to 84:b9:90:22:53:6b via eth0",
+            "DHCPACK to <*> via eth0",
+        ),
     ];
     for (old, line, now) in cases {
         let mut miner = TemplateMiner::default();
