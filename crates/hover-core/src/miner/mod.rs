@@ -946,7 +946,19 @@ impl TemplateMiner {
                     general = self.templates[covering].tokens.clone();
                 }
             }
-            if merging_words && !says_something(&general) || !reads_back(&general) {
+            // `<*>: Succeeded.` says what happened to a named thing when the names are known to
+            // vary (`nginx.service:`, `apt-daily.timer:`) and what follows is a word, not a
+            // field (`vCores:<*>>`); two functions' names before one word (`Device::start
+            // Entered` / `Device::stop Entered`) stay two events.
+            let names_a_thing = || {
+                let name = |i: usize| {
+                    let w = text_of(&self.templates[i].tokens[0]);
+                    has_text(w, WILDCARD) || is_joined_name(w)
+                };
+                let word = |t: &Token| is_wordlike(t) && !holds_value(t);
+                hole == 0 && matches!(&general[..], [_, next] if word(next)) && group.iter().all(|&i| name(i))
+            };
+            if merging_words && !says_something(&general) && !names_a_thing() || !reads_back(&general) {
                 continue;
             }
             return self.merge_into(general, group);

@@ -1192,3 +1192,23 @@ fn alias_changes_since_a_generation_are_those_made_after_it() {
     assert_eq!(learner.alias_generation(), 0);
     assert!(learner.alias_changes_since(0).aliases.is_empty());
 }
+
+#[test]
+fn a_named_thing_and_one_word_merge_over_names_known_to_vary() {
+    // `journalctl -o cat`: a unit's name, then what happened to it, in one word.
+    let mut miner = TemplateMiner::default();
+    let units = ["nginx.service", "apt-daily.timer", "dbus.socket", "home.mount"];
+    let ids: Vec<TemplateId> = units.iter().map(|u| miner.mine(&format!("{u}: Succeeded.")).template_id).collect();
+    let last = miner.resolve(ids[3]);
+    assert!(ids.iter().all(|&id| miner.resolve(id) == last));
+    assert_eq!(miner.template_text(last), Some("<*>: Succeeded."));
+    // Names that are no values (two functions) stay two events, and so do names before a
+    // field rather than a word.
+    let mut miner = TemplateMiner::default();
+    let calls = ["AppleDevice::start Entered", "DeviceClient::stop Entered", "HIDDevice::open Entered"];
+    let ids: Vec<TemplateId> = calls.iter().map(|l| miner.mine(l).template_id).collect();
+    assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+    let fields = ["mapRequest:<memory:1024, vCores:1>", "reduceRequest:<memory:2048, vCores:2>"];
+    let ids: Vec<TemplateId> = fields.iter().map(|l| miner.mine(l).template_id).collect();
+    assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+}
