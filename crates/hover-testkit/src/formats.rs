@@ -612,7 +612,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 74] = [
+const FORMATS: [Format; 75] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1528,6 +1528,19 @@ const FORMATS: [Format; 74] = [
             ("dhcpd", "DHCPACK on {ip} to {hwaddr} ({printer|laptop-anna|nas|tv|desk-kim}) via {eth0|eth1|br0}"),
             ("dhcpd", "DHCPRELEASE of {ip} from {hwaddr} via {eth0|eth1|br0} (found)"),
             ("dhcpd", "reuse_lease: lease age {n} (secs) under 25% threshold, reply with unaltered, existing lease for {ip}"),
+        ],
+    },
+    Format {
+        // systemd's messages as `journalctl -o cat` prints them, with no header: a unit's
+        // name, then what happened to it, sometimes in one word.
+        name: "journal_cat",
+        header: python_header,
+        events: &[
+            ("-", "{nginx.service|apt-daily.timer|dbus.socket|home.mount|logrotate.service|docker.socket|fstrim.timer}: Succeeded."),
+            ("-", "{nginx.service|apt-daily.timer|dbus.socket|home.mount|logrotate.service|docker.socket|fstrim.timer}: Deactivated successfully."),
+            ("-", "{nginx.service|apt-daily.timer|dbus.socket|home.mount|logrotate.service|docker.socket|fstrim.timer}: Consumed {float}s CPU time."),
+            ("-", "Started {nginx.service|apt-daily.timer|dbus.socket|home.mount|logrotate.service|docker.socket|fstrim.timer}."),
+            ("-", "Reached target {Timers|Sockets|Network|Paths|Swap}."),
         ],
     },
     Format {
