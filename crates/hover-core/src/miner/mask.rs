@@ -525,11 +525,11 @@ fn continues_path(previous: &str, token: &str) -> bool {
     starts_name && (separators >= 2 || separators == 1 && token.contains('\\') && previous.contains('\\'))
 }
 
-/// `Files`, `Support`: a capitalised name, as a folder's is (a message's words after a path
-/// are small: `copied /a to b/c/d`).
-fn is_capitalised(token: &str) -> bool {
-    let b = token.as_bytes();
-    b.len() > 1 && b[0].is_ascii_uppercase() && b[1..].iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+/// `Files`, `Syncing`: a capital, then small letters. A folder's name is written so, and a
+/// message's first word; a message's other words (`copied /a to b/c/d`) and a host's name
+/// (`web-2`, `WEB2`) are not.
+fn is_capitalised(word: &[u8]) -> bool {
+    word.len() > 1 && word[0].is_ascii_uppercase() && word[1..].iter().all(u8::is_ascii_lowercase)
 }
 
 /// As many letters as digits or more (`h2`, `a3f9`): a value that names something.
@@ -858,10 +858,9 @@ fn syslog_tag<'l>(tokens: &[&'l [u8]]) -> Option<&'l [u8]> {
         }
         month + 3
     };
-    // A host is named in lower case (`web-2`) or upper case (`WEB2`); a capitalised word is
-    // the message's first (`… Starting server: …`), which is the event, not where it ran.
-    let name = tokens.get(host)?;
-    if name.len() > 1 && name[0].is_ascii_uppercase() && name[1..].iter().all(u8::is_ascii_lowercase) {
+    // A capitalised word is the message's first (`… Starting server: …`), the event, not
+    // where it ran.
+    if is_capitalised(tokens.get(host)?) {
         return None;
     }
     // A program's name, with its process ID (`sshd[42]:`, `sandboxd[129]`) or a colon.
@@ -961,7 +960,7 @@ fn mask_tokens<'l>(
         let path_goes_on = previous_was_value
             && is_path_part(previous)
             && (continues_path(previous, token)
-                || is_capitalised(token)
+                || is_capitalised(token.as_bytes())
                     && tokens.peek().is_some_and(|next| {
                         // Its first run: the wasm package's splitting may have joined a list.
                         continues_path(previous, next.split_ascii_whitespace().next().unwrap_or_default())
