@@ -240,6 +240,22 @@ fn auth_keeps_orgs_apart_and_ingest_reports_every_rejection() {
         report.body["rejections"].as_array().unwrap().iter().map(|r| r["reason"].as_str().unwrap()).collect();
     assert!(reasons[0].contains("RFC 3339") && reasons[1].contains("not JSON"), "{reasons:?}");
     assert!(reasons[2].contains("message is missing") && reasons[3].contains("1970"), "{reasons:?}");
+
+    // A 401 is answered before the body is read (here the body never comes, as a slow
+    // client's may not yet): it says the connection closes, so a client that pools
+    // connections does not send its next request into a closed one.
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(server.base.trim_start_matches("http://")).unwrap();
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+    let request = "POST /query_logs HTTP/1.1\r\nhost: hover\r\nauthorization: Bearer nope\r\n\
+                   content-type: application/json\r\ncontent-length: 15\r\n\r\n";
+    stream.write_all(request.as_bytes()).unwrap();
+    let (mut head, mut byte) = (Vec::new(), [0u8]);
+    while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap() == 1 {
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head).to_ascii_lowercase();
+    assert!(head.starts_with("http/1.1 401") && head.contains("connection: close"), "{head}");
 }
 
 #[test]
