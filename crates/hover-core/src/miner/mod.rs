@@ -273,9 +273,14 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
 /// `api.example.com`), or that are all units of size or time, are known to vary: two
 /// variants are enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
-    words.iter().all(|w| has_text(w, WILDCARD) || is_joined_name(w))
+    words.iter().all(|w| names_something_that_varies(w))
         || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
+}
+
+/// A value already (`rdd_<*>`) or names joined by dots or slashes (`nginx.service`).
+fn names_something_that_varies(word: &str) -> bool {
+    has_text(word, WILDCARD) || is_joined_name(word)
 }
 
 /// How a word is written: whether it starts with a capital, and whether it has no small
@@ -951,10 +956,7 @@ impl TemplateMiner {
             // field (`vCores:<*>>`); two functions' names before one word (`Device::start
             // Entered` / `Device::stop Entered`) stay two events.
             let names_a_thing = || {
-                let name = |i: usize| {
-                    let w = text_of(&self.templates[i].tokens[0]);
-                    has_text(w, WILDCARD) || is_joined_name(w)
-                };
+                let name = |i: usize| names_something_that_varies(text_of(&self.templates[i].tokens[0]));
                 let word = |t: &Token| is_wordlike(t) && !holds_value(t);
                 hole == 0 && matches!(&general[..], [_, next] if word(next)) && group.iter().all(|&i| name(i))
             };
@@ -1096,8 +1098,8 @@ impl TemplateMiner {
         });
         // Values of one slot come from one source and are written alike (`alice` / `bob`);
         // `BSSID` / `channel` after `en0:` are two things that changed.
-        let alike = words.as_ref().is_none_or(|words| words.iter().all(|w| letter_case(w) == letter_case(words[0])));
-        let needed = if known_variable || introduced && alike { 2 } else { self.config.min_distinct_values };
+        let alike = || words.as_ref().is_none_or(|words| words.iter().all(|w| letter_case(w) == letter_case(words[0])));
+        let needed = if known_variable || introduced && alike() { 2 } else { self.config.min_distinct_values };
         (group.len() >= needed).then(|| (self.generalised(&group, hole), group))
     }
 
