@@ -291,10 +291,8 @@ pub fn compare_counts(
 ) -> Result<JsValue, JsError> {
     let current: std::collections::BTreeMap<String, u64> = serde_wasm_bindgen::from_value(current)?;
     let baseline: std::collections::BTreeMap<String, u64> = serde_wasm_bindgen::from_value(baseline)?;
-    let table = CountTable::from_windows(
-        current.iter().map(|(k, v)| (k.as_str(), *v)),
-        baseline.iter().map(|(k, v)| (k.as_str(), *v)),
-    );
+    // Keyed by `String`, as `compareSlots` counts values: one copy of the counting code.
+    let table = CountTable::from_windows(current, baseline);
     let comparison = table.compare(&compare_options(options)?);
     to_js(&JsComparison::new(comparison, &table.ids, None))
 }
