@@ -10,9 +10,9 @@
 //! Filebeat, Android's logcat, CoreDNS, CockroachDB, the kernel's ring buffer, AWS VPC flow
 //! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock, a
 //! backup job's log whose nouns agree with their counts, kubectl's output,
-//! python-json-logger, ISC dhcpd, a CI runner's step log), generated from event templates so that the truth is known. Values
-//! are drawn per line; what a real program fixes per event (the source file and line, the
-//! logger's name, an error code) is fixed per event.
+//! python-json-logger, ISC dhcpd, hostapd, a CI runner's step log), generated from event
+//! templates so that the truth is known. Values are drawn per line; what a real program fixes
+//! per event (the source file and line, the logger's name, an error code) is fixed per event.
 //!
 //! A template's `{kind}` is a value of that kind; the same name twice in a line is the same
 //! value (a container's name in three places), `{kind2}` another one of the kind, and
@@ -236,6 +236,12 @@ fn journal_header(r: &mut Random, _: usize, program: &str) -> String {
     let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
     let host = r.pick(&["node1", "node2", "ip-10-0-3-17", "build-runner-4"]);
     format!("Nov {day:2} {h:02}:{m:02}:{s:02} {host} {program}[{}]:", r.between(1, 99_999))
+}
+
+/// [`journal_header`] with no process ID after the program's name, as hostapd writes it.
+fn tag_header(r: &mut Random, event: usize, program: &str) -> String {
+    let header = journal_header(r, event, program);
+    format!("{}:", &header[..header.rfind('[').expect("a process ID")])
 }
 
 /// A CI runner's step log: each line after an RFC 3339 time with a fraction of 7 digits.
@@ -612,7 +618,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 75] = [
+const FORMATS: [Format; 76] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1528,6 +1534,19 @@ const FORMATS: [Format; 75] = [
             ("dhcpd", "DHCPACK on {ip} to {hwaddr} ({printer|laptop-anna|nas|tv|desk-kim}) via {eth0|eth1|br0}"),
             ("dhcpd", "DHCPRELEASE of {ip} from {hwaddr} via {eth0|eth1|br0} (found)"),
             ("dhcpd", "reuse_lease: lease age {n} (secs) under 25% threshold, reply with unaltered, existing lease for {ip}"),
+        ],
+    },
+    Format {
+        // hostapd through syslog: no process ID after its name, and two radios, `wlan0` and
+        // `wlan1`, before each message.
+        name: "hostapd",
+        header: tag_header,
+        events: &[
+            ("hostapd", "{wlan0|wlan1}: STA {hwaddr} IEEE 802.11: authenticated"),
+            ("hostapd", "{wlan0|wlan1}: STA {hwaddr} IEEE 802.11: associated (aid {small})"),
+            ("hostapd", "{wlan0|wlan1}: AP-STA-CONNECTED {hwaddr}"),
+            ("hostapd", "{wlan0|wlan1}: AP-STA-DISCONNECTED {hwaddr}"),
+            ("hostapd", "{wlan0|wlan1}: STA {hwaddr} WPA: pairwise key handshake completed (RSN)"),
         ],
     },
     Format {

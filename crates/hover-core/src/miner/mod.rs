@@ -276,6 +276,21 @@ fn known_to_vary(words: &[&str]) -> bool {
     words.iter().all(|w| names_something_that_varies(w))
         || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
+        || numbered_alike(words)
+}
+
+/// `wlan0:` / `wlan1:`, `cpu2` / `cpu3`: one kind of thing numbered by its last digit (which
+/// masking keeps in a word, see `is_versioned_name`): the things are values of one slot.
+/// Devices are named in small letters; `IPV4` / `IPV6` are two protocols.
+fn numbered_alike(words: &[&str]) -> bool {
+    // The name before the digit, and the punctuation after it.
+    fn kind(w: &str) -> Option<(&str, &str)> {
+        let at = w.find(|c: char| c.is_ascii_digit())?;
+        let (name, after) = (&w[..at], &w[at + 1..]);
+        let named = name.len() >= 2 && name.bytes().all(|b| b.is_ascii_lowercase());
+        (named && after.bytes().all(|b| b.is_ascii_punctuation())).then_some((name, after))
+    }
+    words.first().and_then(|w| kind(w)).is_some_and(|first| words.iter().all(|w| kind(w) == Some(first)))
 }
 
 /// A value already (`rdd_<*>`) or names joined by dots or slashes (`nginx.service`).

@@ -1212,3 +1212,31 @@ fn a_named_thing_and_one_word_merge_over_names_known_to_vary() {
     let ids: Vec<TemplateId> = fields.iter().map(|l| miner.mine(l).template_id).collect();
     assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
 }
+
+#[test]
+fn things_numbered_alike_are_values_and_protocols_are_not() {
+    // Two interfaces are enough: `wlan0` / `wlan1` name two of one kind of device.
+    let mut miner = TemplateMiner::default();
+    let a = miner.mine("wlan0: STA 4b:81:89:de:c0:89 IEEE 802.11: authenticated").template_id;
+    let b = miner.mine("wlan1: STA 12:52:88:72:18:44 IEEE 802.11: authenticated").template_id;
+    assert_eq!(miner.resolve(a), miner.resolve(b));
+    // Mac's `MDNS: IPV4 Addr` / `IPV6 Addr` are two events (Loghub's truth).
+    let mut miner = TemplateMiner::default();
+    let four = miner.mine("wl0: MDNS: IPV4 Addr: 10.0.0.7").template_id;
+    let six = miner.mine("wl0: MDNS: IPV6 Addr: fe80:0:0:0:c6b3:1ff:fecd:467f").template_id;
+    assert_ne!(miner.resolve(four), miner.resolve(six));
+}
+
+#[test]
+fn a_syslog_tag_with_no_process_id_is_the_header() {
+    // `hostapd:` ends the header as `CRON[<*>]:` does: the time before it is no value of the
+    // message, so `<*> hostapd: wlan<*>: AP-STA-CONNECTED <*>` still says something.
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = ["wlan0", "wlan1"]
+        .iter()
+        .map(|w| {
+            miner.mine(&format!("Nov  5 07:36:23 ap hostapd: {w}: AP-STA-CONNECTED 4b:81:89:de:c0:89")).template_id
+        })
+        .collect();
+    assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+}

@@ -670,14 +670,15 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         _ => {}
     }
     // A header is not the message: its values do not count against the message's words.
-    // RFC 3164's time and host are one `<*>` before the program's tag (`CRON[<*>]:`); RFC
+    // RFC 3164's time and host are one `<*>` before the program's tag (`CRON[<*>]:`, or
+    // `hostapd:` with no process ID); RFC
     // 5424's priority, time, host and process ID are in its first 7 tokens. Values before
     // the first word say when and where the line was written if they hold a clock
     // (`<*>:<*>`), or if that word is a level (`<*> <*> [<*>]: NOTICE …`: a date and a time
     // with a fraction are one `<*>`) or an access log's request method (IIS's `<*> POST …`).
     let first_word = tokens.iter().position(is_wordlike).unwrap_or(0);
     let header = match tokens {
-        [Token::Wildcard, Token::Word(tag), ..] if tag.ends_with("[<*>]:") => 1,
+        [Token::Wildcard, Token::Word(tag), ..] if tag.ends_with("[<*>]:") || is_program_tag(tag) => 1,
         [Token::Word(priority), ..] if priority.starts_with("<<*>>") => 7,
         _ if tokens[..first_word].iter().any(|t| matches!(t, Token::Word(w) if has_text(w, "<*>:<*>"))) => first_word,
         _ if tokens.get(first_word).is_some_and(|t| is_request_method(t) || is_level(text_of(t).as_bytes())) => {
@@ -723,6 +724,11 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     }
     let words = if message { words + keys } else { words };
     words >= 2 && words >= values
+}
+
+/// A syslog tag with no process ID: a program's name and a colon (`hostapd:`).
+fn is_program_tag(tag: &str) -> bool {
+    tag.len() > 1 && tag.ends_with(':') && tag.as_bytes()[0].is_ascii_alphabetic() && !has_text(tag, WILDCARD)
 }
 
 /// An HTTP request's method as a word of its own (IIS's `POST`; not `"POST` in quotes).
