@@ -10,9 +10,10 @@
 //! Filebeat, Android's logcat, CoreDNS, CockroachDB, the kernel's ring buffer, AWS VPC flow
 //! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock, a
 //! backup job's log whose nouns agree with their counts, kubectl's output,
-//! python-json-logger, ISC dhcpd, hostapd, a CI runner's step log), generated from event
-//! templates so that the truth is known. Values are drawn per line; what a real program fixes
-//! per event (the source file and line, the logger's name, an error code) is fixed per event.
+//! python-json-logger, ISC dhcpd, hostapd, Unreal Engine, a CI runner's step log), generated
+//! from event templates so that the truth is known. Values are drawn per line; what a real
+//! program fixes per event (the source file and line, the logger's name, an error code) is
+//! fixed per event.
 //!
 //! A template's `{kind}` is a value of that kind; the same name twice in a line is the same
 //! value (a container's name in three places), `{kind2}` another one of the kind, and
@@ -242,6 +243,13 @@ fn journal_header(r: &mut Random, _: usize, program: &str) -> String {
 fn tag_header(r: &mut Random, event: usize, program: &str) -> String {
     let header = journal_header(r, event, program);
     format!("{}:", &header[..header.rfind('[').expect("a process ID")])
+}
+
+/// Unreal Engine's log: a time with dots, then the frame counter padded to three places
+/// (`[ 44]`), and the category glued to it.
+fn unreal_header(r: &mut Random, _: usize, category: &str) -> String {
+    let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
+    format!("[2026.11.{day:02}-{h:02}.{m:02}.{s:02}:{:03}][{:3}]{category}:", r.below(1000), r.below(1000))
 }
 
 /// A CI runner's step log: each line after an RFC 3339 time with a fraction of 7 digits.
@@ -618,7 +626,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 76] = [
+const FORMATS: [Format; 77] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1547,6 +1555,19 @@ const FORMATS: [Format; 76] = [
             ("hostapd", "{wlan0|wlan1}: AP-STA-CONNECTED {hwaddr}"),
             ("hostapd", "{wlan0|wlan1}: AP-STA-DISCONNECTED {hwaddr}"),
             ("hostapd", "{wlan0|wlan1}: STA {hwaddr} WPA: pairwise key handshake completed (RSN)"),
+        ],
+    },
+    Format {
+        // Unreal Engine's log: its frame counter is padded with spaces inside its brackets,
+        // glued to the time before it and the category after it.
+        name: "unreal",
+        header: unreal_header,
+        events: &[
+            ("LogNet", "Join succeeded: Player_{n}"),
+            ("LogNet", "Login request: ?Name=Player_{n} userId: NULL:{hex} platform: NULL"),
+            ("LogWorld", "Bringing World /Game/Maps/{Lobby|Arena|Desert}.{Lobby|Arena|Desert} up for play (max tick rate 30)"),
+            ("LogGameMode", "Display: Match State Changed from {WaitingToStart|InProgress|WaitingPostMatch} to {InProgress|WaitingPostMatch|LeavingMap}"),
+            ("LogNet", "NotifyAcceptingConnection accepted from: {ip}:{port}"),
         ],
     },
     Format {

@@ -491,18 +491,19 @@ fn is_joined_values(shape: &str) -> bool {
         && split_text(shape, WILDCARD).all(|sep| sep.chars().all(|c| matches!(c, ':' | '-' | '/' | '.' | '+' | ',')))
 }
 
-/// Is `rest` (`0.000123]`, `5%]`) a number that closes the bracket `opening` (`[`, `(`) a
-/// line padded it in?
+/// Is `rest` (`0.000123]`, `5%]`, `44]LogNet:`) a number that closes the bracket that ends
+/// `opening` (`[`, `(`, `…:990][`), which a line padded it in?
 fn closes_padded(opening: &str, rest: &str) -> bool {
-    let closing = match opening {
-        "[" => b']',
-        "(" => b')',
+    let closing = match opening.as_bytes().last() {
+        Some(b'[') => b']',
+        Some(b'(') => b')',
         _ => return false,
     };
     let bytes = rest.as_bytes();
-    bytes.first().is_some_and(u8::is_ascii_digit)
-        && bytes.last() == Some(&closing)
-        && !bytes[..bytes.len() - 1].contains(&closing)
+    // The bracket closes the token (`12:34]`), or right after the number (`44]LogNet:`).
+    let number = bytes.iter().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b'%')).count();
+    let closed_last = bytes.last() == Some(&closing) && !bytes[..bytes.len() - 1].contains(&closing);
+    number > 0 && (closed_last || bytes.get(number) == Some(&closing))
 }
 
 /// A path's separator, `/` or `\\`.
@@ -1019,6 +1020,7 @@ mod tests {
             ("[12345.678901] usb 1-1: new device (  42) in", "[<*>] usb <*>: new device (<*>) in"),
             ("[  5%] Building x", "[<*>%] Building x"),
             ("[ 3/10] Linking y", "[<*>/<*>] Linking y"),
+            ("[2026.11.30-16.26.21:990][ 44]LogNet: Join", "[<*>:<*>][<*>]LogNet: Join"),
             ("[  OK  ] Started x ( 4 of 5 )", "[ OK ] Started x ( <*> of <*> )"),
             // A 12-hour clock's `AM` / `PM` is part of its time.
             ("11/29/2026 3:04:05 PM Order placed", "<*> Order placed"),
