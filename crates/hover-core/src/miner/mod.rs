@@ -64,7 +64,7 @@ use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_text, holds_value, is_field, is_full_stop_variant, is_record_but,
     is_wordlike, leading_name, reads_back, render, repeated_name, says_something, text_of, text_sibling_keys,
-    token_covers, without_full_stop, SiblingKeys, Token,
+    token_covers, transition_partner, without_full_stop, SiblingKeys, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -940,7 +940,8 @@ impl TemplateMiner {
                     found
                 }
                 (None, None) => {
-                    let Some(found) = self.generalised_at(group, hole, &tokens[hole]) else { continue };
+                    let changes_state = self.changes_state(&group, hole);
+                    let Some(found) = self.generalised_at(group, hole, &tokens[hole], changes_state) else { continue };
                     found
                 }
             };
@@ -1052,10 +1053,30 @@ impl TemplateMiner {
         (variants.len() >= 2).then(|| (Token::Word(base.into()), variants))
     }
 
+    /// Is position `hole` of the templates of `group` one side of a change of state whose
+    /// other side varies too (`from <*> to InProgress`, or another template differs from a
+    /// member only there)? Then the words at `hole` are states, not events.
+    fn changes_state(&self, group: &[usize], hole: usize) -> bool {
+        let tokens = &self.templates[group[0]].tokens;
+        let Some(other) = transition_partner(tokens, hole) else { return false };
+        holds_value(&tokens[other])
+            || group.iter().any(|&member| {
+                let key = SiblingKeys::new(&self.templates[member].tokens).at(other);
+                self.siblings.get(&key).is_some_and(|list| list.iter().any(|&i| self.live(i) != member))
+            })
+    }
+
     /// The token that the templates of `group` (alike but for position `hole`) share there,
     /// once there are enough of them to tell, and the templates that merge: all of them, or
-    /// for a `key=value` field (`own`'s key), those with that key.
-    fn generalised_at(&self, mut group: Vec<usize>, hole: usize, own: &Token) -> Option<(Token, Vec<usize>)> {
+    /// for a `key=value` field (`own`'s key), those with that key. Two states of a change
+    /// (`changes_state`) are enough.
+    fn generalised_at(
+        &self,
+        mut group: Vec<usize>,
+        hole: usize,
+        own: &Token,
+        changes_state: bool,
+    ) -> Option<(Token, Vec<usize>)> {
         let at = |i: usize| &self.templates[i].tokens[hole];
         // A text of several words in a record of fields (`t=<*> level=info msg="user logged
         // in"`) holds the event's words (see `generalised_text`), and a one-word message
@@ -1114,7 +1135,11 @@ impl TemplateMiner {
         // Values of one slot come from one source and are written alike (`alice` / `bob`);
         // `BSSID` / `channel` after `en0:` are two things that changed.
         let alike = || words.as_ref().is_none_or(|words| words.iter().all(|w| letter_case(w) == letter_case(words[0])));
-        let needed = if known_variable || introduced && alike() { 2 } else { self.config.min_distinct_values };
+        let needed = if known_variable || (introduced || changes_state) && alike() {
+            2
+        } else {
+            self.config.min_distinct_values
+        };
         (group.len() >= needed).then(|| (self.generalised(&group, hole), group))
     }
 

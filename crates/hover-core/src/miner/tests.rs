@@ -1240,3 +1240,38 @@ fn a_syslog_tag_with_no_process_id_is_the_header() {
         .collect();
     assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[1]));
 }
+
+#[test]
+fn two_states_of_a_change_whose_other_side_varies_are_values() {
+    // Each side holds two states, which alone are two events; together, a change of state
+    // (once each state is seen with both of the other side's).
+    let mut miner = TemplateMiner::default();
+    let changes = [
+        ("WaitingToStart", "InProgress"),
+        ("InProgress", "InProgress"),
+        ("WaitingToStart", "Ended"),
+        ("InProgress", "Ended"),
+    ];
+    let ids: Vec<TemplateId> = changes
+        .iter()
+        .map(|(a, b)| miner.mine(&format!("Display: Match State Changed from {a} to {b}")).template_id)
+        .collect();
+    let last = miner.resolve(ids[3]);
+    assert!(ids.iter().all(|&id| miner.resolve(id) == last));
+    assert_eq!(miner.template_text(last), Some("Display: Match State Changed from <*> to <*>"));
+    // Quoted on both sides, with no `from`.
+    let mut miner = TemplateMiner::default();
+    let changes = [("stopped", "running"), ("absent", "running"), ("stopped", "present"), ("absent", "present")];
+    let ids: Vec<TemplateId> = changes
+        .iter()
+        .map(|(a, b)| {
+            miner.mine(&format!("Notice: /Stage[main]/Nginx/ensure: ensure changed '{a}' to '{b}'")).template_id
+        })
+        .collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[3])));
+    // One side fixed: `up` / `down` are two events, as Loghub's truth has them.
+    let mut miner = TemplateMiner::default();
+    let up = miner.mine("Line protocol on Interface Gi0/1, changed state to up").template_id;
+    let down = miner.mine("Line protocol on Interface Gi0/1, changed state to down").template_id;
+    assert_ne!(miner.resolve(up), miner.resolve(down));
+}

@@ -826,6 +826,25 @@ pub(super) fn repeated_name(tokens: &[Token]) -> Option<(&str, u64)> {
     None
 }
 
+/// The other side of the change of state that position `hole` of `tokens` is a side of:
+/// `from <X> to <Y>`, `'<X>' to '<Y>'` (both quoted), `<X> -> <Y>`. `Switching to <Y>` and
+/// `changed state to <Y>` change nothing from a state that varies.
+pub(super) fn transition_partner(tokens: &[Token], hole: usize) -> Option<usize> {
+    let word = |at: usize| match tokens.get(at) {
+        Some(Token::Word(w)) => Some(&**w),
+        _ => None,
+    };
+    let arrow = |at: usize| matches!(word(at), Some("to" | "->" | "=>"));
+    let (from, to) = if hole >= 2 && arrow(hole - 1) { (hole - 2, hole) } else { (hole, hole + 2) };
+    let quoted = |at: usize| word(at).is_some_and(|w| w.starts_with(['\'', '"']));
+    let changes = match word(from + 1) {
+        Some("->" | "=>") => true,
+        Some("to") => from > 0 && word(from - 1) == Some("from") || quoted(from) && quoted(to),
+        _ => false,
+    };
+    (changes && to < tokens.len()).then_some(if hole == from { to } else { from })
+}
+
 /// Is `tokens` a record of `key=value` fields but for position `hole`?
 pub(super) fn is_record_but(tokens: &[Token], hole: usize) -> bool {
     tokens.len() > 1 && tokens.iter().enumerate().all(|(i, t)| i == hole || is_field(t))
