@@ -230,7 +230,9 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
             out.push_str(&after);
         }
     }
-    if out == WILDCARD {
+    // `10.0.0.1,10.11.10.1`: a list of values with nothing else is one value, as a list
+    // with spaces is (see `list_after`).
+    if out == WILDCARD || comma && is_value_list(out) {
         Masked::Value
     } else if out == token {
         Masked::Word(token)
@@ -482,6 +484,11 @@ fn quoted_value(token: &str) -> Option<&str> {
         && bytes[bytes.len() - 1] == bytes[0]
         && !bytes[1..bytes.len() - 1].iter().all(|b| b.is_ascii_alphabetic() || *b == b'_');
     is_value.then(|| &quoted[1..quoted.len() - 1])
+}
+
+/// `<*>,<*>`, `<*>,<*>,<*>`: values joined by commas, nothing else.
+fn is_value_list(shape: &str) -> bool {
+    split_text(shape, ",").all(|item| item == WILDCARD)
 }
 
 /// `<*>:<*>:<*>`, `<*>-<*>`, `<*>,<*>`: values joined by separators, nothing else.
@@ -1021,6 +1028,9 @@ mod tests {
             ("[  5%] Building x", "[<*>%] Building x"),
             ("[ 3/10] Linking y", "[<*>/<*>] Linking y"),
             ("[2026.11.30-16.26.21:990][ 44]LogNet: Join", "[<*>:<*>][<*>]LogNet: Join"),
+            // A list of values with no space is one value, as one with spaces is.
+            ("-] 10.0.0.1,10.11.10.1 \"GET /v2/servers HTTP/1.1\"", "-] <*> \"GET <*> HTTP/<*>\""),
+            ("ISR from 1,2,3 to 1,2 (x)", "ISR from <*> to <*> (x)"),
             ("[  OK  ] Started x ( 4 of 5 )", "[ OK ] Started x ( <*> of <*> )"),
             // A 12-hour clock's `AM` / `PM` is part of its time.
             ("11/29/2026 3:04:05 PM Order placed", "<*> Order placed"),
@@ -1094,9 +1104,9 @@ mod tests {
             ("[28/Nov/2026:21:02:18 +0000] \"GET / HTTP/1.1\"", "[<*> +<*>] \"GET / HTTP/<*>\""),
             ("1. /lib/libclickhouse.so.18.16(+0x18f95d2) [0x7f94]", "<*> <*>/libclickhouse.so.<*>(+<*>) [<*>]"),
             ("jk2_init() Found child 8605", "jk2_init() Found child <*>"),
-            // A list of values after a value is more of the run; after a word it keeps its shape.
+            // A list of values after a value is more of the run; after a word it is one value.
             ("worker 3387 10.0.0.1,10.0.0.2 \"GET /\"", "worker <*> \"GET /\""),
-            ("port at 0x60,0x64 irq 1", "port at <*>,<*> irq <*>"),
+            ("port at 0x60,0x64 irq 1", "port at <*> irq <*>"),
             // Text in quotes is one token, masked run by run.
             ("error=\"connection reset by peer\" code=7", "error=\"connection reset by peer\" code=<*>"),
             ("said \"retry 3 of 5\"   now", "said \"retry <*> of <*>\" now"),

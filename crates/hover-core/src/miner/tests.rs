@@ -1020,6 +1020,12 @@ fn templates_of_this_rounds_older_masking_fold_into_the_new_ones() {
             "DHCPACK to 84:b9:90:22:53:6b via eth0",
             "DHCPACK to <*> via eth0",
         ),
+        // And a list of values with no space, value by value.
+        (
+            "Shrinking ISR from <*>,<*>,<*> to <*>,<*>",
+            "Shrinking ISR from 1,2,3 to 1,2",
+            "Shrinking ISR from <*> to <*>",
+        ),
     ];
     for (old, line, now) in cases {
         let mut miner = TemplateMiner::default();
