@@ -270,13 +270,15 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
 }
 
 /// Words that hold a value or are joined names in every variant (`rdd_<*>`, `broadcast_<*>`,
-/// `api.example.com`), or that are all units of size or time, are known to vary: two
-/// variants are enough to merge them.
+/// `api.example.com`), or that are all units of size or time, or all levels (one event that
+/// BGL's hardware reports as `INFO` or as `FATAL`: a slot, whose shift slot comparison
+/// shows), are known to vary: two variants are enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
     words.iter().all(|w| names_something_that_varies(w))
         || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
         || numbered_alike(words)
+        || words.iter().all(|w| is_level(w.as_bytes()))
 }
 
 /// `wlan0:` / `wlan1:`, `cpu2` / `cpu3`: one kind of thing numbered by its last digit (which

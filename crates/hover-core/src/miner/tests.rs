@@ -1281,3 +1281,20 @@ fn two_states_of_a_change_whose_other_side_varies_are_values() {
     let down = miner.mine("Line protocol on Interface Gi0/1, changed state to down").template_id;
     assert_ne!(miner.resolve(up), miner.resolve(down));
 }
+
+#[test]
+fn one_message_at_two_levels_is_one_event() {
+    // BGL's whole lines: the same report as `INFO` and as `FATAL`.
+    let mut miner = TemplateMiner::default();
+    let line =
+        |level: &str| format!("- 1118709955 2005.06.13 R10-M0-N1 RAS KERNEL {level} instruction address: 0x00004ed8");
+    let info = miner.mine(&line("INFO")).template_id;
+    let fatal = miner.mine(&line("FATAL")).template_id;
+    assert_eq!(miner.resolve(info), miner.resolve(fatal));
+    // Two words that are no levels stay two events.
+    let mut miner = TemplateMiner::default();
+    let line =
+        |word: &str| format!("- 1118709955 2005.06.13 R10-M0-N1 RAS KERNEL {word} instruction address: 0x00004ed8");
+    let (a, b) = (miner.mine(&line("bad")).template_id, miner.mine(&line("good")).template_id);
+    assert_ne!(miner.resolve(a), miner.resolve(b));
+}
