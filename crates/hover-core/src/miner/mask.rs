@@ -420,6 +420,15 @@ pub(crate) fn is_unit(token: &str) -> bool {
 /// The month or weekday name in a token, as timestamps write them (`Sun Jul 24 02:38:23 2005`,
 /// `[Sun Dec 04 04:47:44 2005]`): the brackets around stay out of the value.
 fn calendar_word(token: &str) -> Option<&str> {
+    // Every token of every line comes here: its first letter turns most away (`june`,
+    // `monday`, … start with one of these).
+    let first = match token.as_bytes() {
+        [b'[' | b'(', c, ..] | [c, ..] => *c | 0x20,
+        [] => return None,
+    };
+    if !b"adfjmnostw".contains(&first) {
+        return None;
+    }
     let name = token.trim_start_matches(['[', '(']).trim_end_matches([']', ')']);
     is_calendar_word(name).then_some(name)
 }
