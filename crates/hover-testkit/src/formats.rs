@@ -10,10 +10,10 @@
 //! Filebeat, Android's logcat, CoreDNS, CockroachDB, the kernel's ring buffer, AWS VPC flow
 //! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock, a
 //! backup job's log whose nouns agree with their counts, kubectl's output,
-//! python-json-logger, ISC dhcpd, hostapd, Unreal Engine, a CI runner's step log), generated
-//! from event templates so that the truth is known. Values are drawn per line; what a real
-//! program fixes per event (the source file and line, the logger's name, an error code) is
-//! fixed per event.
+//! python-json-logger, ISC dhcpd, hostapd, Unreal Engine, SSSD, a CI runner's step log),
+//! generated from event templates so that the truth is known. Values are drawn per line;
+//! what a real program fixes per event (the source file and line, the logger's name, an
+//! error code) is fixed per event.
 //!
 //! A template's `{kind}` is a value of that kind; the same name twice in a line is the same
 //! value (a container's name in three places), `{kind2}` another one of the kind, and
@@ -250,6 +250,14 @@ fn tag_header(r: &mut Random, event: usize, program: &str) -> String {
 fn unreal_header(r: &mut Random, _: usize, category: &str) -> String {
     let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
     format!("[2026.11.{day:02}-{h:02}.{m:02}.{s:02}:{:03}][{:3}]{category}:", r.below(1000), r.below(1000))
+}
+
+/// SSSD's debug log: the time in parentheses, the hour padded with a space, then the
+/// backend's domain inside two brackets (one of two per line) and the function (per event).
+fn sssd_header(r: &mut Random, _: usize, function: &str) -> String {
+    let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
+    let domain = r.pick(&["example.com", "corp.local"]);
+    format!("(2026-11-{day:02} {h:2}:{m:02}:{s:02}): [be[{domain}]] [{function}]")
 }
 
 /// A CI runner's step log: each line after an RFC 3339 time with a fraction of 7 digits.
@@ -626,7 +634,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 77] = [
+const FORMATS: [Format; 78] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1568,6 +1576,18 @@ const FORMATS: [Format; 77] = [
             ("LogWorld", "Bringing World /Game/Maps/{Lobby|Arena|Desert}.{Lobby|Arena|Desert} up for play (max tick rate 30)"),
             ("LogGameMode", "Display: Match State Changed from {WaitingToStart|InProgress|WaitingPostMatch} to {InProgress|WaitingPostMatch|LeavingMap}"),
             ("LogNet", "NotifyAcceptingConnection accepted from: {ip}:{port}"),
+        ],
+    },
+    Format {
+        // SSSD: a domain name nested in brackets in every line's header, two domains.
+        name: "sssd",
+        header: sssd_header,
+        events: &[
+            ("sdap_process_result", "(0x1000): Received result on id {small}"),
+            ("sdap_get_generic_op_finished", "(0x0400): Search result: Success(0), no errmsg set"),
+            ("be_ptask_execute", "(0x0400): Task [Refresh Records]: executing task, timeout {small} seconds"),
+            ("dp_req_done", "(0x0400): DP Request [Account #{n}]: Request handler finished [0]: Success"),
+            ("sdap_process_result", "(0x2000): Trace: sh[0x{hex}], connected[1], ops[(nil)], ldap[0x{hex}]"),
         ],
     },
     Format {

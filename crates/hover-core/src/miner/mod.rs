@@ -275,10 +275,26 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
 /// shows), are known to vary: two variants are enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
     words.iter().all(|w| names_something_that_varies(w))
+        || differing_parts(words).is_some_and(|parts| parts.iter().all(|p| is_joined_name(p)))
         || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
         || numbered_alike(words)
         || words.iter().all(|w| is_level(w.as_bytes()))
+}
+
+/// What `words` hold between the brackets and quotes they all start and end with:
+/// `example.com` and `corp.local` of `[be[example.com]]` / `[be[corp.local]]`. A name's own
+/// joins (`.`, `/`, `-`, `_`) are no such edge.
+fn differing_parts<'w>(words: &[&'w str]) -> Option<Vec<&'w str>> {
+    let first = words.first()?.as_bytes();
+    let shortest = words.iter().map(|w| w.len()).min()?;
+    let alike = |at: &dyn Fn(&[u8]) -> u8| words.iter().all(|w| at(w.as_bytes()) == at(first));
+    let prefix = (0..shortest).take_while(|&i| alike(&|w| w[i])).count();
+    let suffix = (0..shortest - prefix).take_while(|&i| alike(&|w| w[w.len() - 1 - i])).count();
+    let edge = |b: &u8| b.is_ascii_punctuation() && !matches!(b, b'.' | b'/' | b'-' | b'_');
+    let prefix = first[..prefix].iter().rposition(edge).map_or(0, |at| at + 1);
+    let suffix = first[first.len() - suffix..].iter().position(edge).map_or(0, |at| suffix - at);
+    Some(words.iter().map(|w| &w[prefix..w.len() - suffix]).collect())
 }
 
 /// `wlan0:` / `wlan1:`, `cpu2` / `cpu3`: one kind of thing numbered by its last digit (which

@@ -1298,3 +1298,22 @@ fn one_message_at_two_levels_is_one_event() {
     let (a, b) = (miner.mine(&line("bad")).template_id, miner.mine(&line("good")).template_id);
     assert_ne!(miner.resolve(a), miner.resolve(b));
 }
+
+#[test]
+fn joined_names_inside_brackets_are_values() {
+    // SSSD names its domain inside two brackets: two domains are two values, as two hosts
+    // are where they stand alone.
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = ["example.com", "corp.local"]
+        .iter()
+        .map(|d| miner.mine(&format!("[be[{d}]] [sdap_process_result] (0x1000): Received result on id 40")).template_id)
+        .collect();
+    assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+    // Two plain words so bracketed stay two events.
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = ["wifi", "vpn"]
+        .iter()
+        .map(|w| miner.mine(&format!("Login OK: [alice] (from client [{w}] port 3)")).template_id)
+        .collect();
+    assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+}
