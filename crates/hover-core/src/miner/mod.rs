@@ -275,26 +275,33 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
 /// shows), are known to vary: two variants are enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
     words.iter().all(|w| names_something_that_varies(w))
-        || differing_parts(words).is_some_and(|parts| parts.iter().all(|p| is_joined_name(p)))
+        || shared_edges(words)
+            .is_some_and(|(start, end)| words.iter().all(|w| w.get(start..w.len() - end).is_some_and(is_joined_name)))
         || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
         || numbered_alike(words)
         || words.iter().all(|w| is_level(w.as_bytes()))
 }
 
-/// What `words` hold between the brackets and quotes they all start and end with:
-/// `example.com` and `corp.local` of `[be[example.com]]` / `[be[corp.local]]`. A name's own
-/// joins (`.`, `/`, `-`, `_`) are no such edge.
-fn differing_parts<'w>(words: &[&'w str]) -> Option<Vec<&'w str>> {
+/// How many bytes of brackets and quotes `words` all start and end with: what they hold
+/// between is `example.com` and `corp.local` of `[be[example.com]]` / `[be[corp.local]]`. A
+/// name's own joins (`.`, `/`, `-`, `_`) are no such edge.
+fn shared_edges(words: &[&str]) -> Option<(usize, usize)> {
     let first = words.first()?.as_bytes();
     let shortest = words.iter().map(|w| w.len()).min()?;
-    let alike = |at: &dyn Fn(&[u8]) -> u8| words.iter().all(|w| at(w.as_bytes()) == at(first));
-    let prefix = (0..shortest).take_while(|&i| alike(&|w| w[i])).count();
-    let suffix = (0..shortest - prefix).take_while(|&i| alike(&|w| w[w.len() - 1 - i])).count();
+    let (mut prefix, mut suffix) = (0, 0);
+    while prefix < shortest && words.iter().all(|w| w.as_bytes()[prefix] == first[prefix]) {
+        prefix += 1;
+    }
+    let from_end = |w: &[u8], i: usize| w[w.len() - 1 - i];
+    while prefix + suffix < shortest && words.iter().all(|w| from_end(w.as_bytes(), suffix) == from_end(first, suffix))
+    {
+        suffix += 1;
+    }
     let edge = |b: &u8| b.is_ascii_punctuation() && !matches!(b, b'.' | b'/' | b'-' | b'_');
     let prefix = first[..prefix].iter().rposition(edge).map_or(0, |at| at + 1);
     let suffix = first[first.len() - suffix..].iter().position(edge).map_or(0, |at| suffix - at);
-    Some(words.iter().map(|w| &w[prefix..w.len() - suffix]).collect())
+    Some((prefix, suffix))
 }
 
 /// `wlan0:` / `wlan1:`, `cpu2` / `cpu3`: one kind of thing numbered by its last digit (which
