@@ -270,17 +270,21 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
 }
 
 /// Words that hold a value or are joined names in every variant (`rdd_<*>`, `broadcast_<*>`,
-/// `api.example.com`), or that are all units of size or time, or all levels (one event that
-/// BGL's hardware reports as `INFO` or as `FATAL`: a slot, whose shift slot comparison
-/// shows), are known to vary: two variants are enough to merge them.
+/// `api.example.com`, also inside brackets they share), or that are all units of size or
+/// time, or all levels (one event that BGL's hardware reports as `INFO` or as `FATAL`: a
+/// slot, whose shift slot comparison shows), are known to vary: two variants are enough to
+/// merge them.
 fn known_to_vary(words: &[&str]) -> bool {
+    let inside_edges = |test: fn(&str) -> bool| {
+        shared_edges(words)
+            .is_some_and(|(start, end)| words.iter().all(|w| w.get(start..w.len() - end).is_some_and(test)))
+    };
     words.iter().all(|w| names_something_that_varies(w))
-        || shared_edges(words)
-            .is_some_and(|(start, end)| words.iter().all(|w| w.get(start..w.len() - end).is_some_and(is_joined_name)))
+        || inside_edges(is_joined_name)
         || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
         || numbered_alike(words)
-        || words.iter().all(|w| is_level(w.as_bytes()))
+        || inside_edges(|w| is_level(w.as_bytes()))
 }
 
 /// How many bytes of brackets and quotes `words` all start and end with: what they hold

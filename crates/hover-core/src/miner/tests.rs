@@ -1291,6 +1291,10 @@ fn one_message_at_two_levels_is_one_event() {
     let info = miner.mine(&line("INFO")).template_id;
     let fatal = miner.mine(&line("FATAL")).template_id;
     assert_eq!(miner.resolve(info), miner.resolve(fatal));
+    // In brackets too.
+    let info = miner.mine("[INFO] worker 3 started").template_id;
+    let fatal = miner.mine("[FATAL] worker 7 started").template_id;
+    assert_eq!(miner.resolve(info), miner.resolve(fatal));
     // Two words that are no levels stay two events.
     let mut miner = TemplateMiner::default();
     let line =
