@@ -671,11 +671,11 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     }
     // A header is not the message: its values do not count against the message's words.
     // RFC 3164's time and host are one `<*>` before the program's tag (`CRON[<*>]:`, or
-    // `hostapd:` with no process ID); RFC
-    // 5424's priority, time, host and process ID are in its first 7 tokens. Values before
-    // the first word say when and where the line was written if they hold a clock
-    // (`<*>:<*>`), or if that word is a level (`<*> <*> [<*>]: NOTICE …`: a date and a time
-    // with a fraction are one `<*>`) or an access log's request method (IIS's `<*> POST …`).
+    // `hostapd:` with no process ID); RFC 5424's priority, time, host and process ID are in
+    // its first 7 tokens. Values before the first word say when and where the line was
+    // written if they hold a clock (`<*>:<*>`), or if that word is a level (`<*> <*> [<*>]:
+    // NOTICE …`: a date and a time with a fraction are one `<*>`) or an access log's request
+    // method (IIS's `<*> POST …`).
     let first_word = tokens.iter().position(is_wordlike).unwrap_or(0);
     let header = match tokens {
         [Token::Wildcard, Token::Word(tag), ..] if tag.ends_with("[<*>]:") || is_program_tag(tag) => 1,
