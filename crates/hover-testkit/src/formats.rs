@@ -10,10 +10,10 @@
 //! Filebeat, Android's logcat, CoreDNS, CockroachDB, the kernel's ring buffer, AWS VPC flow
 //! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock, a
 //! backup job's log whose nouns agree with their counts, kubectl's output,
-//! python-json-logger, ISC dhcpd, hostapd, Unreal Engine, SSSD, a CI runner's step log),
-//! generated from event templates so that the truth is known. Values are drawn per line;
-//! what a real program fixes per event (the source file and line, the logger's name, an
-//! error code) is fixed per event.
+//! python-json-logger, ISC dhcpd, hostapd, Unreal Engine, SSSD, two hosts' logs in one file,
+//! a CI runner's step log), generated from event templates so that the truth is known.
+//! Values are drawn per line; what a real program fixes per event (the source file and line,
+//! the logger's name, an error code) is fixed per event.
 //!
 //! A template's `{kind}` is a value of that kind; the same name twice in a line is the same
 //! value (a container's name in three places), `{kind2}` another one of the kind, and
@@ -258,6 +258,14 @@ fn sssd_header(r: &mut Random, _: usize, function: &str) -> String {
     let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
     let domain = r.pick(&["example.com", "corp.local"]);
     format!("(2026-11-{day:02} {h:2}:{m:02}:{s:02}): [be[{domain}]] [{function}]")
+}
+
+/// A time, then the host that wrote the line (one of two, named with no digit), then the
+/// level: logs of several machines gathered into one file.
+fn host_level_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
+    let host = r.pick(&["gateway", "frontend"]);
+    format!("2026-11-{day:02} {h:02}:{m:02}:{s:02},{:03} {host} {level}", r.below(1000))
 }
 
 /// A CI runner's step log: each line after an RFC 3339 time with a fraction of 7 digits.
@@ -634,7 +642,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 78] = [
+const FORMATS: [Format; 79] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1588,6 +1596,19 @@ const FORMATS: [Format; 78] = [
             ("be_ptask_execute", "(0x0400): Task [Refresh Records]: executing task, timeout {small} seconds"),
             ("dp_req_done", "(0x0400): DP Request [Account #{n}]: Request handler finished [0]: Success"),
             ("sdap_process_result", "(0x2000): Trace: sh[0x{hex}], connected[1], ops[(nil)], ldap[0x{hex}]"),
+        ],
+    },
+    Format {
+        // Two machines' logs in one file: each line names its host, a word with no digit,
+        // between the time and the level.
+        name: "host_level",
+        header: host_level_header,
+        events: &[
+            ("INFO", "Accepted connection from {ip}:{port}"),
+            ("INFO", "Request {n} served in {dur}"),
+            ("WARN", "Upstream {ip} slow, retrying in {small} s"),
+            ("ERROR", "Health check failed for {svc}"),
+            ("INFO", "Configuration reloaded"),
         ],
     },
     Format {

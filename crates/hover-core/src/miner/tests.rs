@@ -1026,6 +1026,12 @@ fn templates_of_this_rounds_older_masking_fold_into_the_new_ones() {
             "Shrinking ISR from 1,2,3 to 1,2",
             "Shrinking ISR from <*> to <*>",
         ),
+        // And a logger's name between the time and the level as a value of its own.
+        (
+            "<*> - <*> - INFO - Snapshot <*> completed",
+            "2026-11-28 10:00:00,123 - backup - INFO - Snapshot 5 completed",
+            "<*> INFO - Snapshot <*> completed",
+        ),
     ];
     for (old, line, now) in cases {
         let mut miner = TemplateMiner::default();
