@@ -177,6 +177,7 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
         return Masked::Word(token);
     }
     out.clear();
+    let bytes = token.as_bytes();
     let (mut at, mut comma) = (0, false);
     while at < token.len() {
         let c = char_at(token, at);
@@ -198,7 +199,6 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
             }
             continue;
         }
-        let bytes = token.as_bytes();
         if !in_part(c) {
             comma |= c == ',';
             out.push(c);
@@ -442,6 +442,11 @@ fn meridiem<'t>(token: &'t str, previous: &str) -> Option<&'t str> {
         && b[2..].iter().all(|&c| matches!(c, b']' | b')' | b','));
     let after_clock = || clock.last().is_some_and(u8::is_ascii_digit) && clock.contains(&b':');
     (is_name && after_clock()).then(|| &token[..2])
+}
+
+/// Is `word` the first three letters of one of `names`, in any case (`Nov`, `mon`)?
+fn abbreviates(names: &[&str], word: &[u8]) -> bool {
+    names.iter().any(|name| name.as_bytes()[..3].eq_ignore_ascii_case(word))
 }
 
 /// Months, then weekdays: timestamps write them whole or by their first three letters.
@@ -861,7 +866,7 @@ fn names_source(tokens: &[&[u8]]) -> bool {
         let word = t.strip_suffix(b"]").unwrap_or(t);
         let of_time = match word {
             [a, m] => matches!(a | 0x20, b'a' | b'p') && m | 0x20 == b'm',
-            [_, _, _] => CALENDAR_NAMES.iter().any(|n| n.as_bytes()[..3].eq_ignore_ascii_case(word)),
+            [_, _, _] => abbreviates(&CALENDAR_NAMES, word),
             _ => false,
         };
         word.first().is_some_and(u8::is_ascii_alphabetic) && !word.iter().any(u8::is_ascii_digit) && !of_time
@@ -891,7 +896,7 @@ fn syslog_tag<'l>(tokens: &[&'l [u8]]) -> Option<&'l [u8]> {
         // Syslog writes a month as `Jul`.
         let is_month = |t: &[u8]| {
             let capitalised = t.len() == 3 && t[0].is_ascii_uppercase() && t[1..].iter().all(u8::is_ascii_lowercase);
-            capitalised && CALENDAR_NAMES[..12].iter().any(|m| m.as_bytes()[..3].eq_ignore_ascii_case(t))
+            capitalised && abbreviates(&CALENDAR_NAMES[..12], t)
         };
         let month = tokens.iter().take(5).position(|t| is_month(t))?;
         let (day, clock) = (tokens.get(month + 1)?, tokens.get(month + 2)?);

@@ -969,8 +969,7 @@ impl TemplateMiner {
                     found
                 }
                 (None, None) => {
-                    let changes_state = self.changes_state(&group, hole);
-                    let Some(found) = self.generalised_at(group, hole, &tokens[hole], changes_state) else { continue };
+                    let Some(found) = self.generalised_at(group, hole, &tokens[hole]) else { continue };
                     found
                 }
             };
@@ -1098,14 +1097,8 @@ impl TemplateMiner {
     /// The token that the templates of `group` (alike but for position `hole`) share there,
     /// once there are enough of them to tell, and the templates that merge: all of them, or
     /// for a `key=value` field (`own`'s key), those with that key. Two states of a change
-    /// (`changes_state`) are enough.
-    fn generalised_at(
-        &self,
-        mut group: Vec<usize>,
-        hole: usize,
-        own: &Token,
-        changes_state: bool,
-    ) -> Option<(Token, Vec<usize>)> {
+    /// ([`Self::changes_state`]) are enough.
+    fn generalised_at(&self, mut group: Vec<usize>, hole: usize, own: &Token) -> Option<(Token, Vec<usize>)> {
         let at = |i: usize| &self.templates[i].tokens[hole];
         // A text of several words in a record of fields (`t=<*> level=info msg="user logged
         // in"`) holds the event's words (see `generalised_text`), and a one-word message
@@ -1164,7 +1157,7 @@ impl TemplateMiner {
         // Values of one slot come from one source and are written alike (`alice` / `bob`);
         // `BSSID` / `channel` after `en0:` are two things that changed.
         let alike = || words.as_ref().is_none_or(|words| words.iter().all(|w| letter_case(w) == letter_case(words[0])));
-        let needed = if known_variable || (introduced || changes_state) && alike() {
+        let needed = if known_variable || (introduced || self.changes_state(&group, hole)) && alike() {
             2
         } else {
             self.config.min_distinct_values
