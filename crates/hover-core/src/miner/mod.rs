@@ -350,9 +350,11 @@ fn is_plural_of(many: &str, one: &str) -> bool {
 }
 
 /// `api.example.com`, `org.example.Client`, `index.php`, `service/api`: a host's, a class's,
-/// a file's or a Kubernetes object's name, names joined by dots or slashes.
+/// a file's or a Kubernetes object's name, names joined by dots or slashes; a file at the
+/// root too (`/robots.txt`, a web server's request).
 fn is_joined_name(word: &str) -> bool {
     let name = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
+    let name = name.strip_prefix('/').unwrap_or(name);
     // One pass: each part starts with a letter, then letters, digits, `_` and `-`.
     let (mut joins, mut at_start) = (0, true);
     for b in name.bytes() {

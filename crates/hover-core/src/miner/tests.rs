@@ -1283,3 +1283,28 @@ fn joined_names_inside_brackets_are_values() {
     let line = |w: &str| format!("Login OK: [alice] (from client [{w}] port 3)");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["wifi", "vpn"], line), None);
 }
+
+#[test]
+fn a_word_and_a_value_after_the_header_say_something() {
+    // yum's log: a time, then `Updated: <package>-<version>`; two packages are two values.
+    let line = |p: &str| format!("Nov 28 19:32:32 Updated: {p}-5.1.9-14.el7.x86_64");
+    let text = one_template(&mut TemplateMiner::default(), &["openssl", "tmux"], line);
+    assert_eq!(text.as_deref(), Some("<*> Updated: <*>"));
+    // A word glued to the header is no message's first word: `data` / `instruction` stay
+    // two events (BGL's truth) when a pipe-separated header ends in them.
+    let line = |w: &str| format!("2025-11-20T06:47:09.370Z|{w}|57690|{w} address: 0x00004ed8");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["data", "instruction"], line), None);
+    // Nor is a level: three one-word messages stay three events.
+    let line = |w: &str| format!("2026-11-30 03:05:59 INFO {w}");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["started", "stopped", "paused"], line), None);
+}
+
+#[test]
+fn a_file_at_the_root_is_a_value() {
+    // Tornado's access lines: two files requested are two values of one event.
+    let line = |f: &str| format!("[W 261130 18:51:34 web:2356] 404 GET {f} (10.191.213.115) 434.9ms");
+    assert!(one_template(&mut TemplateMiner::default(), &["/robots.txt", "/favicon.ico"], line).is_some());
+    // A root path of one plain word is not known to vary (`/health`, `/metrics`).
+    let line = |f: &str| format!("404 GET {f} (10.191.213.115) 434.9ms");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["/health", "/metrics"], line), None);
+}

@@ -663,11 +663,9 @@ pub(super) fn holds_value(token: &Token) -> bool {
 /// says what it does to the value (`at <*>`, a stack frame; `removing <*>`). A quoted text
 /// counts its words (`"GET <*> HTTP/<*>"`, two).
 pub(super) fn says_something(tokens: &[Token]) -> bool {
-    match tokens {
-        // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
-        [Token::Word(w)] => return has_letters(w),
-        [Token::Word(w), value] if !has_text(w, WILDCARD) && has_letters(w) && holds_value(value) => return true,
-        _ => {}
+    // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
+    if let [Token::Word(w)] = tokens {
+        return has_letters(w);
     }
     // A header is not the message: its values do not count against the message's words.
     // RFC 3164's time and host are one `<*>` before the program's tag (`CRON[<*>]:`, or
@@ -686,6 +684,15 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         }
         _ => 0,
     };
+    // After the header too, where the message starts with a capital (`<*> Updated: <*>`, a
+    // package manager's log; not a word glued to the header, `…|<*>|data address: <*>`, nor a
+    // program's tag, `<*> hostapd: <*>`), but a level and a value say nothing (`<*> INFO <*>`).
+    if let [Token::Word(w), value] = &tokens[header.min(tokens.len())..] {
+        let starts_message = header == 0 || w.as_bytes()[0].is_ascii_uppercase() && !is_level(w.as_bytes());
+        if starts_message && !has_text(w, WILDCARD) && has_letters(w) && holds_value(value) {
+            return true;
+        }
+    }
     let neither =
         |w: &str| w.chars().all(|c| c.is_ascii_punctuation()) && !has_text(w, WILDCARD) || field_value(w).is_some();
     // A template's one field names what the line is about (`client=<*>` of Postfix's `<*>:
