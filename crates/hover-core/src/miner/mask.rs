@@ -609,11 +609,19 @@ fn mask_list<'a>(list: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
     if list.split_ascii_whitespace().all(|item| mask_token(item, run) == Masked::Word(item)) {
         return Masked::Word(list);
     }
-    // A call's arguments (`main.(*Server).handle(0xc000a1b2, {0x1a, 0x2b})`): the function's
-    // name stays, as it does before one argument. A name has a letter and no value, and
-    // closes each bracket it opens (not `{{0,` nor `(min(1),`).
-    let bytes = list.as_bytes();
-    let (mut at, mut depth, mut args, mut letter) = (0, 0u32, 0, false);
+    let args = call_arguments(list.as_bytes(), 0);
+    if args == 0 && list.starts_with('/') {
+        return mask_frame(list, out, run);
+    }
+    value_within(list, core_of(&list[args..]), out)
+}
+
+/// Where the arguments of a call that `bytes` starts with (from byte `from` on) start, or 0:
+/// a call's arguments (`main.(*Server).handle(0xc000a1b2, {0x1a, 0x2b})`) are one value, and
+/// the function's name stays, as it does before one argument. A name has a letter and no
+/// value, and closes each bracket it opens (not `{{0,` nor `(min(1),`).
+fn call_arguments(bytes: &[u8], from: usize) -> usize {
+    let (mut at, mut depth, mut args, mut letter) = (from, 0u32, 0, false);
     while at < bytes.len() && !bytes[at].is_ascii_whitespace() && is_plain_byte(bytes[at]) {
         match bytes[at] {
             b'(' | b'[' | b'{' => {
@@ -627,7 +635,24 @@ fn mask_list<'a>(list: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
         }
         at += 1;
     }
-    value_within(list, core_of(&list[args..]), out)
+    args
+}
+
+/// [`mask_list`] for a C++ stack frame, whose binary comes before the call (`/lib/libx.so.18(
+/// DB::f(DB::Chain&, bool)+0x65)`): the binary's path is masked as a token's is, the call's
+/// name stays. (Out of line: few lists are stack frames.)
+#[inline(never)]
+fn mask_frame<'a>(list: &'a str, out: &'a mut String, run: &mut String) -> Masked<'a> {
+    let first_run = list.find(|c: char| c.is_ascii_whitespace()).unwrap_or(list.len());
+    let binary = list[..first_run].find('(').map_or(0, |open| open + 1);
+    let args = call_arguments(list.as_bytes(), binary);
+    if binary == 0 || args == 0 {
+        return value_within(list, core_of(list), out);
+    }
+    let mut frame = mask_token(&list[..binary], run).text().to_string();
+    frame.push_str(value_within(&list[binary..], core_of(&list[args..]), out).text());
+    *out = frame;
+    Masked::Shaped(out)
 }
 
 /// A token of a JSON object (see [`split_tokens`]): a member's key stays (`"user":`, and a
@@ -1094,6 +1119,11 @@ mod tests {
             // A call's name stays before its arguments, one or several.
             ("main.(*T).run(0xc000a1, {0x1a, 0xc0002b})", "main.(*T).run(<*>)"),
             ("main.(*T).run(0xc000a1)", "main.(*T).run(<*>)"),
+            // So does a C++ frame's, after its binary's path (ClickHouse's stack traces).
+            (
+                "13. /lib/libclickhouse.so.18.16(DB::Analyzer::appendSelect(DB::Chain&, bool)+0x65) [0x7f0f424c0865]",
+                "<*> <*>/libclickhouse.so.<*>(DB::Analyzer::appendSelect(<*>) [<*>]",
+            ),
             ("bounds {{0, 0}, {400, 400}} and (min(1), max(2)]", "bounds <*> and (<*>)]"),
             ("opened /var/log/app.log and http://example.com/x", "opened <*> and <*>"),
             // A URL starts at its scheme: a key or a quote glued before it stays.
