@@ -142,17 +142,36 @@ fn value_within<'a>(token: &'a str, value: &str, out: &'a mut String) -> Masked<
     Masked::Shaped(out)
 }
 
-/// Most tokens are words: with no digit, path, address or quote, no rule of [`mask_token`]
-/// applies, and such a token is masked to itself. One pass over the bytes instead of one per
-/// rule.
-pub(super) fn is_plain(token: &str) -> bool {
-    token.bytes().all(is_plain_byte)
+/// A byte of a plain token: most tokens are words, with no digit, path, address or quote,
+/// and no rule of [`mask_token`] applies to them.
+pub(super) fn is_plain_byte(b: u8) -> bool {
+    BYTE_KINDS[usize::from(b)] & (DIGIT | SLASH | AT | QUOTE) == 0
 }
 
-/// A byte of a plain token (see [`is_plain`]).
-pub(super) fn is_plain_byte(b: u8) -> bool {
-    !b.is_ascii_digit() && !matches!(b, b'/' | b'\\' | b'@' | b'"' | b'\'' | b'`')
-}
+/// Kinds of byte, one bit each, as [`BYTE_KINDS`] sorts them.
+const DIGIT: u8 = 1;
+const SLASH: u8 = 2;
+const AT: u8 = 4;
+const QUOTE: u8 = 8;
+const COLON: u8 = 16;
+
+/// The kind of each byte: a table, as every byte of every token is looked at.
+const BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [0; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        kinds[b as usize] = DIGIT;
+        b += 1;
+    }
+    kinds[b'/' as usize] = SLASH;
+    kinds[b'\\' as usize] = SLASH;
+    kinds[b'@' as usize] = AT;
+    kinds[b'"' as usize] = QUOTE;
+    kinds[b'\'' as usize] = QUOTE;
+    kinds[b'`' as usize] = QUOTE;
+    kinds[b':' as usize] = COLON;
+    kinds
+};
 
 /// Masks one token into `out` (cleared first); says which kind it is.
 fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
@@ -160,20 +179,25 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     if token == WILDCARD {
         return Masked::Value;
     }
-    if is_plain(token) {
+    // What the token holds decides which rules can apply: one pass finds out.
+    let kinds = token.bytes().fold(0, |kinds, b| kinds | BYTE_KINDS[usize::from(b)]);
+    if kinds & (DIGIT | SLASH | AT | QUOTE) == 0 {
         return Masked::Word(token);
     }
-    if let Some(inner) = quoted_value(token) {
-        return value_within(token, inner, out);
+    if kinds & QUOTE != 0 {
+        if let Some(inner) = quoted_value(token) {
+            return value_within(token, inner, out);
+        }
     }
-    if has_url(token) || is_path_or_address(token) && !token.contains(['=', '(']) {
+    let url = kinds & COLON != 0 && has_url(token);
+    if url || kinds & (SLASH | AT) != 0 && is_path_or_address(token) && !token.contains(['=', '(']) {
         let core = core_of(token);
         // A URL starts at its scheme: a key or quote glued before it (`url=`, `msg="`) stays.
         let core = url_start(core).map_or(core, |at| &core[at..]);
         return value_within(token, if core.is_empty() { token } else { core }, out);
     }
     // Only a digit, or a path after a key or before a bracket, makes a part a value.
-    if !has_digit(token) && !token.contains(['/', '\\']) {
+    if kinds & (DIGIT | SLASH) == 0 {
         return Masked::Word(token);
     }
     out.clear();
@@ -420,13 +444,24 @@ pub(crate) fn is_unit(token: &str) -> bool {
 /// The month or weekday name in a token, as timestamps write them (`Sun Jul 24 02:38:23 2005`,
 /// `[Sun Dec 04 04:47:44 2005]`): the brackets around stay out of the value.
 fn calendar_word(token: &str) -> Option<&str> {
-    // Every token of every line comes here: its first letter turns most away (`june`,
-    // `monday`, … start with one of these).
-    let first = match token.as_bytes() {
-        [b'[' | b'(', c, ..] | [c, ..] => *c | 0x20,
-        [] => return None,
+    // Every token of every line comes here: its first two letters turn most away (`june`,
+    // `monday`, … start with one of these). One bit per letter, so a shift and a test each.
+    const fn letters_at(at: usize) -> u32 {
+        let (mut bits, mut name) = (0u32, 0);
+        while name < CALENDAR_NAMES.len() {
+            bits |= 1 << (CALENDAR_NAMES[name].as_bytes()[at] - b'a');
+            name += 1;
+        }
+        bits
+    }
+    const FIRST: u32 = letters_at(0);
+    const SECOND: u32 = letters_at(1);
+    let (first, second) = match token.as_bytes() {
+        [b'[' | b'(', a, b, ..] | [a, b, ..] => (*a | 0x20, *b | 0x20),
+        _ => return None,
     };
-    if !b"adfjmnostw".contains(&first) {
+    let starts = |letter: u8, bits: u32| letter.is_ascii_lowercase() && bits >> (letter - b'a') & 1 == 1;
+    if !starts(first, FIRST) || !starts(second, SECOND) {
         return None;
     }
     let name = token.trim_start_matches(['[', '(']).trim_end_matches([']', ')']);
