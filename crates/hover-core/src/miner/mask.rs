@@ -915,15 +915,17 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     closed.then_some((start..end, Masked::Shaped("[<*>]")))
 }
 
-/// Do `tokens`, before a level, hold a time and a name (a host's, an app's): where the line
-/// was written (see [`header_value`])? Not a value, nor a part of the time (`Nov`, `am]`).
+/// Do `tokens`, before a level, hold a time and a name (a host's, an app's, alone or in
+/// brackets: `[alpha] 2026-11-30 …`): where the line was written (see [`header_value`])? Not
+/// a value, nor a part of the time (`Nov`, `am]`).
 /// Never inlined: in `header_value`, which masking inlines, it cost every line 3-5 %
 /// though few lines reach it.
 #[inline(never)]
 fn names_source(tokens: &[&[u8]]) -> bool {
     let clock = |t: &[u8]| t.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
     let name = |t: &[u8]| {
-        let word = t.strip_suffix(b"]").unwrap_or(t);
+        let word = t.strip_prefix(b"[").unwrap_or(t);
+        let word = word.strip_suffix(b"]").unwrap_or(word);
         let of_time = match word {
             [a, m] => matches!(a | 0x20, b'a' | b'p') && m | 0x20 == b'm',
             [_, _, _] => abbreviates(&CALENDAR_NAMES, word),
@@ -1131,6 +1133,7 @@ mod tests {
             // from: all before the level is one value.
             ("2026-11-30 03:05:59,123 alpha INFO cache flushed", "<*> INFO cache flushed"),
             ("alpha 2026-11-30 03:05:59 WARN disk low", "<*> WARN disk low"),
+            ("[alpha] 2026-11-30 03:05:59 INFO cache flushed", "<*> INFO cache flushed"),
             ("2026-11-30 03:05:59 | alpha | ERROR | x", "<*> ERROR | x"),
             ("2026-11-30 03:05:59 INFO [main] x - started", "<*> INFO [<*>] x - started"),
             // A list of values with no space is one value, as one with spaces is.
