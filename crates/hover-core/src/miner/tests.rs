@@ -1308,3 +1308,11 @@ fn a_file_at_the_root_is_a_value() {
     let line = |f: &str| format!("404 GET {f} (10.191.213.115) 434.9ms");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["/health", "/metrics"], line), None);
 }
+
+#[test]
+fn a_word_and_values_say_something() {
+    // Values next to each other count as one: `took <*> <*>` is a word and a value, as
+    // `took <*>` is, so two units of one measure are one event.
+    let line = |u: &str| format!("took 12 {u}");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["ms", "s"], line).as_deref(), Some("took <*> <*>"));
+}

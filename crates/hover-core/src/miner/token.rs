@@ -684,12 +684,14 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         }
         _ => 0,
     };
-    // After the header too, where the message starts with a capital (`<*> Updated: <*>`, a
-    // package manager's log; not a word glued to the header, `…|<*>|data address: <*>`, nor a
-    // program's tag, `<*> hostapd: <*>`), but a level and a value say nothing (`<*> INFO <*>`).
-    if let [Token::Word(w), value] = &tokens[header.min(tokens.len())..] {
-        let starts_message = header == 0 || w.as_bytes()[0].is_ascii_uppercase() && !is_level(w.as_bytes());
-        if starts_message && !has_text(w, WILDCARD) && has_letters(w) && holds_value(value) {
+    // Values next to each other count as one (`took <*> <*>`). After the header too, where
+    // the message starts with a capital (`<*> Updated: <*>`, a package manager's log; not a
+    // word glued to the header, `…|<*>|data address: <*>`, nor a program's tag, `<*> hostapd:
+    // <*>`). A level and values say nothing (`<*> INFO <*>`, `INFO event=<*> user=<*>`).
+    if let [Token::Word(w), values @ ..] = &tokens[header.min(tokens.len())..] {
+        let starts_message = (header == 0 || w.as_bytes()[0].is_ascii_uppercase()) && !is_level(w.as_bytes());
+        let values = !values.is_empty() && values.iter().all(holds_value);
+        if starts_message && !has_text(w, WILDCARD) && has_letters(w) && values {
             return true;
         }
     }
