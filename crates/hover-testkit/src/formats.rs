@@ -10,8 +10,9 @@
 //! Filebeat, Android's logcat, CoreDNS, CockroachDB, the kernel's ring buffer, AWS VPC flow
 //! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock, a
 //! backup job's log whose nouns agree with their counts, kubectl's output,
-//! python-json-logger, ISC dhcpd, hostapd, Unreal Engine, SSSD, two hosts' logs in one file,
-//! a CI runner's step log), generated from event templates so that the truth is known.
+//! python-json-logger, ISC dhcpd, hostapd, yum, ClickHouse's stack traces, Unreal Engine,
+//! SSSD, two hosts' logs in one file, a CI runner's step log), generated from event templates
+//! so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
 //!
@@ -250,6 +251,24 @@ fn tag_header(r: &mut Random, event: usize, program: &str) -> String {
 fn unreal_header(r: &mut Random, _: usize, category: &str) -> String {
     let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
     format!("[2026.11.{day:02}-{h:02}.{m:02}.{s:02}:{:03}][{:3}]{category}:", r.below(1000), r.below(1000))
+}
+
+/// yum's own log: the time as syslog writes it, no host and no program.
+fn yum_header(r: &mut Random, _: usize, _: &str) -> String {
+    let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
+    format!("Nov {day:02} {h:02}:{m:02}:{s:02}")
+}
+
+/// ClickHouse's log: the time to the microsecond, the thread in padded brackets, the query's
+/// ID in braces, the level in angle brackets and the logger's name.
+fn clickhouse_header(r: &mut Random, _: usize, logger: &str) -> String {
+    let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
+    let query = format!("{}-{}-{}-{}-{}", r.hex(8), r.hex(4), r.hex(4), r.hex(4), r.hex(12));
+    format!(
+        "2026.11.{day:02} {h:02}:{m:02}:{s:02}.{:06} [ {} ] {{{query}}} <Error> {logger}:",
+        r.below(1_000_000),
+        r.between(1, 64)
+    )
 }
 
 /// SSSD's debug log: the time in parentheses, the hour padded with a space, then the
@@ -642,7 +661,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 79] = [
+const FORMATS: [Format; 81] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1571,6 +1590,31 @@ const FORMATS: [Format; 79] = [
             ("hostapd", "{wlan0|wlan1}: AP-STA-CONNECTED {hwaddr}"),
             ("hostapd", "{wlan0|wlan1}: AP-STA-DISCONNECTED {hwaddr}"),
             ("hostapd", "{wlan0|wlan1}: STA {hwaddr} WPA: pairwise key handshake completed (RSN)"),
+        ],
+    },
+    Format {
+        // yum's log of what it installed, updated and erased: one event each, whatever the
+        // package.
+        name: "yum",
+        header: yum_header,
+        events: &[
+            ("yum", "Installed: {nginx|redis|curl|openssl|vim}-{small}.{small2}.{small3}-{n}.el9.x86_64"),
+            ("yum", "Updated: {nginx|redis|curl|openssl|vim}-{small}.{small2}.{small3}-{n}.el9.x86_64"),
+            ("yum", "Erased: {nginx|redis|curl|openssl|vim}-{small}.{small2}.{small3}-{n}.el9.noarch"),
+        ],
+    },
+    Format {
+        // ClickHouse's error log: an exception, then its stack trace, a frame a line, whose
+        // call takes several arguments (each frame's function is an event of its own).
+        name: "clickhouse_trace",
+        header: clickhouse_header,
+        events: &[
+            ("executeQuery", "Code: 60, e.displayText() = DB::Exception: Table default.t{n} doesn't exist., e.what() = DB::Exception (from {ipport})"),
+            ("-", "{small}. /usr/lib/x86_64-linux-gnu/libclickhouse.so.18.16(StackTrace::StackTrace()+0x{small2}) [0x7f0f{hex}]"),
+            ("-", "{small}. /usr/lib/x86_64-linux-gnu/libclickhouse.so.18.16(DB::Context::getTable(std::string const&, std::string const&) const+0x{small2}) [0x7f0f{hex}]"),
+            ("-", "{small}. /usr/lib/x86_64-linux-gnu/libclickhouse.so.18.16(DB::ExpressionAnalyzer::appendSelect(DB::ExpressionActionsChain&, bool)+0x{small2}) [0x7f0f{hex}]"),
+            ("-", "{small}. /usr/lib/x86_64-linux-gnu/libclickhouse.so.18.16(DB::InterpreterSelectQuery::analyzeExpressions(DB::QueryProcessingStage::Enum, bool)+0x{small2}) [0x7f0f{hex}]"),
+            ("-", "{small}. /usr/lib/x86_64-linux-gnu/libPocoNet.so.80(Poco::Net::TCPServerConnection::start()+0x{small2}) [0x7f0f{hex}]"),
         ],
     },
     Format {
