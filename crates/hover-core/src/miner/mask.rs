@@ -860,6 +860,10 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     // their first bytes turns them away.
     let early = |n: usize| &bytes[..bytes.len().min(n)];
     let head = early(80);
+    // Natively by `memchr`: a byte at a time, this was half of the function's time.
+    #[cfg(not(target_arch = "wasm32"))]
+    let clock = || memchr::memchr_iter(b':', head).any(|at| head.get(at + 3) == Some(&b':'));
+    #[cfg(target_arch = "wasm32")]
     let clock = || after_colons(head).any(|rest| rest.get(2) == Some(&b':'));
     if !early(160).contains(&b'[') && !clock() {
         return None;
