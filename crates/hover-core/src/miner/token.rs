@@ -689,7 +689,8 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     // word glued to the header, `…|<*>|data address: <*>`, nor a program's tag, `<*> hostapd:
     // <*>`). A level and values say nothing (`<*> INFO <*>`, `INFO event=<*> user=<*>`).
     if let [Token::Word(w), values @ ..] = &tokens[header.min(tokens.len())..] {
-        let starts_message = (header == 0 || w.as_bytes()[0].is_ascii_uppercase()) && !is_level(w.as_bytes());
+        let capitalised = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        let starts_message = (header == 0 || capitalised) && !is_level(w.as_bytes());
         let values = !values.is_empty() && values.iter().all(holds_value);
         if starts_message && !has_text(w, WILDCARD) && has_letters(w) && values {
             return true;
