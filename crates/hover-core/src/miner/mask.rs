@@ -559,7 +559,9 @@ fn closes_padded(opening: &str, rest: &str) -> bool {
     // The bracket closes the token (`12:34]`), or right after the number (`44]LogNet:`).
     let number = bytes.iter().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b'%')).count();
     let closed_last = bytes.last() == Some(&closing) && !bytes[..bytes.len() - 1].contains(&closing);
-    number > 0 && (closed_last || bytes.get(number) == Some(&closing))
+    // A number has a digit: `( %)` and `[ .]` are punctuation, joined they would be a word
+    // that the line's two tokens no longer fit.
+    bytes[..number].iter().any(u8::is_ascii_digit) && (closed_last || bytes.get(number) == Some(&closing))
 }
 
 /// A path's separator, `/` or `\\`.
@@ -1131,6 +1133,7 @@ mod tests {
             ("[    1.000250] usb 1-1: new device", "[<*>] usb <*>: new device"),
             ("[12345.678901] usb 1-1: new device (  42) in", "[<*>] usb <*>: new device (<*>) in"),
             ("[  5%] Building x", "[<*>%] Building x"),
+            ("( %) and [ .]", "( %) and [ .]"),
             ("[ 3/10] Linking y", "[<*>/<*>] Linking y"),
             ("[2026.11.30-16.26.21:990][ 44]LogNet: Join", "[<*>:<*>][<*>]LogNet: Join"),
             // A word between the time and the level, or before both, is where the line came
