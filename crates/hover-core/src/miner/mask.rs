@@ -853,9 +853,10 @@ pub(super) fn is_level(word: &[u8]) -> bool {
 /// - A thread's name in brackets next to the level is `[<*>]`, however many words it has
 ///   (`INFO [RMCommunicator Allocator] org.x.Y: …`, log4j; `[main] INFO x - …`, logback;
 ///   `INFO 42 --- [  main] x : …`, Spring Boot).
-/// - A word between a time and the level, or before both, says where the line was written
-///   (a host, an app): all before the level is one `<*>` (`2026-11-30 03:05:59 alpha INFO
-///   …`, `alpha 2026-11-30 03:05:59 INFO …`, `… | alpha | INFO | …`).
+/// - A word between a time and the level, or before both, alone or in brackets, says where
+///   the line was written (a host, an app): all before the level is one `<*>` (`2026-11-30
+///   03:05:59 alpha INFO …`, `alpha 2026-11-30 03:05:59 INFO …`, `[alpha] 2026-11-30 03:05:59
+///   INFO …`, `… | alpha | INFO | …`).
 fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)> {
     let bytes = line.as_bytes();
     // Most lines have neither a clock (`09:00:55`) nor a bracket early on: a glance at
