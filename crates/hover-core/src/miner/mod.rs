@@ -280,7 +280,7 @@ fn known_to_vary(words: &[&str]) -> bool {
             .is_some_and(|(start, end)| words.iter().all(|w| w.get(start..w.len() - end).is_some_and(test)))
     };
     words.iter().all(|w| names_something_that_varies(w))
-        || inside_edges(is_joined_name)
+        || inside_edges(names_something_that_varies)
         || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
         || numbered_alike(words)

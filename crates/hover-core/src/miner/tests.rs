@@ -1285,6 +1285,16 @@ fn joined_names_inside_brackets_are_values() {
 }
 
 #[test]
+fn a_third_name_joins_two_that_generalised_in_brackets() {
+    // BIND names the queried domain in parentheses. The first two generalise to `(<*>.com):`,
+    // which the third does not fit: it and that `<*>` are both values, so it joins them.
+    let line = |d: &str| format!("client @0x7f3a 10.0.0.1#41113 ({d}): query: example.com IN AAAA");
+    let text =
+        one_template(&mut TemplateMiner::default(), &["example.com", "api.example.com", "mail.example.org"], line);
+    assert_eq!(text.as_deref(), Some("client @<*> <*>#<*> (<*>): query: example.com IN AAAA"));
+}
+
+#[test]
 fn a_word_and_a_value_after_the_header_say_something() {
     // yum's log: a time, then `Updated: <package>-<version>`; two packages are two values.
     let line = |p: &str| format!("Nov 28 19:32:32 Updated: {p}-5.1.9-14.el7.x86_64");
