@@ -500,6 +500,19 @@ pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
         prefix.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(at, c)| at + c.len_utf8());
     let prefix = &prefix[..prefix_end];
     let suffix = &suffix[suffix.find(|c: char| !c.is_alphanumeric()).unwrap_or(suffix.len())..];
+    // A bracket the value opened, the value closes (`at a.B.f(B.java:<*>)` / `at c.D.g(D.java:<*>)`
+    // → `at <*>`, not `at <*>)`): a template reads balanced.
+    let opened_inside = |open: u8, close: u8| {
+        words.iter().all(|w| {
+            let inside = w.as_bytes().get(prefix.len()..w.len() - suffix.len()).unwrap_or_default();
+            inside.iter().filter(|&&b| b == open).count() > inside.iter().filter(|&&b| b == close).count()
+        })
+    };
+    let suffix = match suffix.as_bytes().first() {
+        Some(b')') if opened_inside(b'(', b')') => &suffix[1..],
+        Some(b']') if opened_inside(b'[', b']') => &suffix[1..],
+        _ => suffix,
+    };
     let overlapping = prefix.len() + suffix.len() >= shortest;
     (!(prefix.is_empty() && suffix.is_empty() || overlapping)).then(|| format!("{prefix}{WILDCARD}{suffix}"))
 }
@@ -948,6 +961,18 @@ mod tests {
         assert_eq!(split("/a/a, [aa0, a"), ["/a/a,", "[aa0,", "a"]);
         assert_eq!(split("file [2017_13,48]-x.xml, Current"), ["file", "[2017_13,48]-x.xml,", "Current"]);
         assert_eq!(split("a, b,"), ["a,", "b,"]);
+    }
+
+    #[test]
+    fn a_generalised_word_keeps_its_brackets_balanced() {
+        // Java frames: the call's `(` is inside the value, so its `)` is too, and nothing
+        // constant is left (the whole token is one value).
+        let frames = ["a.B.f(B.java:<*>)", "c.d.E.g(E.java:<*>)"];
+        assert_eq!(generalise_word(&frames), None);
+        assert_eq!(generalise_word(&["x(a.B.f(<*>))", "x(c.D.g(<*>))"]).as_deref(), Some("x(<*>)"));
+        // A bracket opened before the value stays closed after it.
+        assert_eq!(generalise_word(&["[a.b]", "[c.d]"]).as_deref(), Some("[<*>]"));
+        assert_eq!(generalise_word(&["id=a1)", "id=b2)"]).as_deref(), Some("id=<*>)"));
     }
 
     #[test]
