@@ -229,7 +229,11 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
             at += c.len_utf8();
             continue;
         }
-        let end = part_end(token, at);
+        let mut end = part_end(token, at);
+        // An arrow's `-` is no part of the value before it (`10.0.0.1:5353->10.0.0.2:53`).
+        if end > at + 1 && bytes[end - 1] == b'-' && bytes.get(end) == Some(&b'>') {
+            end -= 1;
+        }
         // A MAC or IPv6 address is one value, though some of its groups are letters only:
         // its first group, of up to 4 digits, comes before a colon, or it is one part of 17
         // bytes (`3C-22-FB-…`).
@@ -1127,6 +1131,8 @@ mod tests {
                 "Receiving block blk_<*> src: /<*>:<*> dest: /<*>:<*>",
             ),
             ("Connection from 192.168.0.1 port 22", "Connection from <*> port <*>"),
+            // Go's network errors: an arrow between two addresses stays.
+            ("read udp 10.0.0.7:40001->10.0.0.2:53: i/o timeout", "read udp <*>:<*>-><*>:<*>: i/o timeout"),
             ("[instance: 63a0d960-70b6-44c6-b606-491478a5cadf] Claim successful", "[instance: <*>] Claim successful"),
             ("uid=0 euid=0 tty=ssh user=root", "uid=<*> euid=<*> tty=ssh user=root"),
             ("Fan speeds ( 3552 3534 3375 4166 )", "Fan speeds ( <*> )"),
