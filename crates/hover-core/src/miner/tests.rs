@@ -1285,6 +1285,31 @@ fn joined_names_inside_brackets_are_values() {
 }
 
 #[test]
+fn a_record_that_names_its_event_merges_its_other_fields() {
+    // Two fields of few values: `user` generalises first where the bucket is `logs`, then
+    // the other buckets follow; one event (`op=upload`) in the end, in JSON as in logfmt.
+    let pairs = [("alice", "logs"), ("bob", "logs"), ("alice", "backups"), ("bob", "backups"), ("carol", "assets")];
+    let lines = |line: fn(&str, &str) -> String| pairs.iter().map(|(u, b)| line(u, b)).collect::<Vec<_>>();
+    for (lines, text) in [
+        (lines(|u, b| format!("user={u} op=upload id=5 bucket={b}")), "user=<*> op=upload id=<*> bucket=<*>"),
+        (
+            lines(|u, b| format!(r#"{{"user":"{u}","op":"upload","id":5,"bucket":"{b}"}}"#)),
+            r#"{ "user":"<*>", "op":"upload", "id":<*>, "bucket":"<*>" }"#,
+        ),
+    ] {
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<TemplateId> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+        let ids: Vec<TemplateId> = ids.into_iter().map(|id| miner.resolve(id)).collect();
+        assert!(ids.iter().all(|&id| id == ids[0]), "{lines:?}");
+        assert_eq!(miner.template_text(ids[0]), Some(text));
+    }
+    // Where the event's own field holds a value, the keys say nothing: `login` / `logout`
+    // stay two events.
+    let record = |e: &str| format!("action={e} user=alice id=7");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["login", "logout"], record), None);
+}
+
+#[test]
 fn a_third_name_joins_two_that_generalised_in_brackets() {
     // BIND names the queried domain in parentheses. The first two generalise to `(<*>.com):`,
     // which the third does not fit: it and that `<*>` are both values, so it joins them.

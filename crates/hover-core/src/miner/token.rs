@@ -505,7 +505,7 @@ pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
     let opened_inside = |open: u8, close: u8| {
         words.iter().all(|w| {
             let inside = w.as_bytes().get(prefix.len()..w.len() - suffix.len()).unwrap_or_default();
-            inside.iter().filter(|&&b| b == open).count() > inside.iter().filter(|&&b| b == close).count()
+            inside.iter().fold(0, |depth, &b| depth + i32::from(b == open) - i32::from(b == close)) > 0
         })
     };
     let suffix = match suffix.as_bytes().first() {
@@ -617,7 +617,8 @@ pub(super) fn covers(template: &[Token], line: &[Token]) -> bool {
     let optional_tail = template.len() == line.len() + 1 && template.last() == Some(&Token::Wildcard);
     // A field's value over a word (`msg=<*>` or `<*>` over `msg=normal`, `"msg":"<*>"` over
     // `"msg":"normal"`) needs two words elsewhere: `level=warn msg=<*>` says nothing of
-    // which event it is. (A lone field's key is its event: `ambient=<*>`.)
+    // which event it is. (A lone field's key is its event: `ambient=<*>`; so are the keys of
+    // a record that names its event, `user=<*> op=upload`.)
     let is_field_token = |t: &Token| matches!(t, Token::Word(w) if field_value(w).is_some());
     // Values alone, however shaped (`[<*>:<*>] <*>::<*>`), say nothing of a line's words.
     let only_values = |tokens: &[Token]| !tokens.iter().any(|t| is_wordlike(t) || is_field_token(t));
@@ -628,7 +629,10 @@ pub(super) fn covers(template: &[Token], line: &[Token]) -> bool {
     (template.len() == line.len() || optional_tail)
         && template.iter().zip(line).all(|(t, l)| token_covers(t, l))
         && (!only_values(template) || only_values(line))
-        && (template.len() == 1 || words(template) >= 2 || !template.iter().zip(line).any(value_over_word))
+        && (template.len() == 1
+            || words(template) >= 2
+            || !template.iter().zip(line).any(value_over_word)
+            || keys_naming_event(template).is_some())
 }
 
 /// A `key=value` field is part of the record's shape, never an optional last word.
@@ -645,6 +649,36 @@ pub(super) fn is_wordlike(token: &Token) -> bool {
 
 fn has_letters(text: &str) -> bool {
     split_text(text, WILDCARD).any(|piece| piece.chars().any(char::is_alphabetic))
+}
+
+/// Does a field's key (`op=`, `"event":`) name the field that says which event a record is?
+/// Structured loggers call it so.
+fn names_event(key: &str) -> bool {
+    // `op=`, `"op":`, `"request":{"op":`: the last key, without its quotes and colon or sign.
+    let key = key.trim_end_matches(['=', ':', '"']);
+    let key = key.rsplit('"').next().unwrap_or(key);
+    matches!(key, "msg" | "message" | "event" | "action" | "op" | "operation" | "eventName" | "event_type")
+}
+
+/// A record that names its event in a field (`op=upload`, `msg="disk full"`) and holds no
+/// value in such a field is that event, whatever its other fields hold: its keys say which
+/// event it is (`user=<*> op=upload bucket=<*>`), as a message's words would.
+/// `level=info msg=<*>` names none. How many fields hold a value, if it is such a record.
+fn keys_naming_event(tokens: &[Token]) -> Option<usize> {
+    let (mut named, mut keys) = (false, 0);
+    for token in tokens {
+        let Token::Word(w) = token else { continue };
+        let Some(value) = field_value(w) else { continue };
+        let varies = has_text(value, WILDCARD);
+        if names_event(&w[..w.len() - value.len()]) {
+            if varies {
+                return None;
+            }
+            named = true;
+        }
+        keys += usize::from(varies);
+    }
+    named.then_some(keys)
 }
 
 /// The value of a field: `key=value` (`uid=0` → `0`) or a JSON member (`"level":"info",` →
@@ -745,7 +779,12 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
             (values, in_values) = (values + 1, true);
         }
     }
-    let words = if message { words + keys } else { words };
+    // The keys of a record that names its event in a field count as words.
+    let words = match keys_naming_event(tokens) {
+        _ if message => words + keys,
+        Some(keys) => words + keys,
+        None => words,
+    };
     words >= 2 && words >= values
 }
 
