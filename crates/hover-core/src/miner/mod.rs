@@ -63,8 +63,8 @@ use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_text, holds_value, is_field, is_full_stop_variant, is_record_but,
-    is_wordlike, leading_name, reads_back, render, repeated_name, says_something, text_of, text_sibling_keys,
-    token_covers, transition_partner, without_full_stop, SiblingKeys, Token,
+    is_wordlike, leading_name, names_event, reads_back, render, repeated_name, says_something, text_of,
+    text_sibling_keys, token_covers, transition_partner, without_full_stop, SiblingKeys, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -1112,10 +1112,10 @@ impl TemplateMiner {
         // `rhost=abc` / `rhost=reset`: a field's values; two are enough. Other templates of
         // the shape may hold other words there (`ambient=scip` among one-word lines).
         if let Some(own_key) = field_key(own) {
-            // But a one-word message (`msg=started`, `"message":"stopped"`, as structured
-            // loggers name the event's text) is an event, as a one-word line is.
+            // But a one-word message or event (`msg=started`, `"message":"stopped"`,
+            // `op=upload`: see `names_event`) is an event, as a one-word line is.
             let one_word = matches!(own, Token::Word(w) if !w.contains(' '));
-            if one_word && matches!(own_key, "msg" | "message" | "\"msg\"" | "\"message\"") {
+            if one_word && names_event(own_key) {
                 return None;
             }
             let same_key: Vec<usize> = group.iter().copied().filter(|&i| field_key(at(i)) == Some(own_key)).collect();

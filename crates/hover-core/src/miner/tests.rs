@@ -1307,6 +1307,10 @@ fn a_record_that_names_its_event_merges_its_other_fields() {
     // stay two events.
     let record = |e: &str| format!("action={e} user=alice id=7");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["login", "logout"], record), None);
+    // A one-word event is the event, as a one-word message is, though the other fields hold
+    // words: `op=upload` / `op=download` for one user and bucket stay two.
+    let record = |op: &str| format!("user=bob op={op} bucket=assets id=7");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["upload", "download"], record), None);
 }
 
 #[test]

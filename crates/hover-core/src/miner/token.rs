@@ -653,7 +653,7 @@ fn has_letters(text: &str) -> bool {
 
 /// Does a field's key (`op=`, `"event":`) name the field that says which event a record is?
 /// Structured loggers call it so.
-fn names_event(key: &str) -> bool {
+pub(super) fn names_event(key: &str) -> bool {
     // `op=`, `"op":`, `"request":{"op":`: the last key, without its quotes and colon or sign.
     let key = key.trim_end_matches(['=', ':', '"']);
     let key = key.rsplit('"').next().unwrap_or(key);
