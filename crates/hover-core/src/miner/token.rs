@@ -779,12 +779,8 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
             (values, in_values) = (values + 1, true);
         }
     }
-    // The keys of a record that names its event in a field count as words.
-    let words = match keys_naming_event(tokens) {
-        _ if message => words + keys,
-        Some(keys) => words + keys,
-        None => words,
-    };
+    // So do those of a record that names its event in a field, asked only if need be.
+    let words = if message { words + keys } else { words + keys_naming_event(tokens).unwrap_or(0) };
     words >= 2 && words >= values
 }
 
