@@ -373,6 +373,28 @@ fn is_joined_name(word: &str) -> bool {
     joins > 0 && !at_start
 }
 
+/// Does `word` (`user`, `container:`, `Service`) say what kind of thing the next word names
+/// (`user alice`, `container sidecar`, `volume "config"`)? Nouns of things known by a name,
+/// which logs write before it: two names there are two values, as after a word this log
+/// already writes before values (see [`TemplateMiner::introduces_values`]).
+fn names_a_kind(word: &Token) -> bool {
+    const KINDS: &str = "user account group role tenant project host node container pod service unit job task \
+        queue topic channel bucket volume database table schema collection vhost namespace cluster domain zone \
+        repository branch servlet application module plugin package jail pool";
+    let Token::Word(word) = word else { return false };
+    let word = word.strip_suffix(':').unwrap_or(word);
+    KINDS.split(' ').any(|kind| kind.eq_ignore_ascii_case(word))
+}
+
+/// `started`, `stopping`: a verb's form says what happened to a thing (`job started`), not
+/// which thing it is.
+fn is_verb_form(word: &str) -> bool {
+    let word = word.as_bytes();
+    let word = &word[..word.iter().rposition(u8::is_ascii_alphabetic).map_or(0, |last| last + 1)];
+    let ends = |tail: &[u8]| word.len() > 4 && word[word.len() - tail.len()..].eq_ignore_ascii_case(tail);
+    ends(b"ed") || ends(b"ing")
+}
+
 /// The method of a quoted HTTP request line (`GET` of `"GET <*> HTTP/<*>"`).
 fn request_method(word: &str) -> Option<&str> {
     let (method, rest) = word.strip_prefix('"')?.split_once(' ')?;
@@ -1153,8 +1175,11 @@ impl TemplateMiner {
             let before = &self.templates[group[0]].tokens[b];
             // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
             let assigns = matches!(before, Token::Word(w) if w.ends_with('='));
-            // A quoted word is a state's name (`state 'Active'`): two are two events.
-            assigns || self.introduces_values(before) && !quoted(own)
+            // After a noun of named things (`user 'guest'`, `job reindex`), quoted or not, unless
+            // they say what happened (`job started`).
+            let names = names_a_kind(before) && words.as_ref().is_some_and(|w| !w.iter().any(|w| is_verb_form(w)));
+            // Elsewhere a quoted word is a state's name (`state 'Active'`): two are two events.
+            assigns || names || self.introduces_values(before) && !quoted(own)
         });
         // Values of one slot come from one source and are written alike (`alice` / `bob`);
         // `BSSID` / `channel` after `en0:` are two things that changed.
