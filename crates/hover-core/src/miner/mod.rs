@@ -1044,6 +1044,12 @@ impl TemplateMiner {
             self.fold_into(member, target);
         }
         self.absorb_covered(target);
+        // Merged, it may be what another template is with a last word (`user <*> [preauth]` of
+        // `user <*> [preauth] userauth`), as a line's new template may (see `place_form`). Only
+        // one that ends in a word: from a last `<*>`, tail after tail chained the one-off lines
+        // of a start-up log into `<*> <*> <*> <*> <*>`.
+        let ends_in_word = self.templates[target].tokens.last().is_some_and(|t| is_wordlike(t) && !holds_value(t));
+        let target = if ends_in_word { self.merge_optional_tail(target) } else { target };
         self.merge_siblings(target)
     }
 

@@ -667,6 +667,24 @@ fn two_names_after_a_noun_of_named_things_are_values() {
 }
 
 #[test]
+fn a_merged_template_takes_in_its_shape_with_an_optional_last_word() {
+    // `user <*> [preauth] userauth` generalises first; `user <*> [preauth]` later, by a merge
+    // (no line's new template), and is that one without its last word: one event.
+    let lines = [
+        "invalid user alice [preauth] userauth",
+        "invalid user bob [preauth] userauth",
+        "invalid user carol [preauth] userauth",
+        "invalid user dave [preauth]",
+        "invalid user erin [preauth]",
+        "invalid user frank [preauth]",
+    ];
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    assert_eq!(miner.template_text(miner.resolve(ids[0])), Some("invalid user <*> [preauth] <*>"));
+}
+
+#[test]
 fn two_words_after_an_equals_sign_are_values() {
     let mut miner = TemplateMiner::default();
     let a = miner.mine("startingDisplayed = false, allDrawn= true");
