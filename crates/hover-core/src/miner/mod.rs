@@ -379,8 +379,9 @@ fn is_joined_name(word: &str) -> bool {
 /// already writes before values (see [`TemplateMiner::introduces_values`]).
 fn names_a_kind(word: &Token) -> bool {
     const KINDS: &str = "user account group role tenant project host node container pod service unit job task \
-        queue topic channel bucket volume database table schema collection vhost namespace cluster domain zone \
-        repository branch servlet application module plugin package jail pool";
+        script queue topic channel bucket volume database db table schema collection vhost namespace cluster domain \
+        zone proxy backend frontend upstream endpoint repository branch servlet application module plugin package \
+        jail pool";
     let Token::Word(word) = word else { return false };
     let word = word.strip_suffix(':').unwrap_or(word);
     KINDS.split(' ').any(|kind| kind.eq_ignore_ascii_case(word))
@@ -1182,8 +1183,8 @@ impl TemplateMiner {
             // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
             let assigns = matches!(before, Token::Word(w) if w.ends_with('='));
             // After a noun of named things (`user 'guest'`, `job reindex`), quoted or not, unless
-            // they say what happened (`job started`).
-            let names = names_a_kind(before) && words.as_ref().is_some_and(|w| !w.iter().any(|w| is_verb_form(w)));
+            // they say what happened (`job started`; a name may end so: `db: 'billing'`).
+            let names = names_a_kind(before) && words.as_ref().is_some_and(|w| !w.iter().all(|w| is_verb_form(w)));
             // Elsewhere a quoted word is a state's name (`state 'Active'`): two are two events.
             assigns || names || self.introduces_values(before) && !quoted(own)
         });

@@ -650,6 +650,8 @@ fn two_names_after_a_noun_of_named_things_are_values() {
         ("Stopping container app", "Stopping container sidecar", Some("Stopping container <*>")),
         ("user 'app' authenticated", "user 'guest' authenticated", Some("user '<*>' authenticated")),
         ("Service SyncSvc started", "Service UpdaterSvc started", Some("Service <*> started")),
+        // A name may end as a verb's form does, beside one that does not.
+        ("closed db: 'shop' now", "closed db: 'billing' now", Some("closed db: '<*>' now")),
         // What a verb's form says happened to the thing is the event, after such a noun too,
         ("job started in 5 ms", "job finished in 7 ms", None),
         // and so is a word after a noun of no named thing.
@@ -1352,6 +1354,9 @@ fn a_record_that_names_its_event_merges_its_other_fields() {
     // words: `op=upload` / `op=download` for one user and bucket stay two.
     let record = |op: &str| format!("user=bob op={op} bucket=assets id=7");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["upload", "download"], record), None);
+    // Kubernetes' audit log names its event `verb`.
+    let record = |verb: &str| format!(r#"{{"verb":"{verb}","user":"bob","resource":"pods","code":200}}"#);
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["get", "delete"], record), None);
 }
 
 #[test]

@@ -657,7 +657,7 @@ pub(super) fn names_event(key: &str) -> bool {
     // `op=`, `"op":`, `"request":{"op":`: the last key, without its quotes and colon or sign.
     let key = key.trim_end_matches(['=', ':', '"']);
     let key = key.rsplit('"').next().unwrap_or(key);
-    matches!(key, "msg" | "message" | "event" | "action" | "op" | "operation" | "eventName" | "event_type")
+    matches!(key, "msg" | "message" | "event" | "action" | "op" | "operation" | "eventName" | "event_type" | "verb")
 }
 
 /// A record that names its event in a field (`op=upload`, `msg="disk full"`) and holds no
