@@ -272,8 +272,8 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
 /// Words that hold a value or are joined names in every variant (`rdd_<*>`, `broadcast_<*>`,
 /// `api.example.com`, also inside brackets they share), or that are all units of size or
 /// time, or all levels (one event that BGL's hardware reports as `INFO` or as `FATAL`: a
-/// slot, whose shift slot comparison shows), are known to vary: two variants are enough to
-/// merge them.
+/// slot, whose shift slot comparison shows), or that are free texts in quotes, are known to
+/// vary: two variants are enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
     let inside_edges = |test: fn(&str) -> bool| {
         shared_edges(words)
@@ -285,6 +285,19 @@ fn known_to_vary(words: &[&str]) -> bool {
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
         || numbered_alike(words)
         || inside_edges(|w| is_level(w.as_bytes()))
+        || free_texts(words)
+}
+
+/// `'write memory'` / `'show run'`: texts in the quotes they share, one of several words, that
+/// have no word in common: free text (a command, a phrase someone typed), not the event's words.
+fn free_texts(words: &[&str]) -> bool {
+    let Some((start, end)) = shared_edges(words) else { return false };
+    let inner: Option<Vec<&str>> = words.iter().map(|w| w.get(start..w.len() - end)).collect();
+    let Some(inner) = inner else { return false };
+    let apart = |a: &str, b: &str| !a.split(' ').any(|x| b.split(' ').any(|y| x == y));
+    words[0][..start].ends_with(['\'', '"'])
+        && inner.iter().any(|t| t.contains(' '))
+        && inner.iter().enumerate().all(|(i, a)| inner[i + 1..].iter().all(|b| apart(a, b)))
 }
 
 /// How many bytes of brackets and quotes `words` all start and end with: what they hold

@@ -825,6 +825,24 @@ fn free_text_in_quotes_holds_one_place_whatever_its_length() {
 }
 
 #[test]
+fn two_free_texts_in_quotes_are_values() {
+    // Two commands that share no word: what someone typed, not the event's words.
+    let line = |c: &str| format!("User 'carol' executed the '{c}' command.");
+    assert_eq!(
+        one_template(&mut TemplateMiner::default(), &["write memory", "show run"], line).as_deref(),
+        Some("User 'carol' executed the '<*>' command.")
+    );
+    // Two quoted words are two states, and texts that share a word two messages.
+    let line = |s: &str| format!("icon in state '{s}' now");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["Active", "Inactive"], line), None);
+    let line = |m: &str| format!("request failed: \"{m}\" retrying");
+    assert_eq!(
+        one_template(&mut TemplateMiner::default(), &["The request timed out.", "The host is down."], line),
+        None
+    );
+}
+
+#[test]
 fn json_records_group_by_their_message_and_their_fields_values_merge() {
     let mut miner = TemplateMiner::default();
     let record = |msg: &str, user: &str| {
