@@ -392,9 +392,9 @@ fn is_joined_name(word: &str) -> bool {
 /// already writes before values (see [`TemplateMiner::introduces_values`]).
 fn names_a_kind(word: &Token) -> bool {
     const KINDS: &str = "user account group role tenant project host node container pod service unit job task \
-        script queue topic channel bucket volume database db table schema collection vhost namespace cluster domain \
-        zone proxy backend frontend upstream endpoint repository branch servlet application module plugin package \
-        jail pool";
+        script queue topic channel bucket volume database db table schema collection index relation column \
+        constraint vhost namespace cluster domain zone proxy backend frontend upstream endpoint device repository \
+        branch servlet application module plugin package jail pool";
     let Token::Word(word) = word else { return false };
     let word = word.strip_suffix(':').unwrap_or(word);
     KINDS.split(' ').any(|kind| kind.eq_ignore_ascii_case(word))
