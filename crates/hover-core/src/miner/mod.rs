@@ -400,13 +400,17 @@ fn names_a_kind(word: &Token) -> bool {
     KINDS.split(' ').any(|kind| kind.eq_ignore_ascii_case(word))
 }
 
-/// `started`, `stopping`: a verb's form says what happened to a thing (`job started`), not
-/// which thing it is.
-fn is_verb_form(word: &str) -> bool {
+/// `started`, `stopping`, `up`, `ready`: a verb's form or a state says what happened to a
+/// thing (`job started`, `host down`), not which thing it is.
+fn says_what_happened(word: &str) -> bool {
+    const STATES: &str = "up down ok ready idle busy online offline active inactive available unavailable healthy \
+        unhealthy open full empty on off true false yes no none";
+    // Its letters, without the quotes or brackets around them.
     let word = word.as_bytes();
-    let word = &word[..word.iter().rposition(u8::is_ascii_alphabetic).map_or(0, |last| last + 1)];
+    let end = word.iter().rposition(u8::is_ascii_alphabetic).map_or(0, |last| last + 1);
+    let word = &word[word[..end].iter().position(u8::is_ascii_alphabetic).unwrap_or(end)..end];
     let ends = |tail: &[u8]| word.len() > 4 && word[word.len() - tail.len()..].eq_ignore_ascii_case(tail);
-    ends(b"ed") || ends(b"ing")
+    ends(b"ed") || ends(b"ing") || STATES.split(' ').any(|state| state.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// The method of a quoted HTTP request line (`GET` of `"GET <*> HTTP/<*>"`).
@@ -1197,7 +1201,8 @@ impl TemplateMiner {
             let assigns = matches!(before, Token::Word(w) if w.ends_with('='));
             // After a noun of named things (`user 'guest'`, `job reindex`), quoted or not, unless
             // they say what happened (`job started`; a name may end so: `db: 'billing'`).
-            let names = names_a_kind(before) && words.as_ref().is_some_and(|w| !w.iter().all(|w| is_verb_form(w)));
+            let names =
+                names_a_kind(before) && words.as_ref().is_some_and(|w| !w.iter().all(|w| says_what_happened(w)));
             // Elsewhere a quoted word is a state's name (`state 'Active'`): two are two events.
             assigns || names || self.introduces_values(before) && !quoted(own)
         });

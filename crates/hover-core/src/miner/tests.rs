@@ -655,6 +655,7 @@ fn two_names_after_a_noun_of_named_things_are_values() {
         ("closed db: 'shop' now", "closed db: 'billing' now", Some("closed db: '<*>' now")),
         // What a verb's form says happened to the thing is the event, after such a noun too,
         ("job started in 5 ms", "job finished in 7 ms", None),
+        ("host up after 5 s", "host down after 7 s", None),
         // and so is a word after a noun of no named thing.
         ("VM Paused now", "VM Resumed now", None),
     ];
