@@ -292,8 +292,7 @@ fn known_to_vary(words: &[&str]) -> bool {
 /// have no word in common: free text (a command, a phrase someone typed), not the event's words.
 fn free_texts(words: &[&str]) -> bool {
     let Some((start, end)) = shared_edges(words) else { return false };
-    let inner: Option<Vec<&str>> = words.iter().map(|w| w.get(start..w.len() - end)).collect();
-    let Some(inner) = inner else { return false };
+    let inner: Vec<&str> = words.iter().map(|w| w.get(start..w.len() - end).unwrap_or_default()).collect();
     let apart = |a: &str, b: &str| !a.split(' ').any(|x| b.split(' ').any(|y| x == y));
     words[0][..start].ends_with(['\'', '"'])
         && inner.iter().any(|t| t.contains(' '))
