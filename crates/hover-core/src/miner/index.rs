@@ -83,17 +83,20 @@ fn keys_of(len: usize, tokens: &[Token], side: Side) -> Vec<u64> {
     for (at, token) in tokens.iter().take(len).enumerate() {
         let Token::Word(word) = token else { continue };
         let plain = !has_text(word, WILDCARD);
-        let mut add = |kind: u8, word: &str| {
-            if !has_text(word, WILDCARD) {
-                keys.push(key(len, at, kind, word));
+        // Parts of a plain word hold no `<*>` either.
+        let mut add = |kind: u8, part: &str| {
+            if plain || !has_text(part, WILDCARD) {
+                keys.push(key(len, at, kind, part));
             }
         };
         if plain {
             add(b'=', without_full_stop(word));
         }
         // A plain text covers only itself and its full-stop variants: it requires itself whole.
-        if let (Some((first, _)), Some((_, last))) = (word.split_once(' '), word.rsplit_once(' ')) {
+        // (Most words have no space: the search from the end is made only for a text.)
+        if let Some((first, _)) = word.split_once(' ') {
             if side == Side::Offers || !plain {
+                let last = word.rsplit_once(' ').map_or(first, |(_, last)| last);
                 add(b'<', first);
                 add(b'>', last);
             }
