@@ -1201,9 +1201,9 @@ impl TemplateMiner {
             // After a noun of named things (`user 'guest'`, `job reindex`), quoted or not, unless
             // they say what happened (`job started`; a name may end so: `db: 'billing'`).
             let names =
-                names_a_kind(before) && words.as_ref().is_some_and(|w| !w.iter().all(|w| says_what_happened(w)));
+                || names_a_kind(before) && words.as_ref().is_some_and(|w| !w.iter().all(|w| says_what_happened(w)));
             // Elsewhere a quoted word is a state's name (`state 'Active'`): two are two events.
-            assigns || names || self.introduces_values(before) && !quoted(own)
+            assigns || names() || self.introduces_values(before) && !quoted(own)
         });
         // Values of one slot come from one source and are written alike (`alice` / `bob`);
         // `BSSID` / `channel` after `en0:` are two things that changed.
