@@ -848,6 +848,16 @@ pub(super) fn is_level(word: &[u8]) -> bool {
     LEVELS.iter().any(|level| level.as_bytes() == word)
 }
 
+/// Is `word` a level however a logger spells it: `INFO`, `info`, `Warning`, `err`, or one
+/// capital letter (`I`, `W`: glog, tornado, Ruby's Logger)?
+pub(super) fn spells_a_level(word: &str) -> bool {
+    const OTHERS: [&str; 7] = ["ERR", "CRIT", "ALERT", "EMERG", "VERBOSE", "INFORMATION", "DBG"];
+    match word.as_bytes() {
+        [letter] => b"TDINWEFCV".contains(letter),
+        _ => LEVELS.iter().chain(&OTHERS).any(|level| level.eq_ignore_ascii_case(word)),
+    }
+}
+
 /// The part of a line's header that says where or by what it was written, not what
 /// happened, and what it is masked to: one event written by two hosts or two threads would
 /// otherwise be two templates, as two names are too few to tell from two event words.

@@ -271,9 +271,9 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
 
 /// Words that hold a value or are joined names in every variant (`rdd_<*>`, `broadcast_<*>`,
 /// `api.example.com`, also inside brackets they share), or that are all units of size or
-/// time, or all levels (one event that BGL's hardware reports as `INFO` or as `FATAL`: a
-/// slot, whose shift slot comparison shows), or that are free texts in quotes, are known to
-/// vary: two variants are enough to merge them.
+/// time, or all levels however spelt (one event that BGL's hardware reports as `INFO` or as
+/// `FATAL`, NetworkManager's `<info>` / `<warn>`: a slot, whose shift slot comparison shows),
+/// or that are free texts in quotes, are known to vary: two variants are enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
     let inside_edges = |test: fn(&str) -> bool| {
         shared_edges(words)
@@ -284,7 +284,7 @@ fn known_to_vary(words: &[&str]) -> bool {
         || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
         || numbered_alike(words)
-        || inside_edges(|w| is_level(w.as_bytes()))
+        || inside_edges(mask::spells_a_level)
         || free_texts(words)
 }
 

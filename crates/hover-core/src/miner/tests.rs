@@ -665,6 +665,26 @@ fn two_names_after_a_noun_of_named_things_are_values() {
 }
 
 #[test]
+fn two_levels_however_spelt_are_values() {
+    // One event written at two levels, in the spellings loggers use: a slot at two levels.
+    let spellings = [
+        ("<info>", "<warn>", "<<*>>"),
+        ("[info]", "[error]", "[<*>]"),
+        ("[I", "[W", "[<*>"),
+        ("I,", "E,", "<*>,"),
+        ("Info", "Warning", "<*>"),
+    ];
+    for (a, b, slot) in spellings {
+        let line = |level: &str| format!("{level} device eth0 lost carrier after 5 s");
+        let text = one_template(&mut TemplateMiner::default(), &[a, b], line);
+        assert_eq!(text, Some(format!("{slot} device eth0 lost carrier after <*> s")), "{a}");
+    }
+    // Two other words there are two events.
+    let line = |word: &str| format!("{word} device eth0 lost carrier after 5 s");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["Wired", "Wireless"], line), None);
+}
+
+#[test]
 fn a_merged_template_takes_in_its_shape_with_an_optional_last_word() {
     // `user <*> [preauth] userauth` generalises first; `user <*> [preauth]` later, by a merge
     // (no line's new template), and is that one without its last word: one event.
