@@ -275,17 +275,23 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
 /// `FATAL`, NetworkManager's `<info>` / `<warn>`: a slot, whose shift slot comparison shows),
 /// or that are free texts in quotes, are known to vary: two variants are enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
-    let inside_edges = |test: fn(&str) -> bool| {
-        shared_edges(words)
-            .is_some_and(|(start, end)| words.iter().all(|w| w.get(start..w.len() - end).is_some_and(test)))
-    };
     words.iter().all(|w| names_something_that_varies(w))
-        || inside_edges(names_something_that_varies)
+        || inside_shared_edges(words, names_something_that_varies)
         || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
         || numbered_alike(words)
-        || inside_edges(mask::spells_a_level)
+        || all_levels(words)
         || free_texts(words)
+}
+
+/// Does each of `words`, inside the punctuation they share (`[info]` / `[warn]`), pass `test`?
+fn inside_shared_edges(words: &[&str], test: fn(&str) -> bool) -> bool {
+    shared_edges(words).is_some_and(|(start, end)| words.iter().all(|w| w.get(start..w.len() - end).is_some_and(test)))
+}
+
+/// `<info>` / `<warn>`, `[I` / `[W`: levels, however spelt, inside the punctuation they share.
+fn all_levels(words: &[&str]) -> bool {
+    inside_shared_edges(words, mask::spells_a_level)
 }
 
 /// `'write memory'` / `'show run'`: texts in the quotes they share, one of several words, that
@@ -1045,7 +1051,14 @@ impl TemplateMiner {
                 let word = |t: &Token| is_wordlike(t) && !holds_value(t);
                 hole == 0 && matches!(&general[..], [_, next] if word(next)) && group.iter().all(|&i| name(i))
             };
-            if merging_words && !says_something(&general) && !names_a_thing() || !reads_back(&general) {
+            // The level a line was written at is no word of its event: two levels merged say
+            // what each said (`[I <*>] <*> GET <*>`, `[W <*>] <*> GET <*>`). A record's level
+            // field is its frame, which says nothing (`"level":"<*>", "msg":"<*>"`).
+            let levels = || {
+                let words: Vec<&str> = group.iter().map(|&i| text_of(&self.templates[i].tokens[hole])).collect();
+                field_key(&tokens[hole]).is_none() && all_levels(&words)
+            };
+            if merging_words && !says_something(&general) && !names_a_thing() && !levels() || !reads_back(&general) {
                 continue;
             }
             return self.merge_into(general, group);

@@ -679,6 +679,11 @@ fn two_levels_however_spelt_are_values() {
         let text = one_template(&mut TemplateMiner::default(), &[a, b], line);
         assert_eq!(text, Some(format!("{slot} device eth0 lost carrier after <*> s")), "{a}");
     }
+    // The level is no word of the event, though the rest be mostly values.
+    let request =
+        |level: &str| format!("[{level} 2026-11-30 03:05:59.712 ServerApp] 304 GET /api/sessions/7 (::1) 225.3ms");
+    let text = one_template(&mut TemplateMiner::default(), &["I", "W"], request);
+    assert_eq!(text.as_deref(), Some("[<*> <*> ServerApp] <*> GET <*> (::<*>) <*>"));
     // Two other words there are two events.
     let line = |word: &str| format!("{word} device eth0 lost carrier after 5 s");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["Wired", "Wireless"], line), None);
