@@ -1205,23 +1205,30 @@ impl TemplateMiner {
             }
         }
         let known_variable = words.as_ref().is_some_and(|words| known_to_vary(words));
+        let before = hole.checked_sub(1).map(|b| &self.templates[group[0]].tokens[b]);
+        // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
+        let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('='));
+        let what_happened = words.as_ref().is_some_and(|w| w.iter().all(|w| says_what_happened(w)));
+        // What happened to a thing is the event, however many ways it went (`VM Started` /
+        // `Paused` / `Resumed` / `Stopped`, `host up` / `down`; Loghub's truth keeps every
+        // such slot apart), unless the words are the two sides of a change of state.
+        let changes_state = || self.changes_state(&group, hole);
+        if what_happened && !known_variable && !assigns && !changes_state() {
+            return None;
+        }
         // After a word that introduces values elsewhere in this log (`user`, `for`), two
         // words are two values.
-        let introduced = hole.checked_sub(1).is_some_and(|b| {
-            let before = &self.templates[group[0]].tokens[b];
-            // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
-            let assigns = matches!(before, Token::Word(w) if w.ends_with('='));
+        let introduced = before.is_some_and(|before| {
             // After a noun of named things (`user 'guest'`, `job reindex`), quoted or not, unless
             // they say what happened (`job started`; a name may end so: `db: 'billing'`).
-            let names =
-                || names_a_kind(before) && words.as_ref().is_some_and(|w| !w.iter().all(|w| says_what_happened(w)));
+            let names = || names_a_kind(before) && !what_happened;
             // Elsewhere a quoted word is a state's name (`state 'Active'`): two are two events.
             assigns || names() || self.introduces_values(before) && !quoted(own)
         });
         // Values of one slot come from one source and are written alike (`alice` / `bob`);
         // `BSSID` / `channel` after `en0:` are two things that changed.
         let alike = || words.as_ref().is_none_or(|words| words.iter().all(|w| letter_case(w) == letter_case(words[0])));
-        let needed = if known_variable || (introduced || self.changes_state(&group, hole)) && alike() {
+        let needed = if known_variable || (introduced || changes_state()) && alike() {
             2
         } else {
             self.config.min_distinct_values

@@ -96,13 +96,13 @@ fn a_word_between_values_is_one_value_with_them() {
 #[test]
 fn two_distinct_words_stay_separate_events() {
     let mut miner = TemplateMiner::default();
-    let ids: Vec<_> =
-        ["Started", "Stopped"].iter().map(|s| miner.mine(&format!("VM {s} (Lifecycle Event)")).template_id).collect();
+    let line = |engine: &str| format!("Engine {engine} accepted the job (Lifecycle Event)");
+    let ids: Vec<_> = ["Spark", "Flink"].iter().map(|s| miner.mine(&line(s)).template_id).collect();
     assert_eq!(miner.templates().count(), 2);
     assert!(ids.iter().all(|&id| miner.resolve(id) == id));
     // A third word in the same place makes it a variable (three user names are a value).
-    let third = miner.mine("VM Paused (Lifecycle Event)").template_id;
-    assert_eq!(miner.template_text(third), Some("VM <*> (Lifecycle Event)"));
+    let third = miner.mine(&line("Storm")).template_id;
+    assert_eq!(miner.template_text(third), Some("Engine <*> accepted the job (Lifecycle Event)"));
 }
 
 #[test]
@@ -662,6 +662,25 @@ fn two_names_after_a_noun_of_named_things_are_values() {
     for (a, b, merged) in pairs {
         assert_eq!(one_template(&mut TemplateMiner::default(), &[a, b], str::to_string).as_deref(), merged, "{a}");
     }
+}
+
+#[test]
+fn what_happened_is_the_event_however_many_ways_it_went() {
+    let mut miner = TemplateMiner::default();
+    let verbs = ["Started", "Paused", "Resumed", "Stopped", "Suspended"];
+    let ids: Vec<TemplateId> =
+        verbs.iter().map(|v| miner.mine(&format!("VM {v} (Lifecycle Event)")).template_id).collect();
+    for (i, id) in ids.iter().enumerate() {
+        assert_eq!(miner.template_text(miner.resolve(*id)), Some(&*format!("VM {} (Lifecycle Event)", verbs[i])));
+    }
+    // States that one line says a thing went from and to are values of the change.
+    let change = |to: &str| format!("device eth0 state change: prepare -> {to} after 5 s");
+    let text = one_template(&mut TemplateMiner::default(), &["config", "activated", "failed"], change);
+    assert_eq!(text.as_deref(), Some("device eth0 state change: prepare -> <*> after <*> s"));
+    // A slot with one other word holds names, as before.
+    let line = |name: &str| format!("queue {name} drained in 5 ms");
+    let text = one_template(&mut TemplateMiner::default(), &["billing", "shipping", "default"], line);
+    assert_eq!(text.as_deref(), Some("queue <*> drained in <*> ms"));
 }
 
 #[test]
