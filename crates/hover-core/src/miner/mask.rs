@@ -848,10 +848,10 @@ pub(super) fn is_level(word: &[u8]) -> bool {
     LEVELS.iter().any(|level| level.as_bytes() == word)
 }
 
-/// Is `word` a level however a logger spells it: `INFO`, `info`, `Warning`, `err`, or one
-/// capital letter (`I`, `W`: glog, tornado, Ruby's Logger)?
+/// Is `word` a level however a logger spells it: `INFO`, `info`, `Warning`, `err`, MySQL's
+/// `Note`, or one capital letter (`I`, `W`: glog, tornado, Ruby's Logger)?
 pub(super) fn spells_a_level(word: &str) -> bool {
-    const OTHERS: [&str; 7] = ["ERR", "CRIT", "ALERT", "EMERG", "VERBOSE", "INFORMATION", "DBG"];
+    const OTHERS: [&str; 8] = ["ERR", "CRIT", "ALERT", "EMERG", "VERBOSE", "INFORMATION", "DBG", "NOTE"];
     match word.as_bytes() {
         [letter] => b"TDINWEFCV".contains(letter),
         _ => LEVELS.iter().chain(&OTHERS).any(|level| level.eq_ignore_ascii_case(word)),

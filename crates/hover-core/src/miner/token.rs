@@ -729,6 +729,9 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         _ if tokens.get(first_word).is_some_and(|t| is_request_method(t) || is_level(text_of(t).as_bytes())) => {
             first_word
         }
+        // One value before the first word says where or when all the same (a client's
+        // address, a time masked whole: BIND's `30-Nov-2026 03:06:02.947`).
+        [Token::Wildcard, Token::Word(_), ..] => 1,
         _ => 0,
     };
     // Values next to each other count as one (`took <*> <*>`). After the header too, where
