@@ -112,6 +112,12 @@ fn is_path_or_address(token: &str) -> bool {
     core.find('@').is_some_and(|at| at > 0 && at + 1 < core.len() && !core[at + 1..].contains('@'))
 }
 
+/// `-c`, `--mode=compile`: a command line's option.
+fn is_option(token: &str) -> bool {
+    let name = token.strip_prefix("--").or_else(|| token.strip_prefix('-')).unwrap_or_default();
+    name.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+}
+
 /// `/a/b`, `./a`, `~/a`, `C:\a`: a path of at least two levels (a lone `/x` or `I/O` is not).
 fn is_path(s: &str) -> bool {
     let b = s.as_bytes();
@@ -1022,7 +1028,16 @@ fn mask_tokens<'l>(
     mut emit: impl FnMut(Masked<'_>),
 ) {
     let (mut previous_was_value, mut previous) = (false, "");
+    // A command line's program (`/usr/bin/install -c -m 644 …`: a build's or a shell's
+    // trace): a path that starts the line, before an option, names what ran, not a value.
+    let mut ahead = tokens.clone();
+    let program = ahead.next().filter(|&first| is_path(first) && ahead.next().is_some_and(is_option));
     let mut tokens = tokens.peekable();
+    if let Some(program) = program {
+        tokens.next();
+        emit(Masked::Word(program));
+        previous = program;
+    }
     while let Some(mut token) = tokens.next() {
         // `[    0.000123]`, `( 42)`: a number padded inside its brackets (the kernel's ring
         // buffer, printf's `%5d`) is the one token it is when it fills them.
@@ -1141,6 +1156,10 @@ mod tests {
                 "Receiving block blk_<*> src: /<*>:<*> dest: /<*>:<*>",
             ),
             ("Connection from 192.168.0.1 port 22", "Connection from <*> port <*>"),
+            // A path that starts a command line, before an option, is the program that ran.
+            ("/usr/bin/install -c -m 644 ./Lib/os.py /opt/lib/py2.7", "/usr/bin/install -c -m <*>"),
+            ("/usr/bin/install ./Lib/os.py /opt/lib", "<*>"),
+            ("copied /usr/bin/install -c", "copied <*> -c"),
             // Go's network errors: an arrow between two addresses stays.
             ("read udp 10.0.0.7:40001->10.0.0.2:53: i/o timeout", "read udp <*>:<*>-><*>:<*>: i/o timeout"),
             ("[instance: 63a0d960-70b6-44c6-b606-491478a5cadf] Claim successful", "[instance: <*>] Claim successful"),
