@@ -845,22 +845,25 @@ fn mask_with(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'
     }
 }
 
-/// A line's level, as a word of its own.
-const LEVELS: [&str; 10] =
-    ["TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "SEVERE", "CRITICAL", "FATAL"];
+/// A line's level as a word of its own (the first 10, in capitals), and as loggers spell it
+/// otherwise, in any case.
+#[rustfmt::skip]
+const LEVELS: [&str; 18] = [
+    "TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "SEVERE", "CRITICAL", "FATAL",
+    "ERR", "CRIT", "ALERT", "EMERG", "VERBOSE", "INFORMATION", "DBG", "NOTE",
+];
 
 /// Is `word` a level (`INFO`, `ERROR`)?
 pub(super) fn is_level(word: &[u8]) -> bool {
-    LEVELS.iter().any(|level| level.as_bytes() == word)
+    LEVELS[..10].iter().any(|level| level.as_bytes() == word)
 }
 
 /// Is `word` a level however a logger spells it: `INFO`, `info`, `Warning`, `err`, MySQL's
 /// `Note`, or one capital letter (`I`, `W`: glog, tornado, Ruby's Logger)?
 pub(super) fn spells_a_level(word: &str) -> bool {
-    const OTHERS: [&str; 8] = ["ERR", "CRIT", "ALERT", "EMERG", "VERBOSE", "INFORMATION", "DBG", "NOTE"];
     match word.as_bytes() {
         [letter] => b"TDINWEFCV".contains(letter),
-        _ => LEVELS.iter().chain(&OTHERS).any(|level| level.eq_ignore_ascii_case(word)),
+        _ => LEVELS.iter().any(|level| level.eq_ignore_ascii_case(word)),
     }
 }
 

@@ -1054,10 +1054,11 @@ impl TemplateMiner {
             // The level a line was written at is no word of its event: two levels merged say
             // what each said (`[I <*>] <*> GET <*>`, `[W <*>] <*> GET <*>`). A record's level
             // field is its frame, which says nothing (`"level":"<*>", "msg":"<*>"`).
-            let levels = || {
-                let words: Vec<&str> = group.iter().map(|&i| text_of(&self.templates[i].tokens[hole])).collect();
-                field_key(&tokens[hole]).is_none() && all_levels(&words)
+            let level = |i: usize| {
+                let word = text_of(&self.templates[i].tokens[hole]);
+                mask::spells_a_level(word.trim_matches(|c: char| c.is_ascii_punctuation()))
             };
+            let levels = || field_key(&tokens[hole]).is_none() && group.iter().all(|&i| level(i));
             if merging_words && !says_something(&general) && !names_a_thing() && !levels() || !reads_back(&general) {
                 continue;
             }
