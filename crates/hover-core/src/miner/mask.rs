@@ -1033,8 +1033,11 @@ fn mask_tokens<'l>(
     let (mut previous_was_value, mut previous) = (false, "");
     // A command line's program (`/usr/bin/install -c -m 644 …`: a build's or a shell's
     // trace): a path that starts the line, before an option, names what ran, not a value.
-    let mut ahead = tokens.clone();
-    let program = ahead.next().filter(|&first| is_path(first) && ahead.next().is_some_and(is_option));
+    // (Most lines start with no path: their first byte turns them away.)
+    let path_first = matches!(text.trim_ascii_start().as_bytes(), [b'/' | b'.' | b'~', ..] | [_, b':', ..]);
+    let program = path_first
+        .then(|| tokens.clone())
+        .and_then(|mut ahead| ahead.next().filter(|&first| is_path(first) && ahead.next().is_some_and(is_option)));
     let mut tokens = tokens.peekable();
     if let Some(program) = program {
         tokens.next();
