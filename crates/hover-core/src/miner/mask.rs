@@ -112,10 +112,18 @@ fn is_path_or_address(token: &str) -> bool {
     core.find('@').is_some_and(|at| at > 0 && at + 1 < core.len() && !core[at + 1..].contains('@'))
 }
 
-/// `-c`, `--mode=compile`: a command line's option.
-fn is_option(token: &str) -> bool {
-    let name = token.strip_prefix("--").or_else(|| token.strip_prefix('-')).unwrap_or_default();
-    name.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+/// `line`'s program and the rest, if it is a command line: a path, then an option (`-c`,
+/// `--mode=compile`).
+fn program_first(line: &str) -> Option<(&str, &str)> {
+    // Most lines start with no path: their first byte turns them away.
+    let line = line.trim_ascii_start();
+    if !matches!(line.as_bytes(), [b'/' | b'.' | b'~', ..] | [_, b':', ..]) {
+        return None;
+    }
+    let (program, rest) = line.split_at(line.find(' ')?);
+    let option = rest.trim_start_matches(' ');
+    let name = option.strip_prefix("--").or_else(|| option.strip_prefix('-'))?;
+    (is_path(program) && name.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)).then_some((program, rest))
 }
 
 /// `/a/b`, `./a`, `~/a`, `C:\a`: a path of at least two levels (a lone `/x` or `I/O` is not).
@@ -824,6 +832,15 @@ fn mask_with(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'
         Some((span, shown)) => (&line[..span.start], Some(shown), &line[span.end..]),
         None => (line, None, ""),
     };
+    // A command line's program (`/usr/bin/install -c -m 644 …`: a build's or a shell's
+    // trace): a path that starts the line, before an option, names what ran, not a value.
+    let head = match program_first(head) {
+        Some((program, rest)) => {
+            emit(Masked::Word(program));
+            rest
+        }
+        None => head,
+    };
     for (part, then) in [(head, field), (tail, None)] {
         // Most lines have no quote, so no quoted text: natively, the standard library's split
         // (a list of runs joined as it goes), and no check that masking left quotes be, is the
@@ -1031,19 +1048,7 @@ fn mask_tokens<'l>(
     mut emit: impl FnMut(Masked<'_>),
 ) {
     let (mut previous_was_value, mut previous) = (false, "");
-    // A command line's program (`/usr/bin/install -c -m 644 …`: a build's or a shell's
-    // trace): a path that starts the line, before an option, names what ran, not a value.
-    // (Most lines start with no path: their first byte turns them away.)
-    let path_first = matches!(text.trim_ascii_start().as_bytes(), [b'/' | b'.' | b'~', ..] | [_, b':', ..]);
-    let program = path_first
-        .then(|| tokens.clone())
-        .and_then(|mut ahead| ahead.next().filter(|&first| is_path(first) && ahead.next().is_some_and(is_option)));
     let mut tokens = tokens.peekable();
-    if let Some(program) = program {
-        tokens.next();
-        emit(Masked::Word(program));
-        previous = program;
-    }
     while let Some(mut token) = tokens.next() {
         // `[    0.000123]`, `( 42)`: a number padded inside its brackets (the kernel's ring
         // buffer, printf's `%5d`) is the one token it is when it fills them.
@@ -1166,6 +1171,7 @@ mod tests {
             ("/usr/bin/install -c -m 644 ./Lib/os.py /opt/lib/py2.7", "/usr/bin/install -c -m <*>"),
             ("/usr/bin/install ./Lib/os.py /opt/lib", "<*>"),
             ("copied /usr/bin/install -c", "copied <*> -c"),
+            ("\t/usr/bin/install -c -m 555 /opt/bin", "/usr/bin/install -c -m <*>"),
             // Go's network errors: an arrow between two addresses stays.
             ("read udp 10.0.0.7:40001->10.0.0.2:53: i/o timeout", "read udp <*>:<*>-><*>:<*>: i/o timeout"),
             ("[instance: 63a0d960-70b6-44c6-b606-491478a5cadf] Claim successful", "[instance: <*>] Claim successful"),
