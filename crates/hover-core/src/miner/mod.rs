@@ -1052,13 +1052,17 @@ impl TemplateMiner {
                 hole == 0 && matches!(&general[..], [_, next] if word(next)) && group.iter().all(|&i| name(i))
             };
             // The level a line was written at is no word of its event: two levels merged say
-            // what each said (`[I <*>] <*> GET <*>`, `[W <*>] <*> GET <*>`). A record's level
-            // field is its frame, which says nothing (`"level":"<*>", "msg":"<*>"`).
+            // what each said (`[I <*>] <*> GET <*>`, `[W <*>] <*> GET <*>`), if it has words
+            // of its own: HPC's one-word lines `warning` and `critical` are two events. A
+            // record's level field is its frame, which says nothing (`"level":"<*>",
+            // "msg":"<*>"`).
             let level = |i: usize| {
                 let word = text_of(&self.templates[i].tokens[hole]);
                 mask::spells_a_level(word.trim_matches(|c: char| c.is_ascii_punctuation()))
             };
-            let levels = || field_key(&tokens[hole]).is_none() && group.iter().all(|&i| level(i));
+            let levels = || {
+                field_key(&tokens[hole]).is_none() && general.iter().any(is_wordlike) && group.iter().all(|&i| level(i))
+            };
             if merging_words && !says_something(&general) && !names_a_thing() && !levels() || !reads_back(&general) {
                 continue;
             }

@@ -710,6 +710,10 @@ fn two_levels_however_spelt_are_values() {
         |level: &str| format!("[{level} 2026-11-30 03:05:59.712 ServerApp] 304 GET /api/sessions/7 (::1) 225.3ms");
     let text = one_template(&mut TemplateMiner::default(), &["I", "W"], request);
     assert_eq!(text.as_deref(), Some("[<*> <*> ServerApp] <*> GET <*> (::<*>) <*>"));
+    // A line of a level word alone has no other word to say its event: two are two events.
+    for pair in [["critical", "warning"], ["warning", "critical"]] {
+        assert_eq!(one_template(&mut TemplateMiner::default(), &pair, str::to_string), None);
+    }
     // Two other words there are two events.
     let line = |word: &str| format!("{word} device eth0 lost carrier after 5 s");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["Wired", "Wireless"], line), None);
