@@ -114,12 +114,10 @@ fn is_path_or_address(token: &str) -> bool {
 
 /// `line`'s program and the rest, if it is a command line: a path, then an option (`-c`,
 /// `--mode=compile`).
+// Natively not inlined: in `mask_with`, inlined into each caller, it cost 4 % of the stream.
+#[cfg_attr(not(target_arch = "wasm32"), inline(never))]
 fn program_first(line: &str) -> Option<(&str, &str)> {
-    // Most lines start with no path: their first byte turns them away.
     let line = line.trim_ascii_start();
-    if !matches!(line.as_bytes(), [b'/' | b'.' | b'~', ..] | [_, b':', ..]) {
-        return None;
-    }
     let (program, rest) = line.split_at(line.find(' ')?);
     let option = rest.trim_start_matches(' ');
     let name = option.strip_prefix("--").or_else(|| option.strip_prefix('-'))?;
@@ -834,7 +832,9 @@ fn mask_with(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'
     };
     // A command line's program (`/usr/bin/install -c -m 644 …`: a build's or a shell's
     // trace): a path that starts the line, before an option, names what ran, not a value.
-    let head = match program_first(head) {
+    // (Most lines start with no path: their first byte turns them away.)
+    let path_first = matches!(head.trim_ascii_start().as_bytes(), [b'/' | b'.' | b'~', ..] | [_, b':', ..]);
+    let head = match path_first.then(|| program_first(head)).flatten() {
         Some((program, rest)) => {
             emit(Masked::Word(program));
             rest
