@@ -884,6 +884,11 @@ pub(super) fn spells_a_level(word: &str) -> bool {
     }
 }
 
+/// Is `token` a level however spelt, in its punctuation (`<info>`, `[I`, `warn:`)?
+pub(super) fn is_level_token(token: &str) -> bool {
+    spells_a_level(token.trim_matches(|c: char| c.is_ascii_punctuation()))
+}
+
 /// The part of a line's header that says where or by what it was written, not what
 /// happened, and what it is masked to: one event written by two hosts or two threads would
 /// otherwise be two templates, as two names are too few to tell from two event words.

@@ -1052,16 +1052,16 @@ impl TemplateMiner {
                 hole == 0 && matches!(&general[..], [_, next] if word(next)) && group.iter().all(|&i| name(i))
             };
             // The level a line was written at is no word of its event: two levels merged say
-            // what each said (`[I <*>] <*> GET <*>`, `[W <*>] <*> GET <*>`), if it has words
-            // of its own: HPC's one-word lines `warning` and `critical` are two events. A
+            // what each said (`[I <*>] <*> GET <*>`, `[W <*>] <*> GET <*>`), if it has a word
+            // or a field of its own (`<*> INFO -- : ambient=<*>`): HPC's one-word lines
+            // `warning` and `critical` are two events. A
             // record's level field is its frame, which says nothing (`"level":"<*>",
             // "msg":"<*>"`).
-            let level = |i: usize| {
-                let word = text_of(&self.templates[i].tokens[hole]);
-                mask::spells_a_level(word.trim_matches(|c: char| c.is_ascii_punctuation()))
-            };
+            let level = |i: usize| mask::is_level_token(text_of(&self.templates[i].tokens[hole]));
             let levels = || {
-                field_key(&tokens[hole]).is_none() && general.iter().any(is_wordlike) && group.iter().all(|&i| level(i))
+                field_key(&tokens[hole]).is_none()
+                    && general.iter().any(|t| is_wordlike(t) || is_field(t))
+                    && group.iter().all(|&i| level(i))
             };
             if merging_words && !says_something(&general) && !names_a_thing() && !levels() || !reads_back(&general) {
                 continue;

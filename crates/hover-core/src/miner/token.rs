@@ -1,7 +1,7 @@
 //! A template's tokens: how a template token covers a line's, how a group of tokens
 //! generalises to one, and the keys the miner indexes templates by.
 
-use super::mask::{has_url, is_level, is_plain_byte, WILDCARD};
+use super::mask::{has_url, is_level, is_level_token, is_plain_byte, WILDCARD};
 use super::search::{find_text, has_text, rfind_text, split_text};
 
 /// A quoted text longer than this many runs of non-whitespace is not read as one token.
@@ -720,7 +720,7 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     // its first 7 tokens. Values before the first word say when and where the line was
     // written if they hold a clock (`<*>:<*>`), or if that word is a level (`<*> <*> [<*>]:
     // NOTICE …`: a date and a time with a fraction are one `<*>`) or an access log's request
-    // method (IIS's `<*> POST …`).
+    // method (IIS's `<*> POST …`), and so does one value alone there.
     let first_word = tokens.iter().position(is_wordlike).unwrap_or(0);
     let header = match tokens {
         [Token::Wildcard, Token::Word(tag), ..] if tag.ends_with("[<*>]:") || is_program_tag(tag) => 1,
@@ -729,8 +729,7 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
         _ if tokens.get(first_word).is_some_and(|t| is_request_method(t) || is_level(text_of(t).as_bytes())) => {
             first_word
         }
-        // One value before the first word says where or when all the same (a client's
-        // address, a time masked whole: BIND's `30-Nov-2026 03:06:02.947`).
+        // A client's address, a time masked whole (BIND's `30-Nov-2026 03:06:02.947`).
         [Token::Wildcard, Token::Word(_), ..] => 1,
         _ => 0,
     };
@@ -740,7 +739,7 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
     // <*>`). A level and values say nothing (`<*> INFO <*>`, `INFO event=<*> user=<*>`).
     if let [Token::Word(w), values @ ..] = &tokens[header.min(tokens.len())..] {
         let capitalised = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-        let starts_message = (header == 0 || capitalised) && !is_level(w.as_bytes());
+        let starts_message = (header == 0 || capitalised) && !is_level_token(w);
         let values = !values.is_empty() && values.iter().all(holds_value);
         if starts_message && !has_text(w, WILDCARD) && has_letters(w) && values {
             return true;
@@ -773,7 +772,7 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
             continue;
         };
         if is_wordlike(token) || named_value == Some(at) {
-            message |= field_value(w).is_none() && !is_level(w.as_bytes());
+            message |= field_value(w).is_none() && !is_level_token(w);
             let text_words = if w.contains(' ') { w.split(' ').filter(|run| has_letters(run)).count() } else { 1 };
             (words, in_values) = (words + text_words.max(1), false);
         } else if field_value(w).is_some_and(names_value) {
