@@ -222,10 +222,11 @@ impl Random {
 }
 
 /// The ways [`perturb`] rewrites a dataset, each a failure class seen on logs outside Loghub-2k.
-/// Four are beyond the five: `quoted_text`, free text in quotes whose length
+/// Five are beyond the five: `quoted_text`, free text in quotes whose length
 /// varies; `json_record` and `logfmt_record`, each line shipped as a structured record
-/// with the line as its message; and `separated_header`, a header of fields before it.
-pub const PERTURBATIONS: [&str; 9] = [
+/// with the line as its message; `separated_header`, a header of fields before it; and
+/// `level_spelling`, each line at one of two levels, as one of five loggers spells them.
+pub const PERTURBATIONS: [&str; 10] = [
     "host_port",
     "word_timestamp",
     "few_users",
@@ -235,6 +236,7 @@ pub const PERTURBATIONS: [&str; 9] = [
     "json_record",
     "logfmt_record",
     "separated_header",
+    "level_spelling",
 ];
 
 /// Lowercase words of 3 to 8 letters that the dataset itself uses, to build names from.
@@ -371,6 +373,29 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
                     0 => format!("2025-11-{day:02}T{clock}Z|{component}|{pid}|{}", line.content),
                     1 => format!("2025-11-{day:02} {clock}\t{component}\t{pid}\t{}", line.content),
                     _ => format!("[{clock}] {component}({pid}): {}", line.content),
+                };
+            }
+            "level_spelling" => {
+                // Each line at one of two levels, spelt as one of five loggers spells them
+                // (one per log): NetworkManager's `<info>`, tornado's `[I …]`, MySQL's
+                // `[Note]`, a lower-case `warn:`, Ruby's Logger (`W, […] WARN -- :`).
+                let high = random.below(2) == 1;
+                let (day, hour, minute) = (1 + random.below(28), random.below(24), random.below(60));
+                let clock = format!("{hour:02}:{minute:02}:{:02}.{:03}", random.below(60), random.below(1000));
+                let pick = |low: &'static str, high_level: &'static str| if high { high_level } else { low };
+                out.content = match dataset.name.bytes().map(usize::from).sum::<usize>() % 5 {
+                    0 => format!("<{}>  [{day}{clock}] {}", pick("info", "warn"), line.content),
+                    1 => format!("[{} 2025-11-{day:02} {clock} App] {}", pick("I", "W"), line.content),
+                    2 => format!("2025-11-{day:02} {clock} 0 [{}] {}", pick("Note", "Warning"), line.content),
+                    3 => format!("{}: {}", pick("info", "error"), line.content),
+                    _ => {
+                        let (letter, word) = if high { ("W", "WARN") } else { ("I", "INFO") };
+                        format!(
+                            "{letter}, [2025-11-{day:02}T{clock} #{}]  {word} -- : {}",
+                            100 + random.below(900),
+                            line.content
+                        )
+                    }
                 };
             }
             "one_token" => {
