@@ -827,9 +827,12 @@ impl TemplateMiner {
         // The shorter template is an event of its own already; it needs a word to say which,
         // and a word with a value in it (a host `srv-<*>`, a component `kernel[<*>]:`) does
         // not: raw lines chained every kernel event of Mac's log into `kernel[<*>]: <*> <*> …`.
+        // Nor does a level beside values (`INFO <*>` took in `INFO hibernate_machine_init
+        // reading`); alone it is the line's one word (HPC's `critical`, `critical ms`).
+        let alone = general.len() == 1;
+        let says_which = |t: &Token| is_wordlike(t) && !holds_value(t) && (alone || !mask::is_level_token(text_of(t)));
         general.push(Token::Wildcard);
-        let plain_word = |t: &Token| is_wordlike(t) && !holds_value(t);
-        if !general[..general.len() - 1].iter().any(plain_word) || !reads_back(&general) {
+        if !general[..general.len() - 1].iter().any(says_which) || !reads_back(&general) {
             return index;
         }
         let target = self.template_with(general);

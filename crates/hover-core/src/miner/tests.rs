@@ -191,6 +191,15 @@ fn an_optional_last_word_is_one_event() {
     let c = miner.mine("login failed rhost=1.2.3.4");
     let d = miner.mine("login failed rhost=1.2.3.4 user=root");
     assert_ne!(miner.resolve(c.template_id), miner.resolve(d.template_id));
+    // A level is no word to say which event a shorter template is: `INFO <*>` takes no tail.
+    for level in ["INFO", "info:"] {
+        let mut miner = TemplateMiner::default();
+        miner.mine(&format!("{level} 0x7fa8"));
+        miner.mine(&format!("{level} 0x7fa9"));
+        let event = format!("{level} hibernate_machine_init reading");
+        let id = miner.mine(&event).template_id;
+        assert_eq!(miner.template_text(miner.resolve(id)), Some(&*event));
+    }
 }
 
 #[test]
@@ -207,6 +216,10 @@ fn a_glued_full_stop_or_a_word_after_a_one_word_line_is_the_same_event() {
     let d = miner.mine("jemmytest results");
     assert_eq!(miner.resolve(c.template_id), miner.resolve(d.template_id));
     assert_eq!(miner.template_text(c.template_id), Some("jemmytest <*>"));
+    // A level alone on a line is its one word (HPC's gigabit switches' `critical`).
+    let e = miner.mine("critical");
+    let f = miner.mine("critical ms");
+    assert_eq!(miner.resolve(e.template_id), miner.resolve(f.template_id));
 }
 
 #[test]
