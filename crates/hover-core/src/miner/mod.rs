@@ -63,8 +63,8 @@ use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_text, holds_value, is_field, is_full_stop_variant, is_record_but,
-    is_wordlike, leading_name, names_event, reads_back, render, repeated_name, says_something, text_of,
-    text_sibling_keys, token_covers, transition_partner, without_full_stop, SiblingKeys, Token,
+    is_wordlike, leading_name, names_event, reads_back, render, repeated_name, says_something, says_something_after,
+    text_of, text_sibling_keys, token_covers, transition_partner, without_full_stop, SiblingKeys, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -1066,7 +1066,8 @@ impl TemplateMiner {
                     && general.iter().any(|t| is_wordlike(t) || is_field(t))
                     && group.iter().all(|&i| level(i))
             };
-            if merging_words && !says_something(&general) && !names_a_thing() && !levels() || !reads_back(&general) {
+            let says = || says_something_after(&general, hole > 0);
+            if merging_words && !says() && !names_a_thing() && !levels() || !reads_back(&general) {
                 continue;
             }
             return self.merge_into(general, group);

@@ -518,9 +518,12 @@ fn a_syslog_headers_values_do_not_outweigh_the_message() {
         one_template(&mut TemplateMiner::default(), &users, addressed).as_deref(),
         Some("<*> CRON (<*>) CMD (<*>)")
     );
-    // but other values do.
+    // but other values do, and so does a first word that generalises: three parts are three
+    // events, not one with a header.
     let unaddressed = |user: &str| format!("({user}) CRON 10.0.0.1 CMD (/bin/backup) 7");
     assert_eq!(one_template(&mut TemplateMiner::default(), &users, unaddressed), None);
+    let part = |part: &str| format!("{part} on 2 of 9");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["disk", "fan", "psu"], part), None);
 }
 
 #[test]

@@ -710,6 +710,13 @@ pub(super) fn holds_value(token: &Token) -> bool {
 /// says what it does to the value (`at <*>`, a stack frame; `removing <*>`). A quoted text
 /// counts its words (`"GET <*> HTTP/<*>"`, two).
 pub(super) fn says_something(tokens: &[Token]) -> bool {
+    says_something_after(tokens, true)
+}
+
+/// [`says_something`], where one value before the first word is the header only if
+/// `leading_value_is_header`: not when it is the first word just generalised (`disk on <*>
+/// of <*>`, `fan on …`, `psu on …` are three events, not `<*> on <*> of <*>`).
+pub(super) fn says_something_after(tokens: &[Token], leading_value_is_header: bool) -> bool {
     // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
     if let [Token::Word(w)] = tokens {
         return has_letters(w);
@@ -730,7 +737,7 @@ pub(super) fn says_something(tokens: &[Token]) -> bool {
             first_word
         }
         // A client's address, a time masked whole (BIND's `30-Nov-2026 03:06:02.947`).
-        [Token::Wildcard, Token::Word(_), ..] => 1,
+        [Token::Wildcard, Token::Word(_), ..] if leading_value_is_header => 1,
         _ => 0,
     };
     // Values next to each other count as one (`took <*> <*>`). After the header too, where
