@@ -1057,9 +1057,8 @@ impl TemplateMiner {
             // The level a line was written at is no word of its event: two levels merged say
             // what each said (`[I <*>] <*> GET <*>`, `[W <*>] <*> GET <*>`), if it has a word
             // or a field of its own (`<*> INFO -- : ambient=<*>`): HPC's one-word lines
-            // `warning` and `critical` are two events. A
-            // record's level field is its frame, which says nothing (`"level":"<*>",
-            // "msg":"<*>"`).
+            // `warning` and `critical` are two events. A record's level field is its frame,
+            // which says nothing (`"level":"<*>", "msg":"<*>"`).
             let level = |i: usize| mask::is_level_token(text_of(&self.templates[i].tokens[hole]));
             let levels = || {
                 field_key(&tokens[hole]).is_none()
