@@ -687,6 +687,21 @@ fn two_names_after_a_noun_of_named_things_are_values() {
 }
 
 #[test]
+fn punctuation_introduces_no_values() {
+    // Python's `%(asctime)s - %(name)s - %(levelname)s - %(message)s`: messages that start
+    // with a value put `-` before values in two templates; other messages' first words are
+    // still their events.
+    let mut miner = TemplateMiner::default();
+    let header = "2026-11-30 03:05:59,123 - app - INFO -";
+    for n in [3, 7, 12] {
+        miner.mine(&format!("{header} {n} jobs queued"));
+        miner.mine(&format!("{header} {n}ms request took"));
+    }
+    let line = |verb: &str| format!("{header} {verb} ok for alice");
+    assert_eq!(one_template(&mut miner, &["Login", "Logout"], line), None);
+}
+
+#[test]
 fn what_happened_is_the_event_however_many_ways_it_went() {
     let mut miner = TemplateMiner::default();
     let verbs = ["Started", "Paused", "Resumed", "Stopped", "Suspended"];
