@@ -935,17 +935,25 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     }
     let level = tokens.iter().take(6).position(|t| is_level(t))?;
     // Right before the level, or in the 3 tokens after it, before the message starts (a
-    // logger's name ending in `:`, or `-`).
+    // logger's name ending in `:`, or `-`); in Spring Boot's, the one after `---`, which
+    // Sleuth's trace IDs may come before (`INFO [app,<trace>,<span>] 42 --- [main] x : …`).
     let mut thread = None;
     if level > 0 && tokens[level - 1][0] == b'[' {
         thread = Some(tokens[level - 1]);
     }
-    for &token in tokens[level + 1..].iter().take(3) {
-        if thread.is_some() || token.ends_with(b":") || token == b"-" {
+    let before_level = thread.is_some();
+    let mut spring = false;
+    for (i, &token) in tokens[level + 1..].iter().take(5).enumerate() {
+        if before_level || token.ends_with(b":") || token == b"-" {
             break;
         }
-        if token[0] == b'[' {
+        if token == b"---" {
+            spring = true;
+        } else if token[0] == b'[' && (spring || thread.is_none() && i < 3) {
             thread = Some(token);
+            if spring {
+                break;
+            }
         }
     }
     let Some(thread) = thread else {
@@ -1357,6 +1365,11 @@ mod tests {
                 "<*>:<*>:<*> [<*>] WARN com.x.Pool - pool exhausted",
             ),
             ("INFO 4242 --- [           main] o.s.Boot : Started", "INFO <*> --- [<*>] o.s.Boot : Started"),
+            // Sleuth's trace IDs come first: the thread is the one after `---`.
+            (
+                "INFO [app,2acf20a507c228b9,a5909ba2afc251bb] 42 --- [exec-7] o.s.Boot : Started",
+                "INFO [app,<*>,<*>] <*> --- [<*>] o.s.Boot : Started",
+            ),
             // A name with brackets of its own ends at the bracket that closes it.
             ("10:00:00 - INFO  [Runner[n=8]:Loop@21] - Closed", "<*>:<*>:<*> - INFO [<*>] - Closed"),
             ("10:00:00 - INFO  [pool-1 [x3]] - Closed", "<*>:<*>:<*> - INFO [<*>] - Closed"),
