@@ -63,7 +63,7 @@ use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_text, holds_value, is_field, is_full_stop_variant, is_record_but,
-    is_wordlike, leading_name, names_event, reads_back, render, repeated_name, says_something, says_something_after,
+    is_wordlike, leading_name, names_event, reads_back, render, repeated_name, says_something, says_something_with,
     text_of, text_sibling_keys, token_covers, transition_partner, without_full_stop, SiblingKeys, Token,
 };
 
@@ -903,8 +903,8 @@ impl TemplateMiner {
             let Token::Word(word) = &pair[0] else { continue };
             // A level is followed by the message, whatever its first word: no value's name; nor
             // is punctuation (`-` before Python's messages, some of which start with a value).
-            let punctuation = word.bytes().all(|b| b.is_ascii_punctuation());
-            if has_text(word, WILDCARD) || !starts_with_value(&pair[1]) || is_level(word.as_bytes()) || punctuation {
+            let punctuation = || word.bytes().all(|b| b.is_ascii_punctuation());
+            if has_text(word, WILDCARD) || !starts_with_value(&pair[1]) || is_level(word.as_bytes()) || punctuation() {
                 continue;
             }
             let count = self.introducers.entry(word.clone()).or_default();
@@ -1067,7 +1067,7 @@ impl TemplateMiner {
                     && general.iter().any(|t| is_wordlike(t) || is_field(t))
                     && group.iter().all(|&i| level(i))
             };
-            let says = || says_something_after(&general, hole > 0);
+            let says = || says_something_with(&general, hole > 0);
             if merging_words && !says() && !names_a_thing() && !levels() || !reads_back(&general) {
                 continue;
             }

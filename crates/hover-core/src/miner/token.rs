@@ -710,13 +710,13 @@ pub(super) fn holds_value(token: &Token) -> bool {
 /// says what it does to the value (`at <*>`, a stack frame; `removing <*>`). A quoted text
 /// counts its words (`"GET <*> HTTP/<*>"`, two).
 pub(super) fn says_something(tokens: &[Token]) -> bool {
-    says_something_after(tokens, true)
+    says_something_with(tokens, true)
 }
 
 /// [`says_something`], where one value before the first word is the header only if
 /// `leading_value_is_header`: not when it is the first word just generalised (`disk on <*>
 /// of <*>`, `fan on …`, `psu on …` are three events, not `<*> on <*> of <*>`).
-pub(super) fn says_something_after(tokens: &[Token], leading_value_is_header: bool) -> bool {
+pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: bool) -> bool {
     // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
     if let [Token::Word(w)] = tokens {
         return has_letters(w);
