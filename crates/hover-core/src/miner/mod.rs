@@ -284,6 +284,11 @@ fn known_to_vary(words: &[&str]) -> bool {
         || free_texts(words)
 }
 
+/// Does a word or a field follow position `hole` of `tokens`?
+fn says_more_after(tokens: &[Token], hole: usize) -> bool {
+    tokens[hole + 1..].iter().any(|t| is_wordlike(t) || is_field(t))
+}
+
 /// Does each of `words`, inside the punctuation they share (`[info]` / `[warn]`), pass `test`?
 fn inside_shared_edges(words: &[&str], test: fn(&str) -> bool) -> bool {
     shared_edges(words).is_some_and(|(start, end)| words.iter().all(|w| w.get(start..w.len() - end).is_some_and(test)))
@@ -1035,6 +1040,13 @@ impl TemplateMiner {
                     *token = self.most_general(&group, at, token);
                 }
             }
+            // The level a line was written at is no word of its event: two levels merged say
+            // what each said (`[I <*>] <*> GET <*>`, `[W <*>] <*> GET <*>`), if a word or a
+            // field follows (`<*> INFO -- : ambient=<*>`). A level that ends the line is what
+            // it said: HPC's one-word lines `warning` and `critical` are two events, also
+            // behind a logger's name (`… c.e.App : warning`). A record's level field is its
+            // frame, which says nothing (`"level":"<*>", "msg":"<*>"`).
+            let says_after = says_more_after(&general, hole);
             // Between two values, a word that generalises is one value with them, as masking
             // reads a run of values (`<*> CqsFuILC <*>`: an ID that happens to hold no digit).
             // They join a template that covers that already, as a line so masked would.
@@ -1056,17 +1068,8 @@ impl TemplateMiner {
                 let word = |t: &Token| is_wordlike(t) && !holds_value(t);
                 hole == 0 && matches!(&general[..], [_, next] if word(next)) && group.iter().all(|&i| name(i))
             };
-            // The level a line was written at is no word of its event: two levels merged say
-            // what each said (`[I <*>] <*> GET <*>`, `[W <*>] <*> GET <*>`), if it has a word
-            // or a field of its own (`<*> INFO -- : ambient=<*>`): HPC's one-word lines
-            // `warning` and `critical` are two events. A record's level field is its frame,
-            // which says nothing (`"level":"<*>", "msg":"<*>"`).
             let level = |i: usize| mask::is_level_token(text_of(&self.templates[i].tokens[hole]));
-            let levels = || {
-                field_key(&tokens[hole]).is_none()
-                    && general.iter().any(|t| is_wordlike(t) || is_field(t))
-                    && group.iter().all(|&i| level(i))
-            };
+            let levels = || field_key(&tokens[hole]).is_none() && says_after && group.iter().all(|&i| level(i));
             let says = || says_something_with(&general, hole > 0);
             if merging_words && !says() && !names_a_thing() && !levels() || !reads_back(&general) {
                 continue;
@@ -1084,6 +1087,9 @@ impl TemplateMiner {
             self.fold_into(member, target);
         }
         self.absorb_covered(target);
+        // Merged, a level between values may have become one value with them (`<*> INFO <*>`):
+        // templates of the level that did not merge are covered too.
+        self.absorb_words_as_values(target);
         // Merged, it may be what another template is with a last word (`user <*> [preauth]` of
         // `user <*> [preauth] userauth`), as a line's new template may (see `place_form`). Only
         // one that ends in a word: from a last `<*>`, tail after tail chained the one-off lines

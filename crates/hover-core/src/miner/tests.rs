@@ -1415,6 +1415,49 @@ fn one_message_at_two_levels_is_one_event() {
 }
 
 #[test]
+fn a_message_behind_a_loggers_name_needs_a_word_of_its_own() {
+    // Spring Boot's header: its level, process ID, thread and logger's name are no words of
+    // the message, so one-word messages stay events, as they do with no header; levels
+    // alone there too (HPC's `critical` / `warning`), since no message follows them.
+    let line = |word: &str| format!("2025-11-03 06:53:40.346  WARN 1920 --- [main] c.e.App : {word}");
+    for words in [&["running", "normal", "blocked", "closing"][..], &["critical", "warning"]] {
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<TemplateId> = words.iter().map(|w| miner.mine(&line(w)).template_id).collect();
+        let templates: std::collections::HashSet<TemplateId> = ids.iter().map(|&id| miner.resolve(id)).collect();
+        assert_eq!(templates.len(), words.len(), "{words:?}");
+    }
+    // A separator after a value is the message's own (fail2ban's `Found <*> - <*>`): the
+    // jails are values of one event.
+    let found = |jail: &str| {
+        format!("2026-11-24 15:05:50,726 fail2ban.filter [1327]: INFO [{jail}] Found 10.1.2.3 - 2026-11-12 10:49:37")
+    };
+    let text = one_template(&mut TemplateMiner::default(), &["sshd", "nginx-http-auth", "postfix", "dovecot"], found);
+    assert_eq!(text.as_deref(), Some("<*> [<*>] : INFO [<*>] Found <*> - <*>"));
+}
+
+#[test]
+fn a_level_merged_into_the_header_takes_in_templates_of_one_level() {
+    // `ftp` came only at `WARN`: once the users' lines at two levels merged the level into
+    // the header's values (`<*> --- …`), its template is one of theirs.
+    let line = |level: &str, user: &str| {
+        format!("2025-11-03 06:06:02.510  {level} 7121 --- [main] c.e.App : Failed password for {user} from 10.0.0.1 port 42393 ssh2")
+    };
+    let mut miner = TemplateMiner::default();
+    let ftp = miner.mine(&line("WARN", "ftp")).template_id;
+    let mut last = ftp;
+    for user in ["root", "admin", "guest", "test", "oracle"] {
+        for level in ["INFO", "WARN"] {
+            last = miner.mine(&line(level, user)).template_id;
+        }
+    }
+    assert_eq!(miner.resolve(ftp), miner.resolve(last));
+    assert_eq!(
+        miner.template_text(last),
+        Some("<*> --- [<*>] c.e.App : Failed password for <*> from <*> port <*> ssh2")
+    );
+}
+
+#[test]
 fn joined_names_inside_brackets_are_values() {
     // SSSD names its domain inside two brackets: two domains are two values, as two hosts
     // are where they stand alone.

@@ -740,6 +740,11 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
         [Token::Wildcard, Token::Word(_), ..] if leading_value_is_header => 1,
         _ => 0,
     };
+    // What follows a logger's name is the message, which needs a word or a field of its own
+    // (`<*> WARN <*> --- [<*>] c.e.App : <*>` merged one-word messages).
+    if message_says_nothing(tokens) {
+        return false;
+    }
     // Values next to each other count as one (`took <*> <*>`). After the header too, where
     // the message starts with a capital (`<*> Updated: <*>`, a package manager's log; not a
     // word glued to the header, `…|<*>|data address: <*>`, nor a program's tag, `<*> hostapd:
@@ -791,6 +796,23 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     // So do those of a record that names its event in a field, asked only if need be.
     let words = if message { words + keys } else { words + keys_naming_event(tokens).unwrap_or(0) };
     words >= 2 && words >= values
+}
+
+/// Does the message after a header that ends in a logger's name and a separator (`<*> WARN
+/// <*> --- [<*>] c.e.App : …`, `<*> [<*>] INFO c.e.App - …`, `<*> - app - …`, `<*> INFO -- :
+/// …`) have no word or field of its own? Before the name only values, levels and
+/// punctuation; not a separator after a value (`[sshd] Found <*> - <*>`) or in a sentence
+/// (`Link error - <*>`).
+fn message_says_nothing(tokens: &[Token]) -> bool {
+    let named = |t: &Token| is_wordlike(t) && !holds_value(t);
+    let level = |t: &Token| is_level_token(text_of(t));
+    for at in 1..tokens.len().min(10) {
+        if matches!(&tokens[at], Token::Word(w) if matches!(&**w, ":" | "-" | "--")) && named(&tokens[at - 1]) {
+            let header = tokens[..at - 1].iter().all(|t| !named(t) || level(t));
+            return header && !tokens[at + 1..].iter().any(|t| is_wordlike(t) && !level(t) || is_field(t));
+        }
+    }
+    false
 }
 
 /// A syslog tag with no process ID: a program's name and a colon (`hostapd:`).
