@@ -284,6 +284,17 @@ fn known_to_vary(words: &[&str]) -> bool {
         || free_texts(words)
 }
 
+/// `pick_first`, `Temperature_Celsius`: words joined by underscores. Not a constant's name in
+/// capitals (`CONNECTED_SITE`), a state's.
+fn is_snake_case(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.iter().any(u8::is_ascii_lowercase)
+        && b.first().is_some_and(u8::is_ascii_alphabetic)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+        && b.contains(&b'_')
+        && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_')
+}
+
 /// Does a word or a field follow position `hole` of `tokens`?
 fn says_more_after(tokens: &[Token], hole: usize) -> bool {
     tokens[hole + 1..].iter().any(|t| is_wordlike(t) || is_field(t))
@@ -1220,7 +1231,15 @@ impl TemplateMiner {
                 return None;
             }
         }
-        let known_variable = words.as_ref().is_some_and(|words| known_to_vary(words));
+        // `fe_http` / `fe_https`, `"pick_first"` / `"round_robin"`: identifiers after the
+        // message's first word, or in quotes, name things (a frontend, a policy). The one that
+        // starts the message is the function that logged, which says the event (Mac's
+        // `mDNS_RegisterInterface:` / `mDNS_DeregisterInterface:`).
+        let tokens = &self.templates[group[0]].tokens;
+        let named_later = || tokens[..hole].iter().any(|t| is_wordlike(t) && !text_of(t).ends_with(':')) || quoted(own);
+        let known_variable = words
+            .as_ref()
+            .is_some_and(|words| known_to_vary(words) || inside_shared_edges(words, is_snake_case) && named_later());
         let before = hole.checked_sub(1).map(|b| &self.templates[group[0]].tokens[b]);
         // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
         let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('='));

@@ -1458,6 +1458,32 @@ fn a_level_merged_into_the_header_takes_in_templates_of_one_level() {
 }
 
 #[test]
+fn two_identifiers_that_name_things_are_values() {
+    // Words joined by underscores after the message's first word, or in quotes: a SMART
+    // attribute's name, a load-balancing policy's.
+    let line = |name: &str| format!("Device: /dev/sda [SAT], SMART Usage Attribute: 194 {name} changed from 98 to 55");
+    let text = one_template(&mut TemplateMiner::default(), &["Temperature_Celsius", "Airflow_Temperature_Cel"], line);
+    assert_eq!(text.as_deref(), Some("Device: <*> [SAT], SMART Usage Attribute: <*> <*> changed from <*> to <*>"));
+    let line = |name: &str| format!("[core] [Channel #3] Channel switches to new LB policy \"{name}\"");
+    let text = one_template(&mut TemplateMiner::default(), &["pick_first", "round_robin"], line);
+    assert_eq!(text.as_deref(), Some("[core] [Channel #<*>] Channel switches to new LB policy \"<*>\""));
+    // The function that starts the message says the event, after a program's tag too; a
+    // constant's name in capitals is a state's.
+    let line = |name: &str| format!("{name}: Frequent transitions for interface en0");
+    assert_eq!(
+        one_template(&mut TemplateMiner::default(), &["mDNS_RegisterInterface", "mDNS_DeregisterInterface"], line),
+        None
+    );
+    let line = |name: &str| format!("kernel[0]: {name}: Frequent transitions for interface en0");
+    assert_eq!(
+        one_template(&mut TemplateMiner::default(), &["mDNS_RegisterInterface", "mDNS_DeregisterInterface"], line),
+        None
+    );
+    let line = |state: &str| format!("manager: NetworkManager state is now {state}");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["CONNECTED_SITE", "CONNECTED_GLOBAL"], line), None);
+}
+
+#[test]
 fn joined_names_inside_brackets_are_values() {
     // SSSD names its domain inside two brackets: two domains are two values, as two hosts
     // are where they stand alone.
