@@ -63,8 +63,9 @@ use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_text, holds_value, is_field, is_full_stop_variant, is_record_but,
-    is_wordlike, leading_name, names_event, reads_back, render, repeated_name, says_something, says_something_with,
-    text_of, text_sibling_keys, token_covers, transition_partner, without_full_stop, SiblingKeys, Token,
+    is_wordlike, leading_name, message_start, names_event, reads_back, render, repeated_name, says_something,
+    says_something_with, text_of, text_sibling_keys, token_covers, transition_partner, without_full_stop, SiblingKeys,
+    Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -1231,12 +1232,16 @@ impl TemplateMiner {
                 return None;
             }
         }
-        // `fe_http` / `fe_https`, `"pick_first"` / `"round_robin"`: identifiers after the
-        // message's first word, or in quotes, name things (a frontend, a policy). The one that
-        // starts the message is the function that logged, which says the event (Mac's
-        // `mDNS_RegisterInterface:` / `mDNS_DeregisterInterface:`).
+        // `Temperature_Celsius` / `Airflow_Temperature_Cel`, `"pick_first"` / `"round_robin"`:
+        // identifiers after a word of the message (not a program's tag, nor a header before a
+        // logger's name), or in quotes, name things. The one that starts the message is the
+        // function that logged, which says the event (Mac's `mDNS_RegisterInterface:` /
+        // `mDNS_DeregisterInterface:`).
         let tokens = &self.templates[group[0]].tokens;
-        let named_later = || tokens[..hole].iter().any(|t| is_wordlike(t) && !text_of(t).ends_with(':')) || quoted(own);
+        let named_later = || {
+            let message = &tokens[message_start(tokens).min(hole)..hole];
+            message.iter().any(|t| is_wordlike(t) && !text_of(t).ends_with(':')) || quoted(own)
+        };
         let known_variable = words
             .as_ref()
             .is_some_and(|words| known_to_vary(words) || inside_shared_edges(words, is_snake_case) && named_later());

@@ -1426,6 +1426,12 @@ fn a_message_behind_a_loggers_name_needs_a_word_of_its_own() {
         let templates: std::collections::HashSet<TemplateId> = ids.iter().map(|&id| miner.resolve(id)).collect();
         assert_eq!(templates.len(), words.len(), "{words:?}");
     }
+    // A one-word message that is a level is a word of the message: at a third level it joins
+    // what the first two merged into.
+    let mut miner = TemplateMiner::default();
+    let at = |level: &str| format!("2025-11-03 06:53:40.346  {level} 1920 --- [main] c.e.App : critical");
+    let ids: Vec<TemplateId> = ["INFO", "WARN", "ERROR"].iter().map(|l| miner.mine(&at(l)).template_id).collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[2])), "{:?}", miner.template_text(ids[0]));
     // A separator after a value is the message's own (fail2ban's `Found <*> - <*>`): the
     // jails are values of one event.
     let found = |jail: &str| {
@@ -1477,6 +1483,13 @@ fn two_identifiers_that_name_things_are_values() {
     let line = |name: &str| format!("kernel[0]: {name}: Frequent transitions for interface en0");
     assert_eq!(
         one_template(&mut TemplateMiner::default(), &["mDNS_RegisterInterface", "mDNS_DeregisterInterface"], line),
+        None
+    );
+    let line = |name: &str| {
+        format!("2025-11-03 04:52:43.642 | WARNING | app.module:func:398 - [11:31:49.593] {name} signalled err=-12785")
+    };
+    assert_eq!(
+        one_template(&mut TemplateMiner::default(), &["itemasync_CopyProperty", "itemasync_SetProperty"], line),
         None
     );
     let line = |state: &str| format!("manager: NetworkManager state is now {state}");

@@ -742,7 +742,8 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     };
     // What follows a logger's name is the message, which needs a word or a field of its own
     // (`<*> WARN <*> --- [<*>] c.e.App : <*>` merged one-word messages).
-    if message_says_nothing(tokens) {
+    let start = message_start(tokens);
+    if start > 0 && !tokens[start..].iter().any(|t| is_wordlike(t) || is_field(t)) {
         return false;
     }
     // Values next to each other count as one (`took <*> <*>`). After the header too, where
@@ -798,21 +799,28 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     words >= 2 && words >= values
 }
 
-/// Does the message after a header that ends in a logger's name and a separator (`<*> WARN
-/// <*> --- [<*>] c.e.App : …`, `<*> [<*>] INFO c.e.App - …`, `<*> - app - …`, `<*> INFO -- :
-/// …`) have no word or field of its own? Before the name only values, levels and
-/// punctuation; not a separator after a value (`[sshd] Found <*> - <*>`) or in a sentence
-/// (`Link error - <*>`).
-fn message_says_nothing(tokens: &[Token]) -> bool {
+/// Where the message starts after a header that ends in a logger's name and a separator
+/// (`<*> WARN <*> --- [<*>] c.e.App : …`, `<*> [<*>] INFO c.e.App - …`, `<*> | INFO |
+/// app.module:func:<*> - …`, `<*> - app - INFO - …`, `<*> INFO -- : …`); 0 with no such
+/// header. Before the name only values, levels and punctuation; not a separator after a value
+/// (`[sshd] Found <*> - <*>`) or in a sentence (`Link error - <*>`).
+pub(super) fn message_start(tokens: &[Token]) -> usize {
     let named = |t: &Token| is_wordlike(t) && !holds_value(t);
     let level = |t: &Token| is_level_token(text_of(t));
-    for at in 1..tokens.len().min(10) {
-        if matches!(&tokens[at], Token::Word(w) if matches!(&**w, ":" | "-" | "--")) && named(&tokens[at - 1]) {
-            let header = tokens[..at - 1].iter().all(|t| !named(t) || level(t));
-            return header && !tokens[at + 1..].iter().any(|t| is_wordlike(t) && !level(t) || is_field(t));
+    let separator = |t: &Token| matches!(t, Token::Word(w) if matches!(&**w, ":" | "-" | "--"));
+    for mut at in 1..tokens.len().min(10) {
+        if separator(&tokens[at]) && is_wordlike(&tokens[at - 1]) {
+            if !tokens[..at - 1].iter().all(|t| !named(t) || level(t)) {
+                return 0;
+            }
+            // A level and its separator after the name (`- app - INFO - …`) are the header's.
+            while tokens.get(at + 1).is_some_and(level) && tokens.get(at + 2).is_some_and(separator) {
+                at += 2;
+            }
+            return at + 1;
         }
     }
-    false
+    0
 }
 
 /// A syslog tag with no process ID: a program's name and a colon (`hostapd:`).
