@@ -419,7 +419,10 @@ fn names_a_kind(word: &Token) -> bool {
         branch servlet application module plugin package jail pool";
     let Token::Word(word) = word else { return false };
     let word = word.strip_suffix(':').unwrap_or(word);
-    KINDS.split(' ').any(|kind| kind.eq_ignore_ascii_case(word))
+    // A compound's last part names its kind (`TaskQueue`, `target_host`).
+    let head =
+        word.rfind(|c: char| c.is_ascii_uppercase() || c == '_').map_or(word, |at| word[at..].trim_start_matches('_'));
+    KINDS.split(' ').any(|kind| kind.eq_ignore_ascii_case(word) || kind.eq_ignore_ascii_case(head))
 }
 
 /// `started`, `stopping`, `up`, `ready`: a verb's form or a state says what happened to a

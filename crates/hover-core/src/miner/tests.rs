@@ -673,6 +673,9 @@ fn two_names_after_a_noun_of_named_things_are_values() {
         ("user 'app' authenticated", "user 'guest' authenticated", Some("user '<*>' authenticated")),
         ("Service SyncSvc started", "Service UpdaterSvc started", Some("Service <*> started")),
         ("no divert_blk for device lo", "no divert_blk for device sit0", Some("no divert_blk for device <*>")),
+        // A compound's last part names its kind.
+        ("Started TaskQueue orders now", "Started TaskQueue billing now", Some("Started TaskQueue <*> now")),
+        ("connect target_host alpha ok", "connect target_host beta ok", Some("connect target_host <*> ok")),
         // A name may end as a verb's form does, beside one that does not.
         ("closed db: 'shop' now", "closed db: 'billing' now", Some("closed db: '<*>' now")),
         // What a verb's form says happened to the thing is the event, after such a noun too,
