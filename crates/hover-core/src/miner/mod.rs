@@ -1248,7 +1248,7 @@ impl TemplateMiner {
         let known_variable = words
             .as_ref()
             .is_some_and(|words| known_to_vary(words) || inside_shared_edges(words, is_snake_case) && named_later());
-        let before = hole.checked_sub(1).map(|b| &self.templates[group[0]].tokens[b]);
+        let before = hole.checked_sub(1).map(|b| &tokens[b]);
         // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
         let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('='));
         let what_happened = words.as_ref().is_some_and(|w| w.iter().all(|w| says_what_happened(w)));
