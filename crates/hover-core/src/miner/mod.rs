@@ -62,10 +62,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
 use token::{
-    covers, full_stop_base, generalise, generalise_text, holds_value, is_field, is_full_stop_variant, is_record_but,
-    is_wordlike, leading_name, message_start, names_event, reads_back, render, repeated_name, says_something,
-    says_something_with, text_of, text_sibling_keys, token_covers, transition_partner, without_full_stop, SiblingKeys,
-    Token,
+    covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_value, is_field,
+    is_full_stop_variant, is_record_but, is_wordlike, leading_name, message_start, names_event, reads_back, render,
+    repeated_name, says_something, says_something_with, text_of, text_sibling_keys, token_covers, transition_partner,
+    without_full_stop, SiblingKeys, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -294,11 +294,6 @@ fn is_snake_case(word: &str) -> bool {
         && b.last().is_some_and(u8::is_ascii_alphanumeric)
         && b.contains(&b'_')
         && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_')
-}
-
-/// Does a word or a field follow position `hole` of `tokens`?
-fn says_more_after(tokens: &[Token], hole: usize) -> bool {
-    tokens[hole + 1..].iter().any(|t| is_wordlike(t) || is_field(t))
 }
 
 /// Does each of `words`, inside the punctuation they share (`[info]` / `[warn]`), pass `test`?
@@ -1061,7 +1056,7 @@ impl TemplateMiner {
             // it said: HPC's one-word lines `warning` and `critical` are two events, also
             // behind a logger's name (`… c.e.App : warning`). A record's level field is its
             // frame, which says nothing (`"level":"<*>", "msg":"<*>"`).
-            let says_after = says_more_after(&general, hole);
+            let says_after = has_word_or_field(&general[hole + 1..]);
             // Between two values, a word that generalises is one value with them, as masking
             // reads a run of values (`<*> CqsFuILC <*>`: an ID that happens to hold no digit).
             // They join a template that covers that already, as a line so masked would.

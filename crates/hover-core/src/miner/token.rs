@@ -743,7 +743,7 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     // What follows a logger's name is the message, which needs a word or a field of its own
     // (`<*> WARN <*> --- [<*>] c.e.App : <*>` merged one-word messages).
     let start = message_start(tokens);
-    if start > 0 && !tokens[start..].iter().any(|t| is_wordlike(t) || is_field(t)) {
+    if start > 0 && !has_word_or_field(&tokens[start..]) {
         return false;
     }
     // Values next to each other count as one (`took <*> <*>`). After the header too, where
@@ -797,6 +797,11 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     // So do those of a record that names its event in a field, asked only if need be.
     let words = if message { words + keys } else { words + keys_naming_event(tokens).unwrap_or(0) };
     words >= 2 && words >= values
+}
+
+/// Does any of `tokens` say something of its own: a word, or a field (`ambient=<*>`)?
+pub(super) fn has_word_or_field(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| is_wordlike(t) || is_field(t))
 }
 
 /// Where the message starts after a header that ends in a logger's name and a separator
