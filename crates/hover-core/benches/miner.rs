@@ -4,9 +4,9 @@
 //! a stream of at least one million lines. Where Python's `drain3` is installed, the same run
 //! times it on the same stream and prints the ratio. Last, a log where every message is another
 //! event (20,000 templates), as plain lines, JSON and logfmt; one where each event comes with
-//! three user names and merges (`users`); and one whose words come back before values
-//! (`words`): the cost of a new template or of a merge must not grow with the templates
-//! already seen. Run: `cargo bench -p hover-core --bench miner`.
+//! three user names and merges (`users`); one whose words come back before values (`words`);
+//! and one of one-word messages (`one-word`): the cost of a new template or of a merge must not
+//! grow with the templates already seen. Run: `cargo bench -p hover-core --bench miner`.
 
 #[path = "../tests/support/miner_eval.rs"]
 mod miner_eval;
@@ -117,7 +117,8 @@ print("\n".join(str(miner.add_log_message(line)["cluster_id"]) for line in lines
 /// or, for `users`, a third as many events, each for three users in turn; or, for `words`,
 /// four words of a 3,000-word vocabulary around a number (so words come back before values);
 /// or, for `long`, 500 to 999 words of that vocabulary (each line a new template of that
-/// many positions).
+/// many positions); or, for `one-word`, a message of one word (each line a sibling of every
+/// other at that word, and none merges).
 fn distinct_events(count: usize, format: &str) -> Vec<String> {
     let mut state = 0x9e37_79b9_7f4a_7c15u64;
     let mut next = move |below: u64| {
@@ -138,6 +139,9 @@ fn distinct_events(count: usize, format: &str) -> Vec<String> {
             if format == "long" {
                 let words: Vec<&str> = (0..500 + next(500)).map(|_| vocabulary[next(3000) as usize].as_str()).collect();
                 return format!("{time} INFO {}", words.join(" "));
+            }
+            if format == "one-word" {
+                return format!("{time} ERROR {}", word(&mut next));
             }
             if format == "words" {
                 let mut pick = || &vocabulary[next(3000) as usize];
@@ -283,7 +287,7 @@ fn main() {
     }
 
     println!("every message another event, 20,000 lines (1,000 of `long`; cold miner):");
-    for format in ["plain", "json", "logfmt", "users", "words", "long"] {
+    for format in ["plain", "json", "logfmt", "users", "words", "one-word", "long"] {
         let lines = distinct_events(if format == "long" { 1_000 } else { 20_000 }, format);
         let mut miner = TemplateMiner::default();
         let start = Instant::now();
@@ -292,8 +296,8 @@ fn main() {
         }
         let rate = lines.len() as f64 / start.elapsed().as_secs_f64();
         let templates = miner.templates().count();
-        print!("  {format:<7} {rate:>9.0} lines/s  ({templates} templates)");
-        if format == "plain" || format == "long" {
+        print!("  {format:<8} {rate:>9.0} lines/s  ({templates} templates)");
+        if ["plain", "one-word", "long"].contains(&format) {
             std::fs::write(&stream_file, lines.join("\n")).unwrap();
             if let Some(drain3) = drain3_lines_per_second(&stream_file) {
                 print!("  drain3 {drain3:.0} lines/s -> hover's rate is {:.2}x drain3's", rate / drain3);

@@ -213,6 +213,18 @@ const INTRODUCER_MIN: u32 = 2;
 /// [`TemplateMiner::covering_with_a_word_as_value`]).
 const MAX_WORDS_AS_VALUES: usize = 4;
 
+/// The most siblings a merge judges at one position: the newest. Templates that differ at one
+/// position and never merged hold no value any rule reads there (a list of names, one per
+/// line); judging each new one against all of them made such a log quadratic (20,000 names:
+/// 11 s), as Drain bounds a tree node's children for. No list in the benchmarked logs holds
+/// more than 32.
+const MAX_SIBLINGS_JUDGED: usize = 256;
+
+/// The newest entries of a sibling list, as many as a merge judges.
+fn newest(list: &[usize]) -> &[usize] {
+    &list[list.len().saturating_sub(MAX_SIBLINGS_JUDGED)..]
+}
+
 /// Is the token at `at` between two `<*>`?
 fn between_values(tokens: &[Token], at: usize) -> bool {
     at > 0 && tokens[at - 1] == Token::Wildcard && tokens.get(at + 1) == Some(&Token::Wildcard)
@@ -1010,8 +1022,8 @@ impl TemplateMiner {
             // A record's text merges only with texts one word apart (see `generalised_text`).
             let text_keys = text_sibling_keys(&tokens, &hole_keys, hole);
             let listed: std::borrow::Cow<[usize]> = match text_keys {
-                Some(keys) => keys.iter().flat_map(|key| &self.text_siblings[key][..]).copied().collect(),
-                None => self.siblings[&hole_keys.at(hole)][..].into(),
+                Some(keys) => keys.iter().flat_map(|key| newest(&self.text_siblings[key])).copied().collect(),
+                None => newest(&self.siblings[&hole_keys.at(hole)]).into(),
             };
             // Itself alone: nothing to merge with (most positions of a new template).
             if listed.len() < 2 {
@@ -1118,7 +1130,7 @@ impl TemplateMiner {
         let Some((name, key)) = repeated_name(tokens) else { return index };
         // Those that generalised since are alike no more (a template's tokens never change).
         let mut group = Vec::new();
-        for &member in self.repeated_siblings[&key].iter() {
+        for &member in newest(&self.repeated_siblings[&key]) {
             if self.templates[member].merged_into.is_none() {
                 group.push(member);
             }

@@ -240,6 +240,22 @@ fn one_word_lines_and_ellipses_with_a_glued_full_stop_are_the_same_event() {
 }
 
 #[test]
+fn one_word_lines_after_a_thousand_others_still_find_their_variants() {
+    let mut miner = TemplateMiner::default();
+    // A name a line, none an event of another: more siblings than a merge judges.
+    let letters =
+        |n: usize| -> String { (0..4).map(|place| (b'a' + (n / 26usize.pow(place) % 26) as u8) as char).collect() };
+    for n in 0..1_000 {
+        miner.mine(&letters(n));
+    }
+    assert_eq!(miner.templates().count(), 1_000);
+    let a = miner.mine("running.");
+    let b = miner.mine("running");
+    assert_eq!(miner.resolve(a.template_id), miner.resolve(b.template_id));
+    assert_eq!(miner.template_text(a.template_id), Some("running"));
+}
+
+#[test]
 fn a_word_after_a_last_field_is_an_optional_tail() {
     let mut miner = TemplateMiner::default();
     let a = miner.mine("Final resource view: name=cp-1 pci_stats=[] ms");
