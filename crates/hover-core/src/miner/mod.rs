@@ -24,8 +24,9 @@
 //!    (`api.example.com`, `index.php`, `service/api`),
 //!    where the two are one noun agreeing with a count (`1 file` / `3 files`), and for a
 //!    field's values (`rhost=<*>`, a JSON member's `"state":"<*>"`; not a
-//!    one-word message, `msg=started`). Two distinct words (`VM Started` / `VM Stopped`)
-//!    stay separate events.
+//!    one-word message, `msg=started`), and for two words that another event takes at one
+//!    position too (php-fpm's `[pool www]` / `[pool api]` in each of its events). Two
+//!    distinct words (`VM Started` / `VM Stopped`) stay separate events.
 //! 4. A template that is another plus one last word (`took <*>` / `took <*> ms`) is the same
 //!    event with an optional tail: both become the shorter one plus `<*>`.
 //! 5. A word between two values that generalises is one value with them, as masking reads a
@@ -65,7 +66,7 @@ use token::{
     covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_value, is_field,
     is_full_stop_variant, is_record_but, is_wordlike, leading_name, message_start, names_event, reads_back, render,
     repeated_name, says_something, says_something_with, text_of, text_sibling_keys, token_covers, transition_partner,
-    without_full_stop, SiblingKeys, Token,
+    without_full_stop, word_hash, SiblingKeys, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -189,6 +190,12 @@ pub struct TemplateMiner {
     /// Words that just reached [`INTRODUCER_MIN`]: templates with words after them are then
     /// looked at again.
     new_introducers: Vec<Box<str>>,
+    /// Two words seen as siblings (hashed as a pair, see [`word_pair`]) → where first seen,
+    /// and whether another event has taken both at one position since (see
+    /// [`note_word_pairs`]).
+    word_pairs: FxHashMap<u64, Postings>,
+    /// Templates whose word pair was just seen in another event: they are looked at again.
+    new_shared_pairs: Vec<usize>,
     /// Templates learnt (from a store, say) and given no line since: they may be an older
     /// miner's (see [`TemplateMiner::adopt_dormant`]).
     dormant: FxHashSet<usize>,
@@ -223,6 +230,71 @@ const MAX_SIBLINGS_JUDGED: usize = 256;
 /// The newest entries of a sibling list, as many as a merge judges.
 fn newest(list: &[usize]) -> &[usize] {
     &list[list.len().saturating_sub(MAX_SIBLINGS_JUDGED)..]
+}
+
+/// The key of two words, whichever comes first.
+fn word_pair(a: &Token, b: &Token) -> u64 {
+    word_hash(a).wrapping_add(word_hash(b))
+}
+
+/// A word that may be a value of a slot shared by several events: a plain word, not a level
+/// (the header's), a field (merged by key) or a text (merged word by word).
+fn may_be_shared_value(token: &Token) -> bool {
+    let Token::Word(word) = token else { return false };
+    is_wordlike(token) && !holds_value(token) && !word.contains([' ', '=']) && !mask::is_level_token(word)
+}
+
+/// Do templates `a` and `b`, which both take the words `pair` at one position, say two
+/// events: of two lengths, and each with words of its message that the other lacks, levels,
+/// values and the pair aside? Templates of one event differ in their header (`WARN <*>` or
+/// none), or where one holds a value not yet known to vary in the other (`(printer) via
+/// br0` / `(<*>) via br0`, `size <*> KB,` / `size <*> <*>,`): the words of one are the
+/// other's, or some of them.
+fn other_event(a: &[Token], b: &[Token], pair: [&Token; 2]) -> bool {
+    fn words<'a>(tokens: &'a [Token], pair: [&'a Token; 2]) -> impl Iterator<Item = &'a Token> {
+        tokens.iter().filter(move |token| may_be_shared_value(token) && !pair.contains(token))
+    }
+    fn within<'a>(mut few: impl Iterator<Item = &'a Token>, mut many: impl Iterator<Item = &'a Token>) -> bool {
+        few.all(|word| many.any(|other| other == word))
+    }
+    a.len() != b.len() && !within(words(a, pair), words(b, pair)) && !within(words(b, pair), words(a, pair))
+}
+
+/// Notes the word at `hole` of a new template (`index`, `tokens`) with the word of each
+/// template `listed` as its sibling there, fewer than a word slot needs (`[pool www]` /
+/// `[pool api]`): a pair of words that another event takes at one position too is a slot's
+/// values, which one event alone does not show with two. `pairs` lists, for each pair, the
+/// template it was first seen in and, once it is, one of another event; that template is
+/// queued in `shared`.
+fn note_word_pairs(
+    templates: &[Template],
+    pairs: &mut FxHashMap<u64, Postings>,
+    shared: &mut Vec<usize>,
+    listed: &[usize],
+    (index, tokens): (usize, &[Token]),
+    hole: usize,
+) {
+    if !may_be_shared_value(&tokens[hole]) {
+        return;
+    }
+    for &other in listed {
+        let theirs = &templates[other].tokens;
+        let alike = || theirs.len() == tokens.len() && (0..tokens.len()).all(|i| i == hole || theirs[i] == tokens[i]);
+        if !alike() || theirs[hole] == tokens[hole] || !may_be_shared_value(&theirs[hole]) {
+            continue;
+        }
+        let pair = [&tokens[hole], &theirs[hole]];
+        let seen = pairs.entry(word_pair(pair[0], pair[1])).or_default();
+        match seen[..] {
+            [] => seen.push(index),
+            // First seen at another position of this template (not listed yet): no other event.
+            [first] if templates.get(first).is_some_and(|first| other_event(&first.tokens, tokens, pair)) => {
+                seen.push(index);
+                shared.push(first);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Is the token at `at` between two `<*>`?
@@ -489,6 +561,8 @@ impl TemplateMiner {
             alias_log_start: 0,
             introducers: FxHashMap::default(),
             new_introducers: Vec::new(),
+            word_pairs: FxHashMap::default(),
+            new_shared_pairs: Vec::new(),
             dormant: FxHashSet::default(),
             dormant_words: FxHashMap::default(),
             pending: FxHashMap::default(),
@@ -645,6 +719,9 @@ impl TemplateMiner {
         let index = self.merge_siblings(index);
         let index = self.merge_repeated(index);
         self.merge_after_new_introducers();
+        while let Some(first) = self.new_shared_pairs.pop() {
+            self.merge_siblings(self.live(first));
+        }
         (self.live(index), Lengths::of(len), true)
     }
 
@@ -906,7 +983,20 @@ impl TemplateMiner {
         let hole_keys = SiblingKeys::new(&tokens);
         for hole in 0..tokens.len() {
             if tokens[hole] != Token::Wildcard {
-                self.siblings.entry(hole_keys.at(hole)).or_default().push(index);
+                let listed = self.siblings.entry(hole_keys.at(hole)).or_default();
+                // A slot of more siblings merges as any word slot does (and a list of one-word
+                // lines would note a pair for each two of them).
+                if (1..self.config.min_distinct_values).contains(&listed.len()) {
+                    note_word_pairs(
+                        &self.templates,
+                        &mut self.word_pairs,
+                        &mut self.new_shared_pairs,
+                        listed,
+                        (index, &tokens),
+                        hole,
+                    );
+                }
+                listed.push(index);
             }
             for key in text_sibling_keys(&tokens, &hole_keys, hole).into_iter().flatten() {
                 self.text_siblings.entry(key).or_default().push(index);
@@ -1278,7 +1368,14 @@ impl TemplateMiner {
         // Values of one slot come from one source and are written alike (`alice` / `bob`);
         // `BSSID` / `channel` after `en0:` are two things that changed.
         let alike = || words.as_ref().is_none_or(|words| words.iter().all(|w| letter_case(w) == letter_case(words[0])));
-        let needed = if known_variable || (introduced || changes_state()) && alike() {
+        // Two words that another event takes at one position too (`[pool www]` / `[pool api]`
+        // in each of php-fpm's events) are a slot's values.
+        let shared = || {
+            let shared_with =
+                |i: &usize| self.word_pairs.get(&word_pair(at(group[0]), at(*i))).is_some_and(|seen| seen.len() > 1);
+            group[1..].iter().all(shared_with)
+        };
+        let needed = if known_variable || (introduced || changes_state() || shared()) && alike() {
             2
         } else {
             self.config.min_distinct_values

@@ -143,6 +143,7 @@ impl TemplateMiner {
         let added = learnt.len();
         // Learnt templates are as the miner that made them left them: nothing to look at again.
         self.new_introducers.clear();
+        self.new_shared_pairs.clear();
         added
     }
 }

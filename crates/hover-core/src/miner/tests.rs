@@ -1600,3 +1600,68 @@ fn a_word_and_values_say_something() {
     let line = |u: &str| format!("took 12 {u}");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["ms", "s"], line).as_deref(), Some("took <*> <*>"));
 }
+
+#[test]
+fn two_words_that_two_events_take_at_one_position_are_values() {
+    let mut miner = TemplateMiner::default();
+    let started = |pool: &str| format!("[30-Nov-2026 03:05:59] NOTICE: [pool {pool}] child 4{} started", pool.len());
+    let reached = |pool: &str| {
+        format!("[30-Nov-2026 03:06:01] WARNING: [pool {pool}] server reached pm.max_children setting (5), consider raising it")
+    };
+    // One event alone does not tell two names from two events.
+    assert_eq!(one_template(&mut miner, &["www", "api"], started), None);
+    // Another event with the same two at one position does, and the first one merges too.
+    let text = one_template(&mut miner, &["www", "api"], reached);
+    assert_eq!(
+        text.as_deref(),
+        Some("[<*> <*>:<*>:<*>] WARNING: [pool <*>] server reached pm.max_children setting (<*>), consider raising it")
+    );
+    assert_eq!(
+        one_template(&mut miner, &["www", "api"], started).as_deref(),
+        Some("[<*> <*>:<*>:<*>] NOTICE: [pool <*>] child <*> started")
+    );
+}
+
+#[test]
+fn one_events_two_slots_are_no_second_event() {
+    // Two words each at two positions of one event: which of them is the value, if any, the
+    // event does not say.
+    let mut miner = TemplateMiner::default();
+    for (mode, user) in [("fast", "alice"), ("safe", "alice"), ("fast", "bob"), ("safe", "bob")] {
+        miner.mine(&format!("mode {mode} chosen for {user}"));
+    }
+    assert_eq!(miner.templates().count(), 4);
+    // Nor is the event once a value of it varies: `(printer)` became `(<*>)`.
+    let mut miner = TemplateMiner::default();
+    for kind in ["DHCPOFFER", "DHCPACK"] {
+        miner.mine(&format!("dhcpd[7]: {kind} on 10.0.0.9 to 00:11:22:33:44:55 (printer) via br0"));
+    }
+    for host in ["tv", "nas", "desk", "laptop"] {
+        miner.mine(&format!("dhcpd[7]: DHCPOFFER on 10.0.0.9 to 00:11:22:33:44:55 ({host}) via br0"));
+    }
+    let ack = miner.mine("dhcpd[7]: DHCPACK on 10.0.0.8 to 00:11:22:33:44:56 (tv) via br0").template_id;
+    let offer = miner.mine("dhcpd[7]: DHCPOFFER on 10.0.0.8 to 00:11:22:33:44:56 (tv) via br0").template_id;
+    assert_ne!(miner.resolve(ack), miner.resolve(offer));
+    // Nor where it says a word more: its words are the other's and one.
+    let mut miner = TemplateMiner::default();
+    let mut ids = Vec::new();
+    for tail in ["", " again"] {
+        for kind in ["values", "bytes"] {
+            ids.push(
+                miner.mine(&format!("Block 7 stored as {kind} in memory (estimated size 5 KB){tail}")).template_id,
+            );
+        }
+    }
+    assert_ne!(miner.resolve(ids[2]), miner.resolve(ids[3]));
+}
+
+#[test]
+fn a_pair_of_words_at_two_positions_of_a_new_template_is_one_event() {
+    // `alpha beta` is a sibling of `beta beta` at its first word and of `alpha alpha` at its
+    // second: the same pair, seen twice in a template not listed yet.
+    let mut miner = TemplateMiner::default();
+    for line in ["beta beta", "alpha alpha", "alpha beta"] {
+        miner.mine(line);
+    }
+    assert_eq!(miner.templates().count(), 3);
+}

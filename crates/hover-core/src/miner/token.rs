@@ -893,6 +893,11 @@ fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
     x ^ (x >> 31)
 }
 
+/// A token's hash, wherever it stands.
+pub(super) fn word_hash(token: &Token) -> u64 {
+    token_hash(token, 0, "")
+}
+
 /// The name a token starts with, after an opening bracket or quote: the whole word, or its
 /// part before punctuation (`javac` of `javac.<*>`, `logs-app` of `[logs-app][<*>]`); none
 /// for a value or a token that starts with one.
