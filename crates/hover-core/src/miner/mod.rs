@@ -190,9 +190,9 @@ pub struct TemplateMiner {
     /// Words that just reached [`INTRODUCER_MIN`]: templates with words after them are then
     /// looked at again.
     new_introducers: Vec<Box<str>>,
-    /// Two words seen as siblings (hashed as a pair, see [`word_pair`]) → where first seen,
-    /// and whether another event has taken both at one position since (see
-    /// [`note_word_pairs`]).
+    /// Two words seen as siblings (hashed as a pair, see [`word_pair`]) → the template they
+    /// were first seen in, and one of another event that took them too: then they are a
+    /// slot's values (see [`note_word_pairs`]).
     word_pairs: FxHashMap<u64, Postings>,
     /// Templates whose word pair was just seen in another event: they are looked at again.
     new_shared_pairs: Vec<usize>,
@@ -232,7 +232,7 @@ fn newest(list: &[usize]) -> &[usize] {
     &list[list.len().saturating_sub(MAX_SIBLINGS_JUDGED)..]
 }
 
-/// The key of two words, whichever comes first.
+/// The key of two words, in either order.
 fn word_pair(a: &Token, b: &Token) -> u64 {
     word_hash(a).wrapping_add(word_hash(b))
 }
