@@ -232,6 +232,13 @@ fn newest(list: &[usize]) -> &[usize] {
     &list[list.len().saturating_sub(MAX_SIBLINGS_JUDGED)..]
 }
 
+/// The most siblings a new template's word is paired with at one position (see
+/// [`note_word_pairs`]): the newest, so that a list of one-word lines does not pair each two
+/// of them. A slot of that many merges as any word slot does. Below that, every sibling is
+/// paired, whatever the order templates came in: a restored miner adds its templates in
+/// another order (a merged `(<*>)` before the names it took in) and must pair the same.
+const MAX_SIBLINGS_PAIRED: usize = 8;
+
 /// The key of two words, in either order.
 fn word_pair(a: &Token, b: &Token) -> u64 {
     word_hash(a).wrapping_add(word_hash(b))
@@ -261,11 +268,10 @@ fn other_event(a: &[Token], b: &[Token], pair: [&Token; 2]) -> bool {
 }
 
 /// Notes the word at `hole` of a new template (`index`, `tokens`) with the word of each
-/// template `listed` as its sibling there, fewer than a word slot needs (`[pool www]` /
-/// `[pool api]`): a pair of words that another event takes at one position too is a slot's
-/// values, which one event alone does not show with two. `pairs` lists, for each pair, the
-/// template it was first seen in and, once it is, one of another event; that template is
-/// queued in `shared`.
+/// template `listed` as its sibling there (`[pool www]` / `[pool api]`): a pair of words that
+/// another event takes at one position too is a slot's values, which one event alone does
+/// not show with two. `pairs` lists, for each pair, the template it was first seen in and,
+/// once it is, one of another event; that template is queued in `shared`.
 fn note_word_pairs(
     templates: &[Template],
     pairs: &mut FxHashMap<u64, Postings>,
@@ -984,14 +990,12 @@ impl TemplateMiner {
         for hole in 0..tokens.len() {
             if tokens[hole] != Token::Wildcard {
                 let listed = self.siblings.entry(hole_keys.at(hole)).or_default();
-                // A slot of more siblings merges as any word slot does (and a list of one-word
-                // lines would note a pair for each two of them).
-                if (1..self.config.min_distinct_values).contains(&listed.len()) {
+                if !listed.is_empty() {
                     note_word_pairs(
                         &self.templates,
                         &mut self.word_pairs,
                         &mut self.new_shared_pairs,
-                        listed,
+                        &listed[listed.len().saturating_sub(MAX_SIBLINGS_PAIRED)..],
                         (index, &tokens),
                         hole,
                     );

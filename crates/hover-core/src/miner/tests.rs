@@ -1665,3 +1665,17 @@ fn a_pair_of_words_at_two_positions_of_a_new_template_is_one_event() {
     }
     assert_eq!(miner.templates().count(), 3);
 }
+
+#[test]
+fn a_restored_miner_pairs_words_as_its_miner_did() {
+    // Restored, the merged `(<*>)` comes before the names it took in: they pair all the same.
+    let mut miner = TemplateMiner::default();
+    for name in ["aadmin", "badmin", "eadmin"] {
+        miner.mine(&format!("unable to qualify my own domain name ({name}) -- using short name"));
+    }
+    let mut restored = TemplateMiner::restore(miner.snapshot()).unwrap();
+    for name in ["aadmin", "eadmin"] {
+        let line = format!("My unqualified host name ({name}) unknown; sleeping for retry");
+        assert_eq!(restored.mine(&line).template_id, miner.mine(&line).template_id);
+    }
+}
