@@ -63,10 +63,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
 use token::{
-    covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_value, is_field,
-    is_full_stop_variant, is_record_but, is_wordlike, leading_name, message_start, names_event, reads_back, render,
-    repeated_name, says_something, says_something_with, text_of, text_sibling_keys, token_covers, transition_partner,
-    without_full_stop, word_hash, SiblingKeys, Token,
+    covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_a_value_of_its_event, holds_value,
+    is_field, is_full_stop_variant, is_record_but, is_wordlike, leading_name, message_start, names_event, reads_back,
+    render, repeated_name, says_something, says_something_with, text_of, text_sibling_keys, token_covers,
+    transition_partner, without_full_stop, word_hash, SiblingKeys, Token,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -1294,9 +1294,12 @@ impl TemplateMiner {
         let at = |i: usize| &self.templates[i].tokens[hole];
         // A text of several words in a record of fields (`t=<*> level=info msg="user logged
         // in"`) holds the event's words (see `generalised_text`), and a one-word message
-        // merges with no text; elsewhere a text is free text in a line of words.
+        // merges with no text; elsewhere a text is free text in a line of words, and so is
+        // one in a field of a record that names its event in another (`error="…"`).
         let holds_text = |i: usize| matches!(at(i), Token::Word(w) if w.contains(' '));
-        if is_record_but(&self.templates[group[0]].tokens, hole) && group.iter().any(|&i| holds_text(i)) {
+        let record = &self.templates[group[0]].tokens;
+        let words_of_event = is_record_but(record, hole) && !holds_a_value_of_its_event(record, hole);
+        if words_of_event && group.iter().any(|&i| holds_text(i)) {
             return None;
         }
         // `rhost=abc` / `rhost=reset`: a field's values; two are enough. Other templates of

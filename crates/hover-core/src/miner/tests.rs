@@ -1679,3 +1679,18 @@ fn a_restored_miner_pairs_words_as_its_miner_did() {
         assert_eq!(restored.mine(&line).template_id, miner.mine(&line).template_id);
     }
 }
+
+#[test]
+fn a_text_beside_a_records_named_event_is_a_value_of_it() {
+    let errors = ["context deadline exceeded", "data source not found", "dial tcp: connection refused by peer"];
+    // Grafana's alerting names the event in `msg`: the error's text is one of its values.
+    let line =
+        |error: &str| format!("t=2026-11-30T03:05:59Z level=error msg=\"Failed to evaluate rule\" error=\"{error}\"");
+    assert_eq!(
+        one_template(&mut TemplateMiner::default(), &errors, line).as_deref(),
+        Some("t=<*>:<*>:<*> level=error msg=\"Failed to evaluate rule\" error=\"<*>\"")
+    );
+    // With no field that names the event, a record's text is what it says.
+    let line = |error: &str| format!("t=2026-11-30T03:05:59Z level=error error=\"{error}\"");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &errors, line), None);
+}

@@ -957,6 +957,19 @@ pub(super) fn is_record_but(tokens: &[Token], hole: usize) -> bool {
     tokens.len() > 1 && tokens.iter().enumerate().all(|(i, t)| i == hole || is_field(t))
 }
 
+/// Does the record `tokens` name its event with a constant in another field than the one at
+/// `hole`, which names none (`msg="Failed to evaluate rule" error="context deadline
+/// exceeded"`)? Then that field's text is a value of the event, not its words.
+pub(super) fn holds_a_value_of_its_event(tokens: &[Token], hole: usize) -> bool {
+    fn key(token: &Token) -> Option<&str> {
+        let Token::Word(w) = token else { return None };
+        field_value(w).map(|value| &w[..w.len() - value.len()])
+    }
+    let names_it =
+        |(at, token): (usize, &Token)| at != hole && key(token).is_some_and(names_event) && !holds_value(token);
+    key(&tokens[hole]).is_some_and(|own| !names_event(own)) && tokens.iter().enumerate().any(names_it)
+}
+
 /// For a text of several words at `hole` in a record (`t=<*> msg="user alice logged in"`):
 /// the sibling keys that also hold its first word, and its last. A text one word apart from
 /// another shares one of the two with it, so these find the few texts it may merge with
@@ -964,7 +977,7 @@ pub(super) fn is_record_but(tokens: &[Token], hole: usize) -> bool {
 pub(super) fn text_sibling_keys(tokens: &[Token], keys: &SiblingKeys, hole: usize) -> Option<[u64; 2]> {
     let Token::Word(text) = &tokens[hole] else { return None };
     let ((first, _), (_, last)) = (text.split_once(' ')?, text.rsplit_once(' ')?);
-    if !is_record_but(tokens, hole) {
+    if !is_record_but(tokens, hole) || holds_a_value_of_its_event(tokens, hole) {
         return None;
     }
     let shape = keys.at(hole).to_le_bytes();
