@@ -2,9 +2,11 @@
 //!
 //! 1. Masking ([`mask`]) replaces the values in a line with `<*>`. A text in quotes is one
 //!    token however many words it has, so free text (`reason="account locked by admin"`,
-//!    `err='no such key'`) holds one place, and its words merge as one word's would. Lines whose masked form is
-//!    identical always share a template; a hash map from that form to its template makes
-//!    this the common path (one pass over the bytes and one lookup).
+//!    `err='no such key'`) holds one place, and its words merge as one word's would. So does
+//!    a JSON record's text beside a member that names its event (`"userAgent":"Mozilla/5.0
+//!    (X11; …)"` beside `"msg":`). Lines whose masked form is identical always share a
+//!    template; a hash map from that form to its template makes this the common path (one
+//!    pass over the bytes and one lookup).
 //! 2. A masked form seen for the first time is looked up among the templates with the same
 //!    number of tokens (or one more, ending in an optional `<*>`) whose words it holds where
 //!    they hold them (an index from words to templates finds them, however many templates

@@ -1694,3 +1694,22 @@ fn a_text_beside_a_records_named_event_is_a_value_of_it() {
     let line = |error: &str| format!("t=2026-11-30T03:05:59Z level=error error=\"{error}\"");
     assert_eq!(one_template(&mut TemplateMiner::default(), &errors, line), None);
 }
+
+#[test]
+fn a_json_records_texts_beside_its_named_event_are_one_token_each() {
+    // Nextcloud names the event in `message`: a user agent is one value, however many words.
+    let agents = [
+        "curl/8.5.0",
+        "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0",
+        "Googlebot/2.1 (+http://www.google.com/bot.html)",
+    ];
+    let line = |agent: &str| format!(r#"{{"level":2,"message":"File could not be located","userAgent":"{agent}"}}"#);
+    assert_eq!(
+        one_template(&mut TemplateMiner::default(), &agents, line).as_deref(),
+        Some(r#"{ "level":<*>, "message":"File could not be located", "userAgent":"<*>" }"#)
+    );
+    // With no member that names the event, a text says what happened, word by word.
+    let line = |text: &str| format!(r#"{{"log":"{text}","stream":"stdout"}}"#);
+    let texts = ["Server listening on port 3000", "Error: connect refused", "GET /healthz 200 3ms"];
+    assert_eq!(one_template(&mut TemplateMiner::default(), &texts, line), None);
+}

@@ -14,42 +14,62 @@ const MAX_QUOTED_RUNS: usize = 32;
 /// like any other. A JSON object is split as JSON: see [`is_json_object`]. A template's text
 /// splits into the tokens its lines did.
 pub(super) fn split_tokens(text: &str) -> Tokens<'_> {
-    let json = is_json_object(text).then(|| {
+    let json = is_json_object(text).map(|names_event| {
         let open = text.len() - text.trim_start().len();
-        JsonSplit { open, close: text.trim_end().len() - 1, strings: JsonStrings::default(), nesting: 0, depth: 0 }
+        JsonSplit {
+            open,
+            close: text.trim_end().len() - 1,
+            strings: JsonStrings::default(),
+            nesting: 0,
+            depth: 0,
+            names_event,
+            string_at: 0,
+            words_are_tokens: true,
+        }
     });
     let quoted = text.bytes().any(|b| b == b'"' || b == b'\'');
     Tokens { text, at: 0, json, quoted }
 }
 
 /// Is `text` one JSON object: `{` … `}` with a string in it, every string closed and every
-/// bracket outside strings closed, the first `{` by the last `}`? Such a line splits as a
-/// plain one does, at whitespace (in its strings too, so a message's words are tokens as a
-/// plain line's are), and also after each comma between an object's members, with the outer
-/// braces on their own: `{`, `"level":"info",`, `"msg":"user`, `logged`, `in",`,
-/// `"user":"bob"`, `}`. Masking keeps quotes and brackets where they are, so a template's
-/// text is a JSON object again and splits into the same tokens.
-fn is_json_object(text: &str) -> bool {
+/// bracket outside strings closed, the first `{` by the last `}`? Then whether a member, nested
+/// ones too, names its event (`"msg":`, see [`names_event`]). Such a line splits as a plain
+/// one does, at whitespace (in the event's text too, so a message's words are tokens as a
+/// plain line's are; in every text where no member names the event), and also after each
+/// comma between an object's members, with the outer braces on their own: `{`,
+/// `"level":"info",`, `"msg":"user`, `logged`, `in",`, `"agent":"curl 8",`, `}`. Masking keeps
+/// quotes and brackets where they are, so a template's text is a JSON object again and
+/// splits into the same tokens.
+fn is_json_object(text: &str) -> Option<bool> {
     let text = text.trim_ascii();
     if !(text.len() >= 2 && text.starts_with('{') && text.ends_with('}') && text.contains('"')) {
-        return false;
+        return None;
     }
-    let (mut strings, mut depth) = (JsonStrings::default(), 0usize);
+    let (mut strings, mut string_at, mut depth, mut names_event) = (JsonStrings::default(), 0, 0usize, false);
     for (at, b) in text.bytes().enumerate() {
+        let opens = !strings.inside;
         if !strings.outside(b) {
+            string_at = if opens { at + 1 } else { string_at };
             continue;
         }
         match b {
             b'{' | b'[' => depth += 1,
             b'}' | b']' => match depth.checked_sub(1) {
-                Some(0) if at + 1 < text.len() => return false,
+                Some(0) if at + 1 < text.len() => return None,
                 Some(d) => depth = d,
-                None => return false,
+                None => return None,
             },
-            _ => {}
+            _ => names_event |= json_key(text, string_at, at).is_some_and(self::names_event),
         }
     }
-    !strings.inside && depth == 0
+    (!strings.inside && depth == 0).then_some(names_event)
+}
+
+/// The key that the byte at `at` ends, if it is the colon after the string that began at
+/// `string_at` (`"msg":`).
+fn json_key(text: &str, string_at: usize, at: usize) -> Option<&str> {
+    let bytes = text.as_bytes();
+    (bytes[at] == b':' && at > string_at && bytes[at - 1] == b'"').then(|| &text[string_at..at - 1])
 }
 
 /// `text`, a JSON object, with the spaces after its members' keys taken out (`{"level":
@@ -58,7 +78,10 @@ fn is_json_object(text: &str) -> bool {
 /// spaced them.
 pub(super) fn compact_members(text: &str) -> Option<String> {
     // Most lines are no JSON object: their first byte turns them away.
-    if text.trim_ascii_start().as_bytes().first() != Some(&b'{') || !has_text(text, "\": ") || !is_json_object(text) {
+    if text.trim_ascii_start().as_bytes().first() != Some(&b'{')
+        || !has_text(text, "\": ")
+        || is_json_object(text).is_none()
+    {
         return None;
     }
     let (mut out, mut kept_from) = (String::with_capacity(text.len()), 0);
@@ -111,6 +134,15 @@ struct JsonSplit {
     /// One bit per open bracket, innermost lowest: set for `[` (its commas do not cut).
     nesting: u64,
     depth: u32,
+    /// Whether a member names the object's event (see [`is_json_object`]): then that member's
+    /// text is split into its words, and every other member's text is one token, a value of
+    /// the event (`"userAgent":"Mozilla/5.0 (X11; Linux x86_64)"`). With no such member,
+    /// every text is split: one of them says what happened.
+    names_event: bool,
+    /// Where the last string's text began.
+    string_at: usize,
+    /// Whether the text of the string read now, or of the next one, is split at spaces.
+    words_are_tokens: bool,
 }
 
 impl JsonSplit {
@@ -219,13 +251,26 @@ impl<'a> Tokens<'a> {
         let mut at = start;
         // An array is one token, spaces and all (`"ids": [1, 2, 3]`, as Python writes JSON),
         // so arrays of 2 items and of 5 give templates of one length.
-        while at < split.close && (!bytes[at].is_ascii_whitespace() || split.in_array()) {
+        while at < split.close {
             let b = bytes[at];
+            let one_text = split.strings.inside && !split.words_are_tokens;
+            if b.is_ascii_whitespace() && !split.in_array() && !one_text {
+                break;
+            }
             at += 1;
+            let opens = !split.strings.inside;
             if !split.strings.outside(b) {
+                if opens {
+                    split.string_at = at;
+                }
                 continue;
             }
             match b {
+                // A key: its value's text is split if it names the event, or if none does.
+                b':' => {
+                    let key = json_key(self.text, split.string_at, at - 1);
+                    split.words_are_tokens = !split.names_event || key.is_some_and(names_event);
+                }
                 b'{' | b'[' => split.push(b == b'['),
                 b'}' | b']' => split.pop(),
                 b',' if split.in_object() => break,
