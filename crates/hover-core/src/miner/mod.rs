@@ -229,9 +229,9 @@ const MAX_WORDS_AS_VALUES: usize = 4;
 /// more than 32.
 const MAX_SIBLINGS_JUDGED: usize = 256;
 
-/// The newest entries of a sibling list, as many as a merge judges.
-fn newest(list: &[usize]) -> &[usize] {
-    &list[list.len().saturating_sub(MAX_SIBLINGS_JUDGED)..]
+/// The newest `most` entries of a sibling list.
+fn newest(list: &[usize], most: usize) -> &[usize] {
+    &list[list.len().saturating_sub(most)..]
 }
 
 /// The most siblings a new template's word is paired with at one position (see
@@ -997,7 +997,7 @@ impl TemplateMiner {
                         &self.templates,
                         &mut self.word_pairs,
                         &mut self.new_shared_pairs,
-                        &listed[listed.len().saturating_sub(MAX_SIBLINGS_PAIRED)..],
+                        newest(listed, MAX_SIBLINGS_PAIRED),
                         (index, &tokens),
                         hole,
                     );
@@ -1118,8 +1118,10 @@ impl TemplateMiner {
             // A record's text merges only with texts one word apart (see `generalised_text`).
             let text_keys = text_sibling_keys(&tokens, &hole_keys, hole);
             let listed: std::borrow::Cow<[usize]> = match text_keys {
-                Some(keys) => keys.iter().flat_map(|key| newest(&self.text_siblings[key])).copied().collect(),
-                None => newest(&self.siblings[&hole_keys.at(hole)]).into(),
+                Some(keys) => {
+                    keys.iter().flat_map(|key| newest(&self.text_siblings[key], MAX_SIBLINGS_JUDGED)).copied().collect()
+                }
+                None => newest(&self.siblings[&hole_keys.at(hole)], MAX_SIBLINGS_JUDGED).into(),
             };
             // Itself alone: nothing to merge with (most positions of a new template).
             if listed.len() < 2 {
@@ -1226,7 +1228,7 @@ impl TemplateMiner {
         let Some((name, key)) = repeated_name(tokens) else { return index };
         // Those that generalised since are alike no more (a template's tokens never change).
         let mut group = Vec::new();
-        for &member in newest(&self.repeated_siblings[&key]) {
+        for &member in newest(&self.repeated_siblings[&key], MAX_SIBLINGS_JUDGED) {
             if self.templates[member].merged_into.is_none() {
                 group.push(member);
             }

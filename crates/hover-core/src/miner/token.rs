@@ -712,10 +712,9 @@ pub(super) fn names_event(key: &str) -> bool {
 fn keys_naming_event(tokens: &[Token]) -> Option<usize> {
     let (mut named, mut keys) = (false, 0);
     for token in tokens {
-        let Token::Word(w) = token else { continue };
-        let Some(value) = field_value(w) else { continue };
+        let Some((key, value)) = key_and_value(token) else { continue };
         let varies = has_text(value, WILDCARD);
-        if names_event(&w[..w.len() - value.len()]) {
+        if names_event(key) {
             if varies {
                 return None;
             }
@@ -736,6 +735,12 @@ fn field_value(token: &str) -> Option<&str> {
     let (key, value) = token.split_once('=').filter(|(_, value)| !value.is_empty())?;
     let is_key = !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
     is_key.then_some(value)
+}
+
+/// A field's key, with its sign or colon (`uid=`, `"level":`), and its value.
+fn key_and_value(token: &Token) -> Option<(&str, &str)> {
+    let Token::Word(w) = token else { return None };
+    field_value(w).map(|value| (&w[..w.len() - value.len()], value))
 }
 
 /// A value, or a token with one in it (`user=<*>`).
@@ -1006,13 +1011,9 @@ pub(super) fn is_record_but(tokens: &[Token], hole: usize) -> bool {
 /// `hole`, which names none (`msg="Failed to evaluate rule" error="context deadline
 /// exceeded"`)? Then that field's text is a value of the event, not its words.
 pub(super) fn holds_a_value_of_its_event(tokens: &[Token], hole: usize) -> bool {
-    fn key(token: &Token) -> Option<&str> {
-        let Token::Word(w) = token else { return None };
-        field_value(w).map(|value| &w[..w.len() - value.len()])
-    }
-    let names_it =
-        |(at, token): (usize, &Token)| at != hole && key(token).is_some_and(names_event) && !holds_value(token);
-    key(&tokens[hole]).is_some_and(|own| !names_event(own)) && tokens.iter().enumerate().any(names_it)
+    let names = |token: &Token| key_and_value(token).is_some_and(|(key, _)| names_event(key));
+    let names_it = |(at, token): (usize, &Token)| at != hole && names(token) && !holds_value(token);
+    key_and_value(&tokens[hole]).is_some() && !names(&tokens[hole]) && tokens.iter().enumerate().any(names_it)
 }
 
 /// For a text of several words at `hole` in a record (`t=<*> msg="user alice logged in"`):
