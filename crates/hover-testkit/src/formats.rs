@@ -314,6 +314,14 @@ fn cassandra_header(r: &mut Random, event: usize, level: &str) -> String {
     format!("{level:<5} [{thread}] {} {file}:{} -", r.clock(','), 37 * event + 100)
 }
 
+/// log4j's `[%-5p]`: a level padded inside its brackets (`[INFO ]`, `[ERROR]`), one event
+/// logged at any of the levels listed (`INFO|WARN`).
+fn log4j_padded_header(r: &mut Random, _: usize, levels: &str) -> String {
+    let levels: Vec<&str> = levels.split('|').collect();
+    let level = r.pick(&levels);
+    format!("{} [{level:<5}] [{}]", r.clock(','), r.pick(&["main", "pool-1-thread-2", "Timer-0"]))
+}
+
 fn kafka_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("[{}] {level}", r.clock(','))
 }
@@ -661,7 +669,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 81] = [
+const FORMATS: [Format; 82] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -784,6 +792,16 @@ const FORMATS: [Format; 81] = [
             ("WARN", "[{index}][{small}] failed to perform indices:data/write/bulk[s] on replica [{index}][{small}], node[{key}], [R], s[STARTED], a[id={key2}]"),
             ("ERROR", "fatal error in thread [{main|elasticsearch[es-node-1][write][T#3]|elasticsearch[es-node-2][search][T#1]}], exiting"),
             ("INFO", "stopping ..."),
+        ],
+    },
+    Format {
+        name: "log4j_padded",
+        header: log4j_padded_header,
+        events: &[
+            ("INFO|WARN|ERROR", "com.example.batch.Importer - Imported {n} rows from {table} in {dur}"),
+            ("WARN|ERROR", "com.example.batch.Importer - Retrying {table} after {exception}"),
+            ("INFO|DEBUG", "com.example.cache.Warmer - Cache {table} warmed"),
+            ("ERROR|FATAL", "com.example.Main - Shutting down: {exception}"),
         ],
     },
     Format {

@@ -21,7 +21,7 @@
 //! numbers and a list of 5 give the same template.
 
 use super::search::{find_text, split_text};
-use super::token::{compact_members, list_after, quote_mark, split_tokens, QuoteMark};
+use super::token::{compact_members, list_after, padded_end, quote_mark, split_tokens, QuoteMark};
 
 /// One masked token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +50,13 @@ pub const WILDCARD: &str = "<*>";
 
 /// Letters, digits and the joiners `.`, `_`, `-` make up a part; anything else separates.
 fn in_part(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '.' | '_' | '-')
+    is_letter_or_digit(c) || matches!(c, '.' | '_' | '-')
+}
+
+/// A letter of any script, or a digit: an ASCII one, as everywhere in masking (see
+/// [`has_digit`]). (Unicode's other numerals would cost the wasm package their table.)
+pub(super) fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_alphanumeric() || !c.is_ascii() && c.is_alphabetic()
 }
 
 fn is_joiner(b: &u8) -> bool {
@@ -1051,6 +1057,19 @@ fn without_priority(t: &[u8]) -> &[u8] {
     }
 }
 
+/// `token` of `text` joined with the runs after it (from `runs`) that padding inside its
+/// brackets split from it (see [`padded_end`]). Out of line: few tokens have any, and the
+/// masking loop runs on every token.
+#[inline(never)]
+fn join_padded<'l>(text: &'l str, token: &'l str, runs: &mut impl Iterator<Item = &'l str>) -> &'l str {
+    let start = token.as_ptr() as usize - text.as_ptr() as usize;
+    let end = padded_end(text, start, start + token.len());
+    for _ in text[start + token.len()..end].split_ascii_whitespace() {
+        runs.next();
+    }
+    &text[start..end]
+}
+
 /// Masks the tokens of `text`, from `tokens`: its runs (lists to be joined) with
 /// [`Split::Runs`], [`split_tokens`]'s otherwise.
 fn mask_tokens<'l>(
@@ -1076,15 +1095,21 @@ fn mask_tokens<'l>(
             (previous_was_value, previous) = (false, token);
             continue;
         }
-        // A token of several runs: a list, or a quoted text (JSON members have none).
-        let mut is_list =
-            matches!(split, Split::Lists | Split::Quoted) && token.bytes().any(|b| b.is_ascii_whitespace());
-        if split == Split::Runs {
+        // A token of several runs: a list (its first run ends with a comma), or a quoted
+        // text (JSON members have none); or a word padded inside its brackets, masked as any.
+        let mut is_list = matches!(split, Split::Lists | Split::Quoted)
+            && token.bytes().position(|b| b.is_ascii_whitespace()).is_some_and(|space| {
+                token.as_bytes()[space - 1] == b',' || token.bytes().any(|b| b == b'"' || b == b'\'')
+            });
+        // (Only natively: the wasm package splits every line as a quoted one.)
+        if !cfg!(target_arch = "wasm32") && split == Split::Runs {
             if let Some(list) = list_after(token, tokens.clone()) {
                 tokens.nth(list.runs - 1);
                 let start = token.as_ptr() as usize - text.as_ptr() as usize;
                 token = &text[start..start + list.len];
                 is_list = true;
+            } else if tokens.peek().is_some_and(|next| next.starts_with(']') || token == "[") {
+                token = join_padded(text, token, &mut tokens);
             }
         }
         let calendar = calendar_word(token).filter(|_| {

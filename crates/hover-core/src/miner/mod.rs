@@ -388,9 +388,12 @@ fn is_snake_case(word: &str) -> bool {
         && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_')
 }
 
-/// Does each of `words`, inside the punctuation they share (`[info]` / `[warn]`), pass `test`?
+/// Does each of `words`, inside the punctuation they share (`[info]` / `[warn]`, and padded
+/// there: `[INFO ]`), pass `test`?
 fn inside_shared_edges(words: &[&str], test: fn(&str) -> bool) -> bool {
-    shared_edges(words).is_some_and(|(start, end)| words.iter().all(|w| w.get(start..w.len() - end).is_some_and(test)))
+    shared_edges(words).is_some_and(|(start, end)| {
+        words.iter().all(|w| w.get(start..w.len() - end).is_some_and(|inner| test(inner.trim_ascii())))
+    })
 }
 
 /// `<info>` / `<warn>`, `[I` / `[W`: levels, however spelt, inside the punctuation they share.

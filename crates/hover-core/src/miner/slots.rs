@@ -196,7 +196,8 @@ fn token_values(pattern: &str, token: &str, values: &mut Vec<String>) -> bool {
     }
     [token, without_full_stop(token)].into_iter().any(|token| {
         let kept = values.len();
-        let fits = match_pattern(pattern, token, |value| values.push(value.to_string()));
+        // Without the padding inside brackets (`[INFO ]`: `INFO`).
+        let fits = match_pattern(pattern, token, |value| values.push(value.trim_ascii().to_string()));
         if !fits {
             values.truncate(kept);
         }

@@ -181,6 +181,22 @@ fn values_keep_their_constant_parts_and_known_variables_merge_at_two() {
 }
 
 #[test]
+fn a_level_padded_inside_its_brackets_is_the_level_it_pads() {
+    // log4j's `[%-5p]`: `[INFO ]` is two runs, `[ERROR]` one. With a quote in the line too,
+    // which the masker splits another way.
+    for message in ["Imported <n> rows in <n> ms", "Imported <n> rows from 'orders' in <n> ms"] {
+        let mut miner = TemplateMiner::default();
+        let line = |level: &str| format!("{level} [main] {}", message.replace("<n>", "42"));
+        let template = one_template(&mut miner, &["[INFO ]", "[ERROR]", "[WARN ]", "[DEBUG]"], line);
+        assert_eq!(template.as_deref(), Some(&*format!("[<*>] [main] {}", message.replace("<n>", "<*>"))));
+        assert_eq!(slot_values("[<*>] [main] done", "[INFO ] [main] done"), Some(vec!["INFO".to_string()]));
+        // Right-aligned (`[%5p]`) too.
+        let mut miner = TemplateMiner::default();
+        assert!(one_template(&mut miner, &["[ INFO]", "[ERROR]", "[ WARN]"], line).is_some());
+    }
+}
+
+#[test]
 fn an_optional_last_word_is_one_event() {
     let mut miner = TemplateMiner::default();
     let a = miner.mine("request served in 5 ms");

@@ -1,7 +1,7 @@
 //! A template's tokens: how a template token covers a line's, how a group of tokens
 //! generalises to one, and the keys the miner indexes templates by.
 
-use super::mask::{has_url, is_level, is_level_token, is_plain_byte, WILDCARD};
+use super::mask::{has_url, is_letter_or_digit, is_level, is_level_token, is_plain_byte, WILDCARD};
 use super::search::{find_text, has_text, rfind_text, split_text};
 
 /// A quoted text longer than this many runs of non-whitespace is not read as one token.
@@ -297,7 +297,7 @@ impl<'a> Iterator for Tokens<'a> {
             QuoteMark::None => {
                 self.at = match list_after(&self.text[start..end], self.text[end..].split_ascii_whitespace()) {
                     Some(list) => start + list.len,
-                    None => end,
+                    None => padded_end(self.text, start, end),
                 };
                 return Some(&self.text[start..self.at]);
             }
@@ -313,6 +313,32 @@ impl<'a> Iterator for Tokens<'a> {
             probe = run_end;
         }
         Some(&self.text[start..end])
+    }
+}
+
+/// Where the token that starts at byte `start` of `text`, a run to `end`, ends: past the
+/// runs that padding inside square brackets split from it. `[INFO ]` beside `[ERROR]`
+/// (log4j's `[%-5p]`), `[ WARN]`, Logstash's `[INFO ][logstash.agent     ][main]`: a word
+/// padded to a width is one token, as it is when it fills the width. (A number padded so,
+/// the kernel's `[    0.000123]`, is joined by the masker.)
+pub(super) fn padded_end(text: &str, start: usize, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        let Some(skip) = bytes[end..].iter().position(|b| !b.is_ascii_whitespace()) else { return end };
+        let (next, token) = (end + skip, &bytes[start..end]);
+        // A `]` that closes a bracket the token left open (a `[` after its last `]`), or a
+        // word and its `]` that fill a bracket alone. (Most runs start with neither: one
+        // byte is looked at.)
+        let alone = token == b"[";
+        if !(bytes[next] == b']' || alone && bytes[next].is_ascii_alphabetic()) {
+            return end;
+        }
+        let run_end = bytes[next..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |n| next + n);
+        let open = token.iter().rposition(|&b| b == b'[') > token.iter().rposition(|&b| b == b']');
+        if !(open && bytes[next] == b']' || alone && bytes[run_end - 1] == b']') {
+            return end;
+        }
+        end = run_end;
     }
 }
 
@@ -542,9 +568,9 @@ pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
     };
     // Cut both back to a separator, so no piece of a word is kept as constant.
     let prefix_end =
-        prefix.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(at, c)| at + c.len_utf8());
+        prefix.char_indices().rev().find(|&(_, c)| !is_letter_or_digit(c)).map_or(0, |(at, c)| at + c.len_utf8());
     let prefix = &prefix[..prefix_end];
-    let suffix = &suffix[suffix.find(|c: char| !c.is_alphanumeric()).unwrap_or(suffix.len())..];
+    let suffix = &suffix[suffix.find(|c: char| !is_letter_or_digit(c)).unwrap_or(suffix.len())..];
     // A bracket the value opened, the value closes (`at a.B.f(B.java:<*>)` / `at c.D.g(D.java:<*>)`
     // → `at <*>`, not `at <*>)`): a template reads balanced.
     let opened_inside = |open: u8, close: u8| {
@@ -1057,6 +1083,21 @@ mod tests {
         assert_eq!(split("users' homes 'so"), ["users'", "homes", "'so"]);
         assert_eq!(split("'say \"hi there\" now' x"), ["'say \"hi there\" now'", "x"]);
         assert_eq!(split(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_word_padded_inside_its_brackets_is_one_token() {
+        fn split(text: &str) -> Vec<&str> {
+            split_tokens(text).collect()
+        }
+        assert_eq!(split("[INFO ] a"), ["[INFO ]", "a"]);
+        assert_eq!(split("[ WARN] a"), ["[ WARN]", "a"]);
+        assert_eq!(split("[t][INFO ][x.agent    ][main] a"), ["[t][INFO ][x.agent    ][main]", "a"]);
+        // A bracket closed already, a text in brackets, a number (joined by the masker):
+        // runs of their own.
+        assert_eq!(split("[a] ] b"), ["[a]", "]", "b"]);
+        assert_eq!(split("[ Failed password for root]"), ["[", "Failed", "password", "for", "root]"]);
+        assert_eq!(split("[    0.000123] a"), ["[", "0.000123]", "a"]);
     }
 
     #[test]
