@@ -403,12 +403,16 @@ fn all_levels(words: &[&str]) -> bool {
 
 /// `'write memory'` / `'show run'`: texts in the quotes they share, one of several words, that
 /// have no word in common: free text (a command, a phrase someone typed), not the event's words.
+/// So are single words in quotes (`'rootfs'` / `'data'`, `name:"api",` / `name:"web",`: names)
+/// unless one says what happened (`'active'`, `'failed'`: a state's name).
 fn free_texts(words: &[&str]) -> bool {
     let Some((start, end)) = shared_edges(words) else { return false };
     let inner: Vec<&str> = words.iter().map(|w| w.get(start..w.len() - end).unwrap_or_default()).collect();
     let apart = |a: &str, b: &str| !a.split(' ').any(|x| b.split(' ').any(|y| x == y));
+    let one_word_each = words[0][words[0].len() - end..].starts_with(['\'', '"'])
+        && !inner.iter().any(|t| t.is_empty() || t.contains(['\'', '"']) || says_what_happened(t));
     words[0][..start].ends_with(['\'', '"'])
-        && inner.iter().any(|t| t.contains(' '))
+        && (inner.iter().any(|t| t.contains(' ')) || one_word_each)
         && inner.iter().enumerate().all(|(i, a)| inner[i + 1..].iter().all(|b| apart(a, b)))
 }
 
@@ -517,6 +521,7 @@ fn names_a_kind(word: &Token) -> bool {
 
 /// `started`, `stopping`, `up`, `ready`: a verb's form or a state says what happened to a
 /// thing (`job started`, `host down`), not which thing it is.
+#[inline(never)]
 fn says_what_happened(word: &str) -> bool {
     const STATES: &str = "up down ok ready idle busy online offline active inactive available unavailable healthy \
         unhealthy open full empty on off true false yes no none";

@@ -947,9 +947,15 @@ fn two_free_texts_in_quotes_are_values() {
         one_template(&mut TemplateMiner::default(), &["write memory", "show run"], line).as_deref(),
         Some("User 'carol' executed the '<*>' command.")
     );
-    // Two quoted words are two states, and texts that share a word two messages.
+    // Two quoted words are two names (monit's file systems, a record's `name:"api",`) unless
+    // they say what happened: two states. Texts that share a word are two messages.
+    let line = |f: &str| format!("'{f}' space usage 86.0% matches resource limit");
+    assert!(one_template(&mut TemplateMiner::default(), &["rootfs", "data"], line).is_some());
+    let line = |f: &str| format!("Event({{Kind:\"Ingress\", Name:\"{f}\"}}): type: x");
+    assert!(one_template(&mut TemplateMiner::default(), &["api", "web"], line).is_some());
     let line = |s: &str| format!("icon in state '{s}' now");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["Active", "Inactive"], line), None);
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["running", "failed"], line), None);
     let line = |m: &str| format!("request failed: \"{m}\" retrying");
     assert_eq!(
         one_template(&mut TemplateMiner::default(), &["The request timed out.", "The host is down."], line),
