@@ -521,7 +521,6 @@ fn names_a_kind(word: &Token) -> bool {
 
 /// `started`, `stopping`, `up`, `ready`: a verb's form or a state says what happened to a
 /// thing (`job started`, `host down`), not which thing it is.
-#[inline(never)]
 fn says_what_happened(word: &str) -> bool {
     const STATES: &str = "up down ok ready idle busy online offline active inactive available unavailable healthy \
         unhealthy open full empty on off true false yes no none";
