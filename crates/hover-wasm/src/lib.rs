@@ -282,6 +282,30 @@ impl Analyzer {
     }
 }
 
+/// A `{id: count}` object's entries, read into a list that `CountTable` sorts (a map type
+/// would bring its code into the package: 5 KB for a `BTreeMap`).
+struct Counts(Vec<(String, u64)>);
+
+impl<'de> Deserialize<'de> for Counts {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = Counts;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of counts")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Counts, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Counts(entries))
+            }
+        }
+        deserializer.deserialize_map(Entries)
+    }
+}
+
 /// Ranks two windows of counts given as `{template_id: count}` objects.
 #[wasm_bindgen(js_name = compareCounts, unchecked_return_type = "Comparison")]
 pub fn compare_counts(
@@ -289,8 +313,8 @@ pub fn compare_counts(
     #[wasm_bindgen(unchecked_param_type = "Record<string, number>")] baseline: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CompareOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let current: std::collections::BTreeMap<String, u64> = serde_wasm_bindgen::from_value(current)?;
-    let baseline: std::collections::BTreeMap<String, u64> = serde_wasm_bindgen::from_value(baseline)?;
+    let Counts(current) = serde_wasm_bindgen::from_value(current)?;
+    let Counts(baseline) = serde_wasm_bindgen::from_value(baseline)?;
     // Keyed by `String`, as `compareSlots` counts values: one copy of the counting code.
     let table = CountTable::from_windows(current, baseline);
     let comparison = table.compare(&compare_options(options)?);

@@ -62,6 +62,18 @@ fn js_api_agrees_with_the_core_on_every_vector_case() {
 }
 
 #[wasm_bindgen_test]
+fn compare_counts_adds_up_and_refuses_what_is_no_count() {
+    let result =
+        from_js(compare_counts(js(&json!({"b": 3, "a": 1})), js(&json!({"a": 4})), JsValue::UNDEFINED).unwrap());
+    assert_eq!((result["current_total"].clone(), result["baseline_total"].clone()), (json!(4), json!(4)));
+    assert_eq!(result["templates"], 2);
+    // (A list of `[id, count]` entries is read as a `Map`'s would be.)
+    for bad in [json!([1, 2]), json!({"a": -1}), json!({"a": "many"}), json!({"a": 1.5}), json!(null)] {
+        assert!(compare_counts(js(&bad), js(&json!({})), JsValue::UNDEFINED).is_err(), "{bad}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn analyzer_recomputes_windows_of_a_series() {
     let series = json!({
         "start_ms": 0, "bucket_ms": 60000, "bucket_count": 4,
