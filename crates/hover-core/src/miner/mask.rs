@@ -21,7 +21,7 @@
 //! numbers and a list of 5 give the same template.
 
 use super::search::{find_text, split_text};
-use super::token::{compact_members, list_after, padded_end, quote_mark, split_tokens, QuoteMark};
+use super::token::{compact_members, list_after, may_continue_padded, padded_end, quote_mark, split_tokens, QuoteMark};
 
 /// One masked token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1108,7 +1108,7 @@ fn mask_tokens<'l>(
                 let start = token.as_ptr() as usize - text.as_ptr() as usize;
                 token = &text[start..start + list.len];
                 is_list = true;
-            } else if tokens.peek().is_some_and(|next| next.starts_with(']') || token == "[") {
+            } else if tokens.peek().is_some_and(|next| may_continue_padded(token.as_bytes(), next.as_bytes()[0])) {
                 token = join_padded(text, token, &mut tokens);
             }
         }

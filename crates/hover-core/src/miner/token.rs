@@ -330,7 +330,7 @@ pub(super) fn padded_end(text: &str, start: usize, mut end: usize) -> usize {
         // word and its `]` that fill a bracket alone. (Most runs start with neither: one
         // byte is looked at.)
         let alone = token == b"[";
-        if !(bytes[next] == b']' || alone && bytes[next].is_ascii_alphabetic()) {
+        if !may_continue_padded(token, bytes[next]) {
             return end;
         }
         let run_end = bytes[next..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |n| next + n);
@@ -340,6 +340,12 @@ pub(super) fn padded_end(text: &str, start: usize, mut end: usize) -> usize {
         }
         end = run_end;
     }
+}
+
+/// May the run that starts with byte `next` continue `token` across the padding between
+/// them (see [`padded_end`])? A `]`, or a letter after a `[` alone: one byte looked at.
+pub(super) fn may_continue_padded(token: &[u8], next: u8) -> bool {
+    next == b']' || token == b"[" && next.is_ascii_alphabetic()
 }
 
 /// A list of more items than this is not read as one token (each run is looked at from the
