@@ -669,7 +669,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 82] = [
+const FORMATS: [Format; 83] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -802,6 +802,19 @@ const FORMATS: [Format; 82] = [
             ("WARN|ERROR", "com.example.batch.Importer - Retrying {table} after {exception}"),
             ("INFO|DEBUG", "com.example.cache.Warmer - Cache {table} warmed"),
             ("ERROR|FATAL", "com.example.Main - Shutting down: {exception}"),
+        ],
+    },
+    Format {
+        // A database's audit log as comma-separated fields with no space between them (time,
+        // server, user, client, connection, query, operation, database, statement, code).
+        name: "csv_audit",
+        header: journal_header,
+        events: &[
+            ("-", "{iso},{svc},{user},{ip},{n},{n2},CONNECT,{table},,0"),
+            ("-", "{iso},{svc},{user},{ip},{n},{n2},DISCONNECT,{table},,0"),
+            ("-", "{iso},{svc},{user},{ip},{n},{n2},QUERY,{table},'SELECT id FROM {topic} WHERE owner = {n3}',0"),
+            ("-", "{iso},{svc},{user},{ip},{n},{n2},QUERY,{table},'DELETE FROM sessions WHERE expires < {n3}',0"),
+            ("-", "{iso},{svc},{user},{ip},{n},{n2},FAILED_CONNECT,,,1045"),
         ],
     },
     Format {

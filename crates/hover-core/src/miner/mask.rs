@@ -21,7 +21,9 @@
 //! numbers and a list of 5 give the same template.
 
 use super::search::{find_text, split_text};
-use super::token::{compact_members, list_after, may_continue_padded, padded_end, quote_mark, split_tokens, QuoteMark};
+use super::token::{
+    comma_fields, compact_members, list_after, may_continue_padded, padded_end, quote_mark, split_tokens, QuoteMark,
+};
 
 /// One masked token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -762,10 +764,12 @@ fn after_key(member: &str) -> usize {
 }
 
 /// `line` as the miner reads it, if that differs: without colour codes (see
-/// [`without_colours`]), and a JSON object's members unspaced (see [`compact_members`]).
+/// [`without_colours`]), a JSON object's members unspaced (see [`compact_members`]), and a
+/// comma-separated record's fields spaced (see [`comma_fields`]).
 pub(super) fn as_read(line: &str) -> Option<String> {
     let uncoloured = without_colours(line);
-    compact_members(uncoloured.as_deref().unwrap_or(line)).or(uncoloured)
+    let plain = uncoloured.as_deref().unwrap_or(line);
+    compact_members(plain).or_else(|| comma_fields(plain)).or(uncoloured)
 }
 
 /// `line` without its terminal colour codes (ANSI control sequences, `ESC [ 32 m`), if it has

@@ -4,9 +4,11 @@
 //!    token however many words it has, so free text (`reason="account locked by admin"`,
 //!    `err='no such key'`) holds one place, and its words merge as one word's would. So does
 //!    a JSON record's text beside a member that names its event (`"userAgent":"Mozilla/5.0
-//!    (X11; …)"` beside `"msg":`). Lines whose masked form is identical always share a
-//!    template; a hash map from that form to its template makes this the common path (one
-//!    pass over the bytes and one lookup).
+//!    (X11; …)"` beside `"msg":`). A comma-separated record with no spaces between its
+//!    fields (`10,11/30/26,03:05:59,Assign,10.0.0.5,pc-7.corp,…`) is read field by field,
+//!    and a quoted sentence in it holds the event's words. Lines whose masked form is
+//!    identical always share a template; a hash map from that form to its template makes
+//!    this the common path (one pass over the bytes and one lookup).
 //! 2. A masked form seen for the first time is looked up among the templates with the same
 //!    number of tokens (or one more, ending in an optional `<*>`) whose words it holds where
 //!    they hold them (an index from words to templates finds them, however many templates
@@ -329,7 +331,8 @@ fn field_key(token: &Token) -> Option<&str> {
         let whole = !value.starts_with('"') || value.len() > 1 && value.ends_with('"');
         return whole.then(|| &w[..=at]);
     }
-    w.split_once('=').map(|(key, _)| key).filter(|key| !key.is_empty())
+    // Not a text's words before its `=` (`'SELECT * FROM t WHERE id=<*>'`).
+    w.split_once('=').map(|(key, _)| key).filter(|key| !key.is_empty() && !key.contains(' '))
 }
 
 /// A plain word of a template, as [`TemplateMiner::dormant_words`] lists it: not a unit, which
@@ -1439,8 +1442,15 @@ impl TemplateMiner {
             members.sort_unstable();
             members.dedup();
             let words: Vec<&str> = members.iter().map(|&i| word_at(i, k)).collect();
-            // As in a plain line, two are enough where each holds a value already.
-            let needed = if known_to_vary(&words) { 2 } else { self.config.min_distinct_values };
+            // As in a plain line, two are enough where each holds a value already, or each is
+            // a value of one field (`database=shop` / `database=billing`), unless that names
+            // the event (`op=`; the text's first word holds the record's own key, `msg="`).
+            let key = |w: &str| field_key(&Token::Word(w.into())).map(str::to_owned);
+            let one_field = || {
+                let first = key(words[0]);
+                k > 0 && first.as_deref().is_some_and(|key| !names_event(key)) && words.iter().all(|w| key(w) == first)
+            };
+            let needed = if known_to_vary(&words) || one_field() { 2 } else { self.config.min_distinct_values };
             members.len() >= needed
         };
         let (_, members) = apart_at

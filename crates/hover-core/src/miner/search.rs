@@ -73,6 +73,15 @@ pub(crate) fn split_text<'a>(text: &'a str, separator: &'a str) -> impl Iterator
     })
 }
 
+/// How many times `byte` occurs in `bytes`, counted up to `most`: natively by `memchr`, as
+/// every line is asked this.
+pub(crate) fn count_byte(bytes: &[u8], byte: u8, most: usize) -> usize {
+    #[cfg(not(target_arch = "wasm32"))]
+    return memchr::memchr_iter(byte, bytes).take(most).count();
+    #[cfg(target_arch = "wasm32")]
+    return bytes.iter().filter(|&&b| b == byte).take(most).count();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -132,6 +132,48 @@ fn a_json_record_is_one_template_however_its_encoder_spaced_it() {
 }
 
 #[test]
+fn a_comma_separated_record_is_read_field_by_field() {
+    // A database's audit log: time, server, user, client, connection, query, operation,
+    // database, object, return code; no space between the fields.
+    let mut miner = TemplateMiner::default();
+    let users = ["alice", "bob", "carol"];
+    fn record(operation: &'static str, host: &'static str) -> impl Fn(&str) -> String {
+        move |user| format!("20261130 03:05:59,db01,{user},{host},42,7,{operation},shop,,0")
+    }
+    let connect = one_template(&mut miner, &users, record("CONNECT", "web-1")).unwrap();
+    assert_eq!(connect, "<*> <*>:<*>:<*>, <*>, <*>, web-<*>, <*>, <*>, CONNECT, shop, , <*>");
+    // Hosts with values in them are values: two suffice.
+    let connect = one_template(&mut miner, &users, record("CONNECT", "api-7")).unwrap();
+    assert_eq!(connect, "<*> <*>:<*>:<*>, <*>, <*>, <*>, <*>, <*>, CONNECT, shop, , <*>");
+    // The operation is the event; so is a one-word one, as a record's key names its field.
+    let disconnect = one_template(&mut miner, &users, record("DISCONNECT", "web-1")).unwrap();
+    assert_ne!(disconnect, connect);
+    let failed = |user: &str| format!("20261130 03:05:59,db01,{user},web-1,42,7,FAILED,,,1045");
+    assert!(one_template(&mut miner, &users, failed).unwrap().contains("FAILED, , , <*>"));
+    // A quoted text of several words holds the event's words, as a `msg="…"` field does.
+    let query =
+        |table: &str| format!("20261130 03:05:59,db01,bob,web-1,42,7,QUERY,shop,'SELECT * FROM {table} WHERE id=5',0");
+    let select = one_template(&mut miner, &["items", "users", "orders"], query).unwrap();
+    assert!(select.ends_with("QUERY, shop, 'SELECT * FROM <*> WHERE id=<*>', <*>"), "{select}");
+    let delete = miner.mine("20261130 03:05:59,db01,bob,web-1,42,7,QUERY,shop,'DELETE FROM items WHERE id=5',0");
+    assert_ne!(miner.template_text(delete.template_id), Some(&*select));
+    // A list is no record: its items are alike, and its text stays as it was.
+    let list = miner.mine("cpu features sse,avx,fma,bmi,adx enabled").template_id;
+    assert_eq!(miner.template_text(list), Some("cpu features sse,avx,fma,bmi,adx enabled"));
+}
+
+#[test]
+fn a_field_in_a_records_text_merges_at_two_values() {
+    let mut miner = TemplateMiner::default();
+    let line = |db: &str| format!(r#"level=info msg="connection authorized: user=alice database={db}""#);
+    let template = one_template(&mut miner, &["shop", "billing"], line);
+    assert_eq!(template.as_deref(), Some(r#"level=info msg="connection authorized: user=alice database=<*>""#));
+    // Not a field that names the event, nor the text's first word (its key is the record's).
+    let line = |op: &str| format!(r#"type=USER msg='op={op} acct="root" res=success'"#);
+    assert_eq!(one_template(&mut miner, &["login", "logout"], line), None);
+}
+
+#[test]
 fn units_of_time_are_values_as_units_of_size_are() {
     let mut miner = TemplateMiner::default();
     let ms = miner.mine("lock acquired after 850 ms").template_id;

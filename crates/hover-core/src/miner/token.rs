@@ -2,7 +2,7 @@
 //! generalises to one, and the keys the miner indexes templates by.
 
 use super::mask::{has_url, is_letter_or_digit, is_level, is_level_token, is_plain_byte, WILDCARD};
-use super::search::{find_text, has_text, rfind_text, split_text};
+use super::search::{self, find_text, has_text, rfind_text, split_text};
 
 /// A quoted text longer than this many runs of non-whitespace is not read as one token.
 const MAX_QUOTED_RUNS: usize = 32;
@@ -98,6 +98,82 @@ pub(super) fn compact_members(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// Commas between the fields of one run that make it a comma-separated record.
+const MIN_RECORD_COMMAS: usize = 4;
+
+/// `text` with a space after each comma between the fields of a comma-separated record, if
+/// it holds one: a run with [`MIN_RECORD_COMMAS`] commas or more between fields (outside
+/// quotes and brackets, with no space after them), fields with digits and fields of words
+/// both (`10,11/30/26,03:05:59,Assign,10.1.3.5,host.corp.example.com,…`, a DHCP server's
+/// log; a database's audit log or CSV log). Read whole, such a run is one token whose names
+/// (users, hosts) are kept as they are, so one event is a template per user and host; read
+/// field by field, each field is a place of its own, as a word is in a line of words (and a
+/// quoted text of several words holds the event's words, as a `msg="…"` field does: see
+/// [`is_record_but`]). A list (`md5,sha1,sha256,sha512`, `sse,avx,fma,bmi,adx`) is no
+/// record: its items are alike.
+pub(super) fn comma_fields(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    // Most lines have fewer commas than a record: counted first.
+    if search::count_byte(bytes, b',', MIN_RECORD_COMMAS) < MIN_RECORD_COMMAS || is_json_object(text).is_some() {
+        return None;
+    }
+    let mut split_at = Vec::new();
+    let (mut quote, mut escaped, mut depth) = (None, false, 0usize);
+    // Of the run so far: its commas between fields, and whether a field held a digit, and
+    // one only letters; of the field so far, whether it held a digit, and a letter.
+    let (mut commas, mut with_digit, mut of_words, mut digit, mut letter) = (0, false, false, false, false);
+    let mut record = false;
+    for (at, &b) in bytes.iter().enumerate() {
+        if let Some(mark) = quote {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                _ if b == mark => quote = None,
+                _ => {}
+            }
+            continue;
+        }
+        let field_start = at == 0 || matches!(bytes[at - 1], b',' | b' ' | b'\t');
+        let ends_field = b == b',' || b.is_ascii_whitespace();
+        if ends_field {
+            with_digit |= digit;
+            of_words |= letter && !digit;
+            (digit, letter) = (false, false);
+        }
+        match b {
+            b'"' | b'\'' if field_start => quote = Some(b),
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b',' if depth == 0 && bytes.get(at + 1).is_some_and(|n| !n.is_ascii_whitespace()) => {
+                split_at.push(at + 1);
+                commas += 1;
+            }
+            _ if b.is_ascii_whitespace() => {
+                record |= commas >= MIN_RECORD_COMMAS && with_digit && of_words;
+                (commas, with_digit, of_words) = (0, false, false);
+            }
+            _ => {
+                digit |= b.is_ascii_digit();
+                letter |= b.is_ascii_alphabetic();
+            }
+        }
+    }
+    with_digit |= digit;
+    of_words |= letter && !digit;
+    if !(record || commas >= MIN_RECORD_COMMAS && with_digit && of_words) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + split_at.len());
+    let mut from = 0;
+    for at in split_at {
+        out.push_str(&text[from..at]);
+        out.push(' ');
+        from = at;
+    }
+    out.push_str(&text[from..]);
+    Some(out)
+}
+
 /// Whether each byte of JSON text, taken in order, is inside a string.
 #[derive(Debug, Default, Clone)]
 struct JsonStrings {
@@ -177,8 +253,8 @@ pub(super) enum QuoteMark {
     /// One `'`, first or after a character that is no letter or digit (`'no`, `key='no`,
     /// `task_'no`): opens a text in single quotes.
     OpensSingle,
-    /// One `'` with no letter right after it (`key'`, `key',`, `key'_1]`, `key'::method`):
-    /// closes one. An apostrophe inside a word (`isn't`, `O'Brien`) does neither.
+    /// One `'` with no letter right after it (`key'`, `key',`, `<*>',`, `key'_1]`,
+    /// `key'::method`): closes one. An apostrophe inside a word (`isn't`, `O'Brien`) does neither.
     ClosesSingle,
 }
 
@@ -196,7 +272,9 @@ pub(super) fn quote_mark(run: &str) -> QuoteMark {
     let mut singles = bytes.iter().enumerate().filter(|(_, &b)| b == b'\'');
     let (Some((at, _)), None) = (singles.next(), singles.next()) else { return QuoteMark::None };
     let (before, after) = (&bytes[..at], &bytes[at + 1..]);
-    if before.last().is_none_or(|b| !b.is_ascii_alphanumeric()) && !after.is_empty() {
+    // A value masked (`id=<*>',` of `id=42',`) is a word as the value was.
+    let after_word = before.last().is_some_and(u8::is_ascii_alphanumeric) || before.ends_with(WILDCARD.as_bytes());
+    if !after_word && !after.is_empty() {
         QuoteMark::OpensSingle
     } else if !before.is_empty() && after.first().is_none_or(|b| !b.is_ascii_alphabetic()) {
         QuoteMark::ClosesSingle
@@ -878,6 +956,9 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     }
     // So do those of a record that names its event in a field, asked only if need be.
     let words = if message { words + keys } else { words + keys_naming_event(tokens).unwrap_or(0) };
+    if words == 1 && is_comma_record(tokens) {
+        return true;
+    }
     words >= 2 && words >= values
 }
 
@@ -1034,9 +1115,28 @@ pub(super) fn transition_partner(tokens: &[Token], hole: usize) -> Option<usize>
     (changes && to < tokens.len()).then_some(if hole == from { to } else { from })
 }
 
-/// Is `tokens` a record of `key=value` fields but for position `hole`?
+/// Quoted words a comma-separated record's message has at least; fewer are a name or a
+/// phrase (`"daemon enable"`), free text that is a value.
+const MIN_MESSAGE_WORDS: usize = 4;
+
+/// Is `tokens` a record of `key=value` fields but for position `hole`, or one of fields
+/// separated by commas (see [`is_comma_record`]) with its message at `hole`?
 pub(super) fn is_record_but(tokens: &[Token], hole: usize) -> bool {
-    tokens.len() > 1 && tokens.iter().enumerate().all(|(i, t)| i == hole || is_field(t))
+    let message = || text_of(&tokens[hole]).split(' ').nth(MIN_MESSAGE_WORDS - 1).is_some();
+    tokens.len() > 1
+        && (tokens.iter().enumerate().all(|(i, t)| i == hole || is_field(t)) || message() && is_comma_record(tokens))
+}
+
+/// Are `tokens` a comma-separated record's (see [`comma_fields`]): as many tokens that end in
+/// a comma as such a record has, no `key=value` field, and no token of several words but a
+/// quoted text? Its fields are its frame, as a record's keys are: one word of its own says
+/// which event it is (`…, <*>, FAILED_CONNECT, , , <*>`).
+fn is_comma_record(tokens: &[Token]) -> bool {
+    let quoted = |t: &Token| text_of(t).starts_with(['"', '\'']);
+    // A quoted text is no field, whatever it holds.
+    let field_or_words = |t: &Token| (is_field(t) || text_of(t).contains(' ')) && !quoted(t);
+    let ends_field = |t: &&Token| text_of(t).ends_with(',');
+    tokens.iter().filter(ends_field).count() >= MIN_RECORD_COMMAS && !tokens.iter().any(field_or_words)
 }
 
 /// Does the record `tokens` name its event with a constant in another field than the one at
@@ -1104,6 +1204,32 @@ mod tests {
         assert_eq!(split("[a] ] b"), ["[a]", "]", "b"]);
         assert_eq!(split("[ Failed password for root]"), ["[", "Failed", "password", "for", "root]"]);
         assert_eq!(split("[    0.000123] a"), ["[", "0.000123]", "a"]);
+    }
+
+    #[test]
+    fn a_value_masked_before_a_closing_quote_still_closes_it() {
+        assert_eq!(quote_mark("id=42',"), QuoteMark::ClosesSingle);
+        assert_eq!(quote_mark("id=<*>',"), QuoteMark::ClosesSingle);
+        assert_eq!(quote_mark("'<*>"), QuoteMark::OpensSingle);
+        let text = "x 'SELECT * FROM t WHERE id=<*>', <*>";
+        assert_eq!(split_tokens(text).collect::<Vec<_>>(), ["x", "'SELECT * FROM t WHERE id=<*>',", "<*>"]);
+    }
+
+    #[test]
+    fn a_comma_separated_record_gets_a_space_after_each_field() {
+        let spaced = |text: &str| comma_fields(text);
+        assert_eq!(
+            spaced("10,11/30/26,03:05:59,Assign,10.0.0.5,pc-7.corp,,0").as_deref(),
+            Some("10, 11/30/26, 03:05:59, Assign, 10.0.0.5, pc-7.corp, , 0")
+        );
+        // Not inside quotes or brackets; a quote opens only at a field's start.
+        assert_eq!(spaced(r#"t 1,"a,b",[c,d],e,it's,5,x"#).as_deref(), Some(r#"t 1, "a,b", [c,d], e, it's, 5, x"#));
+        // Too few fields, fields all alike (a list), or a JSON object: as it was.
+        for text in
+            ["a,1,b,2", "sse,avx,fma,bmi,adx", "md5,sha1,sha256,sha512,sha3", r#"{"a":1,"b":"x","c":2,"d":3,"e":4}"#]
+        {
+            assert_eq!(spaced(text), None, "{text}");
+        }
     }
 
     #[test]
