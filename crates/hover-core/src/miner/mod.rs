@@ -369,15 +369,22 @@ fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
 /// `api.example.com`, also inside brackets they share), or that are all units of size or
 /// time, or all levels however spelt (one event that BGL's hardware reports as `INFO` or as
 /// `FATAL`, NetworkManager's `<info>` / `<warn>`: a slot, whose shift slot comparison shows),
-/// or that are free texts in quotes, are known to vary: two variants are enough to merge them.
+/// or that are free texts in quotes, or truth values (`startup: true,` / `startup: false,`), are
+/// known to vary: two variants are enough to merge them.
 fn known_to_vary(words: &[&str]) -> bool {
     words.iter().all(|w| names_something_that_varies(w))
+        || inside_shared_edges(words, is_truth_value)
         || inside_shared_edges(words, names_something_that_varies)
         || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
         || numbered_alike(words)
         || all_levels(words)
         || free_texts(words)
+}
+
+/// `true`, `False`, `TRUE`: a flag's value, never a word of its event.
+fn is_truth_value(word: &str) -> bool {
+    word.eq_ignore_ascii_case("true") || word.eq_ignore_ascii_case("false")
 }
 
 /// `pick_first`, `Temperature_Celsius`: words joined by underscores. Not a constant's name in

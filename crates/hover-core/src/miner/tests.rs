@@ -223,6 +223,19 @@ fn values_keep_their_constant_parts_and_known_variables_merge_at_two() {
 }
 
 #[test]
+fn truth_values_merge_at_two() {
+    let mut miner = TemplateMiner::default();
+    let line = |flag: &str| format!("Activating extension git, startup: {flag}, reason: onStartup");
+    let template = one_template(&mut miner, &["true", "false"], line);
+    assert_eq!(template.as_deref(), Some("Activating extension git, startup: <*>, reason: onStartup"));
+    let mut miner = TemplateMiner::default();
+    assert!(one_template(&mut miner, &["(True)", "(False)"], |f| format!("quiet mode {f} set")).is_some());
+    // Two other words stay two events.
+    let mut miner = TemplateMiner::default();
+    assert_eq!(one_template(&mut miner, &["enabled", "disabled"], |f| format!("quiet mode {f} now")), None);
+}
+
+#[test]
 fn a_level_padded_inside_its_brackets_is_the_level_it_pads() {
     // log4j's `[%-5p]`: `[INFO ]` is two runs, `[ERROR]` one. With a quote in the line too,
     // which the masker splits another way.
