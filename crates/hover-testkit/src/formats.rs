@@ -322,6 +322,10 @@ fn log4j_padded_header(r: &mut Random, _: usize, levels: &str) -> String {
     format!("{} [{level:<5}] [{}]", r.clock(','), r.pick(&["main", "pool-1-thread-2", "Timer-0"]))
 }
 
+fn uvicorn_header(_: &mut Random, _: usize, level: &str) -> String {
+    format!("{:<9}", format!("{level}:"))
+}
+
 fn kafka_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("[{}] {level}", r.clock(','))
 }
@@ -669,7 +673,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 83] = [
+const FORMATS: [Format; 84] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -815,6 +819,20 @@ const FORMATS: [Format; 83] = [
             ("-", "{iso},{svc},{user},{ip},{n},{n2},QUERY,{table},'SELECT id FROM {topic} WHERE owner = {n3}',0"),
             ("-", "{iso},{svc},{user},{ip},{n},{n2},QUERY,{table},'DELETE FROM sessions WHERE expires < {n3}',0"),
             ("-", "{iso},{svc},{user},{ip},{n},{n2},FAILED_CONNECT,,,1045"),
+        ],
+    },
+    Format {
+        // uvicorn (FastAPI's server): a level padded after its colon, and an access line whose
+        // status has its reason phrase.
+        name: "uvicorn",
+        header: uvicorn_header,
+        events: &[
+            ("INFO", r#"{ipport} - "GET {path} HTTP/1.1" {200 OK|404 Not Found|307 Temporary Redirect|500 Internal Server Error}"#),
+            ("INFO", "Started server process [{n}]"),
+            ("INFO", "Waiting for application startup."),
+            ("INFO", "Application startup complete."),
+            ("ERROR", "Exception in ASGI application"),
+            ("WARNING", "Invalid HTTP request received."),
         ],
     },
     Format {

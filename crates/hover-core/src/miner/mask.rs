@@ -503,6 +503,55 @@ fn meridiem<'t>(token: &'t str, previous: &str) -> Option<&'t str> {
     (is_name && after_clock()).then(|| &token[..2])
 }
 
+/// `200`, `404`, `503`: an HTTP status code.
+fn is_status_code(token: &str) -> bool {
+    matches!(token.as_bytes(), [b'1'..=b'5', b'0'..=b'9', b'0'..=b'9'])
+}
+
+/// How many of the runs `after` a status code spell its reason phrase, capitalised as HTTP
+/// writes it (`Not Found`, `OK`; as Java's `HttpStatus` names it, `NOT_FOUND`), if they spell
+/// one. Not in small letters: `order 123 accepted` is a sentence's.
+fn reason_phrase_after<'a>(after: impl Iterator<Item = &'a str>) -> Option<usize> {
+    // `|not found|` as the table spells it, a run at a time.
+    let (mut phrase, mut found) = (String::from("|"), None);
+    for (runs, run) in (1..=MAX_REASON_PHRASE_WORDS).zip(after) {
+        let bytes = run.as_bytes();
+        if !bytes[0].is_ascii_uppercase() || !bytes.iter().all(|&b| b.is_ascii_alphabetic() || b == b'_' || b == b'-') {
+            break;
+        }
+        if runs > 1 {
+            phrase.push(' ');
+        }
+        phrase.extend(bytes.iter().map(|&b| if b == b'_' { ' ' } else { char::from(b.to_ascii_lowercase()) }));
+        phrase.push('|');
+        if find_text(REASON_PHRASES, &phrase).is_some() {
+            found = Some(runs);
+        }
+        phrase.pop();
+    }
+    found
+}
+
+/// Words the longest reason phrase has.
+const MAX_REASON_PHRASE_WORDS: usize = 5;
+
+/// HTTP's reason phrases (RFC 9110 and the IANA registry), in small letters, between bars:
+/// one text costs the wasm package less than a list of them.
+const REASON_PHRASES: &str = "|\
+    continue|switching protocols|processing|early hints|ok|created|accepted|\
+    non-authoritative information|no content|reset content|partial content|multi-status|\
+    already reported|im used|multiple choices|moved permanently|found|see other|not modified|\
+    use proxy|temporary redirect|permanent redirect|bad request|unauthorized|payment required|\
+    forbidden|not found|method not allowed|not acceptable|proxy authentication required|\
+    request timeout|conflict|gone|length required|precondition failed|content too large|\
+    payload too large|request entity too large|uri too long|unsupported media type|\
+    range not satisfiable|expectation failed|misdirected request|unprocessable content|\
+    unprocessable entity|locked|failed dependency|too early|upgrade required|\
+    precondition required|too many requests|request header fields too large|\
+    unavailable for legal reasons|internal server error|not implemented|bad gateway|\
+    service unavailable|gateway timeout|http version not supported|variant also negotiates|\
+    insufficient storage|loop detected|not extended|network authentication required|";
+
 /// Is `word` the first three letters of one of `names`, in any case (`Nov`, `mon`)?
 fn abbreviates(names: &[&str], word: &[u8]) -> bool {
     names.iter().any(|name| name.as_bytes()[..3].eq_ignore_ascii_case(word))
@@ -1167,6 +1216,13 @@ fn mask_tokens<'l>(
         if !(is_value && previous_was_value) {
             emit(masked);
         }
+        // `404 Not Found`, `200 OK`: an HTTP status's reason phrase is more of its code, a
+        // value, as a month's name is of a date. (Most tokens are no status: 3 bytes.)
+        if is_value && is_status_code(token.rsplit(' ').next().unwrap_or_default()) {
+            if let Some(words) = reason_phrase_after(tokens.clone()) {
+                tokens.nth(words - 1);
+            }
+        }
         previous_was_value = is_value;
         // A month's name is a value of the timestamp, not a word; a path's words are its own.
         previous = match calendar {
@@ -1241,6 +1297,13 @@ mod tests {
             ("11/29/2026 3:04:05 PM Order placed", "<*> Order placed"),
             ("[29/11/2026 10:04:05.123 am] INFO x", "[<*> <*>:<*>:<*> <*>] INFO x"),
             ("at 10:04 pm, I am here", "at <*>:<*> <*>, I am here"),
+            // An HTTP status's reason phrase is part of its value, as HTTP capitalises it.
+            ("Completed 404 Not Found in 3ms", "Completed <*> in <*>"),
+            ("\"GET /a/index.html HTTP/1.1\" 200 OK", "\"GET <*> HTTP/<*>\" <*>"),
+            ("status 503 SERVICE_UNAVAILABLE retrying", "status <*> retrying"),
+            ("for 10.0.0.1:80, 302 Found in 9ms", "for <*> in <*>"),
+            ("order 123 accepted for bob", "order <*> accepted for bob"),
+            ("got 404 Not Here", "got <*> Not Here"),
             // A path goes on past a space in a folder's name, not past a word or another path.
             (r"loaded C:\Program Files\Contoso\agent.dll at 0x7ff8", "loaded <*> at <*>"),
             ("opened /Library/Application Support/Foo/db for writing", "opened <*> for writing"),

@@ -236,6 +236,16 @@ fn truth_values_merge_at_two() {
 }
 
 #[test]
+fn a_status_and_its_reason_phrase_are_one_value() {
+    let mut miner = TemplateMiner::default();
+    let line = |status: &str| format!("Completed {status} in 12ms (Views: 3.1ms)");
+    let template = one_template(&mut miner, &["200 OK", "404 Not Found", "422 Unprocessable Entity"], line);
+    assert_eq!(template.as_deref(), Some("Completed <*> in <*> (Views: <*>)"));
+    let values = slot_values("Completed <*> in <*> (Views: <*>)", &line("404 Not Found")).unwrap();
+    assert_eq!(values, ["404 Not Found", "12ms", "3.1ms"]);
+}
+
+#[test]
 fn a_level_padded_inside_its_brackets_is_the_level_it_pads() {
     // log4j's `[%-5p]`: `[INFO ]` is two runs, `[ERROR]` one. With a quote in the line too,
     // which the masker splits another way.
