@@ -1212,7 +1212,10 @@ fn mask_tokens<'l>(
                         // Its first run: the wasm package's splitting may have joined a list.
                         continues_path(previous, next.split_ascii_whitespace().next().unwrap_or_default())
                     }));
-        let is_value = masked == Masked::Value || more_of_a_value || path_goes_on;
+        // `404 0` is one value and `500 null` one too: a value that is absent, after another
+        // (.NET's and Java's `null`, in small letters: BGL's `NULL` is a component's name).
+        let absent = previous_was_value && token == "null";
+        let is_value = masked == Masked::Value || more_of_a_value || path_goes_on || absent;
         if !(is_value && previous_was_value) {
             emit(masked);
         }
@@ -1297,6 +1300,10 @@ mod tests {
             ("11/29/2026 3:04:05 PM Order placed", "<*> Order placed"),
             ("[29/11/2026 10:04:05.123 am] INFO x", "[<*> <*>:<*>:<*> <*>] INFO x"),
             ("at 10:04 pm, I am here", "at <*>:<*> <*>, I am here"),
+            // An absent value after another is one value with it; a word's `null` stays.
+            ("GET /a - 500 null text/html", "GET /a - <*> text/html"),
+            ("committer set in config null", "committer set in config null"),
+            ("R26-M0-N7 NULL DISCOVERY", "<*> NULL DISCOVERY"),
             // An HTTP status's reason phrase is part of its value, as HTTP capitalises it.
             ("Completed 404 Not Found in 3ms", "Completed <*> in <*>"),
             ("\"GET /a/index.html HTTP/1.1\" 200 OK", "\"GET <*> HTTP/<*>\" <*>"),
