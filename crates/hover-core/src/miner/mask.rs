@@ -632,9 +632,10 @@ fn closes_padded(opening: &str, rest: &str) -> bool {
     // The bracket closes the token (`12:34]`), or right after the number (`44]LogNet:`).
     let number = bytes.iter().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b'%')).count();
     let closed_last = bytes.last() == Some(&closing) && !bytes[..bytes.len() - 1].contains(&closing);
-    // A number has a digit: `( %)` and `[ .]` are punctuation, joined they would be a word
-    // that the line's two tokens no longer fit.
-    bytes[..number].iter().any(u8::is_ascii_digit) && (closed_last || bytes.get(number) == Some(&closing))
+    // A number starts with a digit, as printf pads one (`%5.1f` writes `  0.5`): `( %)` and
+    // `[ .]` are punctuation, and `[ .0]` joined would keep a `[.` that the line's two
+    // tokens no longer fit.
+    bytes.first().is_some_and(u8::is_ascii_digit) && (closed_last || bytes.get(number) == Some(&closing))
 }
 
 /// A path's separator, `/` or `\\`.
@@ -1296,6 +1297,8 @@ mod tests {
             ("-] 10.0.0.1,10.11.10.1 \"GET /v2/servers HTTP/1.1\"", "-] <*> \"GET <*> HTTP/<*>\""),
             ("ISR from 1,2,3 to 1,2 (x)", "ISR from <*> to <*> (x)"),
             ("[  OK  ] Started x ( 4 of 5 )", "[ OK ] Started x ( <*> of <*> )"),
+            // A padded number starts with a digit; `.0` is no padded number.
+            ("[ .0] x", "[ .<*>] x"),
             // A 12-hour clock's `AM` / `PM` is part of its time.
             ("11/29/2026 3:04:05 PM Order placed", "<*> Order placed"),
             ("[29/11/2026 10:04:05.123 am] INFO x", "[<*> <*>:<*>:<*> <*>] INFO x"),
