@@ -254,7 +254,8 @@ pub(super) enum QuoteMark {
     /// `task_'no`): opens a text in single quotes.
     OpensSingle,
     /// One `'` with no letter right after it (`key'`, `key',`, `<*>',`, `key'_1]`,
-    /// `key'::method`): closes one. An apostrophe inside a word (`isn't`, `O'Brien`) does neither.
+    /// `key'::method`): closes one. An apostrophe inside a word (`isn't`, `O'Brien`) does
+    /// neither.
     ClosesSingle,
 }
 
@@ -1217,18 +1218,20 @@ mod tests {
 
     #[test]
     fn a_comma_separated_record_gets_a_space_after_each_field() {
-        let spaced = |text: &str| comma_fields(text);
         assert_eq!(
-            spaced("10,11/30/26,03:05:59,Assign,10.0.0.5,pc-7.corp,,0").as_deref(),
+            comma_fields("10,11/30/26,03:05:59,Assign,10.0.0.5,pc-7.corp,,0").as_deref(),
             Some("10, 11/30/26, 03:05:59, Assign, 10.0.0.5, pc-7.corp, , 0")
         );
         // Not inside quotes or brackets; a quote opens only at a field's start.
-        assert_eq!(spaced(r#"t 1,"a,b",[c,d],e,it's,5,x"#).as_deref(), Some(r#"t 1, "a,b", [c,d], e, it's, 5, x"#));
+        assert_eq!(
+            comma_fields(r#"t 1,"a,b",[c,d],e,it's,5,x"#).as_deref(),
+            Some(r#"t 1, "a,b", [c,d], e, it's, 5, x"#)
+        );
         // Too few fields, fields all alike (a list), or a JSON object: as it was.
         for text in
             ["a,1,b,2", "sse,avx,fma,bmi,adx", "md5,sha1,sha256,sha512,sha3", r#"{"a":1,"b":"x","c":2,"d":3,"e":4}"#]
         {
-            assert_eq!(spaced(text), None, "{text}");
+            assert_eq!(comma_fields(text), None, "{text}");
         }
     }
 
