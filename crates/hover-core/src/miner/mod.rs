@@ -323,6 +323,11 @@ fn starts_with_value(token: &Token) -> bool {
 /// The key of a `key=value` field (`rhost` of `rhost=abc`) or of a JSON member.
 fn field_key(token: &Token) -> Option<&str> {
     let Token::Word(w) = token else { return None };
+    key_of(w)
+}
+
+/// [`field_key`] of a word's text.
+fn key_of(w: &str) -> Option<&str> {
     if w.starts_with('"') {
         // A JSON member: its key, and the keys of the objects it opens (`"attr":{"state"`).
         // Not the first word of a text (`"msg":"user` of `"msg":"user logged in"`).
@@ -1452,10 +1457,9 @@ impl TemplateMiner {
             // As in a plain line, two are enough where each holds a value already, or each is
             // a value of one field (`database=shop` / `database=billing`), unless that names
             // the event (`op=`; the text's first word holds the record's own key, `msg="`).
-            let key = |w: &str| field_key(&Token::Word(w.into())).map(str::to_owned);
             let one_field = || {
-                let first = key(words[0]);
-                k > 0 && first.as_deref().is_some_and(|key| !names_event(key)) && words.iter().all(|w| key(w) == first)
+                let first = key_of(words[0]);
+                k > 0 && first.is_some_and(|key| !names_event(key)) && words.iter().all(|w| key_of(w) == first)
             };
             let needed = if known_to_vary(&words) || one_field() { 2 } else { self.config.min_distinct_values };
             members.len() >= needed
