@@ -67,9 +67,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
 use token::{
-    covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_a_value_of_its_event, holds_value,
-    is_field, is_full_stop_variant, is_record_but, is_wordlike, leading_name, message_start, names_event, reads_back,
-    render, repeated_name, says_something, says_something_with, text_of, text_sibling_keys, token_covers,
+    covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_a_value_of_its_event, holds_name,
+    holds_value, is_field, is_full_stop_variant, is_record_but, is_wordlike, message_start, names_event, reads_back,
+    render, repeated_names, says_something, says_something_with, text_of, text_sibling_keys, token_covers,
     transition_partner, without_full_stop, word_hash, SiblingKeys, Token,
 };
 
@@ -163,7 +163,7 @@ pub struct TemplateMiner {
     /// [`text_sibling_keys`]): the siblings it may merge with.
     text_siblings: FxHashMap<u64, Postings>,
     /// Hash of a template's tokens with a name it holds in several places blanked out (see
-    /// [`repeated_name`]) → the templates that differ only by that name.
+    /// [`repeated_names`]) → the templates that differ only by that name.
     repeated_siblings: FxHashMap<u64, Postings>,
     /// Token count → how many templates of that length were made with a word between two
     /// values: when none was, [`Self::absorb_words_as_values`] has nothing to look for.
@@ -1030,7 +1030,7 @@ impl TemplateMiner {
                 self.text_siblings.entry(key).or_default().push(index);
             }
         }
-        if let Some((_, key)) = repeated_name(&tokens) {
+        for (_, key) in repeated_names(&tokens) {
             self.repeated_siblings.entry(key).or_default().push(index);
         }
         self.count_introducers(&tokens, 1);
@@ -1238,7 +1238,10 @@ impl TemplateMiner {
         // of a start-up log into `<*> <*> <*> <*> <*>`.
         let ends_in_word = self.templates[target].tokens.last().is_some_and(|t| is_wordlike(t) && !holds_value(t));
         let target = if ends_in_word { self.merge_optional_tail(target) } else { target };
-        self.merge_siblings(target)
+        // Merged, it may differ from others only by a name it writes twice, as a new template
+        // may (see `place_form`).
+        let target = self.merge_siblings(target);
+        self.merge_repeated(target)
     }
 
     /// Merges template `index` with the templates that differ from it only by a name it holds
@@ -1247,27 +1250,28 @@ impl TemplateMiner {
     /// as many names as a word slot does.
     fn merge_repeated(&mut self, index: usize) -> usize {
         let tokens = &self.templates[index].tokens;
-        let Some((name, key)) = repeated_name(tokens) else { return index };
-        // Those that generalised since are alike no more (a template's tokens never change).
-        let mut group = Vec::new();
-        for &member in newest(&self.repeated_siblings[&key], MAX_SIBLINGS_JUDGED) {
-            if self.templates[member].merged_into.is_none() {
-                group.push(member);
+        for (name, key) in repeated_names(tokens) {
+            // Those that generalised since are alike no more (a template's tokens never change).
+            let mut group = Vec::new();
+            for &member in newest(&self.repeated_siblings[&key], MAX_SIBLINGS_JUDGED) {
+                if self.templates[member].merged_into.is_none() {
+                    group.push(member);
+                }
+            }
+            if group.len() < self.config.min_distinct_values {
+                continue;
+            }
+            let mut general = tokens.clone();
+            for (at, token) in tokens.iter().enumerate() {
+                if holds_name(token, name) {
+                    general[at] = self.most_general(&group, at, token);
+                }
+            }
+            if says_something(&general) && reads_back(&general) {
+                return self.merge_into(general, group);
             }
         }
-        if group.len() < self.config.min_distinct_values {
-            return index;
-        }
-        let mut general = tokens.clone();
-        for (at, token) in tokens.iter().enumerate() {
-            if leading_name(token) == Some(name) {
-                general[at] = self.most_general(&group, at, token);
-            }
-        }
-        if !says_something(&general) || !reads_back(&general) {
-            return index;
-        }
-        self.merge_into(general, group)
+        index
     }
 
     /// Of the tokens the templates of `group` hold at `at` (`own` among them), the one that

@@ -1345,6 +1345,41 @@ fn a_name_written_twice_is_one_value() {
     let mut miner = TemplateMiner::default();
     let text = one_template(&mut miner, &["orders", "audit-trail", "metrics-app"], bracketed);
     assert_eq!(text.as_deref(), Some("[<*>] failed to perform bulk on replica [<*>], node[x]"));
+    // Inside other tokens: a mail's sender host in its HELO and its message ID (as Exim
+    // writes them), a source file's name in its object's and its own (a compiler's command).
+    let inside = |host: &str| format!("message accepted from H=({host}-3) [10.0.0.1] id=x1@{host}-3");
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["web", "db", "cache"], inside);
+    assert_eq!(text.as_deref(), Some("message accepted from H=(<*>) [<*>] id=<*>"));
+    let compile = |file: &str| format!("gcc -c -O2 -I./Include -o Python/{file}.o Python/{file}.c");
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["ceval", "compile", "pystate"], compile);
+    assert_eq!(text.as_deref(), Some("gcc -c <*> -I./Include -o Python/<*>.o Python/<*>.c"));
+    // A template made by merging is compared too, not only a line's new one: each bucket's
+    // lines merge their users and objects first (S3's access log, in the order that showed it).
+    let mut miner = TemplateMiner::default();
+    let requests = [
+        ("logs", "grace", "img/681a.json"),
+        ("backups", "grace", "tmp/1595.png"),
+        ("logs", "alice", "img/755c.png"),
+        ("backups", "heidi", "docs/09de.json"),
+        ("assets", "dave", "tmp/5cdd.pdf"),
+        ("assets", "heidi", "tmp/504e.json"),
+        ("backups", "heidi", "tmp/d577.json"),
+        ("assets", "dave", "docs/ba56.png"),
+        ("logs", "dave", "docs/549b.png"),
+        ("logs", "carol", "docs/0b3a.png"),
+    ];
+    let ids: Vec<TemplateId> = requests
+        .iter()
+        .map(|(bucket, user, object)| {
+            miner.mine(&format!(
+                "{bucket} arn:aws:iam::5315:user/{user} REST.HEAD.OBJECT {object} {bucket}.s3.amazonaws.com"
+            ))
+        })
+        .map(|mined| mined.template_id)
+        .collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])), "{ids:?}");
     // Two names are not enough, as for a word in one place; nor does a name written twice
     // merge lines that differ elsewhere too.
     let mut miner = TemplateMiner::default();

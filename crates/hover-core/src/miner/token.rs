@@ -1027,7 +1027,7 @@ impl<'a> SiblingKeys<'a> {
 }
 
 /// The wrapping sum of the hashes of `tokens` at their positions, with `name` blanked out
-/// wherever it starts a token (see [`repeated_name`]; an empty name blanks nothing).
+/// wherever a token holds it (see [`repeated_names`]; an empty name blanks nothing).
 fn list_hash(tokens: &[Token], name: &str) -> u64 {
     let mut sum: u64 = 0;
     for (at, token) in tokens.iter().enumerate() {
@@ -1041,17 +1041,24 @@ fn list_hash(tokens: &[Token], name: &str) -> u64 {
 /// million keys in a log, the odds that two collide are below one in ten million.
 fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
     let text = text_of(token).as_bytes();
-    let blanked = !name.is_empty() && leading_name(token) == Some(name);
-    // What is left of a blanked token is told apart from a token that is only that; so is
-    // the opening bracket or quote before its name, if it has one (a byte: positions 512
-    // apart leave room for it).
-    let (bytes, opening) = match blanked {
-        true if text[0].is_ascii_alphabetic() => (&text[name.len()..], 1),
-        true => (&text[1 + name.len()..], 2 + u64::from(text[0])),
-        false => (text, 0),
-    };
-    let position = (at as u64 * 512 + opening).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    let mut x = xxhash_rust::xxh3::xxh3_64(bytes) ^ position;
+    let position = (at as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut x = if !name.is_empty() && holds_name(token, name) {
+        // What is left of a blanked token (`H=(` and `)` of `H=(web-<*>)`) is told apart from
+        // a token that is only that: the name leaves a zero byte, which no line holds.
+        let mut blanked = Vec::with_capacity(text.len());
+        let mut from = 0;
+        for (start, end) in name_runs(text) {
+            if &text[start..end] == name.as_bytes() {
+                blanked.extend_from_slice(&text[from..start]);
+                blanked.push(0);
+                from = end;
+            }
+        }
+        blanked.extend_from_slice(&text[from..]);
+        xxhash_rust::xxh3::xxh3_64(&blanked)
+    } else {
+        xxhash_rust::xxh3::xxh3_64(text)
+    } ^ position;
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     x ^ (x >> 31)
@@ -1062,39 +1069,70 @@ pub(super) fn word_hash(token: &Token) -> u64 {
     token_hash(token, 0, "")
 }
 
-/// The name a token starts with, after an opening bracket or quote: the whole word, or its
-/// part before punctuation (`javac` of `javac.<*>`, `logs-app` of `[logs-app][<*>]`); none
-/// for a value or a token that starts with one.
-pub(super) fn leading_name(token: &Token) -> Option<&str> {
-    let Token::Word(word) = token else { return None };
-    let bytes = word.as_bytes();
-    let start = usize::from(matches!(bytes.first(), Some(b'[' | b'(' | b'{' | b'"' | b'\'')));
-    let name = &bytes[start..];
-    let end =
-        start + name.iter().position(|&b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-')).unwrap_or(name.len());
-    // Not a name if a letter outside ASCII goes on with it.
-    let clean_end = bytes.get(end).is_none_or(|&b| b < 0x80);
-    (name.first().is_some_and(u8::is_ascii_alphabetic) && clean_end).then(|| &word[start..end])
+/// Is a byte part of a name: letters, digits, `_`, `-`?
+fn in_name(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+}
+
+/// The names in a token's text, as byte ranges: runs of letters, digits, `_` and `-` that
+/// start with a letter after punctuation or the start (`H`, `web-` of `H=(web-<*>)`; `home`,
+/// `carol`, `notes`, `txt` of `/home/carol/notes.txt`). A run that a letter outside ASCII
+/// goes on with is no name.
+fn name_runs(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let start = at;
+            if !in_name(text[at]) {
+                at += 1;
+                continue;
+            }
+            while at < text.len() && in_name(text[at]) {
+                at += 1;
+            }
+            let clean = start.checked_sub(1).is_none_or(|b| text[b] < 0x80) && text.get(at).is_none_or(|&b| b < 0x80);
+            if text[start].is_ascii_alphabetic() && clean {
+                return Some((start, at));
+            }
+        }
+        None
+    })
+}
+
+/// Does a word hold `name` as one of its names (see [`name_runs`])?
+pub(super) fn holds_name(token: &Token, name: &str) -> bool {
+    let Token::Word(word) = token else { return false };
+    let text = word.as_bytes();
+    name_runs(text).any(|(start, end)| &text[start..end] == name.as_bytes())
 }
 
 /// Templates longer than this are not searched for a name written twice.
 const REPEATED_NAME_MAX_TOKENS: usize = 64;
 
-/// The first name that starts two or more of `tokens` (`--install <*> javac <*> --slave <*>
-/// javac.<*> <*>`), with the hash of `tokens` where it is blanked out wherever it starts one:
-/// templates with the same hash differ only by that name.
-pub(super) fn repeated_name(tokens: &[Token]) -> Option<(&str, u64)> {
+/// Names written twice that a template is searched by, at most.
+const REPEATED_NAMES_MAX: usize = 4;
+
+/// The names that two or more of `tokens` hold (`javac` of `--install <*> javac <*> --slave
+/// <*> javac.<*> <*>`; `web-` of `H=(web-<*>) … id=<*>@web-<*>`), each with the hash of
+/// `tokens` where it is blanked out wherever a token holds it: templates with the same hash
+/// differ only by that name. The first few in the order the line writes them.
+pub(super) fn repeated_names(tokens: &[Token]) -> Vec<(&str, u64)> {
+    let mut found: Vec<(&str, u64)> = Vec::new();
     // The search is quadratic: a longer template (a line of 1,500 new words) is not searched.
     if tokens.len() > REPEATED_NAME_MAX_TOKENS {
-        return None;
+        return found;
     }
     for (at, token) in tokens.iter().enumerate() {
-        let Some(name) = leading_name(token) else { continue };
-        if tokens[at + 1..].iter().any(|t| leading_name(t) == Some(name)) {
-            return Some((name, list_hash(tokens, name)));
+        let Token::Word(word) = token else { continue };
+        for (start, end) in name_runs(word.as_bytes()) {
+            let name = &word[start..end];
+            let repeated = || tokens[at + 1..].iter().any(|t| holds_name(t, name));
+            if found.len() < REPEATED_NAMES_MAX && found.iter().all(|(n, _)| *n != name) && repeated() {
+                found.push((name, list_hash(tokens, name)));
+            }
         }
     }
-    None
+    found
 }
 
 /// The other side of the change of state that position `hole` of `tokens` is a side of:
