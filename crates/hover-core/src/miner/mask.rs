@@ -648,6 +648,11 @@ fn is_path_part(text: &str) -> bool {
     text.bytes().any(is_separator)
 }
 
+/// An HTTP request's method (`GET`, `POST`).
+pub(super) fn is_http_method(word: &str) -> bool {
+    matches!(word, "GET" | "POST" | "PUT" | "DELETE" | "HEAD" | "PATCH" | "OPTIONS")
+}
+
 /// Is `token` the rest of the path `previous`, cut at a space in a folder's name
 /// (`Files\\App\\x.dll`, `Support/Foo/db`, `(x86)\\App`): a name, then two separators or
 /// more, or one backslash after a path of backslashes (`Smith\\Documents`)? (`HTTP/1.1` and
@@ -1216,6 +1221,9 @@ fn mask_tokens<'l>(
         // `404 0` is one value and `500 null` one too: a value that is absent, after another
         // (.NET's and Java's `null`, in small letters: BGL's `NULL` is a component's name).
         let absent = previous_was_value && token == "null";
+        // `GET /health`: what an HTTP method asks for is a value, a path of one part too.
+        let requested = token.starts_with('/') && is_http_method(previous.trim_start_matches('"'));
+        let masked = if requested { Masked::Value } else { masked };
         let is_value = masked == Masked::Value || more_of_a_value || path_goes_on || absent;
         if !(is_value && previous_was_value) {
             emit(masked);
@@ -1304,7 +1312,7 @@ mod tests {
             ("[29/11/2026 10:04:05.123 am] INFO x", "[<*> <*>:<*>:<*> <*>] INFO x"),
             ("at 10:04 pm, I am here", "at <*>:<*> <*>, I am here"),
             // An absent value after another is one value with it; a word's `null` stays.
-            ("GET /a - 500 null text/html", "GET /a - <*> text/html"),
+            ("GET /a - 500 null text/html", "GET <*> - <*> text/html"),
             ("committer set in config null", "committer set in config null"),
             ("R26-M0-N7 NULL DISCOVERY", "<*> NULL DISCOVERY"),
             // An HTTP status's reason phrase is part of its value, as HTTP capitalises it.
@@ -1444,8 +1452,8 @@ mod tests {
             // A weekday first is not syslog's header: Apache's level stays.
             ("[Sun Dec 04 04:47:44 2005] [notice] jk2_init() ok", "[<*> <*> <*>] [notice] jk2_init() ok"),
             // A container runtime's: the time, the stream and whether the line is whole.
-            ("2026-11-28T10:00:00.123456789Z stderr F GET /api 200", "<*> GET /api <*>"),
-            ("2026-11-28T10:00:00.123456789Z stdout P GET /api 200", "<*> GET /api <*>"),
+            ("2026-11-28T10:00:00.123456789Z stderr F GET /api 200", "<*> GET <*>"),
+            ("2026-11-28T10:00:00.123456789Z stdout P GET /api 200", "<*> GET <*>"),
             ("2026-11-28T10:00:00Z stdout is closed", "<*>:<*>:<*> stdout is closed"),
         ];
         assert_masked(&cases);

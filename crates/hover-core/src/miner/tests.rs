@@ -666,6 +666,22 @@ fn what_comes_before_a_request_method_is_the_header() {
 }
 
 #[test]
+fn what_an_http_method_asks_for_is_a_value() {
+    // A path of one part after a method is a request's target, as a longer one is.
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = ["GET /health 200 3ms", "GET /api/users 404 12ms", "GET / 200 1ms"]
+        .iter()
+        .map(|l| miner.mine(l).template_id)
+        .collect();
+    assert!(ids.iter().all(|&id| id == ids[0]));
+    assert_eq!(miner.template_text(ids[0]), Some("GET <*>"));
+    // Elsewhere such a path is a word: `mounted /boot` is not `mounted /home`.
+    let mut miner = TemplateMiner::default();
+    let boot = miner.mine("mounted /boot").template_id;
+    assert_eq!(miner.template_text(boot), Some("mounted /boot"));
+}
+
+#[test]
 fn the_fields_of_a_line_with_words_name_its_values() {
     // Words of its own besides its fields: two users are two values of its `user=` field.
     let checkout = |user: &str| format!("POST /api/checkout user={user} order=4242 201");
@@ -1710,8 +1726,9 @@ fn a_file_at_the_root_is_a_value() {
     // Tornado's access lines: two files requested are two values of one event.
     let line = |f: &str| format!("[W 261130 18:51:34 web:2356] 404 GET {f} (10.191.213.115) 434.9ms");
     assert!(one_template(&mut TemplateMiner::default(), &["/robots.txt", "/favicon.ico"], line).is_some());
-    // A root path of one plain word is not known to vary (`/health`, `/metrics`).
-    let line = |f: &str| format!("404 GET {f} (10.191.213.115) 434.9ms");
+    // A root path of one plain word is not known to vary (`/health`, `/metrics`), but what
+    // a request asks for varies (see `what_an_http_method_asks_for_is_a_value`).
+    let line = |f: &str| format!("probe {f} failed after 434.9ms");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["/health", "/metrics"], line), None);
 }
 

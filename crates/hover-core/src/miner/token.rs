@@ -1,7 +1,7 @@
 //! A template's tokens: how a template token covers a line's, how a group of tokens
 //! generalises to one, and the keys the miner indexes templates by.
 
-use super::mask::{has_url, is_letter_or_digit, is_level, is_level_token, is_plain_byte, WILDCARD};
+use super::mask::{has_url, is_http_method, is_letter_or_digit, is_level, is_level_token, is_plain_byte, WILDCARD};
 use super::search::{self, find_text, has_text, rfind_text, split_text};
 
 /// A quoted text longer than this many runs of non-whitespace is not read as one token.
@@ -999,7 +999,7 @@ fn is_program_tag(tag: &str) -> bool {
 
 /// An HTTP request's method as a word of its own (IIS's `POST`; not `"POST` in quotes).
 fn is_request_method(token: &Token) -> bool {
-    matches!(token, Token::Word(w) if matches!(&**w, "GET" | "POST" | "PUT" | "DELETE" | "HEAD" | "PATCH" | "OPTIONS"))
+    matches!(token, Token::Word(w) if is_http_method(w))
 }
 
 /// The hash of a token list with one position read as `<*>`, for each position: the
