@@ -1371,6 +1371,11 @@ fn a_name_written_twice_is_one_value() {
     let mut miner = TemplateMiner::default();
     let text = one_template(&mut miner, &["ceval", "compile", "pystate"], compile);
     assert_eq!(text.as_deref(), Some("gcc -c <*> -I./Include -o Python/<*>.o Python/<*>.c"));
+    // A name and the same name joined to a value (Kubernetes' deployment and its replica set).
+    let scaled = |app: &str| format!("Scaled up replica set {app}-7d9f8c4b5 to 3 for deployment {app}");
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["web", "api", "worker"], scaled);
+    assert_eq!(text.as_deref(), Some("Scaled up replica set <*> to <*> for deployment <*>"));
     // A template made by merging is compared too, not only a line's new one: each bucket's
     // lines merge their users and objects first (S3's access log, in the order that showed it).
     let mut miner = TemplateMiner::default();

@@ -1075,7 +1075,7 @@ fn in_name(b: u8) -> bool {
 }
 
 /// The names in a token's text, as byte ranges: runs of letters, digits, `_` and `-` that
-/// start with a letter after punctuation or the start (`H`, `web-` of `H=(web-<*>)`; `home`,
+/// start with a letter after punctuation or the start (`H`, `web` of `H=(web-<*>)`; `home`,
 /// `carol`, `notes`, `txt` of `/home/carol/notes.txt`). A run that a letter outside ASCII
 /// goes on with is no name.
 fn name_runs(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
@@ -1091,8 +1091,10 @@ fn name_runs(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
                 at += 1;
             }
             let clean = start.checked_sub(1).is_none_or(|b| text[b] < 0x80) && text.get(at).is_none_or(|&b| b < 0x80);
+            // A name joined to a value (`web-` of `web-<*>`) is the name alone (`web`).
+            let end = start + text[start..at].iter().rposition(u8::is_ascii_alphanumeric).map_or(0, |last| last + 1);
             if text[start].is_ascii_alphabetic() && clean {
-                return Some((start, at));
+                return Some((start, end));
             }
         }
         None
@@ -1113,7 +1115,7 @@ const REPEATED_NAME_MAX_TOKENS: usize = 64;
 const REPEATED_NAMES_MAX: usize = 4;
 
 /// The names that two or more of `tokens` hold (`javac` of `--install <*> javac <*> --slave
-/// <*> javac.<*> <*>`; `web-` of `H=(web-<*>) … id=<*>@web-<*>`), each with the hash of
+/// <*> javac.<*> <*>`; `web` of `H=(web-<*>) … id=<*>@web-<*>`), each with the hash of
 /// `tokens` where it is blanked out wherever a token holds it: templates with the same hash
 /// differ only by that name. The first few in the order the line writes them.
 pub(super) fn repeated_names(tokens: &[Token]) -> Vec<(&str, u64)> {
