@@ -11,8 +11,8 @@
 //! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock, a
 //! backup job's log whose nouns agree with their counts, kubectl's output,
 //! python-json-logger, ISC dhcpd, hostapd, yum, ClickHouse's stack traces, Unreal Engine,
-//! SSSD, two hosts' logs in one file, a CI runner's step log), generated from event templates
-//! so that the truth is known.
+//! SSSD, two hosts' logs in one file, a CI runner's step log, Exim, S3's access log, Laravel),
+//! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
 //!
@@ -140,6 +140,7 @@ fn value(r: &mut Random, kind: &str) -> String {
         "iso" => r.iso_time(),
         "oid" => r.hex(24),
         "webfile" => word(r, &WEB_FILES),
+        "bucket" => word(r, &["prod-assets", "backups", "logs-archive", "media"]),
         "epochms" => r.between(1_764_000_000_000, 1_764_999_999_999).to_string(),
         "heap" => format!("{}M->{}M({}M)", r.between(20, 900), r.between(5, 400), r.pick(&[1024, 2048, 4096])),
         "railstime" => r.clock(' ')[..19].to_string() + " +0000",
@@ -558,6 +559,22 @@ fn unbound_header(r: &mut Random, _: usize, level: &str) -> String {
 }
 
 /// `kubectl get events`: how long ago, the type, the reason (fixed per event) and the object.
+/// Exim's main log: the time alone; a message's ID starts most messages.
+fn exim_header(r: &mut Random, _: usize, _: &str) -> String {
+    r.clock(' ')[..19].to_string()
+}
+
+/// S3's server access log: the bucket owner's ID (the rest is the message's, where the
+/// bucket is written three times).
+fn s3_header(r: &mut Random, _: usize, _: &str) -> String {
+    r.hex(64)
+}
+
+/// Laravel's log: the time in brackets, the environment and the level.
+fn laravel_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{}] production.{level}:", &r.clock(' ')[..19])
+}
+
 fn k8s_events_header(r: &mut Random, _: usize, kind_reason: &str) -> String {
     let (kind, reason) = kind_reason.split_once('|').unwrap_or((kind_reason, ""));
     let age = match r.below(3) {
@@ -673,7 +690,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 84] = [
+const FORMATS: [Format; 87] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1374,6 +1391,8 @@ const FORMATS: [Format; 84] = [
             ("Warning|Unhealthy", "Readiness probe failed: Get \"http://{ipport}/healthz\": dial tcp {ipport}: connect: connection refused"),
             ("Warning|FailedScheduling", "0/{small} nodes are available: {small2} Insufficient memory. preemption: 0/{small} nodes are available: {small2} No preemption victims found for incoming pod."),
             ("Normal|Killing", "Stopping container {svc}"),
+            // A deployment's name alone and joined to its replica set's hash.
+            ("Normal|ScalingReplicaSet", "Scaled up replica set {svc}-{hex} to {small} for deployment {svc}"),
         ],
     },
     Format {
@@ -1730,6 +1749,45 @@ const FORMATS: [Format; 84] = [
             ("step", "##[error]Process completed with exit code {small}."),
             ("step", "Post job cleanup."),
             ("step", "Cache restored from key: {node|cargo|pip}-Linux-{container}"),
+        ],
+    },
+    Format {
+        // Exim: the sending host written inside two tokens (its HELO name and the message
+        // ID's domain), so one event has one name in two places.
+        name: "exim",
+        header: exim_header,
+        events: &[
+            ("", "{queue} <= {email} H=({svc}-{small}) [{ip}] P=esmtpsa X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no A=plain:{user} S={n} id={hex}@{svc}-{small}"),
+            ("", r#"{queue} => {email} R=dnslookup T=remote_smtp H=mx.example.org [{ip}] C="250 2.0.0 Ok: queued as {queue2}""#),
+            ("", "{queue} Completed"),
+            ("", "{queue} == {email} R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host"),
+            ("", "H=({svc}-{small}) [{ip}] F=<{email}> rejected RCPT <{email2}>: relay not permitted"),
+            ("", "SMTP connection from [{ip}]:{port} lost D={dur}"),
+            ("", "Start queue run: pid={n}"),
+        ],
+    },
+    Format {
+        // S3's server access log: the bucket written in three places (alone, in the request
+        // and in the host's name), and a user per line.
+        name: "s3_access",
+        header: s3_header,
+        events: &[
+            ("", r#"{bucket} [{hatime} +0000] {ip} arn:aws:iam::{n}:user/{user} {queue} REST.GET.OBJECT {webfile} "GET /{bucket}/{webfile} HTTP/1.1" 200 - {n2} {n3} {small} {small2} "-" "aws-sdk-go/1.44" - SigV4 AuthHeader {bucket}.s3.amazonaws.com TLSv1.2"#),
+            ("", r#"{bucket} [{hatime} +0000] {ip} arn:aws:iam::{n}:user/{user} {queue} REST.HEAD.OBJECT {webfile} "HEAD /{bucket}/{webfile} HTTP/1.1" 404 NoSuchKey 342 - {small} - "-" "Boto3/1.28" - SigV4 AuthHeader {bucket}.s3.amazonaws.com TLSv1.2"#),
+            ("", r#"{bucket} [{hatime} +0000] {ip} arn:aws:iam::{n}:user/{user} {queue} REST.PUT.OBJECT {webfile} "PUT /{bucket}/{webfile} HTTP/1.1" 200 - - {n2} {small} {small2} "-" "aws-cli/2.13" - SigV4 AuthHeader {bucket}.s3.amazonaws.com TLSv1.2"#),
+        ],
+    },
+    Format {
+        // Laravel: a user's name in a message and again, escaped, in its JSON context; an
+        // HTTP route of one part.
+        name: "laravel",
+        header: laravel_header,
+        events: &[
+            ("ERROR", r#"Undefined array key "{user}" {"userId":{n},"exception":"[object] (ErrorException(code: 0): Undefined array key \"{user}\" at /var/www/app/Services/Billing.php:{small})"}"#),
+            ("INFO", "Processing invoice {n} for user {user}"),
+            ("WARNING", "Payment gateway slow: {n}ms"),
+            ("INFO", "GET {/login|/health|/cart|/api/orders} {200|302|404} {dur}"),
+            ("INFO", "Job App\\Jobs\\SendInvoice dispatched"),
         ],
     },
 ];
