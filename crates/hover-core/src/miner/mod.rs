@@ -746,8 +746,7 @@ impl TemplateMiner {
         self.absorb_covered(index);
         self.absorb_words_as_values(index);
         let index = self.merge_optional_tail(index);
-        let index = self.merge_siblings(index);
-        let index = self.merge_repeated(index);
+        let index = self.merge_siblings_then_repeated(index);
         self.merge_after_new_introducers();
         while let Some(first) = self.new_shared_pairs.pop() {
             self.merge_siblings(self.live(first));
@@ -1240,8 +1239,16 @@ impl TemplateMiner {
         let target = if ends_in_word { self.merge_optional_tail(target) } else { target };
         // Merged, it may differ from others only by a name it writes twice, as a new template
         // may (see `place_form`).
-        let target = self.merge_siblings(target);
-        self.merge_repeated(target)
+        self.merge_siblings_then_repeated(target)
+    }
+
+    /// [`Self::merge_siblings`], or where that merges nothing, [`Self::merge_repeated`]: a
+    /// merge ends in [`Self::merge_into`], which has looked for a name written twice already.
+    fn merge_siblings_then_repeated(&mut self, index: usize) -> usize {
+        match self.merge_siblings(index) {
+            unmerged if unmerged == index => self.merge_repeated(index),
+            merged => merged,
+        }
     }
 
     /// Merges template `index` with the templates that differ from it only by a name it holds
