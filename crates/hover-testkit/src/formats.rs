@@ -690,7 +690,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 87] = [
+const FORMATS: [Format; 88] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1788,6 +1788,19 @@ const FORMATS: [Format; 87] = [
             ("WARNING", "Payment gateway slow: {n}ms"),
             ("INFO", "GET {/login|/health|/cart|/api/orders} {200|302|404} {dur}"),
             ("INFO", "Job App\\Jobs\\SendInvoice dispatched"),
+        ],
+    },
+    Format {
+        // A file server's audit log: fields separated by bars, no spaces, a user and a share
+        // per line.
+        name: "file_audit",
+        header: journal_header,
+        events: &[
+            ("smbd_audit", "{user}|{ip}|{home|public|media}|openat|ok|r|{user}/{hex}.docx"),
+            ("smbd_audit", "{user}|{ip}|{home|public|media}|unlinkat|ok|{user}/{hex}.tmp"),
+            ("smbd_audit", "{user}|{ip}|{home|public|media}|renameat|ok|{user}/{hex}.tmp|{user}/{hex}.docx"),
+            ("smbd_audit", "{user}|{ip}|{home|public|media}|mkdirat|fail (Permission denied)|{user}/new"),
+            ("smbd_audit", "{user}|{ip}|{home|public|media}|disconnect|ok|{n}"),
         ],
     },
 ];

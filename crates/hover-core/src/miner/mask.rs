@@ -22,7 +22,7 @@
 
 use super::search::{find_text, split_text};
 use super::token::{
-    comma_fields, compact_members, list_after, may_continue_padded, padded_end, quote_mark, split_tokens, QuoteMark,
+    compact_members, list_after, may_continue_padded, padded_end, quote_mark, record_fields, split_tokens, QuoteMark,
 };
 
 /// One masked token.
@@ -820,11 +820,11 @@ fn after_key(member: &str) -> usize {
 
 /// `line` as the miner reads it, if that differs: without colour codes (see
 /// [`without_colours`]), a JSON object's members unspaced (see [`compact_members`]), and a
-/// comma-separated record's fields spaced (see [`comma_fields`]).
+/// delimited record's fields spaced (see [`record_fields`]).
 pub(super) fn as_read(line: &str) -> Option<String> {
     let uncoloured = without_colours(line);
     let plain = uncoloured.as_deref().unwrap_or(line);
-    compact_members(plain).or_else(|| comma_fields(plain)).or(uncoloured)
+    compact_members(plain).or_else(|| record_fields(plain)).or(uncoloured)
 }
 
 /// `line` without its terminal colour codes (ANSI control sequences, `ESC [ 32 m`), if it has

@@ -4,9 +4,10 @@
 //!    token however many words it has, so free text (`reason="account locked by admin"`,
 //!    `err='no such key'`) holds one place, and its words merge as one word's would. So does
 //!    a JSON record's text beside a member that names its event (`"userAgent":"Mozilla/5.0
-//!    (X11; …)"` beside `"msg":`). A comma-separated record with no spaces between its
-//!    fields (`10,11/30/26,03:05:59,Assign,10.0.0.5,pc-7.corp,…`) is read field by field,
-//!    and a quoted sentence in it holds the event's words. Lines whose masked form is
+//!    (X11; …)"` beside `"msg":`). A record with no spaces between its fields, separated
+//!    by commas, bars or semicolons (`10,11/30/26,03:05:59,Assign,10.0.0.5,pc-7.corp,…`,
+//!    `alice|10.0.0.5|home|openat|ok|…`), is read field by field, and a quoted sentence in
+//!    it holds the event's words. Lines whose masked form is
 //!    identical always share a template; a hash map from that form to its template makes
 //!    this the common path (one pass over the bytes and one lookup).
 //! 2. A masked form seen for the first time is looked up among the templates with the same

@@ -98,30 +98,41 @@ pub(super) fn compact_members(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// Commas between the fields of one run that make it a comma-separated record.
-const MIN_RECORD_COMMAS: usize = 4;
+/// Separators between the fields of one run that make it a delimited record.
+const MIN_RECORD_SEPARATORS: usize = 4;
 
-/// `text` with a space after each comma between the fields of a comma-separated record, if
-/// it holds one: a run with [`MIN_RECORD_COMMAS`] commas or more between fields (outside
-/// quotes and brackets, with no space after them), fields with digits and fields of words
-/// both (`10,11/30/26,03:05:59,Assign,10.1.3.5,host.corp.example.com,…`, a DHCP server's
-/// log; a database's audit log or CSV log). Read whole, such a run is one token whose names
-/// (users, hosts) are kept as they are, so one event is a template per user and host; read
-/// field by field, each field is a place of its own, as a word is in a line of words (and a
-/// quoted text of several words holds the event's words, as a `msg="…"` field does: see
+/// What separates a delimited record's fields: a comma, a bar or a semicolon.
+const RECORD_SEPARATORS: [u8; 3] = [b',', b'|', b';'];
+
+/// `text` with a space after each separator between the fields of a delimited record, if it
+/// holds one: a run with [`MIN_RECORD_SEPARATORS`] commas, bars or semicolons or more between
+/// fields (outside quotes and brackets, with no space after them), fields with digits and
+/// fields of words both (`10,11/30/26,03:05:59,Assign,10.1.3.5,host.corp.example.com,…`, a
+/// DHCP server's log; a database's audit log or CSV log; `alice|10.0.0.5|home|openat|ok|…`,
+/// a file server's audit log). Read whole, such a run is one token whose names (users,
+/// hosts) are kept as they are, so one event is a template per user and host; read field by
+/// field, each field is a place of its own, as a word is in a line of words (and a quoted
+/// text of several words holds the event's words, as a `msg="…"` field does: see
 /// [`is_record_but`]). A list (`md5,sha1,sha256,sha512`, `sse,avx,fma,bmi,adx`) is no
 /// record: its items are alike.
-pub(super) fn comma_fields(text: &str) -> Option<String> {
+pub(super) fn record_fields(text: &str) -> Option<String> {
+    RECORD_SEPARATORS.iter().find_map(|&separator| fields_split_by(text, separator))
+}
+
+/// [`record_fields`] for records whose fields `separator` separates.
+fn fields_split_by(text: &str, separator: u8) -> Option<String> {
     let bytes = text.as_bytes();
-    // Most lines have fewer commas than a record: counted first.
-    if search::count_byte(bytes, b',', MIN_RECORD_COMMAS) < MIN_RECORD_COMMAS || is_json_object(text).is_some() {
+    // Most lines have fewer separators than a record: counted first.
+    if search::count_byte(bytes, separator, MIN_RECORD_SEPARATORS) < MIN_RECORD_SEPARATORS
+        || is_json_object(text).is_some()
+    {
         return None;
     }
     let mut split_at = Vec::new();
     let (mut quote, mut escaped, mut depth) = (None, false, 0usize);
-    // Of the run so far: its commas between fields, and whether a field held a digit, and
+    // Of the run so far: its separators between fields, and whether a field held a digit, and
     // one only letters; of the field so far, whether it held a digit, and a letter.
-    let (mut commas, mut with_digit, mut of_words, mut digit, mut letter) = (0, false, false, false, false);
+    let (mut separated, mut with_digit, mut of_words, mut digit, mut letter) = (0, false, false, false, false);
     let mut record = false;
     for (at, &b) in bytes.iter().enumerate() {
         if let Some(mark) = quote {
@@ -134,7 +145,7 @@ pub(super) fn comma_fields(text: &str) -> Option<String> {
             continue;
         }
         let field_start = at == 0 || matches!(bytes[at - 1], b',' | b' ' | b'\t');
-        let ends_field = b == b',' || b.is_ascii_whitespace();
+        let ends_field = b == separator || b.is_ascii_whitespace();
         if ends_field {
             with_digit |= digit;
             of_words |= letter && !digit;
@@ -144,13 +155,18 @@ pub(super) fn comma_fields(text: &str) -> Option<String> {
             b'"' | b'\'' if field_start => quote = Some(b),
             b'(' | b'[' | b'{' => depth += 1,
             b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-            b',' if depth == 0 && bytes.get(at + 1).is_some_and(|n| !n.is_ascii_whitespace()) => {
+            // A bar or semicolon written twice is one separator (`FA||Url`); commas with
+            // nothing between them are an empty field (`…,,0`).
+            _ if b == separator
+                && depth == 0
+                && bytes.get(at + 1).is_some_and(|&n| !n.is_ascii_whitespace() && (n != b || b == b',')) =>
+            {
                 split_at.push(at + 1);
-                commas += 1;
+                separated += 1;
             }
             _ if b.is_ascii_whitespace() => {
-                record |= commas >= MIN_RECORD_COMMAS && with_digit && of_words;
-                (commas, with_digit, of_words) = (0, false, false);
+                record |= separated >= MIN_RECORD_SEPARATORS && with_digit && of_words;
+                (separated, with_digit, of_words) = (0, false, false);
             }
             _ => {
                 digit |= b.is_ascii_digit();
@@ -160,7 +176,7 @@ pub(super) fn comma_fields(text: &str) -> Option<String> {
     }
     with_digit |= digit;
     of_words |= letter && !digit;
-    if !(record || commas >= MIN_RECORD_COMMAS && with_digit && of_words) {
+    if !(record || separated >= MIN_RECORD_SEPARATORS && with_digit && of_words) {
         return None;
     }
     let mut out = String::with_capacity(text.len() + split_at.len());
@@ -957,7 +973,7 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     }
     // So do those of a record that names its event in a field, asked only if need be.
     let words = if message { words + keys } else { words + keys_naming_event(tokens).unwrap_or(0) };
-    if words == 1 && is_comma_record(tokens) {
+    if words == 1 && is_delimited_record(tokens) {
         return true;
     }
     words >= 2 && words >= values
@@ -1156,28 +1172,29 @@ pub(super) fn transition_partner(tokens: &[Token], hole: usize) -> Option<usize>
     (changes && to < tokens.len()).then_some(if hole == from { to } else { from })
 }
 
-/// Quoted words a comma-separated record's message has at least; fewer are a name or a
+/// Quoted words a delimited record's message has at least; fewer are a name or a
 /// phrase (`"daemon enable"`), free text that is a value.
 const MIN_MESSAGE_WORDS: usize = 4;
 
 /// Is `tokens` a record of `key=value` fields but for position `hole`, or one of fields
-/// separated by commas (see [`is_comma_record`]) with its message at `hole`?
+/// separated by commas, bars or semicolons (see [`is_delimited_record`]) with its message at `hole`?
 pub(super) fn is_record_but(tokens: &[Token], hole: usize) -> bool {
     let message = || text_of(&tokens[hole]).split(' ').nth(MIN_MESSAGE_WORDS - 1).is_some();
     tokens.len() > 1
-        && (tokens.iter().enumerate().all(|(i, t)| i == hole || is_field(t)) || message() && is_comma_record(tokens))
+        && (tokens.iter().enumerate().all(|(i, t)| i == hole || is_field(t))
+            || message() && is_delimited_record(tokens))
 }
 
-/// Are `tokens` a comma-separated record's (see [`comma_fields`]): as many tokens that end in
-/// a comma as such a record has, no `key=value` field, and no token of several words but a
+/// Are `tokens` a delimited record's (see [`record_fields`]): as many tokens that end in
+/// a separator as such a record has, no `key=value` field, and no token of several words but a
 /// quoted text? Its fields are its frame, as a record's keys are: one word of its own says
 /// which event it is (`…, <*>, FAILED_CONNECT, , , <*>`).
-fn is_comma_record(tokens: &[Token]) -> bool {
+fn is_delimited_record(tokens: &[Token]) -> bool {
     let quoted = |t: &Token| text_of(t).starts_with(['"', '\'']);
     // A quoted text is no field, whatever it holds.
     let field_or_words = |t: &Token| (is_field(t) || text_of(t).contains(' ')) && !quoted(t);
-    let ends_field = |t: &&Token| text_of(t).ends_with(',');
-    tokens.iter().filter(ends_field).count() >= MIN_RECORD_COMMAS && !tokens.iter().any(field_or_words)
+    let ends_field = |t: &&Token| text_of(t).as_bytes().last().is_some_and(|b| RECORD_SEPARATORS.contains(b));
+    tokens.iter().filter(ends_field).count() >= MIN_RECORD_SEPARATORS && !tokens.iter().any(field_or_words)
 }
 
 /// Does the record `tokens` name its event with a constant in another field than the one at
@@ -1257,21 +1274,37 @@ mod tests {
     }
 
     #[test]
+    fn a_record_separated_by_bars_or_semicolons_is_spaced_too() {
+        assert_eq!(
+            record_fields("x: alice|10.0.0.5|home|openat|ok|r|alice/a.docx").as_deref(),
+            Some("x: alice| 10.0.0.5| home| openat| ok| r| alice/a.docx")
+        );
+        assert_eq!(
+            record_fields("ALERT: db-1;DOWN;HARD;1;CRITICAL - Host Unreachable").as_deref(),
+            Some("ALERT: db-1; DOWN; HARD; 1; CRITICAL - Host Unreachable")
+        );
+        // A bar written twice is one separator: too few for a record. Nor is a shell's `||`.
+        for text in ["QQ[1]: FA||Url||taskID[42] dealloc", "test -x /a || ( cd / && b ) || c || d || 1"] {
+            assert_eq!(record_fields(text), None, "{text}");
+        }
+    }
+
+    #[test]
     fn a_comma_separated_record_gets_a_space_after_each_field() {
         assert_eq!(
-            comma_fields("10,11/30/26,03:05:59,Assign,10.0.0.5,pc-7.corp,,0").as_deref(),
+            record_fields("10,11/30/26,03:05:59,Assign,10.0.0.5,pc-7.corp,,0").as_deref(),
             Some("10, 11/30/26, 03:05:59, Assign, 10.0.0.5, pc-7.corp, , 0")
         );
         // Not inside quotes or brackets; a quote opens only at a field's start.
         assert_eq!(
-            comma_fields(r#"t 1,"a,b",[c,d],e,it's,5,x"#).as_deref(),
+            record_fields(r#"t 1,"a,b",[c,d],e,it's,5,x"#).as_deref(),
             Some(r#"t 1, "a,b", [c,d], e, it's, 5, x"#)
         );
         // Too few fields, fields all alike (a list), or a JSON object: as it was.
         for text in
             ["a,1,b,2", "sse,avx,fma,bmi,adx", "md5,sha1,sha256,sha512,sha3", r#"{"a":1,"b":"x","c":2,"d":3,"e":4}"#]
         {
-            assert_eq!(comma_fields(text), None, "{text}");
+            assert_eq!(record_fields(text), None, "{text}");
         }
     }
 
