@@ -3,6 +3,7 @@
 
 use crate::divergence::{contribution, Method, Totals};
 use crate::significance::{chi2_1_survival, g_statistic, QValues};
+use crate::sort::sort_unstable_by;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
@@ -205,7 +206,7 @@ pub fn count_pairs<K: Ord>(
 ) -> (Vec<K>, Vec<CountPair>) {
     // Each side sorted (free when it already is, as a store's counts are), then one merge.
     let sorted = |mut counts: Vec<(K, u64)>| {
-        counts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        sort_unstable_by(&mut counts, |a, b| a.0.cmp(&b.0));
         counts.into_iter().peekable()
     };
     let (mut current, mut baseline) = (sorted(current.into_iter().collect()), sorted(baseline.into_iter().collect()));
@@ -247,7 +248,7 @@ pub fn pooled_count_pairs<K: Ord + Clone>(
         .enumerate()
         .flat_map(|(window, counts)| counts.iter().filter(|c| c.1 > 0).map(move |(id, _)| (id.clone(), window)))
         .collect();
-    seen_in.sort_unstable();
+    sort_unstable_by(&mut seen_in, Ord::cmp);
     seen_in.dedup();
     let (ids, counts) = count_pairs(current, baselines.into_iter().flatten());
     let mut periods_seen = vec![0u32; ids.len()];
@@ -307,7 +308,7 @@ fn top_k<T>(items: &mut Vec<T>, k: usize, order: impl Fn(&T, &T) -> Ordering) {
         items.select_nth_unstable_by(k - 1, &order);
         items.truncate(k);
     }
-    items.sort_unstable_by(order);
+    sort_unstable_by(items, order);
 }
 
 /// The `k` best of `items`, sorted, kept in a list as they are read: for the few of a few

@@ -15,6 +15,7 @@ mod groups;
 mod miner;
 mod series;
 mod significance;
+mod sort;
 mod window;
 
 pub use analysis::{

@@ -68,7 +68,7 @@ pub(crate) struct QValues {
 
 impl QValues {
     pub(crate) fn new(mut p_values: Vec<f64>) -> Self {
-        p_values.sort_unstable_by(f64::total_cmp);
+        crate::sort::sort_unstable_by(&mut p_values, f64::total_cmp);
         let m = p_values.len() as f64;
         let mut tail_min = vec![1.0; p_values.len()];
         let mut running = 1.0_f64;

@@ -14,6 +14,7 @@
 use super::mask::WILDCARD;
 use super::search::has_text;
 use super::token::{without_full_stop, Token};
+use crate::sort::sort_unstable_by;
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::Hasher;
 
@@ -158,7 +159,7 @@ impl TemplateIndex {
                 }
             }
         }
-        found.sort_unstable();
+        sort_unstable_by(&mut found, Ord::cmp);
         found.dedup();
         found
     }

@@ -62,6 +62,7 @@ pub use mask::WILDCARD;
 pub use slots::{compare_slots, slot_values, SlotChange, SlotComparison, SlotSummary, SlotValue};
 pub use state::{MinerState, SavedTemplate};
 
+use crate::sort::sort_unstable_by;
 use index::{grown, Postings, TemplateIndex};
 use mask::{is_level, mask_line, MaskBuffers, Masked};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -1156,7 +1157,7 @@ impl TemplateMiner {
                 .map(|&i| self.live(i))
                 .filter(|&i| self.templates[i].tokens.len() == tokens.len())
                 .collect();
-            group.sort_unstable();
+            sort_unstable_by(&mut group, Ord::cmp);
             group.dedup();
             // The same words, so the merged template says as much as each did.
             let full_stops = self.full_stop_variants(&group, hole, &tokens[hole]);
@@ -1463,7 +1464,7 @@ impl TemplateMiner {
         }
         let word_at = |i: usize, j: usize| text(i).map(|words| words[j]).unwrap_or(WILDCARD);
         let enough = |k: usize, members: &mut Vec<usize>| {
-            members.sort_unstable();
+            sort_unstable_by(members, Ord::cmp);
             members.dedup();
             let words: Vec<&str> = members.iter().map(|&i| word_at(i, k)).collect();
             // As in a plain line, two are enough where each holds a value already, or each is

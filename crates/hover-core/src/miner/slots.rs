@@ -6,6 +6,7 @@ use super::search::{count_text, has_text};
 use super::token::{fits_pattern, is_full_stop_variant, match_pattern, split_tokens, without_full_stop};
 use crate::analysis::{compare, ChangeStatus, CompareOptions, Comparison, CountPair, TemplateChange};
 use crate::count_pairs;
+use crate::sort::sort_unstable_by;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -344,7 +345,7 @@ fn most_frequent_now(pairs: &[CountPair], options: &CompareOptions) -> Compariso
     let mut order: Vec<usize> = (0..pairs.len()).filter(|&i| pairs[i].current > 0).collect();
     let seen = order.len();
     // Values come sorted, so equal counts keep the values' order.
-    order.sort_unstable_by(|&a, &b| pairs[b].current.cmp(&pairs[a].current).then(a.cmp(&b)));
+    sort_unstable_by(&mut order, |&a, &b| pairs[b].current.cmp(&pairs[a].current).then(a.cmp(&b)));
     let cut = options.max_p_value.is_some_and(|p| p < 1.0) || options.max_q_value.is_some_and(|q| q < 1.0);
     if cut {
         order.clear();
