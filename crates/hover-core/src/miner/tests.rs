@@ -408,6 +408,10 @@ fn a_word_and_a_value_is_an_event_but_a_value_and_a_word_is_not() {
         "x.Pool.get(Pool.java:7)",
     ];
     assert_eq!(one_template(&mut miner, &frames, |f| format!("\tat {f}")).as_deref(), Some("at <*>"));
+    // Punctuation after the value is neither word nor value (an Ansible play's banner).
+    let mut miner = TemplateMiner::default();
+    let banner = |play: &str| format!("PLAY [{play}] {}", "*".repeat(60));
+    assert_eq!(one_template(&mut miner, &["common", "web", "db"], banner), Some(banner("<*>")));
     // The word after a value may be the event (`Started` / `Stopped` / `Reloaded`): a
     // template that keeps only the value's name says nothing.
     let mut miner = TemplateMiner::default();

@@ -884,7 +884,8 @@ pub(super) fn holds_value(token: &Token) -> bool {
 /// boot = <*>` is half words. Nor is a field with no word in its value (`status=<*>`,
 /// `"ts":<*>,`): its key says what the value is, but not which event it is (`level=info
 /// msg=<*>` says nothing), unless it is the template's one field. A word and then a value
-/// says what it does to the value (`at <*>`, a stack frame; `removing <*>`). A quoted text
+/// says what it does to the value (`at <*>`, a stack frame; `removing <*>`; `PLAY [<*>] ***`,
+/// punctuation after it being neither). A quoted text
 /// counts its words (`"GET <*> HTTP/<*>"`, two).
 pub(super) fn says_something(tokens: &[Token]) -> bool {
     says_something_with(tokens, true)
@@ -930,7 +931,9 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     if let [Token::Word(w), values @ ..] = &tokens[header.min(tokens.len())..] {
         let capitalised = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
         let starts_message = (header == 0 || capitalised) && !is_level_token(w);
-        let values = !values.is_empty() && values.iter().all(holds_value);
+        // Punctuation between or after the values is neither (`PLAY [<*>] *****`).
+        let punctuation = |t: &Token| matches!(t, Token::Word(w) if w.bytes().all(|b| b.is_ascii_punctuation()));
+        let values = values.iter().any(holds_value) && values.iter().all(|t| holds_value(t) || punctuation(t));
         if starts_message && !has_text(w, WILDCARD) && has_letters(w) && values {
             return true;
         }
