@@ -144,7 +144,7 @@ fn fields_split_by(text: &str, separator: u8) -> Option<String> {
             }
             continue;
         }
-        let field_start = at == 0 || matches!(bytes[at - 1], b',' | b' ' | b'\t');
+        let field_start = at == 0 || bytes[at - 1] == separator || matches!(bytes[at - 1], b' ' | b'\t');
         let ends_field = b == separator || b.is_ascii_whitespace();
         if ends_field {
             with_digit |= digit;
@@ -1286,6 +1286,8 @@ mod tests {
             record_fields("ALERT: db-1;DOWN;HARD;1;CRITICAL - Host Unreachable").as_deref(),
             Some("ALERT: db-1; DOWN; HARD; 1; CRITICAL - Host Unreachable")
         );
+        // A quote opens at a field's start, after a bar as after a comma.
+        assert_eq!(record_fields(r#"a|"x|y"|b|1|c"#).as_deref(), Some(r#"a| "x|y"| b| 1| c"#));
         // A bar written twice is one separator: too few for a record. Nor is a shell's `||`.
         for text in ["QQ[1]: FA||Url||taskID[42] dealloc", "test -x /a || ( cd / && b ) || c || d || 1"] {
             assert_eq!(record_fields(text), None, "{text}");
