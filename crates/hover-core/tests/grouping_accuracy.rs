@@ -88,7 +88,7 @@ fn generated_formats_keep_their_grouping() {
         ("mongodb", 0.95),
         ("mysql", 0.73),
         ("haproxy", 0.87),
-        ("nagios", 0.36),
+        ("nagios", 0.90),
         ("php_fpm", 0.54),
         ("go_panic", 0.90),
         ("nodejs", 0.78),

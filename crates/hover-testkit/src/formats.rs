@@ -690,7 +690,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 88] = [
+const FORMATS: [Format; 89] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1801,6 +1801,19 @@ const FORMATS: [Format; 88] = [
             ("smbd_audit", "{user}|{ip}|{home|public|media}|renameat|ok|{user}/{hex}.tmp|{user}/{hex}.docx"),
             ("smbd_audit", "{user}|{ip}|{home|public|media}|mkdirat|fail (Permission denied)|{user}/new"),
             ("smbd_audit", "{user}|{ip}|{home|public|media}|disconnect|ok|{n}"),
+        ],
+    },
+    Format {
+        // Windows' service control manager, as an event log export writes it: services named
+        // in one to four words. (The two states are two events, as two words at one place are.)
+        name: "windows_services",
+        header: host_level_header,
+        events: &[
+            ("Information", "7036 The {Windows Update|Print Spooler|Themes|Background Intelligent Transfer Service|Windows Defender Antivirus Service|DHCP Client} service entered the running state."),
+            ("Information", "7036 The {Windows Update|Print Spooler|Themes|Background Intelligent Transfer Service|Windows Defender Antivirus Service|DHCP Client} service entered the stopped state."),
+            ("Error", "7031 The {Windows Update|Print Spooler|Themes|Background Intelligent Transfer Service|Windows Defender Antivirus Service|DHCP Client} service terminated unexpectedly. It has done this {small} time(s)."),
+            ("Information", "7040 The start type of the {Windows Update|Print Spooler|Themes|Background Intelligent Transfer Service} service was changed from demand start to auto start."),
+            ("Warning", "7023 The {Print Spooler|DHCP Client|Windows Update} service terminated with the following error: The system cannot find the file specified."),
         ],
     },
 ];

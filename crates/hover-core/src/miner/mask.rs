@@ -61,7 +61,7 @@ pub(super) fn is_letter_or_digit(c: char) -> bool {
     c.is_ascii_alphanumeric() || !c.is_ascii() && c.is_alphabetic()
 }
 
-fn is_joiner(b: &u8) -> bool {
+pub(super) fn is_joiner(b: &u8) -> bool {
     matches!(b, b'.' | b'_' | b'-')
 }
 

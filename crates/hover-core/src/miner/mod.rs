@@ -38,6 +38,9 @@
 //!    run of values (`<*> CqsFuILC <*> tcp` / `<*> tcp`: a random ID that happens to hold no
 //!    digit). A line with a word there joins a template that covers it with that word read
 //!    so, and such templates made before that one fold into it.
+//! 6. A proper name of several words (`Windows Update`, `Background Intelligent Transfer
+//!    Service`) is one value though it changes a template's length: templates that differ
+//!    only by such a name between the same tokens merge (see [`TemplateMiner::merge_names`]).
 //!
 //! Template IDs are derived from the template text (see [`TemplateId`]), so they are the same
 //! across restarts and across processes that end with the same templates. When a template
@@ -70,9 +73,10 @@ use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_a_value_of_its_event, holds_name,
-    holds_value, is_field, is_full_stop_variant, is_record_but, is_wordlike, message_start, names_event, reads_back,
-    render, repeated_names, says_something, says_something_with, text_of, text_sibling_keys, token_covers,
-    transition_partner, without_full_stop, word_hash, SiblingKeys, Token,
+    holds_value, is_field, is_full_stop_variant, is_name, is_name_slot, is_record_but, is_wordlike, message_start,
+    name_mark, name_slot, name_spans, names_event, reads_back, render, repeated_names, says_something,
+    says_something_with, text_of, text_sibling_keys, token_covers, transition_partner, without_full_stop, word_hash,
+    SiblingKeys, Token, NAME_WORDS_MAX,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -167,6 +171,12 @@ pub struct TemplateMiner {
     /// Hash of a template's tokens with a name it holds in several places blanked out (see
     /// [`repeated_names`]) → the templates that differ only by that name.
     repeated_siblings: FxHashMap<u64, Postings>,
+    /// Hash of a template's tokens around a proper name (see [`name_spans`]) → the templates
+    /// that differ only by the name there, of however many words.
+    name_siblings: FxHashMap<u64, Postings>,
+    /// Whether a template was made with a name of several words: until one is,
+    /// [`Self::absorb_names`] has nothing to look for.
+    names_of_words: bool,
     /// Token count → how many templates of that length were made with a word between two
     /// values: when none was, [`Self::absorb_words_as_values`] has nothing to look for.
     words_between_values: Vec<u32>,
@@ -536,6 +546,12 @@ fn names_a_kind(word: &Token) -> bool {
     KINDS.split(' ').any(|kind| kind.eq_ignore_ascii_case(word) || kind.eq_ignore_ascii_case(head))
 }
 
+/// What happened to a thing is the event, in a name's capitals too (`VM Started` / `VM Was
+/// Paused`), as at one position.
+fn says_what_happened_to(name: &[Token]) -> bool {
+    name.iter().any(|t| says_what_happened(text_of(t)))
+}
+
 /// `started`, `stopping`, `up`, `ready`: a verb's form or a state says what happened to a
 /// thing (`job started`, `host down`), not which thing it is.
 fn says_what_happened(word: &str) -> bool {
@@ -582,6 +598,8 @@ impl TemplateMiner {
             siblings: FxHashMap::default(),
             text_siblings: FxHashMap::default(),
             repeated_siblings: FxHashMap::default(),
+            name_siblings: FxHashMap::default(),
+            names_of_words: false,
             words_between_values: Vec::new(),
             memo: FxHashMap::default(),
             changes: 0,
@@ -807,7 +825,8 @@ impl TemplateMiner {
             spread.push(Token::Wildcard);
             spread.push(Token::Wildcard);
             spread.extend_from_slice(&tokens[at..]);
-            self.fold_covered(&spread, index, Some(at + 1));
+            let word_there = |other: &[Token]| is_wordlike(&other[at + 1]) && between_values(other, at + 1);
+            self.fold_covered(&spread, index, &word_there);
         }
     }
 
@@ -1034,6 +1053,10 @@ impl TemplateMiner {
         for (_, key) in repeated_names(&tokens) {
             self.repeated_siblings.entry(key).or_default().push(index);
         }
+        for (_, words, key) in name_spans(&tokens) {
+            self.name_siblings.entry(key).or_default().push(index);
+            self.names_of_words |= words > 1;
+        }
         self.count_introducers(&tokens, 1);
         if (1..tokens.len()).any(|at| between_values(&tokens, at) && is_wordlike(&tokens[at])) {
             *grown(&mut self.words_between_values, tokens.len()) += 1;
@@ -1094,14 +1117,13 @@ impl TemplateMiner {
         }
         // Taken out while it is read (folding others leaves it be), not copied.
         let tokens = std::mem::take(&mut self.templates[index].tokens);
-        self.fold_covered(&tokens, index, None);
+        self.fold_covered(&tokens, index, &|_| true);
         self.templates[index].tokens = tokens;
     }
 
     /// Folds into template `into` the live templates that `pattern` covers, of its length
-    /// and one shorter if it ends in an optional `<*>`; with `word_at`, only those with a
-    /// word there between two values.
-    fn fold_covered(&mut self, pattern: &[Token], into: usize, word_at: Option<usize>) {
+    /// and one shorter if it ends in an optional `<*>`, whose tokens `fits` too.
+    fn fold_covered(&mut self, pattern: &[Token], into: usize, fits: &dyn Fn(&[Token]) -> bool) {
         let len = pattern.len();
         let shorter = if len > 1 && pattern[len - 1] == Token::Wildcard {
             self.index.may_be_covered(len - 1, pattern)
@@ -1117,16 +1139,41 @@ impl TemplateMiner {
             .copied()
             .filter(|&i| {
                 let other = &templates[i].tokens;
-                let word_there = |at: usize| is_wordlike(&other[at]) && between_values(other, at);
-                i != into
-                    && templates[i].merged_into.is_none()
-                    && word_at.is_none_or(word_there)
-                    && covers(pattern, other)
+                i != into && templates[i].merged_into.is_none() && covers(pattern, other) && fits(other)
             })
             .collect();
         for other in covered {
             self.fold_into(other, into);
         }
+    }
+
+    /// A template with a value where a name may stand (see [`is_name_slot`]) takes in the
+    /// live templates that differ from it only by a name of several words there, made before
+    /// it: `… gateway … The Print Spooler service …` once the hosts merged in `… <*> … The <*>
+    /// service …` (see [`Self::merge_names`]).
+    fn absorb_names(&mut self, index: usize) {
+        if !self.names_of_words {
+            return;
+        }
+        let tokens = std::mem::take(&mut self.templates[index].tokens);
+        for start in 1..tokens.len().saturating_sub(1) {
+            if !is_name_slot(&tokens[start]) {
+                continue;
+            }
+            for words in 2..=NAME_WORDS_MAX {
+                let mut pattern = tokens[..start].to_vec();
+                pattern.extend(std::iter::repeat_n(Token::Wildcard, words));
+                pattern.extend_from_slice(&tokens[start + 1..]);
+                let named = |other: &[Token]| {
+                    let name = other.get(start..start + words).unwrap_or_default();
+                    is_name(name)
+                        && name_mark(name) == name_mark(&tokens[start..=start])
+                        && !says_what_happened_to(name)
+                };
+                self.fold_covered(&pattern, index, &named);
+            }
+        }
+        self.templates[index].tokens = tokens;
     }
 
     /// Merges template `index` with the templates that differ from it only at one position,
@@ -1230,6 +1277,7 @@ impl TemplateMiner {
             self.fold_into(member, target);
         }
         self.absorb_covered(target);
+        self.absorb_names(target);
         // Merged, a level between values may have become one value with them (`<*> INFO <*>`):
         // templates of the level that did not merge are covered too.
         self.absorb_words_as_values(target);
@@ -1248,9 +1296,65 @@ impl TemplateMiner {
     /// merge ends in [`Self::merge_into`], which has looked for a name written twice already.
     fn merge_siblings_then_repeated(&mut self, index: usize) -> usize {
         match self.merge_siblings(index) {
-            unmerged if unmerged == index => self.merge_repeated(index),
+            unmerged if unmerged == index => match self.merge_repeated(index) {
+                unmerged if unmerged == index => self.merge_names(index),
+                merged => merged,
+            },
             merged => merged,
         }
+    }
+
+    /// Merges template `index` with those that differ from it only by a proper name at one
+    /// place, of however many words (`The Windows Update service entered …`, `The Print
+    /// Spooler service …`, `The Background Intelligent Transfer Service service …`), which
+    /// merging within one length never merges: as many names as a word slot takes, their
+    /// first words not all one and their last not all one (else the name is shorter). A
+    /// template that already has a value there (`The <*> service entered …`) takes the
+    /// name in.
+    fn merge_names(&mut self, index: usize) -> usize {
+        let mark = name_mark;
+        let tokens = &self.templates[index].tokens;
+        for (start, words, key) in name_spans(tokens) {
+            let around = |slot: Token| {
+                let mut general = tokens[..start].to_vec();
+                general.push(slot);
+                general.extend_from_slice(&tokens[start + words..]);
+                general
+            };
+            if words > 1 {
+                let own = name_slot(mark(&tokens[start..start + words]));
+                if let Some(into) = self.covering(&around(own)).filter(|&t| t != index) {
+                    self.fold_into(index, into);
+                    return into;
+                }
+            }
+            // Each live template listed, with the words of its name here.
+            let mut names: Vec<(usize, &[Token])> = Vec::new();
+            for &member in newest(&self.name_siblings[&key], MAX_SIBLINGS_JUDGED) {
+                let live = self.live(member);
+                let own = &self.templates[live].tokens;
+                let span = name_spans(own).into_iter().find(|span| span.2 == key);
+                if let Some((at, n, _)) = span.filter(|_| names.iter().all(|(i, _)| *i != live)) {
+                    names.push((live, &own[at..at + n]));
+                }
+            }
+            if names.iter().any(|(_, name)| says_what_happened_to(name)) {
+                continue;
+            }
+            let distinct = |edge: fn(&[Token]) -> &Token| names.iter().any(|(_, name)| edge(name) != edge(names[0].1));
+            let enough = names.len() >= self.config.min_distinct_values && names.iter().any(|(_, name)| name.len() > 1);
+            if !enough || !distinct(|name| &name[0]) || !distinct(|name| &name[name.len() - 1]) {
+                continue;
+            }
+            let first = mark(names[0].1);
+            // The mark that ends each name stays (`<*>;` of `Disk Usage;` and `SSH;`).
+            let general = around(name_slot(first.filter(|_| names.iter().all(|(_, name)| mark(name) == first))));
+            if says_something(&general) && reads_back(&general) {
+                let group = names.into_iter().map(|(i, _)| i).collect();
+                return self.merge_into(general, group);
+            }
+        }
+        index
     }
 
     /// Merges template `index` with the templates that differ from it only by a name it holds

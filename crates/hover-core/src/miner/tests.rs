@@ -1348,6 +1348,41 @@ fn an_older_text_counts_for_the_new_one(old: &str, line: &str, now: &str) {
 }
 
 #[test]
+fn a_proper_name_of_several_words_is_one_value() {
+    // Windows' service control manager names each service in words of its own.
+    let entered = |service: &str| format!("7036 None The {service} service entered the running state.");
+    let names = ["Windows Update", "Print Spooler", "Background Intelligent Transfer Service"];
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &names, entered);
+    assert_eq!(text.as_deref(), Some("<*> None The <*> service entered the running state."));
+    // A name seen later joins, of any length; so do names where a word slot merged first.
+    let later = miner.mine(&entered("Windows Defender Antivirus Service")).template_id;
+    assert_eq!(miner.template_text(miner.resolve(later)), text.as_deref());
+    let mut miner = TemplateMiner::default();
+    one_template(&mut miner, &["Spooler", "Netlogon", "Themes"], entered);
+    let two = miner.mine(&entered("Print Spooler")).template_id;
+    assert_eq!(miner.template_text(miner.resolve(two)), text.as_deref());
+    // The mark that ends each name stays (Nagios' fields).
+    let alert = |service: &str| format!("SERVICE ALERT: web-1;{service};CRITICAL;HARD;3;Socket timeout");
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["HTTP", "SSH", "Disk Usage"], alert);
+    assert_eq!(text.as_deref(), Some("SERVICE ALERT: web-<*>; <*>; CRITICAL; HARD; <*>; Socket timeout"));
+    // Words in small letters are the message's, and what happened is the event, in
+    // capitals too.
+    for (words, line) in [
+        (
+            ["opened", "closed", "was terminated"],
+            (|w: &str| format!("Session {w} for user alice")) as fn(&str) -> String,
+        ),
+        (["Started", "Stopped", "Was Paused"], |w: &str| format!("VM {w} at host-1")),
+    ] {
+        let mut miner = TemplateMiner::default();
+        one_template(&mut miner, &words, line);
+        assert_eq!(miner.templates().count(), 3, "{words:?}");
+    }
+}
+
+#[test]
 fn a_name_written_twice_is_one_value() {
     // `update-alternatives`: each tool's name in two places, so two positions change at once.
     let line = |name: &str| {

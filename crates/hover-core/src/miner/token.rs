@@ -1,7 +1,9 @@
 //! A template's tokens: how a template token covers a line's, how a group of tokens
 //! generalises to one, and the keys the miner indexes templates by.
 
-use super::mask::{has_url, is_http_method, is_letter_or_digit, is_level, is_level_token, is_plain_byte, WILDCARD};
+use super::mask::{
+    has_url, is_http_method, is_joiner, is_letter_or_digit, is_level, is_level_token, is_plain_byte, WILDCARD,
+};
 use super::search::{self, find_text, has_text, rfind_text, split_text};
 
 /// A quoted text longer than this many runs of non-whitespace is not read as one token.
@@ -1154,6 +1156,84 @@ pub(super) fn repeated_names(tokens: &[Token]) -> Vec<(&str, u64)> {
         }
     }
     found
+}
+
+/// Words a name of several words has at most (`Background Intelligent Transfer Service`).
+pub(super) const NAME_WORDS_MAX: usize = 4;
+
+/// Whether `token` is a word of a proper name, and whether it ends the name: a capital, then
+/// letters, digits, `-`, `_` or `.`, and at most one mark after them that ends it (`Usage;`).
+fn name_word(token: &Token) -> Option<bool> {
+    let Token::Word(word) = token else { return None };
+    let bytes = word.as_bytes();
+    let ends = bytes.last().is_some_and(|b| matches!(b, b';' | b',' | b':' | b')' | b']'));
+    let body = &bytes[..bytes.len() - usize::from(ends)];
+    let name = body.first()?.is_ascii_uppercase() && body.iter().all(|b| b.is_ascii_alphanumeric() || is_joiner(b));
+    name.then_some(ends)
+}
+
+/// Is `name` a proper name (see [`name_spans`]): words of a name, only the last one ending in
+/// a mark?
+pub(super) fn is_name(name: &[Token]) -> bool {
+    let last = name.len().saturating_sub(1);
+    !name.is_empty() && name.iter().enumerate().all(|(i, t)| name_word(t).is_some_and(|ends| !ends || i == last))
+}
+
+/// The mark that ends a name (`;` of `Disk Usage;`), or a value where a name stands
+/// (`<*>;`), if any.
+pub(super) fn name_mark(name: &[Token]) -> Option<u8> {
+    let last = name.last().map_or("", text_of);
+    last.strip_prefix(WILDCARD).unwrap_or(last).bytes().last().filter(|b| b.is_ascii_punctuation())
+}
+
+/// A value where a name may stand: `<*>`, or `<*>` and the mark that ended the names
+/// (`<*>;`).
+pub(super) fn is_name_slot(token: &Token) -> bool {
+    match token {
+        Token::Wildcard => true,
+        Token::Word(w) => {
+            w.strip_prefix(WILDCARD).is_some_and(|mark| mark.len() == 1 && mark.as_bytes()[0].is_ascii_punctuation())
+        }
+    }
+}
+
+/// The value where names stand, with the `mark` that ended them if any (see
+/// [`is_name_slot`]).
+pub(super) fn name_slot(mark: Option<u8>) -> Token {
+    let Some(mark) = mark else { return Token::Wildcard };
+    let mut slot = String::from(WILDCARD);
+    slot.push(char::from(mark));
+    Token::Word(slot.into())
+}
+
+/// Each place in `tokens` where a proper name of 1 to [`NAME_WORDS_MAX`] words stands, with
+/// tokens before it and after it (`… The Windows Update service entered …`): its start, its
+/// words, and the hash of the tokens around it. Templates with the same hash differ only by the name there, however many
+/// words it has.
+pub(super) fn name_spans(tokens: &[Token]) -> Vec<(usize, usize, u64)> {
+    let mut spans = Vec::new();
+    let n = tokens.len();
+    if n > REPEATED_NAME_MAX_TOKENS || !tokens.iter().any(|t| name_word(t).is_some()) {
+        return spans;
+    }
+    // The tokens' hashes summed before each place, by position from the start, and after
+    // it, by position from the end (so names of other lengths leave the same sums).
+    let (mut before, mut after) = (vec![0u64; n + 1], vec![0u64; n + 1]);
+    for at in 0..n {
+        before[at + 1] = before[at].wrapping_add(token_hash(&tokens[at], at, ""));
+        let back = n - 1 - at;
+        after[back] = after[back + 1].wrapping_add(token_hash(&tokens[back], usize::MAX - at, ""));
+    }
+    for start in 1..n {
+        for words in 1..=NAME_WORDS_MAX.min(n - 1 - start) {
+            let Some(ends) = name_word(&tokens[start + words - 1]) else { break };
+            spans.push((start, words, before[start].wrapping_add(after[start + words])));
+            if ends {
+                break;
+            }
+        }
+    }
+    spans
 }
 
 /// The other side of the change of state that position `hole` of `tokens` is a side of:
