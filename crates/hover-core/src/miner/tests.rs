@@ -1358,6 +1358,12 @@ fn a_proper_name_of_several_words_is_one_value() {
     // A name seen later joins, of any length; so do names where a word slot merged first.
     let later = miner.mine(&entered("Windows Defender Antivirus Service")).template_id;
     assert_eq!(miner.template_text(miner.resolve(later)), text.as_deref());
+    // A restored miner places each name as the miner it was saved from does.
+    let mut restored = TemplateMiner::restore(miner.snapshot()).unwrap();
+    for name in names.iter().chain(&["Windows Defender Antivirus Service", "Remote Desktop Services"]) {
+        let (id, again) = (miner.mine(&entered(name)).template_id, restored.mine(&entered(name)).template_id);
+        assert_eq!(restored.resolve(again), miner.resolve(id), "{name}");
+    }
     let mut miner = TemplateMiner::default();
     one_template(&mut miner, &["Spooler", "Netlogon", "Themes"], entered);
     let two = miner.mine(&entered("Print Spooler")).template_id;
