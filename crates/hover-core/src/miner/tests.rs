@@ -1368,6 +1368,13 @@ fn a_proper_name_of_several_words_is_one_value() {
     one_template(&mut miner, &["Spooler", "Netlogon", "Themes"], entered);
     let two = miner.mine(&entered("Print Spooler")).template_id;
     assert_eq!(miner.template_text(miner.resolve(two)), text.as_deref());
+    // A later word of a name may be a value or have its capital inside (a model's number).
+    let shared =
+        |printer: &str| format!("The print spooler failed to share printer {printer} with shared resource name x");
+    let mut miner = TemplateMiner::default();
+    let printers = ["HP LaserJet Pro M404", "Canon iR-ADV C5535", "Brother HL-L2350DW"];
+    let text = one_template(&mut miner, &printers, shared);
+    assert_eq!(text.as_deref(), Some("The print spooler failed to share printer <*> with shared resource name x"));
     // The mark that ends each name stays (Nagios' fields).
     let alert = |service: &str| format!("SERVICE ALERT: web-1;{service};CRITICAL;HARD;3;Socket timeout");
     let mut miner = TemplateMiner::default();

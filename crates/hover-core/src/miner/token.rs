@@ -1161,14 +1161,23 @@ pub(super) fn repeated_names(tokens: &[Token]) -> Vec<(&str, u64)> {
 /// Words a name of several words has at most (`Background Intelligent Transfer Service`).
 pub(super) const NAME_WORDS_MAX: usize = 4;
 
-/// Whether `token` is a word of a proper name, and whether it ends the name: a capital, then
-/// letters, digits, `-`, `_` or `.`, and at most one mark after them that ends it (`Usage;`).
-fn name_word(token: &Token) -> Option<bool> {
-    let Token::Word(word) = token else { return None };
+/// Whether `token` is a word of a proper name, and whether it ends the name: letters,
+/// digits, `-`, `_` or `.`, and at most one mark after them that ends it (`Usage;`). The
+/// first word starts with a capital; a later one has a capital anywhere (`iR-ADV`) or is a
+/// value (`Core <*>`, `HP LaserJet Pro <*>`, `Brother HL-<*>`).
+fn name_word(token: &Token, first: bool) -> Option<bool> {
+    let word = text_of(token);
     let bytes = word.as_bytes();
     let ends = bytes.last().is_some_and(|b| matches!(b, b';' | b',' | b':' | b')' | b']'));
-    let body = &bytes[..bytes.len() - usize::from(ends)];
-    let name = body.first()?.is_ascii_uppercase() && body.iter().all(|b| b.is_ascii_alphanumeric() || is_joiner(b));
+    let body = &word[..word.len() - usize::from(ends)];
+    let value = !first && has_text(body, WILDCARD);
+    let plain = |piece: &str| piece.bytes().all(|b| b.is_ascii_alphanumeric() || is_joiner(&b));
+    let capital = if first {
+        body.as_bytes().first()?.is_ascii_uppercase()
+    } else {
+        body.bytes().any(|b| b.is_ascii_uppercase())
+    };
+    let name = if value { split_text(body, WILDCARD).all(plain) } else { capital && plain(body) };
     name.then_some(ends)
 }
 
@@ -1176,7 +1185,8 @@ fn name_word(token: &Token) -> Option<bool> {
 /// a mark?
 pub(super) fn is_name(name: &[Token]) -> bool {
     let last = name.len().saturating_sub(1);
-    !name.is_empty() && name.iter().enumerate().all(|(i, t)| name_word(t).is_some_and(|ends| !ends || i == last))
+    !name.is_empty()
+        && name.iter().enumerate().all(|(i, t)| name_word(t, i == 0).is_some_and(|ends| !ends || i == last))
 }
 
 /// The mark that ends a name (`;` of `Disk Usage;`), or a value where a name stands
@@ -1213,7 +1223,7 @@ pub(super) fn name_slot(mark: Option<u8>) -> Token {
 pub(super) fn name_spans(tokens: &[Token]) -> Vec<(usize, usize, u64)> {
     let mut spans = Vec::new();
     let n = tokens.len();
-    if n > REPEATED_NAME_MAX_TOKENS || !tokens.iter().any(|t| name_word(t).is_some()) {
+    if n > REPEATED_NAME_MAX_TOKENS || !tokens.iter().any(|t| name_word(t, true).is_some()) {
         return spans;
     }
     // The tokens' hashes summed before each place, by position from the start, and after
@@ -1225,8 +1235,9 @@ pub(super) fn name_spans(tokens: &[Token]) -> Vec<(usize, usize, u64)> {
         after[back] = after[back + 1].wrapping_add(token_hash(&tokens[back], usize::MAX - at, ""));
     }
     for start in 1..n {
+        // Not at the line's end, where a longer name would read as an optional tail.
         for words in 1..=NAME_WORDS_MAX.min(n - 1 - start) {
-            let Some(ends) = name_word(&tokens[start + words - 1]) else { break };
+            let Some(ends) = name_word(&tokens[start + words - 1], words == 1) else { break };
             spans.push((start, words, before[start].wrapping_add(after[start + words])));
             if ends {
                 break;
