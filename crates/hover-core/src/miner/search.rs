@@ -73,13 +73,25 @@ pub(crate) fn split_text<'a>(text: &'a str, separator: &'a str) -> impl Iterator
     })
 }
 
-/// How many times `byte` occurs in `bytes`, counted up to `most`: natively by `memchr`, as
-/// every line is asked this.
+/// How many times `byte` occurs in `bytes`, counted up to `most`.
+#[cfg(target_arch = "wasm32")]
 pub(crate) fn count_byte(bytes: &[u8], byte: u8, most: usize) -> usize {
-    #[cfg(not(target_arch = "wasm32"))]
-    return memchr::memchr_iter(byte, bytes).take(most).count();
-    #[cfg(target_arch = "wasm32")]
-    return bytes.iter().filter(|&&b| b == byte).take(most).count();
+    bytes.iter().filter(|&&b| b == byte).take(most).count()
+}
+
+/// How many times each of `needles` occurs in `bytes`, in one pass by `memchr` (every line
+/// is asked this), each counted up to `most`: the count stops once one reaches it.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn count_bytes(bytes: &[u8], needles: [u8; 3], most: usize) -> [usize; 3] {
+    let mut counts = [0; 3];
+    for at in memchr::memchr3_iter(needles[0], needles[1], needles[2], bytes) {
+        let which = needles.iter().position(|&n| n == bytes[at]).unwrap_or_default();
+        counts[which] += 1;
+        if counts[which] == most {
+            break;
+        }
+    }
+    counts
 }
 
 #[cfg(test)]
