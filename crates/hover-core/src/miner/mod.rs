@@ -1312,7 +1312,6 @@ impl TemplateMiner {
     /// template that already has a value there (`The <*> service entered …`) takes the
     /// name in.
     fn merge_names(&mut self, index: usize) -> usize {
-        let mark = name_mark;
         let tokens = &self.templates[index].tokens;
         for (start, words, key) in name_spans(tokens) {
             let around = |slot: Token| {
@@ -1322,7 +1321,7 @@ impl TemplateMiner {
                 general
             };
             if words > 1 {
-                let own = name_slot(mark(&tokens[start..start + words]));
+                let own = name_slot(name_mark(&tokens[start..start + words]));
                 if let Some(into) = self.covering(&around(own)).filter(|&t| t != index) {
                     self.fold_into(index, into);
                     return into;
@@ -1346,9 +1345,9 @@ impl TemplateMiner {
             if !enough || !distinct(|name| &name[0]) || !distinct(|name| &name[name.len() - 1]) {
                 continue;
             }
-            let first = mark(names[0].1);
+            let first = name_mark(names[0].1);
             // The mark that ends each name stays (`<*>;` of `Disk Usage;` and `SSH;`).
-            let general = around(name_slot(first.filter(|_| names.iter().all(|(_, name)| mark(name) == first))));
+            let general = around(name_slot(first.filter(|_| names.iter().all(|(_, name)| name_mark(name) == first))));
             if says_something(&general) && reads_back(&general) {
                 let group = names.into_iter().map(|(i, _)| i).collect();
                 return self.merge_into(general, group);
