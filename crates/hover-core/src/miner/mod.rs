@@ -763,10 +763,20 @@ impl TemplateMiner {
             return (self.live(existing), Lengths::of(len), false);
         }
         let index = self.add_template(tokens, text, id, 0);
-        self.absorb_covered(index);
-        self.absorb_words_as_values(index);
-        let index = self.merge_optional_tail(index);
-        let index = self.merge_siblings_then_repeated(index);
+        // A name of several words that a template holds a value for is that value, before
+        // its last words can read as an optional tail (`… printer HP LaserJet Pro <*>`).
+        let index = match self.covering_name(index) {
+            Some(into) => {
+                self.fold_into(index, into);
+                into
+            }
+            None => {
+                self.absorb_covered(index);
+                self.absorb_words_as_values(index);
+                let index = self.merge_optional_tail(index);
+                self.merge_siblings_then_repeated(index)
+            }
+        };
         self.merge_after_new_introducers();
         while let Some(first) = self.new_shared_pairs.pop() {
             self.merge_siblings(self.live(first));
@@ -1287,8 +1297,13 @@ impl TemplateMiner {
         // of a start-up log into `<*> <*> <*> <*> <*>`.
         let ends_in_word = self.templates[target].tokens.last().is_some_and(|t| is_wordlike(t) && !holds_value(t));
         let target = if ends_in_word { self.merge_optional_tail(target) } else { target };
-        // Merged, it may differ from others only by a name it writes twice, as a new template
-        // may (see `place_form`).
+        // Merged, it may hold a name of several words that another template has a value for,
+        // or differ from others only by a name it writes twice, as a new template may (see
+        // `place_form`).
+        if let Some(into) = self.covering_name(target) {
+            self.fold_into(target, into);
+            return into;
+        }
         self.merge_siblings_then_repeated(target)
     }
 
@@ -1304,13 +1319,28 @@ impl TemplateMiner {
         }
     }
 
+    /// The live template, other than `index`, that covers template `index` with one of its
+    /// names of several words read as one value.
+    fn covering_name(&self, index: usize) -> Option<usize> {
+        let tokens = &self.templates[index].tokens;
+        for (start, words, _) in name_spans(tokens).into_iter().filter(|span| span.1 > 1) {
+            let mut general = tokens[..start].to_vec();
+            general.push(name_slot(name_mark(&tokens[start..start + words])));
+            general.extend_from_slice(&tokens[start + words..]);
+            if let Some(into) = self.covering(&general).filter(|&t| t != index) {
+                return Some(into);
+            }
+        }
+        None
+    }
+
     /// Merges template `index` with those that differ from it only by a proper name at one
     /// place, of however many words (`The Windows Update service entered …`, `The Print
     /// Spooler service …`, `The Background Intelligent Transfer Service service …`), which
     /// merging within one length never merges: as many names as a word slot takes, their
-    /// first words not all one and their last not all one (else the name is shorter). A
-    /// template that already has a value there (`The <*> service entered …`) takes the
-    /// name in.
+    /// first words not all one and their last not all one (else the name is shorter). (A
+    /// template that already has a value there, `The <*> service entered …`, took the name
+    /// in before: see [`Self::covering_name`].)
     fn merge_names(&mut self, index: usize) -> usize {
         let tokens = &self.templates[index].tokens;
         for (start, words, key) in name_spans(tokens) {
@@ -1320,13 +1350,6 @@ impl TemplateMiner {
                 general.extend_from_slice(&tokens[start + words..]);
                 general
             };
-            if words > 1 {
-                let own = name_slot(name_mark(&tokens[start..start + words]));
-                if let Some(into) = self.covering(&around(own)).filter(|&t| t != index) {
-                    self.fold_into(index, into);
-                    return into;
-                }
-            }
             // Each live template listed, with the words of its name here.
             let mut names: Vec<(usize, &[Token])> = Vec::new();
             for &member in newest(&self.name_siblings[&key], MAX_SIBLINGS_JUDGED) {

@@ -1375,6 +1375,31 @@ fn a_proper_name_of_several_words_is_one_value() {
     let printers = ["HP LaserJet Pro M404", "Canon iR-ADV C5535", "Brother HL-L2350DW"];
     let text = one_template(&mut miner, &printers, shared);
     assert_eq!(text.as_deref(), Some("The print spooler failed to share printer <*> with shared resource name x"));
+    // At the line's end too, while the users before the names merge: a later name is the
+    // value, not a template plus an optional tail.
+    let failed =
+        |user: &str, printer: &str| format!("The document a.docx, owned by {user}, failed to print on {printer}.");
+    let (hp, canon, brother) = ("HP LaserJet Pro M404", "Canon iR-ADV C5535", "Brother HL-L2350DW");
+    let lines = [
+        ("heidi", brother),
+        ("erin", hp),
+        ("bob", hp),
+        ("alice", hp),
+        ("dave", canon),
+        ("carol", canon),
+        ("erin", canon),
+        ("carol", brother),
+        ("grace", brother),
+        ("grace", hp),
+        ("alice", canon),
+        ("bob", brother),
+    ];
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> =
+        lines.iter().map(|(user, printer)| miner.mine(&failed(user, printer)).template_id).collect();
+    let texts: std::collections::BTreeSet<_> =
+        ids.iter().map(|&id| miner.template_text(miner.resolve(id)).unwrap()).collect();
+    assert_eq!(texts.into_iter().collect::<Vec<_>>(), ["The document a.docx, owned by <*>, failed to print on <*>"]);
     // The mark that ends each name stays (Nagios' fields).
     let alert = |service: &str| format!("SERVICE ALERT: web-1;{service};CRITICAL;HARD;3;Socket timeout");
     let mut miner = TemplateMiner::default();

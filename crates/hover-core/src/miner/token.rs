@@ -1240,8 +1240,7 @@ pub(super) fn name_spans(tokens: &[Token]) -> Vec<(usize, usize, u64)> {
         after[back] = after[back + 1].wrapping_add(token_hash(&tokens[back], usize::MAX - at, ""));
     }
     for start in 1..n {
-        // Not at the line's end, where a longer name would read as an optional tail.
-        for words in 1..=NAME_WORDS_MAX.min(n - 1 - start) {
+        for words in 1..=NAME_WORDS_MAX.min(n - start) {
             let Some(ends) = name_word(&tokens[start + words - 1], words == 1) else { break };
             spans.push((start, words, before[start].wrapping_add(after[start + words])));
             if ends {
