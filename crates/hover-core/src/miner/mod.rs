@@ -74,7 +74,7 @@ use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_a_value_of_its_event, holds_name,
     holds_value, is_field, is_full_stop_variant, is_name, is_name_slot, is_record_but, is_wordlike, message_start,
-    name_mark, name_slot, name_spans, names_event, reads_back, render, repeated_names, says_something,
+    name_between, name_mark, name_slot, name_spans, names_event, reads_back, render, repeated_names, says_something,
     says_something_with, text_of, text_sibling_keys, token_covers, transition_partner, without_full_stop, word_hash,
     SiblingKeys, Token, NAME_WORDS_MAX,
 };
@@ -1352,12 +1352,12 @@ impl TemplateMiner {
             };
             // Each live template listed, with the words of its name here.
             let mut names: Vec<(usize, &[Token])> = Vec::new();
+            let (before, after) = (&tokens[..start], &tokens[start + words..]);
             for &member in newest(&self.name_siblings[&key], MAX_SIBLINGS_JUDGED) {
                 let live = self.live(member);
-                let own = &self.templates[live].tokens;
-                let span = name_spans(own).into_iter().find(|span| span.2 == key);
-                if let Some((at, n, _)) = span.filter(|_| names.iter().all(|(i, _)| *i != live)) {
-                    names.push((live, &own[at..at + n]));
+                let name = name_between(&self.templates[live].tokens, before, after);
+                if let Some(name) = name.filter(|_| names.iter().all(|(i, _)| *i != live)) {
+                    names.push((live, name));
                 }
             }
             if names.iter().any(|(_, name)| says_what_happened_to(name)) {

@@ -1201,6 +1201,16 @@ pub(super) fn name_mark(name: &[Token]) -> Option<u8> {
     last.strip_prefix(WILDCARD).unwrap_or(last).bytes().last().filter(|b| b.is_ascii_punctuation())
 }
 
+/// The name that `tokens` holds between the tokens `before` and `after`, as one of its
+/// [`name_spans`] (the same tokens around it are the same key, with no hashing).
+pub(super) fn name_between<'t>(tokens: &'t [Token], before: &[Token], after: &[Token]) -> Option<&'t [Token]> {
+    let end = tokens.len().checked_sub(after.len())?;
+    let name = tokens.get(before.len()..end)?;
+    let around = tokens.starts_with(before) && tokens.ends_with(after);
+    let fits = tokens.len() <= REPEATED_NAME_MAX_TOKENS && !before.is_empty() && name.len() <= NAME_WORDS_MAX;
+    (around && fits && is_name(name)).then_some(name)
+}
+
 /// A value where a name may stand: `<*>`, or `<*>` and the mark that ended the names
 /// (`<*>;`).
 pub(super) fn is_name_slot(token: &Token) -> bool {
