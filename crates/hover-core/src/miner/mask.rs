@@ -962,7 +962,8 @@ pub(super) fn is_level_token(token: &str) -> bool {
 ///   rsyslog and journalctl write).
 /// - A thread's name in brackets next to the level is `[<*>]`, however many words it has
 ///   (`INFO [RMCommunicator Allocator] org.x.Y: …`, log4j; `[main] INFO x - …`, logback;
-///   `INFO 42 --- [  main] x : …`, Spring Boot).
+///   `INFO 42 --- [  main] x : …`, Spring Boot); right before the level, also in angle
+///   brackets or parentheses (`<inform-12> INFO …`, `(MainThread) INFO …`).
 /// - A word between a time and the level, or before both, alone or in brackets, says where
 ///   the line was written (a host, an app): all before the level is one `<*>` (`2026-11-30
 ///   03:05:59 alpha INFO …`, `alpha 2026-11-30 03:05:59 INFO …`, `[alpha] 2026-11-30 03:05:59
@@ -1003,7 +1004,7 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     // logger's name ending in `:`, or `-`); in Spring Boot's, the one after `---`, which
     // Sleuth's trace IDs may come before (`INFO [app,<trace>,<span>] 42 --- [main] x : …`).
     let mut thread = None;
-    if level > 0 && tokens[level - 1][0] == b'[' {
+    if level > 0 && matches!(tokens[level - 1][0], b'[' | b'<' | b'(') {
         thread = Some(tokens[level - 1]);
     }
     let before_level = thread.is_some();
@@ -1025,19 +1026,24 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
         return names_source(&tokens[..level]).then(|| (0..at(tokens[level]), Masked::Value));
     };
     let start = at(thread);
+    let (open, close, shown) = match thread[0] {
+        b'<' => (b'<', b'>', "<<*>>"),
+        b'(' => (b'(', b')', "(<*>)"),
+        _ => (b'[', b']', "[<*>]"),
+    };
     // Its closing bracket: a name may hold brackets of its own (`[Worker[id=3]/pool]`).
     let mut depth = 0usize;
-    let close = bytes[start..].iter().take(256).position(|&b| {
-        match b {
-            b'[' => depth += 1,
-            b']' => depth -= 1,
-            _ => {}
+    let closing = bytes[start..].iter().take(256).position(|&b| {
+        if b == open {
+            depth += 1;
+        } else if b == close {
+            depth -= 1;
         }
         depth == 0
     })?;
-    let end = start + close + 1;
+    let end = start + closing + 1;
     let closed = bytes.get(end).is_none_or(|b| b.is_ascii_whitespace() || *b == b':');
-    closed.then_some((start..end, Masked::Shaped("[<*>]")))
+    closed.then_some((start..end, Masked::Shaped(shown)))
 }
 
 /// Do `tokens`, before a level, hold a time and a name (a host's, an app's, alone or in
@@ -1483,6 +1489,10 @@ mod tests {
             // A name with brackets of its own ends at the bracket that closes it.
             ("10:00:00 - INFO  [Runner[n=8]:Loop@21] - Closed", "<*>:<*>:<*> - INFO [<*>] - Closed"),
             ("10:00:00 - INFO  [pool-1 [x3]] - Closed", "<*>:<*>:<*> - INFO [<*>] - Closed"),
+            // Right before the level, in angle brackets or parentheses too.
+            ("[2026-11-12T21:01:45,990] <db-server> INFO  db - Closed", "[<*>:<*>:<*>] <<*>> INFO db - Closed"),
+            ("[2026-11-12T21:01:45,990] <inform-12> INFO  db - Closed", "[<*>:<*>:<*>] <<*>> INFO db - Closed"),
+            ("10:00:00 (MainThread) WARN x: Closed", "<*>:<*>:<*> (<*>) WARN x: Closed"),
             // The message's own brackets stay: after the logger's name, or with no level.
             ("2015-10-18 INFO org.x.Y: [a b] c", "<*> INFO org.x.Y: [a b] c"),
             ("Registered handlers for [TERM, HUP, INT]", "Registered handlers for [TERM, HUP, INT]"),
