@@ -1176,7 +1176,7 @@ impl TemplateMiner {
                 pattern.extend_from_slice(&tokens[start + 1..]);
                 let named = |other: &[Token]| {
                     let name = other.get(start..start + words).unwrap_or_default();
-                    is_name(name)
+                    is_name(name, &other[start - 1], start + words < other.len())
                         && name_mark(name) == name_mark(&tokens[start..=start])
                         && !says_what_happened_to(name)
                 };

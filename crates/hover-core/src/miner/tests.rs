@@ -1405,6 +1405,30 @@ fn a_proper_name_of_several_words_is_one_value() {
     let mut miner = TemplateMiner::default();
     let text = one_template(&mut miner, &["HTTP", "SSH", "Disk Usage"], alert);
     assert_eq!(text.as_deref(), Some("SERVICE ALERT: web-<*>; <*>; CRITICAL; HARD; <*>; Socket timeout"));
+    // After a plain word of the message, later words of a name may be in small letters
+    // (systemd's units, by their descriptions), if the name ends in a mark or before more
+    // tokens.
+    let starting = |unit: &str| format!("systemd[1]: Starting {unit}...");
+    let units = ["Daily apt download activities", "Cleanup of Temporary Directories", "Rotate log files"];
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &units, starting);
+    assert_eq!(text.as_deref(), Some("systemd[<*>]: Starting <*>."));
+    let later = miner.mine(&starting("Create Volatile Files and Directories")).template_id;
+    assert_eq!(miner.template_text(miner.resolve(later)), text.as_deref());
+    // Not after a header's field or source, nor to the line's end with no mark: there a short
+    // sentence is an event of its own.
+    for line in [
+        (|s: &str| format!("- 1117838570 RAS KERNEL {s}")) as fn(&str) -> String,
+        |s: &str| format!("Information 7 GroupPolicy {s}."),
+        |s: &str| format!("worker: Got {s}"),
+    ] {
+        let sentences = ["Invalid argument here", "Bad file descriptor", "Broken pipe error", "No such device"];
+        let mut miner = TemplateMiner::default();
+        for sentence in sentences {
+            miner.mine(&line(sentence));
+        }
+        assert_eq!(miner.templates().count(), sentences.len(), "{}", line("…"));
+    }
     // Words in small letters are the message's, and what happened is the event, in
     // capitals too.
     for (words, line) in [

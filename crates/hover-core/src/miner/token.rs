@@ -1163,14 +1163,16 @@ pub(super) fn repeated_names(tokens: &[Token]) -> Vec<(&str, u64)> {
     found
 }
 
-/// Words a name of several words has at most (`Background Intelligent Transfer Service`).
-pub(super) const NAME_WORDS_MAX: usize = 4;
+/// Words a name of several words has at most (`Background Intelligent Transfer Service`,
+/// `Daily apt upgrade and clean activities`).
+pub(super) const NAME_WORDS_MAX: usize = 6;
 
 /// Whether `token` is a word of a proper name, and whether it ends the name: letters,
 /// digits, `-`, `_` or `.`, and at most one mark after them that ends it (`Usage;`). The
 /// first word starts with a capital; a later one has a capital anywhere (`iR-ADV`) or is a
-/// value (`Core <*>`, `HP LaserJet Pro <*>`, `Brother HL-<*>`).
-fn name_word(token: &Token, first: bool) -> Option<bool> {
+/// value (`Core <*>`, `HP LaserJet Pro <*>`, `Brother HL-<*>`), or, if `lower`, is any word
+/// (`Daily apt download activities`, `Cleanup of Temporary Directories`).
+fn name_word(token: &Token, first: bool, lower: bool) -> Option<bool> {
     let word = text_of(token);
     let bytes = word.as_bytes();
     let ends = bytes.last().is_some_and(|b| matches!(b, b';' | b',' | b':' | b')' | b']'));
@@ -1180,18 +1182,38 @@ fn name_word(token: &Token, first: bool) -> Option<bool> {
     let capital = if first {
         body.as_bytes().first()?.is_ascii_uppercase()
     } else {
-        body.bytes().any(|b| b.is_ascii_uppercase())
+        lower || body.bytes().any(|b| b.is_ascii_uppercase())
     };
     let name = if value { split_text(body, WILDCARD).all(plain) } else { capital && plain(body) };
     name.then_some(ends)
 }
 
-/// Is `name` a proper name (see [`name_spans`]): words of a name, only the last one ending in
-/// a mark?
-pub(super) fn is_name(name: &[Token]) -> bool {
+/// May a name after `before` hold words in lower case? Only after a plain word of the
+/// message (`Starting Daily apt download activities...`), not after a header's tag
+/// (`sshd[<*>]:`), field (`KERNEL`) or source (`GroupPolicy`), where a short sentence would
+/// read as a name.
+fn lower_words_allowed(before: &Token) -> bool {
+    let Token::Word(w) = before else { return false };
+    w.len() > 1 && w.as_bytes()[0].is_ascii_alphabetic() && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+}
+
+/// Is `name`, after the token `before` and with more tokens after it if `more_after`, a
+/// proper name (see [`name_spans`]): words of a name, only the last one ending in a mark?
+/// One with words in lower case ends in a mark or before more tokens: the end of a line is
+/// no edge of a name.
+pub(super) fn is_name(name: &[Token], before: &Token, more_after: bool) -> bool {
+    let lower = lower_words_allowed(before);
     let last = name.len().saturating_sub(1);
-    !name.is_empty()
-        && name.iter().enumerate().all(|(i, t)| name_word(t, i == 0).is_some_and(|ends| !ends || i == last))
+    let words = !name.is_empty()
+        && name.iter().enumerate().all(|(i, t)| name_word(t, i == 0, lower).is_some_and(|ends| !ends || i == last));
+    words && (more_after || ends_in_mark(name) || name[1..].iter().all(|t| name_word(t, false, false).is_some()))
+}
+
+/// Does `name`'s last word end in a mark that ends a sentence or a clause (`activities...`,
+/// `Usage;`), not a value's (`core.<*>`)?
+fn ends_in_mark(name: &[Token]) -> bool {
+    let last = name.last().map_or("", text_of);
+    !last.ends_with(WILDCARD) && last.ends_with(['.', ';', ',', ':', ')', ']'])
 }
 
 /// The mark that ends a name (`;` of `Disk Usage;`), or a value where a name stands
@@ -1207,8 +1229,9 @@ pub(super) fn name_between<'t>(tokens: &'t [Token], before: &[Token], after: &[T
     let end = tokens.len().checked_sub(after.len())?;
     let name = tokens.get(before.len()..end)?;
     let around = tokens.starts_with(before) && tokens.ends_with(after);
-    let fits = tokens.len() <= REPEATED_NAME_MAX_TOKENS && !before.is_empty() && name.len() <= NAME_WORDS_MAX;
-    (around && fits && is_name(name)).then_some(name)
+    let fits = tokens.len() <= REPEATED_NAME_MAX_TOKENS && name.len() <= NAME_WORDS_MAX;
+    let named = |before: &Token| is_name(name, before, !after.is_empty());
+    (around && fits && before.last().is_some_and(named)).then_some(name)
 }
 
 /// A value where a name may stand: `<*>`, or `<*>` and the mark that ended the names
@@ -1238,7 +1261,7 @@ pub(super) fn name_slot(mark: Option<u8>) -> Token {
 pub(super) fn name_spans(tokens: &[Token]) -> Vec<(usize, usize, u64)> {
     let mut spans = Vec::new();
     let n = tokens.len();
-    if n > REPEATED_NAME_MAX_TOKENS || !tokens.iter().any(|t| name_word(t, true).is_some()) {
+    if n > REPEATED_NAME_MAX_TOKENS || !tokens.iter().any(|t| name_word(t, true, false).is_some()) {
         return spans;
     }
     // The tokens' hashes summed before each place, by position from the start, and after
@@ -1250,9 +1273,16 @@ pub(super) fn name_spans(tokens: &[Token]) -> Vec<(usize, usize, u64)> {
         after[back] = after[back + 1].wrapping_add(token_hash(&tokens[back], usize::MAX - at, ""));
     }
     for start in 1..n {
+        let lower = lower_words_allowed(&tokens[start - 1]);
+        // No word in lower case yet (see [`is_name`]).
+        let mut capitals = true;
         for words in 1..=NAME_WORDS_MAX.min(n - start) {
-            let Some(ends) = name_word(&tokens[start + words - 1], words == 1) else { break };
-            spans.push((start, words, before[start].wrapping_add(after[start + words])));
+            let (word, end) = (&tokens[start + words - 1], start + words);
+            let Some(ends) = name_word(word, words == 1, lower) else { break };
+            capitals &= words == 1 || name_word(word, false, false).is_some();
+            if capitals || end < n || ends_in_mark(&tokens[start..end]) {
+                spans.push((start, words, before[start].wrapping_add(after[end])));
+            }
             if ends {
                 break;
             }
