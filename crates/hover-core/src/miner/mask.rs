@@ -22,7 +22,8 @@
 
 use super::search::{find_text, split_text};
 use super::token::{
-    compact_members, list_after, may_continue_padded, padded_end, quote_mark, record_fields, split_tokens, QuoteMark,
+    compact_members, is_list_of, list_after, may_continue_padded, padded_end, quote_mark, record_fields, split_tokens,
+    QuoteMark,
 };
 
 /// One masked token.
@@ -1194,8 +1195,8 @@ fn mask_tokens<'l>(
         } else if split == Split::Json {
             mask_member(token, shaped)
         } else if is_list {
-            // A list holds no quote; a quoted text does.
-            match split == Split::Quoted && token.bytes().any(|b| b == b'"' || b == b'\'') {
+            // A quoted text holds a quote; a list none, but around its items (`['a', 'b']`).
+            match split == Split::Quoted && token.bytes().any(|b| b == b'"' || b == b'\'') && !is_list_of(token) {
                 true => mask_quoted_text(token, shaped),
                 false => mask_list(token, shaped),
             }

@@ -1538,6 +1538,13 @@ fn a_list_of_any_length_is_one_place() {
     let mut miner = TemplateMiner::default();
     let lists = ["[TERM]", "[TERM, USR1]", "[HUP, INT, QUIT]", "[]"];
     assert_eq!(one_template(&mut miner, &lists, handlers).as_deref(), Some("Registered signal handlers for [<*>]"));
+    // Quoted items, as Python writes a list of strings (cloud-init's commands): one place,
+    // whatever their number; with a value in it, the list is one.
+    let command = |list: &str| format!("subp.py[DEBUG]: Running command [{list}] with allowed return codes [0]");
+    let mut miner = TemplateMiner::default();
+    let lists = ["'netplan', 'apply'", "'systemctl', 'restart', 'ssh'", "'growpart', '/dev/sda', '1'", "'locale-gen'"];
+    let text = one_template(&mut miner, &lists, command);
+    assert_eq!(text.as_deref(), Some("subp.py[DEBUG]: Running command ['<*>'] with allowed return codes [<*>]"));
 }
 
 proptest::proptest! {

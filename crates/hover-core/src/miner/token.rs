@@ -482,11 +482,14 @@ pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) 
     if !first.ends_with(',') {
         return None;
     }
-    let words = item_kind(first)?;
+    // Items in quotes, every one, only in brackets that open on the first (Python's `['a',
+    // 'b']`, `('a', 'b')`): bare, `"10.0.0.1", "/x"` are a quoted text's.
+    let quotes = first.starts_with(['[', '(']) && quoted_item(first).is_some();
+    let words = item_kind(first, quotes)?;
     let array = first.starts_with('[') && !first.contains(']');
     let mut mixed = false;
     for (looked_at, item) in (1..).zip(after.take(MAX_LIST_ITEMS)) {
-        match item_kind(item) {
+        match item_kind(item, quotes) {
             Some(kind) if kind == words => {}
             Some(_) if array => mixed = true,
             _ => return None,
@@ -502,16 +505,38 @@ pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) 
     None
 }
 
+/// Is `token`, a token of several runs, one list (see [`list_after`]), not a quoted text?
+pub(super) fn is_list_of(token: &str) -> bool {
+    let mut runs = token.split_ascii_whitespace();
+    let first = runs.next().unwrap_or_default();
+    list_after(first, runs).is_some_and(|list| list.len == token.len())
+}
+
 /// What a run is as an item of a list: a word (`Some(true)`: no digit, path or address, so
-/// masked as it is), another item (`Some(false)`), or none. An item holds no quote (a quoted
-/// text, masked, could read back as an item) and is no field, `key=value` or `key:value`
+/// masked as it is), another item (`Some(false)`), or none. An item holds no quote, or, if
+/// `quotes` (a bracketed list of quoted items), one around it (a quoted text, masked, could read back as an
+/// item: a list with a value in it is masked whole, `[<*>]`) and is no field, `key=value` or `key:value`
 /// (`from=root, size=5` are a record's fields). A URL's `=` or `:` does not count: masked, it
 /// is gone with the URL. Nor does a template's `<*>` make an item: a list masked is one
 /// value, and `<*>, <*>` in a template are tokens its lines had apart, merged since. So a run
 /// that masking changed is no item in the template's text, and one it left is the line's
 /// own: the text splits into the lists its lines did.
-fn item_kind(run: &str) -> Option<bool> {
+fn item_kind(run: &str, quotes: bool) -> Option<bool> {
+    // A quoted item (`'restart',` of Python's `['systemctl', 'restart', 'ssh']`), if
+    // `quotes`, is its text's kind, brackets and comma as they are.
+    let quoted;
+    let run = match (quotes, quoted_item(run)) {
+        (true, Some((open, close))) => {
+            quoted = [&run[..open], &run[open + 1..close], &run[close + 1..]].concat();
+            &quoted
+        }
+        (true, None) => return None,
+        (false, _) => run,
+    };
     let bytes = run.as_bytes();
+    if bytes.is_empty() {
+        return None;
+    }
     let (mut plain, mut equals, mut colon, mut angle) = (true, false, None, false);
     // One pass: a list's every run is looked at.
     for (at, &b) in bytes.iter().enumerate() {
@@ -531,6 +556,18 @@ fn item_kind(run: &str) -> Option<bool> {
     let field = (equals || colon_field) && !has_url(run);
     let template_value = angle && has_text(run, WILDCARD);
     (!(field || template_value)).then_some(plain)
+}
+
+/// Where the quotes of a list's quoted item are (`'ssh']`, `("a",`): two of one kind, with
+/// only brackets before the first and only brackets and a comma after the second.
+fn quoted_item(run: &str) -> Option<(usize, usize)> {
+    let bytes = run.as_bytes();
+    let open = bytes.iter().position(|&b| b == b'"' || b == b'\'')?;
+    let close = bytes.iter().rposition(|&b| b == bytes[open]).filter(|&close| close > open + 1)?;
+    let inside = &bytes[open + 1..close];
+    let framed =
+        bytes[..open].iter().all(|b| b"[({".contains(b)) && bytes[close + 1..].iter().all(|b| b",])}".contains(b));
+    (framed && !inside.iter().any(|&b| b == b'"' || b == b'\'')).then_some((open, close))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1493,6 +1530,16 @@ mod tests {
         assert_eq!(split("/a/a, [aa0, a"), ["/a/a,", "[aa0,", "a"]);
         assert_eq!(split("file [2017_13,48]-x.xml, Current"), ["file", "[2017_13,48]-x.xml,", "Current"]);
         assert_eq!(split("a, b,"), ["a,", "b,"]);
+        // Quoted items, every one, in brackets that open on the first (Python's lists).
+        assert_eq!(split("run ['netplan', 'apply'] now"), ["run", "['netplan', 'apply']", "now"]);
+        assert_eq!(split(r#"run ["a", "/dev/sda", "1"] now"#), ["run", r#"["a", "/dev/sda", "1"]"#, "now"]);
+        assert_eq!(split(r#"run ("a", "b", "c") now"#), ["run", r#"("a", "b", "c")"#, "now"]);
+        assert_eq!(split("WSREP: (a1b2, 'tcp://x:1') on"), ["WSREP:", "(a1b2,", "'tcp://x:1')", "on"]);
+        assert_eq!(split("('a', b) x"), ["('a',", "b)", "x"]);
+        assert_eq!(
+            split(r#"Client "10.0.0.1", "/x", 5 bytes"#),
+            ["Client", r#""10.0.0.1","#, r#""/x","#, "5", "bytes"]
+        );
     }
 
     #[test]
