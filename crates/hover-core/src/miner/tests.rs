@@ -1472,6 +1472,11 @@ fn a_name_written_twice_is_one_value() {
     let mut miner = TemplateMiner::default();
     let text = one_template(&mut miner, &["ceval", "compile", "pystate"], compile);
     assert_eq!(text.as_deref(), Some("gcc -c <*> -I./Include -o Python/<*>.o Python/<*>.c"));
+    // A name and a name made of it (Nomad's task and its health check).
+    let check = |task: &str| format!(r#"Task event: task={task} msg="healthcheck: check \"{task}-alive\" unhealthy""#);
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["frontend", "worker", "cache"], check);
+    assert_eq!(text.as_deref(), Some(r#"Task event: task=<*> msg="healthcheck: check \"<*>-alive\" unhealthy""#));
     // A name and the same name joined to a value (Kubernetes' deployment and its replica set).
     let scaled = |app: &str| format!("Scaled up replica set {app}-7d9f8c4b5 to 3 for deployment {app}");
     let mut miner = TemplateMiner::default();

@@ -1111,10 +1111,10 @@ fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
         let mut blanked = Vec::with_capacity(text.len());
         let mut from = 0;
         for (start, end) in name_runs(text) {
-            if &text[start..end] == name.as_bytes() {
+            if let Some(len) = name_in(&text[start..end], name.as_bytes()) {
                 blanked.extend_from_slice(&text[from..start]);
                 blanked.push(0);
-                from = end;
+                from = start + len;
             }
         }
         blanked.extend_from_slice(&text[from..]);
@@ -1168,7 +1168,14 @@ fn name_runs(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
 pub(super) fn holds_name(token: &Token, name: &str) -> bool {
     let Token::Word(word) = token else { return false };
     let text = word.as_bytes();
-    name_runs(text).any(|(start, end)| &text[start..end] == name.as_bytes())
+    name_runs(text).any(|(start, end)| name_in(&text[start..end], name.as_bytes()).is_some())
+}
+
+/// Where `name` ends in the name `run`, if `run` is it or starts with it and a `-` or `_`
+/// (`cache` of `cache-alive`: a health check's name made of its task's).
+fn name_in(run: &[u8], name: &[u8]) -> Option<usize> {
+    let joined = run.len() > name.len() && matches!(run[name.len()], b'-' | b'_');
+    (run.starts_with(name) && (run.len() == name.len() || joined)).then_some(name.len())
 }
 
 /// Templates longer than this are not searched for a name written twice.
