@@ -504,9 +504,16 @@ fn meridiem<'t>(token: &'t str, previous: &str) -> Option<&'t str> {
     (is_name && after_clock()).then(|| &token[..2])
 }
 
-/// `200`, `404`, `503`: an HTTP status code.
-fn is_status_code(token: &str) -> bool {
-    matches!(token.as_bytes(), [b'1'..=b'5', b'0'..=b'9', b'0'..=b'9'])
+/// Is the last word of `token` (all of it, or what follows its last space) an HTTP status
+/// code, `200`, `404`, `503`? Its last 4 bytes tell: a search back for the space cost the
+/// stream 2 %.
+fn ends_in_status_code(token: &str) -> bool {
+    let code = |code: [u8; 3]| matches!(code, [b'1'..=b'5', b'0'..=b'9', b'0'..=b'9']);
+    match *token.as_bytes() {
+        [.., before, a, b, c] => before == b' ' && code([a, b, c]),
+        [a, b, c] => code([a, b, c]),
+        _ => false,
+    }
 }
 
 /// How many of the runs `after` a status code spell its reason phrase, capitalised as HTTP
@@ -679,7 +686,11 @@ fn is_wordy(token: &str) -> bool {
 
 /// Two searches by `memchr` are faster than one pass that tests each byte for either quote.
 fn has_quote(text: &str) -> bool {
-    text.as_bytes().contains(&b'"') || text.as_bytes().contains(&b'\'')
+    // Natively one pass for both quotes: two cost the stream 3 %.
+    #[cfg(not(target_arch = "wasm32"))]
+    return memchr::memchr2(b'"', b'\'', text.as_bytes()).is_some();
+    #[cfg(target_arch = "wasm32")]
+    return text.as_bytes().contains(&b'"') || text.as_bytes().contains(&b'\'');
 }
 
 fn has_digit(text: &str) -> bool {
@@ -1237,7 +1248,7 @@ fn mask_tokens<'l>(
         }
         // `404 Not Found`, `200 OK`: an HTTP status's reason phrase is more of its code, a
         // value, as a month's name is of a date. (Most tokens are no status: 3 bytes.)
-        if is_value && is_status_code(token.rsplit(' ').next().unwrap_or_default()) {
+        if is_value && ends_in_status_code(token) {
             if let Some(words) = reason_phrase_after(tokens.clone()) {
                 tokens.nth(words - 1);
             }

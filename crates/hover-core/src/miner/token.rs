@@ -525,13 +525,13 @@ fn item_kind(run: &str, quotes: bool) -> Option<bool> {
     // A quoted item (`'restart',` of Python's `['systemctl', 'restart', 'ssh']`), if
     // `quotes`, is its text's kind, brackets and comma as they are.
     let quoted;
-    let run = match (quotes, quoted_item(run)) {
-        (true, Some((open, close))) => {
+    let run = match quotes {
+        true => {
+            let (open, close) = quoted_item(run)?;
             quoted = [&run[..open], &run[open + 1..close], &run[close + 1..]].concat();
             &quoted
         }
-        (true, None) => return None,
-        (false, _) => run,
+        false => run,
     };
     let bytes = run.as_bytes();
     if bytes.is_empty() {
