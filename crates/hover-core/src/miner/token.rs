@@ -141,6 +141,10 @@ fn fields_split_by(text: &str, separator: u8) -> Option<String> {
     // one only letters; of the field so far, whether it held a digit, and a letter.
     let (mut separated, mut with_digit, mut of_words, mut digit, mut letter) = (0, false, false, false, false);
     let mut record = false;
+    // Where the run so far starts among `split_at`, and whether its every field is a name in
+    // capitals (`BAYES_99,HTML_MESSAGE`, SpamAssassin's rules beside its record): a list of
+    // such names in a run of its own is one token, not fields of the record.
+    let (mut run_splits, mut capitals) = (0, true);
     for (at, &b) in bytes.iter().enumerate() {
         if let Some(mark) = quote {
             match b {
@@ -159,7 +163,7 @@ fn fields_split_by(text: &str, separator: u8) -> Option<String> {
             (digit, letter) = (false, false);
         }
         match b {
-            b'"' | b'\'' if field_start => quote = Some(b),
+            b'"' | b'\'' if field_start => (quote, capitals) = (Some(b), false),
             b'(' | b'[' | b'{' => depth += 1,
             b')' | b']' | b'}' => depth = depth.saturating_sub(1),
             // A bar or semicolon written twice is one separator (`FA||Url`); commas with
@@ -172,19 +176,30 @@ fn fields_split_by(text: &str, separator: u8) -> Option<String> {
                 separated += 1;
             }
             _ if b.is_ascii_whitespace() => {
-                record |= separated >= MIN_RECORD_SEPARATORS && with_digit && of_words;
-                (separated, with_digit, of_words) = (0, false, false);
+                let is_record = separated >= MIN_RECORD_SEPARATORS && with_digit && of_words;
+                if capitals && !is_record {
+                    split_at.truncate(run_splits);
+                }
+                record |= is_record;
+                run_splits = split_at.len();
+                (separated, with_digit, of_words, capitals) = (0, false, false, true);
             }
             _ => {
                 digit |= b.is_ascii_digit();
                 letter |= b.is_ascii_alphabetic();
+                let name_start = field_start && b.is_ascii_uppercase();
+                capitals &= name_start || !field_start && (b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
             }
         }
     }
     with_digit |= digit;
     of_words |= letter && !digit;
-    if !(record || separated >= MIN_RECORD_SEPARATORS && with_digit && of_words) {
+    let is_record = separated >= MIN_RECORD_SEPARATORS && with_digit && of_words;
+    if !(record || is_record) {
         return None;
+    }
+    if capitals && !is_record {
+        split_at.truncate(run_splits);
     }
     let mut out = String::with_capacity(text.len() + split_at.len());
     let mut from = 0;
@@ -1467,6 +1482,16 @@ mod tests {
         );
         // A quote opens at a field's start, after a bar as after a comma.
         assert_eq!(record_fields(r#"a|"x|y"|b|1|c"#).as_deref(), Some(r#"a| "x|y"| b| 1| c"#));
+        // A field with a space in it is one field (Nagios' service); beside a record, a run
+        // that lists names in capitals is one token (SpamAssassin's rules).
+        assert_eq!(
+            record_fields("ALERT: db-1;Disk Usage;OK;HARD;1;OK - fine").as_deref(),
+            Some("ALERT: db-1; Disk Usage; OK; HARD; 1; OK - fine")
+        );
+        assert_eq!(
+            record_fields("result: Y 2.5 - SPF_FAIL,BAYES_99 t=4.9,size=218,user=carol,uid=37,bayes=1.0").as_deref(),
+            Some("result: Y 2.5 - SPF_FAIL,BAYES_99 t=4.9, size=218, user=carol, uid=37, bayes=1.0")
+        );
         // A bar written twice is one separator: too few for a record. Nor is a shell's `||`.
         for text in ["QQ[1]: FA||Url||taskID[42] dealloc", "test -x /a || ( cd / && b ) || c || d || 1"] {
             assert_eq!(record_fields(text), None, "{text}");
