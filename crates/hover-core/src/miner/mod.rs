@@ -1166,7 +1166,8 @@ impl TemplateMiner {
             return;
         }
         let tokens = std::mem::take(&mut self.templates[index].tokens);
-        for start in 1..tokens.len().saturating_sub(1) {
+        // A name may end the line (`… versendet nach São Paulo`).
+        for start in 1..tokens.len() {
             if !is_name_slot(&tokens[start]) {
                 continue;
             }

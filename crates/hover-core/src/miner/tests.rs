@@ -1400,6 +1400,29 @@ fn a_proper_name_of_several_words_is_one_value() {
     let texts: std::collections::BTreeSet<_> =
         ids.iter().map(|&id| miner.template_text(miner.resolve(id)).unwrap()).collect();
     assert_eq!(texts.into_iter().collect::<Vec<_>>(), ["The document a.docx, owned by <*>, failed to print on <*>"]);
+    // A name at the line's end, in letters outside ASCII too, made before the template that
+    // has a value there: it joins that template once made.
+    let shipped = |(user, city): &(&str, &str)| format!("Bestellung 5 von {user} versendet nach {city}");
+    let orders = [
+        ("Björn", "São Paulo"),
+        ("Ana", "São Paulo"),
+        ("Zoë", "Kraków"),
+        ("Zoë", "Malmö"),
+        ("François", "São Paulo"),
+        ("Müller", "Zürich"),
+        ("Zoë", "Kraków"),
+        ("Łukasz", "São Paulo"),
+        ("Søren", "Zürich"),
+        ("François", "Malmö"),
+        ("Zoë", "Köln"),
+        ("Søren", "Malmö"),
+        ("José", "Malmö"),
+    ];
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = orders.iter().map(|order| miner.mine(&shipped(order)).template_id).collect();
+    let texts: std::collections::BTreeSet<_> =
+        ids.iter().map(|&id| miner.template_text(miner.resolve(id)).unwrap()).collect();
+    assert_eq!(texts.into_iter().collect::<Vec<_>>(), ["Bestellung <*> von <*> versendet nach <*>"]);
     // The mark that ends each name stays (Nagios' fields).
     let alert = |service: &str| format!("SERVICE ALERT: web-1;{service};CRITICAL;HARD;3;Socket timeout");
     let mut miner = TemplateMiner::default();

@@ -1237,12 +1237,10 @@ fn name_word(token: &Token, first: bool, lower: bool) -> Option<bool> {
     let ends = bytes.last().is_some_and(|b| matches!(b, b';' | b',' | b':' | b')' | b']'));
     let body = &word[..word.len() - usize::from(ends)];
     let value = !first && has_text(body, WILDCARD);
-    let plain = |piece: &str| piece.bytes().all(|b| b.is_ascii_alphanumeric() || is_joiner(&b));
-    let capital = if first {
-        body.as_bytes().first()?.is_ascii_uppercase()
-    } else {
-        lower || body.bytes().any(|b| b.is_ascii_uppercase())
-    };
+    // Letters outside ASCII too (`São Paulo`, `Malmö`).
+    let plain = |piece: &str| piece.chars().all(|c| c.is_alphanumeric() || c.is_ascii() && is_joiner(&(c as u8)));
+    let capital =
+        if first { body.chars().next()?.is_uppercase() } else { lower || body.chars().any(char::is_uppercase) };
     let name = if value { split_text(body, WILDCARD).all(plain) } else { capital && plain(body) };
     name.then_some(ends)
 }
@@ -1253,7 +1251,8 @@ fn name_word(token: &Token, first: bool, lower: bool) -> Option<bool> {
 /// read as a name.
 fn lower_words_allowed(before: &Token) -> bool {
     let Token::Word(w) = before else { return false };
-    w.len() > 1 && w.as_bytes()[0].is_ascii_alphabetic() && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+    let mut letters = w.chars();
+    letters.next().is_some_and(char::is_alphabetic) && w.len() > 1 && letters.all(char::is_lowercase)
 }
 
 /// Is `name`, after the token `before` and with more tokens after it if `more_after`, a
