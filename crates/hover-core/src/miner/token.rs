@@ -732,12 +732,22 @@ pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
     let prefix = &prefix[..prefix_end];
     let suffix = &suffix[suffix.find(|c: char| !is_letter_or_digit(c)).unwrap_or(suffix.len())..];
     // A bracket the value opened, the value closes (`at a.B.f(B.java:<*>)` / `at c.D.g(D.java:<*>)`
-    // → `at <*>`, not `at <*>)`): a template reads balanced.
+    // → `at <*>`, not `at <*>)`): a template reads balanced. A value there already may have
+    // opened it (`<*>]` beside `<*>[CN=gw1]…<*>[CN=gw1]`: `<*>`, in whatever order they came).
     let opened_inside = |open: u8, close: u8| {
-        words.iter().all(|w| {
-            let inside = w.as_bytes().get(prefix.len()..w.len() - suffix.len()).unwrap_or_default();
-            inside.iter().fold(0, |depth, &b| depth + i32::from(b == open) - i32::from(b == close)) > 0
-        })
+        let depths = words.iter().map(|w| {
+            let inside = w.get(prefix.len()..w.len() - suffix.len()).unwrap_or_default();
+            let depth = inside.bytes().fold(0, |depth, b| depth + i32::from(b == open) - i32::from(b == close));
+            (depth, has_text(inside, WILDCARD))
+        });
+        let mut opened = false;
+        for (depth, value) in depths {
+            if depth <= 0 && !value {
+                return false;
+            }
+            opened |= depth > 0;
+        }
+        opened
     };
     let suffix = match suffix.as_bytes().first() {
         Some(b')') if opened_inside(b'(', b')') => &suffix[1..],
@@ -1583,6 +1593,10 @@ mod tests {
         // A bracket opened before the value stays closed after it.
         assert_eq!(generalise_word(&["[a.b]", "[c.d]"]).as_deref(), Some("[<*>]"));
         assert_eq!(generalise_word(&["id=a1)", "id=b2)"]).as_deref(), Some("id=<*>)"));
+        // A value there already may have opened it: the same in either order.
+        assert_eq!(generalise_word(&["<*>]", "<*>[CN=gw1]...<*>[CN=gw1]"]), None);
+        assert_eq!(generalise_word(&["<*>[CN=a]...<*>[CN=a]", "<*>]", "<*>[CN=b]...<*>[CN=b]"]), None);
+        assert_eq!(generalise_word(&["a<*>]", "b<*>]"]).as_deref(), Some("<*>]"));
     }
 
     #[test]
