@@ -1247,10 +1247,14 @@ fn name_word(token: &Token, first: bool, lower: bool) -> Option<bool> {
     let ends = bytes.last().is_some_and(|b| matches!(b, b';' | b',' | b':' | b')' | b']'));
     let body = &word[..word.len() - usize::from(ends)];
     let value = !first && has_text(body, WILDCARD);
-    // Letters outside ASCII too (`São Paulo`, `Malmö`).
-    let plain = |piece: &str| piece.chars().all(|c| c.is_alphanumeric() || c.is_ascii() && is_joiner(&(c as u8)));
-    let capital =
-        if first { body.chars().next()?.is_uppercase() } else { lower || body.chars().any(char::is_uppercase) };
+    // Letters outside ASCII too (`São Paulo`, `Malmö`); capitals in ASCII (the wasm package
+    // has no table of cases).
+    let plain = |piece: &str| piece.chars().all(|c| is_letter_or_digit(c) || c.is_ascii() && is_joiner(&(c as u8)));
+    let capital = if first {
+        body.as_bytes().first()?.is_ascii_uppercase()
+    } else {
+        lower || body.bytes().any(|b| b.is_ascii_uppercase())
+    };
     let name = if value { split_text(body, WILDCARD).all(plain) } else { capital && plain(body) };
     name.then_some(ends)
 }
@@ -1262,7 +1266,8 @@ fn name_word(token: &Token, first: bool, lower: bool) -> Option<bool> {
 fn lower_words_allowed(before: &Token) -> bool {
     let Token::Word(w) = before else { return false };
     let mut letters = w.chars();
-    letters.next().is_some_and(char::is_alphabetic) && w.len() > 1 && letters.all(char::is_lowercase)
+    let small = |c: char| c.is_ascii_lowercase() || !c.is_ascii() && c.is_alphabetic();
+    letters.next().is_some_and(char::is_alphabetic) && w.len() > 1 && letters.all(small)
 }
 
 /// Is `name`, after the token `before` and with more tokens after it if `more_after`, a
