@@ -1853,6 +1853,11 @@ fn a_word_and_a_value_after_the_header_say_something() {
     let line = |p: &str| format!("Nov 28 19:32:32 Updated: {p}-5.1.9-14.el7.x86_64");
     let text = one_template(&mut TemplateMiner::default(), &["openssl", "tmux"], line);
     assert_eq!(text.as_deref(), Some("<*> Updated: <*>"));
+    // After a tag glued before it, as a CI runner writes its steps' names.
+    let line = |step: &str| format!("10:00:01 ##[section]Starting: {step}");
+    let steps = ["Publish Artifacts", "Run Unit Tests", "Build Docker Image", "Checkout"];
+    let text = one_template(&mut TemplateMiner::default(), &steps, line);
+    assert_eq!(text.as_deref(), Some("<*>:<*>:<*> ##[section]Starting: <*>"));
     // A word glued to the header is no message's first word: `data` / `instruction` stay
     // two events (BGL's truth) when a pipe-separated header ends in them.
     let line = |w: &str| format!("2025-11-20T06:47:09.370Z|{w}|57690|{w} address: 0x00004ed8");

@@ -998,7 +998,10 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     // word glued to the header, `…|<*>|data address: <*>`, nor a program's tag, `<*> hostapd:
     // <*>`). A level and values say nothing (`<*> INFO <*>`, `INFO event=<*> user=<*>`).
     if let [Token::Word(w), values @ ..] = &tokens[header.min(tokens.len())..] {
-        let capitalised = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        // Also after a tag glued before it (`##[section]Starting:`, a CI runner's).
+        let tagged = w.trim_start_matches('#');
+        let untagged = tagged.strip_prefix('[').and_then(|t| t.split_once(']')).map_or(tagged, |(_, word)| word);
+        let capitalised = untagged.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
         let starts_message = (header == 0 || capitalised) && !is_level_token(w);
         // Punctuation between or after the values is neither (`PLAY [<*>] *****`).
         let punctuation = |t: &Token| matches!(t, Token::Word(w) if w.bytes().all(|b| b.is_ascii_punctuation()));
