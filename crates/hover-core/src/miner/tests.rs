@@ -1500,6 +1500,11 @@ fn a_name_written_twice_is_one_value() {
     let mut miner = TemplateMiner::default();
     let text = one_template(&mut miner, &["frontend", "worker", "cache"], check);
     assert_eq!(text.as_deref(), Some(r#"Task event: task=<*> msg="healthcheck: check \"<*>-alive\" unhealthy""#));
+    // Or joined in camel case (WebSphere's servlet and its application).
+    let servlet = |name: &str| format!("exception in the servlet [{name}] in application [{name}App]");
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["carol", "alice", "dave"], servlet);
+    assert_eq!(text.as_deref(), Some("exception in the servlet [<*>] in application [<*>]"));
     // A name and the same name joined to a value (Kubernetes' deployment and its replica set).
     let scaled = |app: &str| format!("Scaled up replica set {app}-7d9f8c4b5 to 3 for deployment {app}");
     let mut miner = TemplateMiner::default();

@@ -1200,9 +1200,11 @@ pub(super) fn holds_name(token: &Token, name: &str) -> bool {
 }
 
 /// Where `name` ends in the name `run`, if `run` is it or starts with it and a `-` or `_`
-/// (`cache` of `cache-alive`: a health check's name made of its task's).
+/// (`cache` of `cache-alive`: a health check's name made of its task's), or a capital after
+/// small letters (`carol` of `carolApp`).
 fn name_in(run: &[u8], name: &[u8]) -> Option<usize> {
-    let joined = run.len() > name.len() && matches!(run[name.len()], b'-' | b'_');
+    let camel = |next: u8| next.is_ascii_uppercase() && name.last().is_some_and(u8::is_ascii_lowercase);
+    let joined = run.len() > name.len() && (matches!(run[name.len()], b'-' | b'_') || camel(run[name.len()]));
     (run.starts_with(name) && (run.len() == name.len() || joined)).then_some(name.len())
 }
 
