@@ -565,6 +565,17 @@ fn says_what_happened(word: &str) -> bool {
     ends(b"ed") || ends(b"ing") || STATES.split(' ').any(|state| state.as_bytes().eq_ignore_ascii_case(word))
 }
 
+/// The name of a call whose first argument is named (`PutObject` of `PutObject(bucket=<*>,`).
+fn call_with_named_arguments(word: &str) -> Option<&str> {
+    let (name, arguments) = word.split_once('(')?;
+    let key = arguments.split_once('=')?.0;
+    let identifier = |w: &str| {
+        w.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+            && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+    };
+    (identifier(name) && identifier(key)).then_some(name)
+}
+
 /// The method of a quoted HTTP request line (`GET` of `"GET <*> HTTP/<*>"`).
 fn request_method(word: &str) -> Option<&str> {
     let (method, rest) = word.strip_prefix('"')?.split_once(' ')?;
@@ -1490,6 +1501,21 @@ impl TemplateMiner {
         // merge.
         let quoted = |token: &Token| matches!(token, Token::Word(w) if w.starts_with(['\'', '"']));
         group.retain(|&i| quoted(at(i)) == quoted(own));
+        // `PutObject(bucket=<*>,` / `GetObject(bucket=<*>,`: the name of a call with named
+        // arguments is a word, a value only in as many variants as a word slot takes
+        // (`grace(uid=<*>)`, `heidi(uid=<*>)`, …); with fewer, only calls of `own`'s merge.
+        if let Some(name) = call_with_named_arguments(text_of(own)) {
+            let mut names: Vec<&str> = Vec::new();
+            for &i in &group {
+                match call_with_named_arguments(text_of(at(i))) {
+                    Some(other) if !names.contains(&other) => names.push(other),
+                    _ => {}
+                }
+            }
+            if names.len() < self.config.min_distinct_values {
+                group.retain(|&i| call_with_named_arguments(text_of(at(i))) == Some(name));
+            }
+        }
         // A plain word needs more variants than one known to vary, to tell a value (a user
         // name) from a word of the event (`Started`, `Stopped`).
         let words: Option<Vec<&str>> = group

@@ -1007,6 +1007,29 @@ fn a_requests_method_names_its_event() {
 }
 
 #[test]
+fn a_call_with_named_arguments_names_its_event() {
+    // MinIO's audit lines: the API called is the event, its bucket a value.
+    let call = |(api, bucket): &(&str, &str)| format!("API: {api}(bucket={bucket}, object=a1.json) Time: 10:00:01");
+    let calls = [("PutObject", "logs"), ("PutObject", "media"), ("GetObject", "logs"), ("PutObject", "backups")];
+    let calls = [&calls[..], &[("GetObject", "media"), ("GetObject", "backups")]].concat();
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = calls.iter().map(|c| miner.mine(&call(c)).template_id).collect();
+    let texts: std::collections::BTreeSet<_> =
+        ids.iter().map(|&id| miner.template_text(miner.resolve(id)).unwrap()).collect();
+    assert_eq!(
+        texts.into_iter().collect::<Vec<_>>(),
+        [
+            "API: GetObject(bucket=<*>, object=<*>) Time: <*>:<*>:<*>",
+            "API: PutObject(bucket=<*>, object=<*>) Time: <*>:<*>:<*>"
+        ]
+    );
+    // As many names as a word slot takes are values (a user's, PAM's `grace(uid=1000)`).
+    let opened = |user: &str| format!("session opened for user {user}(uid=1000) by (uid=0)");
+    let text = one_template(&mut TemplateMiner::default(), &["grace", "heidi", "bob"], opened);
+    assert_eq!(text.as_deref(), Some("session opened for user <*> by (uid=<*>)"));
+}
+
+#[test]
 fn free_text_in_quotes_holds_one_place_whatever_its_length() {
     let mut miner = TemplateMiner::default();
     let reasons = ["bad password", "expired", "account locked by admin", "too many tries"];
