@@ -690,7 +690,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 89] = [
+const FORMATS: [Format; 92] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1814,6 +1814,39 @@ const FORMATS: [Format; 89] = [
             ("Error", "7031 The {Windows Update|Print Spooler|Themes|Background Intelligent Transfer Service|Windows Defender Antivirus Service|DHCP Client} service terminated unexpectedly. It has done this {small} time(s)."),
             ("Information", "7040 The start type of the {Windows Update|Print Spooler|Themes|Background Intelligent Transfer Service} service was changed from demand start to auto start."),
             ("Warning", "7023 The {Print Spooler|DHCP Client|Windows Update} service terminated with the following error: The system cannot find the file specified."),
+        ],
+    },
+    Format {
+        // systemd's units by their descriptions: names of several words, some in small letters.
+        name: "systemd_units",
+        header: journal_header,
+        events: &[
+            ("systemd", "Starting {Daily apt download activities|Cleanup of Temporary Directories|OpenBSD Secure Shell server|Message of the Day|Rotate log files|Create Volatile Files and Directories}..."),
+            ("systemd", "Finished {Daily apt download activities|Cleanup of Temporary Directories|OpenBSD Secure Shell server|Message of the Day|Rotate log files|Create Volatile Files and Directories}."),
+            ("systemd", "Failed to start {Daily apt download activities|Cleanup of Temporary Directories|OpenBSD Secure Shell server|Message of the Day|Rotate log files}."),
+            ("systemd", "{unit}: Deactivated successfully."),
+            ("systemd", "{unit}: Main process exited, code=exited, status={small}/FAILURE"),
+        ],
+    },
+    Format {
+        // cloud-init: commands as Python writes a list of strings, of any length.
+        name: "cloud_init",
+        header: python_header,
+        events: &[
+            ("DEBUG", "subp.py: Running command {['netplan', 'apply']|['systemctl', 'restart', 'ssh']|['growpart', '/dev/sda', '1']|['locale-gen', 'en_US.UTF-8']|['cloud-init-per', 'once', 'resize']} with allowed return codes [0] (shell=False, capture=True)"),
+            ("DEBUG", "handlers.py: finish: modules-config/config-{cc_ssh|cc_users_groups|cc_write_files}: SUCCESS: config-{cc_ssh|cc_users_groups|cc_write_files} ran successfully"),
+            ("WARNING", "util.py: Failed to read /etc/cloud/cloud.cfg.d/{n}.cfg"),
+        ],
+    },
+    Format {
+        // An object store's audit log: the API called is the event, a call with named arguments.
+        name: "object_audit",
+        header: host_level_header,
+        events: &[
+            ("INFO", "API: PutObject(bucket={bucket}, object={hex}.json) RequestID={hex} RemoteHost={ip}"),
+            ("INFO", "API: GetObject(bucket={bucket}, object={hex}.json) RequestID={hex} RemoteHost={ip}"),
+            ("INFO", "API: DeleteObject(bucket={bucket}, object={hex}.json) RequestID={hex} RemoteHost={ip}"),
+            ("ERROR", "Storage resources are insufficient for the write operation {bucket}/{hex}"),
         ],
     },
 ];

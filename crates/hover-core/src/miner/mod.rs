@@ -1502,8 +1502,9 @@ impl TemplateMiner {
         let quoted = |token: &Token| matches!(token, Token::Word(w) if w.starts_with(['\'', '"']));
         group.retain(|&i| quoted(at(i)) == quoted(own));
         // `PutObject(bucket=<*>,` / `GetObject(bucket=<*>,`: the name of a call with named
-        // arguments is a word, a value only in as many variants as a word slot takes
-        // (`grace(uid=<*>)`, `heidi(uid=<*>)`, …); with fewer, only calls of `own`'s merge.
+        // arguments, in camel case, names an operation, the event; another is a word, a value
+        // only in as many variants as a word slot takes (`grace(uid=<*>)`, `heidi(uid=<*>)`,
+        // …). Else only calls of `own`'s merge.
         if let Some(name) = call_with_named_arguments(text_of(own)) {
             let mut names: Vec<&str> = Vec::new();
             for &i in &group {
@@ -1512,7 +1513,8 @@ impl TemplateMiner {
                     _ => {}
                 }
             }
-            if names.len() < self.config.min_distinct_values {
+            let camel = name.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+            if camel || names.len() < self.config.min_distinct_values {
                 group.retain(|&i| call_with_named_arguments(text_of(at(i))) == Some(name));
             }
         }

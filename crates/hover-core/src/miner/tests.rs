@@ -1008,10 +1008,11 @@ fn a_requests_method_names_its_event() {
 
 #[test]
 fn a_call_with_named_arguments_names_its_event() {
-    // MinIO's audit lines: the API called is the event, its bucket a value.
+    // MinIO's audit lines: the API called is the event (named in camel case), its bucket a
+    // value, however many APIs there are.
     let call = |(api, bucket): &(&str, &str)| format!("API: {api}(bucket={bucket}, object=a1.json) Time: 10:00:01");
     let calls = [("PutObject", "logs"), ("PutObject", "media"), ("GetObject", "logs"), ("PutObject", "backups")];
-    let calls = [&calls[..], &[("GetObject", "media"), ("GetObject", "backups")]].concat();
+    let calls = [&calls[..], &[("GetObject", "media"), ("HeadObject", "logs"), ("GetObject", "backups")]].concat();
     let mut miner = TemplateMiner::default();
     let ids: Vec<TemplateId> = calls.iter().map(|c| miner.mine(&call(c)).template_id).collect();
     let texts: std::collections::BTreeSet<_> =
@@ -1020,6 +1021,7 @@ fn a_call_with_named_arguments_names_its_event() {
         texts.into_iter().collect::<Vec<_>>(),
         [
             "API: GetObject(bucket=<*>, object=<*>) Time: <*>:<*>:<*>",
+            "API: HeadObject(bucket=logs, object=<*>) Time: <*>:<*>:<*>",
             "API: PutObject(bucket=<*>, object=<*>) Time: <*>:<*>:<*>"
         ]
     );
