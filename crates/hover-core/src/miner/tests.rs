@@ -10,6 +10,16 @@ fn one_template(miner: &mut TemplateMiner, words: &[&str], line: impl Fn(&str) -
     shared.then(|| miner.template_text(ids[0]).unwrap().to_string())
 }
 
+/// The texts of the templates that `lines`, mined in order, count for once all are mined,
+/// each once, sorted.
+fn templates_at_the_end(lines: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = lines.into_iter().map(|line| miner.mine(&line).template_id).collect();
+    let texts: std::collections::BTreeSet<_> =
+        ids.iter().map(|&id| miner.template_text(miner.resolve(id)).unwrap()).collect();
+    texts.into_iter().map(str::to_string).collect()
+}
+
 #[test]
 fn lines_that_differ_in_values_share_a_template() {
     let mut miner = TemplateMiner::default();
@@ -1013,12 +1023,8 @@ fn a_call_with_named_arguments_names_its_event() {
     let call = |(api, bucket): &(&str, &str)| format!("API: {api}(bucket={bucket}, object=a1.json) Time: 10:00:01");
     let calls = [("PutObject", "logs"), ("PutObject", "media"), ("GetObject", "logs"), ("PutObject", "backups")];
     let calls = [&calls[..], &[("GetObject", "media"), ("HeadObject", "logs"), ("GetObject", "backups")]].concat();
-    let mut miner = TemplateMiner::default();
-    let ids: Vec<TemplateId> = calls.iter().map(|c| miner.mine(&call(c)).template_id).collect();
-    let texts: std::collections::BTreeSet<_> =
-        ids.iter().map(|&id| miner.template_text(miner.resolve(id)).unwrap()).collect();
     assert_eq!(
-        texts.into_iter().collect::<Vec<_>>(),
+        templates_at_the_end(calls.iter().map(call)),
         [
             "API: GetObject(bucket=<*>, object=<*>) Time: <*>:<*>:<*>",
             "API: HeadObject(bucket=logs, object=<*>) Time: <*>:<*>:<*>",
@@ -1419,12 +1425,10 @@ fn a_proper_name_of_several_words_is_one_value() {
         ("alice", canon),
         ("bob", brother),
     ];
-    let mut miner = TemplateMiner::default();
-    let ids: Vec<TemplateId> =
-        lines.iter().map(|(user, printer)| miner.mine(&failed(user, printer)).template_id).collect();
-    let texts: std::collections::BTreeSet<_> =
-        ids.iter().map(|&id| miner.template_text(miner.resolve(id)).unwrap()).collect();
-    assert_eq!(texts.into_iter().collect::<Vec<_>>(), ["The document a.docx, owned by <*>, failed to print on <*>"]);
+    assert_eq!(
+        templates_at_the_end(lines.iter().map(|(user, printer)| failed(user, printer))),
+        ["The document a.docx, owned by <*>, failed to print on <*>"]
+    );
     // A name at the line's end, in letters outside ASCII too, made before the template that
     // has a value there: it joins that template once made.
     let shipped = |(user, city): &(&str, &str)| format!("Bestellung 5 von {user} versendet nach {city}");
@@ -1443,11 +1447,7 @@ fn a_proper_name_of_several_words_is_one_value() {
         ("Søren", "Malmö"),
         ("José", "Malmö"),
     ];
-    let mut miner = TemplateMiner::default();
-    let ids: Vec<TemplateId> = orders.iter().map(|order| miner.mine(&shipped(order)).template_id).collect();
-    let texts: std::collections::BTreeSet<_> =
-        ids.iter().map(|&id| miner.template_text(miner.resolve(id)).unwrap()).collect();
-    assert_eq!(texts.into_iter().collect::<Vec<_>>(), ["Bestellung <*> von <*> versendet nach <*>"]);
+    assert_eq!(templates_at_the_end(orders.iter().map(shipped)), ["Bestellung <*> von <*> versendet nach <*>"]);
     // The mark that ends each name stays (Nagios' fields).
     let alert = |service: &str| format!("SERVICE ALERT: web-1;{service};CRITICAL;HARD;3;Socket timeout");
     let mut miner = TemplateMiner::default();
