@@ -684,9 +684,10 @@ fn is_wordy(token: &str) -> bool {
     !token.is_empty() && count(u8::is_ascii_alphabetic) >= count(u8::is_ascii_digit)
 }
 
-/// Two searches by `memchr` are faster than one pass that tests each byte for either quote.
+/// Does `text` hold a quote? Natively one `memchr2` pass (two searches cost the stream 3 %);
+/// in the wasm package, which has no `memchr`, two searches, faster than one pass that tests
+/// each byte for either quote.
 fn has_quote(text: &str) -> bool {
-    // Natively one pass for both quotes: two cost the stream 3 %.
     #[cfg(not(target_arch = "wasm32"))]
     return memchr::memchr2(b'"', b'\'', text.as_bytes()).is_some();
     #[cfg(target_arch = "wasm32")]

@@ -1501,10 +1501,10 @@ impl TemplateMiner {
         // merge.
         let quoted = |token: &Token| matches!(token, Token::Word(w) if w.starts_with(['\'', '"']));
         group.retain(|&i| quoted(at(i)) == quoted(own));
-        // `PutObject(bucket=<*>,` / `GetObject(bucket=<*>,`: the name of a call with named
-        // arguments, in camel case, names an operation, the event; another is a word, a value
-        // only in as many variants as a word slot takes (`grace(uid=<*>)`, `heidi(uid=<*>)`,
-        // …). Else only calls of `own`'s merge.
+        // The name of a call with named arguments is a word: in camel case it names an
+        // operation, the event (`PutObject(bucket=<*>,` / `GetObject(bucket=<*>,`), and
+        // another is a value only in as many variants as a word slot takes (`grace(uid=<*>)`,
+        // `heidi(uid=<*>)`, …). Short of that, only calls of `own`'s name merge.
         if let Some(name) = call_with_named_arguments(text_of(own)) {
             let mut names: Vec<&str> = Vec::new();
             for &i in &group {
