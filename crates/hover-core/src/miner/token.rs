@@ -528,14 +528,14 @@ pub(super) fn is_list_of(token: &str) -> bool {
 }
 
 /// What a run is as an item of a list: a word (`Some(true)`: no digit, path or address, so
-/// masked as it is), another item (`Some(false)`), or none. An item holds no quote, or, if
-/// `quotes` (a bracketed list of quoted items), one around it (a quoted text, masked, could read back as an
-/// item: a list with a value in it is masked whole, `[<*>]`) and is no field, `key=value` or `key:value`
-/// (`from=root, size=5` are a record's fields). A URL's `=` or `:` does not count: masked, it
-/// is gone with the URL. Nor does a template's `<*>` make an item: a list masked is one
-/// value, and `<*>, <*>` in a template are tokens its lines had apart, merged since. So a run
-/// that masking changed is no item in the template's text, and one it left is the line's
-/// own: the text splits into the lists its lines did.
+/// masked as it is), another item (`Some(false)`), or none. An item holds no quote (a quoted
+/// text, masked, could read back as an item), or, if `quotes` (a bracketed list of quoted
+/// items, masked whole if a value is in it: `['<*>']`), one around it; and it is no field,
+/// `key=value` or `key:value` (`from=root, size=5` are a record's fields). A URL's `=` or
+/// `:` does not count: masked, it is gone with the URL. Nor does a template's `<*>` make an
+/// item: a list masked is one value, and `<*>, <*>` in a template are tokens its lines had
+/// apart, merged since. So a run that masking changed is no item in the template's text, and
+/// one it left is the line's own: the text splits into the lists its lines did.
 fn item_kind(run: &str, quotes: bool) -> Option<bool> {
     // A quoted item (`'restart',` of Python's `['systemctl', 'restart', 'ssh']`), if
     // `quotes`, is its text's kind, brackets and comma as they are.
