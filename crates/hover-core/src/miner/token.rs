@@ -1591,6 +1591,8 @@ mod tests {
             split(r#"Client "10.0.0.1", "/x", 5 bytes"#),
             ["Client", r#""10.0.0.1","#, r#""/x","#, "5", "bytes"]
         );
+        // A lone quote makes no quoted item.
+        assert_eq!(split("run ['a, b] now"), ["run", "['a,", "b]", "now"]);
     }
 
     #[test]
