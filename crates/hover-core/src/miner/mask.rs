@@ -1158,6 +1158,9 @@ fn mask_tokens<'l>(
     mut emit: impl FnMut(Masked<'_>),
 ) {
     let (mut previous_was_value, mut previous) = (false, "");
+    // The last quoted identifier masked (see `quoted_value`): the same name bare later in
+    // the line is that value again (Syncthing's `folder "work-docs" (work-docs)`).
+    let mut quoted_name: Option<&str> = None;
     let mut tokens = tokens.peekable();
     while let Some(mut token) = tokens.next() {
         // `[    0.000123]`, `( 42)`: a number padded inside its brackets (the kernel's ring
@@ -1243,6 +1246,13 @@ fn mask_tokens<'l>(
         // `GET /health`: what an HTTP method asks for is a value, a path of one part too.
         let requested = token.starts_with('/') && is_http_method(previous.trim_start_matches('"'));
         let masked = if requested { Masked::Value } else { masked };
+        let named_again = matches!(masked, Masked::Word(_)) && quoted_name.is_some_and(|name| core_of(token) == name);
+        let masked = if named_again { value_within(token, core_of(token), &mut shaped.token) } else { masked };
+        if split == Split::Quoted && token.starts_with(['"', '\'', '`']) {
+            // A name, not a placeholder (Envoy's `"-"`).
+            let named = |inner: &&str| inner.bytes().any(|b| b.is_ascii_alphabetic());
+            quoted_name = quoted_value(token).filter(named).or(quoted_name);
+        }
         let is_value = masked == Masked::Value || more_of_a_value || path_goes_on || absent;
         if !(is_value && previous_was_value) {
             emit(masked);
@@ -1476,6 +1486,20 @@ mod tests {
             ("2026-11-28T10:00:00Z stdout is closed", "<*>:<*>:<*> stdout is closed"),
         ];
         assert_masked(&cases);
+    }
+
+    #[test]
+    fn a_quoted_name_written_again_bare_is_that_value() {
+        assert_masked(&[
+            (
+                r#"Completed initial scan of folder "work-docs" (work-docs)"#,
+                r#"Completed initial scan of folder "<*>" (<*>)"#,
+            ),
+            // Not before it, nor a placeholder, nor a plain word (kept in quotes too).
+            (r#"scan of (work-docs) "work-docs""#, r#"scan of (work-docs) "<*>""#),
+            (r#"GET "-" 200 - "-""#, r#"GET "<*>" <*> - "<*>""#),
+            (r#"folder "photos" (photos)"#, r#"folder "photos" (photos)"#),
+        ]);
     }
 
     #[test]
