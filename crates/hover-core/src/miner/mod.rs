@@ -73,10 +73,10 @@ use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
 use token::{
     covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_a_value_of_its_event, holds_name,
-    holds_value, is_field, is_full_stop_variant, is_name, is_name_slot, is_record_but, is_wordlike, message_start,
-    name_between, name_mark, name_slot, name_spans, names_event, reads_back, render, repeated_names, says_something,
-    says_something_with, text_of, text_sibling_keys, token_covers, transition_partner, without_full_stop, word_hash,
-    SiblingKeys, Token, NAME_WORDS_MAX,
+    holds_value, is_camel_join, is_field, is_full_stop_variant, is_name, is_name_slot, is_record_but, is_wordlike,
+    message_start, name_between, name_mark, name_slot, name_spans, names_event, reads_back, render, repeated_names,
+    says_something, says_something_with, text_of, text_sibling_keys, token_covers, transition_partner,
+    without_full_stop, word_hash, SiblingKeys, Token, NAME_WORDS_MAX,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -563,6 +563,15 @@ fn says_what_happened(word: &str) -> bool {
     let word = &word[word[..end].iter().position(u8::is_ascii_alphabetic).unwrap_or(end)..end];
     let ends = |tail: &[u8]| word.len() > 4 && word[word.len() - tail.len()..].eq_ignore_ascii_case(tail);
     ends(b"ed") || ends(b"ing") || STATES.split(' ').any(|state| state.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// `tokens` with the `words` tokens from `start` replaced by `by` (a name by its value, or
+/// a value by as many as a name has words).
+fn replaced(tokens: &[Token], start: usize, words: usize, by: impl IntoIterator<Item = Token>) -> Vec<Token> {
+    let mut out = tokens[..start].to_vec();
+    out.extend(by);
+    out.extend_from_slice(&tokens[start + words..]);
+    out
 }
 
 /// The name of a call whose first argument is named (`PutObject` of `PutObject(bucket=<*>,`).
@@ -1183,9 +1192,7 @@ impl TemplateMiner {
                 continue;
             }
             for words in 2..=NAME_WORDS_MAX {
-                let mut pattern = tokens[..start].to_vec();
-                pattern.extend(std::iter::repeat_n(Token::Wildcard, words));
-                pattern.extend_from_slice(&tokens[start + 1..]);
+                let pattern = replaced(&tokens, start, 1, std::iter::repeat_n(Token::Wildcard, words));
                 let named = |other: &[Token]| {
                     let name = other.get(start..start + words).unwrap_or_default();
                     is_name(name, &other[start - 1], start + words < other.len())
@@ -1336,9 +1343,7 @@ impl TemplateMiner {
     fn covering_name(&self, index: usize) -> Option<usize> {
         let tokens = &self.templates[index].tokens;
         for (start, words, _) in name_spans(tokens).into_iter().filter(|span| span.1 > 1) {
-            let mut general = tokens[..start].to_vec();
-            general.push(name_slot(name_mark(&tokens[start..start + words])));
-            general.extend_from_slice(&tokens[start + words..]);
+            let general = replaced(tokens, start, words, [name_slot(name_mark(&tokens[start..start + words]))]);
             if let Some(into) = self.covering(&general).filter(|&t| t != index) {
                 return Some(into);
             }
@@ -1356,12 +1361,6 @@ impl TemplateMiner {
     fn merge_names(&mut self, index: usize) -> usize {
         let tokens = &self.templates[index].tokens;
         for (start, words, key) in name_spans(tokens) {
-            let around = |slot: Token| {
-                let mut general = tokens[..start].to_vec();
-                general.push(slot);
-                general.extend_from_slice(&tokens[start + words..]);
-                general
-            };
             // Each live template listed, with the words of its name here.
             let mut names: Vec<(usize, &[Token])> = Vec::new();
             let (before, after) = (&tokens[..start], &tokens[start + words..]);
@@ -1382,7 +1381,8 @@ impl TemplateMiner {
             }
             let first = name_mark(names[0].1);
             // The mark that ends each name stays (`<*>;` of `Disk Usage;` and `SSH;`).
-            let general = around(name_slot(first.filter(|_| names.iter().all(|(_, name)| name_mark(name) == first))));
+            let slot = name_slot(first.filter(|_| names.iter().all(|(_, name)| name_mark(name) == first)));
+            let general = replaced(tokens, start, words, [slot]);
             if says_something(&general) && reads_back(&general) {
                 let group = names.into_iter().map(|(i, _)| i).collect();
                 return self.merge_into(general, group);
@@ -1513,7 +1513,7 @@ impl TemplateMiner {
                     _ => {}
                 }
             }
-            let camel = name.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+            let camel = name.as_bytes().windows(2).any(|w| is_camel_join(w[0], w[1]));
             if camel || names.len() < self.config.min_distinct_values {
                 group.retain(|&i| call_with_named_arguments(text_of(at(i))) == Some(name));
             }

@@ -1199,11 +1199,16 @@ pub(super) fn holds_name(token: &Token, name: &str) -> bool {
     name_runs(text).any(|(start, end)| name_in(&text[start..end], name.as_bytes()).is_some())
 }
 
+/// Do the bytes `a` and `b` join two words in camel case (`rA` of `carolApp`)?
+pub(super) fn is_camel_join(a: u8, b: u8) -> bool {
+    a.is_ascii_lowercase() && b.is_ascii_uppercase()
+}
+
 /// Where `name` ends in the name `run`, if `run` is it or starts with it and a `-` or `_`
 /// (`cache` of `cache-alive`: a health check's name made of its task's), or a capital after
 /// small letters (`carol` of `carolApp`).
 fn name_in(run: &[u8], name: &[u8]) -> Option<usize> {
-    let camel = |next: u8| next.is_ascii_uppercase() && name.last().is_some_and(u8::is_ascii_lowercase);
+    let camel = |next: u8| name.last().is_some_and(|&last| is_camel_join(last, next));
     let joined = run.len() > name.len() && (matches!(run[name.len()], b'-' | b'_') || camel(run[name.len()]));
     (run.starts_with(name) && (run.len() == name.len() || joined)).then_some(name.len())
 }
