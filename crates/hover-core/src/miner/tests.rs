@@ -2028,3 +2028,30 @@ fn a_json_records_texts_beside_its_named_event_are_one_token_each() {
     let texts = ["Server listening on port 3000", "Error: connect refused", "GET /healthz 200 3ms"];
     assert_eq!(one_template(&mut TemplateMiner::default(), &texts, line), None);
 }
+
+#[test]
+fn words_that_end_like_a_verb_but_are_none_are_values() {
+    // `speed` ends in `ed` but says no event happened: a link's speeds are one slot's values.
+    let template = one_template(&mut TemplateMiner::default(), &["SuperSpeed", "high-speed", "full-speed"], |speed| {
+        format!("usb 1-1: new {speed} USB device number 3 using xhci_hcd")
+    });
+    assert_eq!(template.as_deref(), Some("usb <*>: new <*> USB device number <*> using xhci_hcd"));
+    // Past forms still are events, `freed` among them.
+    let events = ["freed", "pinned", "evicted"].map(|what| format!("cache entry {what} after 5 ms"));
+    assert_eq!(templates_at_the_end(events).len(), 3);
+}
+
+#[test]
+fn an_action_right_after_the_kind_of_thing_it_acts_on_is_the_event() {
+    // Docker's and Podman's events: the thing is named by the ID after the verb.
+    let line = |action: &str, id: &str| format!("container {action} {id} (image=nginx:latest, name=web)");
+    let lines = ["create", "start", "remove"]
+        .iter()
+        .flat_map(|action| ["3f2a9c1d0b7e", "9d8e7f6a5b4c"].map(|id| line(action, id)));
+    assert_eq!(templates_at_the_end(lines).len(), 3);
+    // Elsewhere a verb is a value of a slot as any word is, once a slot has three.
+    let template = one_template(&mut TemplateMiner::default(), &["create", "install", "start"], |action| {
+        format!("Processing package[nginx] action {action} (cookbook line 12)")
+    });
+    assert_eq!(template.as_deref(), Some("Processing package[nginx] action <*> (cookbook line <*>)"));
+}
