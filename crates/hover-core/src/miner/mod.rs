@@ -180,6 +180,9 @@ pub struct TemplateMiner {
     /// Token count → how many templates of that length were made with a word between two
     /// values: when none was, [`Self::absorb_words_as_values`] has nothing to look for.
     words_between_values: Vec<u32>,
+    /// Token count → how many templates of that length end in a list of values (see
+    /// [`Self::covering_as_list`]).
+    lists: Vec<u32>,
     /// Hash of a masked form → where it was placed (the fast path).
     memo: FxHashMap<u128, Placement>,
     /// Counts every template added or folded away: the clock that dates a [`Placement`].
@@ -366,6 +369,24 @@ fn dormant_word(token: &Token) -> Option<&str> {
 /// Lines of a template tried against the dormant templates it may take in (see
 /// [`TemplateMiner::adopt_pending`]).
 const PENDING_LINES: u32 = 256;
+
+/// Do `tokens` hold a word that says which event they are, which an optional tail or a list
+/// of values may follow? A word with a value in it (a host `srv-<*>`, a component
+/// `kernel[<*>]:`) does not: raw lines chained every kernel event of Mac's log into
+/// `kernel[<*>]: <*> <*> …`. Nor does a level beside values (`INFO <*>` took in `INFO
+/// hibernate_machine_init reading`); alone it is the line's one word (HPC's `critical`,
+/// `critical ms`).
+fn says_which(tokens: &[Token]) -> bool {
+    let alone = tokens.len() == 1;
+    tokens.iter().any(|t| is_wordlike(t) && !holds_value(t) && (alone || !mask::is_level_token(text_of(t))))
+}
+
+/// Where the list of values that `tokens` end in starts (`upgraded: <*> <*>`): two `<*>` or
+/// more after words that say which event it is.
+fn list_start(tokens: &[Token]) -> Option<usize> {
+    let words = tokens.iter().rposition(|t| *t != Token::Wildcard).map_or(0, |at| at + 1);
+    (tokens.len() - words >= 2 && says_which(&tokens[..words])).then_some(words)
+}
 
 /// Does `template` cover `form` with its last `<*>`s, as many as need be, standing for
 /// nothing (optional tails chain)?
@@ -632,6 +653,7 @@ impl TemplateMiner {
             name_siblings: FxHashMap::default(),
             names_of_words: false,
             words_between_values: Vec::new(),
+            lists: Vec::new(),
             memo: FxHashMap::default(),
             changes: 0,
             changed_at_len: Vec::new(),
@@ -780,7 +802,9 @@ impl TemplateMiner {
         if let Some(index) = self.covering(&tokens) {
             return (index, Lengths::of(len), false);
         }
-        if let Some((index, covered)) = self.covering_with_a_word_as_value(&tokens) {
+        if let Some((index, covered)) =
+            self.covering_with_a_word_as_value(&tokens).or_else(|| self.covering_as_list(&tokens))
+        {
             return (index, Lengths { form: len as u32, covered: covered as u32 }, false);
         }
         if !reads_back(&tokens) {
@@ -805,6 +829,7 @@ impl TemplateMiner {
                 self.absorb_covered(index);
                 self.absorb_words_as_values(index);
                 let index = self.merge_optional_tail(index);
+                let index = self.join_longer_list(index);
                 self.merge_siblings_then_repeated(index)
             }
         };
@@ -838,6 +863,42 @@ impl TemplateMiner {
             }
         }
         None
+    }
+
+    /// The template that ends in a longer list of values than `tokens` (`upgraded: <*> <*>
+    /// <*> <*> <*>` of `upgraded: curl sudo`) and covers them with its list's last `<*>`s
+    /// standing for nothing, and its length; `None` where none does. (One longer is no list:
+    /// [`Self::covering`] has looked at it.) Lists of values after the same words are one
+    /// event whatever their lengths; they skip lengths, so tails chained one `<*>` at a time
+    /// (see [`Self::merge_optional_tail`]) would leave them apart.
+    fn covering_as_list(&self, tokens: &[Token]) -> Option<(usize, usize)> {
+        for length in tokens.len() + 2..self.lists.len() {
+            if self.lists[length] == 0 {
+                continue;
+            }
+            for i in self.index.may_cover(length, tokens) {
+                let template = &self.templates[i];
+                if template.merged_into.is_none()
+                    && list_start(&template.tokens).is_some()
+                    && covers(&template.tokens, tokens)
+                {
+                    return Some((i, length));
+                }
+            }
+        }
+        None
+    }
+
+    /// Template `index`, or the longer list of values it folds into if it is a shorter one
+    /// (see [`Self::covering_as_list`]), as its lines would have joined that.
+    fn join_longer_list(&mut self, index: usize) -> usize {
+        match self.covering_as_list(&self.templates[index].tokens) {
+            Some((longer, _)) => {
+                self.fold_into(index, longer);
+                longer
+            }
+            None => index,
+        }
     }
 
     /// Templates made before template `index` of lines with a word between two values where
@@ -1019,15 +1080,12 @@ impl TemplateMiner {
         let Some((other, mut general)) = found else {
             return index;
         };
-        // The shorter template is an event of its own already; it needs a word to say which,
-        // and a word with a value in it (a host `srv-<*>`, a component `kernel[<*>]:`) does
-        // not: raw lines chained every kernel event of Mac's log into `kernel[<*>]: <*> <*> …`.
-        // Nor does a level beside values (`INFO <*>` took in `INFO hibernate_machine_init
-        // reading`); alone it is the line's one word (HPC's `critical`, `critical ms`).
-        let alone = general.len() == 1;
-        let says_which = |t: &Token| is_wordlike(t) && !holds_value(t) && (alone || !mask::is_level_token(text_of(t)));
+        // The shorter template is an event of its own already; it needs a word to say which.
+        if !says_which(&general) {
+            return index;
+        }
         general.push(Token::Wildcard);
-        if !general[..general.len() - 1].iter().any(says_which) || !reads_back(&general) {
+        if !reads_back(&general) {
             return index;
         }
         let target = self.template_with(general);
@@ -1102,6 +1160,9 @@ impl TemplateMiner {
         if (1..tokens.len()).any(|at| between_values(&tokens, at) && is_wordlike(&tokens[at])) {
             *grown(&mut self.words_between_values, tokens.len()) += 1;
         }
+        if list_start(&tokens).is_some() {
+            *grown(&mut self.lists, tokens.len()) += 1;
+        }
         self.templates.push(Template { tokens, id, text, lines, merged_into: None });
         self.by_id.insert(id, index);
         index
@@ -1163,26 +1224,25 @@ impl TemplateMiner {
     }
 
     /// Folds into template `into` the live templates that `pattern` covers, of its length
-    /// and one shorter if it ends in an optional `<*>`, whose tokens `fits` too.
+    /// and one shorter if it ends in an optional `<*>` (or down to one value if it ends in a
+    /// list of them, see [`Self::covering_as_list`]), whose tokens `fits` too.
     fn fold_covered(&mut self, pattern: &[Token], into: usize, fits: &dyn Fn(&[Token]) -> bool) {
         let len = pattern.len();
-        let shorter = if len > 1 && pattern[len - 1] == Token::Wildcard {
-            self.index.may_be_covered(len - 1, pattern)
-        } else {
-            &[]
+        let shortest = match list_start(pattern) {
+            Some(start) => start + 1,
+            None if pattern.last() == Some(&Token::Wildcard) => len - 1,
+            None => len,
         };
         let templates = &self.templates;
-        let covered: Vec<usize> = self
-            .index
-            .may_be_covered(len, pattern)
-            .iter()
-            .chain(shorter)
-            .copied()
-            .filter(|&i| {
+        let mut covered = Vec::new();
+        for length in shortest.max(1)..=len {
+            for &i in self.index.may_be_covered(length, pattern) {
                 let other = &templates[i].tokens;
-                i != into && templates[i].merged_into.is_none() && covers(pattern, other) && fits(other)
-            })
-            .collect();
+                if i != into && templates[i].merged_into.is_none() && covers(pattern, other) && fits(other) {
+                    covered.push(i);
+                }
+            }
+        }
         for other in covered {
             self.fold_into(other, into);
         }
@@ -1327,6 +1387,7 @@ impl TemplateMiner {
         // of a start-up log into `<*> <*> <*> <*> <*>`.
         let ends_in_word = self.templates[target].tokens.last().is_some_and(|t| is_wordlike(t) && !holds_value(t));
         let target = if ends_in_word { self.merge_optional_tail(target) } else { target };
+        let target = self.join_longer_list(target);
         // Merged, it may hold a name of several words that another template has a value for,
         // or differ from others only by a name it writes twice, as a new template may (see
         // `place_form`).

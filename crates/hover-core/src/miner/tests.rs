@@ -2055,3 +2055,24 @@ fn an_action_right_after_the_kind_of_thing_it_acts_on_is_the_event() {
     });
     assert_eq!(template.as_deref(), Some("Processing package[nginx] action <*> (cookbook line <*>)"));
 }
+
+#[test]
+fn lists_of_values_of_any_length_after_the_same_words_are_one_event() {
+    let packages = ["curl", "sudo", "tzdata", "openssl", "bash", "less", "htop", "rsync"];
+    let mut state = 7u64;
+    let mut pick = move || {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        packages[(state >> 33) as usize % packages.len()]
+    };
+    let mut line = |count: usize| {
+        let items: Vec<&str> = (0..count).map(|_| pick()).collect();
+        format!("INFO Packages that will be upgraded: {}", items.join(" "))
+    };
+    // Lists of three and five first, so that no list of four links them as tails would.
+    let lengths = [3, 5].iter().cycle().take(200).chain(&[1, 2, 4, 3, 1, 5, 2, 4]);
+    let lines: Vec<String> = lengths.map(|&count| line(count)).collect();
+    assert_eq!(templates_at_the_end(lines), ["INFO Packages that will be upgraded: <*> <*> <*> <*> <*>"]);
+    // Words after the same words are other events.
+    let events = ["error: could not connect to server", "error: disk full", "error: permission denied"];
+    assert_eq!(templates_at_the_end(events.map(String::from)).len(), 3);
+}
