@@ -2076,3 +2076,17 @@ fn lists_of_values_of_any_length_after_the_same_words_are_one_event() {
     let events = ["error: could not connect to server", "error: disk full", "error: permission denied"];
     assert_eq!(templates_at_the_end(events.map(String::from)).len(), 3);
 }
+
+#[test]
+fn a_name_that_ends_a_joined_name_is_written_twice() {
+    // Kafka's consumer is named after its group: the group is one value in two places.
+    let template = one_template(&mut TemplateMiner::default(), &["audit-sink", "billing", "search-indexer"], |group| {
+        format!(
+            "[Consumer clientId=consumer-{group}-1, groupId={group}] Revoke previously assigned partitions orders-3"
+        )
+    });
+    assert_eq!(
+        template.as_deref(),
+        Some("[Consumer clientId=consumer-<*>, groupId=<*>] Revoke previously assigned partitions orders-<*>")
+    );
+}

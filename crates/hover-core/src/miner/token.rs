@@ -1141,10 +1141,10 @@ fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
         let mut blanked = Vec::with_capacity(text.len());
         let mut from = 0;
         for (start, end) in name_runs(text) {
-            if let Some(len) = name_in(&text[start..end], name.as_bytes()) {
-                blanked.extend_from_slice(&text[from..start]);
+            if let Some((name_start, name_end)) = name_in(&text[start..end], name.as_bytes()) {
+                blanked.extend_from_slice(&text[from..start + name_start]);
                 blanked.push(0);
-                from = start + len;
+                from = start + name_end;
             }
         }
         blanked.extend_from_slice(&text[from..]);
@@ -1206,13 +1206,23 @@ pub(super) fn is_camel_join(a: u8, b: u8) -> bool {
     a.is_ascii_lowercase() && b.is_ascii_uppercase()
 }
 
-/// Where `name` ends in the name `run`, if `run` is it or starts with it and a `-` or `_`
-/// (`cache` of `cache-alive`: a health check's name made of its task's), or a capital after
-/// small letters (`carol` of `carolApp`).
-fn name_in(run: &[u8], name: &[u8]) -> Option<usize> {
+/// Where `name` is in the name `run`, if `run` is it, or starts with it and a `-` or `_`
+/// (`cache` of `cache-alive`: a health check's name made of its task's) or a capital after
+/// small letters (`carol` of `carolApp`), or ends with a `-` or `_` and it (`audit-sink` of
+/// Kafka's `consumer-audit-sink`, a client named after its group).
+fn name_in(run: &[u8], name: &[u8]) -> Option<(usize, usize)> {
+    let len = name.len();
+    if run.len() == len {
+        return (run == name).then_some((0, len));
+    }
     let camel = |next: u8| name.last().is_some_and(|&last| is_camel_join(last, next));
-    let joined = run.len() > name.len() && (matches!(run[name.len()], b'-' | b'_') || camel(run[name.len()]));
-    (run.starts_with(name) && (run.len() == name.len() || joined)).then_some(name.len())
+    let joined = run.len() > len && (matches!(run[len], b'-' | b'_') || camel(run[len]));
+    let start = run.len().checked_sub(len + 1).filter(|&at| matches!(run[at], b'-' | b'_')).map(|at| at + 1);
+    match start {
+        _ if joined && run.starts_with(name) => Some((0, len)),
+        Some(start) if run.ends_with(name) => Some((start, run.len())),
+        _ => None,
+    }
 }
 
 /// Templates longer than this are not searched for a name written twice.
@@ -1235,7 +1245,7 @@ pub(super) fn repeated_names(tokens: &[Token]) -> Vec<(&str, u64)> {
         let Token::Word(word) = token else { continue };
         for (start, end) in name_runs(word.as_bytes()) {
             let name = &word[start..end];
-            let repeated = || tokens[at + 1..].iter().any(|t| holds_name(t, name));
+            let repeated = || tokens.iter().enumerate().any(|(other, t)| other != at && holds_name(t, name));
             if found.len() < REPEATED_NAMES_MAX && found.iter().all(|(n, _)| *n != name) && repeated() {
                 found.push((name, list_hash(tokens, name)));
             }
