@@ -597,6 +597,13 @@ fn is_action(word: &str) -> bool {
     ACTIONS.split(' ').any(|action| action == word)
 }
 
+/// `compute.instances.start` / `storage.buckets.update`: an API's or a class's methods, named
+/// by the thing and (last, after a dot) the action, are events, though joined names are
+/// values elsewhere. (Not a path's last part: `/api/users/create` is a request's value.)
+fn names_an_action(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(thing, action)| !thing.is_empty() && !thing.contains('/') && is_action(action))
+}
+
 /// `tokens` with the `words` tokens from `start` replaced by `by` (a name by its value, or
 /// a value by as many as a name has words).
 fn replaced(tokens: &[Token], start: usize, words: usize, by: impl IntoIterator<Item = Token>) -> Vec<Token> {
@@ -1599,9 +1606,12 @@ impl TemplateMiner {
                 Token::Wildcard => None,
             })
             .collect();
-        // `"GET <*> HTTP/<*>"` / `"POST <*> HTTP/<*>"`: a request's method is its verb.
+        // `"GET <*> HTTP/<*>"` / `"POST <*> HTTP/<*>"`: a request's method is its verb, and
+        // so is an API's method (see `names_an_action`).
         if let Some(words) = &words {
-            if words.iter().any(|w| request_method(w).is_some_and(|m| Some(m) != request_method(words[0]))) {
+            if words.iter().any(|w| request_method(w).is_some_and(|m| Some(m) != request_method(words[0])))
+                || words.iter().all(|w| names_an_action(w))
+            {
                 return None;
             }
         }

@@ -2090,3 +2090,19 @@ fn a_name_that_ends_a_joined_name_is_written_twice() {
         Some("[Consumer clientId=consumer-<*>, groupId=<*>] Revoke previously assigned partitions orders-<*>")
     );
 }
+
+#[test]
+fn a_method_named_by_its_action_is_the_event() {
+    // Cloud audit logs name the method: the thing and, after the last dot, what was done.
+    let line =
+        |method: &str, user: &str| format!("NOTICE {method} on projects/prod/instances/web by {user}@example.com");
+    let lines = ["compute.instances.start", "compute.instances.stop", "compute.instances.delete"]
+        .iter()
+        .flat_map(|method| ["alice", "bob", "carol"].map(|user| line(method, user)));
+    assert_eq!(templates_at_the_end(lines).len(), 3);
+    // A request's path that ends so is a value, as any path is.
+    let template = one_template(&mut TemplateMiner::default(), &["/api/users/create", "/api/orders/delete"], |path| {
+        format!("POST {path} returned 200")
+    });
+    assert_eq!(template.as_deref(), Some("POST <*> returned <*>"));
+}
