@@ -2106,3 +2106,17 @@ fn a_method_named_by_its_action_is_the_event() {
     });
     assert_eq!(template.as_deref(), Some("POST <*> returned <*>"));
 }
+
+#[test]
+fn a_name_written_twice_among_many_fields_is_found() {
+    // Argo's `node changed` writes keys twice (`new.phase=` / `old.phase=`): keys are no
+    // values, and searched for they left no place for the workflow's name.
+    let line = |workflow: &str| {
+        format!(
+            "level=info msg=\"node changed\" new.message= new.phase=Succeeded new.progress=1/1 \
+             nodeID={workflow}-x1-42 old.message= old.phase=Running old.progress=0/1 workflow={workflow}-x1"
+        )
+    };
+    let template = one_template(&mut TemplateMiner::default(), &["release", "nightly-etl", "build-pipeline"], line);
+    assert!(template.is_some_and(|t| t.contains("nodeID=<*> ") && t.ends_with("workflow=<*>")));
+}

@@ -1243,7 +1243,10 @@ pub(super) fn repeated_names(tokens: &[Token]) -> Vec<(&str, u64)> {
     }
     for (at, token) in tokens.iter().enumerate() {
         let Token::Word(word) = token else { continue };
-        for (start, end) in name_runs(word.as_bytes()) {
+        // A field's key is the record's shape, not a value (`new.phase=` / `old.phase=`): it
+        // would take a place among the names searched.
+        let value_from = if is_field(token) { word.find('=').map_or(0, |at| at + 1) } else { 0 };
+        for (start, end) in name_runs(word.as_bytes()).filter(|&(start, _)| start >= value_from) {
             let name = &word[start..end];
             let repeated = || tokens.iter().enumerate().any(|(other, t)| other != at && holds_name(t, name));
             if found.len() < REPEATED_NAMES_MAX && found.iter().all(|(n, _)| *n != name) && repeated() {
