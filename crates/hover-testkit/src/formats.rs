@@ -63,6 +63,8 @@ const PY_FILES: [&str; 5] = [
 const PY_FUNCTIONS: [&str; 7] = ["run", "send", "_execute_context", "process_batch", "get_user", "wrapper", "__call__"];
 const PATHS: [&str; 6] =
     ["/api/v1/orders", "/api/v1/users", "/healthz", "/api/v2/cart/items", "/login", "/static/app.js"];
+const PACKAGES: [&str; 10] =
+    ["curl", "libssl3", "openssl", "tzdata", "sudo", "bash", "less", "rsync", "htop", "linux-image-6.1.0-27-amd64"];
 const WEB_FILES: [&str; 5] = ["favicon.ico", "robots.txt", "wp-login.php", ".env", "apple-touch-icon.png"];
 const EXCEPTIONS: [&str; 4] = [
     "java.lang.IllegalStateException",
@@ -138,6 +140,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         "email" => format!("{}{}@example.com", r.pick(&USERS), r.between(1, 999)),
         "pod" => format!("{}-{}-{}", r.pick(&SERVICES), r.hex(9), r.chars("bcdfghjklmnpqrstvwxz2456789", 5)),
         "iso" => r.iso_time(),
+        // A space-separated list of one to six packages.
+        "packages" => (0..r.between(1, 6)).map(|_| word(r, &PACKAGES)).collect::<Vec<_>>().join(" "),
         "oid" => r.hex(24),
         "webfile" => word(r, &WEB_FILES),
         "bucket" => word(r, &["prod-assets", "backups", "logs-archive", "media"]),
@@ -690,7 +694,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 92] = [
+const FORMATS: [Format; 95] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1847,6 +1851,43 @@ const FORMATS: [Format; 92] = [
             ("INFO", "API: GetObject(bucket={bucket}, object={hex}.json) RequestID={hex} RemoteHost={ip}"),
             ("INFO", "API: DeleteObject(bucket={bucket}, object={hex}.json) RequestID={hex} RemoteHost={ip}"),
             ("ERROR", "Storage resources are insufficient for the write operation {bucket}/{hex}"),
+        ],
+    },
+    Format {
+        // Docker's and Podman's events: the thing, what happened to it (a bare verb), its ID.
+        name: "container_events",
+        // No header but the time: `-` writes the message alone.
+        header: host_level_header,
+        events: &[
+            ("-", "{iso} container create {container} (image={nginx:1.25|redis:7|postgres:16}, name={web|cache|db})"),
+            ("-", "{iso} container start {container} (image={nginx:1.25|redis:7|postgres:16}, name={web|cache|db})"),
+            ("-", "{iso} container stop {container} (image={nginx:1.25|redis:7|postgres:16}, name={web|cache|db})"),
+            ("-", "{iso} container remove {container} (image={nginx:1.25|redis:7|postgres:16}, name={web|cache|db})"),
+            ("-", "{iso} container die {container} (exitCode={small}, image={nginx:1.25|redis:7|postgres:16}, name={web|cache|db})"),
+            ("-", "{iso} network connect {hex} (container={container}, name={bridge|backend|frontend}, type=bridge)"),
+        ],
+    },
+    Format {
+        // unattended-upgrades: lists of packages of any length.
+        name: "package_upgrades",
+        header: python_header,
+        events: &[
+            ("INFO", "Packages that will be upgraded: {packages}"),
+            ("INFO", "Removing unused kernel packages: {packages}"),
+            ("INFO", "Starting unattended upgrades script"),
+            ("INFO", "All upgrades installed"),
+            ("WARNING", "Package {sudo|openssh-server|nginx} has conffile prompt and needs to be upgraded manually"),
+        ],
+    },
+    Format {
+        // Kafka's consumers, named after their group: one value in two places.
+        name: "kafka_groups",
+        header: spring_header,
+        events: &[
+            ("INFO", "[Consumer clientId=consumer-{svc}-{small}, groupId={svc}] Revoke previously assigned partitions {topic}-{small}"),
+            ("INFO", "[Consumer clientId=consumer-{svc}-{small}, groupId={svc}] Adding newly assigned partitions: {topic}-{small}"),
+            ("WARN", "[Consumer clientId=consumer-{svc}-{small}, groupId={svc}] Offset commit failed on partition {topic}-{small} at offset {n}: The request timed out."),
+            ("INFO", "[Consumer clientId=consumer-{svc}-{small}, groupId={svc}] Request joining group due to: need to re-join with the given member-id"),
         ],
     },
 ];
