@@ -388,21 +388,6 @@ fn list_start(tokens: &[Token]) -> Option<usize> {
     (tokens.len() - words >= 2 && says_which(&tokens[..words])).then_some(words)
 }
 
-/// Does `template` cover `form` with its last `<*>`s, as many as need be, standing for
-/// nothing (optional tails chain)?
-fn covers_with_tails(template: &[Token], form: &[Token]) -> bool {
-    let mut end = template.len();
-    loop {
-        if covers(&template[..end], form) {
-            return true;
-        }
-        if end == 0 || template[end - 1] != Token::Wildcard {
-            return false;
-        }
-        end -= 1;
-    }
-}
-
 /// Words that hold a value or are joined names in every variant (`rdd_<*>`, `broadcast_<*>`,
 /// `api.example.com`, also inside brackets they share), or that are all units of size or
 /// time, or all levels however spelt (one event that BGL's hardware reports as `INFO` or as
@@ -1000,7 +985,7 @@ impl TemplateMiner {
             let shapes_apart = template.tokens.len() != tokens.len()
                 && !covers(&template.tokens, tokens)
                 && !covers(tokens, &template.tokens)
-                && !covers_with_tails(&template.tokens, form);
+                && !covers(&template.tokens, form);
             // Two that fit each other, through tails that may stand for nothing, are this
             // miner's own.
             if shapes_apart && slots::fits(text, &template.text) && !slots::fits(&template.text, text) {

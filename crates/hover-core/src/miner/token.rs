@@ -852,11 +852,11 @@ pub(super) fn match_pattern<'t>(pattern: &str, text: &'t str, mut capture: impl 
     rest.is_empty()
 }
 
-/// Does the template cover the masked line, token by token? A trailing `<*>` may stand for
-/// nothing, so an optional last word or unit (`took 5` / `took 5 ms`) is one event.
+/// Does the template cover the masked line, token by token? Its last `<*>`s may stand for
+/// nothing, so an optional last word or unit (`took 5` / `took 5 ms`) is one event, and so
+/// are tails chained and lists of values of other lengths (see
+/// `TemplateMiner::covering_as_list`).
 pub(super) fn covers(template: &[Token], line: &[Token]) -> bool {
-    // One last `<*>` may stand for nothing, or a list's last ones (see
-    // `TemplateMiner::covering_as_list`, which alone asks with more).
     let optional_tail = template.len() > line.len() && template[line.len()..].iter().all(|t| *t == Token::Wildcard);
     // A field's value over a word (`msg=<*>` or `<*>` over `msg=normal`, `"msg":"<*>"` over
     // `"msg":"normal"`) needs two words elsewhere: `level=warn msg=<*>` says nothing of
