@@ -820,8 +820,9 @@ impl TemplateMiner {
             None => {
                 self.absorb_covered(index);
                 self.absorb_words_as_values(index);
-                let index = self.merge_optional_tail(index);
-                let index = self.join_longer_list(index);
+                // The form was no shorter list (`covering_as_list` above); with a tail it may be.
+                let tailed = self.merge_optional_tail(index);
+                let index = if tailed == index { index } else { self.join_longer_list(tailed) };
                 self.merge_siblings_then_repeated(index)
             }
         };
