@@ -2120,3 +2120,14 @@ fn a_name_written_twice_among_many_fields_is_found() {
     let template = one_template(&mut TemplateMiner::default(), &["release", "nightly-etl", "build-pipeline"], line);
     assert!(template.is_some_and(|t| t.contains("nodeID=<*> ") && t.ends_with("workflow=<*>")));
 }
+
+#[test]
+fn values_closed_by_a_mark_are_a_header() {
+    // Redis writes its process's role (`M`, `S`, `C`) after its ID, and a mark before the
+    // message: one event, whichever role logged it.
+    let lines = ["M", "S", "C", "M", "S", "C"]
+        .iter()
+        .enumerate()
+        .map(|(i, role)| format!("{}:{role} 01 Dec 2026 06:13:{i:02}.000 - Accepted 10.0.0.{i}:5432", 600 + i));
+    assert_eq!(templates_at_the_end(lines), ["<*> <*> - Accepted <*>:<*>"]);
+}

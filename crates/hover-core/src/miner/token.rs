@@ -890,6 +890,11 @@ pub(super) fn is_wordlike(token: &Token) -> bool {
     matches!(token, Token::Word(w) if has_letters(field_value(w).unwrap_or(w)))
 }
 
+/// A mark of punctuation alone that sets parts of a line apart (`-`, `*`, `|`, `::`).
+fn is_mark(token: &Token) -> bool {
+    matches!(token, Token::Word(w) if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_punctuation()))
+}
+
 fn has_letters(text: &str) -> bool {
     split_text(text, WILDCARD).any(|piece| piece.chars().any(char::is_alphabetic))
 }
@@ -987,6 +992,11 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
         }
         // A client's address, a time masked whole (BIND's `30-Nov-2026 03:06:02.947`).
         [Token::Wildcard, Token::Word(_), ..] if leading_value_is_header => 1,
+        // Values closed by a mark before the first word (Redis's `<pid>:<role> <time> * `,
+        // `<time> - `, `<time> | `): the mark ends a header, as a level does.
+        _ if first_word > 1 && is_mark(&tokens[first_word - 1]) && tokens[..first_word - 1].iter().all(holds_value) => {
+            first_word
+        }
         _ => 0,
     };
     // What follows a logger's name is the message, which needs a word or a field of its own
