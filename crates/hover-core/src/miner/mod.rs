@@ -263,11 +263,12 @@ fn word_pair(a: &Token, b: &Token) -> u64 {
     word_hash(a).wrapping_add(word_hash(b))
 }
 
-/// A word that may be a value of a slot shared by several events: a plain word, not a level
-/// (the header's), a field (merged by key) or a text (merged word by word).
+/// A word that may be a value of a slot shared by several events: a word, or one with a value
+/// in it (`MainThread` / `SyncWorker_<*>`), not a level (the header's), a field (merged by
+/// key) or a text (merged word by word).
 fn may_be_shared_value(token: &Token) -> bool {
     let Token::Word(word) = token else { return false };
-    is_wordlike(token) && !holds_value(token) && !word.contains([' ', '=']) && !mask::is_level_token(word)
+    is_wordlike(token) && !word.contains([' ', '=']) && !mask::is_level_token(word)
 }
 
 /// Do templates `a` and `b`, which both take the words `pair` at one position, say two
@@ -305,7 +306,9 @@ fn note_word_pairs(
     for &other in listed {
         let theirs = &templates[other].tokens;
         let alike = || theirs.len() == tokens.len() && (0..tokens.len()).all(|i| i == hole || theirs[i] == tokens[i]);
-        if !alike() || theirs[hole] == tokens[hole] || !may_be_shared_value(&theirs[hole]) {
+        // One more general than the other (`(<*>)` / `(printer)`) is one value, not two.
+        let one_covers = || token_covers(&tokens[hole], &theirs[hole]) || token_covers(&theirs[hole], &tokens[hole]);
+        if !alike() || one_covers() || !may_be_shared_value(&theirs[hole]) {
             continue;
         }
         let pair = [&tokens[hole], &theirs[hole]];

@@ -2131,3 +2131,22 @@ fn values_closed_by_a_mark_are_a_header() {
         .map(|(i, role)| format!("{}:{role} 01 Dec 2026 06:13:{i:02}.000 - Accepted 10.0.0.{i}:5432", 600 + i));
     assert_eq!(templates_at_the_end(lines), ["<*> <*> - Accepted <*>:<*>"]);
 }
+
+#[test]
+fn a_thread_named_or_numbered_is_one_slot() {
+    // Home Assistant logs each event from its main thread or a numbered worker: the pair
+    // `MainThread` / `SyncWorker_<*>`, seen in several events, is a slot's values.
+    let events = ["Setting up sensor.kitchen", "Error fetching met data: Timeout", "Device unavailable after restart"];
+    let lines = (0..12).map(|i| {
+        let thread = if i % 2 == 0 { "MainThread".to_string() } else { format!("SyncWorker_{i}") };
+        format!("2026-12-01 03:38:{i:02}.166 INFO ({thread}) [homeassistant.components.x] {}", events[i % 3])
+    });
+    assert_eq!(
+        templates_at_the_end(lines),
+        [
+            "<*> INFO (<*>) [<*>] Device unavailable after restart",
+            "<*> INFO (<*>) [<*>] Error fetching met data: Timeout",
+            "<*> INFO (<*>) [<*>] Setting up sensor.kitchen",
+        ]
+    );
+}
