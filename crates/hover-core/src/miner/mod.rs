@@ -325,6 +325,23 @@ fn note_word_pairs(
     }
 }
 
+/// A word of letters alone (`timeout`, not `sshd[<*>]`).
+fn has_letters_only(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// A label of a detail (`worker:`), not of the event's kind (`EventType:`, `action:`).
+fn is_detail_label(word: &str) -> bool {
+    let Some(label) = word.strip_suffix(':') else { return false };
+    let kind = names_event(label) || label.len() >= 4 && label[label.len() - 4..].eq_ignore_ascii_case("type");
+    label.len() > 1 && has_letters_only(label) && !kind
+}
+
+/// A word of letters alone in round brackets (`(timeout)`).
+fn is_bracketed_word(word: &str) -> bool {
+    word.strip_prefix('(').and_then(|w| w.strip_suffix(')')).is_some_and(|w| !w.is_empty() && has_letters_only(w))
+}
+
 /// Is the token at `at` between two `<*>`?
 fn between_values(tokens: &[Token], at: usize) -> bool {
     at > 0 && tokens[at - 1] == Token::Wildcard && tokens.get(at + 1) == Some(&Token::Wildcard)
@@ -1631,6 +1648,14 @@ impl TemplateMiner {
         if what_happened && !known_variable && !assigns && !changes_state() {
             return None;
         }
+        // The last word, after a label (`Using worker: sync`) or alone in brackets
+        // (`disconnected (timeout)`), is a detail of the event: a value. Not after a label
+        // that says the value is the event's kind (`EventType: JOB_SETUP`, `action:`).
+        let detail = || {
+            let label = before.is_some_and(|b| matches!(b, Token::Word(w) if is_detail_label(w)));
+            let bracketed = words.as_ref().is_some_and(|w| w.iter().all(|w| is_bracketed_word(w)));
+            hole + 1 == tokens.len() && (label || bracketed)
+        };
         // After a word that introduces values elsewhere in this log (`user`, `for`), two
         // words are two values.
         let introduced = before.is_some_and(|before| {
@@ -1650,7 +1675,7 @@ impl TemplateMiner {
                 |i: &usize| self.word_pairs.get(&word_pair(at(group[0]), at(*i))).is_some_and(|seen| seen.len() > 1);
             group[1..].iter().all(shared_with)
         };
-        let needed = if known_variable || (introduced || changes_state() || shared()) && alike() {
+        let needed = if known_variable || (introduced || detail() || changes_state() || shared()) && alike() {
             2
         } else {
             self.config.min_distinct_values

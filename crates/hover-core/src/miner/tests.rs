@@ -2150,3 +2150,14 @@ fn a_thread_named_or_numbered_is_one_slot() {
         ]
     );
 }
+
+#[test]
+fn a_last_word_after_a_label_or_in_brackets_is_a_detail() {
+    let worker = ["sync", "gthread", "sync", "gthread"].map(|w| format!("[4502] [INFO] Using worker: {w}"));
+    assert_eq!(templates_at_the_end(worker), ["[<*>] [INFO] Using worker: <*>"]);
+    let reasons = ["timeout", "quit", "timeout"].map(|r| format!("[EVENT] kiki_99 disconnected ({r})"));
+    assert_eq!(templates_at_the_end(reasons), ["[EVENT] kiki_<*> disconnected (<*>)"]);
+    // A label of the event's kind says which event it is.
+    let kinds = ["JOB_SETUP", "JOB_COMMIT", "JOB_SETUP"].map(|k| format!("Processing the event EventType: {k}"));
+    assert_eq!(templates_at_the_end(kinds).len(), 2);
+}
