@@ -2161,3 +2161,17 @@ fn a_last_word_after_a_label_or_in_brackets_is_a_detail() {
     let kinds = ["JOB_SETUP", "JOB_COMMIT", "JOB_SETUP"].map(|k| format!("Processing the event EventType: {k}"));
     assert_eq!(templates_at_the_end(kinds).len(), 2);
 }
+
+#[test]
+fn a_request_after_a_label_is_a_detail_of_the_event() {
+    let methods = ["GET", "POST", "PUT", "DELETE", "PATCH", "GET"];
+    let upstream = methods.map(|m| {
+        format!(
+            "*79 connect() failed (111: Connection refused) while connecting to upstream, request: \"{m} /x HTTP/1.1\""
+        )
+    });
+    assert_eq!(templates_at_the_end(upstream).len(), 1);
+    // An access log's request is its event.
+    let access = methods.map(|m| format!("10.0.0.1 - - \"{m} /x HTTP/1.1\" 200 512"));
+    assert_eq!(templates_at_the_end(access).len(), 5);
+}
