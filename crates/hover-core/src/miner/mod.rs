@@ -337,6 +337,12 @@ fn is_detail_label(word: &str) -> bool {
     label.len() > 1 && has_letters_only(label) && !kind
 }
 
+/// The label of a word glued after one (`CurrentState:` of `CurrentState:still`).
+fn glued_label(word: &str) -> Option<&str> {
+    let at = word.find(':')? + 1;
+    (is_detail_label(&word[..at]) && has_letters_only(&word[at..]) && at < word.len()).then(|| &word[..at])
+}
+
 /// A word of letters alone in round brackets (`(timeout)`).
 fn is_bracketed_word(word: &str) -> bool {
     word.strip_prefix('(').and_then(|w| w.strip_suffix(')')).is_some_and(|w| !w.is_empty() && has_letters_only(w))
@@ -1650,13 +1656,18 @@ impl TemplateMiner {
         if what_happened && !known_variable && !assigns && !changes_state() {
             return None;
         }
-        // The last word, after a label (`Using worker: sync`) or alone in brackets
-        // (`disconnected (timeout)`), is a detail of the event: a value. Not after a label
-        // that says the value is the event's kind (`EventType: JOB_SETUP`, `action:`).
+        // The last word, after a label (`Using worker: sync`, also glued: `CurrentState:still`)
+        // or alone in brackets (`disconnected (timeout)`), is a detail of the event: a value.
+        // Not after a label that says the value is the event's kind (`EventType: JOB_SETUP`,
+        // `action:`).
         let detail = || {
             let label = before.is_some_and(|b| matches!(b, Token::Word(w) if is_detail_label(w)));
-            let bracketed = words.as_ref().is_some_and(|w| w.iter().all(|w| is_bracketed_word(w)));
-            hole + 1 == tokens.len() && (label || bracketed)
+            let details = words.as_ref().is_some_and(|words| {
+                let label = glued_label(words[0]);
+                words.iter().all(|w| is_bracketed_word(w))
+                    || label.is_some() && words.iter().all(|w| glued_label(w) == label)
+            });
+            hole + 1 == tokens.len() && (label || details)
         };
         // After a word that introduces values elsewhere in this log (`user`, `for`), two
         // words are two values.

@@ -2157,6 +2157,8 @@ fn a_last_word_after_a_label_or_in_brackets_is_a_detail() {
     assert_eq!(templates_at_the_end(worker), ["[<*>] [INFO] Using worker: <*>"]);
     let reasons = ["timeout", "quit", "timeout"].map(|r| format!("[EVENT] kiki_99 disconnected ({r})"));
     assert_eq!(templates_at_the_end(reasons), ["[EVENT] kiki_<*> disconnected (<*>)"]);
+    let glued = ["backup", "still", "backup"].map(|s| format!("Read out package applicability, CurrentState:{s}"));
+    assert_eq!(templates_at_the_end(glued), ["Read out package applicability, CurrentState:<*>"]);
     // A label of the event's kind says which event it is.
     let kinds = ["JOB_SETUP", "JOB_COMMIT", "JOB_SETUP"].map(|k| format!("Processing the event EventType: {k}"));
     assert_eq!(templates_at_the_end(kinds).len(), 2);
