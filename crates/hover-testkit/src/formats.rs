@@ -347,6 +347,8 @@ fn postgres_header(r: &mut Random, _: usize, _: &str) -> String {
 
 /// Redis: the process ID, the role (fixed per event), and a day-first time with words.
 fn redis_header(r: &mut Random, _: usize, role: &str) -> String {
+    // Any process logs some events: the master, a replica or a child (`M`, `S`, `C`).
+    let role = if role == "any" { r.pick(&["M", "S", "C"]) } else { role };
     let (day, h, m, s) = (r.between(1, 28), r.below(24), r.below(60), r.below(60));
     format!("{}:{role} {day:02} Nov 2026 {h:02}:{m:02}:{s:02}.{:03}", r.between(1, 99_999), r.below(1000))
 }
@@ -553,6 +555,14 @@ fn supervisord_header(r: &mut Random, _: usize, level: &str) -> String {
 }
 
 /// gunicorn: the time with its offset, the process and the level.
+/// Home Assistant: the level, the thread (the main one or a numbered worker) and the
+/// component.
+fn home_assistant_header(r: &mut Random, event: usize, level: &str) -> String {
+    let thread = if r.below(2) == 0 { "MainThread".to_string() } else { format!("SyncWorker_{}", r.below(10)) };
+    let component = ["sensor", "met", "automation", "zha", "recorder"][event % 5];
+    format!("{} {level} ({thread}) [homeassistant.components.{component}]", r.clock('.'))
+}
+
 fn gunicorn_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("[{} +0000] [{}] [{level}]", &r.clock(' ')[..19], r.between(1, 99_999))
 }
@@ -694,7 +704,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 95] = [
+const FORMATS: [Format; 96] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -887,8 +897,8 @@ const FORMATS: [Format; 95] = [
         header: nginx_header,
         events: &[
             ("error", r#"*{n} open() "/var/www/html/{webfile}" failed (2: No such file or directory), client: {ip}, server: {shop|api}.example.com, request: "GET /{webfile} HTTP/1.1", host: "{shop|api}.example.com""#),
-            ("error", r#"*{n} upstream timed out (110: Connection timed out) while reading response header from upstream, client: {ip}, server: api.example.com, request: "GET {path} HTTP/1.1", upstream: "http://{ipport}{path}", host: "api.example.com""#),
-            ("error", r#"*{n} connect() failed (111: Connection refused) while connecting to upstream, client: {ip}, server: api.example.com, request: "GET {path} HTTP/1.1", upstream: "http://{ipport}{path}", host: "api.example.com""#),
+            ("error", r#"*{n} upstream timed out (110: Connection timed out) while reading response header from upstream, client: {ip}, server: api.example.com, request: "{GET|POST|PUT|DELETE|PATCH} {path} HTTP/1.1", upstream: "http://{ipport}{path}", host: "api.example.com""#),
+            ("error", r#"*{n} connect() failed (111: Connection refused) while connecting to upstream, client: {ip}, server: api.example.com, request: "{GET|POST|PUT|DELETE|PATCH} {path} HTTP/1.1", upstream: "http://{ipport}{path}", host: "api.example.com""#),
             ("warn", "*{n} an upstream response is buffered to a temporary file /var/cache/nginx/proxy_temp/{small}/{n2}/{n3} while reading upstream, client: {ip}, server: shop.example.com, request: \"GET {path} HTTP/1.1\", upstream: \"http://{ipport}{path}\", host: \"shop.example.com\""),
             ("notice", "signal process started"),
             ("crit", "*{n} SSL_do_handshake() failed (SSL: error:0A00006C:SSL routines::bad key share) while SSL handshaking, client: {ip}, server: 0.0.0.0:443"),
@@ -926,6 +936,7 @@ const FORMATS: [Format; 95] = [
             ("M", "* Synchronization with replica {ipport} succeeded"),
             ("S", "* MASTER <-> REPLICA sync: Finished with success"),
             ("S", "# Error condition on socket for SYNC: Connection refused"),
+            ("any", "- Accepted {ipport}"),
         ],
     },
     Format {
@@ -1350,6 +1361,19 @@ const FORMATS: [Format; 95] = [
         ],
     },
     Format {
+        // One event from several threads, named or numbered: one slot.
+        name: "home_assistant",
+        header: home_assistant_header,
+        events: &[
+            ("INFO", "Setting up sensor.{svc}_{table}"),
+            ("ERROR", "Error fetching met data: Timeout"),
+            ("WARNING", "Updating {svc} sensor took longer than the scheduled update interval 0:00:30"),
+            ("INFO", "Executing step call service"),
+            ("ERROR", "[{hex}] Failed to read attribute on_off: Timeout"),
+            ("INFO", "Recorder database upgraded to schema version {small}"),
+        ],
+    },
+    Format {
         name: "gunicorn",
         header: gunicorn_header,
         events: &[
@@ -1359,6 +1383,7 @@ const FORMATS: [Format; 95] = [
             ("INFO", "Worker exiting (pid: {n})"),
             ("INFO", "Listening at: http://0.0.0.0:{port} ({n})"),
             ("INFO", "Handling signal: {term|hup|ttin}"),
+            ("INFO", "Using worker: {sync|gthread}"),
         ],
     },
     Format {
