@@ -175,6 +175,8 @@ fn fields_split_by(text: &str, separator: u8) -> Option<String> {
                 split_at.push(at + 1);
                 separated += 1;
             }
+            // An empty last field (`…,FILE_DELETE,/tmp/a.log,`) ends the line.
+            _ if b == separator && depth == 0 && at + 1 == bytes.len() => separated += 1,
             _ if b.is_ascii_whitespace() => {
                 let is_record = separated >= MIN_RECORD_SEPARATORS && with_digit && of_words;
                 if capitals && !is_record {
