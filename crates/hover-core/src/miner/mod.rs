@@ -333,8 +333,9 @@ fn has_letters_only(word: &str) -> bool {
 /// A label of a detail (`worker:`), not of the event's kind (`EventType:`, `action:`).
 fn is_detail_label(word: &str) -> bool {
     let Some(label) = word.strip_suffix(':') else { return false };
-    let kind = names_event(label) || label.len() >= 4 && label[label.len() - 4..].eq_ignore_ascii_case("type");
-    label.len() > 1 && has_letters_only(label) && !kind
+    // Compared as bytes: a `str` slice inside a character (`ïxyz:`) would panic.
+    let kind = || names_event(label) || label.as_bytes().ends_with(b"Type") || label.as_bytes().ends_with(b"type");
+    label.len() > 1 && has_letters_only(label) && !kind()
 }
 
 /// The label of a word glued after one (`CurrentState:` of `CurrentState:still`).

@@ -2162,6 +2162,9 @@ fn a_last_word_after_a_label_or_in_brackets_is_a_detail() {
     // A label of the event's kind says which event it is.
     let kinds = ["JOB_SETUP", "JOB_COMMIT", "JOB_SETUP"].map(|k| format!("Processing the event EventType: {k}"));
     assert_eq!(templates_at_the_end(kinds).len(), 2);
+    // A label in other letters than ASCII's is read, not cut inside a character.
+    let other = ["sync", "gthread", "sync"].map(|w| format!("Using ïxyz: {w}"));
+    assert_eq!(templates_at_the_end(other).len(), 2);
 }
 
 #[test]
