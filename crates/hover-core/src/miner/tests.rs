@@ -1448,6 +1448,10 @@ fn a_proper_name_of_several_words_is_one_value() {
         ("José", "Malmö"),
     ];
     assert_eq!(templates_at_the_end(orders.iter().map(shipped)), ["Bestellung <*> von <*> versendet nach <*>"]);
+    // A word of a name may hold an apostrophe (`O'Brien`): it is not a quote.
+    let opened = |user: &&str| format!("User {user} opened document 7 on web-2");
+    let users = ["Alice Smith", "Bob", "Dave O'Brien", "Carol Ann Jones", "Erin", "Sinéad O'Connor", "Frank"];
+    assert_eq!(templates_at_the_end(users.iter().map(opened)), ["User <*> opened document <*> on web-<*>"]);
     // The mark that ends each name stays (Nagios' fields).
     let alert = |service: &str| format!("SERVICE ALERT: web-1;{service};CRITICAL;HARD;3;Socket timeout");
     let mut miner = TemplateMiner::default();

@@ -1284,9 +1284,14 @@ fn name_word(token: &Token, first: bool, lower: bool) -> Option<bool> {
     let ends = bytes.last().is_some_and(|b| matches!(b, b';' | b',' | b':' | b')' | b']'));
     let body = &word[..word.len() - usize::from(ends)];
     let value = !first && has_text(body, WILDCARD);
-    // Letters outside ASCII too (`São Paulo`, `Malmö`); capitals in ASCII (the wasm package
-    // has no table of cases).
-    let plain = |piece: &str| piece.chars().all(|c| is_letter_or_digit(c) || c.is_ascii() && is_joiner(&(c as u8)));
+    // Letters outside ASCII too (`São Paulo`, `Malmö`), an apostrophe inside (`O'Brien`);
+    // capitals in ASCII (the wasm package has no table of cases).
+    let plain = |piece: &str| {
+        let inside = |at: usize| at > 0 && at + 1 < piece.len();
+        piece
+            .char_indices()
+            .all(|(at, c)| is_letter_or_digit(c) || c.is_ascii() && is_joiner(&(c as u8)) || c == '\'' && inside(at))
+    };
     let capital = if first {
         body.as_bytes().first()?.is_ascii_uppercase()
     } else {
