@@ -1657,6 +1657,14 @@ impl TemplateMiner {
         if what_happened && !known_variable && !assigns && !changes_state() {
             return None;
         }
+        // A last word right after a bare value, with no label to introduce it, is the verdict
+        // on that value (`temperature 45 C normal` / `warning` / `critical`): the event.
+        let verdict = before == Some(&Token::Wildcard)
+            && hole + 1 == tokens.len()
+            && words.as_ref().is_some_and(|w| w.iter().all(|w| has_letters_only(w)));
+        if verdict && !known_variable {
+            return None;
+        }
         // The last word, after a label (`Using worker: sync`, also glued: `CurrentState:still`)
         // or alone in brackets (`disconnected (timeout)`), is a detail of the event: a value.
         // Not after a label that says the value is the event's kind (`EventType: JOB_SETUP`,

@@ -116,6 +116,18 @@ fn two_distinct_words_stay_separate_events() {
 }
 
 #[test]
+fn a_last_word_right_after_a_value_is_the_verdict_on_it() {
+    let lines = (0..12).map(|i| {
+        let state = ["normal", "warning", "critical"][i % 3];
+        format!("node-{i} gige temperature {} {} {state}", 40 + i, i % 2)
+    });
+    assert_eq!(templates_at_the_end(lines).len(), 3);
+    // A unit there is a value's, and a label introduces values.
+    let lines = (0..12).map(|i| format!("sync finished after {i} {}", ["seconds", "minutes", "hours"][i % 3]));
+    assert_eq!(templates_at_the_end(lines), ["sync finished after <*> <*>"]);
+}
+
+#[test]
 fn a_json_record_is_one_template_however_its_encoder_spaced_it() {
     let mut miner = TemplateMiner::default();
     let spaced = miner.mine(r#"{"level": "info", "msg": "user logged in", "user": {"id": 42}}"#).template_id;
