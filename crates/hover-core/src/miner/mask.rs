@@ -1055,7 +1055,10 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
         depth == 0
     })?;
     let end = start + closing + 1;
-    let closed = bytes.get(end).is_none_or(|b| b.is_ascii_whitespace() || *b == b':');
+    // Ended there, or by a colon that ends the token (`[main]:`); `[fe80::1]:443` is an
+    // address and its port.
+    let ends = |at: usize| bytes.get(at).is_none_or(|b| b.is_ascii_whitespace());
+    let closed = ends(end) || bytes[end] == b':' && ends(end + 1);
     closed.then_some((start..end, Masked::Shaped(shown)))
 }
 
@@ -1534,6 +1537,8 @@ mod tests {
             ("2015-10-18 INFO org.x.Y: [a b] c", "<*> INFO org.x.Y: [a b] c"),
             ("Registered handlers for [TERM, HUP, INT]", "Registered handlers for [TERM, HUP, INT]"),
             ("INFO [x y]z done", "INFO [x y]z done"),
+            // An address in brackets with its port is the message's (RFC 3986's IPv6 form).
+            ("INFO backend [fe80::82be]:63163 down", "INFO backend [<*>]:<*> down"),
         ];
         assert_masked(&cases);
     }
