@@ -156,6 +156,12 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mac" => (0..14).map(|_| r.hex(2)).collect::<Vec<_>>().join(":"),
         "hwaddr" => (0..6).map(|_| r.hex(2)).collect::<Vec<_>>().join(":"),
         "epochs" => format!("{}.{:03}", r.between(1_764_000_000, 1_764_999_999), r.below(1000)),
+        // An address and port as a proxy writes it: IPv4, a host name, or IPv6 in brackets.
+        "backend" => match r.below(3) {
+            0 => value(r, "ipport"),
+            1 => format!("{}:{}", value(r, "host"), r.pick(&[80, 443, 8443])),
+            _ => format!("[fd00::{}]:{}", r.hex(4), r.between(1024, 65_535)),
+        },
         other => panic!("no value of kind {other:?}"),
     }
 }
@@ -677,6 +683,11 @@ fn kernel_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("[{:5}.{:06}]", r.between(1, 99_999), r.between(0, 999_999))
 }
 
+/// An RFC 3339 time and the level.
+fn iso_level_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level}", r.iso_time())
+}
+
 /// An AWS VPC flow log record: version, account and network interface before the flow.
 fn vpc_flow_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("2 123456789012 eni-{}", r.hex(17))
@@ -704,7 +715,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 96] = [
+const FORMATS: [Format; 97] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1913,6 +1924,18 @@ const FORMATS: [Format; 96] = [
             ("INFO", "[Consumer clientId=consumer-{svc}-{small}, groupId={svc}] Adding newly assigned partitions: {topic}-{small}"),
             ("WARN", "[Consumer clientId=consumer-{svc}-{small}, groupId={svc}] Offset commit failed on partition {topic}-{small} at offset {n}: The request timed out."),
             ("INFO", "[Consumer clientId=consumer-{svc}-{small}, groupId={svc}] Request joining group due to: need to re-join with the given member-id"),
+        ],
+    },
+    Format {
+        // A load balancer's health checks: one event whatever the address family.
+        name: "lb_health",
+        header: iso_level_header,
+        events: &[
+            ("WARN", "backend {backend} marked down after {small} failed checks"),
+            ("INFO", "backend {backend} marked up"),
+            ("INFO", "routing GET {path} to {backend}"),
+            ("ERROR", "upstream {backend} reset connection"),
+            ("INFO", "draining {backend}"),
         ],
     },
 ];
