@@ -1658,10 +1658,14 @@ impl TemplateMiner {
             return None;
         }
         // A last word right after a bare value, with no label to introduce it, is the verdict
-        // on that value (`temperature 45 C normal` / `warning` / `critical`): the event.
+        // on that value when a severity is among its words (`temperature 45 C normal` /
+        // `warning` / `critical`): the event. Other words there are names (`on node 12
+        // alpha`, `signal 15 SIGTERM`).
         let verdict = before == Some(&Token::Wildcard)
             && hole + 1 == tokens.len()
-            && words.as_ref().is_some_and(|w| w.iter().all(|w| has_letters_only(w)));
+            && words
+                .as_ref()
+                .is_some_and(|w| w.iter().all(|w| has_letters_only(w)) && w.iter().any(|w| mask::spells_a_level(w)));
         if verdict && !known_variable {
             return None;
         }

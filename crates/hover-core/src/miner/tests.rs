@@ -122,9 +122,11 @@ fn a_last_word_right_after_a_value_is_the_verdict_on_it() {
         format!("node-{i} gige temperature {} {} {state}", 40 + i, i % 2)
     });
     assert_eq!(templates_at_the_end(lines).len(), 3);
-    // A unit there is a value's, and a label introduces values.
+    // A unit there is a value's, and so is a name with no severity among its kind.
     let lines = (0..12).map(|i| format!("sync finished after {i} {}", ["seconds", "minutes", "hours"][i % 3]));
     assert_eq!(templates_at_the_end(lines), ["sync finished after <*> <*>"]);
+    let lines = (0..12).map(|i| format!("job queued on node {i} {}", ["alpha", "bravo", "charlie"][i % 3]));
+    assert_eq!(templates_at_the_end(lines), ["job queued on node <*> <*>"]);
 }
 
 #[test]
