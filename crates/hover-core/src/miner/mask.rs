@@ -1062,9 +1062,10 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     closed.then_some((start..end, Masked::Shaped(shown)))
 }
 
-/// Do `tokens`, before a level, hold a time and a name (a host's, an app's, alone or in
-/// brackets: `[alpha] 2026-11-30 …`): where the line was written (see [`header_value`])? Not
-/// a value, nor a part of the time (`Nov`, `am]`).
+/// Do `tokens`, before a level, hold a time and a name or two (a host's, an app's, alone or
+/// in brackets: `[alpha] 2026-11-30 …`): where the line was written (see [`header_value`])?
+/// Not a value, nor a part of the time (`Nov`, `am]`). Three words or more are a message
+/// that holds a level's word (`<time> Backup failed with ERROR 5`).
 /// Never inlined: in `header_value`, which masking inlines, it cost every line 3-5 %
 /// though few lines reach it.
 #[inline(never)]
@@ -1080,7 +1081,8 @@ fn names_source(tokens: &[&[u8]]) -> bool {
         };
         word.first().is_some_and(u8::is_ascii_alphabetic) && !word.iter().any(u8::is_ascii_digit) && !of_time
     };
-    tokens.iter().any(|t| name(t)) && tokens.iter().any(|t| clock(t))
+    let words = tokens.iter().filter(|t| t.first().is_some_and(u8::is_ascii_alphabetic)).count();
+    words <= 2 && tokens.iter().any(|t| name(t)) && tokens.iter().any(|t| clock(t))
 }
 
 /// The last token of a container runtime's header (the CRI format containerd and CRI-O write
@@ -1333,6 +1335,9 @@ mod tests {
             ("[alpha] 2026-11-30 03:05:59 INFO cache flushed", "<*> INFO cache flushed"),
             ("2026-11-30 03:05:59 | alpha | ERROR | x", "<*> ERROR | x"),
             ("2026-11-30 03:05:59 INFO [main] x - started", "<*> INFO [<*>] x - started"),
+            ("2026-11-30 03:05:59 alpha billing WARN disk low", "<*> WARN disk low"),
+            // More words before a level's word are a message that holds it.
+            ("2026-11-30 03:05:59 Backup failed with ERROR 5", "<*> Backup failed with ERROR <*>"),
             // A list of values with no space is one value, as one with spaces is.
             ("-] 10.0.0.1,10.11.10.1 \"GET /v2/servers HTTP/1.1\"", "-] <*> \"GET <*> HTTP/<*>\""),
             ("ISR from 1,2,3 to 1,2 (x)", "ISR from <*> to <*> (x)"),

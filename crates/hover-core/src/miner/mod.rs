@@ -1663,9 +1663,7 @@ impl TemplateMiner {
         // alpha`, `signal 15 SIGTERM`).
         let verdict = before == Some(&Token::Wildcard)
             && hole + 1 == tokens.len()
-            && words
-                .as_ref()
-                .is_some_and(|w| w.iter().all(|w| has_letters_only(w)) && w.iter().any(|w| mask::spells_a_level(w)));
+            && words.as_ref().is_some_and(|w| w.iter().any(|w| mask::spells_a_level(w)));
         if verdict && !known_variable {
             return None;
         }
