@@ -11,7 +11,8 @@
 //! logs, `auth.log`, Windows' CBS.log, a Windows service's log with a 12-hour clock, a
 //! backup job's log whose nouns agree with their counts, kubectl's output,
 //! python-json-logger, ISC dhcpd, hostapd, yum, ClickHouse's stack traces, Unreal Engine,
-//! SSSD, two hosts' logs in one file, a CI runner's step log, Exim, S3's access log, Laravel),
+//! SSSD, two hosts' logs in one file, a CI runner's step log, Exim, S3's access log, Laravel,
+//! an HPC job scheduler, a configuration-management agent, a peer-to-peer node),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -688,6 +689,21 @@ fn iso_level_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} {level}", r.iso_time())
 }
 
+/// A time to the millisecond in brackets, with no level: `[2026-11-28T10:00:00.123]`.
+fn bracketed_time_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{}]", &r.iso_time()[..23])
+}
+
+/// The level as a word, then a colon: `Notice:`.
+fn level_colon_header(_: &mut Random, _: usize, level: &str) -> String {
+    format!("{level}:")
+}
+
+/// An RFC 3339 time to the second: `2026-11-28T10:00:00Z`.
+fn seconds_time_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}Z", &r.iso_time()[..19])
+}
+
 /// An AWS VPC flow log record: version, account and network interface before the flow.
 fn vpc_flow_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("2 123456789012 eni-{}", r.hex(17))
@@ -715,7 +731,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 97] = [
+const FORMATS: [Format; 100] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1936,6 +1952,61 @@ const FORMATS: [Format; 97] = [
             ("INFO", "routing GET {path} to {backend}"),
             ("ERROR", "upstream {backend} reset connection"),
             ("INFO", "draining {backend}"),
+        ],
+    },
+    Format {
+        // An HPC job scheduler's controller: a time in brackets, no level; two events of one
+        // function told apart by their last words (`WEXITSTATUS 1` / `done`).
+        name: "scheduler",
+        header: bracketed_time_header,
+        events: &[
+            ("", "_slurm_rpc_submit_batch_job: JobId={n} InitPrio={n2} usec={n3}"),
+            ("", "sched: Allocate JobId={n} NodeList=node[{small}-{n2}] #CPUs={small2} Partition={batch|gpu|debug}"),
+            ("", "_job_complete: JobId={n} WEXITSTATUS {small}"),
+            ("", "_job_complete: JobId={n} done"),
+            ("", "error: Nodes node{small} not responding"),
+            ("", "Node node{small} now responding"),
+            ("", "backfill: Started JobId={n} in {batch|gpu|debug} on node{small}"),
+            ("", "job_time_limit: inactivity time limit reached for JobId={n}"),
+        ],
+    },
+    Format {
+        // A configuration-management agent's run: the level as a word and a colon, resources
+        // as paths of bracketed names.
+        name: "config_agent",
+        header: level_colon_header,
+        events: &[
+            (
+                "Notice",
+                "/Stage[main]/{Nginx|Ntp|Sshd}/Service[{nginx|ntpd|sshd}]/ensure: ensure changed '{stopped|running}' to '{running|stopped}'",
+            ),
+            ("Notice", "/Stage[main]/{Nginx|Ntp|Sshd}/File[/etc/{nginx.conf|ntp.conf|motd}]/content: content changed '{hex}' to '{hex2}'"),
+            ("Info", "Applying configuration version '{n}'"),
+            ("Notice", "Applied catalog in {float} seconds"),
+            ("Info", "Caching catalog for {host}"),
+            (
+                "Error",
+                "Could not retrieve catalog from remote server: Error 500 on SERVER: Server Error: Evaluation Error: Unknown variable: '{port|listen|user}'",
+            ),
+            ("Warning", "Unable to fetch my node definition, but the agent run will continue:"),
+            ("Info", "Retrieving pluginfacts"),
+        ],
+    },
+    Format {
+        // A peer-to-peer node: a time to the second, then `key=value` fields, a size glued to
+        // its unit and a count in brackets (`cache=12.345MiB(4321txo)`).
+        name: "chain_node",
+        header: seconds_time_header,
+        events: &[
+            (
+                "",
+                "UpdateTip: new best=000000000000{container} height={n} version=0x{hex} log2_work={float} tx={n2} date='{iso}' progress={float2} cache={float3}MiB({n3}txo)",
+            ),
+            ("", "New outbound peer connected: version: 70016, blocks={n}, peer={small} (outbound-full-relay)"),
+            ("", "Saw new header hash=000000000000{container} height={n}"),
+            ("", "Socket closed for peer={small}"),
+            ("", "Pre-allocating up to position 0x{small}00000 in rev0{n}.dat"),
+            ("", "[net] ERROR: Requested more than max block size: requested={small}, max={n}"),
         ],
     },
 ];
