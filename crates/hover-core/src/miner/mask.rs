@@ -22,8 +22,8 @@
 
 use super::search::{find_text, split_text};
 use super::token::{
-    compact_members, is_list_of, list_after, may_continue_padded, padded_end, quote_mark, record_fields, split_tokens,
-    QuoteMark,
+    bracket_text_len, compact_members, is_bracket_text, is_list_of, list_after, may_continue_padded, padded_end,
+    quote_mark, record_fields, split_tokens, QuoteMark,
 };
 
 /// One masked token.
@@ -541,24 +541,18 @@ fn reason_phrase_after<'a>(after: impl Iterator<Item = &'a str>) -> Option<usize
 }
 
 /// Words the longest reason phrase has.
-const MAX_REASON_PHRASE_WORDS: usize = 5;
+const MAX_REASON_PHRASE_WORDS: usize = 4;
 
-/// HTTP's reason phrases (RFC 9110 and the IANA registry), in small letters, between bars:
-/// one text costs the wasm package less than a list of them.
+/// HTTP's reason phrases (RFC 9110 and the IANA registry) that servers and clients log, in
+/// small letters, between bars: one text costs the wasm package less than a list of them.
+/// The ones programs seldom log (`continue`, `gone`, `uri too long`, WebDAV's, …) are left
+/// out for the wasm package's bytes.
 const REASON_PHRASES: &str = "|\
-    continue|switching protocols|processing|early hints|ok|created|accepted|\
-    non-authoritative information|no content|reset content|partial content|multi-status|\
-    already reported|im used|multiple choices|moved permanently|found|see other|not modified|\
-    use proxy|temporary redirect|permanent redirect|bad request|unauthorized|payment required|\
-    forbidden|not found|method not allowed|not acceptable|proxy authentication required|\
-    request timeout|conflict|gone|length required|precondition failed|content too large|\
-    payload too large|request entity too large|uri too long|unsupported media type|\
-    range not satisfiable|expectation failed|misdirected request|unprocessable content|\
-    unprocessable entity|locked|failed dependency|too early|upgrade required|\
-    precondition required|too many requests|request header fields too large|\
-    unavailable for legal reasons|internal server error|not implemented|bad gateway|\
-    service unavailable|gateway timeout|http version not supported|variant also negotiates|\
-    insufficient storage|loop detected|not extended|network authentication required|";
+    switching protocols|ok|created|accepted|no content|partial content|moved permanently|\
+    found|see other|not modified|temporary redirect|permanent redirect|bad request|\
+    unauthorized|forbidden|not found|method not allowed|request timeout|conflict|\
+    payload too large|unprocessable entity|too many requests|internal server error|\
+    not implemented|bad gateway|service unavailable|gateway timeout|";
 
 /// Is `word` the first three letters of one of `names`, in any case (`Nov`, `mon`)?
 fn abbreviates(names: &[&str], word: &[u8]) -> bool {
@@ -589,7 +583,7 @@ const CALENDAR_NAMES: [&str; 19] = [
 ];
 
 /// A month or weekday name, with the comma or full stop written after it.
-fn is_calendar_word(token: &str) -> bool {
+pub(super) fn is_calendar_word(token: &str) -> bool {
     let word = token.trim_end_matches([',', '.']);
     let b = word.as_bytes();
     if !(3..=9).contains(&b.len()) {
@@ -698,7 +692,8 @@ fn has_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// A text in quotes spanning several runs (one token, see [`split_tokens`]): each run masked
+/// A text in quotes or square brackets spanning several runs (one token, see
+/// [`split_tokens`]): each run masked
 /// as a token is, a run of values as one `<*>`, joined by one space. Where masking took a
 /// quote into a value (`a@b:"x y"`), what is left would no longer read back as one token: the
 /// whole text is one value then.
@@ -1187,13 +1182,16 @@ fn mask_tokens<'l>(
             && token.bytes().position(|b| b.is_ascii_whitespace()).is_some_and(|space| {
                 token.as_bytes()[space - 1] == b',' || token.bytes().any(|b| b == b'"' || b == b'\'')
             });
+        // A text in square brackets, masked run by run as a quoted one is.
+        let mut in_brackets = split != Split::Runs && !is_list && token.starts_with('[') && is_bracket_text(token);
         // (Only natively: the wasm package splits every line as a quoted one.)
         if !cfg!(target_arch = "wasm32") && split == Split::Runs {
-            if let Some(list) = list_after(token, tokens.clone()) {
-                tokens.nth(list.runs - 1);
-                let start = token.as_ptr() as usize - text.as_ptr() as usize;
-                token = &text[start..start + list.len];
-                is_list = true;
+            let start = token.as_ptr() as usize - text.as_ptr() as usize;
+            let list = list_after(token, tokens.clone()).map(|len| (len, false));
+            if let Some((len, bracketed)) = list.or_else(|| bracket_text_len(&text[start..]).map(|len| (len, true))) {
+                token = &text[start..start + len];
+                tokens.nth(token.split_ascii_whitespace().count() - 2);
+                (is_list, in_brackets) = (!bracketed, bracketed);
             } else if tokens.peek().is_some_and(|next| may_continue_padded(token.as_bytes(), next.as_bytes()[0])) {
                 token = join_padded(text, token, &mut tokens);
             }
@@ -1214,9 +1212,11 @@ fn mask_tokens<'l>(
             value_within(token, name, &mut shaped.token)
         } else if split == Split::Json {
             mask_member(token, shaped)
-        } else if is_list {
+        } else if is_list || in_brackets {
             // A quoted text holds a quote; a list none, but around its items (`['a', 'b']`).
-            match split == Split::Quoted && token.bytes().any(|b| b == b'"' || b == b'\'') && !is_list_of(token) {
+            let quoted =
+                || split == Split::Quoted && token.bytes().any(|b| b == b'"' || b == b'\'') && !is_list_of(token);
+            match in_brackets || quoted() {
                 true => mask_quoted_text(token, shaped),
                 false => mask_list(token, shaped),
             }

@@ -264,11 +264,12 @@ fn word_pair(a: &Token, b: &Token) -> u64 {
 }
 
 /// A word that may be a value of a slot shared by several events: a word, or one with a value
-/// in it (`MainThread` / `SyncWorker_<*>`), not a level (the header's), a field (merged by
-/// key) or a text (merged word by word).
+/// in it (`MainThread` / `SyncWorker_<*>`), or a text in brackets (`[pool www]`), not a level
+/// (the header's), a field (merged by key) or a text in quotes (merged word by word).
 fn may_be_shared_value(token: &Token) -> bool {
     let Token::Word(word) = token else { return false };
-    is_wordlike(token) && !word.contains([' ', '=']) && !mask::is_level_token(word)
+    let text = word.contains(' ') && !word.starts_with('[');
+    is_wordlike(token) && !text && !word.contains('=') && !mask::is_level_token(word)
 }
 
 /// Do templates `a` and `b`, which both take the words `pair` at one position, say two

@@ -270,6 +270,23 @@ fn a_status_and_its_reason_phrase_are_one_value() {
 }
 
 #[test]
+fn a_text_in_square_brackets_is_one_value_of_however_many_words() {
+    // Free text in brackets holds one place, as in quotes: its wordings merge as words do.
+    let mut miner = TemplateMiner::default();
+    let line = |name: &str| format!("player 7 has made the advancement [{name}] at spawn");
+    let names = ["Stone Age", "Acquire Hardware", "Hot Stuff", "Diamonds"];
+    let template = one_template(&mut miner, &names, line);
+    assert_eq!(template.as_deref(), Some("player <*> has made the advancement [<*>] at spawn"));
+    // A time in brackets is masked run by run, as before.
+    let mut miner = TemplateMiner::default();
+    let line = |day: &str| format!("[{day} Dec 04 04:47:44 2005] [notice] workers ready");
+    assert_eq!(
+        one_template(&mut miner, &["Sun", "Mon", "Tue"], line).as_deref(),
+        Some("[<*> <*> <*>] [notice] workers ready")
+    );
+}
+
+#[test]
 fn a_level_padded_inside_its_brackets_is_the_level_it_pads() {
     // log4j's `[%-5p]`: `[INFO ]` is two runs, `[ERROR]` one. With a quote in the line too,
     // which the masker splits another way.

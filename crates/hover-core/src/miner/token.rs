@@ -2,7 +2,8 @@
 //! generalises to one, and the keys the miner indexes templates by.
 
 use super::mask::{
-    has_url, is_http_method, is_joiner, is_letter_or_digit, is_level, is_level_token, is_plain_byte, WILDCARD,
+    has_url, is_calendar_word, is_http_method, is_joiner, is_letter_or_digit, is_level, is_level_token, is_plain_byte,
+    WILDCARD,
 };
 use super::search::{self, find_text, has_text, rfind_text, split_text};
 
@@ -414,8 +415,9 @@ impl<'a> Iterator for Tokens<'a> {
             QuoteMark::Double => QuoteMark::Double,
             QuoteMark::OpensSingle => QuoteMark::ClosesSingle,
             QuoteMark::None => {
-                self.at = match list_after(&self.text[start..end], self.text[end..].split_ascii_whitespace()) {
-                    Some(list) => start + list.len,
+                let list = list_after(&self.text[start..end], self.text[end..].split_ascii_whitespace());
+                self.at = match list.or_else(|| bracket_text_len(&self.text[start..])) {
+                    Some(len) => start + len,
                     None => padded_end(self.text, start, end),
                 };
                 return Some(&self.text[start..self.at]);
@@ -471,20 +473,13 @@ pub(super) fn may_continue_padded(token: &[u8], next: u8) -> bool {
 /// runs before it, as far as this).
 const MAX_LIST_ITEMS: usize = 64;
 
-/// A list found by [`list_after`]: how many runs after its first it takes, and its length in
-/// bytes from its first run's start (the runs are slices of one text).
-pub(super) struct List {
-    pub(super) runs: usize,
-    pub(super) len: usize,
+/// The length in bytes of the runs from `first` to `last`, slices of one text.
+fn span(first: &str, last: &str) -> usize {
+    last.as_ptr() as usize + last.len() - first.as_ptr() as usize
 }
 
-impl List {
-    fn of(first: &str, runs: usize, last: &str) -> Self {
-        Self { runs, len: last.as_ptr() as usize + last.len() - first.as_ptr() as usize }
-    }
-}
-
-/// The list that `first` starts with the runs after it (from `after`), if it starts one. A
+/// The length of the list that `first` starts with the runs after it (from `after`), if it
+/// starts one. A
 /// list is one token, so that lists of 2 items and of 5 give templates of one length. Items
 /// that are all words (see [`item_kind`]) or all not make a list, up to the first with no
 /// comma at its end: two values (`10.0.0.1, 10.0.0.2`), or three words or more, or two in
@@ -495,7 +490,7 @@ impl List {
 /// Whether a run starts a list depends on it and the runs after it alone, so a template's
 /// text splits into the lists its lines did: a run masking changed is no item there, and
 /// breaks a list only where the line's list was masked whole or was none.
-pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) -> Option<List> {
+pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) -> Option<usize> {
     if !first.ends_with(',') {
         return None;
     }
@@ -512,21 +507,58 @@ pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) 
             _ => return None,
         }
         if array && item.contains(']') {
-            return Some(List::of(first, looked_at, item));
+            return Some(span(first, item));
         }
         if !item.ends_with(',') {
             let bracketed = first.starts_with(['(', '{']) && item.contains([')', '}']);
-            return (!mixed && (looked_at >= 2 || !words || bracketed)).then(|| List::of(first, looked_at, item));
+            return (!mixed && (looked_at >= 2 || !words || bracketed)).then(|| span(first, item));
         }
     }
     None
+}
+
+/// The length of the text in square brackets that `text` starts with, if it spans several
+/// runs. Free text in brackets is one token, as in quotes (`advancement [Stone Age]`,
+/// `[Zabbix server]`, `TASK [nginx : install packages]`), so its wordings are one place's
+/// values. It opens with a word that masking keeps, so that a template's text splits as its
+/// lines did: not a time (`[Sun Dec 04 …]`, `[2026-11-28 …]`), nor a word padded to a width
+/// (`[INFO ]`, `[ WARN]`: see [`padded_end`]), nor a label (`[instance: <*>]`, whose value
+/// merges as a label's does); and it closes at a run's end, punctuation after it (`Age]`,
+/// `server]:`). No bracket, quote, apostrophe or equals sign (a field: `[HRESULT = …]`)
+/// within.
+pub(super) fn bracket_text_len(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let opener = bytes.iter().position(u8::is_ascii_whitespace)?;
+    let word = text.get(1..opener)?;
+    if bytes[0] != b'[' || word.len() < 2 || !word.bytes().all(|b| b.is_ascii_alphabetic()) || is_calendar_word(word) {
+        return None;
+    }
+    let (mut closed, mut after_space) = (false, false);
+    for (at, &b) in bytes.iter().enumerate().skip(opener) {
+        match b {
+            b'[' | b'"' | b'\'' | b'=' => return None,
+            _ if b.is_ascii_whitespace() && closed => return Some(at),
+            b']' if !closed && !after_space => closed = true,
+            b':' | b',' | b'.' | b';' => {}
+            _ if closed || b == b']' => return None,
+            _ => {}
+        }
+        after_space = b.is_ascii_whitespace();
+    }
+    closed.then_some(bytes.len())
+}
+
+/// Is `token`, a token of several runs, one text in square brackets (see
+/// [`bracket_text_len`])?
+pub(super) fn is_bracket_text(token: &str) -> bool {
+    bracket_text_len(token) == Some(token.len())
 }
 
 /// Is `token`, a token of several runs, one list (see [`list_after`]), not a quoted text?
 pub(super) fn is_list_of(token: &str) -> bool {
     let mut runs = token.split_ascii_whitespace();
     let first = runs.next().unwrap_or_default();
-    list_after(first, runs).is_some_and(|list| list.len == token.len())
+    list_after(first, runs) == Some(token.len())
 }
 
 /// What a run is as an item of a list: a word (`Some(true)`: no digit, path or address, so
@@ -1489,6 +1521,12 @@ mod tests {
         let escaped = r#"err="get \"a b\": back-off \"x\"" pod=p"#;
         assert_eq!(split(escaped), [r#"err="get \"a b\": back-off \"x\"""#, "pod=p"]);
         assert_eq!(split(r#""a\\" b"#), [r#""a\\""#, "b"]);
+        // Free text in square brackets, not a time, a label's value, a field or a padded word.
+        assert_eq!(split("x [Zabbix server]: up"), ["x", "[Zabbix server]:", "up"]);
+        assert_eq!(split("[Sun Dec 04 10:00:01 2005] y")[0], "[Sun");
+        assert_eq!(split("[instance: 42] y"), ["[instance:", "42]", "y"]);
+        assert_eq!(split("[HRESULT = 0x8 - E_FAIL]").len(), 5);
+        assert_eq!(split("[INFO ] [ab cd] ]"), ["[INFO ]", "[ab cd]", "]"]);
         // Unclosed, or closed too far away: runs of their own.
         assert_eq!(split("\"a b"), ["\"a", "b"]);
         let far = format!("\"a {}b\"", "x ".repeat(MAX_QUOTED_RUNS));
