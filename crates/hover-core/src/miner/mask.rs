@@ -1,7 +1,8 @@
 //! Masking: which parts of a log line are variable values rather than words of the event.
 //!
-//! A line is split on whitespace into tokens (a text in quotes spanning several runs,
-//! `"connection reset by peer"`, is one token, masked run by run), and each token is masked
+//! A line is split on whitespace into tokens (a text in quotes or square brackets spanning
+//! several runs, `"connection reset by peer"`, `[Stone Age]`, is one token, masked run by
+//! run), and each token is masked
 //! *inside*: only the variable parts become `<*>`, so the constant prefix, suffix and
 //! punctuation stay readable (`blk_<*>`, `/<*>:<*>`, `[instance: <*>]`, `uid=<*>`,
 //! `(TID <*>).`). Within a token:

@@ -2,7 +2,8 @@
 //!
 //! 1. Masking ([`mask`]) replaces the values in a line with `<*>`. A text in quotes is one
 //!    token however many words it has, so free text (`reason="account locked by admin"`,
-//!    `err='no such key'`) holds one place, and its words merge as one word's would. So does
+//!    `err='no such key'`) holds one place, and its words merge as one word's would; so does
+//!    free text in square brackets (`advancement [Stone Age]`). So does
 //!    a JSON record's text beside a member that names its event (`"userAgent":"Mozilla/5.0
 //!    (X11; …)"` beside `"msg":`). A record with no spaces between its fields, separated
 //!    by commas, bars or semicolons (`10,11/30/26,03:05:59,Assign,10.0.0.5,pc-7.corp,…`,
