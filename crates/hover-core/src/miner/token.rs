@@ -479,13 +479,12 @@ fn span(first: &str, last: &str) -> usize {
 }
 
 /// The length of the list that `first` starts with the runs after it (from `after`), if it
-/// starts one. A
-/// list is one token, so that lists of 2 items and of 5 give templates of one length. Items
-/// that are all words (see [`item_kind`]) or all not make a list, up to the first with no
-/// comma at its end: two values (`10.0.0.1, 10.0.0.2`), or three words or more, or two in
-/// brackets (`(TERM, HUP)`; `closed, retrying` is a sentence). Words and values mixed are a
-/// record's fields by position (`(54, powerd)`), except in square brackets: an array
-/// (`[TERM, USR1]`, and `[a, b]`), which ends where its bracket closes.
+/// starts one. A list is one token, so that lists of 2 items and of 5 give templates of one
+/// length. Items that are all words (see [`item_kind`]) or all not make a list, up to the
+/// first with no comma at its end: two values (`10.0.0.1, 10.0.0.2`), or three words or more,
+/// or two in brackets (`(TERM, HUP)`; `closed, retrying` is a sentence). Words and values
+/// mixed are a record's fields by position (`(54, powerd)`), except in square brackets: an
+/// array (`[TERM, USR1]`, and `[a, b]`), which ends where its bracket closes.
 ///
 /// Whether a run starts a list depends on it and the runs after it alone, so a template's
 /// text splits into the lists its lines did: a run masking changed is no item there, and
