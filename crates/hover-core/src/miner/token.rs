@@ -526,10 +526,14 @@ pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) 
 /// `server]:`). No bracket, quote, apostrophe or equals sign (a field: `[HRESULT = …]`)
 /// within.
 pub(super) fn bracket_text_len(text: &str) -> Option<usize> {
+    // Every token of every line comes here natively: its first byte turns most away.
     let bytes = text.as_bytes();
+    if bytes.first() != Some(&b'[') {
+        return None;
+    }
     let opener = bytes.iter().position(u8::is_ascii_whitespace)?;
     let word = text.get(1..opener)?;
-    if bytes[0] != b'[' || word.len() < 2 || !word.bytes().all(|b| b.is_ascii_alphabetic()) || is_calendar_word(word) {
+    if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_alphabetic()) || is_calendar_word(word) {
         return None;
     }
     let (mut closed, mut after_space) = (false, false);
