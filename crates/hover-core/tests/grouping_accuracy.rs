@@ -99,7 +99,7 @@ fn generated_formats_keep_their_grouping() {
     let mut gas = Vec::new();
     for d in hover_testkit::formats::generated_formats(3000) {
         let ga = score(MinerConfig::default(), &d).ga;
-        eprintln!("{:<14} GA {ga:.4}", d.name);
+        eprintln!("{:<16} GA {ga:.4}", d.name);
         let floor = floors.iter().find(|f| f.0 == d.name).map_or(0.99, |f| f.1);
         assert!(ga >= floor, "{}: GA {ga:.4} is below {floor}", d.name);
         gas.push(ga);

@@ -12,7 +12,8 @@
 //! backup job's log whose nouns agree with their counts, kubectl's output,
 //! python-json-logger, ISC dhcpd, hostapd, yum, ClickHouse's stack traces, Unreal Engine,
 //! SSSD, two hosts' logs in one file, a CI runner's step log, Exim, S3's access log, Laravel,
-//! an HPC job scheduler, a configuration-management agent, a peer-to-peer node),
+//! an HPC job scheduler, a configuration-management agent, a peer-to-peer node, Terraform,
+//! npm, CUPS, NetworkManager, an MQTT broker, PHP's error log, a backup tool's summary),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -699,6 +700,31 @@ fn level_colon_header(_: &mut Random, _: usize, level: &str) -> String {
     format!("{level}:")
 }
 
+/// CUPS's error log: a level letter, then the time as an access log writes it:
+/// `I [28/Nov/2026:10:00:00 +0000]`.
+fn cups_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock(' ');
+    format!("{level} [{}/Nov/2026:{} +0000]", &clock[8..10], &clock[11..19])
+}
+
+/// NetworkManager's: the level in angle brackets, then seconds since the epoch with a
+/// fraction: `<info>  [1764000000.1234]`.
+fn network_manager_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("<{level}>  [{}.{:04}]", r.between(1_764_000_000, 1_764_999_999), r.below(10_000))
+}
+
+/// An MQTT broker's: seconds since the epoch and a colon: `1764000000:`.
+fn epoch_colon_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}:", r.between(1_764_000_000, 1_764_999_999))
+}
+
+/// PHP's error log: `[28-Nov-2026 10:00:00 UTC] PHP Warning:` (its messages start with a
+/// space: PHP writes two after the level's colon).
+fn php_error_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock(' ');
+    format!("[{}-Nov-2026 {} UTC] PHP {level}:", &clock[8..10], &clock[11..19])
+}
+
 /// An RFC 3339 time to the second: `2026-11-28T10:00:00Z`.
 fn seconds_time_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("{}Z", &r.iso_time()[..19])
@@ -731,7 +757,7 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 100] = [
+const FORMATS: [Format; 107] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -2007,6 +2033,100 @@ const FORMATS: [Format; 100] = [
             ("", "Socket closed for peer={small}"),
             ("", "Pre-allocating up to position 0x{small}00000 in rev0{n}.dat"),
             ("", "[net] ERROR: Requested more than max block size: requested={small}, max={n}"),
+        ],
+    },
+    Format {
+        // Terraform's apply: a resource's address, then what happens to it.
+        name: "terraform",
+        header: bracketed_time_header,
+        events: &[
+            ("-", "{aws_instance|aws_security_group|google_compute_disk|kubernetes_deployment}.{web|api|db|cache}: Creating..."),
+            ("-", "{aws_instance|aws_security_group|google_compute_disk}.{web|api|db|cache}: Still creating... [{small}0s elapsed]"),
+            ("-", "{aws_instance|aws_security_group|google_compute_disk}.{web|api|db|cache}: Creation complete after {small}s [id={hex}]"),
+            ("-", "module.{vpc|eks}.{aws_subnet|aws_route_table}.{private|public}[{small}]: Destroying... [id={hex}]"),
+            ("-", "module.{vpc|eks}.{aws_subnet|aws_route_table}.{private|public}[{small}]: Destruction complete after {small2}s"),
+            ("-", "{aws_instance|aws_security_group|google_compute_disk}.{web|api|db|cache}: Modifying... [id={hex}]"),
+            ("-", "{aws_instance|aws_security_group|aws_route53_record}.{web|api|db|cache}: Refreshing state... [id={hex}]"),
+            ("-", "Apply complete! Resources: {small} added, {small2} changed, {small3} destroyed."),
+        ],
+    },
+    Format {
+        // npm's install output: warnings with a package and its version, and sums.
+        name: "npm",
+        header: bracketed_time_header,
+        events: &[
+            ("-", "npm WARN deprecated {inflight|glob|rimraf|uuid|request}@{small}.{small2}.{n}: This module is not supported, and leaks memory. Do not use it."),
+            ("-", "added {n} packages, and audited {n2} packages in {small}s"),
+            ("-", "{n} packages are looking for funding"),
+            ("-", "{small} vulnerabilities ({small2} low, {small3} moderate, {small4} high)"),
+            ("-", "npm http fetch GET 200 https://registry.npmjs.org/{inflight|glob|rimraf|uuid|request} {n}ms (cache {hit|miss|revalidated})"),
+            ("-", "npm timing reify:loadTrees Completed in {n}ms"),
+        ],
+    },
+    Format {
+        // CUPS's error log: a job's number in brackets before what happened to it.
+        name: "cups",
+        header: cups_header,
+        events: &[
+            ("I", "[Job {n}] Queued on \"{HP_LaserJet_4250|office-color|lab_printer}\" by \"{user}\"."),
+            ("I", "[Job {n}] Started filter /usr/lib/cups/filter/{pdftopdf|gstoraster|rastertopclx} (PID {n2})"),
+            ("I", "[Job {n}] Job completed."),
+            ("D", "[Job {n}] PAGE: {small} {small2}"),
+            ("E", "[Job {n}] Backend returned status {small} ({failed|hold|stop})"),
+            ("I", "Expiring subscriptions..."),
+            ("I", "Saving job.cache..."),
+        ],
+    },
+    Format {
+        // NetworkManager: a device in brackets, states changed from one to another.
+        name: "network_manager",
+        header: network_manager_header,
+        events: &[
+            ("info", "device ({wlan0|eth0|wlp2s0|enp0s31f6}): state change: {disconnected|prepare|config|activated} -> {prepare|config|ip-config|deactivating} (reason '{none|user-requested|carrier-changed}', sys-iface-state: '{managed|external|assume}')"),
+            ("info", "dhcp4 ({wlan0|eth0|wlp2s0}): state changed new lease, address={ip}"),
+            ("info", "device ({wlan0|eth0|wlp2s0}): Activation: successful, device activated."),
+            ("info", "policy: set '{Home WiFi|Wired connection 1|office-5G}' ({wlan0|eth0|wlp2s0}) as default for IPv4 routing and DNS"),
+            ("info", "manager: NetworkManager state is now {CONNECTED_GLOBAL|CONNECTING|DISCONNECTED}"),
+            ("warn", "device ({wlan0|eth0|wlp2s0}): supplicant interface state: {scanning|associating|completed} -> {disconnected|inactive|scanning}"),
+        ],
+    },
+    Format {
+        // An MQTT broker: clients by name, connections by address and port.
+        name: "mqtt_broker",
+        header: epoch_colon_header,
+        events: &[
+            ("", "New connection from {ipport} on port {1883|8883}."),
+            ("", "New client connected from {ipport} as {sensor|thermo|door}-{n} (p{small}, c{0|1}, k{15|30|60}, u'{user}')."),
+            ("", "Client {sensor|thermo|door}-{n} disconnected."),
+            ("", "Client {sensor|thermo|door}-{n} closed its connection."),
+            ("", "Client {sensor|thermo|door}-{n} has exceeded timeout, disconnecting."),
+            ("", "Saving in-memory database to /var/lib/mosquitto/mosquitto.db."),
+            ("", "Denied PUBLISH from {sensor|thermo|door}-{n} (d0, q{0|1|2}, r0, m{n2}, '{home|plant|lab}/{temp|door}/{small}', ... ({n3} bytes))"),
+        ],
+    },
+    Format {
+        // PHP's error log: a variable, a key or a function in the message, a file and a line.
+        name: "php_errors",
+        header: php_error_header,
+        events: &[
+            ("Warning", " Undefined variable ${user|row|id|config|item} in /var/www/html/{index|admin/ajax|lib/db}.php on line {n}"),
+            ("Warning", " Undefined array key \"{id|name|email|page|sort}\" in /var/www/html/{index|admin/ajax|lib/db}.php on line {n}"),
+            ("Fatal error", " Uncaught Error: Call to undefined function {mysql_connect|each|create_function|split}() in /var/www/html/{index|lib/db}.php:{n}"),
+            ("Deprecated", " Creation of dynamic property {Item|User|Order}::${id|config|item} is deprecated in /var/www/html/{index|lib/db}.php on line {n}"),
+            ("Fatal error", " Allowed memory size of {134217728|268435456} bytes exhausted (tried to allocate {n} bytes) in /var/www/html/{index|lib/db}.php on line {n2}"),
+        ],
+    },
+    Format {
+        // A backup tool's summary: counts padded into columns, sizes with binary units.
+        name: "backup_summary",
+        header: bracketed_time_header,
+        events: &[
+            ("-", "Files:        {n} new,  {n2} changed, {n3} unmodified"),
+            ("-", "Dirs:         {small} new,  {small2} changed, {n} unmodified"),
+            ("-", "Added to the repository: {float} {KiB|MiB|GiB} ({float2} {KiB|MiB|GiB} stored)"),
+            ("-", "processed {n} files, {float} {MiB|GiB|TiB} in {small}:{small2}"),
+            ("-", "snapshot {hex} saved"),
+            ("-", "error: open /home/{user}/.{ssh|gnupg|cache}/{hex}: permission denied"),
         ],
     },
 ];
