@@ -60,7 +60,20 @@ fn in_part(c: char) -> bool {
 /// A letter of any script, or a digit: an ASCII one, as everywhere in masking (see
 /// [`has_digit`]). (Unicode's other numerals would cost the wasm package their table.)
 pub(super) fn is_letter_or_digit(c: char) -> bool {
-    c.is_ascii_alphanumeric() || !c.is_ascii() && c.is_alphabetic()
+    c.is_ascii_digit() || is_letter(c)
+}
+
+/// A letter of any script: an ASCII letter, or any other character outside the blocks of
+/// punctuation and symbols that logs write (Latin-1's `°`, `×`, `«`, but not `µ`; dashes, bullets,
+/// arrows, math and box drawing at U+2000 to U+2BFF; CJK and full-width punctuation; emoji).
+/// `char::is_alphabetic` says the same of the characters logs hold, but its Unicode table
+/// costs the wasm package 2 KB.
+pub(super) fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || !c.is_ascii()
+            && !matches!(c, '\u{80}'..='\u{b4}' | '\u{b6}'..='\u{bf}' | '×' | '÷' | '\u{2000}'..='\u{2bff}' | '\u{3000}'..='\u{303f}'
+                | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}'
+                | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}' | '\u{1f000}'..)
 }
 
 pub(super) fn is_joiner(b: &u8) -> bool {
@@ -1283,6 +1296,32 @@ fn mask_tokens<'l>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_of_the_scripts_logs_hold_are_letters_and_their_symbols_are_not() {
+        let scripts = [
+            ('A', 'z'),
+            ('\u{c0}', '\u{17f}'),    // Latin-1's and Latin Extended-A's letters
+            ('\u{391}', '\u{3c9}'),   // Greek
+            ('\u{410}', '\u{44f}'),   // Cyrillic
+            ('\u{5d0}', '\u{5ea}'),   // Hebrew
+            ('\u{627}', '\u{64a}'),   // Arabic
+            ('\u{905}', '\u{939}'),   // Devanagari
+            ('\u{e01}', '\u{e2e}'),   // Thai
+            ('\u{3041}', '\u{30fa}'), // kana
+            ('\u{4e00}', '\u{9fff}'), // CJK ideographs
+            ('\u{ac00}', '\u{d7a3}'), // Hangul
+        ];
+        // (Unassigned code points among them are no letters to Unicode.)
+        let letters = scripts.iter().flat_map(|&(first, last)| first..=last).chain(['µ']).filter(|c| c.is_alphabetic());
+        for c in letters {
+            assert!(is_letter(c), "{c:?} U+{:04X}", u32::from(c));
+        }
+        for c in "0 -_.:/°±×÷«»·–—…•→←⇒✓✗€£¥©®™│─┌。、，：（）「」😀🚀".chars()
+        {
+            assert!(!is_letter(c) && !c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn colour_codes_go_and_other_escapes_stay() {

@@ -2,8 +2,8 @@
 //! generalises to one, and the keys the miner indexes templates by.
 
 use super::mask::{
-    has_url, is_calendar_word, is_http_method, is_joiner, is_letter_or_digit, is_level, is_level_token, is_plain_byte,
-    WILDCARD,
+    has_url, is_calendar_word, is_http_method, is_joiner, is_letter, is_letter_or_digit, is_level, is_level_token,
+    is_plain_byte, WILDCARD,
 };
 use super::search::{self, find_text, has_text, rfind_text, split_text};
 
@@ -933,7 +933,7 @@ fn is_mark(token: &Token) -> bool {
 }
 
 fn has_letters(text: &str) -> bool {
-    split_text(text, WILDCARD).any(|piece| piece.chars().any(char::is_alphabetic))
+    split_text(text, WILDCARD).any(|piece| piece.chars().any(is_letter))
 }
 
 /// Does a field's key (`op=`, `"event":`) name the field that says which event a record is?
@@ -1343,8 +1343,8 @@ fn name_word(token: &Token, first: bool, lower: bool) -> Option<bool> {
 fn lower_words_allowed(before: &Token) -> bool {
     let Token::Word(w) = before else { return false };
     let mut letters = w.chars();
-    let small = |c: char| c.is_ascii_lowercase() || !c.is_ascii() && c.is_alphabetic();
-    letters.next().is_some_and(char::is_alphabetic) && w.len() > 1 && letters.all(small)
+    let small = |c: char| c.is_ascii_lowercase() || !c.is_ascii() && is_letter(c);
+    letters.next().is_some_and(is_letter) && w.len() > 1 && letters.all(small)
 }
 
 /// Is `name`, after the token `before` and with more tokens after it if `more_after`, a
