@@ -130,6 +130,13 @@ fn a_last_word_right_after_a_value_is_the_verdict_on_it() {
 }
 
 #[test]
+fn a_bullet_before_a_capitalised_word_and_values_leaves_a_message() {
+    let packages = ["certifi", "idna", "urllib3", "requests", "six", "attrs"];
+    let lines = (0..12).map(|i| format!("  - Installing {} (1.{i}.0)", packages[i % 6]));
+    assert_eq!(templates_at_the_end(lines), ["- Installing <*> (<*>)"]);
+}
+
+#[test]
 fn a_json_record_is_one_template_however_its_encoder_spaced_it() {
     let mut miner = TemplateMiner::default();
     let spaced = miner.mine(r#"{"level": "info", "msg": "user logged in", "user": {"id": 42}}"#).template_id;

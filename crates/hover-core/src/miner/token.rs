@@ -1030,8 +1030,9 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
         // A client's address, a time masked whole (BIND's `30-Nov-2026 03:06:02.947`).
         [Token::Wildcard, Token::Word(_), ..] if leading_value_is_header => 1,
         // Values closed by a mark before the first word (Redis's `<pid>:<role> <time> * `,
-        // `<time> - `, `<time> | `): the mark ends a header, as a level does.
-        _ if first_word > 1 && is_mark(&tokens[first_word - 1]) && tokens[..first_word - 1].iter().all(holds_value) => {
+        // `<time> - `, `<time> | `): the mark ends a header, as a level does; so does a mark
+        // alone, a bullet (`- Installing <*> (<*>)`).
+        _ if first_word > 0 && is_mark(&tokens[first_word - 1]) && tokens[..first_word - 1].iter().all(holds_value) => {
             first_word
         }
         _ => 0,
