@@ -627,6 +627,12 @@ fn replaced(tokens: &[Token], start: usize, words: usize, by: impl IntoIterator<
     out
 }
 
+/// A word in capitals, four letters or more (`FAILED`, `UP-TO-DATE`, not a unit: `MB`, `UTC`):
+/// a program's verdict, as a level is.
+fn is_shouted(word: &str) -> bool {
+    word.len() > 3 && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'_')
+}
+
 /// The name of a call whose first argument is named (`PutObject` of `PutObject(bucket=<*>,`).
 fn call_with_named_arguments(word: &str) -> Option<&str> {
     let (name, arguments) = word.split_once('(')?;
@@ -1065,8 +1071,9 @@ impl TemplateMiner {
     fn merge_optional_tail(&mut self, index: usize) -> usize {
         let tokens = &self.templates[index].tokens;
         let Some(last) = tokens.last() else { return index };
-        // A last `key=value` field is part of the record's shape: no optional tail.
-        let may_be_tail = !is_field(last);
+        // A last `key=value` field is part of the record's shape, and a last word in capitals
+        // is a verdict (see `is_shouted`): no optional tail.
+        let may_be_tail = |last: &Token| !is_field(last) && !is_shouted(text_of(last));
         let head = &tokens[..tokens.len() - 1];
         let templates = &self.templates;
         let live = |i: &usize| templates[*i].merged_into.is_none();
@@ -1079,7 +1086,7 @@ impl TemplateMiner {
             covering
                 .filter(|&i| {
                     let other = &templates[i].tokens;
-                    may_be_tail
+                    may_be_tail(last)
                         && i != index
                         && covers(other, head)
                         && (*last != Token::Wildcard || !covers(head, other))
@@ -1093,7 +1100,7 @@ impl TemplateMiner {
                     let other = &templates[i].tokens;
                     let (other_head, last) = other.split_at(other.len() - 1);
                     let more_general = last[0] != Token::Wildcard || !covers(other_head, tokens);
-                    !is_field(&last[0]) && more_general && covers(tokens, other_head)
+                    may_be_tail(&last[0]) && more_general && covers(tokens, other_head)
                 })
                 .min()
         };
@@ -1659,13 +1666,16 @@ impl TemplateMiner {
         if what_happened && !known_variable && !assigns && !changes_state() {
             return None;
         }
-        // A last word right after a bare value, with no label to introduce it, is the verdict
-        // on that value when a severity is among its words (`temperature 45 C normal` /
-        // `warning` / `critical`): the event. Other words there are names (`on node 12
-        // alpha`, `signal 15 SIGTERM`).
-        let verdict = before == Some(&Token::Wildcard)
+        // A last word right after a value, with no label to introduce it, is the verdict on
+        // that value when a severity is among its words (`temperature 45 C normal` / `warning`
+        // / `critical`) or all are in capitals (a build's `> Task :<*> UP-TO-DATE` /
+        // `NO-SOURCE` / `FROM-CACHE`, and so `signal 15 SIGTERM` / `SIGKILL`): the event.
+        // Other words there are names (`on node 12 alpha`).
+        let verdict = before.is_some_and(holds_value)
             && hole + 1 == tokens.len()
-            && words.as_ref().is_some_and(|w| w.iter().any(|w| mask::spells_a_level(w)));
+            && words
+                .as_ref()
+                .is_some_and(|w| w.iter().any(|w| mask::spells_a_level(w)) || w.iter().all(|w| is_shouted(w)));
         if verdict && !known_variable {
             return None;
         }

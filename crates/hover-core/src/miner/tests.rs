@@ -130,6 +130,17 @@ fn a_last_word_right_after_a_value_is_the_verdict_on_it() {
 }
 
 #[test]
+fn a_last_word_in_capitals_after_a_value_is_the_verdict_on_it_and_no_optional_tail() {
+    let tasks = ["compileJava", "jar", "test", "lint", "classes", "assemble"];
+    let outcomes = ["", " UP-TO-DATE", " NO-SOURCE", " FROM-CACHE"];
+    let lines = (0..48).map(|i| format!("> Task :app:{}{}", tasks[i % 6], outcomes[i / 3 % 4]));
+    assert_eq!(
+        templates_at_the_end(lines),
+        ["> Task :app:<*>", "> Task :app:<*> FROM-CACHE", "> Task :app:<*> NO-SOURCE", "> Task :app:<*> UP-TO-DATE"]
+    );
+}
+
+#[test]
 fn a_bullet_before_a_capitalised_word_and_values_leaves_a_message() {
     let packages = ["certifi", "idna", "urllib3", "requests", "six", "attrs"];
     let lines = (0..12).map(|i| format!("  - Installing {} (1.{i}.0)", packages[i % 6]));
