@@ -18,8 +18,9 @@
 //!   punctuation around them stay (`(<*>),`, `"<*>"`).
 //!
 //! Across tokens: a month or weekday name next to a value (a timestamp written with words)
-//! is a value, and a run of whole-token values collapses into one `<*>`, so a list of 3
-//! numbers and a list of 5 give the same template.
+//! is a value, and so is a unit between two numbers (`1 hour 5 minutes`); a run of
+//! whole-token values collapses into one `<*>`, so a list of 3 numbers and a list of 5 give
+//! the same template.
 
 use super::search::{find_text, split_text};
 use super::token::{
@@ -1172,6 +1173,8 @@ fn mask_tokens<'l>(
     mut emit: impl FnMut(Masked<'_>),
 ) {
     let (mut previous_was_value, mut previous) = (false, "");
+    // Whether the last token masked ended in a value (`(<*>`, or a value).
+    let mut previous_ends_in_value = false;
     // The last quoted identifier masked (see `quoted_value`): the same name bare later in
     // the line is that value again (Syncthing's `folder "work-docs" (work-docs)`).
     let mut quoted_name: Option<&str> = None;
@@ -1187,7 +1190,7 @@ fn mask_tokens<'l>(
             joined.push_str(token);
             joined.push_str(rest);
             emit(mask_token(joined, out));
-            (previous_was_value, previous) = (false, token);
+            (previous_was_value, previous_ends_in_value, previous) = (false, false, token);
             continue;
         }
         // A token of several runs: a list (its first run ends with a comma), or a quoted
@@ -1262,6 +1265,11 @@ fn mask_tokens<'l>(
         // `404 0` is one value and `500 null` one too: a value that is absent, after another
         // (.NET's and Java's `null`, in small letters: BGL's `NULL` is a component's name).
         let absent = previous_was_value && token == "null";
+        // `1 hour 5 minutes`, `(1 hour 5 minutes so far)`: a unit between two numbers is more
+        // of one duration or size, so it reads as one value however many units it is written in.
+        let inner_unit = previous_ends_in_value
+            && is_unit(token)
+            && tokens.peek().is_some_and(|next| next.as_bytes()[0].is_ascii_digit());
         // `GET /health`: what an HTTP method asks for is a value, a path of one part too.
         let requested = token.starts_with('/') && is_http_method(previous.trim_start_matches('"'));
         let masked = if requested { Masked::Value } else { masked };
@@ -1272,8 +1280,9 @@ fn mask_tokens<'l>(
             let named = |inner: &&str| inner.bytes().any(|b| b.is_ascii_alphabetic());
             quoted_name = quoted_value(token).filter(named).or(quoted_name);
         }
-        let is_value = masked == Masked::Value || more_of_a_value || path_goes_on || absent;
-        if !(is_value && previous_was_value) {
+        let is_value = masked == Masked::Value || more_of_a_value || path_goes_on || absent || inner_unit;
+        previous_ends_in_value = is_value || matches!(masked, Masked::Shaped(shape) if shape.ends_with(WILDCARD));
+        if !(is_value && (previous_was_value || inner_unit)) {
             emit(masked);
         }
         // `404 Not Found`, `200 OK`: an HTTP status's reason phrase is more of its code, a

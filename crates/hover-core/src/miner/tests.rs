@@ -227,6 +227,21 @@ fn units_of_time_are_values_as_units_of_size_are() {
 }
 
 #[test]
+fn a_duration_in_several_units_is_one_value() {
+    let durations = ["45 seconds", "5 minutes 12 seconds", "1 hour 2 minutes 3 seconds", "3 days 4 hours", "1 minute"];
+    let lines = (0..15).map(|i| format!("job reindex finished in {}", durations[i % 5]));
+    assert_eq!(templates_at_the_end(lines), ["job reindex finished in <*> <*>"]);
+    // In brackets too, and a unit after one number stays a word of its own.
+    let lines = (0..15).map(|i| format!("still waiting for the lock ({} so far)", durations[i % 5]));
+    assert_eq!(templates_at_the_end(lines), ["still waiting for the lock (<*> <*> so far)"]);
+    let mut masked = Vec::new();
+    mask::mask_line("copied 12 files in 3 minutes 4 seconds", &mut Default::default(), |m| {
+        masked.push(m.text().to_string())
+    });
+    assert_eq!(masked.join(" "), "copied <*> files in <*> seconds");
+}
+
+#[test]
 fn a_noun_that_agrees_with_its_count_is_one_event() {
     let mut miner = TemplateMiner::default();
     let mut same = |one: &str, many: &str| {
