@@ -523,8 +523,8 @@ pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) 
 /// lines did: not a time (`[Sun Dec 04 …]`, `[2026-11-28 …]`), nor a word padded to a width
 /// (`[INFO ]`, `[ WARN]`: see [`padded_end`]), nor a label (`[instance: <*>]`, whose value
 /// merges as a label's does); and it closes at a run's end, punctuation after it (`Age]`,
-/// `server]:`). No bracket, quote, apostrophe or equals sign (a field: `[HRESULT = …]`)
-/// within.
+/// `server]:`). No bracket, quote, apostrophe (but a word's, `Isn't`) or equals sign (a
+/// field: `[HRESULT = …]`) within.
 pub(super) fn bracket_text_len(text: &str) -> Option<usize> {
     // Every token of every line comes here natively: its first byte turns most away.
     let bytes = text.as_bytes();
@@ -533,12 +533,15 @@ pub(super) fn bracket_text_len(text: &str) -> Option<usize> {
     }
     let opener = bytes.iter().position(u8::is_ascii_whitespace)?;
     let word = text.get(1..opener)?;
-    if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_alphabetic()) || is_calendar_word(word) {
+    if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\'') || is_calendar_word(word) {
         return None;
     }
     let (mut closed, mut after_space) = (false, false);
-    for (at, &b) in bytes.iter().enumerate().skip(opener) {
+    for (at, &b) in bytes.iter().enumerate().skip(1) {
+        // An apostrophe between letters is a word's (`[Isn't It Iron Pick]`), not a quote.
+        let letter = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphabetic);
         match b {
+            b'\'' if letter(at - 1) && letter(at + 1) => {}
             b'[' | b'"' | b'\'' | b'=' => return None,
             _ if b.is_ascii_whitespace() && closed => return Some(at),
             b']' if !closed && !after_space => closed = true,
@@ -1527,6 +1530,7 @@ mod tests {
         assert_eq!(split(r#""a\\" b"#), [r#""a\\""#, "b"]);
         // Free text in square brackets, not a time, a label's value, a field or a padded word.
         assert_eq!(split("x [Zabbix server]: up"), ["x", "[Zabbix server]:", "up"]);
+        assert_eq!(split("x [Isn't It Iron Pick] up"), ["x", "[Isn't It Iron Pick]", "up"]);
         assert_eq!(split("[Sun Dec 04 10:00:01 2005] y")[0], "[Sun");
         assert_eq!(split("[instance: 42] y"), ["[instance:", "42]", "y"]);
         assert_eq!(split("[HRESULT = 0x8 - E_FAIL]").len(), 5);
