@@ -638,11 +638,18 @@ fn is_joined_values(shape: &str) -> bool {
 }
 
 /// Is `rest` (`0.000123]`, `5%]`, `44]LogNet:`) a number that closes the bracket that ends
-/// `opening` (`[`, `(`, `…:990][`), which a line padded it in?
+/// `opening` (`[`, `(`, `…:990][`), which a line padded it in? Or a number that a field's
+/// key (`fps=`) is followed by, padded to a width (ffmpeg's `fps= 30` is `fps=30`)?
 fn closes_padded(opening: &str, rest: &str) -> bool {
     let closing = match opening.as_bytes().last() {
         Some(b'[') => b']',
         Some(b'(') => b')',
+        // Not a list's first item (`0,`), which the wasm package's splitting has joined to
+        // the rest of the list already.
+        Some(b'=') => {
+            let item = rest.contains(char::is_whitespace) || rest.ends_with(',');
+            return opening.len() > 1 && rest.as_bytes()[0].is_ascii_digit() && !item;
+        }
         _ => return false,
     };
     let bytes = rest.as_bytes();
@@ -1377,6 +1384,10 @@ mod tests {
             ("( %) and [ .]", "( %) and [ .]"),
             ("[ 3/10] Linking y", "[<*>/<*>] Linking y"),
             ("[2026.11.30-16.26.21:990][ 44]LogNet: Join", "[<*>:<*>][<*>]LogNet: Join"),
+            // So is a field's value padded after its key; not after an equals sign alone.
+            ("frame=  120 fps= 30 q=28.0 size=    1024kB", "frame=<*> fps=<*> q=<*> size=<*>"),
+            ("Times: total = 42, boot = 3", "Times: total = <*>, boot = <*>"),
+            ("IN=eth0 OUT= MAC=00:1a:2b", "IN=eth0 OUT= MAC=<*>:<*>:<*>"),
             // A word between the time and the level, or before both, is where the line came
             // from: all before the level is one value.
             ("2026-11-30 03:05:59,123 alpha INFO cache flushed", "<*> INFO cache flushed"),
