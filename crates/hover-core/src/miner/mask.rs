@@ -648,7 +648,8 @@ fn closes_padded(opening: &str, rest: &str) -> bool {
         // the rest of the list already.
         Some(b'=') => {
             let item = rest.contains(char::is_whitespace) || rest.ends_with(',');
-            return opening.len() > 1 && rest.as_bytes()[0].is_ascii_digit() && !item;
+            let key = opening.len() > 1 && opening.as_bytes()[opening.len() - 2].is_ascii_alphanumeric();
+            return key && rest.as_bytes()[0].is_ascii_digit() && !item;
         }
         _ => return false,
     };
@@ -1272,11 +1273,13 @@ fn mask_tokens<'l>(
         // `404 0` is one value and `500 null` one too: a value that is absent, after another
         // (.NET's and Java's `null`, in small letters: BGL's `NULL` is a component's name).
         let absent = previous_was_value && token == "null";
-        // `1 hour 5 minutes`, `(1 hour 5 minutes so far)`: a unit between two numbers is more
-        // of one duration or size, so it reads as one value however many units it is written in.
+        // `1 hour 5 minutes`, `(1 hour 5 minutes so far)`: a unit between two numbers, each
+        // with its unit, is more of one duration or size, so it reads as one value however
+        // many units it is written in (not `time: 42 ms 310 Mb/s`: a time and a rate).
         let inner_unit = previous_ends_in_value
             && is_unit(token)
-            && tokens.peek().is_some_and(|next| next.as_bytes()[0].is_ascii_digit());
+            && tokens.peek().is_some_and(|next| next.as_bytes()[0].is_ascii_digit())
+            && tokens.clone().nth(1).is_some_and(is_unit);
         // `GET /health`: what an HTTP method asks for is a value, a path of one part too.
         let requested = token.starts_with('/') && is_http_method(previous.trim_start_matches('"'));
         let masked = if requested { Masked::Value } else { masked };
@@ -1387,6 +1390,7 @@ mod tests {
             // So is a field's value padded after its key; not after an equals sign alone.
             ("frame=  120 fps= 30 q=28.0 size=    1024kB", "frame=<*> fps=<*> q=<*> size=<*>"),
             ("Times: total = 42, boot = 3", "Times: total = <*>, boot = <*>"),
+            ("reads >= 3 sec.", "reads >= <*> sec."),
             ("IN=eth0 OUT= MAC=00:1a:2b", "IN=eth0 OUT= MAC=<*>:<*>:<*>"),
             // A word between the time and the level, or before both, is where the line came
             // from: all before the level is one value.
