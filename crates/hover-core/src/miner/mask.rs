@@ -65,16 +65,19 @@ pub(super) fn is_letter_or_digit(c: char) -> bool {
 }
 
 /// A letter of any script: an ASCII letter, or any other character outside the blocks of
-/// punctuation and symbols that logs write (Latin-1's `°`, `×`, `«`, but not `µ`; dashes, bullets,
-/// arrows, math and box drawing at U+2000 to U+2BFF; CJK and full-width punctuation; emoji).
-/// `char::is_alphabetic` says the same of the characters logs hold, but its Unicode table
-/// costs the wasm package 2 KB.
+/// punctuation and symbols that logs write (Latin-1's `°`, `×`, `«`, but not `µ`; dashes,
+/// bullets, arrows, math and box drawing at U+2000 to U+2BFF; CJK and full-width
+/// punctuation; emoji). `char::is_alphabetic` says the same of the characters logs hold, but
+/// its Unicode table costs the wasm package 2 KB.
 pub(super) fn is_letter(c: char) -> bool {
-    c.is_ascii_alphabetic()
-        || !c.is_ascii()
-            && !matches!(c, '\u{80}'..='\u{b4}' | '\u{b6}'..='\u{bf}' | '×' | '÷' | '\u{2000}'..='\u{2bff}' | '\u{3000}'..='\u{303f}'
-                | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}'
-                | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}' | '\u{1f000}'..)
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    !matches!(c,
+        '\u{80}'..='\u{b4}' | '\u{b6}'..='\u{bf}' | '×' | '÷'
+        | '\u{2000}'..='\u{2bff}' | '\u{3000}'..='\u{303f}' | '\u{fe30}'..='\u{fe4f}'
+        | '\u{ff00}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}'
+        | '\u{1f000}'..)
 }
 
 pub(super) fn is_joiner(b: &u8) -> bool {
