@@ -650,9 +650,9 @@ fn closes_padded(opening: &str, rest: &str) -> bool {
         // Not a list's first item (`0,`), which the wasm package's splitting has joined to
         // the rest of the list already.
         Some(b'=') => {
-            let item = rest.contains(char::is_whitespace) || rest.ends_with(',');
             let key = opening.len() > 1 && opening.as_bytes()[opening.len() - 2].is_ascii_alphanumeric();
-            return key && rest.as_bytes()[0].is_ascii_digit() && !item;
+            let item = || rest.contains(char::is_whitespace) || rest.ends_with(',');
+            return key && rest.as_bytes()[0].is_ascii_digit() && !item();
         }
         _ => return false,
     };

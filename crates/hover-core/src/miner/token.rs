@@ -536,10 +536,10 @@ pub(super) fn bracket_text_len(text: &str) -> Option<usize> {
     if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\'') || is_calendar_word(word) {
         return None;
     }
+    // An apostrophe between letters is a word's (`[Isn't It Iron Pick]`), not a quote.
+    let letter = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphabetic);
     let (mut closed, mut after_space) = (false, false);
     for (at, &b) in bytes.iter().enumerate().skip(1) {
-        // An apostrophe between letters is a word's (`[Isn't It Iron Pick]`), not a quote.
-        let letter = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphabetic);
         match b {
             b'\'' if letter(at - 1) && letter(at + 1) => {}
             b'[' | b'"' | b'\'' | b'=' => return None,
