@@ -599,17 +599,22 @@ fn says_what_happened(word: &str) -> bool {
     let word = &word[word[..end].iter().position(u8::is_ascii_alphabetic).unwrap_or(end)..end];
     let ends = |tail: &[u8]| word.len() > 4 && word[word.len() - tail.len()..].eq_ignore_ascii_case(tail);
     let past = ends(b"ed") && (!ends(b"eed") || ends(b"reed") || ends(b"teed"));
-    past || ends(b"ing") || STATES.split(' ').any(|state| state.as_bytes().eq_ignore_ascii_case(word))
+    // An action's verb in small letters (`Kernel shutdown: <*>`); capitalised it may be a
+    // name's (`Windows Update`).
+    let action = || ACTIONS.split(' ').any(|action| action.as_bytes() == word);
+    past || ends(b"ing") || STATES.split(' ').any(|state| state.as_bytes().eq_ignore_ascii_case(word)) || action()
 }
 
 /// `create`, `start`: an action's verb, which event streams write bare after the kind of thing
 /// it acts on (`container create <*>` / `container start <*>`, Docker's and Podman's events).
 fn is_action(word: &str) -> bool {
-    const ACTIONS: &str = "start stop restart create delete remove update kill pause unpause resume die destroy \
-        pull push attach detach mount unmount connect disconnect enable disable install uninstall upgrade load \
-        unload reload commit rollback abort retry";
     ACTIONS.split(' ').any(|action| action == word)
 }
+
+/// Verbs of actions, and nouns of them (`shutdown`, `startup`).
+const ACTIONS: &str = "start stop restart create delete remove update kill pause unpause resume die destroy pull \
+    push attach detach mount unmount connect disconnect enable disable install uninstall upgrade load unload reload \
+    commit rollback abort retry shutdown startup";
 
 /// `compute.instances.start` / `storage.buckets.update`: an API's or a class's methods, named
 /// by the thing and (last, after a dot) the action, are events, though joined names are
@@ -1655,10 +1660,7 @@ impl TemplateMiner {
         let before = hole.checked_sub(1).map(|b| &tokens[b]);
         // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
         let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('='));
-        let what_happened = words.as_ref().is_some_and(|w| {
-            w.iter().all(|w| says_what_happened(w))
-                || before.is_some_and(names_a_kind) && w.iter().all(|w| is_action(w))
-        });
+        let what_happened = words.as_ref().is_some_and(|w| w.iter().all(|w| says_what_happened(w)));
         // What happened to a thing is the event, however many ways it went (`VM Started` /
         // `Paused` / `Resumed` / `Stopped`, `host up` / `down`; Loghub's truth keeps every
         // such slot apart), unless the words are the two sides of a change of state.
