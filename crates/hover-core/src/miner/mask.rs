@@ -132,11 +132,21 @@ fn url_start(text: &str) -> Option<usize> {
 /// is too: [`mask_token`] looks for one first.)
 fn is_path_or_address(token: &str) -> bool {
     let core = core_of(token);
-    if is_path(core) {
+    if is_path(core) || is_relative_path(core) {
         return true;
     }
     // E-mail addresses and user@host.
     core.find('@').is_some_and(|at| at > 0 && at + 1 < core.len() && !core[at + 1..].contains('@'))
+}
+
+/// `home/alice/notes.txt`, `var/www/`: a path of at least three levels from a folder. (The
+/// path found inside a token would keep its first name: `home<*>`.)
+fn is_relative_path(s: &str) -> bool {
+    let b = s.as_bytes();
+    let name_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'/' | b'@' | b'+');
+    b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.iter().filter(|&&b| b == b'/').count() >= 2
+        && b.iter().all(name_byte)
 }
 
 /// `line`'s program and the rest, if it is a command line: a path, then an option (`-c`,
@@ -1377,6 +1387,8 @@ mod tests {
             ("/usr/bin/install -c -m 644 ./Lib/os.py /opt/lib/py2.7", "/usr/bin/install -c -m <*>"),
             ("/usr/bin/install ./Lib/os.py /opt/lib", "<*>"),
             ("copied /usr/bin/install -c", "copied <*> -c"),
+            // A relative path is one value, as an absolute one is.
+            ("copy home/alice/notes.txt to var/www/ now", "copy <*> to <*> now"),
             ("\t/usr/bin/install -c -m 555 /opt/bin", "/usr/bin/install -c -m <*>"),
             // Go's network errors: an arrow between two addresses stays.
             ("read udp 10.0.0.7:40001->10.0.0.2:53: i/o timeout", "read udp <*>:<*>-><*>:<*>: i/o timeout"),
