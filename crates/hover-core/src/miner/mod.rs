@@ -587,34 +587,29 @@ fn says_what_happened_to(name: &[Token]) -> bool {
     name.iter().any(|t| says_what_happened(text_of(t)))
 }
 
-/// `started`, `stopping`, `up`, `ready`: a verb's form or a state says what happened to a
-/// thing (`job started`, `host down`), not which thing it is. `speed`, `need` and `feed` end
+/// `started`, `stopping`, `up`, `ready`, `shutdown`: a verb's form, a state or the noun of an
+/// event says what happened to a thing (`job started`, `host down`), not which thing it is. `speed`, `need` and `feed` end
 /// so and are none (`high-speed` / `full-speed` are a link's values); `freed` and `agreed` are.
 fn says_what_happened(word: &str) -> bool {
     const STATES: &str = "up down ok ready idle busy online offline active inactive available unavailable healthy \
-        unhealthy open full empty on off true false yes no none";
+        unhealthy open full empty on off true false yes no none shutdown startup";
     // Its letters, without the quotes or brackets around them.
     let word = word.as_bytes();
     let end = word.iter().rposition(u8::is_ascii_alphabetic).map_or(0, |last| last + 1);
     let word = &word[word[..end].iter().position(u8::is_ascii_alphabetic).unwrap_or(end)..end];
     let ends = |tail: &[u8]| word.len() > 4 && word[word.len() - tail.len()..].eq_ignore_ascii_case(tail);
     let past = ends(b"ed") && (!ends(b"eed") || ends(b"reed") || ends(b"teed"));
-    // An action's verb in small letters (`Kernel shutdown: <*>`); capitalised it may be a
-    // name's (`Windows Update`).
-    let action = || ACTIONS.split(' ').any(|action| action.as_bytes() == word);
-    past || ends(b"ing") || STATES.split(' ').any(|state| state.as_bytes().eq_ignore_ascii_case(word)) || action()
+    past || ends(b"ing") || STATES.split(' ').any(|state| state.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// `create`, `start`: an action's verb, which event streams write bare after the kind of thing
 /// it acts on (`container create <*>` / `container start <*>`, Docker's and Podman's events).
 fn is_action(word: &str) -> bool {
+    const ACTIONS: &str = "start stop restart create delete remove update kill pause unpause resume die destroy \
+        pull push attach detach mount unmount connect disconnect enable disable install uninstall upgrade load \
+        unload reload commit rollback abort retry";
     ACTIONS.split(' ').any(|action| action == word)
 }
-
-/// Verbs of actions, and nouns of them (`shutdown`, `startup`).
-const ACTIONS: &str = "start stop restart create delete remove update kill pause unpause resume die destroy pull \
-    push attach detach mount unmount connect disconnect enable disable install uninstall upgrade load unload reload \
-    commit rollback abort retry shutdown startup";
 
 /// `compute.instances.start` / `storage.buckets.update`: an API's or a class's methods, named
 /// by the thing and (last, after a dot) the action, are events, though joined names are
@@ -1660,7 +1655,10 @@ impl TemplateMiner {
         let before = hole.checked_sub(1).map(|b| &tokens[b]);
         // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
         let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('='));
-        let what_happened = words.as_ref().is_some_and(|w| w.iter().all(|w| says_what_happened(w)));
+        let what_happened = words.as_ref().is_some_and(|w| {
+            w.iter().all(|w| says_what_happened(w))
+                || before.is_some_and(names_a_kind) && w.iter().all(|w| is_action(w))
+        });
         // What happened to a thing is the event, however many ways it went (`VM Started` /
         // `Paused` / `Resumed` / `Stopped`, `host up` / `down`; Loghub's truth keeps every
         // such slot apart), unless the words are the two sides of a change of state.
