@@ -255,8 +255,10 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     while at < token.len() {
         let c = char_at(token, at);
         // A path inside a token (after `key=`, or before a call's parentheses).
-        if (c == '/' || c == '.' || c == '~') && is_path(&token[at..path_end(token, at)]) {
-            let end = path_end(token, at);
+        // (`./`, `~/` or `/`: a number's full stop is turned away before the search for the end.)
+        let path_start = c == '/' || (c == '.' || c == '~') && bytes.get(at + 1) == Some(&b'/');
+        let end = if path_start { path_end(token, at) } else { at };
+        if path_start && is_path(&token[at..end]) {
             // Right after a value it is more of it (`2026/11/28`), not a second one.
             if !out.ends_with(WILDCARD) {
                 out.push_str(WILDCARD);
