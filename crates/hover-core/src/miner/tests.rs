@@ -460,6 +460,22 @@ fn punctuation_tokens_do_not_stop_key_value_lines_generalising() {
 }
 
 #[test]
+fn a_one_word_message_after_a_loggers_tag_is_no_value() {
+    // The message after `app:` is the event: values alone there cover no word, as a line of
+    // values alone covers no line of words.
+    let line = |message: &str| format!("2026-12-02 07:00:00,123 INFO [main] app: {message}");
+    let texts = templates_at_the_end(["OK", "12345", "(null)", "678", "OK"].map(line));
+    assert_eq!(texts, ["<*> INFO [<*>] app: (null)", "<*> INFO [<*>] app: <*>", "<*> INFO [<*>] app: OK"]);
+    // Nor are three one-word messages there one slot of values, as three lines of one word
+    // each are not.
+    let texts = templates_at_the_end(["OK", "FAIL", "Done"].map(line));
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    // After a program's tag with its process ID too.
+    let texts = templates_at_the_end(["ready", "42"].map(|m| format!("Dec  2 07:00:00 web-1 agent[311]: {m}")));
+    assert_eq!(texts, ["<*> agent[<*>]: <*>", "<*> agent[<*>]: ready"]);
+}
+
+#[test]
 fn a_restored_miner_picks_the_template_the_original_merged_to() {
     // Found by the restore property test: `error` joined `error <*>` by merging, while a
     // restored miner also has `<*>` (a one-token template) that covers it.

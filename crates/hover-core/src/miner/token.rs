@@ -912,10 +912,28 @@ pub(super) fn covers(template: &[Token], line: &[Token]) -> bool {
     (template.len() == line.len() || optional_tail)
         && template.iter().zip(line).all(|(t, l)| token_covers(t, l))
         && (!only_values(template) || only_values(line))
+        && (!only_values(after_tag(template)) || only_values(after_tag(line)))
         && (template.len() == 1
             || words(template) >= 2
             || !template.iter().zip(line).any(value_over_word)
             || keys_naming_event(template).is_some())
+}
+
+/// Where the program's or logger's tag that ends a line's header is (`app:` of `<*> INFO
+/// [<*>] app: …`, `sshd[<*>]:` of `<*> sshd[<*>]: …`): after one value, or after values and
+/// a level (not a label after values, `<*> "<*>" status: <*>`).
+fn tag_at(tokens: &[Token]) -> Option<usize> {
+    let tag = |t: &Token| matches!(t, Token::Word(w) if is_program_tag(w));
+    let level = |t: &Token| is_level_token(text_of(t));
+    let at = tokens.iter().position(|t| tag(t) || !(holds_value(t) || level(t)))?;
+    (tag(&tokens[at]) && (at == 1 || tokens[..at].iter().any(level))).then_some(at)
+}
+
+/// The message after a header that ends in a tag (see [`tag_at`]): a message of values alone
+/// is no event's words, so it covers no message of words (`app: OK` is not `app: <*>`). The
+/// whole line where there is no such header.
+fn after_tag(tokens: &[Token]) -> &[Token] {
+    tag_at(tokens).map_or(tokens, |at| &tokens[at + 1..])
 }
 
 /// A `key=value` field is part of the record's shape, never an optional last word.
@@ -1023,8 +1041,12 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     // NOTICE …`: a date and a time with a fraction are one `<*>`) or an access log's request
     // method (IIS's `<*> POST …`), and so does one value alone there.
     let first_word = tokens.iter().position(is_wordlike).unwrap_or(0);
+    let tag = tag_at(tokens);
     let header = match tokens {
-        [Token::Wildcard, Token::Word(tag), ..] if tag.ends_with("[<*>]:") || is_program_tag(tag) => 1,
+        [Token::Wildcard, Token::Word(tag), ..] if is_program_tag(tag) => 1,
+        // Values and a level before a tag (`<*> INFO [<*>] app: <*>`) are a header as one
+        // value is, and the level no word of the message: one-word messages stay apart.
+        _ if tag.is_some() => tag.unwrap_or(0),
         [Token::Word(priority), ..] if priority.starts_with("<<*>>") => 7,
         _ if tokens[..first_word].iter().any(|t| matches!(t, Token::Word(w) if has_text(w, "<*>:<*>"))) => first_word,
         _ if tokens.get(first_word).is_some_and(|t| is_request_method(t) || is_level(text_of(t).as_bytes())) => {
@@ -1081,7 +1103,7 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     // So do the keys of a line with words of its own besides fields and a level (`POST <*>
     // user=<*> order=<*> <*>`): there the fields are what it says of the event's values.
     let (mut words, mut values, mut in_values, mut keys, mut message) = (0, 0, false, 0, false);
-    for (at, token) in tokens.iter().enumerate() {
+    for (at, token) in tokens.iter().enumerate().skip(tag.map_or(0, |_| header)) {
         let Token::Word(w) = token else {
             // Values next to each other count as one.
             if at >= header && !in_values {
@@ -1136,9 +1158,11 @@ pub(super) fn message_start(tokens: &[Token]) -> usize {
     0
 }
 
-/// A syslog tag with no process ID: a program's name and a colon (`hostapd:`).
+/// A syslog tag: a program's name and a colon, with its process ID (`sshd[<*>]:`) or none
+/// (`hostapd:`).
 fn is_program_tag(tag: &str) -> bool {
-    tag.len() > 1 && tag.ends_with(':') && tag.as_bytes()[0].is_ascii_alphabetic() && !has_text(tag, WILDCARD)
+    let named = tag.len() > 1 && tag.ends_with(':') && tag.as_bytes()[0].is_ascii_alphabetic();
+    tag.ends_with("[<*>]:") || named && !has_text(tag, WILDCARD)
 }
 
 /// An HTTP request's method as a word of its own (IIS's `POST`; not `"POST` in quotes).
