@@ -588,8 +588,9 @@ fn says_what_happened_to(name: &[Token]) -> bool {
 }
 
 /// `started`, `stopping`, `up`, `ready`, `shutdown`: a verb's form, a state or the noun of an
-/// event says what happened to a thing (`job started`, `host down`), not which thing it is. `speed`, `need` and `feed` end
-/// so and are none (`high-speed` / `full-speed` are a link's values); `freed` and `agreed` are.
+/// event says what happened to a thing (`job started`, `host down`), not which thing it is.
+/// `speed`, `need` and `feed` end so and are none (`high-speed` / `full-speed` are a link's
+/// values); `freed` and `agreed` are.
 fn says_what_happened(word: &str) -> bool {
     const STATES: &str = "up down ok ready idle busy online offline active inactive available unavailable healthy \
         unhealthy open full empty on off true false yes no none shutdown startup";
