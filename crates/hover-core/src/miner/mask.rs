@@ -1231,10 +1231,9 @@ fn mask_tokens<'l>(
         // before the calls, 5 % of the stream's instructions.)
         if !cfg!(target_arch = "wasm32") && split == Split::Runs {
             let start = token.as_ptr() as usize - text.as_ptr() as usize;
-            let list = || list_after(token, tokens.clone()).map(|len| (len, false));
-            let list = if token.ends_with(',') { list() } else { None };
-            let bracket = || bracket_text_len(&text[start..]).map(|len| (len, true));
-            if let Some((len, bracketed)) = list.or_else(|| if token.starts_with('[') { bracket() } else { None }) {
+            let list = token.ends_with(',').then(|| list_after(token, tokens.clone())).flatten();
+            let bracket = || token.starts_with('[').then(|| bracket_text_len(&text[start..])).flatten();
+            if let Some((len, bracketed)) = list.map(|len| (len, false)).or_else(|| bracket().map(|len| (len, true))) {
                 token = &text[start..start + len];
                 tokens.nth(token.split_ascii_whitespace().count() - 2);
                 (is_list, in_brackets) = (!bracketed, bracketed);

@@ -1043,9 +1043,9 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     let first_word = tokens.iter().position(is_wordlike).unwrap_or(0);
     let tag = tag_at(tokens);
     let header = match tokens {
-        [Token::Wildcard, Token::Word(tag), ..] if is_program_tag(tag) => 1,
-        // Values and a level before a tag (`<*> INFO [<*>] app: <*>`) are a header as one
-        // value is, and the level no word of the message: one-word messages stay apart.
+        // A syslog time and host, one `<*>`, before the program's tag (`<*> CRON[<*>]:`); or
+        // values and a level before a logger's tag (`<*> INFO [<*>] app: <*>`), where the
+        // level is no word of the message, so one-word messages stay apart.
         _ if tag.is_some() => tag.unwrap_or(0),
         [Token::Word(priority), ..] if priority.starts_with("<<*>>") => 7,
         _ if tokens[..first_word].iter().any(|t| matches!(t, Token::Word(w) if has_text(w, "<*>:<*>"))) => first_word,
