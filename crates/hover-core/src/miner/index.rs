@@ -13,7 +13,7 @@
 
 use super::mask::WILDCARD;
 use super::search::has_text;
-use super::token::{without_full_stop, Token};
+use super::token::{first_and_last_word, without_full_stop, Token};
 use crate::sort::sort_unstable_by;
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::Hasher;
@@ -80,10 +80,11 @@ enum Side {
 /// The keys of the first `len` tokens of a template or form of `len` tokens (or one fewer),
 /// hashed with their position.
 fn keys_of(len: usize, tokens: &[Token], side: Side) -> Vec<u64> {
-    let mut keys = Vec::new();
+    let mut keys = Vec::with_capacity(len);
     for (at, token) in tokens.iter().take(len).enumerate() {
         let Token::Word(word) = token else { continue };
-        let plain = !has_text(word, WILDCARD);
+        // (Most words hold no `<`: a byte search turns them away before the text search.)
+        let plain = !(word.as_bytes().contains(&b'<') && has_text(word, WILDCARD));
         // Parts of a plain word hold no `<*>` either.
         let mut add = |kind: u8, part: &str| {
             if plain || !has_text(part, WILDCARD) {
@@ -94,10 +95,8 @@ fn keys_of(len: usize, tokens: &[Token], side: Side) -> Vec<u64> {
             add(b'=', without_full_stop(word));
         }
         // A plain text covers only itself and its full-stop variants: it requires itself whole.
-        // (Most words have no space: the search from the end is made only for a text.)
-        if let Some((first, _)) = word.split_once(' ') {
+        if let Some((first, last)) = first_and_last_word(word) {
             if side == Side::Offers || !plain {
-                let last = word.rsplit_once(' ').map_or(first, |(_, last)| last);
                 add(b'<', first);
                 add(b'>', last);
             }

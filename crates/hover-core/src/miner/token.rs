@@ -826,10 +826,21 @@ pub(super) fn generalise_text(texts: &[&str]) -> Option<String> {
 
 const FULL_STOPS: [char; 4] = ['.', ',', ';', '!'];
 
+/// The first and the last word of a text of several words (`None` for a word). Most tokens
+/// are short and hold no space: a byte loop turns them away quicker than a string search is
+/// set up, and the search from the end is made only for a text.
+pub(super) fn first_and_last_word(text: &str) -> Option<(&str, &str)> {
+    let first_space = text.bytes().position(|b| b == b' ')?;
+    let last_space = text.bytes().rposition(|b| b == b' ').unwrap_or(first_space);
+    Some((&text[..first_space], &text[last_space + 1..]))
+}
+
 /// A word without the sentence punctuation glued to its end (`entered.` → `entered`): lines
 /// of one event often differ only by a full stop.
 pub(super) fn without_full_stop(word: &str) -> &str {
-    word.trim_end_matches(FULL_STOPS)
+    // By bytes (the full stops are ASCII): quicker than matching chars from the end.
+    let stops = word.bytes().rev().take_while(|b| FULL_STOPS.contains(&char::from(*b))).count();
+    &word[..word.len() - stops]
 }
 
 /// Is `line` the token `word` with sentence punctuation glued to its end (`entered` /
@@ -1175,22 +1186,24 @@ fn is_request_method(token: &Token) -> bool {
 /// tokens' hashes at their positions, so each position's key comes from it in constant time:
 /// a new line of 1,000 words has 1,000 keys, and hashing the whole list again for each was
 /// quadratic.
-pub(super) struct SiblingKeys<'a> {
-    tokens: &'a [Token],
+pub(super) struct SiblingKeys {
+    /// Each token's hash at its position: a new template asks for the key at every position
+    /// (twice), and hashing each token once keeps a long line's cost linear in its length.
+    hashes: Vec<u64>,
     sum: u64,
 }
 
-impl<'a> SiblingKeys<'a> {
-    pub(super) fn new(tokens: &'a [Token]) -> Self {
-        Self { tokens, sum: list_hash(tokens, "") }
+impl SiblingKeys {
+    pub(super) fn new(tokens: &[Token]) -> Self {
+        let hashes: Vec<u64> = tokens.iter().enumerate().map(|(at, token)| token_hash(token, at, "")).collect();
+        Self { sum: hashes.iter().fold(0, |sum: u64, &hash| sum.wrapping_add(hash)), hashes }
     }
 
     /// The key with position `hole` read as `<*>`: a template with `<*>` there is keyed
     /// alike, and so is one with `<*>` where this one has a word and a word where this one
     /// has `<*>` (`a <*> c` at 0, `<*> b c` at 1): the same line fits both.
     pub(super) fn at(&self, hole: usize) -> u64 {
-        let own = token_hash(&self.tokens[hole], hole, "");
-        self.sum.wrapping_sub(own).wrapping_add(token_hash(&Token::Wildcard, hole, ""))
+        self.sum.wrapping_sub(self.hashes[hole]).wrapping_add(token_hash(&Token::Wildcard, hole, ""))
     }
 }
 
@@ -1528,7 +1541,7 @@ pub(super) fn holds_a_value_of_its_event(tokens: &[Token], hole: usize) -> bool 
 /// among every message of its level.
 pub(super) fn text_sibling_keys(tokens: &[Token], keys: &SiblingKeys, hole: usize) -> Option<[u64; 2]> {
     let Token::Word(text) = &tokens[hole] else { return None };
-    let ((first, _), (_, last)) = (text.split_once(' ')?, text.rsplit_once(' ')?);
+    let (first, last) = first_and_last_word(text)?;
     if !is_record_but(tokens, hole) || holds_a_value_of_its_event(tokens, hole) {
         return None;
     }
