@@ -77,38 +77,31 @@ enum Side {
     Offers,
 }
 
-/// Each key of the first `len` tokens of a template or form of `len` tokens (or one fewer),
-/// hashed with its position, and whether a template token requires it (a token offers each).
-fn each_key(len: usize, tokens: &[Token], mut found: impl FnMut(u64, bool)) {
+/// The keys of the first `len` tokens of a template or form of `len` tokens (or one fewer),
+/// hashed with their position.
+fn keys_of(len: usize, tokens: &[Token], side: Side) -> Vec<u64> {
+    let mut keys = Vec::with_capacity(len);
     for (at, token) in tokens.iter().take(len).enumerate() {
         let Token::Word(word) = token else { continue };
         // (Most words hold no `<`: a byte search turns them away before the text search.)
         let plain = !(word.as_bytes().contains(&b'<') && has_text(word, WILDCARD));
         // Parts of a plain word hold no `<*>` either.
-        let mut add = |kind: u8, part: &str, required: bool| {
+        let mut add = |kind: u8, part: &str| {
             if plain || !has_text(part, WILDCARD) {
-                found(key(len, at, kind, part), required);
+                keys.push(key(len, at, kind, part));
             }
         };
         if plain {
-            add(b'=', without_full_stop(word), true);
+            add(b'=', without_full_stop(word));
         }
         // A plain text covers only itself and its full-stop variants: it requires itself whole.
         if let Some((first, last)) = first_and_last_word(word) {
-            add(b'<', first, !plain);
-            add(b'>', last, !plain);
+            if side == Side::Offers || !plain {
+                add(b'<', first);
+                add(b'>', last);
+            }
         }
     }
-}
-
-/// The keys [`each_key`] finds that a token on `side` has.
-fn keys_of(len: usize, tokens: &[Token], side: Side) -> Vec<u64> {
-    let mut keys = Vec::with_capacity(len);
-    each_key(len, tokens, |key, required| {
-        if required || side == Side::Offers {
-            keys.push(key);
-        }
-    });
     keys
 }
 
@@ -134,15 +127,12 @@ impl TemplateIndex {
     pub(super) fn add(&mut self, index: usize, tokens: &[Token]) {
         let len = tokens.len();
         grown(&mut self.by_len, len).push(index);
-        // Offered and required keys in one pass: a new template of n tokens has about 2n.
-        let mut requires = Vec::with_capacity(len);
-        each_key(len, tokens, |k, required| {
+        for k in keys_of(len, tokens, Side::Offers) {
             self.postings.entry(k).or_default().push(index);
-            if required {
-                requires.push(k);
-            }
-        });
-        let anchor = requires.into_iter().min_by_key(|k| self.anchors.get(k).map_or(0, |list| list.len()));
+        }
+        let anchor = keys_of(len, tokens, Side::Requires)
+            .into_iter()
+            .min_by_key(|k| self.anchors.get(k).map_or(0, |list| list.len()));
         match anchor {
             Some(k) => self.anchors.entry(k).or_default().push(index),
             None => grown(&mut self.unanchored, len).push(index),

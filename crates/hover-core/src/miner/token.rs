@@ -830,9 +830,10 @@ const FULL_STOPS: [char; 4] = ['.', ',', ';', '!'];
 /// are short and hold no space: a byte loop turns them away quicker than a string search is
 /// set up, and the search from the end is made only for a text.
 pub(super) fn first_and_last_word(text: &str) -> Option<(&str, &str)> {
-    let first_space = text.bytes().position(|b| b == b' ')?;
-    let last_space = text.bytes().rposition(|b| b == b' ').unwrap_or(first_space);
-    Some((&text[..first_space], &text[last_space + 1..]))
+    if !text.bytes().any(|b| b == b' ') {
+        return None;
+    }
+    Some((text.split_once(' ')?.0, text.rsplit_once(' ')?.1))
 }
 
 /// A word without the sentence punctuation glued to its end (`entered.` → `entered`): lines
@@ -1195,8 +1196,12 @@ pub(super) struct SiblingKeys {
 
 impl SiblingKeys {
     pub(super) fn new(tokens: &[Token]) -> Self {
-        let hashes: Vec<u64> = tokens.iter().enumerate().map(|(at, token)| token_hash(token, at, "")).collect();
-        Self { sum: hashes.iter().fold(0, |sum: u64, &hash| sum.wrapping_add(hash)), hashes }
+        let (mut hashes, mut sum) = (Vec::with_capacity(tokens.len()), 0u64);
+        for (at, token) in tokens.iter().enumerate() {
+            hashes.push(token_hash(token, at, ""));
+            sum = sum.wrapping_add(hashes[at]);
+        }
+        Self { hashes, sum }
     }
 
     /// The key with position `hole` read as `<*>`: a template with `<*>` there is keyed
