@@ -97,6 +97,11 @@ export interface MinedLines {
 
 /// Any Rust error as a JavaScript `Error`.
 fn js_error(message: impl std::fmt::Display) -> JsError {
+    js_error_of(&message)
+}
+
+/// [`js_error`]'s one copy of the formatting, not one per error type.
+fn js_error_of(message: &dyn std::fmt::Display) -> JsError {
     JsError::new(&message.to_string())
 }
 
