@@ -1560,6 +1560,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn full_stops_and_outer_words_are_found_by_bytes_as_by_chars() {
+        for word in ["entered.", "entered.,;!", "...", "naïve!", "…", "日本語。", "ok", ""] {
+            assert_eq!(without_full_stop(word), word.trim_end_matches(FULL_STOPS), "{word:?}");
+        }
+        assert_eq!(first_and_last_word("user <*> logged in"), Some(("user", "in")));
+        assert_eq!(first_and_last_word("a b"), Some(("a", "b")));
+        assert_eq!(first_and_last_word(" é "), Some(("", "")));
+        assert_eq!(first_and_last_word("word"), None);
+    }
+
+    #[test]
     fn text_in_quotes_is_one_token() {
         fn split(text: &str) -> Vec<&str> {
             split_tokens(text).collect()
