@@ -582,9 +582,21 @@ fn names_a_kind(word: &Token) -> bool {
 }
 
 /// What happened to a thing is the event, in a name's capitals too (`VM Started` / `VM Was
-/// Paused`), as at one position.
+/// Paused`, `Job Completed Successfully`, `Stopped By User`, `Launching attempt_<*>`), as at
+/// one position. A participle before a noun of the name says which thing it is (`Related
+/// Website Sets`, `Managed Identity`): Chromium names its components so.
 fn says_what_happened_to(name: &[Token]) -> bool {
-    name.iter().any(|t| says_what_happened(text_of(t)))
+    name.iter()
+        .enumerate()
+        .any(|(at, t)| says_what_happened(text_of(t)) && !name.get(at + 1).is_some_and(is_noun_of_name))
+}
+
+/// `Website`, `Identity`: a word in capitals of five letters or more with no value in it.
+/// Not a short one (`By`, `From`: a preposition, or so few letters it may be) nor one in
+/// `-ly` (`Successfully`), which follow a verb.
+fn is_noun_of_name(word: &Token) -> bool {
+    let b = text_of(word).as_bytes();
+    b.len() > 4 && b[0].is_ascii_uppercase() && !b.contains(&b'<') && !b.ends_with(b"ly")
 }
 
 /// `started`, `stopping`, `up`, `ready`, `shutdown`: a verb's form, a state or the noun of an

@@ -1462,6 +1462,21 @@ fn an_older_text_counts_for_the_new_one(old: &str, line: &str, now: &str) {
 }
 
 #[test]
+fn a_participle_before_a_noun_in_capitals_is_a_word_of_the_name() {
+    // Chromium names its components so.
+    let registering = |component: &str| format!("StartRegistration for {component}");
+    let names = ["Related Website Sets", "Trust Token Key Commitments", "Managed Identity Store"];
+    let mut miner = TemplateMiner::default();
+    assert_eq!(one_template(&mut miner, &names, registering).as_deref(), Some("StartRegistration for <*>"));
+    // Before how, by what or nothing, it says what happened: those stay events of their own.
+    for happened in ["Completed Successfully", "Stopped By User", "Restarted"] {
+        let mut miner = TemplateMiner::default();
+        one_template(&mut miner, &["Website Sets", "Token Key Commitments", happened], registering);
+        assert_eq!(miner.templates().count(), 3, "{happened}");
+    }
+}
+
+#[test]
 fn a_proper_name_of_several_words_is_one_value() {
     // Windows' service control manager names each service in words of its own.
     let entered = |service: &str| format!("7036 None The {service} service entered the running state.");
