@@ -596,7 +596,7 @@ fn says_what_happened_to(name: &[Token]) -> bool {
 /// `-ly` (`Successfully`), which follow a verb.
 fn is_noun_of_name(word: &Token) -> bool {
     let b = text_of(word).as_bytes();
-    b.len() > 4 && b[0].is_ascii_uppercase() && !b.contains(&b'<') && !b.ends_with(b"ly")
+    b.len() > 4 && b[0].is_ascii_uppercase() && !holds_value(word) && !b.ends_with(b"ly")
 }
 
 /// `started`, `stopping`, `up`, `ready`, `shutdown`: a verb's form, a state or the noun of an
