@@ -583,7 +583,11 @@ fn item_kind(run: &str, quotes: bool) -> Option<bool> {
     let run = match quotes {
         true => {
             let (open, close) = quoted_item(run)?;
-            quoted = [&run[..open], &run[open + 1..close], &run[close + 1..]].concat();
+            // Pushed, not `concat`: that one use brought `join`'s generic code into the wasm package.
+            let mut unquoted = String::from(&run[..open]);
+            unquoted.push_str(&run[open + 1..close]);
+            unquoted.push_str(&run[close + 1..]);
+            quoted = unquoted;
             &quoted
         }
         false => run,
