@@ -259,6 +259,11 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
         let path_start = c == '/' || (c == '.' || c == '~') && bytes.get(at + 1) == Some(&b'/');
         let end = if path_start { path_end(token, at) } else { at };
         if path_start && is_path(&token[at..end]) {
+            // A name glued before it is its first level (`sensors/room2/#`, an MQTT topic):
+            // the value, not a word that keeps a slash's other side as `sensors<*>`.
+            while out.as_bytes().last().is_some_and(|b| b.is_ascii_alphanumeric() || is_joiner(b)) {
+                out.truncate(out.len() - 1);
+            }
             // Right after a value it is more of it (`2026/11/28`), not a second one.
             if !out.ends_with(WILDCARD) {
                 out.push_str(WILDCARD);
@@ -1518,6 +1523,9 @@ mod tests {
             ("[28/Nov/2026:21:02:18 +0000] \"GET / HTTP/1.1\"", "[<*> +<*>] \"GET / HTTP/<*>\""),
             ("1. /lib/libclickhouse.so.18.16(+0x18f95d2) [0x7f94]", "<*> <*>/libclickhouse.so.<*>(+<*>) [<*>]"),
             ("jk2_init() Found child 8605", "jk2_init() Found child <*>"),
+            // A name glued before a path is its first level, not a word before the value.
+            ("sub sensors/room2/# (QoS 1)", "sub <*> (QoS <*>)"),
+            ("open dir=var/log/app", "open dir=<*>"),
             // A list of values after a value is more of the run; after a word it is one value.
             ("worker 3387 10.0.0.1,10.0.0.2 \"GET /\"", "worker <*> \"GET /\""),
             ("port at 0x60,0x64 irq 1", "port at <*> irq <*>"),
