@@ -1477,6 +1477,24 @@ fn a_participle_before_a_noun_in_capitals_is_a_word_of_the_name() {
 }
 
 #[test]
+fn words_all_in_capitals_are_codes_not_a_name() {
+    // Unbound's query log: a query (`MX IN`) and its reply (`MX IN NOERROR <time> <n> <size>`).
+    // Read as names of several words, `A IN NXDOMAIN <*>`, `MX IN NOERROR <*>` and `MX IN`
+    // made three names of one slot, and queries and replies one template.
+    let lines = [
+        "info: 127.0.0.1 nohost1.corp.test. A IN NXDOMAIN 0.000000 1 46",
+        "info: 127.0.0.1 nohost2.corp.test. A IN NXDOMAIN 0.000000 1 46",
+        "info: 127.0.0.1 web.corp.test. MX IN NOERROR 0.000000 1 42",
+        "info: 127.0.0.1 db.corp.test. MX IN",
+        "info: 127.0.0.1 db.corp.test. MX IN NOERROR 0.000000 1 41",
+        "info: 127.0.0.1 nohost3.corp.test. MX IN",
+    ];
+    let texts = templates_at_the_end(lines.map(String::from));
+    assert!(texts.iter().all(|t| t.contains(" IN")), "{texts:?}");
+    assert!(texts.iter().any(|t| t.ends_with(" IN")), "{texts:?}");
+}
+
+#[test]
 fn a_proper_name_of_several_words_is_one_value() {
     // Windows' service control manager names each service in words of its own.
     let entered = |service: &str| format!("7036 None The {service} service entered the running state.");

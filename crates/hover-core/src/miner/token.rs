@@ -1406,7 +1406,16 @@ pub(super) fn is_name(name: &[Token], before: &Token, more_after: bool) -> bool 
     let last = name.len().saturating_sub(1);
     let words = !name.is_empty()
         && name.iter().enumerate().all(|(i, t)| name_word(t, i == 0, lower).is_some_and(|ends| !ends || i == last));
-    words && (more_after || ends_in_mark(name) || name[1..].iter().all(|t| name_word(t, false, false).is_some()))
+    words
+        && (name.len() == 1 || name.iter().any(has_small_letter))
+        && (more_after || ends_in_mark(name) || name[1..].iter().all(|t| name_word(t, false, false).is_some()))
+}
+
+/// Does `token` hold a letter in lower case (or one outside ASCII, which the wasm package
+/// has no case table for)? A name of several words has one (`Windows Update`, `HP LaserJet
+/// Pro`, `São Paulo`); words all in capitals are codes (DNS's `MX IN NOERROR`).
+fn has_small_letter(token: &Token) -> bool {
+    text_of(token).bytes().any(|b| b.is_ascii_lowercase() || !b.is_ascii())
 }
 
 /// Does `name`'s last word end in a mark that ends a sentence or a clause (`activities...`,
@@ -1475,12 +1484,13 @@ pub(super) fn name_spans(tokens: &[Token]) -> Vec<(usize, usize, u64)> {
     for start in 1..n {
         let lower = lower_words_allowed(&tokens[start - 1]);
         // No word in lower case yet (see [`is_name`]).
-        let mut capitals = true;
+        let (mut capitals, mut small) = (true, false);
         for words in 1..=NAME_WORDS_MAX.min(n - start) {
             let (word, end) = (&tokens[start + words - 1], start + words);
             let Some(ends) = name_word(word, words == 1, lower) else { break };
             capitals &= words == 1 || name_word(word, false, false).is_some();
-            if capitals || end < n || ends_in_mark(&tokens[start..end]) {
+            small |= has_small_letter(word);
+            if (words == 1 || small) && (capitals || end < n || ends_in_mark(&tokens[start..end])) {
                 spans.push((start, words, before[start].wrapping_add(after[end])));
             }
             if ends {
