@@ -403,11 +403,13 @@ const PENDING_LINES: u32 = 256;
 /// of values may follow? A word with a value in it (a host `srv-<*>`, a component
 /// `kernel[<*>]:`) does not: raw lines chained every kernel event of Mac's log into
 /// `kernel[<*>]: <*> <*> …`. Nor does a level beside values (`INFO <*>` took in `INFO
-/// hibernate_machine_init reading`); alone it is the line's one word (HPC's `critical`,
+/// hibernate_machine_init reading`), nor a word of two letters or fewer (Unbound's `<*> <*>
+/// IN` took in `priming . IN NS`); alone it is the line's one word (HPC's `critical`,
 /// `critical ms`).
 fn says_which(tokens: &[Token]) -> bool {
     let alone = tokens.len() == 1;
-    tokens.iter().any(|t| is_wordlike(t) && !holds_value(t) && (alone || !mask::is_level_token(text_of(t))))
+    let word = |t: &Token| text_of(t).len() > 2 && !mask::is_level_token(text_of(t));
+    tokens.iter().any(|t| is_wordlike(t) && !holds_value(t) && (alone || word(t)))
 }
 
 /// Where the list of values that `tokens` end in starts (`upgraded: <*> <*>`): two `<*>` or

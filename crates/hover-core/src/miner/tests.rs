@@ -1495,6 +1495,24 @@ fn words_all_in_capitals_are_codes_not_a_name() {
 }
 
 #[test]
+fn a_word_of_two_letters_says_too_little_for_an_optional_tail() {
+    // `<*> A IN` and `<*> MX IN` merge as `<*> <*> IN`; its only word, `IN`, does not make
+    // `priming . IN NS` the same event with a last word more.
+    let header = "[1796233273] unbound[30493:0] info:";
+    let lines = [
+        "127.0.0.1 web.corp.test. A IN NOERROR 0.000000 1 58",
+        "127.0.0.1 db.corp.test. A IN",
+        "127.0.0.1 nohost11.corp.test. A IN",
+        "priming . IN NS",
+        "127.0.0.1 web.corp.test. MX IN NOERROR 0.000000 1 42",
+        "127.0.0.1 db.corp.test. MX IN",
+        "127.0.0.1 nohost12.corp.test. MX IN",
+    ];
+    let texts = templates_at_the_end(lines.map(|l| format!("{header} {l}")));
+    assert!(texts.iter().any(|t| t.ends_with("info: priming . IN NS")), "{texts:?}");
+}
+
+#[test]
 fn a_proper_name_of_several_words_is_one_value() {
     // Windows' service control manager names each service in words of its own.
     let entered = |service: &str| format!("7036 None The {service} service entered the running state.");
