@@ -1489,6 +1489,7 @@ pub(super) fn name_spans(tokens: &[Token]) -> Vec<(usize, usize, u64)> {
             let (word, end) = (&tokens[start + words - 1], start + words);
             let Some(ends) = name_word(word, words == 1, lower) else { break };
             capitals &= words == 1 || name_word(word, false, false).is_some();
+            // Several words need a small letter among them: capitals alone are codes.
             small |= has_small_letter(word);
             if (words == 1 || small) && (capitals || end < n || ends_in_mark(&tokens[start..end])) {
                 spans.push((start, words, before[start].wrapping_add(after[end])));
