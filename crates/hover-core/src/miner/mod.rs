@@ -42,6 +42,7 @@
 //! 6. A proper name of several words (`Windows Update`, `Background Intelligent Transfer
 //!    Service`) is one value though it changes a template's length: templates that differ
 //!    only by such a name between the same tokens merge (see [`TemplateMiner::merge_names`]).
+//!    Words all in capitals are codes, not a name (Unbound's `MX IN NOERROR`).
 //!
 //! Template IDs are derived from the template text (see [`TemplateId`]), so they are the same
 //! across restarts and across processes that end with the same templates. When a template
