@@ -6,8 +6,10 @@ use hover_core::{
     Baseline, BucketSeries, CompareOptions, CountTable, Described, LogGroup, Method, TemplateId, TimeWindow,
     WindowError,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+mod read;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -109,31 +111,20 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(js_error)
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct JsCompareOptions {
-    method: Option<String>,
-    limit: Option<usize>,
-    max_p_value: Option<f64>,
-    max_q_value: Option<f64>,
-}
-
+/// `options` (`CompareOptions | undefined`) read; what it leaves out is the default.
 fn compare_options(options: JsValue) -> Result<CompareOptions, JsError> {
-    let js: JsCompareOptions = if options.is_undefined() || options.is_null() {
-        Default::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)?
-    };
-    let method = match js.method {
-        Some(m) => m.parse::<Method>().map_err(js_error)?,
-        None => Method::Kl,
-    };
-    Ok(CompareOptions {
-        method,
-        limit: js.limit.unwrap_or(hover_core::DEFAULT_LIMIT),
-        max_p_value: js.max_p_value,
-        max_q_value: js.max_q_value,
-    })
+    let mut compare = CompareOptions::default();
+    if options.is_undefined() || options.is_null() {
+        return Ok(compare);
+    }
+    let options = read::object(&options, "options")?;
+    if let Some(method) = read::string(options, "method")? {
+        compare.method = method.parse::<Method>().map_err(js_error)?;
+    }
+    compare.limit = read::count(options, "limit")?.unwrap_or(compare.limit);
+    compare.max_p_value = read::number(options, "max_p_value")?;
+    compare.max_q_value = read::number(options, "max_q_value")?;
+    Ok(compare)
 }
 
 #[derive(Serialize)]
@@ -166,40 +157,6 @@ impl JsComparison {
     }
 }
 
-#[derive(Deserialize)]
-struct JsSeriesResponse {
-    start_ms: i64,
-    bucket_ms: i64,
-    bucket_count: usize,
-    series: Vec<JsTemplateSeries>,
-}
-
-#[derive(Deserialize)]
-struct JsTemplateSeries {
-    template_id: String,
-    #[serde(default)]
-    template: String,
-    /// Kept as JS arrays and copied by [`whole_numbers`]: serde takes one boundary crossing
-    /// per number (0.4–0.7 s for a day of 2,000 templates).
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    buckets: JsValue,
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    counts: JsValue,
-}
-
-/// A JS array of whole numbers ≥ 0, copied in one step: the JS engine builds a typed array
-/// from it, which reaches wasm memory as one block.
-fn whole_numbers(value: &JsValue, what: &str, template_id: &str) -> Result<Vec<f64>, JsError> {
-    if !js_sys::Array::is_array(value) {
-        return Err(js_error(format!("series {template_id:?}: {what} must be an array")));
-    }
-    let numbers = js_sys::Float64Array::new(value).to_vec();
-    match numbers.iter().find(|n| !(n.fract() == 0.0 && **n >= 0.0)) {
-        Some(bad) => Err(js_error(format!("series {template_id:?}: {what} holds {bad}, not a whole number ≥ 0"))),
-        None => Ok(numbers),
-    }
-}
-
 /// Compares any two windows of a series from the server, in O(templates) per call: the
 /// series stays in wasm memory as prefix sums, so moving the baseline crosses the JS/wasm
 /// boundary with four numbers.
@@ -214,21 +171,29 @@ impl Analyzer {
     /// Keeps a `POST /series` answer in wasm memory as prefix sums; throws on a malformed series.
     #[wasm_bindgen(constructor)]
     pub fn new(series: JsValue) -> Result<Analyzer, JsError> {
-        let response: JsSeriesResponse = serde_wasm_bindgen::from_value(series)?;
-        let texts = response.series.iter().map(|s| s.template.clone()).collect();
-        let mut columns = Vec::with_capacity(response.series.len());
-        for s in &response.series {
+        let answer = read::object(&series, "the series")?;
+        let start_ms = read::required(read::integer(answer, "start_ms")?, "start_ms")?;
+        let bucket_ms = read::required(read::integer(answer, "bucket_ms")?, "bucket_ms")?;
+        let bucket_count = read::required(read::count(answer, "bucket_count")?, "bucket_count")?;
+        let list = read::required(read::field(answer, "series")?, "series")?;
+        if !js_sys::Array::is_array(&list) {
+            return Err(js_error("series must be an array"));
+        }
+        let (mut columns, mut texts) = (Vec::new(), Vec::new());
+        for item in list.unchecked_into::<js_sys::Array>().iter() {
+            let item = read::object(&item, "each of series")?;
+            let template_id = read::required(read::string(item, "template_id")?, "template_id")?;
+            let numbers =
+                |name| read::whole_numbers(read::field(item, name)?, &format!("series {template_id}: {name}"));
             // f64 holds every count a JSON number can (2^53) exactly; buckets beyond u32
             // saturate and are refused by BucketSeries as out of range.
-            let buckets: Vec<u32> =
-                whole_numbers(&s.buckets, "buckets", &s.template_id)?.into_iter().map(|b| b as u32).collect();
-            let counts: Vec<u64> =
-                whole_numbers(&s.counts, "counts", &s.template_id)?.into_iter().map(|c| c as u64).collect();
-            columns.push((s.template_id.clone(), buckets, counts));
+            let buckets: Vec<u32> = numbers("buckets")?.into_iter().map(|b| b as u32).collect();
+            let counts: Vec<u64> = numbers("counts")?.into_iter().map(|c| c as u64).collect();
+            texts.push(read::string(item, "template")?.unwrap_or_default());
+            columns.push((template_id, buckets, counts));
         }
         let columns = columns.iter().map(|(id, b, c)| (id.clone(), &b[..], &c[..]));
-        let series = BucketSeries::new(response.start_ms, response.bucket_ms, response.bucket_count, columns)
-            .map_err(js_error)?;
+        let series = BucketSeries::new(start_ms, bucket_ms, bucket_count, columns).map_err(js_error)?;
         Ok(Analyzer { series, texts })
     }
 
@@ -287,30 +252,6 @@ impl Analyzer {
     }
 }
 
-/// A `{id: count}` object's entries, read into a list that `CountTable` sorts (a map type
-/// would bring its code into the package: 5 KB for a `BTreeMap`).
-struct Counts(Vec<(String, u64)>);
-
-impl<'de> Deserialize<'de> for Counts {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Entries;
-        impl<'de> serde::de::Visitor<'de> for Entries {
-            type Value = Counts;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object of counts")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Counts, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                Ok(Counts(entries))
-            }
-        }
-        deserializer.deserialize_map(Entries)
-    }
-}
-
 /// Ranks two windows of counts given as `{template_id: count}` objects.
 #[wasm_bindgen(js_name = compareCounts, unchecked_return_type = "Comparison")]
 pub fn compare_counts(
@@ -318,10 +259,10 @@ pub fn compare_counts(
     #[wasm_bindgen(unchecked_param_type = "Record<string, number>")] baseline: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CompareOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let Counts(current) = serde_wasm_bindgen::from_value(current)?;
-    let Counts(baseline) = serde_wasm_bindgen::from_value(baseline)?;
-    // Keyed by `String`, as `compareSlots` counts values: one copy of the counting code.
-    let table = CountTable::from_windows(current, baseline);
+    // Read into lists that `CountTable` sorts (a map type would bring its code into the
+    // package: 5 KB for a `BTreeMap`), keyed by `String` as `compareSlots` counts values: one
+    // copy of the counting code.
+    let table = CountTable::from_windows(read::counts(&current, "current")?, read::counts(&baseline, "baseline")?);
     let comparison = table.compare(&compare_options(options)?);
     to_js(&JsComparison::new(comparison, &table.ids, None))
 }

@@ -28,6 +28,12 @@ fn from_js(value: JsValue) -> Value {
     serde_wasm_bindgen::from_value(value).unwrap()
 }
 
+/// The message of the JS `Error` a call threw.
+fn message<T>(result: Result<T, wasm_bindgen::JsError>) -> String {
+    let error = result.err().expect("an error");
+    js_sys::Error::from(JsValue::from(error)).message().into()
+}
+
 #[wasm_bindgen_test]
 fn reference_vectors_match_native_bit_for_bit() {
     assert_eq!(vector_digest::vector_digest(VECTORS), RECORDED.trim());
@@ -71,6 +77,18 @@ fn compare_counts_adds_up_and_refuses_what_is_no_count() {
     for bad in [json!([1, 2]), json!({"a": -1}), json!({"a": "many"}), json!({"a": 1.5}), json!(null)] {
         assert!(compare_counts(js(&bad), js(&json!({})), JsValue::UNDEFINED).is_err(), "{bad}");
     }
+    // Each error says what is wrong where.
+    let counts = |current: Value, options: Value| compare_counts(js(&current), js(&json!({})), js(&options));
+    assert_eq!(message(counts(json!({"a": 1.5}), json!(null))), "current: the count of a must be a whole number ≥ 0");
+    assert_eq!(message(counts(json!([1]), json!(null))), "current must be an object");
+    assert_eq!(message(counts(json!({}), json!({"limit": -1}))), "limit must be ≥ 0");
+    assert_eq!(message(counts(json!({}), json!({"limit": "5"}))), "limit must be a number");
+    assert_eq!(message(counts(json!({}), json!({"limit": 2.5}))), "limit must be a whole number, not 2.5");
+    assert_eq!(message(counts(json!({}), json!({"method": 3}))), "method must be a string");
+    assert_eq!(message(counts(json!({}), json!(7))), "options must be an object");
+    // What is left out or null is the default.
+    let all = from_js(counts(json!({"a": 1}), json!({"method": null, "limit": 0, "max_p_value": null})).unwrap());
+    assert_eq!(all["method"], "kl");
 }
 
 #[wasm_bindgen_test]
@@ -107,6 +125,20 @@ fn analyzer_recomputes_windows_of_a_series() {
             "series": [{"template_id": "a", "buckets": buckets, "counts": counts}]});
         assert!(Analyzer::new(js(&bad)).is_err(), "{bad}");
     }
+    assert_eq!(message(Analyzer::new(js(&json!({"start_ms": 0})))), "bucket_ms is missing");
+    assert_eq!(message(Analyzer::new(JsValue::UNDEFINED)), "the series must be an object");
+    let series = |list: Value| json!({"start_ms": 0, "bucket_ms": 60000, "bucket_count": 4, "series": list});
+    assert_eq!(message(Analyzer::new(js(&series(json!([null]))))), "each of series must be an object");
+    assert_eq!(message(Analyzer::new(js(&series(json!({}))))), "series must be an array");
+    assert_eq!(
+        message(Analyzer::new(js(&series(json!([{"template_id": "a", "buckets": [0], "counts": [1.5]}]))))),
+        "series a: counts holds 1.5, not a whole number ≥ 0"
+    );
+    assert_eq!(
+        message(Analyzer::new(js(&series(json!([{"template_id": "a", "counts": [1]}]))))),
+        "series a: buckets must be an array"
+    );
+    assert_eq!(message(Analyzer::new(js(&series(json!([{"buckets": [], "counts": []}]))))), "template_id is missing");
     let bad_method = js(&json!({"method": "chi2"}));
     assert!(analyzer.compare(0.0, 60_000.0, 60_000.0, 120_000.0, bad_method).is_err());
 }
