@@ -829,23 +829,31 @@ fn mask_frame<'a>(list: &'a str, out: &'a mut String, run: &mut String) -> Maske
 /// splits as its lines do.
 fn mask_member<'a>(member: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
     let (key, rest) = member.split_at(after_key(member));
+    // A text that closes its object (`"stack":"…"}`, `"stack":"…"}},`) is masked as one that
+    // does not (`"stack":"…",`): the brackets after it are no part of it.
+    let text = rest.trim_end_matches([',', '}', ']']);
+    let value = match rest.starts_with('"') && text.len() >= 2 && text.ends_with('"') {
+        true => text,
+        false => rest,
+    };
     let MaskBuffers { token: out, run } = buffers;
-    let mut masked = mask_token(rest, run).text();
+    let mut masked = mask_token(value, run).text();
     // An array with a value in it is one value, however many items it holds (`[<*>]`).
     let array = rest.starts_with('[') && rest.trim_end_matches(',').ends_with(']');
     if array && masked != rest {
         masked = if rest.ends_with(',') { "[<*>]," } else { "[<*>]" };
     }
     let structure = |text: &'a str| text.bytes().filter(|b| b"{}[]\"\\".contains(b));
-    if masked == rest || !array && !structure(masked).eq(structure(rest)) {
+    if masked == value || !array && !structure(masked).eq(structure(value)) {
         return Masked::Word(member);
     }
-    if key.is_empty() && masked == WILDCARD {
+    if key.is_empty() && masked == WILDCARD && value.len() == rest.len() {
         return Masked::Value;
     }
     out.clear();
     out.push_str(key);
     out.push_str(masked);
+    out.push_str(&rest[value.len()..]);
     Masked::Shaped(out)
 }
 
@@ -1548,9 +1556,12 @@ mod tests {
                 r#"{"path":"/var/log/x","err":"said \"no\"","ok":true}"#,
                 r#"{ "path":"<*>", "err":"said \"no\"", "ok":true }"#,
             ),
+            // A member's text is masked alike whether or not it closes its object.
+            (r#"{"pod":{"name":"web-7"},"msg":"at 10.0.0.1:80"}"#, r#"{ "pod":{"name":"<*>"}, "msg":"at <*>:<*>" }"#),
+            (r#"{"pod":{"name":"web-7","ns":"a"},"msg":"up"}"#, r#"{ "pod":{"name":"<*>", "ns":"a"}, "msg":"up" }"#),
             (
-                r#"{"pod":{"name":"web-7"},"msg":"at 10.0.0.1:80"}"#,
-                r#"{ "pod":{"name":"web-<*>"}, "msg":"at <*>:<*>" }"#,
+                r#"{"msg":"failed","err":{"code":"E1","stack":"at f (/app/a.js:3:38)"}}"#,
+                r#"{ "msg":"failed", "err":{"code":"<*>", "stack":"<*>"} }"#,
             ),
         ];
         assert_masked(&cases);
