@@ -24,7 +24,7 @@
 
 use super::search::{find_text, split_text};
 use super::token::{
-    bracket_text_len, compact_members, is_bracket_text, is_list_of, list_after, may_continue_padded, padded_end,
+    bracket_text_len, is_bracket_text, is_list_of, json_as_read, list_after, may_continue_padded, padded_end,
     quote_mark, record_fields, split_tokens, QuoteMark,
 };
 
@@ -879,12 +879,12 @@ fn after_key(member: &str) -> usize {
 }
 
 /// `line` as the miner reads it, if that differs: without colour codes (see
-/// [`without_colours`]), a JSON object's members unspaced (see [`compact_members`]), and a
-/// delimited record's fields spaced (see [`record_fields`]).
+/// [`without_colours`]), a JSON object's members unspaced and nested maps' in one order (see
+/// [`json_as_read`]), and a delimited record's fields spaced (see [`record_fields`]).
 pub(super) fn as_read(line: &str) -> Option<String> {
     let uncoloured = without_colours(line);
     let plain = uncoloured.as_deref().unwrap_or(line);
-    compact_members(plain).or_else(|| record_fields(plain)).or(uncoloured)
+    json_as_read(plain).or_else(|| record_fields(plain)).or(uncoloured)
 }
 
 /// `line` without its terminal colour codes (ANSI control sequences, `ESC [ 32 m`), if it has

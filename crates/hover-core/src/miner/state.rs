@@ -2,7 +2,7 @@
 
 use super::mask::WILDCARD;
 use super::slots::single_spaced;
-use super::token::{compact_members, render, split_tokens, Token};
+use super::token::{json_as_read, render, split_tokens, Token};
 use super::{dormant_word, MinerConfig, TemplateId, TemplateMiner};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -85,9 +85,10 @@ impl TemplateMiner {
     ) -> usize {
         let mut learnt = Vec::new();
         for saved in templates {
-            // An older miner read a JSON record's `"key": value` as two tokens; this one reads
-            // it as `"key":value` (see `compact_members`).
-            let compacted = compact_members(&saved.template);
+            // An older miner read a JSON record's `"key": value` as two tokens, and kept a
+            // nested map's members in the order of the line; this one reads `"key":value`, in
+            // one order (see `json_as_read`).
+            let compacted = json_as_read(&saved.template);
             let mut respaced = compacted.is_some();
             let tokens: Vec<Token> = split_tokens(compacted.as_deref().unwrap_or(&saved.template))
                 .map(|t| match t == WILDCARD {

@@ -174,6 +174,40 @@ fn a_json_record_is_one_template_however_its_encoder_spaced_it() {
 }
 
 #[test]
+fn a_nested_maps_members_in_any_order_are_one_template() {
+    // Caddy writes each request's headers in the order Go walks the map.
+    let line = |headers: &str, n: usize| {
+        format!(
+            r#"{{"level":"info","ts":{n},"msg":"handled request","request":{{"uri":"/p{n}","headers":{headers}}},"status":200}}"#
+        )
+    };
+    let orders = [
+        r#"{"Accept":["*/*"],"User-Agent":["curl/7.88.1"],"X-Id":["a"]}"#,
+        r#"{"X-Id":["b"],"Accept":["*/*"],"User-Agent":["curl/7.88.1"]}"#,
+        r#"{"User-Agent":["curl/7.88.1"], "X-Id":["c"], "Accept":["*/*"]}"#,
+    ];
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = orders.iter().enumerate().map(|(n, h)| miner.mine(&line(h, n)).template_id).collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])), "{ids:?}");
+    // The record's own members keep their order; the map's are sorted, and its values read
+    // back from a line in any order.
+    let text = miner.template_text(miner.resolve(ids[0])).unwrap().to_string();
+    let sorted = r#""headers":{"Accept":["*/*"], "User-Agent":[<*>], "X-Id":["<*>"]}}"#;
+    assert!(
+        text.starts_with(r#"{ "level":"info", "ts":<*>, "msg":"handled request","#) && text.contains(sorted),
+        "{text}"
+    );
+    assert_eq!(slot_values(&text, &line(orders[1], 7)).unwrap(), ["7", "/p7", "\"curl/7.88.1\"", "b", "200"]);
+    // What an older miner stored with the map in a line's order counts for the new text.
+    let old = r#"{ "level":"info", "msg":"done", "request":{"headers":{"X-Id":[<*>], "Accept":["*/*"]}} }"#;
+    an_older_text_counts_for_the_new_one(
+        old,
+        r#"{"level":"info","msg":"done","request":{"headers":{"Accept":["*/*"],"X-Id":["d"]}}}"#,
+        r#"{ "level":"info", "msg":"done", "request":{"headers":{"Accept":["*/*"], "X-Id":[<*>]}} }"#,
+    );
+}
+
+#[test]
 fn a_comma_separated_record_is_read_field_by_field() {
     // A database's audit log: time, server, user, client, connection, query, operation,
     // database, object, return code; no space between the fields.

@@ -6,6 +6,7 @@ use super::mask::{
     is_plain_byte, WILDCARD,
 };
 use super::search::{self, find_text, has_text, rfind_text, split_text};
+use crate::sort::sort_unstable_by;
 
 /// A quoted text longer than this many runs of non-whitespace is not read as one token.
 const MAX_QUOTED_RUNS: usize = 32;
@@ -75,30 +76,80 @@ fn json_key(text: &str, string_at: usize, at: usize) -> Option<&str> {
     (bytes[at] == b':' && at > string_at && bytes[at - 1] == b'"').then(|| &text[string_at..at - 1])
 }
 
-/// `text`, a JSON object, with the spaces after its members' keys taken out (`{"level":
-/// "info"}`, as Python's `json.dumps` writes it, is read as `{"level":"info"}`), if it has
-/// any: a key and its value are one token, and an event one template, however the encoder
-/// spaced them.
-pub(super) fn compact_members(text: &str) -> Option<String> {
-    // Most lines are no JSON object: their first byte turns them away.
-    if text.trim_ascii_start().as_bytes().first() != Some(&b'{')
-        || !has_text(text, "\": ")
+/// `text`, a JSON object, as the miner reads it, if that differs:
+/// - with no spaces after its members' keys (`{"level": "info"}`, as Python's `json.dumps`
+///   writes it, is read as `{"level":"info"}`): a key and its value are one token, and an
+///   event one template, however the encoder spaced them;
+/// - with the members of each object nested in it that holds no object itself sorted by key.
+///   A JSON object's members have no order, and a map is written in the order it is walked:
+///   Caddy writes each request's headers in another (`"headers":{"Accept":…,"User-Agent":…}`
+///   / `{"User-Agent":…,"Accept":…}`), one event as many templates as there are orders. The
+///   record's own members stay in the order its logger writes them (`level`, `ts`, `msg`).
+pub(super) fn json_as_read(text: &str) -> Option<String> {
+    // Most lines are no JSON object: their first byte turns them away; and most records have
+    // neither a spaced member nor a nested object.
+    let record = text.trim_ascii_start();
+    if !record.starts_with('{')
+        || !(has_text(record, "\": ") || record[1..].contains('{'))
         || is_json_object(text).is_none()
     {
         return None;
     }
-    let (mut out, mut kept_from) = (String::with_capacity(text.len()), 0);
-    let (mut strings, mut after_colon) = (JsonStrings::default(), false);
+    let (mut out, mut kept_from, mut changed) = (String::with_capacity(text.len()), 0, false);
+    let (mut strings, mut after_colon, mut depth) = (JsonStrings::default(), false, 0usize);
+    // The innermost object open below the record's own, while it holds no object: its depth
+    // and where in `out` each of its members starts.
+    let (mut object_depth, mut starts) = (0, Vec::new());
     for (at, b) in text.bytes().enumerate() {
         if after_colon && b == b' ' {
             out.push_str(&text[kept_from..at]);
-            kept_from = at + 1;
+            (kept_from, changed) = (at + 1, true);
             continue;
         }
-        after_colon = strings.outside(b) && b == b':';
+        let outside = strings.outside(b);
+        after_colon = outside && b == b':';
+        let ends_object = outside && b == b'}' && depth == object_depth;
+        if outside && matches!(b, b'{' | b'[' | b',') || ends_object {
+            out.push_str(&text[kept_from..at]);
+            kept_from = at;
+        }
+        match b {
+            _ if !outside => {}
+            b'{' | b'[' => {
+                depth += 1;
+                if b == b'{' && depth > 1 {
+                    object_depth = depth;
+                    starts.clear();
+                    starts.push(out.len() + 1);
+                }
+            }
+            b',' if depth == object_depth => starts.push(out.len() + 1),
+            b'}' | b']' => {
+                if ends_object {
+                    object_depth = 0;
+                    // Its members, each without the comma after it, sorted.
+                    let (first, written) = (starts[0], out.split_off(starts[0]));
+                    let mut members: Vec<&str> = Vec::with_capacity(starts.len());
+                    for (i, &start) in starts.iter().enumerate() {
+                        let end = starts.get(i + 1).map_or(first + written.len(), |&next| next - 1);
+                        members.push(written[start - first..end - first].trim_ascii());
+                    }
+                    changed |= members.windows(2).any(|pair| pair[0] > pair[1]);
+                    sort_unstable_by(&mut members, Ord::cmp);
+                    for (i, member) in members.iter().enumerate() {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        out.push_str(member);
+                    }
+                }
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
     }
     out.push_str(&text[kept_from..]);
-    Some(out)
+    changed.then_some(out)
 }
 
 /// Separators between the fields of one run that make it a delimited record.
