@@ -639,11 +639,18 @@ pub(super) fn is_calendar_word(token: &str) -> bool {
 fn quoted_value(token: &str) -> Option<&str> {
     let quoted = token.trim_end_matches([',', ';', ')', ']', '.', ':']);
     let bytes = quoted.as_bytes();
-    let is_value = bytes.len() >= 3
-        && matches!(bytes[0], b'"' | b'\'' | b'`')
-        && bytes[bytes.len() - 1] == bytes[0]
-        && !bytes[1..bytes.len() - 1].iter().all(|b| b.is_ascii_alphabetic() || *b == b'_');
-    is_value.then(|| &quoted[1..quoted.len() - 1])
+    let inner = if let Some(escaped) = quoted.strip_prefix("\\\"") {
+        // Quotes escaped with a backslash (`\"nodb1\"`: a name quoted inside a JSON string,
+        // or by Go's `%q` inside a quoted text) quote as bare ones do; the text may close
+        // right after (`\"nodb1\""`).
+        let close = escaped.rfind("\\\"")?;
+        (escaped[close + 2..].bytes().all(|b| b == b'"')).then(|| &escaped[..close])?
+    } else if bytes.len() >= 3 && matches!(bytes[0], b'"' | b'\'' | b'`') && bytes[bytes.len() - 1] == bytes[0] {
+        &quoted[1..quoted.len() - 1]
+    } else {
+        return None;
+    };
+    (!inner.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_')).then_some(inner)
 }
 
 /// `<*>,<*>`, `<*>,<*>,<*>`: values joined by commas, nothing else.
@@ -1556,6 +1563,10 @@ mod tests {
                 r#"{"path":"/var/log/x","err":"said \"no\"","ok":true}"#,
                 r#"{ "path":"<*>", "err":"said \"no\"", "ok":true }"#,
             ),
+            // Quotes escaped with a backslash quote as bare ones do: a JSON string's, Go's `%q`.
+            (r#"FATAL: database \"nodb1\" does not exist"#, r#"FATAL: database \"<*>\" does not exist"#),
+            (r#"{"level":"x","message":"no role \"bob7\""}"#, r#"{ "level":"x", "message":"no role \"<*>\"" }"#),
+            (r#"{"level":"x","message":"say \"hello\" now"}"#, r#"{ "level":"x", "message":"say \"hello\" now" }"#),
             // A member's text is masked alike whether or not it closes its object.
             (r#"{"pod":{"name":"web-7"},"msg":"at 10.0.0.1:80"}"#, r#"{ "pod":{"name":"<*>"}, "msg":"at <*>:<*>" }"#),
             (r#"{"pod":{"name":"web-7","ns":"a"},"msg":"up"}"#, r#"{ "pod":{"name":"<*>", "ns":"a"}, "msg":"up" }"#),

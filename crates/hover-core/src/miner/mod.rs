@@ -5,7 +5,9 @@
 //!    `err='no such key'`) holds one place, and its words merge as one word's would; so does
 //!    free text in square brackets (`advancement [Stone Age]`). So does
 //!    a JSON record's text beside a member that names its event (`"userAgent":"Mozilla/5.0
-//!    (X11; …)"` beside `"msg":`). A record with no spaces between its fields, separated
+//!    (X11; …)"` beside `"msg":`); an object nested in it that holds no object is read
+//!    with its members sorted by key, as a map is written in the order it is walked. A
+//!    record with no spaces between its fields, separated
 //!    by commas, bars or semicolons (`10,11/30/26,03:05:59,Assign,10.0.0.5,pc-7.corp,…`,
 //!    `alice|10.0.0.5|home|openat|ok|…`), is read field by field, and a quoted sentence in
 //!    it holds the event's words. Lines whose masked form is
