@@ -208,6 +208,24 @@ fn a_nested_maps_members_in_any_order_are_one_template() {
 }
 
 #[test]
+fn a_json_messages_last_word_keeps_its_closing_quote_when_it_generalises() {
+    // PostgreSQL's jsonlog: the last word of a message holds the quote that closes it, and
+    // a `<*>` in its place would leave the template's text no JSON object.
+    let line = |table: &str| format!(r#"{{"severity":"LOG","message":"statement: vacuum analyze {table}","app":"x"}}"#);
+    let text = one_template(
+        &mut TemplateMiner::default(),
+        &["pgbench_branches", "pgbench_tellers", "pgbench_accounts", "pgbench_history"],
+        line,
+    );
+    assert_eq!(
+        text.as_deref(),
+        Some(r#"{ "severity":"LOG", "message":"statement: vacuum analyze pgbench_<*>", "app":"x" }"#)
+    );
+    // Its text splits as its lines do: a line's value reads back.
+    assert_eq!(slot_values(&text.unwrap(), &line("pgbench_tellers")).unwrap(), ["tellers"]);
+}
+
+#[test]
 fn a_comma_separated_record_is_read_field_by_field() {
     // A database's audit log: time, server, user, client, connection, query, operation,
     // database, object, return code; no space between the fields.

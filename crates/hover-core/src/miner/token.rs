@@ -781,7 +781,9 @@ pub(super) fn generalise(tokens: &[&Token]) -> Token {
     // Texts that differ throughout are free text (`"disk full"`, `"no route"` → `"<*>"`).
     match generalise_text(&words).or_else(|| generalise_word(&words)) {
         // A lone quote kept (`"<*>` from `"a b"x`, `"c d"y`) would open a quoted text when the
-        // template's text is read back.
+        // template's text is read back, unless each word has it too (a JSON message's last
+        // word, `app=pgbench",` / `app=psql",` → `app=<*>",`): it is where their lines had it.
+        Some(general) if words.iter().all(|w| quote_mark(w) == quote_mark(&general)) => Token::Word(general.into()),
         Some(general) if quote_mark(&general) == QuoteMark::None => Token::Word(general.into()),
         _ => Token::Wildcard,
     }
