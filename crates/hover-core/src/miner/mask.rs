@@ -851,7 +851,9 @@ fn mask_member<'a>(member: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> 
         masked = if rest.ends_with(',') { "[<*>]," } else { "[<*>]" };
     }
     let structure = |text: &'a str| text.bytes().filter(|b| b"{}[]\"\\".contains(b));
-    if masked == value || !array && !structure(masked).eq(structure(value)) {
+    // A text masked whole moves nothing: what it held was inside its quotes (`"[::]:80"`).
+    let whole_text = masked == "\"<*>\"" && value.starts_with('"');
+    if masked == value || !array && !whole_text && !structure(masked).eq(structure(value)) {
         return Masked::Word(member);
     }
     if key.is_empty() && masked == WILDCARD && value.len() == rest.len() {
@@ -1562,6 +1564,11 @@ mod tests {
             (
                 r#"{"path":"/var/log/x","err":"said \"no\"","ok":true}"#,
                 r#"{ "path":"<*>", "err":"said \"no\"", "ok":true }"#,
+            ),
+            // A text masked whole, brackets inside it and all.
+            (
+                r#"{"msg":"loop","address":"[::]:18090","attrs":"{Name:n1 URLs:[http://10.0.0.1:2379]}"}"#,
+                r#"{ "msg":"loop", "address":"<*>", "attrs":"<*>" }"#,
             ),
             // Quotes escaped with a backslash quote as bare ones do: a JSON string's, Go's `%q`.
             (r#"FATAL: database \"nodb1\" does not exist"#, r#"FATAL: database \"<*>\" does not exist"#),
