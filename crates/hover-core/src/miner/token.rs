@@ -920,7 +920,8 @@ pub(super) fn full_stop_base<'a>(word: &'a str, others: &[&'a str]) -> &'a str {
 }
 
 /// Does `text` fit `pattern`, each `<*>` standing for one or more characters, or for none
-/// where it is all a pair of brackets holds (`[<*>]` fits `[]`: an empty list is a list)?
+/// where it is all a pair of brackets or quotes holds (`[<*>]` fits `[]`: an empty list is a
+/// list; `"<*>"` fits `""`, an empty text)?
 pub(super) fn fits_pattern(pattern: &str, text: &str) -> bool {
     match_pattern(pattern, text, |_| {})
 }
@@ -937,7 +938,11 @@ pub(super) fn match_pattern<'t>(pattern: &str, text: &'t str, mut capture: impl 
     for (i, piece) in pieces.iter().enumerate() {
         let may_be_empty = matches!(
             (before.as_bytes().last(), piece.as_bytes().first()),
-            (Some(b'['), Some(b']')) | (Some(b'{'), Some(b'}')) | (Some(b'('), Some(b')'))
+            (Some(b'['), Some(b']'))
+                | (Some(b'{'), Some(b'}'))
+                | (Some(b'('), Some(b')'))
+                | (Some(b'"'), Some(b'"'))
+                | (Some(b'\''), Some(b'\''))
         );
         if i + 1 == pieces.len() {
             let fits = rest.len() + usize::from(may_be_empty) > piece.len() && rest.ends_with(piece);
@@ -1819,6 +1824,8 @@ mod tests {
     fn a_value_that_is_all_its_brackets_hold_may_be_nothing() {
         assert!(fits_pattern("[<*>]", "[]") && fits_pattern("x={<*>},", "x={},") && fits_pattern("f(<*>)", "f()"));
         assert!(fits_pattern("[<*>]", "[a, b]"));
+        // An empty text is a text.
+        assert!(fits_pattern(r#""content":"<*>","#, r#""content":"","#) && fits_pattern("'<*>'", "''"));
         // Elsewhere a value is at least one character.
         assert!(!fits_pattern("a<*>b", "ab") && !fits_pattern("[<*>", "[") && !fits_pattern("[<*>)", "[)"));
         assert!(!fits_pattern("[<*>:<*>]", "[:]"));
