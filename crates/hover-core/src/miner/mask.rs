@@ -751,16 +751,27 @@ fn has_digit(text: &str) -> bool {
 fn mask_quoted_text<'a>(text: &str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
     let MaskBuffers { token: out, run: run_out } = buffers;
     out.clear();
-    let mut previous_was_value = false;
+    let (mut previous_was_value, mut previous) = (false, "");
     for run in text.split_ascii_whitespace() {
-        let masked = match mask_token(run, run_out) {
-            // Masking left a quote mark the run did not have (`a'./b` → `a'<*>` closes a text
-            // in single quotes): read back, a quote before this text could end inside it.
-            Masked::Shaped(shape) if quote_mark(shape) != QuoteMark::None && quote_mark(shape) != quote_mark(run) => {
-                Masked::Value
+        // What an HTTP method asks for is a value, whatever its query holds (`"GET
+        // /search?q=a%20b&page=2 HTTP/1.1"`), as it is outside quotes; a quote closing the
+        // text right after it stays.
+        let requested = run.starts_with('/') && is_http_method(previous.trim_start_matches(['"', '\'']));
+        let masked = if requested {
+            value_within(run, run.trim_end_matches(['"', '\'', ',']), run_out)
+        } else {
+            match mask_token(run, run_out) {
+                // Masking left a quote mark the run did not have (`a'./b` → `a'<*>` closes a
+                // text in single quotes): read back, a quote before this text could end inside it.
+                Masked::Shaped(shape)
+                    if quote_mark(shape) != QuoteMark::None && quote_mark(shape) != quote_mark(run) =>
+                {
+                    Masked::Value
+                }
+                masked => masked,
             }
-            masked => masked,
         };
+        previous = run;
         let is_value = masked == Masked::Value;
         if !(is_value && previous_was_value) {
             if !out.is_empty() {
@@ -1537,18 +1548,24 @@ mod tests {
             ("1,2015-10-18,\"18:46:50,234\",INFO", "<*>,<*>,\"<*>:<*>:<*>\",INFO"),
             // A date written with slashes is one value, not a number and a path.
             ("2026/11/28 21:02:18 [notice] 4895#4895: exit", "<*> [notice] <*>#<*>: exit"),
-            ("[28/Nov/2026:21:02:18 +0000] \"GET / HTTP/1.1\"", "[<*> +<*>] \"GET / HTTP/<*>\""),
+            ("[28/Nov/2026:21:02:18 +0000] \"GET / HTTP/1.1\"", "[<*> +<*>] \"GET <*> HTTP/<*>\""),
             ("1. /lib/libclickhouse.so.18.16(+0x18f95d2) [0x7f94]", "<*> <*>/libclickhouse.so.<*>(+<*>) [<*>]"),
             ("jk2_init() Found child 8605", "jk2_init() Found child <*>"),
             // A name glued before a path is its first level, not a word before the value.
             ("sub sensors/room2/# (QoS 1)", "sub <*> (QoS <*>)"),
             ("open dir=var/log/app", "open dir=<*>"),
             // A list of values after a value is more of the run; after a word it is one value.
-            ("worker 3387 10.0.0.1,10.0.0.2 \"GET /\"", "worker <*> \"GET /\""),
+            ("worker 3387 10.0.0.1,10.0.0.2 \"GET /\"", "worker <*> \"GET <*>\""),
             ("port at 0x60,0x64 irq 1", "port at <*> irq <*>"),
             // Text in quotes is one token, masked run by run.
             ("error=\"connection reset by peer\" code=7", "error=\"connection reset by peer\" code=<*>"),
             ("said \"retry 3 of 5\"   now", "said \"retry <*> of <*>\" now"),
+            // What a request line inside a text asks for is a value, query and all.
+            (
+                "upstream timed out, request: \"GET /search?q=a%20b HTTP/1.1\", host: \"x\"",
+                "upstream timed out, request: \"GET <*> HTTP/<*>\", host: \"x\"",
+            ),
+            ("said \"POST /limited\" twice", "said \"POST <*>\" twice"),
             // A value took the opening quote: the quoted text is one value.
             ("at ops@db.example:\"x y\" done", "at <*> done"),
             // A JSON object, member by member: keys stay, values are masked inside strings; an
