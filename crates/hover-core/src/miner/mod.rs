@@ -1658,18 +1658,27 @@ impl TemplateMiner {
             }
         }
         // `Temperature_Celsius` / `Airflow_Temperature_Cel`, `"pick_first"` / `"round_robin"`:
-        // identifiers after a word of the message (not a program's tag, nor a header before a
-        // logger's name), or in quotes, name things. The one that starts the message is the
-        // function that logged, which says the event (Mac's `mDNS_RegisterInterface:` /
-        // `mDNS_DeregisterInterface:`).
+        // identifiers after a word of the message (not a program's tag, a level's word, nor a
+        // header before a logger's name), or in quotes, name things. The one that starts the
+        // message is the function that logged, which says the event (Mac's
+        // `mDNS_RegisterInterface:` / `mDNS_DeregisterInterface:`).
         let tokens = &self.templates[group[0]].tokens;
         let named_later = || {
             let message = &tokens[message_start(tokens).min(hole)..hole];
-            message.iter().any(|t| is_wordlike(t) && !text_of(t).ends_with(':')) || quoted(own)
+            message.iter().any(|t| is_wordlike(t) && !text_of(t).ends_with(':') && !mask::spells_a_level(text_of(t)))
+                || quoted(own)
         };
         let known_variable = words
             .as_ref()
             .is_some_and(|words| known_to_vary(words) || inside_shared_edges(words, is_snake_case) && named_later());
+        // However many functions log there (BIND's `debug 1: zone_settimer:` /
+        // `zone_needdump:` / `zone_timer:` … `zone <*>: enter`).
+        let functions = words
+            .as_ref()
+            .is_some_and(|words| words.iter().all(|w| w.ends_with(':')) && inside_shared_edges(words, is_snake_case));
+        if functions && !named_later() {
+            return None;
+        }
         let before = hole.checked_sub(1).map(|b| &tokens[b]);
         // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
         let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('='));

@@ -2016,6 +2016,19 @@ fn two_identifiers_that_name_things_are_values() {
 }
 
 #[test]
+fn functions_that_start_a_message_are_its_events_however_many() {
+    // BIND at `debug 1`: a category, a level with its degree, then the function; five
+    // functions over three zones are five events, not one with a slot.
+    let functions = ["zone_settimer", "zone_needdump", "zone_timer", "zone_maintenance", "dns_zone_maintenance"];
+    let lines = ["corp.test/IN", "version.bind/CH", "id.server/CH"].iter().flat_map(|zone| {
+        functions.map(|f| format!("03-Dec-2026 06:22:46.548 general: debug 1: {f}: zone {zone}: enter"))
+    });
+    let templates = templates_at_the_end(lines);
+    assert_eq!(templates.len(), 5, "{templates:?}");
+    assert!(templates.contains(&"<*> general: debug <*>: zone_timer: zone <*>: enter".to_string()));
+}
+
+#[test]
 fn joined_names_inside_brackets_are_values() {
     // SSSD names its domain inside two brackets: two domains are two values, as two hosts
     // are where they stand alone.
