@@ -706,6 +706,11 @@ pub(super) fn is_http_method(word: &str) -> bool {
     matches!(word, "GET" | "POST" | "PUT" | "DELETE" | "HEAD" | "PATCH" | "OPTIONS")
 }
 
+/// Is `token` what the HTTP method `previous` asks for (`/health` after `GET`, `"GET`)?
+fn is_requested(previous: &str, token: &str) -> bool {
+    token.starts_with('/') && is_http_method(previous.trim_start_matches(['"', '\'']))
+}
+
 /// Is `token` the rest of the path `previous`, cut at a space in a folder's name
 /// (`Files\\App\\x.dll`, `Support/Foo/db`, `(x86)\\App`): a name, then two separators or
 /// more, or one backslash after a path of backslashes (`Smith\\Documents`)? (`HTTP/1.1` and
@@ -756,8 +761,7 @@ fn mask_quoted_text<'a>(text: &str, buffers: &'a mut MaskBuffers) -> Masked<'a> 
         // What an HTTP method asks for is a value, whatever its query holds (`"GET
         // /search?q=a%20b&page=2 HTTP/1.1"`), as it is outside quotes; a quote closing the
         // text right after it stays.
-        let requested = run.starts_with('/') && is_http_method(previous.trim_start_matches(['"', '\'']));
-        let masked = if requested {
+        let masked = if is_requested(previous, run) {
             value_within(run, run.trim_end_matches(['"', '\'', ',']), run_out)
         } else {
             match mask_token(run, run_out) {
@@ -1334,8 +1338,7 @@ fn mask_tokens<'l>(
             && tokens.peek().is_some_and(|next| next.as_bytes()[0].is_ascii_digit())
             && tokens.clone().nth(1).is_some_and(is_unit);
         // `GET /health`: what an HTTP method asks for is a value, a path of one part too.
-        let requested = token.starts_with('/') && is_http_method(previous.trim_start_matches('"'));
-        let masked = if requested { Masked::Value } else { masked };
+        let masked = if is_requested(previous, token) { Masked::Value } else { masked };
         let named_again = matches!(masked, Masked::Word(_)) && quoted_name.is_some_and(|name| core_of(token) == name);
         let masked = if named_again { value_within(token, core_of(token), &mut shaped.token) } else { masked };
         if split == Split::Quoted && token.starts_with(['"', '\'', '`']) {

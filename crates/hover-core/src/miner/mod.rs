@@ -1668,17 +1668,15 @@ impl TemplateMiner {
             message.iter().any(|t| is_wordlike(t) && !text_of(t).ends_with(':') && !mask::spells_a_level(text_of(t)))
                 || quoted(own)
         };
-        let known_variable = words
-            .as_ref()
-            .is_some_and(|words| known_to_vary(words) || inside_shared_edges(words, is_snake_case) && named_later());
+        let identifiers = words.as_ref().is_some_and(|words| inside_shared_edges(words, is_snake_case));
+        let named = identifiers && named_later();
         // However many functions log there (BIND's `debug 1: zone_settimer:` /
         // `zone_needdump:` / `zone_timer:` … `zone <*>: enter`).
-        let functions = words
-            .as_ref()
-            .is_some_and(|words| words.iter().all(|w| w.ends_with(':')) && inside_shared_edges(words, is_snake_case));
-        if functions && !named_later() {
+        let functions = identifiers && !named && words.as_ref().is_some_and(|w| w.iter().all(|w| w.ends_with(':')));
+        if functions {
             return None;
         }
+        let known_variable = named || words.as_ref().is_some_and(|words| known_to_vary(words));
         let before = hole.checked_sub(1).map(|b| &tokens[b]);
         // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
         let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('='));
