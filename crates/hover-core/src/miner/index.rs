@@ -9,7 +9,8 @@
 //! ([`super::token::covers`]) even when a log has many thousands of templates that share
 //! their first words (a timestamp, a level).
 //!
-//! Lists are never pruned here: a folded template stays listed and callers skip it.
+//! Lists are pruned only by length (see [`TemplateIndex::newest_live`]): a folded template
+//! stays listed and callers skip it.
 
 use super::mask::WILDCARD;
 use super::search::has_text;
@@ -137,6 +138,27 @@ impl TemplateIndex {
             Some(k) => self.anchors.entry(k).or_default().push(index),
             None => grown(&mut self.unanchored, len).push(index),
         }
+    }
+
+    /// The newest `most` templates of `len` tokens that are not `folded`, newest first. Folded
+    /// ones are dropped from the length's list once more than `most` are passed over, so a
+    /// log whose templates keep folding costs no more each time.
+    pub(super) fn newest_live(&mut self, len: usize, most: usize, folded: impl Fn(usize) -> bool) -> Vec<usize> {
+        let Some(list) = self.by_len.get_mut(len) else { return Vec::new() };
+        let (mut live, mut passed) = (Vec::with_capacity(most), 0);
+        for &i in list.iter().rev() {
+            if live.len() == most {
+                break;
+            }
+            match folded(i) {
+                true => passed += 1,
+                false => live.push(i),
+            }
+        }
+        if passed > most {
+            list.retain(|&i| !folded(i));
+        }
+        live
     }
 
     /// Templates of `len` tokens that may cover `form` (of `len` tokens, or one fewer for a

@@ -250,6 +250,13 @@ const MAX_WORDS_AS_VALUES: usize = 4;
 /// more than 32.
 const MAX_SIBLINGS_JUDGED: usize = 256;
 
+/// The most positions in which templates that differ together may merge at once (see
+/// [`TemplateMiner::merge_varying_together`]); each must leave as many positions alike.
+const MAX_VARYING_TOGETHER: usize = 3;
+
+/// The newest live templates of its length a new template is compared with for that.
+const MAX_VARYING_JUDGED: usize = 64;
+
 /// The newest `most` entries of a sibling list.
 fn newest(list: &[usize], most: usize) -> &[usize] {
     &list[list.len().saturating_sub(most)..]
@@ -876,7 +883,10 @@ impl TemplateMiner {
                 // The form was no shorter list (`covering_as_list` above); with a tail it may be.
                 let tailed = self.merge_optional_tail(index);
                 let index = if tailed == index { index } else { self.join_longer_list(tailed) };
-                self.merge_siblings_then_repeated(index)
+                match self.merge_siblings_then_repeated(index) {
+                    unmerged if unmerged == index => self.merge_varying_together(index),
+                    merged => merged,
+                }
             }
         };
         self.merge_after_new_introducers();
@@ -1412,6 +1422,87 @@ impl TemplateMiner {
                 continue;
             }
             return self.merge_into(general, group);
+        }
+        index
+    }
+
+    /// Merges new template `index` with the newest templates of its length that differ from
+    /// it in the same two or three positions, where each holds a plain word none of the
+    /// others holds there and each was seen once (`user zzxbssei logged in from xoibimnk`,
+    /// `user qmwfhe … from lrtkd`): values that vary together and never repeat, which merging
+    /// one position at a time never meets (no two of them differ in one place). Words that
+    /// recur (Hadoop's `Transitioned from NEW to INITED`, `from INITED to SETUP`), say what
+    /// happened (`Claim successful` / `Creating image`) or whose events repeat stay apart.
+    fn merge_varying_together(&mut self, index: usize) -> usize {
+        let len = self.templates[index].tokens.len();
+        // The newest live ones: a restored miner lists the folded templates after the live.
+        let templates = &self.templates;
+        let newest = self.index.newest_live(len, MAX_VARYING_JUDGED, |i| templates[i].merged_into.is_some());
+        let tokens = &self.templates[index].tokens;
+        // Positions where a sibling differs, each with that sibling; at most this many.
+        let mut families: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+        for other in newest {
+            let template = &self.templates[other];
+            // A template learnt from a store has no count (0): it was seen, once or more.
+            if other == index || template.lines > 1 {
+                continue;
+            }
+            let mut apart = Vec::with_capacity(MAX_VARYING_TOGETHER);
+            for (at, (a, b)) in tokens.iter().zip(&template.tokens).enumerate() {
+                if a != b {
+                    apart.push(at);
+                    if apart.len() > MAX_VARYING_TOGETHER {
+                        break;
+                    }
+                }
+            }
+            if !(2..=MAX_VARYING_TOGETHER).contains(&apart.len()) || len < 2 * apart.len() {
+                continue;
+            }
+            match families.iter_mut().find(|(at, _)| *at == apart) {
+                Some((_, members)) => members.push(other),
+                None => families.push((apart, vec![other])),
+            }
+        }
+        for (apart, mut members) in families {
+            if members.len() + 1 < self.config.min_distinct_values {
+                continue;
+            }
+            members.push(index);
+            // A label says what follows (`Total memory: <*> MB`), a level how it was written,
+            // and a name written twice is the event's (`xinetd: xinetd startup succeeded`). A
+            // record's fields merge by their own rule.
+            let plain = |t: &Token| {
+                let word = text_of(t);
+                is_wordlike(t)
+                    && !holds_value(t)
+                    && !says_what_happened(word)
+                    && !word.ends_with([':', '='])
+                    && !mask::is_level_token(word)
+                    && field_key(t).is_none()
+            };
+            let letters = |t: &Token| text_of(t).trim_matches(|c: char| c.is_ascii_punctuation()).to_string();
+            let mut seen: Vec<String> = Vec::with_capacity(members.len() * apart.len());
+            let mut each_once = true;
+            for &member in &members {
+                for &at in &apart {
+                    let word = &self.templates[member].tokens[at];
+                    let name = letters(word);
+                    each_once &= plain(word) && !seen.contains(&name);
+                    seen.push(name);
+                }
+            }
+            if !each_once {
+                continue;
+            }
+            // Each keeps what its words share (`(<*>)` of `(bid)` and `(tid)`).
+            let mut general = self.templates[index].tokens.clone();
+            for &at in &apart {
+                general[at] = self.most_general(&members, at, &general[at]);
+            }
+            if says_something(&general) && reads_back(&general) {
+                return self.merge_into(general, members);
+            }
         }
         index
     }

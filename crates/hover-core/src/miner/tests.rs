@@ -116,6 +116,35 @@ fn two_distinct_words_stay_separate_events() {
 }
 
 #[test]
+fn words_that_vary_together_and_never_repeat_are_values() {
+    // Two names a line, none seen twice: no two lines differ in one place only.
+    let pairs = [("zqxvt", "morwen"), ("hulpa", "teskar"), ("brandt", "olvik"), ("quenby", "ashdown")];
+    let lines = pairs.map(|(user, host)| format!("user {user} logged in from {host} via ssh"));
+    assert_eq!(templates_at_the_end(lines), ["user <*> logged in from <*> via ssh"]);
+    // Three at once, keeping what the words share.
+    let tables = [("branches", "bid"), ("tellers", "tid"), ("accounts", "aid")];
+    let lines = tables.map(|(table, key)| format!("alter table pgbench_{table} add primary key ({key}) now"));
+    assert_eq!(templates_at_the_end(lines), ["alter table pgbench_<*> add primary key (<*>) now"]);
+}
+
+#[test]
+fn words_that_vary_together_but_recur_stay_events() {
+    // A state machine's steps share their states: each step is an event.
+    let steps = [("NEW", "INITED"), ("INITED", "SETUP"), ("SETUP", "RUNNING")];
+    let lines = steps.map(|(from, to)| format!("job_1 Job Transitioned from {from} to {to} now"));
+    assert_eq!(templates_at_the_end(lines).len(), 3);
+    // Events seen more than once before the third comes.
+    let events = ["quota check", "image cache", "quota check", "image cache", "network bridge"];
+    assert_eq!(templates_at_the_end(events.map(|e| format!("[instance: 42] {e} for tenant"))).len(), 3);
+    // What happened, and labels of what follows, are the event's words.
+    let events = ["Creating image", "Terminating instance", "Claim successful"];
+    assert_eq!(templates_at_the_end(events.map(|e| format!("[instance: 7] {e} on host"))).len(), 3);
+    let totals = [("memory:", "MB"), ("disk:", "GB"), ("vcpu:", "VCPU")];
+    let lines = totals.map(|(label, unit)| format!("Total {label} 512 {unit} in use"));
+    assert_eq!(templates_at_the_end(lines).len(), 3);
+}
+
+#[test]
 fn a_last_word_right_after_a_value_is_the_verdict_on_it() {
     let lines = (0..12).map(|i| {
         let state = ["normal", "warning", "critical"][i % 3];
