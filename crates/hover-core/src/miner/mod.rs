@@ -45,6 +45,9 @@
 //!    Service`) is one value though it changes a template's length: templates that differ
 //!    only by such a name between the same tokens merge (see [`TemplateMiner::merge_names`]).
 //!    Words all in capitals are codes, not a name (Unbound's `MX IN NOERROR`).
+//! 7. Plain words that vary together in two or three places and never repeat (a user and a
+//!    host a line, each new) are values: no two such templates differ in one place, so
+//!    step 3 never meets them (see [`TemplateMiner::merge_varying_together`]).
 //!
 //! Template IDs are derived from the template text (see [`TemplateId`]), so they are the same
 //! across restarts and across processes that end with the same templates. When a template
