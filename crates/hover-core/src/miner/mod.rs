@@ -1785,6 +1785,12 @@ impl TemplateMiner {
         if what_happened && !known_variable && !assigns && !changes_state() {
             return None;
         }
+        // Codes in capitals right after a verb say what was done (`Sending CONNACK` /
+        // `Sending PUBACK`, an MQTT broker's packets; `Received HEARTBEAT`): the event.
+        let verb_before = matches!(before, Some(Token::Word(w)) if w.bytes().all(|b| b.is_ascii_alphabetic()) && says_what_happened(w));
+        if verb_before && !known_variable && words.as_ref().is_some_and(|w| w.iter().all(|w| is_shouted(w))) {
+            return None;
+        }
         // A last word right after a value, with no label to introduce it, is the verdict on
         // that value when a severity is among its words (`temperature 45 C normal` / `warning`
         // / `critical`) or all are in capitals (a build's `> Task :<*> UP-TO-DATE` /

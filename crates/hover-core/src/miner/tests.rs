@@ -116,6 +116,27 @@ fn two_distinct_words_stay_separate_events() {
 }
 
 #[test]
+fn codes_in_capitals_after_a_verb_are_the_event() {
+    // An MQTT broker's packets: what it sent is the event, to whichever client.
+    let sent = [
+        ("CONNACK", "auto-1F0A", "(0, 0)"),
+        ("PUBACK", "auto-1F0A", "(m1, rc0)"),
+        ("CONNACK", "auto-77B2", "(0, 0)"),
+        ("PUBREC", "auto-77B2", "(m1, rc0)"),
+        ("PUBCOMP", "auto-77B2", "(m1)"),
+        ("CONNACK", "sub-2", "(0, 0)"),
+        ("CONNACK", "pub-1", "(0, 0)"),
+    ];
+    let lines = sent.map(|(packet, client, ids)| format!("08:25:50: Sending {packet} to {client} {ids}"));
+    let templates = templates_at_the_end(lines);
+    assert_eq!(templates.len(), 4, "{templates:?}");
+    assert!(templates.contains(&"<*>:<*>:<*>: Sending CONNACK to <*> (<*>)".to_string()), "{templates:?}");
+    // After a label they are its values, as a build's results are.
+    let results = ["SUCCESS", "FAILURE", "UNSTABLE"];
+    assert_eq!(templates_at_the_end(results.map(|r| format!("Build finished: {r}"))), ["Build finished: <*>"]);
+}
+
+#[test]
 fn words_that_vary_together_and_never_repeat_are_values() {
     // Two names a line, none seen twice: no two lines differ in one place only.
     let pairs = [("zqxvt", "morwen"), ("hulpa", "teskar"), ("brandt", "olvik"), ("quenby", "ashdown")];

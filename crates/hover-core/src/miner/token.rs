@@ -1464,9 +1464,13 @@ pub(super) fn is_name(name: &[Token], before: &Token, more_after: bool) -> bool 
     let last = name.len().saturating_sub(1);
     let words = !name.is_empty()
         && name.iter().enumerate().all(|(i, t)| name_word(t, i == 0, lower).is_some_and(|ends| !ends || i == last));
+    // Words in lower case go on a name that starts as one (`Daily apt download`), not on a
+    // code (`PUBACK to auto-<*>`).
+    let capitalised_later = || name[1..].iter().all(|t| name_word(t, false, false).is_some());
     words
         && (name.len() == 1 || name.iter().any(has_small_letter))
-        && (more_after || ends_in_mark(name) || name[1..].iter().all(|t| name_word(t, false, false).is_some()))
+        && (has_small_letter(&name[0]) || capitalised_later())
+        && (more_after || ends_in_mark(name) || capitalised_later())
 }
 
 /// Does `token` hold a letter in lower case (or one outside ASCII, which the wasm package
