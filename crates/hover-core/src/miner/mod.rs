@@ -1787,7 +1787,8 @@ impl TemplateMiner {
         }
         // Codes in capitals right after a verb say what was done (`Sending CONNACK` /
         // `Sending PUBACK`, an MQTT broker's packets; `Received HEARTBEAT`): the event.
-        let verb_before = matches!(before, Some(Token::Word(w)) if w.bytes().all(|b| b.is_ascii_alphabetic()) && says_what_happened(w));
+        let verb = |w: &str| w.bytes().all(|b| b.is_ascii_alphabetic()) && says_what_happened(w);
+        let verb_before = matches!(before, Some(Token::Word(w)) if verb(w));
         if verb_before && !known_variable && words.as_ref().is_some_and(|w| w.iter().all(|w| is_shouted(w))) {
             return None;
         }
