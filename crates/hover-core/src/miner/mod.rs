@@ -48,6 +48,8 @@
 //! 7. Plain words that vary together in two or three places and never repeat (a user and a
 //!    host a line, each new) are values: no two such templates differ in one place, so
 //!    step 3 never meets them (see [`TemplateMiner::merge_varying_together`]).
+//!    Two templates that differ only where one of them holds a value already, the other a
+//!    field or a value there, are one (see [`TemplateMiner::merge_joined`]).
 //!
 //! Template IDs are derived from the template text (see [`TemplateId`]), so they are the same
 //! across restarts and across processes that end with the same templates. When a template
@@ -1544,11 +1546,64 @@ impl TemplateMiner {
     fn merge_siblings_then_repeated(&mut self, index: usize) -> usize {
         match self.merge_siblings(index) {
             unmerged if unmerged == index => match self.merge_repeated(index) {
-                unmerged if unmerged == index => self.merge_names(index),
+                unmerged if unmerged == index => match self.merge_names(index) {
+                    unmerged if unmerged == index => self.merge_joined(index),
+                    merged => merged,
+                },
                 merged => merged,
             },
             merged => merged,
         }
+    }
+
+    /// Merges template `index` with the newest live template of its length that differs from
+    /// it only where one of the two holds a value already, each somewhere, and the other a
+    /// field or a value of another shape (`user=<*> database=bench` / `user=alice
+    /// database=<*>`, `(<*>+<*>)` / `(<*>~<*>)`): every place where they differ is one that
+    /// one of them knows to vary, so the template with a value at each says no less than the
+    /// two together. Fields whose values vary together but recur (a user and their database)
+    /// otherwise stay split by which of them generalised first.
+    fn merge_joined(&mut self, index: usize) -> usize {
+        let len = self.templates[index].tokens.len();
+        let templates = &self.templates;
+        let newest = self.index.newest_live(len, MAX_VARYING_JUDGED, |i| templates[i].merged_into.is_some());
+        let tokens = &self.templates[index].tokens;
+        for other in newest {
+            let theirs = &self.templates[other].tokens;
+            let (mut mine_vary, mut theirs_vary) = (false, false);
+            // The other's token there is a field's value or holds one: a word of the message
+            // that one event keeps (`(run-parts /etc/cron.hourly)` beside `(get_temps <*>)`)
+            // is its own.
+            let covers = |general: &Token, other: &Token| {
+                holds_value(general)
+                    && token_covers(general, other)
+                    && (holds_value(other) || field_key(other).is_some())
+            };
+            let joined = tokens.iter().zip(theirs).all(|(mine, their)| match mine == their {
+                true => true,
+                false if covers(mine, their) => {
+                    mine_vary = true;
+                    true
+                }
+                false if covers(their, mine) => {
+                    theirs_vary = true;
+                    true
+                }
+                false => false,
+            });
+            if other == index || !joined || !mine_vary || !theirs_vary {
+                continue;
+            }
+            let general: Vec<Token> = tokens
+                .iter()
+                .zip(theirs)
+                .map(|(mine, their)| if token_covers(mine, their) { mine.clone() } else { their.clone() })
+                .collect();
+            if says_something(&general) && reads_back(&general) {
+                return self.merge_into(general, vec![index, other]);
+            }
+        }
+        index
     }
 
     /// The live template, other than `index`, that covers template `index` with one of its

@@ -137,6 +137,24 @@ fn codes_in_capitals_after_a_verb_are_the_event() {
 }
 
 #[test]
+fn fields_that_vary_together_merge_once_each_template_knows_one_varies() {
+    // Three users' logins to one database, then one user's to three: each template knows
+    // that one of the two fields varies, and their values recur, so no single position
+    // holds three new words.
+    let users =
+        ["alice", "bob", "carol"].map(|user| format!("connection authorized: user={user} database=bench via psql"));
+    let databases =
+        ["shop", "billing", "audit"].map(|db| format!("connection authorized: user=dave database={db} via psql"));
+    let lines = users.into_iter().chain(databases);
+    assert_eq!(templates_at_the_end(lines), ["connection authorized: user=<*> database=<*> via psql"]);
+    // A word of the message that one event keeps is its own, though the other holds a value
+    // there.
+    let cleanups = ["alice", "bob", "carol"].map(|user| format!("worker {user} finished cleanup"));
+    let reindexes = ["12", "15", "9"].map(|n| format!("worker reindex finished {n}"));
+    assert_eq!(templates_at_the_end(cleanups.into_iter().chain(reindexes)).len(), 2);
+}
+
+#[test]
 fn words_that_vary_together_and_never_repeat_are_values() {
     // Two names a line, none seen twice: no two lines differ in one place only.
     let pairs = [("zqxvt", "morwen"), ("hulpa", "teskar"), ("brandt", "olvik"), ("quenby", "ashdown")];
