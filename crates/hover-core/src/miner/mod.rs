@@ -259,7 +259,8 @@ const MAX_SIBLINGS_JUDGED: usize = 256;
 /// [`TemplateMiner::merge_varying_together`]); each must leave as many positions alike.
 const MAX_VARYING_TOGETHER: usize = 3;
 
-/// The newest live templates of its length a new template is compared with for that.
+/// The newest live templates of its length a template is compared with for a merge of
+/// several positions (see [`TemplateMiner::newest_of_length`]).
 const MAX_VARYING_JUDGED: usize = 64;
 
 /// The newest `most` entries of a sibling list.
@@ -1439,11 +1440,13 @@ impl TemplateMiner {
     /// recur (Hadoop's `Transitioned from NEW to INITED`, `from INITED to SETUP`), say what
     /// happened (`Claim successful` / `Creating image`) or whose events repeat stay apart.
     fn merge_varying_together(&mut self, index: usize) -> usize {
-        let len = self.templates[index].tokens.len();
-        // The newest live ones: a restored miner lists the folded templates after the live.
-        let templates = &self.templates;
-        let newest = self.index.newest_live(len, MAX_VARYING_JUDGED, |i| templates[i].merged_into.is_some());
+        // A word without the marks around it: `xinetd:` is `xinetd` written again.
+        fn letters(t: &Token) -> &str {
+            text_of(t).trim_matches(|c: char| c.is_ascii_punctuation())
+        }
+        let newest = self.newest_of_length(index);
         let tokens = &self.templates[index].tokens;
+        let len = tokens.len();
         // Positions where a sibling differs, each with that sibling; at most this many.
         let mut families: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
         for other in newest {
@@ -1486,8 +1489,7 @@ impl TemplateMiner {
                     && !mask::is_level_token(word)
                     && field_key(t).is_none()
             };
-            let letters = |t: &Token| text_of(t).trim_matches(|c: char| c.is_ascii_punctuation()).to_string();
-            let mut seen: Vec<String> = Vec::with_capacity(members.len() * apart.len());
+            let mut seen: Vec<&str> = Vec::with_capacity(members.len() * apart.len());
             let mut each_once = true;
             for &member in &members {
                 for &at in &apart {
@@ -1556,6 +1558,14 @@ impl TemplateMiner {
         }
     }
 
+    /// The newest live templates of template `index`'s length (it among them), newest first:
+    /// a restored miner lists the folded templates after the live, so only live ones count.
+    fn newest_of_length(&mut self, index: usize) -> Vec<usize> {
+        let templates = &self.templates;
+        let len = templates[index].tokens.len();
+        self.index.newest_live(len, MAX_VARYING_JUDGED, |i| templates[i].merged_into.is_some())
+    }
+
     /// Merges template `index` with the newest live template of its length that differs from
     /// it only where one of the two holds a value already, each somewhere, and the other a
     /// field or a value of another shape (`user=<*> database=bench` / `user=alice
@@ -1564,11 +1574,9 @@ impl TemplateMiner {
     /// two together. Fields whose values vary together but recur (a user and their database)
     /// otherwise stay split by which of them generalised first.
     fn merge_joined(&mut self, index: usize) -> usize {
-        let len = self.templates[index].tokens.len();
-        let templates = &self.templates;
-        let newest = self.index.newest_live(len, MAX_VARYING_JUDGED, |i| templates[i].merged_into.is_some());
+        let newest = self.newest_of_length(index);
         let tokens = &self.templates[index].tokens;
-        for other in newest {
+        for other in newest.into_iter().filter(|&other| other != index) {
             let theirs = &self.templates[other].tokens;
             let (mut mine_vary, mut theirs_vary) = (false, false);
             // The other's token there is a field's value or holds one: a word of the message
@@ -1591,7 +1599,7 @@ impl TemplateMiner {
                 }
                 false => false,
             });
-            if other == index || !joined || !mine_vary || !theirs_vary {
+            if !joined || !mine_vary || !theirs_vary {
                 continue;
             }
             let general: Vec<Token> = tokens
