@@ -25,7 +25,7 @@
 use super::search::{find_text, split_text};
 use super::token::{
     bracket_text_len, is_bracket_text, is_list_of, json_as_read, list_after, may_continue_padded, padded_end,
-    quote_mark, record_fields, split_tokens, QuoteMark,
+    quote_mark, record_fields, split_tokens, ListReach, QuoteMark,
 };
 
 /// One masked token.
@@ -1239,6 +1239,7 @@ fn mask_tokens<'l>(
     // The last quoted identifier masked (see `quoted_value`): the same name bare later in
     // the line is that value again (Syncthing's `folder "work-docs" (work-docs)`).
     let mut quoted_name: Option<&str> = None;
+    let mut list_reach = ListReach::default();
     let mut tokens = tokens.peekable();
     while let Some(mut token) = tokens.next() {
         // `[    0.000123]`, `( 42)`: a number padded inside its brackets (the kernel's ring
@@ -1268,7 +1269,7 @@ fn mask_tokens<'l>(
         // before the calls, 5 % of the stream's instructions.)
         if !cfg!(target_arch = "wasm32") && split == Split::Runs {
             let start = token.as_ptr() as usize - text.as_ptr() as usize;
-            let list = token.ends_with(',').then(|| list_after(token, tokens.clone())).flatten();
+            let list = token.ends_with(',').then(|| list_after(token, tokens.clone(), &mut list_reach)).flatten();
             let bracket = || token.starts_with('[').then(|| bracket_text_len(&text[start..])).flatten();
             if let Some((len, bracketed)) = list.map(|len| (len, false)).or_else(|| bracket().map(|len| (len, true))) {
                 token = &text[start..start + len];

@@ -32,7 +32,7 @@ pub(super) fn split_tokens(text: &str) -> Tokens<'_> {
         }
     });
     let quoted = text.bytes().any(|b| b == b'"' || b == b'\'');
-    Tokens { text, at: 0, json, quoted }
+    Tokens { text, at: 0, json, quoted, list_reach: ListReach::default() }
 }
 
 /// Is `text` one JSON object: `{` … `}` with a string in it, every string closed and every
@@ -384,6 +384,7 @@ pub(super) struct Tokens<'a> {
     /// Whether the text holds a quote at all: most lines with a list hold none, and their
     /// runs need no look for one.
     quoted: bool,
+    list_reach: ListReach,
 }
 
 impl<'a> Tokens<'a> {
@@ -466,7 +467,8 @@ impl<'a> Iterator for Tokens<'a> {
             QuoteMark::Double => QuoteMark::Double,
             QuoteMark::OpensSingle => QuoteMark::ClosesSingle,
             QuoteMark::None => {
-                let list = list_after(&self.text[start..end], self.text[end..].split_ascii_whitespace());
+                let after = self.text[end..].split_ascii_whitespace();
+                let list = list_after(&self.text[start..end], after, &mut self.list_reach);
                 self.at = match list.or_else(|| bracket_text_len(&self.text[start..])) {
                     Some(len) => start + len,
                     None => padded_end(self.text, start, end),
@@ -524,6 +526,37 @@ pub(super) fn may_continue_padded(token: &[u8], next: u8) -> bool {
 /// runs before it, as far as this).
 const MAX_LIST_ITEMS: usize = 64;
 
+/// What [`list_after`] learnt of a text's runs past a first one that started no list, its
+/// items running on further than [`MAX_LIST_ITEMS`]: the runs from `from` to `before`
+/// (addresses of their first bytes in the text) start none either, for the same reason. Each
+/// run of a long list looked 64 runs ahead (a line of 1,200 items took 6 s for 2,000 lines);
+/// with this, the runs of a list are looked through once.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct ListReach {
+    from: usize,
+    before: usize,
+}
+
+impl ListReach {
+    /// The reach of `first`, whose items (`after`) run on further than [`MAX_LIST_ITEMS`].
+    fn past<'a>(first: &str, after: impl Iterator<Item = &'a str>) -> Self {
+        // The last MAX_LIST_ITEMS runs that end with a comma: a first run before these is
+        // further than that from the run that ends them, if one does.
+        let mut last = std::collections::VecDeque::with_capacity(MAX_LIST_ITEMS);
+        for run in after {
+            if !run.ends_with(',') {
+                let before = last.front().copied().unwrap_or(0);
+                return Self { from: first.as_ptr() as usize, before };
+            }
+            if last.len() == MAX_LIST_ITEMS {
+                last.pop_front();
+            }
+            last.push_back(run.as_ptr() as usize);
+        }
+        Self { from: first.as_ptr() as usize, before: usize::MAX }
+    }
+}
+
 /// The length in bytes of the runs from `first` to `last`, slices of one text.
 fn span(first: &str, last: &str) -> usize {
     last.as_ptr() as usize + last.len() - first.as_ptr() as usize
@@ -540,17 +573,25 @@ fn span(first: &str, last: &str) -> usize {
 /// Whether a run starts a list depends on it and the runs after it alone, so a template's
 /// text splits into the lists its lines did: a run masking changed is no item there, and
 /// breaks a list only where the line's list was masked whole or was none.
-pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) -> Option<usize> {
+pub(super) fn list_after<'a>(
+    first: &str,
+    after: impl Iterator<Item = &'a str> + Clone,
+    reach: &mut ListReach,
+) -> Option<usize> {
     if !first.ends_with(',') {
+        return None;
+    }
+    let array = first.starts_with('[') && !first.contains(']');
+    if !array && (reach.from..reach.before).contains(&(first.as_ptr() as usize)) {
+        debug_assert!(after.clone().take(MAX_LIST_ITEMS).all(|item| item.ends_with(',')), "{first:?} is in reach");
         return None;
     }
     // Items in quotes, every one, only in brackets that open on the first (Python's `['a',
     // 'b']`, `('a', 'b')`): bare, `"10.0.0.1", "/x"` are a quoted text's.
     let quotes = first.starts_with(['[', '(']) && quoted_item(first).is_some();
     let words = item_kind(first, quotes)?;
-    let array = first.starts_with('[') && !first.contains(']');
     let mut mixed = false;
-    for (looked_at, item) in (1..).zip(after.take(MAX_LIST_ITEMS)) {
+    for (looked_at, item) in (1..).zip(after.clone().take(MAX_LIST_ITEMS)) {
         match item_kind(item, quotes) {
             Some(kind) if kind == words => {}
             Some(_) if array => mixed = true,
@@ -563,6 +604,10 @@ pub(super) fn list_after<'a>(first: &str, after: impl Iterator<Item = &'a str>) 
             let bracketed = first.starts_with(['(', '{']) && item.contains([')', '}']);
             return (!mixed && (looked_at >= 2 || !words || bracketed)).then(|| span(first, item));
         }
+    }
+    // Every item in reach ends with a comma: so do the next runs' up to where reach ends.
+    if !array {
+        *reach = ListReach::past(first, after);
     }
     None
 }
@@ -615,7 +660,7 @@ pub(super) fn is_bracket_text(token: &str) -> bool {
 pub(super) fn is_list_of(token: &str) -> bool {
     let mut runs = token.split_ascii_whitespace();
     let first = runs.next().unwrap_or_default();
-    list_after(first, runs) == Some(token.len())
+    list_after(first, runs, &mut ListReach::default()) == Some(token.len())
 }
 
 /// What a run is as an item of a list: a word (`Some(true)`: no digit, path or address, so
@@ -1806,6 +1851,32 @@ mod tests {
         );
         // A lone quote makes no quoted item.
         assert_eq!(split("run ['a, b] now"), ["run", "['a,", "b]", "now"]);
+    }
+
+    #[test]
+    fn a_long_list_is_looked_through_once_and_splits_as_before() {
+        // More than MAX_LIST_ITEMS items: each run whose items end within reach starts a
+        // list (the last 64), the runs before start none. What one run learnt of the runs
+        // after it (`ListReach`) must not change what any later run starts.
+        for items in [3, 63, 64, 65, 66, 100, 200] {
+            for tail in ["end", "end,", "[a, b] end", "5 end", ""] {
+                let words: Vec<String> =
+                    (0..items).map(|i| format!("w{}x,", (b'a' + (i % 26) as u8) as char)).collect();
+                let text = format!("items: {} {tail}", words.join(" "));
+                let runs: Vec<&str> = text.split_ascii_whitespace().collect();
+                let mut reach = ListReach::default();
+                for (at, first) in runs.iter().enumerate() {
+                    let after = || runs[at + 1..].iter().copied();
+                    let alone = list_after(first, after(), &mut ListReach::default());
+                    assert_eq!(list_after(first, after(), &mut reach), alone, "{items} items, {tail:?}, run {at}");
+                }
+            }
+        }
+        // The tail of a list too long for one is one token; the words before it are each one.
+        let text = format!("{} {}", "ab, ".repeat(70).trim_end(), "cd");
+        let tokens: Vec<&str> = split_tokens(&text).collect();
+        assert_eq!(tokens.len(), 6 + 1);
+        assert_eq!(tokens[6], format!("{}cd", "ab, ".repeat(64)));
     }
 
     #[test]
