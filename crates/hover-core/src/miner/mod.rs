@@ -1423,7 +1423,14 @@ impl TemplateMiner {
             };
             let level = |i: usize| mask::is_level_token(text_of(&self.templates[i].tokens[hole]));
             let levels = || field_key(&tokens[hole]).is_none() && says_after && group.iter().all(|&i| level(i));
-            let says = || says_something_with(&general, hole > 0);
+            // The first word of a message after a header must leave the message saying
+            // something of its own, as a line's first word must (`<*> WARN -- : halt (command
+            // <*>)` / `boot (command <*>)`: the header's level is no word of the message).
+            let first_of_message = || hole > 0 && message_start(&general) == hole;
+            let says = || {
+                says_something_with(&general, hole > 0)
+                    && (!first_of_message() || says_something_with(&general[hole..], false))
+            };
             if merging_words && !says() && !names_a_thing() && !levels() || !reads_back(&general) {
                 continue;
             }

@@ -993,6 +993,49 @@ fn two_words_after_a_word_that_introduces_values_are_values() {
 }
 
 #[test]
+fn a_messages_first_word_after_a_level_is_its_event_as_a_lines_first_word_is() {
+    // Ruby's Logger with no program name: one-word commands, each its own event, as they are
+    // without the header (`halt  (command 1982)`).
+    let commands = ["clusterAddMember", "bootGenvmunix", "boot", "wait", "halt"];
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = (0..20)
+        .map(|i| {
+            let (letter, level) = if i % 3 == 0 { ("I", "INFO") } else { ("W", "WARN") };
+            let line = format!(
+                "{letter}, [2025-11-14T22:22:{:02}.631 #{}]  {level} -- : {}  (command {})",
+                i,
+                100 + i * 37,
+                commands[i % commands.len()],
+                1900 + i
+            );
+            miner.mine(&line).template_id
+        })
+        .collect();
+    let mut templates: Vec<TemplateId> = ids.iter().map(|&id| miner.resolve(id)).collect();
+    templates.sort();
+    templates.dedup();
+    assert_eq!(
+        templates.len(),
+        commands.len(),
+        "{:?}",
+        templates.iter().map(|&t| miner.template_text(t)).collect::<Vec<_>>()
+    );
+    assert_eq!(miner.template_text(miner.resolve(ids[2])), Some("<*> <*> -- : boot (command <*>)"));
+    // A bracketed name after such a level is a value still (Fail2ban's jails).
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = ["sshd", "postfix", "nginx-http-auth", "sshd"]
+        .iter()
+        .enumerate()
+        .map(|(i, jail)| {
+            miner
+                .mine(&format!("2026-11-17 02:55:0{i},425 fail2ban.actions [10{i}]: NOTICE [{jail}] Ban 10.0.0.{i}"))
+                .template_id
+        })
+        .collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+}
+
+#[test]
 fn two_names_after_a_noun_of_named_things_are_values() {
     // Each event seen with two names only: the noun before them says they are names.
     let pairs = [

@@ -1267,11 +1267,18 @@ pub(super) fn message_start(tokens: &[Token]) -> usize {
             if !tokens[..at - 1].iter().all(|t| !named(t) || level(t)) {
                 return 0;
             }
-            // A level and its separator after the name (`- app - INFO - …`) are the header's.
-            while tokens.get(at + 1).is_some_and(level) && tokens.get(at + 2).is_some_and(separator) {
-                at += 2;
+            // A level and its separator after the name (`- app - INFO - …`) are the header's,
+            // and so is a separator after one (Ruby's Logger with no program name: `WARN --
+            // : …`).
+            loop {
+                if tokens.get(at + 1).is_some_and(level) && tokens.get(at + 2).is_some_and(separator) {
+                    at += 2;
+                } else if tokens.get(at + 1).is_some_and(separator) {
+                    at += 1;
+                } else {
+                    return at + 1;
+                }
             }
-            return at + 1;
         }
     }
     0
