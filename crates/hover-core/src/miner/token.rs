@@ -540,18 +540,16 @@ pub(super) struct ListReach {
 impl ListReach {
     /// The reach of `first`, whose items (`after`) run on further than [`MAX_LIST_ITEMS`].
     fn past<'a>(first: &str, after: impl Iterator<Item = &'a str>) -> Self {
-        // The last MAX_LIST_ITEMS runs that end with a comma: a first run before these is
-        // further than that from the run that ends them, if one does.
-        let mut last = std::collections::VecDeque::with_capacity(MAX_LIST_ITEMS);
+        // The last MAX_LIST_ITEMS runs that end with a comma, in a ring (`seen` of them so
+        // far; more than that once the first looked past them all): a first run before the
+        // oldest is further than that from the run that ends them, if one does.
+        let (mut last, mut seen) = ([0usize; MAX_LIST_ITEMS], 0);
         for run in after {
             if !run.ends_with(',') {
-                let before = last.front().copied().unwrap_or(0);
-                return Self { from: first.as_ptr() as usize, before };
+                return Self { from: first.as_ptr() as usize, before: last[seen % MAX_LIST_ITEMS] };
             }
-            if last.len() == MAX_LIST_ITEMS {
-                last.pop_front();
-            }
-            last.push_back(run.as_ptr() as usize);
+            last[seen % MAX_LIST_ITEMS] = run.as_ptr() as usize;
+            seen += 1;
         }
         Self { from: first.as_ptr() as usize, before: usize::MAX }
     }
