@@ -1594,6 +1594,12 @@ impl TemplateMiner {
                     && token_covers(general, other)
                     && (holds_value(other) || field_key(other).is_some())
             };
+            // Two words known to vary (`B` / `KB`, two levels) are a value on both sides, at
+            // one place: `estimated size <*> B` beside a block named more generally, with `KB`.
+            let known_pair = |mine: &Token, their: &Token| {
+                !holds_value(mine) && !holds_value(their) && known_to_vary(&[text_of(mine), text_of(their)])
+            };
+            let mut pairs = 0;
             let joined = tokens.iter().zip(theirs).all(|(mine, their)| match mine == their {
                 true => true,
                 false if covers(mine, their) => {
@@ -1604,15 +1610,24 @@ impl TemplateMiner {
                     theirs_vary = true;
                     true
                 }
+                false if pairs == 0 && known_pair(mine, their) => {
+                    pairs += 1;
+                    true
+                }
                 false => false,
             });
-            if !joined || !mine_vary || !theirs_vary {
+            // Each side holds a value where the other does not, or the pair is one.
+            if !joined || !(mine_vary && theirs_vary || pairs == 1 && (mine_vary || theirs_vary)) {
                 continue;
             }
             let general: Vec<Token> = tokens
                 .iter()
                 .zip(theirs)
-                .map(|(mine, their)| if token_covers(mine, their) { mine.clone() } else { their.clone() })
+                .map(|(mine, their)| match () {
+                    _ if mine == their || token_covers(mine, their) => mine.clone(),
+                    _ if token_covers(their, mine) => their.clone(),
+                    _ => generalise(&[mine, their]),
+                })
                 .collect();
             if says_something(&general) && reads_back(&general) {
                 return self.merge_into(general, vec![index, other]);

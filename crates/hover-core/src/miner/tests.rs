@@ -1036,6 +1036,35 @@ fn a_messages_first_word_after_a_level_is_its_event_as_a_lines_first_word_is() {
 }
 
 #[test]
+fn a_value_that_covers_another_merges_across_a_unit_in_any_order() {
+    // Spark's blocks: `rdd_<*>` and `broadcast_<*>_piece<*>` at `B`, `broadcast_<*>` at `KB`.
+    // Mined one way the `B` template's block became `<*>` before the `KB` one's did, and the
+    // two differed at two places (the block, the unit) where no rule met them: one event, two
+    // templates, and other IDs than the other way round.
+    let lines = [
+        "Block rdd_1_2 stored as bytes in memory (estimated size 16.0 B, free 317.1 KB)",
+        "Block rdd_3_4 stored as bytes in memory (estimated size 16.0 B, free 317.0 KB)",
+        "Block broadcast_5_piece0 stored as bytes in memory (estimated size 93.0 B, free 316.9 KB)",
+        "Block broadcast_6_piece0 stored as bytes in memory (estimated size 5.2 KB, free 316.8 KB)",
+        "Block broadcast_7_piece0 stored as bytes in memory (estimated size 21.4 KB, free 316.7 KB)",
+        "Block broadcast_8_piece0 stored as bytes in memory (estimated size 7.1 KB, free 316.6 KB)",
+    ];
+    let templates = |order: &[usize]| {
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<TemplateId> = order.iter().map(|&i| miner.mine(lines[i]).template_id).collect();
+        let mut texts: Vec<String> =
+            ids.iter().map(|&id| miner.template_text(miner.resolve(id)).unwrap().into()).collect();
+        texts.sort();
+        texts.dedup();
+        texts
+    };
+    let forward = templates(&[0, 1, 2, 3, 4, 5]);
+    assert_eq!(forward, ["Block <*> stored as bytes in memory (estimated size <*> <*>, free <*> KB)"]);
+    assert_eq!(templates(&[5, 4, 3, 2, 1, 0]), forward);
+    assert_eq!(templates(&[3, 0, 4, 1, 5, 2]), forward);
+}
+
+#[test]
 fn two_names_after_a_noun_of_named_things_are_values() {
     // Each event seen with two names only: the noun before them says they are names.
     let pairs = [
