@@ -1594,13 +1594,11 @@ impl TemplateMiner {
                     && token_covers(general, other)
                     && (holds_value(other) || field_key(other).is_some())
             };
-            // Two words known to vary (`B` / `KB`, two levels) are a value on both sides, at
-            // one place: `estimated size <*> B` beside a block named more generally, with `KB`.
-            let known_pair = |mine: &Token, their: &Token| {
-                !holds_value(mine) && !holds_value(their) && known_to_vary(&[text_of(mine), text_of(their)])
-            };
-            let mut pairs = 0;
-            let joined = tokens.iter().zip(theirs).all(|(mine, their)| match mine == their {
+            // One other place may differ, where two words known to vary (`B` / `KB`, two
+            // levels) are a value on both sides: `estimated size <*> B` beside a block named
+            // more generally, with `KB`. (Asked last: most pairs are turned away before.)
+            let mut odd = None;
+            let joined = tokens.iter().zip(theirs).enumerate().all(|(at, (mine, their))| match mine == their {
                 true => true,
                 false if covers(mine, their) => {
                     mine_vary = true;
@@ -1610,14 +1608,17 @@ impl TemplateMiner {
                     theirs_vary = true;
                     true
                 }
-                false if pairs == 0 && known_pair(mine, their) => {
-                    pairs += 1;
-                    true
-                }
-                false => false,
+                false => odd.replace(at).is_none(),
             });
-            // Each side holds a value where the other does not, or the pair is one.
-            if !joined || !(mine_vary && theirs_vary || pairs == 1 && (mine_vary || theirs_vary)) {
+            let known_pair = |at: usize| {
+                let (mine, their) = (&tokens[at], &theirs[at]);
+                !holds_value(mine) && !holds_value(their) && known_to_vary(&[text_of(mine), text_of(their)])
+            };
+            let each_side = match odd {
+                None => mine_vary && theirs_vary,
+                Some(at) => (mine_vary || theirs_vary) && known_pair(at),
+            };
+            if !joined || !each_side {
                 continue;
             }
             let general: Vec<Token> = tokens
