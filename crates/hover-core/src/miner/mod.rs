@@ -49,7 +49,8 @@
 //!    host a line, each new) are values: no two such templates differ in one place, so
 //!    step 3 never meets them (see [`TemplateMiner::merge_varying_together`]).
 //!    Two templates that differ only where one of them holds a value already, the other a
-//!    field or a value there, are one (see [`TemplateMiner::merge_joined`]).
+//!    field or a value there, are one, and so are two that differ besides in two words known
+//!    to vary at one place, `B` / `KB` (see [`TemplateMiner::merge_joined`]).
 //!
 //! Template IDs are derived from the template text (see [`TemplateId`]), so they are the same
 //! across restarts and across processes that end with the same templates. When a template
@@ -1579,7 +1580,9 @@ impl TemplateMiner {
     /// database=<*>`, `(<*>+<*>)` / `(<*>~<*>)`): every place where they differ is one that
     /// one of them knows to vary, so the template with a value at each says no less than the
     /// two together. Fields whose values vary together but recur (a user and their database)
-    /// otherwise stay split by which of them generalised first.
+    /// otherwise stay split by which of them generalised first. One more place may differ
+    /// where the two hold words known to vary (`size <*> B` / `size <*> KB`), which then
+    /// count as a value on both sides.
     fn merge_joined(&mut self, index: usize) -> usize {
         let newest = self.newest_of_length(index);
         let tokens = &self.templates[index].tokens;
@@ -1624,10 +1627,14 @@ impl TemplateMiner {
             let general: Vec<Token> = tokens
                 .iter()
                 .zip(theirs)
-                .map(|(mine, their)| match () {
-                    _ if mine == their || token_covers(mine, their) => mine.clone(),
-                    _ if token_covers(their, mine) => their.clone(),
-                    _ => generalise(&[mine, their]),
+                .map(|(mine, their)| {
+                    if mine == their || token_covers(mine, their) {
+                        mine.clone()
+                    } else if token_covers(their, mine) {
+                        their.clone()
+                    } else {
+                        generalise(&[mine, their])
+                    }
                 })
                 .collect();
             if says_something(&general) && reads_back(&general) {
