@@ -14,7 +14,7 @@ mod miner_eval;
 
 use hover_core::{MinerConfig, TemplateId, TemplateMiner};
 use hover_testkit::parsing::{perturb, Dataset};
-use miner_eval::{leave_one_out, mean, mine, perturbation_scores, raw_ga, score};
+use miner_eval::{leave_one_out, mean, mine, one_miner_ga, perturbation_scores, raw_ga, score};
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
@@ -210,6 +210,12 @@ fn main() {
         println!("  {name:<12} GA {ga:.4}  (chose min_distinct_values {})", config.min_distinct_values);
     }
     println!("  {:<12} GA {:.4}", "mean", mean(folds.iter().map(|f| f.2)));
+    println!("one miner for all the datasets, their lines interleaved (as the server's one miner):");
+    let together = one_miner_ga(&data);
+    for (d, ga) in data.iter().zip(&together) {
+        println!("  {:<12} GA {ga:.4}", d.name);
+    }
+    println!("  {:<12} GA {:.4}", "mean", mean(together));
     println!("perturbation suite (default configuration, mean GA over the datasets):");
     let scores = perturbation_scores(&data);
     for &(kind, ga) in &scores {

@@ -634,6 +634,16 @@ fn says_what_happened(word: &str) -> bool {
     past || ends(b"ing") || STATES.split(' ').any(|state| state.as_bytes().eq_ignore_ascii_case(word))
 }
 
+/// `the`, `a`, `an`: what comes right after one, or right before, is a word of a sentence.
+fn is_article(word: &Token) -> bool {
+    matches!(word, Token::Word(w) if ["the", "a", "an"].iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// `is`, `was`, `are`, `were`: what comes right after one says what a thing is.
+fn is_copula(word: &Token) -> bool {
+    matches!(word, Token::Word(w) if ["is", "was", "are", "were"].iter().any(|c| c.eq_ignore_ascii_case(w)))
+}
+
 /// `create`, `start`: an action's verb, which event streams write bare after the kind of thing
 /// it acts on (`container create <*>` / `container start <*>`, Docker's and Podman's events).
 fn is_action(word: &str) -> bool {
@@ -1918,7 +1928,13 @@ impl TemplateMiner {
             // they say what happened (`job started`; a name may end so: `db: 'billing'`).
             let names = || names_a_kind(before) && !what_happened;
             // Elsewhere a quoted word is a state's name (`state 'Active'`): two are two events.
-            assigns || names() || self.introduces_values(before) && !quoted(own)
+            // A word next to an article is one of the sentence (`to spawn the instance`, `The
+            // job-jar file`), and one after `is` says what a thing is (`Network is down` /
+            // `unreachable`), however often the word before it comes before values; a side of
+            // a change of state is a state (see `changes_state`).
+            let sentence = is_article(before) || is_copula(before) || tokens.get(hole + 1).is_some_and(is_article);
+            let state = || transition_partner(tokens, hole).is_some();
+            assigns || names() || self.introduces_values(before) && !quoted(own) && !sentence && !state()
         });
         // Values of one slot come from one source and are written alike (`alice` / `bob`);
         // `BSSID` / `channel` after `en0:` are two things that changed.

@@ -993,6 +993,44 @@ fn two_words_after_a_word_that_introduces_values_are_values() {
 }
 
 #[test]
+fn a_word_of_a_sentence_is_no_value_however_often_the_word_before_it_introduces_values() {
+    // `to`, `is`, `The` and `for` come before values in two templates each (other services'
+    // logs, in one miner) ...
+    let introducing = [
+        "connecting to 10.0.0.1",
+        "sent 5 bytes to 10.0.0.2 port 80",
+        "size is 42",
+        "queue depth is 7 items",
+        "The 3 nodes answered",
+        "The 17 checks passed",
+        "retry for 10.0.0.3",
+        "timer for 9 ms",
+    ];
+    let events = [
+        // ... but a verb before an article is the event's,
+        ["Took 1.5 seconds to spawn the instance", "Took 0.2 seconds to destroy the instance"],
+        // and so is a word after an article,
+        ["The job-conf file is at /tmp/job.xml", "The job-jar file is at /tmp/job.jar"],
+        // a word that says what a thing is,
+        ["Network is down", "Network is unreachable"],
+        // and the state a change leads to from a state that does not vary.
+        ["Transitioned from RUNNING to SUCCESS_CLEANUP", "Transitioned from RUNNING to FAIL_CLEANUP"],
+    ];
+    let mut miner = TemplateMiner::default();
+    for line in introducing {
+        miner.mine(line);
+    }
+    for [a, b] in events {
+        let (a_id, b_id) = (miner.mine(a).template_id, miner.mine(b).template_id);
+        assert_ne!(miner.resolve(a_id), miner.resolve(b_id), "{a} / {b}");
+    }
+    // Two names after such a word are still two values.
+    let (root, admin) =
+        (miner.mine("auth failures for root [preauth]"), miner.mine("auth failures for admin [preauth]"));
+    assert_eq!(miner.resolve(root.template_id), miner.resolve(admin.template_id));
+}
+
+#[test]
 fn a_messages_first_word_after_a_level_is_its_event_as_a_lines_first_word_is() {
     // Ruby's Logger with no program name: one-word commands, each its own event, as they are
     // without the header (`halt  (command 1982)`).

@@ -76,6 +76,31 @@ pub fn leave_one_out(data: &[Dataset]) -> Vec<(String, MinerConfig, f64)> {
         .collect()
 }
 
+/// GA on each dataset when all of them are mined by one miner, their lines interleaved (a
+/// line of each in turn), as the server's one miner takes every service's logs: what one log
+/// teaches it (a word that comes before values) must not regroup another.
+pub fn one_miner_ga(data: &[Dataset]) -> Vec<f64> {
+    let longest = data.iter().map(|d| d.lines.len()).max().unwrap_or(0);
+    // (dataset, line) in the order the miner sees them.
+    let order: Vec<(usize, usize)> = (0..longest)
+        .flat_map(|i| (0..data.len()).filter(move |&d| i < data[d].lines.len()).map(move |d| (d, i)))
+        .collect();
+    let lines: Vec<&str> = order.iter().map(|&(d, i)| data[d].lines[i].content.as_str()).collect();
+    let (ids, _) = mine(MinerConfig::default(), &lines);
+    (0..data.len())
+        .map(|d| {
+            let mut own = vec![None; data[d].lines.len()];
+            for (&(of, i), &id) in order.iter().zip(&ids) {
+                if of == d {
+                    own[i] = Some(id);
+                }
+            }
+            let own: Vec<TemplateId> = own.into_iter().map(|id| id.expect("every line is mined")).collect();
+            grouping_accuracy(&own, &data[d].events())
+        })
+        .collect()
+}
+
 /// GA of the default configuration on each perturbation, averaged over the datasets.
 pub fn perturbation_scores(data: &[Dataset]) -> Vec<(&'static str, f64)> {
     PERTURBATIONS
