@@ -229,6 +229,9 @@ fn fields_split_by(text: &str, separator: u8) -> Option<String> {
             }
             // An empty last field (`…,FILE_DELETE,/tmp/a.log,`) ends the line.
             _ if b == separator && depth == 0 && at + 1 == bytes.len() => separated += 1,
+            // A field with a space in it (Nagios's `host;Disk Usage;CRITICAL;…`, a CSV's `New
+            // York`) joins the run before it to the run after it, which goes on to a separator.
+            _ if b == b' ' && separated > 0 && depth == 0 && field_goes_on(bytes, at, separator) => {}
             _ if b.is_ascii_whitespace() => {
                 let is_record = separated >= MIN_RECORD_SEPARATORS && with_digit && of_words;
                 if capitals && !is_record {
@@ -264,6 +267,14 @@ fn fields_split_by(text: &str, separator: u8) -> Option<String> {
     }
     out.push_str(&text[from..]);
     Some(out)
+}
+
+/// Is the space at `at` inside a field of words: after a letter, before a word of letters that
+/// a `separator` ends (`Disk Usage;`; not `SPF_FAIL,BAYES_99 t=4.9,`)?
+fn field_goes_on(bytes: &[u8], at: usize, separator: u8) -> bool {
+    let rest = &bytes[at + 1..];
+    let word = rest.iter().position(|&b| !b.is_ascii_alphabetic()).unwrap_or(rest.len());
+    at > 0 && bytes[at - 1].is_ascii_alphabetic() && word > 0 && rest.get(word) == Some(&separator)
 }
 
 /// Whether each byte of JSON text, taken in order, is inside a string.
@@ -1769,6 +1780,11 @@ mod tests {
         assert_eq!(
             record_fields("ALERT: db-1;Disk Usage;OK;HARD;1;OK - fine").as_deref(),
             Some("ALERT: db-1; Disk Usage; OK; HARD; 1; OK - fine")
+        );
+        // Also where the space leaves too few separators on either side of it for a record.
+        assert_eq!(
+            record_fields("NOTIFICATION: bob;db-1;Disk Usage;CRITICAL;notify-by-email;CRITICAL - 3 s").as_deref(),
+            Some("NOTIFICATION: bob; db-1; Disk Usage; CRITICAL; notify-by-email; CRITICAL - 3 s")
         );
         assert_eq!(
             record_fields("result: Y 2.5 - SPF_FAIL,BAYES_99 t=4.9,size=218,user=carol,uid=37,bayes=1.0").as_deref(),
