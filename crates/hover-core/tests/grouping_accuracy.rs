@@ -77,9 +77,8 @@ fn perturbed_formats_keep_their_grouping() {
 /// (nginx's `zone "api"` / `zone "login"`, MySQL's `password: YES` / `NO`, HAProxy's
 /// `backend app_backend` / `api_backend`, PHP-FPM's `[pool www]` / `[pool api]`, Unbound's
 /// `A` / `AAAA`, Redis Sentinel's `mymaster` / `cache`) or in two places at once
-/// (Elasticsearch's `from [RED] to [GREEN]`); a value with a space in it (Nagios's `Disk
-/// Usage` among `HTTP` and `SSH`, a goroutine's `[chan receive]`, Node's `at async
-/// Promise.all`).
+/// (Elasticsearch's `from [RED] to [GREEN]`); a value with a space in it (a goroutine's
+/// `[chan receive]`, Node's `at async Promise.all`).
 #[test]
 fn generated_formats_keep_their_grouping() {
     let floors = [
@@ -88,7 +87,6 @@ fn generated_formats_keep_their_grouping() {
         ("mongodb", 0.95),
         ("mysql", 0.73),
         ("haproxy", 0.87),
-        ("nagios", 0.90),
         ("php_fpm", 0.54),
         ("go_panic", 0.90),
         ("nodejs", 0.78),
