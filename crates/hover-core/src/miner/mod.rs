@@ -1599,13 +1599,15 @@ impl TemplateMiner {
         for other in newest.into_iter().filter(|&other| other != index) {
             let theirs = &self.templates[other].tokens;
             let (mut mine_vary, mut theirs_vary) = (false, false);
-            // The other's token there is a field's value or holds one: a word of the message
-            // that one event keeps (`(run-parts /etc/cron.hourly)` beside `(get_temps <*>)`)
-            // is its own.
+            // The other's token there is a field's value or holds one, or is free text in the
+            // quotes of the value (`"<*>"` / `"dev piqca"`): a word of the message that one
+            // event keeps (`(run-parts /etc/cron.hourly)` beside `(get_temps <*>)`) is its own.
             let covers = |general: &Token, other: &Token| {
                 holds_value(general)
                     && token_covers(general, other)
-                    && (holds_value(other) || field_key(other).is_some())
+                    && (holds_value(other)
+                        || field_key(other).is_some()
+                        || free_texts(&[text_of(general), text_of(other)]))
             };
             // One other place may differ, where two words known to vary (`B` / `KB`, two
             // levels) are a value on both sides: `estimated size <*> B` beside a block named

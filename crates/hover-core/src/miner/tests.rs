@@ -2571,3 +2571,33 @@ fn a_record_may_end_in_an_empty_field() {
         users.iter().enumerate().map(|(i, u)| format!("2026-09-11T04:54:{i:02}Z,{u},FILE_DELETE,/tmp/f{i}.tmp,"));
     assert_eq!(templates_at_the_end(lines).len(), 1);
 }
+
+#[test]
+fn a_template_more_general_in_one_place_joins_one_more_general_in_free_text() {
+    // macOS's scheduler names its jobs with joined names, which merge at two (`com.apple.<*>:`),
+    // with free text in quotes, which merges at three. One job named by a URL, masked whole
+    // (`<*>:`), with a text seen once: each template is the more general at one place.
+    let line = |name: &str, text: &str| {
+        format!("{name}: told me to run this job; however, the start time isn't for \"{text}\" seconds.")
+    };
+    let mut lines = Vec::new();
+    for name in ["com.apple.suggestions.harvest", "com.apple.icloud.fmfd.heartbeat"] {
+        for text in ["dev piqca", "wire read", "apt open"] {
+            lines.push(line(name, text));
+        }
+    }
+    lines.push(line("x-coredata://DB05755C/p11", "cloud sync"));
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+    let text = miner.template_text(miner.resolve(ids[0])).unwrap().to_string();
+    assert_eq!(text, "<*>: told me to run this job; however, the start time isn't for \"<*>\" seconds.");
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    // A word of the message that one event keeps where the other has a value stays its own.
+    let mut cron = TemplateMiner::default();
+    let cron_ids: Vec<TemplateId> =
+        ["(root) CMD (run-parts /etc/cron.hourly)", "(root) CMD (get_temps 1)", "(root) CMD (get_temps 2)"]
+            .iter()
+            .map(|l| cron.mine(l).template_id)
+            .collect();
+    assert_ne!(cron.resolve(cron_ids[0]), cron.resolve(cron_ids[1]));
+}
