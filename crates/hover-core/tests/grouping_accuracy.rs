@@ -6,7 +6,7 @@
 mod miner_eval;
 
 use hover_core::MinerConfig;
-use miner_eval::{leave_one_out, mean, mine, one_miner_ga, perturbation_scores, raw_ga, score};
+use miner_eval::{leave_one_out, mean, mine, one_miner_ga, perturbation_gas, raw_ga, score};
 
 #[test]
 fn default_configuration_groups_and_names_loghub_templates() {
@@ -55,16 +55,26 @@ fn perturbed_formats_keep_their_grouping() {
         ("one_token", 0.95),
         ("quoted_text", 0.95),
     ];
-    let scores = perturbation_scores(&hover_testkit::loghub());
-    for &(kind, ga) in &scores {
+    let data = hover_testkit::loghub();
+    let own: Vec<f64> = data.iter().map(|d| score(MinerConfig::default(), d).ga).collect();
+    let mut scores = Vec::new();
+    for (kind, gas) in perturbation_gas(&data) {
+        let ga = mean(gas.iter().copied());
         eprintln!("{kind:<15} GA {ga:.4}");
         let floor = floors.iter().find(|f| f.0 == kind).map_or(0.95, |f| f.1);
         assert!(ga >= floor, "{kind}: GA {ga:.4} is below {floor}");
+        // Nor may one dataset pay for the others: each keeps to within 0.05 of its GA
+        // unperturbed (Spark's blocks split under `quoted_text`, 0.997 -> 0.941, when a join
+        // took its texts for values beside two units), but for two or three user names.
+        for ((d, &one), &own) in data.iter().zip(&gas).zip(&own) {
+            let floor = if kind == "few_users" { 0.80 } else { own - 0.05 };
+            assert!(one >= floor, "{kind}: {} GA {one:.4} is below {floor:.4}", d.name);
+        }
+        scores.push(ga);
     }
-    let suite = mean(scores.iter().map(|s| s.1));
+    let suite = mean(scores);
     eprintln!("{:<15} GA {suite:.4}", "suite mean");
     assert!(suite >= 0.95, "the perturbation suite's mean GA {suite:.4} is below 0.95");
-    let data = hover_testkit::loghub();
     let three =
         mean(data.iter().map(|d| score(MinerConfig::default(), &hover_testkit::parsing::perturb(d, "three_users")).ga));
     eprintln!("{:<15} GA {three:.4}", "three_users");

@@ -1612,15 +1612,18 @@ impl TemplateMiner {
             // One other place may differ, where two words known to vary (`B` / `KB`, two
             // levels) are a value on both sides: `estimated size <*> B` beside a block named
             // more generally, with `KB`. (Asked last: most pairs are turned away before.)
-            let mut odd = None;
+            // (Not beside a text taken for a value: the two are then joined at two places they
+            // could have merged at one by one, and a block named as another stays apart.)
+            let (mut odd, mut text) = (None, false);
+            let as_text = |specific: &Token| !holds_value(specific) && field_key(specific).is_none();
             let joined = tokens.iter().zip(theirs).enumerate().all(|(at, (mine, their))| match mine == their {
                 true => true,
                 false if covers(mine, their) => {
-                    mine_vary = true;
+                    (mine_vary, text) = (true, text || as_text(their));
                     true
                 }
                 false if covers(their, mine) => {
-                    theirs_vary = true;
+                    (theirs_vary, text) = (true, text || as_text(mine));
                     true
                 }
                 false => odd.replace(at).is_none(),
@@ -1631,7 +1634,7 @@ impl TemplateMiner {
             };
             let each_side = match odd {
                 None => mine_vary && theirs_vary,
-                Some(at) => (mine_vary || theirs_vary) && known_pair(at),
+                Some(at) => (mine_vary || theirs_vary) && !text && known_pair(at),
             };
             if !joined || !each_side {
                 continue;

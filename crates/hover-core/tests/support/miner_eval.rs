@@ -103,8 +103,13 @@ pub fn one_miner_ga(data: &[Dataset]) -> Vec<f64> {
 
 /// GA of the default configuration on each perturbation, averaged over the datasets.
 pub fn perturbation_scores(data: &[Dataset]) -> Vec<(&'static str, f64)> {
+    perturbation_gas(data).into_iter().map(|(kind, gas)| (kind, mean(gas))).collect()
+}
+
+/// GA of the default configuration on each perturbation of each dataset.
+pub fn perturbation_gas(data: &[Dataset]) -> Vec<(&'static str, Vec<f64>)> {
     PERTURBATIONS
         .iter()
-        .map(|&kind| (kind, mean(data.iter().map(|d| score(MinerConfig::default(), &perturb(d, kind)).ga))))
+        .map(|&kind| (kind, data.iter().map(|d| score(MinerConfig::default(), &perturb(d, kind)).ga).collect()))
         .collect()
 }
