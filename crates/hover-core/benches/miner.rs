@@ -14,7 +14,7 @@ mod miner_eval;
 
 use hover_core::{MinerConfig, TemplateId, TemplateMiner};
 use hover_testkit::parsing::{perturb, Dataset};
-use miner_eval::{leave_one_out, mean, mine, one_miner_ga, perturbation_scores, raw_ga, score};
+use miner_eval::{leave_one_out, mean, mine, one_miner_ga, perturbation_gas, raw_ga, score};
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
@@ -217,7 +217,7 @@ fn main() {
     }
     println!("  {:<12} GA {:.4}", "mean", mean(together));
     println!("perturbation suite (default configuration, mean GA over the datasets):");
-    let scores = perturbation_scores(&data);
+    let scores: Vec<(&str, f64)> = perturbation_gas(&data).into_iter().map(|(kind, gas)| (kind, mean(gas))).collect();
     for &(kind, ga) in &scores {
         println!("  {kind:<15} GA {ga:.4}");
         if kind == "few_users" {

@@ -101,11 +101,6 @@ pub fn one_miner_ga(data: &[Dataset]) -> Vec<f64> {
         .collect()
 }
 
-/// GA of the default configuration on each perturbation, averaged over the datasets.
-pub fn perturbation_scores(data: &[Dataset]) -> Vec<(&'static str, f64)> {
-    perturbation_gas(data).into_iter().map(|(kind, gas)| (kind, mean(gas))).collect()
-}
-
 /// GA of the default configuration on each perturbation of each dataset.
 pub fn perturbation_gas(data: &[Dataset]) -> Vec<(&'static str, Vec<f64>)> {
     PERTURBATIONS
