@@ -1442,7 +1442,19 @@ impl TemplateMiner {
                 says_something_with(&general, hole > 0)
                     && (!first_of_message() || says_something_with(&general[hole..], false))
             };
-            if merging_words && !says() && !names_a_thing() && !levels() || !reads_back(&general) {
+            // Values that differ only in a word joined before them (hosts `api-<*>`, `db-<*>`
+            // before a record of counters) are one value: no word of the line is lost.
+            let prefixed_values = || {
+                let prefixed = |i: usize| {
+                    let prefix = text_of(&self.templates[i].tokens[hole]).strip_suffix(WILDCARD);
+                    prefix
+                        .and_then(|p| p.strip_suffix(['-', '_']))
+                        .is_some_and(|p| p.bytes().all(|b| b.is_ascii_alphabetic()))
+                };
+                group.iter().all(|&i| prefixed(i)) && has_word_or_field(&general[hole + 1..])
+            };
+            if merging_words && !says() && !names_a_thing() && !levels() && !prefixed_values() || !reads_back(&general)
+            {
                 continue;
             }
             return self.merge_into(general, group);

@@ -993,6 +993,20 @@ fn two_words_after_a_word_that_introduces_values_are_values() {
 }
 
 #[test]
+fn hosts_named_by_role_before_a_record_of_counters_are_one_value() {
+    // An Ansible recap: four roles' hosts (`api-3.…`, `db-12.…`) keep their role as a prefix,
+    // and the line has nothing but fields after the host.
+    let line = |host: &str| format!("{host}.prod.example.com : ok=12 changed=3 unreachable=0 failed=0 skipped=5");
+    let hosts = ["api-3", "db-12", "web-7", "worker-21", "api-9", "db-4"];
+    let texts = templates_at_the_end(hosts.iter().map(|h| line(h)));
+    assert_eq!(texts, ["<*> : ok=<*> changed=<*> unreachable=<*> failed=<*> skipped=<*>"]);
+    // A key before the value is no such prefix: two requests are two events.
+    let request = |kind: &str| format!("{kind}ResourceRequest:<memory:1024, vCores:1>");
+    let mut miner = TemplateMiner::default();
+    assert_eq!(one_template(&mut miner, &["map", "reduce"], request), None);
+}
+
+#[test]
 fn a_word_of_a_sentence_is_no_value_however_often_the_word_before_it_introduces_values() {
     // `to`, `is`, `The` and `for` come before values in two templates each (other services'
     // logs, in one miner) ...
