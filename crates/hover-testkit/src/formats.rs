@@ -13,7 +13,9 @@
 //! python-json-logger, ISC dhcpd, hostapd, yum, ClickHouse's stack traces, Unreal Engine,
 //! SSSD, two hosts' logs in one file, a CI runner's step log, Exim, S3's access log, Laravel,
 //! an HPC job scheduler, a configuration-management agent, a peer-to-peer node, Terraform,
-//! npm, CUPS, NetworkManager, an MQTT broker, PHP's error log, a backup tool's summary),
+//! npm, CUPS, NetworkManager, an MQTT broker, PHP's error log, a backup tool's summary,
+//! Rust's `tracing`, Zabbix, Asterisk, OpenLDAP, vsftpd, fluentd, a game server's console,
+//! Ansible, PgBouncer, BIRD),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -757,7 +759,60 @@ fn us_clock_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{month}/{day}/2026 {h}:{:02}:{:02} {half} [{level}]", r.below(60), r.below(60))
 }
 
-const FORMATS: [Format; 107] = [
+/// Rust's `tracing` subscriber: an RFC 3339 time to the microsecond, the level padded to five.
+fn tracing_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level:>5}", r.iso_time())
+}
+
+/// Zabbix server: the process ID padded to six, the date and the time glued by colons:
+/// `  1234:20261128:100000.123`.
+fn zabbix_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    let compact: String = clock.chars().filter(char::is_ascii_digit).collect();
+    format!("{:>6}:{}:{}.{}", r.between(1000, 1300), &compact[..8], &compact[8..14], &compact[14..])
+}
+
+/// Asterisk's full log: syslog's time in brackets, the level with the thread's ID, and a
+/// channel's call ID for the events that happen in a call.
+fn asterisk_header(r: &mut Random, event: usize, level: &str) -> String {
+    let clock = r.clock(' ');
+    let call = if event.is_multiple_of(2) { format!("[C-{:08x}]", r.below(4096)) } else { String::new() };
+    format!("[Nov {} {}] {level}[{}]{call}:", &clock[8..10], &clock[11..19], r.between(1000, 30_000))
+}
+
+/// vsftpd's own log: `ctime()`'s time, then the process ID in brackets.
+fn vsftpd_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock(' ');
+    let weekday = r.pick(&["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+    format!(
+        "{weekday} Nov {:>2} {} 2026 [pid {}]",
+        clock[8..10].trim_start_matches('0'),
+        &clock[11..19],
+        r.between(100, 99_999)
+    )
+}
+
+/// fluentd: a time with its offset, then the level in brackets and a colon.
+fn fluentd_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} +0000 [{level}]:", &r.clock(' ')[..19])
+}
+
+/// A game server's console: a clock in brackets, then the thread and level: `[Server thread/INFO]:`.
+fn game_server_header(r: &mut Random, _: usize, thread_level: &str) -> String {
+    format!("[{}] [{thread_level}]:", &r.clock(' ')[11..19])
+}
+
+/// PgBouncer: a time to the millisecond in UTC, the process ID in brackets, the level.
+fn pgbouncer_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} UTC [{}] {level}", r.clock('.'), r.between(100, 9999))
+}
+
+/// The BIRD routing daemon: a time to the millisecond, then the level in angle brackets.
+fn bird_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} <{level}>", r.clock('.'))
+}
+
+const FORMATS: [Format; 117] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -2127,6 +2182,152 @@ const FORMATS: [Format; 107] = [
             ("-", "processed {n} files, {float} {MiB|GiB|TiB} in {small}:{small2}"),
             ("-", "snapshot {hex} saved"),
             ("-", "error: open /home/{user}/.{ssh|gnupg|cache}/{hex}: permission denied"),
+        ],
+    },
+    Format {
+        // Rust's `tracing`: spans with their fields in braces before the target's path.
+        name: "rust_tracing",
+        header: tracing_header,
+        events: &[
+            ("INFO", "request{method={GET|POST} uri={path} version=HTTP/1.1}: tower_http::trace::on_request: started processing request"),
+            ("INFO", "request{method={GET|POST} uri={path} version=HTTP/1.1}: tower_http::trace::on_response: finished processing request latency={small} ms status={200|201|404}"),
+            ("WARN", "hyper::proto::h1::role: received unexpected {small} bytes on an idle connection"),
+            ("ERROR", "ingest{source={svc}}: app::ingest: rejected batch: line {n} is not valid UTF-8"),
+            ("DEBUG", "sqlx::query: summary=\"SELECT id FROM {table} …\" rows_affected=0 rows_returned={small} elapsed={dur}"),
+            ("INFO", "app::worker: job finished job_id={uuid} attempts={small}"),
+            ("WARN", "reqwest::connect: retrying connection to {backend} after error: connection refused"),
+        ],
+    },
+    Format {
+        // Zabbix server: items quoted as `host:key[parameters]`.
+        name: "zabbix",
+        header: zabbix_header,
+        events: &[
+            ("", "item \"{host}:{system.cpu.load|vfs.fs.size|net.if.in}[{small}]\" became not supported: Timeout while executing a shell script."),
+            ("", "item \"{host}:agent.ping\" became supported"),
+            ("", "Zabbix agent item \"{system.cpu.load|vfs.fs.size|net.if.in}[{small}]\" on host \"{host}\" failed: first network error, wait for {small2} seconds"),
+            ("", "resuming Zabbix agent checks on host \"{host}\": connection restored"),
+            ("", "executing housekeeper"),
+            ("", "housekeeper [deleted {n} hist/trends, {n2} items/triggers, {small} events, {small2} problems, 0 sessions, 0 alarms, 0 audit, 0 records in {float} sec, idle for 1 hour(s)]"),
+            ("", "cannot send list of active checks to \"{ip}\": host [{host}] not found"),
+        ],
+    },
+    Format {
+        // Asterisk: the source file and line, the function, SIP addresses in quotes.
+        name: "asterisk",
+        header: asterisk_header,
+        events: &[
+            ("NOTICE", "chan_sip.c:28090 in handle_request_register: Registration from '\"{n}\" <sip:{n}@{ip}:5060>' failed for '{ipport}' - Wrong password"),
+            ("NOTICE", "chan_sip.c:28090 in handle_request_register: Registration from '\"{n}\" <sip:{n}@{ip}:5060>' failed for '{ipport}' - No matching peer found"),
+            ("VERBOSE", "pbx.c:4420 in pbx_extension_helper: -- Executing [{n}@from-internal:1] Dial(\"SIP/{n2}-{hex}\", \"SIP/{n}\") in new stack"),
+            ("WARNING", "chan_sip.c:4078 in retrans_pkt: Retransmission timeout reached on transmission {hex}@{ip}:5060 for seqno {small} (Critical Request)"),
+            ("VERBOSE", "app_dial.c:1090 in dial_exec_full: -- SIP/{n}-{hex} is ringing"),
+            ("VERBOSE", "app_dial.c:1205 in dial_exec_full: -- SIP/{n}-{hex} answered SIP/{n2}-{hex2}"),
+            ("NOTICE", "res_pjsip/pjsip_distributor.c:676 in log_failed_request: Request 'INVITE' from '<sip:{n}@{ip}>' failed for '{ipport}' (callid: {hex}) - No matching endpoint found"),
+        ],
+    },
+    Format {
+        // OpenLDAP's slapd through syslog: a connection and an operation, then the request.
+        name: "slapd",
+        header: journal_header,
+        events: &[
+            ("slapd", "conn={n} fd={small} ACCEPT from IP={ipport} (IP=0.0.0.0:389)"),
+            ("slapd", "conn={n} op={small} BIND dn=\"uid={user},ou=people,dc=example,dc=com\" method=128"),
+            ("slapd", "conn={n} op={small} BIND dn=\"uid={user},ou=people,dc=example,dc=com\" mech=SIMPLE ssf=0"),
+            ("slapd", "conn={n} op={small} RESULT tag=97 err={0|49} text="),
+            ("slapd", "conn={n} op={small} SRCH base=\"dc=example,dc=com\" scope=2 deref=0 filter=\"(uid={user})\""),
+            ("slapd", "conn={n} op={small} SEARCH RESULT tag=101 err=0 nentries={small2} text="),
+            ("slapd", "conn={n} op={small} UNBIND"),
+            ("slapd", "conn={n} fd={small} closed"),
+            ("slapd", "conn={n} fd={small} closed (connection lost)"),
+        ],
+    },
+    Format {
+        // vsftpd's own log: the user in brackets, then whether it went well and what it was.
+        name: "vsftpd",
+        header: vsftpd_header,
+        events: &[
+            ("", "CONNECT: Client \"{ip}\""),
+            ("", "[{user}] OK LOGIN: Client \"{ip}\""),
+            ("", "[{user}] FAIL LOGIN: Client \"{ip}\""),
+            ("", "[{user}] OK UPLOAD: Client \"{ip}\", \"/home/{user}/{webfile}\", {n} bytes, {float}Kbyte/sec"),
+            ("", "[{user}] OK DOWNLOAD: Client \"{ip}\", \"/home/{user}/{webfile}\", {n} bytes, {float}Kbyte/sec"),
+            ("", "[{user}] FAIL DOWNLOAD: Client \"{ip}\", \"/home/{user}/{webfile}\", 0.00Kbyte/sec"),
+            ("", "[{user}] OK MKDIR: Client \"{ip}\", \"/home/{user}/{table}\""),
+        ],
+    },
+    Format {
+        // fluentd: the worker's number, then the message with Ruby's error classes.
+        name: "fluentd",
+        header: fluentd_header,
+        events: &[
+            ("info", "#0 starting fluentd worker pid={n} ppid={small} worker=0"),
+            ("warn", "#0 failed to flush the buffer. retry_times={small} next_retry_time={railstime} chunk=\"{hex}\" error_class=Errno::ECONNREFUSED error=\"Connection refused - connect(2) for {ip}:{port}\""),
+            ("warn", "#0 retry succeeded. chunk_id=\"{hex}\""),
+            ("info", "#0 following tail of /var/log/containers/{pod}_{ns}_{svc}-{hex}.log"),
+            ("warn", "#0 pattern not matched: \"{n} {user} {path}\""),
+            ("error", "#0 unexpected error error_class=Fluent::Plugin::Buffer::BufferOverflowError error=\"buffer space has too many data\""),
+            ("info", "#0 detected rotation of /var/log/containers/{pod}_{ns}_{svc}-{hex}.log; waiting 5 seconds"),
+        ],
+    },
+    Format {
+        // A game server's console: players by name, events as sentences.
+        name: "game_server",
+        header: game_server_header,
+        events: &[
+            ("Server thread/INFO", "{user} joined the game"),
+            ("Server thread/INFO", "{user} left the game"),
+            ("Server thread/INFO", "{user}[/{ipport}] logged in with entity id {n} at ({float}, {small}.0, {float2})"),
+            ("Server thread/INFO", "{user} lost connection: Disconnected"),
+            ("Server thread/WARN", "Can't keep up! Is the server overloaded? Running {n}ms or {small} ticks behind"),
+            ("Server thread/INFO", "{user} has made the advancement [{Stone Age|Hot Stuff|Ice Bucket Challenge}]"),
+            ("User Authenticator #{small}/INFO", "UUID of player {user} is {uuid}"),
+            ("Server thread/INFO", "{user} was slain by {Zombie|Skeleton|Creeper}"),
+        ],
+    },
+    Format {
+        // An Ansible run's output: one line a host, its task's result first.
+        name: "ansible",
+        header: level_colon_header,
+        events: &[
+            ("-", "TASK [{common|nginx|postgres} : {Install base packages|Copy main configuration|Restart the service}] ****************"),
+            ("-", "ok: [{host}]"),
+            ("-", "changed: [{host}]"),
+            ("-", "changed: [{host}] => (item={curl|openssl|rsync})"),
+            ("-", "skipping: [{host}]"),
+            ("-", "fatal: [{host}]: UNREACHABLE! => {\"changed\": false, \"msg\": \"Failed to connect to the host via ssh: ssh: connect to host {ip} port 22: Connection timed out\", \"unreachable\": true}"),
+            ("-", "{host} : ok={small} changed={small2} unreachable=0 failed={0|1} skipped={small3} rescued=0 ignored=0"),
+        ],
+    },
+    Format {
+        // PgBouncer: client and server connections by their address in memory, as
+        // `database/user@address:port`.
+        name: "pgbouncer",
+        header: pgbouncer_header,
+        events: &[
+            ("LOG", "C-0x{hex}: {table}/{user}@{ipport} login attempt: db={table} user={user} tls={no|TLSv1.3/TLS_AES_256_GCM_SHA384}"),
+            ("LOG", "C-0x{hex}: {table}/{user}@{ipport} closing because: client close request (age={small}s)"),
+            ("LOG", "S-0x{hex}: {table}/{user}@{ip}:5432 new connection to server (from {ipport})"),
+            ("LOG", "S-0x{hex}: {table}/{user}@{ip}:5432 closing because: server idle timeout (age={n}s)"),
+            ("LOG", "stats: {small} xacts/s, {n} queries/s, in {n2} B/s, out {n3} B/s, xact {n4} us, query {n5} us, wait {small2} us"),
+            ("WARNING", "C-0x{hex}: {table}/{user}@{ipport} pooler error: no more connections allowed (max_client_conn)"),
+            ("ERROR", "S-0x{hex}: {table}/{user}@{ip}:5432 server login failed: FATAL password authentication failed for user \"{user}\""),
+        ],
+    },
+    Format {
+        // The BIRD routing daemon: protocols by name and number, states as words.
+        name: "bird",
+        header: bird_header,
+        events: &[
+            ("INFO", "{bgp|ospf}{small}: State changed to {up|down|start|feed}"),
+            ("RMT", "bgp{small}: Received: Hold timer expired"),
+            ("INFO", "{bgp|ospf}{small}: Connected to table master"),
+            ("ERR", "bgp{small}: Error: Bad peer AS: {n}"),
+            ("INFO", "Reconfiguring"),
+            ("INFO", "Reconfigured"),
+            ("WARN", "Kernel dropped some netlink messages, will resync on next scan."),
+            ("TRACE", "bgp{small}: Sending KEEPALIVE"),
+            ("TRACE", "bgp{small}: Got UPDATE"),
         ],
     },
 ];
