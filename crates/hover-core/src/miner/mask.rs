@@ -714,11 +714,19 @@ fn is_requested(previous: &str, token: &str) -> bool {
 /// Is `token` the rest of the path `previous`, cut at a space in a folder's name
 /// (`Files\\App\\x.dll`, `Support/Foo/db`, `(x86)\\App`): a name, then two separators or
 /// more, or one backslash after a path of backslashes (`Smith\\Documents`)? (`HTTP/1.1` and
-/// `TCP/IP`, with one slash, are not.)
+/// `TCP/IP`, with one slash, are not; nor is anything after a path that ends in a separator,
+/// `rsync -a /data/ backup:/data/`: a folder's name was cut at no space there.)
 fn continues_path(previous: &str, token: &str) -> bool {
+    if previous.bytes().last().is_some_and(is_separator) {
+        return false;
+    }
     let starts_name = token.as_bytes().first().is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'(');
-    let separators = token.bytes().filter(|&b| is_separator(b)).count();
-    starts_name && (separators >= 2 || separators == 1 && token.contains('\\') && previous.contains('\\'))
+    // A backslash before a quote escapes it (`HTTP/1.1\"` in a JSON string): no separator.
+    let b = token.as_bytes();
+    let separator = |at: usize| is_separator(b[at]) && !(b[at] == b'\\' && matches!(b.get(at + 1), Some(b'"' | b'\'')));
+    let separators = (0..b.len()).filter(|&at| separator(at)).count();
+    let backslash = (0..b.len()).any(|at| b[at] == b'\\' && separator(at));
+    starts_name && (separators >= 2 || separators == 1 && backslash && previous.contains('\\'))
 }
 
 /// `Files`, `Syncing`: a capital, then small letters. A folder's name is written so, and a
@@ -1486,6 +1494,12 @@ mod tests {
             (r"loaded C:\Program Files\Contoso\agent.dll at 0x7ff8", "loaded <*> at <*>"),
             ("opened /Library/Application Support/Foo/db for writing", "opened <*> for writing"),
             ("copied /a/b to /c/d", "copied <*> to <*>"),
+            ("CMD (rsync -a /data/ backup:/srv/data/)", "CMD (rsync -a <*> backup:<*>)"),
+            // An escaped quote is no separator of a path's folders (`HTTP/1.1\"` in JSON).
+            (
+                r#"{"msg":"\"GET /v2/a/servers HTTP/1.1\" status: 200"}"#,
+                r#"{ "msg":"\"GET <*> HTTP/<*>\" status: <*>" }"#,
+            ),
             (r"loaded C:\Program Files (x86)\Contoso\agent.dll at 0x7ff8", "loaded <*> at <*>"),
             (r"C:\Users\Ann Lee\My Files\a.txt opened", "<*> opened"),
             ("\"GET /a/index.html HTTP/1.1\" 200", "\"GET <*> HTTP/<*>\" <*>"),
