@@ -1445,13 +1445,18 @@ impl TemplateMiner {
             // Values that differ only in a word joined before them (hosts `api-<*>`, `db-<*>`
             // before a record of counters) are one value: no word of the line is lost.
             let prefixed_values = || {
+                // A name before a colon may be a key (`memory:<*>`): so only once enough vary.
+                let joiners: &[char] =
+                    if group.len() >= self.config.min_distinct_values { &['-', '_', ':'] } else { &['-', '_'] };
                 let prefixed = |i: usize| {
                     let prefix = text_of(&self.templates[i].tokens[hole]).strip_suffix(WILDCARD);
                     prefix
-                        .and_then(|p| p.strip_suffix(['-', '_']))
+                        .and_then(|p| p.strip_suffix(joiners))
                         .is_some_and(|p| p.bytes().all(|b| b.is_ascii_alphabetic()))
                 };
-                group.iter().all(|&i| prefixed(i)) && has_word_or_field(&general[hole + 1..])
+                let rest = general.iter().enumerate().filter(|&(at, _)| at != hole);
+                group.iter().all(|&i| prefixed(i))
+                    && rest.clone().any(|(_, t)| has_word_or_field(std::slice::from_ref(t)))
             };
             if merging_words && !says() && !names_a_thing() && !levels() && !prefixed_values() || !reads_back(&general)
             {

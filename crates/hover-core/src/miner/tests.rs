@@ -993,7 +993,7 @@ fn two_words_after_a_word_that_introduces_values_are_values() {
 }
 
 #[test]
-fn hosts_named_by_role_before_a_record_of_counters_are_one_value() {
+fn values_that_differ_only_in_a_name_joined_before_them_are_one_value() {
     // An Ansible recap: four roles' hosts (`api-3.…`, `db-12.…`) keep their role as a prefix,
     // and the line has nothing but fields after the host.
     let line = |host: &str| format!("{host}.prod.example.com : ok=12 changed=3 unreachable=0 failed=0 skipped=5");
@@ -1004,6 +1004,13 @@ fn hosts_named_by_role_before_a_record_of_counters_are_one_value() {
     let request = |kind: &str| format!("{kind}ResourceRequest:<memory:1024, vCores:1>");
     let mut miner = TemplateMiner::default();
     assert_eq!(one_template(&mut miner, &["map", "reduce"], request), None);
+    // Before a colon, a name may be a key (`used memory:<*>` / `used swap:<*>`), so names merge
+    // there once enough vary: memcached's keys named by their user.
+    let get = |user: &str| format!("<17 get {user}:4242");
+    let mut miner = TemplateMiner::default();
+    assert_eq!(one_template(&mut miner, &["alice", "bob"], get), None);
+    let mut miner = TemplateMiner::default();
+    assert_eq!(one_template(&mut miner, &["alice", "bob", "carol"], get).as_deref(), Some("<<*> get <*>"));
 }
 
 #[test]
