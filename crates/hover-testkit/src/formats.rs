@@ -15,7 +15,8 @@
 //! an HPC job scheduler, a configuration-management agent, a peer-to-peer node, Terraform,
 //! npm, CUPS, NetworkManager, an MQTT broker, PHP's error log, a backup tool's summary,
 //! Rust's `tracing`, Zabbix, Asterisk, OpenLDAP, vsftpd, fluentd, a game server's console,
-//! Ansible, PgBouncer, BIRD),
+//! Ansible, PgBouncer, BIRD, Keycloak, Icinga 2, chronyd, smartd, memcached, Gitea, Tor,
+//! WireGuard, Suricata, syslog-ng),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -812,7 +813,44 @@ fn bird_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} <{level}>", r.clock('.'))
 }
 
-const FORMATS: [Format; 117] = [
+/// Keycloak (Quarkus): a time with a comma, the level padded to five, the category in
+/// brackets and the thread in parentheses. The level is `LEVEL|category`.
+fn keycloak_header(r: &mut Random, _: usize, level_category: &str) -> String {
+    let (level, category) = level_category.split_once('|').unwrap_or((level_category, "org.keycloak"));
+    format!("{} {level:<5} [{category}] (executor-thread-{})", r.clock(','), r.between(1, 40))
+}
+
+/// Icinga 2: a time with its offset in brackets, then `severity/Facility:`.
+fn icinga_header(r: &mut Random, _: usize, facility: &str) -> String {
+    format!("[{} +0000] {facility}:", &r.clock(' ')[..19])
+}
+
+/// Gitea: Go's date with slashes, the caller shortened with dots (fixed per event), the
+/// level's letter in brackets.
+fn gitea_header(r: &mut Random, event: usize, level: &str) -> String {
+    let clock = r.clock(' ').replace('-', "/");
+    let caller = [
+        "...s/web/routing/logger.go:102:func1()",
+        "...dules/git/repo.go:56:OpenRepository()",
+        "...les/setting/server.go:41:loadServerFrom()",
+        "...els/db/engine.go:193:SyncAllTables()",
+    ][event % 4];
+    format!("{} {caller} [{level}]", &clock[..19])
+}
+
+/// Tor: syslog's date to the millisecond, the severity in brackets.
+fn tor_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("Nov {} {} [{level}]", &clock[8..10], &clock[11..])
+}
+
+/// Suricata's `fast.log`: a US date joined to the time to the microsecond, then `[**]`.
+fn suricata_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("11/{}/2026-{}{:03}  [**]", &clock[8..10], &clock[11..], r.below(1000))
+}
+
+const FORMATS: [Format; 127] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -2328,6 +2366,147 @@ const FORMATS: [Format; 117] = [
             ("WARN", "Kernel dropped some netlink messages, will resync on next scan."),
             ("TRACE", "bgp{small}: Sending KEEPALIVE"),
             ("TRACE", "bgp{small}: Got UPDATE"),
+        ],
+    },
+    Format {
+        // Keycloak's events: a record of fields separated by commas, one field naming the
+        // event's type.
+        name: "keycloak",
+        header: keycloak_header,
+        events: &[
+            ("WARN|org.keycloak.events", "type=LOGIN_ERROR, realmId={shop|master}, clientId={account|web-app}, userId=null, ipAddress={ip}, error=user_not_found, username={user}"),
+            ("WARN|org.keycloak.events", "type=LOGIN_ERROR, realmId={shop|master}, clientId={account|web-app}, userId={uuid}, ipAddress={ip}, error=invalid_user_credentials, auth_method=openid-connect, redirect_uri=https://app.example.com/callback, code_id={uuid2}, username={user}"),
+            ("INFO|org.keycloak.services", "KC-SERVICES0050: Initializing master realm"),
+            ("INFO|io.quarkus", "Keycloak 24.0.{small} on JVM (powered by Quarkus 3.8.{small2}) started in {float}s. Listening on: http://0.0.0.0:8080"),
+            ("ERROR|org.keycloak.services.error.KeycloakErrorHandler", "Uncaught server error: java.lang.NullPointerException"),
+            ("INFO|org.infinispan.CLUSTER", "ISPN000094: Received new cluster view for channel ISPN: [{host}-{n}|{small}] ({small2}) [{host}-{n}]"),
+        ],
+    },
+    Format {
+        // Icinga 2: objects named `host!service` in quotes.
+        name: "icinga",
+        header: icinga_header,
+        events: &[
+            ("information/Checkable", "Checking for configured notifications for object '{host}!{http|disk|load|ssh}'"),
+            ("warning/PluginCheckTask", "Check command for object '{host}!{http|disk}' (PID: {n}, arguments: '/usr/lib/nagios/plugins/check_{http|disk}' '-H' '{ip}') terminated with exit code 128, output: Terminated by signal 9 (Killed)."),
+            ("information/ApiListener", "New client connection for identity '{host}' from [{ip}]:{port}"),
+            ("warning/ApiListener", "Removing API client for endpoint '{host}'. {small} API clients left."),
+            ("information/WorkQueue", "#{small} (ApiListener, RelayQueue) items: {n}, rate: {float}/s ({n2}/min {n3}/5min {n4}/15min);"),
+            ("critical/ApiListener", "Cannot connect to host '{host}' on port '5665': Connection refused"),
+            ("information/ConfigObject", "Dumping program state to file '/var/lib/icinga2/icinga2.state'"),
+        ],
+    },
+    Format {
+        // chronyd: time sources by address and name; two events told apart by their last word.
+        name: "chronyd",
+        header: journal_header,
+        events: &[
+            ("chronyd", "Selected source {ip} ({host})"),
+            ("chronyd", "System clock wrong by {float} seconds"),
+            ("chronyd", "Source {ip} replaced with {ip2} ({host})"),
+            ("chronyd", "Can't synchronise: no selectable sources"),
+            ("chronyd", "Forward time jump detected!"),
+            ("chronyd", "System clock TAI offset set to 37 seconds"),
+            ("chronyd", "Source {ip} online"),
+            ("chronyd", "Source {ip} offline"),
+        ],
+    },
+    Format {
+        // smartd: devices by path (no digit in `/dev/sda`), attributes by number and name.
+        name: "smartd",
+        header: journal_header,
+        events: &[
+            ("smartd", "Device: /dev/sd{a|b|c} [SAT], SMART Usage Attribute: 194 Temperature_Celsius changed from {small} to {small2}"),
+            ("smartd", "Device: /dev/sd{a|b|c} [SAT], SMART Prefailure Attribute: 1 Raw_Read_Error_Rate changed from {n} to {n2}"),
+            ("smartd", "Device: /dev/sd{a|b|c} [SAT], {small} Currently unreadable (pending) sectors"),
+            ("smartd", "Device: /dev/sd{a|b|c} [SAT], {small} Offline uncorrectable sectors"),
+            ("smartd", "Device: /dev/nvme{small}, opened"),
+            ("smartd", "Device: /dev/sd{a|b|c} [SAT], starting scheduled Short Self-Test."),
+            ("smartd", "Device: /dev/sd{a|b|c} [SAT], previous self-test completed without error"),
+        ],
+    },
+    Format {
+        // memcached's verbose output: a connection's descriptor glued after `<` (a request)
+        // or `>` (an answer), no header.
+        name: "memcached",
+        header: level_colon_header,
+        events: &[
+            ("-", "<{small} new auto-negotiating client connection"),
+            ("-", "{small}: Client using the ascii protocol"),
+            ("-", "<{small} get {user}:{n}"),
+            ("-", ">{small} END"),
+            ("-", "<{small} set {user}:{n} 0 {n2} {small2}"),
+            ("-", ">{small} STORED"),
+            ("-", "<{small} connection closed."),
+        ],
+    },
+    Format {
+        // Gitea: Go's log with the caller, requests with their status's reason phrase (a
+        // request's method is its event's verb, as in an access log).
+        name: "gitea",
+        header: gitea_header,
+        events: &[
+            ("I", "router: completed GET {path} for {ipport}, {200 OK|404 Not Found} in {float}ms @ repo/view.go:{n}(repo.Home)"),
+            ("I", "router: completed POST {path} for {ipport}, {201 Created|422 Unprocessable Entity} in {float}ms @ api/repo.go:{n}(api.CreateRepo)"),
+            ("W", "router: slow      GET {path} for {ipport}, elapsed {n}ms @ repo/view.go:{n2}(repo.Home)"),
+            ("E", "Failed to open repository: /var/lib/gitea/repositories/{user}/{table}.git: repository does not exist"),
+            ("I", "Starting new Web server: tcp:0.0.0.0:3000 on PID {n}"),
+            ("I", "PING DATABASE {sqlite3|postgres}"),
+            ("W", "Table {table} column {id|name} db type is {INTEGER|TEXT}, struct type is {BIGINT|VARCHAR(255)}"),
+        ],
+    },
+    Format {
+        // Tor: sentences with counts and sizes, a version string of many libraries.
+        name: "tor",
+        header: tor_header,
+        events: &[
+            ("notice", "Bootstrapped {small}% (loading_descriptors): Loading relay descriptors"),
+            ("notice", "Tor 0.4.8.{small} running on Linux with Libevent 2.1.12-stable, OpenSSL 3.0.{small2}, Zlib 1.2.13, Liblzma 5.4.1, Libzstd 1.5.4 and Glibc 2.36 as libc."),
+            ("warn", "Problem bootstrapping. Stuck at {small}% (conn): Connecting to a relay. (Connection refused; CONNECTREFUSED; count {small2}; recommendation warn; host {hex} at {ipport})"),
+            ("notice", "Heartbeat: Tor's uptime is {small} days {small2}:{n} hours, with {n2} circuits open. I've sent {float} MB and received {float2} MB."),
+            ("notice", "Heartbeat: Circuit handshake stats since last time: {n}/{n2} TAP, {n3}/{n4} NTor."),
+            ("notice", "New control connection opened from 127.0.0.1."),
+            ("notice", "Received reload signal (hup). Reloading config and resetting internal state."),
+        ],
+    },
+    Format {
+        // WireGuard in the kernel's ring buffer: peers by number and endpoint.
+        name: "wireguard",
+        header: kernel_header,
+        events: &[
+            ("", "wireguard: wg0: Handshake for peer {small} ({ipport}) did not complete after 5 seconds, retrying (try {small2})"),
+            ("", "wireguard: wg0: Sending handshake initiation to peer {small} ({ipport})"),
+            ("", "wireguard: wg0: Receiving handshake response from peer {small} ({ipport})"),
+            ("", "wireguard: wg0: Keypair {n} created for peer {small}"),
+            ("", "wireguard: wg0: Keypair {n} destroyed for peer {small}"),
+            ("", "wireguard: wg0: Sending keepalive packet to peer {small} ({ipport})"),
+            ("", "wireguard: wg0: Zeroing out all keys for peer {small} ({ipport}), since we haven't received a new one in 540 seconds"),
+        ],
+    },
+    Format {
+        // Suricata's `fast.log`: a rule's ID and its name in words, its class, the flow.
+        name: "suricata",
+        header: suricata_header,
+        events: &[
+            ("", "[1:2010935:3] ET POLICY Suspicious inbound to MSSQL port 1433 [**] [Classification: Potentially Bad Traffic] [Priority: 2] {TCP} {ipport} -> {ip}:1433"),
+            ("", "[1:2001219:20] ET SCAN Potential SSH Scan [**] [Classification: Attempted Information Leak] [Priority: 2] {TCP} {ipport} -> {ip}:22"),
+            ("", "[1:2100498:7] GPL ATTACK_RESPONSE id check returned root [**] [Classification: Potentially Bad Traffic] [Priority: 2] {TCP} {ipport} -> {ipport2}"),
+            ("", "[1:2013028:7] ET POLICY curl User-Agent Outbound [**] [Classification: Attempted Information Leak] [Priority: 2] {TCP} {ipport} -> {ipport2}"),
+            ("", "[1:2027865:4] ET INFO Observed DNS Query to .cloud TLD [**] [Classification: Potentially Bad Traffic] [Priority: 2] {UDP} {ipport} -> {ip}:53"),
+            ("", "[1:2402000:6789] ET DROP Dshield Block Listed Source [**] [Classification: Misc Attack] [Priority: 2] {TCP} {ipport} -> {ipport2}"),
+        ],
+    },
+    Format {
+        // syslog-ng: fields in single quotes after a sentence and a semicolon.
+        name: "syslog_ng",
+        header: journal_header,
+        events: &[
+            ("syslog-ng", "Log statistics; processed='src.internal(s_sys#0)={n}', stamp='src.internal(s_sys#0)={epochs}', processed='destination(d_auth)={n2}', dropped='dst.network(d_remote#0,tcp,{ip}:514)={small}'"),
+            ("syslog-ng", "syslog-ng starting up; version='4.{small}.{small2}'"),
+            ("syslog-ng", "syslog-ng shutting down; version='4.{small}.{small2}'"),
+            ("syslog-ng", "Syslog connection established; fd='{small}', server='AF_INET({ip}:514)', local='AF_INET(0.0.0.0:0)'"),
+            ("syslog-ng", "Syslog connection broken; fd='{small}', server='AF_INET({ip}:514)', time_reopen='60'"),
+            ("syslog-ng", "Configuration reload request received, reloading configuration;"),
         ],
     },
 ];
