@@ -1865,12 +1865,16 @@ impl TemplateMiner {
                 Token::Wildcard => None,
             })
             .collect();
-        // `"GET <*> HTTP/<*>"` / `"POST <*> HTTP/<*>"`: a request's method is its verb, and
-        // so is an API's method (see `names_an_action`); but not a request that is a detail of
-        // another event (nginx's `… while connecting to upstream, request: "GET <*> …"`).
+        // `"GET <*> HTTP/<*>"` / `"POST <*> HTTP/<*>"`: a request's method is its verb, bare
+        // too (Gin's `| GET "<*>"`), and so is an API's method (see `names_an_action`); but not
+        // a request that is a detail of another event (nginx's `… while connecting to
+        // upstream, request: "GET <*> …"`).
         let labelled = hole > 0 && matches!(&record[hole - 1], Token::Word(w) if is_detail_label(w));
         if let Some(words) = &words {
-            if !labelled && words.iter().any(|w| request_method(w).is_some_and(|m| Some(m) != request_method(words[0])))
+            fn method(w: &str) -> Option<&str> {
+                request_method(w).or_else(|| mask::is_http_method(w).then_some(w))
+            }
+            if !labelled && words.iter().any(|w| method(w).is_some_and(|m| Some(m) != method(words[0])))
                 || words.iter().all(|w| names_an_action(w))
             {
                 return None;

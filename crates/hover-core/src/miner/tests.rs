@@ -2622,3 +2622,19 @@ fn a_template_more_general_in_one_place_joins_one_more_general_in_free_text() {
             .collect();
     assert_ne!(cron.resolve(cron_ids[0]), cron.resolve(cron_ids[1]));
 }
+
+#[test]
+fn a_bare_request_method_is_the_requests_verb_however_many_methods_a_log_has() {
+    let line =
+        |method: &str| format!("[GIN] 2026/11/28 - 10:00:00 | 200 | 3ms | 10.0.0.1 | {method} \"/api/v1/orders/7\"");
+    let texts = templates_at_the_end(["GET", "POST", "PUT", "DELETE", "GET", "POST"].map(line));
+    assert_eq!(texts.len(), 4, "{texts:?}");
+}
+
+#[test]
+fn a_rule_of_one_mark_before_an_outcome_and_values_leaves_a_message() {
+    // `go test -v`: test names in camel case after the outcome are values.
+    let line = |test: &str| format!("--- PASS: {test} (0.01s)");
+    let names = ["TestOrderCreate", "TestOrderDelete", "TestCartCreate", "TestCartList"];
+    assert_eq!(templates_at_the_end(names.map(line)), ["--- PASS: <*> (<*>)"]);
+}

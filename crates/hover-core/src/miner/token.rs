@@ -1076,9 +1076,11 @@ pub(super) fn is_wordlike(token: &Token) -> bool {
     matches!(token, Token::Word(w) if has_letters(field_value(w).unwrap_or(w)))
 }
 
-/// A mark of punctuation alone that sets parts of a line apart (`-`, `*`, `|`, `::`).
+/// A mark of punctuation alone that sets parts of a line apart (`-`, `*`, `|`, `::`, and a
+/// rule of one mark, `---`, `===`, as test runners write before a test's outcome).
 fn is_mark(token: &Token) -> bool {
-    matches!(token, Token::Word(w) if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_punctuation()))
+    let rule = |w: &str| w.bytes().all(|b| b == w.as_bytes()[0]);
+    matches!(token, Token::Word(w) if w.bytes().all(|b| b.is_ascii_punctuation()) && (w.len() <= 2 || rule(w)))
 }
 
 fn has_letters(text: &str) -> bool {
