@@ -16,7 +16,8 @@
 //! npm, CUPS, NetworkManager, an MQTT broker, PHP's error log, a backup tool's summary,
 //! Rust's `tracing`, Zabbix, Asterisk, OpenLDAP, vsftpd, fluentd, a game server's console,
 //! Ansible, PgBouncer, BIRD, Keycloak, Icinga 2, chronyd, smartd, memcached, Gitea, Tor,
-//! WireGuard, Suricata, syslog-ng),
+//! WireGuard, Suricata, syslog-ng, anacron, logrotate, certbot, rsyslog, Maven, pytest, `go
+//! test`, rclone, Gin, uWSGI),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -153,6 +154,9 @@ fn value(r: &mut Random, kind: &str) -> String {
         "epochms" => r.between(1_764_000_000_000, 1_764_999_999_999).to_string(),
         "heap" => format!("{}M->{}M({}M)", r.between(20, 900), r.between(5, 400), r.pick(&[1024, 2048, 4096])),
         "railstime" => r.clock(' ')[..19].to_string() + " +0000",
+        // Spaces that pad a line to a column (pytest's progress), and a share padded to three.
+        "padding" => " ".repeat(r.between(1, 30) as usize),
+        "pct" => format!("{:>3}%", r.below(101)),
         // HAProxy's `28/Nov/2026:12:00:00.123`.
         "hatime" => {
             let clock = r.clock('.');
@@ -850,7 +854,27 @@ fn suricata_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("11/{}/2026-{}{:03}  [**]", &clock[8..10], &clock[11..], r.below(1000))
 }
 
-const FORMATS: [Format; 127] = [
+/// rclone: Go's date with slashes, then the level padded to five and a colon.
+fn rclone_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level:<5} :", &r.clock(' ').replace('-', "/")[..19])
+}
+
+/// Gin's request log: `[GIN]`, the date, then the status, the latency and the client
+/// padded into columns between bars.
+fn gin_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock(' ').replace('-', "/");
+    let latency = format!("{}.{:06}ms", r.below(1000), r.below(1_000_000));
+    let status = r.pick(&[200, 201, 204, 404, 500]);
+    format!("[GIN] {} - {} | {status} | {latency:>15} | {:>15} |", &clock[..10], &clock[11..19], r.ip())
+}
+
+/// uWSGI's request log: the worker, the application and the request's counts in brackets.
+fn uwsgi_header(r: &mut Random, _: usize, _: &str) -> String {
+    let (requests, total) = (r.between(1, 500), r.between(500, 99_999));
+    format!("[pid: {}|app: 0|req: {requests}/{total}]", r.between(100, 99_999))
+}
+
+const FORMATS: [Format; 137] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -2507,6 +2531,136 @@ const FORMATS: [Format; 127] = [
             ("syslog-ng", "Syslog connection established; fd='{small}', server='AF_INET({ip}:514)', local='AF_INET(0.0.0.0:0)'"),
             ("syslog-ng", "Syslog connection broken; fd='{small}', server='AF_INET({ip}:514)', time_reopen='60'"),
             ("syslog-ng", "Configuration reload request received, reloading configuration;"),
+        ],
+    },
+    Format {
+        // anacron through syslog: jobs named in a backquote and a quote.
+        name: "anacron",
+        header: journal_header,
+        events: &[
+            ("anacron", "Job `cron.{daily|weekly|monthly}' started"),
+            ("anacron", "Job `cron.{daily|weekly|monthly}' terminated"),
+            ("anacron", "Job `cron.{daily|weekly|monthly}' terminated (produced output)"),
+            ("anacron", "Will run job `cron.{daily|weekly|monthly}' in {small} min."),
+            ("anacron", "Jobs will be executed sequentially"),
+            ("anacron", "Normal exit ({small} jobs run)"),
+            ("anacron", "Anacron 2.3 started on 2026-11-{small}"),
+        ],
+    },
+    Format {
+        // logrotate's verbose run: a rule's pattern, then indented lines for each log.
+        name: "logrotate",
+        header: level_colon_header,
+        events: &[
+            ("-", "rotating pattern: /var/log/{nginx|apache2|mysql}/*.log  after 1 days ({small} rotations)"),
+            ("-", "considering log /var/log/{nginx|apache2|mysql}/{access|error}.log"),
+            ("-", "  Now: {railstime}"),
+            ("-", "  Last rotated at {railstime}"),
+            ("-", "  log needs rotating"),
+            ("-", "  log does not need rotating (log has been rotated at {railstime}, which is less than a day ago)"),
+            ("-", "rotating log /var/log/{nginx|apache2|mysql}/{access|error}.log, log->rotateCount is {small}"),
+            ("-", "renaming /var/log/{nginx|apache2|mysql}/{access|error}.log.{small} to /var/log/{nginx|apache2|mysql}/{access|error}.log.{small2}"),
+        ],
+    },
+    Format {
+        // certbot: sentences about certificates named by their domain.
+        name: "certbot",
+        header: python_header,
+        events: &[
+            ("INFO", "Renewing an existing certificate for {host}"),
+            ("INFO", "Certificate not yet due for renewal"),
+            ("INFO", "Cert is due for renewal, auto-renewing..."),
+            ("WARNING", "Attempting to renew cert ({host}) from /etc/letsencrypt/renewal/{host}.conf produced an unexpected error: Some challenges have failed.. Skipping."),
+            ("INFO", "Reloading nginx server after certificate renewal"),
+            ("DEBUG", "Storing nonce: {key}"),
+            ("INFO", "Waiting for verification..."),
+        ],
+    },
+    Format {
+        // rsyslog's own messages: actions named in quotes, an error's URL in brackets.
+        name: "rsyslog",
+        header: journal_header,
+        events: &[
+            ("rsyslogd", "action 'action-{small}-builtin:omfwd' suspended (module 'builtin:omfwd'), retry {small2}. There should be messages before this one giving the reason for suspension. [v8.2302.0 try https://www.rsyslog.com/e/2007 ]"),
+            ("rsyslogd", "action 'action-{small}-builtin:omfwd' resumed (module 'builtin:omfwd') [v8.2302.0 try https://www.rsyslog.com/e/2359 ]"),
+            ("rsyslogd", "omfwd: remote server at {ip}:514 seems to have closed connection. This often happens when the remote peer (or an interim system like a load balancer or firewall) shuts down or aborts a connection. Rsyslog will re-open the connection if configured to do so (we saw a generic IO Error, which usually goes along with that behaviour). [v8.2302.0 try https://www.rsyslog.com/e/2027 ]"),
+            ("rsyslogd", "[origin software=\"rsyslogd\" swVersion=\"8.2302.0\" x-pid=\"{n}\" x-info=\"https://www.rsyslog.com\"] rsyslogd was HUPed"),
+            ("rsyslogd", "imjournal: {n} messages lost due to rate-limiting (20000 allowed within 600 seconds)"),
+        ],
+    },
+    Format {
+        // Maven's build output: a level in brackets, plugins and modules by coordinates.
+        name: "maven",
+        header: level_colon_header,
+        events: &[
+            ("-", "[INFO] Building {shop-api|shop-core|shop-web} 1.0.{small}-SNAPSHOT [{small2}/7]"),
+            ("-", "[INFO] --- maven-{compiler|surefire|jar}-plugin:3.{small}.0:{compile|test|jar} (default-{compile|test|jar}) @ {shop-api|shop-core|shop-web} ---"),
+            ("-", "[ERROR] /build/src/main/java/com/example/shop/{Order|Cart|Payment}Service.java:[{n},{small}] cannot find symbol"),
+            ("-", "[INFO] Tests run: {n}, Failures: {small}, Errors: 0, Skipped: {small2}, Time elapsed: {float} s - in com.example.shop.{Order|Cart|Payment}ServiceTest"),
+            ("-", "[INFO] Downloading from central: https://repo.maven.apache.org/maven2/org/{junit|slf4j|mockito}/{hex}/{small}.{small2}/{hex}-{small}.{small2}.pom"),
+            ("-", "[INFO] BUILD SUCCESS"),
+            ("-", "[INFO] Total time:  {small}:{small2} min"),
+        ],
+    },
+    Format {
+        // pytest's verbose output: a test by its file and name, its outcome and progress.
+        name: "pytest",
+        header: level_colon_header,
+        events: &[
+            ("-", "tests/test_{api|db|worker}.py::test_{create|delete|list}_{order|user|cart} PASSED{padding}[{pct}]"),
+            ("-", "tests/test_{api|db|worker}.py::test_{create|delete|list}_{order|user|cart} FAILED{padding}[{pct}]"),
+            ("-", "tests/test_{api|db|worker}.py::test_{create|delete|list}_{order|user|cart} SKIPPED (needs {postgres|redis}){padding}[{pct}]"),
+            ("-", "FAILED tests/test_{api|db|worker}.py::test_{create|delete|list}_{order|user|cart} - AssertionError: assert {small} == {small2}"),
+            ("-", "========== {small} passed, {small2} failed, {n} warnings in {float}s =========="),
+        ],
+    },
+    Format {
+        // `go test -v`: runs, passes and failures by test name, packages by import path.
+        name: "gotest",
+        header: level_colon_header,
+        events: &[
+            ("-", "=== RUN   Test{Order|Cart|Payment}{Create|Delete|List}"),
+            ("-", "--- PASS: Test{Order|Cart|Payment}{Create|Delete|List} ({float}s)"),
+            ("-", "--- FAIL: Test{Order|Cart|Payment}{Create|Delete|List} ({float}s)"),
+            ("-", "    {order|cart|payment}_test.go:{n}: expected {small} items, got {small2}"),
+            ("-", "ok  \texample.com/shop/{api|store|worker}\t{float}s"),
+            ("-", "FAIL\texample.com/shop/{api|store|worker}\t{float}s"),
+        ],
+    },
+    Format {
+        // rclone: files by path, then what happened to each.
+        name: "rclone",
+        header: rclone_header,
+        events: &[
+            ("INFO", " {photos|docs|backup}/{user}/{webfile}: Copied (new)"),
+            ("INFO", " {photos|docs|backup}/{user}/{webfile}: Copied (replaced existing)"),
+            ("INFO", " {photos|docs|backup}/{user}/{webfile}: Deleted"),
+            ("ERROR", " {photos|docs|backup}/{user}/{webfile}: Failed to copy: googleapi: Error 403: Rate Limit Exceeded, rateLimitExceeded"),
+            ("NOTICE", " {photos|docs|backup}/{user}/{webfile}: Duplicate object found in source - ignoring"),
+            ("INFO", " There was nothing to transfer"),
+        ],
+    },
+    Format {
+        // Gin's request log: the method padded, the path quoted. As in an access log, a
+        // request's method is its event's verb; its status and path are values.
+        name: "gin",
+        header: gin_header,
+        events: &[
+            ("", "GET      \"{path}\""),
+            ("", "POST     \"/api/v1/orders\""),
+            ("", "DELETE   \"{path}\""),
+        ],
+    },
+    Format {
+        // uWSGI's request log: the client, the variables' count and size in braces, the time
+        // in brackets, then the response (its status a value, its method the event's verb).
+        name: "uwsgi",
+        header: uwsgi_header,
+        events: &[
+            ("", "{ip} () {{small}0 vars in {n} bytes} [Sat Nov 28 10:00:{small2} 2026] GET {path} => generated {n2} bytes in {small3} msecs (HTTP/1.1 {200|304|404}) {small} headers in {n3} bytes (1 switches on core 0)"),
+            ("", "{ip} () {{small}0 vars in {n} bytes} [Sat Nov 28 10:00:{small2} 2026] POST {path} => generated {n2} bytes in {small3} msecs (HTTP/1.1 {201|400|500}) {small} headers in {n3} bytes (1 switches on core 0)"),
+            ("", "SIGPIPE: writing to a closed pipe/socket/fd (probably the client disconnected) on request {path} (ip {ip}) !!!"),
+            ("", "uwsgi_response_writev_headers_and_body_do(): Broken pipe [core/writer.c line 306] during GET {path} ({ip})"),
         ],
     },
 ];
