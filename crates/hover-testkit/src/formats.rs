@@ -17,7 +17,8 @@
 //! Rust's `tracing`, Zabbix, Asterisk, OpenLDAP, vsftpd, fluentd, a game server's console,
 //! Ansible, PgBouncer, BIRD, Keycloak, Icinga 2, chronyd, smartd, memcached, Gitea, Tor,
 //! WireGuard, Suricata, syslog-ng, anacron, logrotate, certbot, rsyslog, Maven, pytest, `go
-//! test`, rclone, Gin, uWSGI),
+//! test`, rclone, Gin, uWSGI, sendmail, a BMC's event list, USB disks, the audit log, Xorg,
+//! `docker compose`, the NFS client, an application's webhooks),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -874,7 +875,12 @@ fn uwsgi_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("[pid: {}|app: 0|req: {requests}/{total}]", r.between(100, 99_999))
 }
 
-const FORMATS: [Format; 137] = [
+/// `docker compose up`: the container's name padded, then a bar, before its own line.
+fn compose_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{:<14}|", format!("{}-{}", r.pick(&["web", "worker", "api"]), r.between(1, 3)))
+}
+
+const FORMATS: [Format; 145] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -2661,6 +2667,110 @@ const FORMATS: [Format; 137] = [
             ("", "{ip} () {{small}0 vars in {n} bytes} [Sat Nov 28 10:00:{small2} 2026] POST {path} => generated {n2} bytes in {small3} msecs (HTTP/1.1 {201|400|500}) {small} headers in {n3} bytes (1 switches on core 0)"),
             ("", "SIGPIPE: writing to a closed pipe/socket/fd (probably the client disconnected) on request {path} (ip {ip}) !!!"),
             ("", "uwsgi_response_writev_headers_and_body_do(): Broken pipe [core/writer.c line 306] during GET {path} ({ip})"),
+        ],
+    },
+    Format {
+        // sendmail: a queue ID, then fields separated by commas, some with spaces in them.
+        name: "sendmail",
+        header: journal_header,
+        events: &[
+            ("sm-mta", "{queue}: from=<{email}>, size={n}, class=0, nrcpts={small}, msgid=<{hex}@{host}>, proto=ESMTP, daemon=MTA, relay={host} [{ip}]"),
+            ("sm-mta", "{queue}: to=<{email}>, delay=00:00:{small}, xdelay=00:00:{small2}, mailer=esmtp, pri={n}, relay={host}. [{ip}], dsn=2.0.0, stat=Sent (Ok: queued as {queue2})"),
+            ("sm-mta", "{queue}: to=<{email}>, delay=00:00:{small}, mailer=esmtp, pri={n}, dsn=4.0.0, stat=Deferred: Connection refused by {host}."),
+            ("sm-mta", "{queue}: lost input channel from {host} [{ip}] to MTA after rcpt"),
+            ("sm-mta", "ruleset=check_rcpt, arg1=<{email}>, relay={host} [{ip}], reject=550 5.7.1 <{email}>... Relaying denied"),
+            ("sm-mta", "starting daemon (8.17.1): SMTP+queueing@00:10:00"),
+        ],
+    },
+    Format {
+        // A BMC's event log as `ipmitool sel list` prints it: columns between bars, a
+        // sensor's name of one to three words.
+        name: "ipmi_sel",
+        header: level_colon_header,
+        events: &[
+            ("-", "{n} | 11/{small}/2026 | {small2}:{n2}:{small3} | Temperature #0x30 | Upper Critical going high | Asserted"),
+            ("-", "{n} | 11/{small}/2026 | {small2}:{n2}:{small3} | Temperature #0x30 | Upper Critical going high | Deasserted"),
+            ("-", "{n} | 11/{small}/2026 | {small2}:{n2}:{small3} | Power Supply #0x{small4}{small5} | Power Supply AC lost | Asserted"),
+            ("-", "{n} | 11/{small}/2026 | {small2}:{n2}:{small3} | Fan #0x{small4}{small5} | Lower Critical going low | Asserted"),
+            ("-", "{n} | 11/{small}/2026 | {small2}:{n2}:{small3} | Memory #0x{small4}{small5} | Correctable ECC | Asserted"),
+            ("-", "{n} | 11/{small}/2026 | {small2}:{n2}:{small3} | Event Logging Disabled #0x{small4}{small5} | Log area reset/cleared | Asserted"),
+        ],
+    },
+    Format {
+        // USB and SCSI disks in the kernel's ring buffer: devices by their bus path.
+        name: "usb_storage",
+        header: kernel_header,
+        events: &[
+            ("", "usb {small}-{small2}.{small3}: new high-speed USB device number {small4} using xhci_hcd"),
+            ("", "usb {small}-{small2}.{small3}: New USB device found, idVendor={hex}, idProduct={hex2}, bcdDevice= {small4}.00"),
+            ("", "usb {small}-{small2}.{small3}: New USB device strings: Mfr=1, Product=2, SerialNumber=3"),
+            ("", "usb {small}-{small2}.{small3}: USB disconnect, device number {small4}"),
+            ("", "usb-storage {small}-{small2}.{small3}:1.0: USB Mass Storage device detected"),
+            ("", "sd {small}:0:0:0: [sd{a|b|c}] {n} 512-byte logical blocks: ({float} GB/{float2} GiB)"),
+            ("", "sd {small}:0:0:0: [sd{a|b|c}] Attached SCSI removable disk"),
+        ],
+    },
+    Format {
+        // The Linux audit log: records of fields, the first naming the record's type.
+        name: "auditd",
+        header: level_colon_header,
+        events: &[
+            ("-", "type=SYSCALL msg=audit({epochs}:{n}): arch=c000003e syscall=59 success=yes exit=0 a0={hex} a1={hex2} a2={hex3} a3=0 items=2 ppid={n2} pid={n3} auid=1000 uid=0 gid=0 euid=0 suid=0 fsuid=0 egid=0 sgid=0 fsgid=0 tty=pts{small} ses={small2} comm=\"{bash|curl|python3}\" exe=\"/usr/bin/{bash|curl|python3}\" key=\"exec\""),
+            ("-", "type=EXECVE msg=audit({epochs}:{n}): argc={small} a0=\"{bash|curl|python3}\" a1=\"-c\""),
+            ("-", "type=CWD msg=audit({epochs}:{n}): cwd=\"/home/{user}\""),
+            ("-", "type=PATH msg=audit({epochs}:{n}): item=0 name=\"/usr/bin/{bash|curl|python3}\" inode={n2} dev=fd:00 mode=0100755 ouid=0 ogid=0 rdev=00:00 nametype=NORMAL cap_fp=0 cap_fi=0 cap_fe=0 cap_fver=0"),
+            ("-", "type=USER_LOGIN msg=audit({epochs}:{n}): pid={n2} uid=0 auid={n3} ses={small} msg='op=login id={n3} exe=\"/usr/sbin/sshd\" hostname=? addr={ip} terminal=sshd res={success|failed}'"),
+            ("-", "type=PROCTITLE msg=audit({epochs}:{n}): proctitle={hex}{hex2}"),
+        ],
+    },
+    Format {
+        // Xorg's log: seconds since start in brackets, a marker of the message's kind, then
+        // drivers and devices by name, some names of several words.
+        name: "xorg",
+        header: kernel_header,
+        events: &[
+            ("", "(II) modeset(0): Modeline \"{1920x1080|2560x1440}\"x60.0  {float}  {1920|2560} 2008 2052 2200  {1080|1440} 1084 1089 1125 +hsync +vsync ({float2} kHz eP)"),
+            ("", "(WW) modeset(0): Option \"{AccelMethod|TearFree|SWcursor}\" is not used"),
+            ("", "(EE) Failed to load module \"{fbdev|vesa|nvidia}\" (module does not exist, 0)"),
+            ("", "(II) Initializing extension {GLX|RANDR|XINPUT|DPMS}"),
+            ("", "(II) config/udev: Adding input device {Power Button|Sleep Button|Video Bus} (/dev/input/event{small})"),
+            ("", "(II) Loading /usr/lib/xorg/modules/drivers/{modesetting|intel|amdgpu}_drv.so"),
+        ],
+    },
+    Format {
+        // `docker compose up`: each container's lines behind its name and a bar.
+        name: "compose",
+        header: compose_header,
+        events: &[
+            ("", "GET {path} 200 {small}ms"),
+            ("", "connected to postgres at {ipport}"),
+            ("", "worker {small} picked job {uuid}"),
+            ("", "Error: connect ECONNREFUSED {ipport}"),
+            ("", "ready in {small}ms"),
+        ],
+    },
+    Format {
+        // The NFS client in the kernel's ring buffer: servers named with no digit.
+        name: "nfs_client",
+        header: kernel_header,
+        events: &[
+            ("", "nfs: server {fileserver|nas|backup} not responding, still trying"),
+            ("", "nfs: server {fileserver|nas|backup} OK"),
+            ("", "NFS: state manager: check lease failed on NFSv4 server {fileserver|nas|backup} with error {small}"),
+            ("", "nfs: server {fileserver|nas|backup} not responding, timed out"),
+            ("", "NFS: nfs4_reclaim_open_state: Lock reclaim failed!"),
+        ],
+    },
+    Format {
+        // An application's webhooks: a JSON payload inside a line of fields.
+        name: "webhooks",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "received webhook event=push repo={user}/{table} payload={\"ref\":\"refs/heads/main\",\"commits\":{small}}"),
+            ("INFO", "received webhook event=pull_request repo={user}/{table} payload={\"action\":\"{opened|closed}\",\"number\":{n}}"),
+            ("WARN", "webhook signature mismatch from {ip}: expected sha256={hex}, got sha256={hex2}"),
+            ("ERROR", "failed to deliver webhook {uuid} to https://{host}/hooks: context deadline exceeded (Client.Timeout exceeded while awaiting headers)"),
+            ("INFO", "retrying webhook {uuid} in {small}s (attempt {small2}/5)"),
         ],
     },
 ];
