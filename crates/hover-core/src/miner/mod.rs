@@ -1423,6 +1423,30 @@ impl TemplateMiner {
                     general = self.templates[covering].tokens.clone();
                 }
             }
+            // Names of two words after a noun of named things, one word shared (`device Power
+            // Button` / `device Sleep Button`), are one name: the whole name is the value, so
+            // names that share no word (`Video Bus`) join it as names of words do.
+            let names_share_a_word = || {
+                let name = |i: usize| {
+                    let member = &self.templates[i].tokens;
+                    member
+                        .get(hole..hole + 2)
+                        .is_some_and(|name| is_name(name, &member[hole - 1], hole + 2 < member.len()))
+                };
+                group.iter().all(|&i| name(i))
+            };
+            if general.len() == tokens.len()
+                && general[hole] == Token::Wildcard
+                && hole > 0
+                && hole + 1 < general.len()
+                && names_a_kind(&general[hole - 1])
+                && names_share_a_word()
+            {
+                general.remove(hole + 1);
+                if let Some(covering) = self.covering(&general) {
+                    general = self.templates[covering].tokens.clone();
+                }
+            }
             // `<*>: Succeeded.` says what happened to a named thing when the names are known to
             // vary (`nginx.service:`, `apt-daily.timer:`) and what follows is a word, not a
             // field (`vCores:<*>>`); two functions' names before one word (`Device::start

@@ -2638,3 +2638,11 @@ fn a_rule_of_one_mark_before_an_outcome_and_values_leaves_a_message() {
     let names = ["TestOrderCreate", "TestOrderDelete", "TestCartCreate", "TestCartList"];
     assert_eq!(templates_at_the_end(names.map(line)), ["--- PASS: <*> (<*>)"]);
 }
+
+#[test]
+fn names_of_two_words_after_a_noun_of_named_things_are_one_value_however_many_words_they_share() {
+    // Xorg's input devices: two names share `Button` and merge first; the others join them.
+    let line = |name: &str| format!("Adding input device {name} (/dev/input/event3)");
+    let names = ["Power Button", "Sleep Button", "Video Bus", "Lid Switch", "Power Button"];
+    assert_eq!(templates_at_the_end(names.map(line)), ["Adding input device <*> (<*>)"]);
+}
