@@ -723,9 +723,12 @@ fn continues_path(previous: &str, token: &str) -> bool {
     let starts_name = token.as_bytes().first().is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'(');
     // A backslash before a quote escapes it (`HTTP/1.1\"` in a JSON string): no separator.
     let b = token.as_bytes();
-    let separator = |at: usize| is_separator(b[at]) && !(b[at] == b'\\' && matches!(b.get(at + 1), Some(b'"' | b'\'')));
-    let separators = (0..b.len()).filter(|&at| separator(at)).count();
-    let backslash = (0..b.len()).any(|at| b[at] == b'\\' && separator(at));
+    let (mut separators, mut backslash) = (0, false);
+    for (at, &byte) in b.iter().enumerate() {
+        if is_separator(byte) && !(byte == b'\\' && matches!(b.get(at + 1), Some(b'"' | b'\''))) {
+            (separators, backslash) = (separators + 1, backslash || byte == b'\\');
+        }
+    }
     starts_name && (separators >= 2 || separators == 1 && backslash && previous.contains('\\'))
 }
 

@@ -1413,16 +1413,7 @@ impl TemplateMiner {
             let says_after = has_word_or_field(&general[hole + 1..]);
             // Between two values, a word that generalises is one value with them, as masking
             // reads a run of values (`<*> CqsFuILC <*>`: an ID that happens to hold no digit).
-            // They join a template that covers that already, as a line so masked would.
             let words_at_hole = || group.iter().all(|&i| is_wordlike(&self.templates[i].tokens[hole]));
-            if general[hole] == Token::Wildcard && between_values(&general, hole) && words_at_hole() {
-                let mut collapsed = general[..hole].to_vec();
-                collapsed.extend_from_slice(&general[hole + 2..]);
-                general = collapsed;
-                if let Some(covering) = self.covering(&general) {
-                    general = self.templates[covering].tokens.clone();
-                }
-            }
             // Names of two words after a noun of named things, one word shared (`device Power
             // Button` / `device Sleep Button`), are one name: the whole name is the value, so
             // names that share no word (`Video Bus`) join it as names of words do.
@@ -1433,16 +1424,20 @@ impl TemplateMiner {
                         .get(hole..hole + 2)
                         .is_some_and(|name| is_name(name, &member[hole - 1], hole + 2 < member.len()))
                 };
-                group.iter().all(|&i| name(i))
+                hole > 0
+                    && hole + 1 < general.len()
+                    && names_a_kind(&general[hole - 1])
+                    && group.iter().all(|&i| name(i))
             };
-            if general.len() == tokens.len()
-                && general[hole] == Token::Wildcard
-                && hole > 0
-                && hole + 1 < general.len()
-                && names_a_kind(&general[hole - 1])
-                && names_share_a_word()
-            {
-                general.remove(hole + 1);
+            // The tokens that become one value with the hole's; the template then joins one that
+            // covers that already, as a line so masked would.
+            let one_value = match general[hole] == Token::Wildcard {
+                true if between_values(&general, hole) && words_at_hole() => Some(hole..hole + 2),
+                true if names_share_a_word() => Some(hole + 1..hole + 2),
+                _ => None,
+            };
+            if let Some(joined) = one_value {
+                general.drain(joined);
                 if let Some(covering) = self.covering(&general) {
                     general = self.templates[covering].tokens.clone();
                 }
@@ -1478,9 +1473,9 @@ impl TemplateMiner {
                         .and_then(|p| p.strip_suffix(joiners))
                         .is_some_and(|p| p.bytes().all(|b| b.is_ascii_alphabetic()))
                 };
-                let rest = general.iter().enumerate().filter(|&(at, _)| at != hole);
-                group.iter().all(|&i| prefixed(i))
-                    && rest.clone().any(|(_, t)| has_word_or_field(std::slice::from_ref(t)))
+                let says_elsewhere =
+                    || general.iter().enumerate().any(|(at, t)| at != hole && (is_wordlike(t) || is_field(t)));
+                group.iter().all(|&i| prefixed(i)) && says_elsewhere()
             };
             if merging_words && !says() && !names_a_thing() && !levels() && !prefixed_values() || !reads_back(&general)
             {
