@@ -880,7 +880,70 @@ fn compose_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("{:<14}|", format!("{}-{}", r.pick(&["web", "worker", "api"]), r.between(1, 3)))
 }
 
-const FORMATS: [Format; 145] = [
+/// Logstash: the time with a comma, the level and the logger padded in brackets.
+fn logstash_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (level, logger) = level.split_once('|').unwrap_or((level, ""));
+    format!("[{}][{level:<5}][{logger:<24}]", r.clock(',').replace(' ', "T"))
+}
+
+/// Akka's default logger: level, a US date, the dispatcher's thread and the actor's path.
+fn akka_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (level, actor) = level.split_once('|').unwrap_or((level, ""));
+    let clock = r.clock('.');
+    format!(
+        "[{level}] [11/{}/2026 {}] [shop-akka.actor.default-dispatcher-{}] [akka://shop/{actor}]",
+        &clock[8..10],
+        &clock[11..],
+        r.between(2, 40)
+    )
+}
+
+/// Tornado: a level letter, a two-digit-year date, the time and the module with its line.
+fn tornado_header(r: &mut Random, event: usize, level: &str) -> String {
+    let (level, module) = level.split_once('|').unwrap_or((level, "web"));
+    format!("[{level} 2611{} {module}:{}]", &r.clock('.')[8..19], 2243 + 7 * event)
+}
+
+/// Jupyter Server: a level letter, the time to the millisecond and the application's name.
+fn jupyter_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{level} {} ServerApp]", r.clock('.'))
+}
+
+/// Elixir's Logger under Phoenix: the time, a request's ID where one is being served, the level.
+fn phoenix_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.')[11..].to_string();
+    match level.strip_suffix("|request") {
+        Some(level) => format!(
+            "{clock} request_id=F{} [{level}]",
+            r.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-", 19)
+        ),
+        None => format!("{clock} [{level}]"),
+    }
+}
+
+/// MariaDB's error log: the time to the second, the thread and the level.
+fn mariadb_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {} [{level}]", &r.clock('.')[..19], r.pick(&[0, 0, 2, 7, 1183]))
+}
+
+/// ProFTPD's system log: the time, the server, the process and the client (name and address).
+fn proftpd_header(r: &mut Random, _: usize, _: &str) -> String {
+    let ip = r.ip();
+    format!("{} ftp.example.com proftpd[{}] ftp.example.com ({ip}[{ip}]):", r.clock(','), r.between(100, 99_999))
+}
+
+/// Salt's log file: the time, the module and line, the level and the process, each padded.
+fn salt_header(r: &mut Random, event: usize, level: &str) -> String {
+    let (level, module) = level.split_once('|').unwrap_or((level, "salt.minion"));
+    format!("{} [{module:<17}:{:<4}][{level:<8}][{}]", r.clock(','), 100 + 53 * event, r.between(100, 99_999))
+}
+
+/// lighttpd's error log: the time to the second, then the source file and line.
+fn lighttpd_header(r: &mut Random, event: usize, source: &str) -> String {
+    format!("{}: ({source}.{})", &r.clock('.')[..19], 380 + 97 * event)
+}
+
+const FORMATS: [Format; 162] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -2771,6 +2834,233 @@ const FORMATS: [Format; 145] = [
             ("WARN", "webhook signature mismatch from {ip}: expected sha256={hex}, got sha256={hex2}"),
             ("ERROR", "failed to deliver webhook {uuid} to https://{host}/hooks: context deadline exceeded (Client.Timeout exceeded while awaiting headers)"),
             ("INFO", "retrying webhook {uuid} in {small}s (attempt {small2}/5)"),
+        ],
+    },
+    Format {
+        // Puppet's agent in the system log: catalog runs and the resources they changed.
+        name: "puppet",
+        header: journal_header,
+        events: &[
+            ("puppet-agent", "Applied catalog in {float} seconds"),
+            ("puppet-agent", "(/Stage[main]/{Ntp|Nginx|Sshd}/Service[{ntpd|nginx|sshd}]/ensure) ensure changed 'stopped' to 'running'"),
+            ("puppet-agent", "Using environment '{production|staging}'"),
+            ("puppet-agent", "Retrieving pluginfacts"),
+            ("puppet-agent", "Caching catalog for {host}"),
+            ("puppet-agent", "Could not retrieve catalog from remote server: Error 500 on SERVER: Server Error: Evaluation Error: Unknown variable: '{user}' (file: /etc/puppetlabs/code/environments/production/manifests/site.pp, line: {n}, column: {small}) on node {host}"),
+            ("puppet-agent", "(/Stage[main]/Profile::Base/File[/etc/{motd|hosts|resolv.conf}]/mode) mode changed '0{small}44' to '0{small2}44'"),
+        ],
+    },
+    Format {
+        // dnsmasq as a home router's or Pi-hole's resolver and DHCP server.
+        name: "dnsmasq",
+        header: journal_header,
+        events: &[
+            ("dnsmasq", "query[{A|AAAA|PTR|SRV}] {host} from {ip}"),
+            ("dnsmasq", "forwarded {host} to {ip}"),
+            ("dnsmasq", "reply {host} is {ip}"),
+            ("dnsmasq", "cached {host} is <CNAME>"),
+            ("dnsmasq", "config {host} is NXDOMAIN"),
+            ("dnsmasq-dhcp", "DHCPACK(eth0) {ip} {hwaddr} {user}-laptop"),
+            ("dnsmasq-dhcp", "DHCPREQUEST(eth0) {ip} {hwaddr}"),
+            ("dnsmasq-dhcp", "DHCPDISCOVER(eth0) {hwaddr} no address available"),
+        ],
+    },
+    Format {
+        // Logstash: Ruby hashes of details after the message.
+        name: "logstash",
+        header: logstash_header,
+        events: &[
+            ("INFO|logstash.agent", "Pipelines running {:count=>{small}, :running_pipelines=>[:main], :non_running_pipelines=>[]}"),
+            ("INFO|logstash.javapipeline", "Starting pipeline {:pipeline_id=>\"{main|ingest}\", \"pipeline.workers\"=>{small}, \"pipeline.batch.size\"=>125}"),
+            ("WARN|logstash.outputs.elasticsearch", "Restored connection to ES instance {:url=>\"http://{host}:9200/\"}"),
+            ("WARN|logstash.outputs.elasticsearch", "Could not index event to Elasticsearch. {:status=>400, :action=>[\"index\", {:_id=>nil, :_index=>\"{index}\"}], :response=>{\"index\"=>{\"status\"=>400, \"error\"=>{\"type\"=>\"mapper_parsing_exception\"}}}}"),
+            ("ERROR|logstash.outputs.elasticsearch", "Attempted to send a bulk request but there are no living connections in the pool (perhaps Elasticsearch is unreachable or down?) {:message=>\"No Available connections\", :will_retry_in_seconds=>{small}}"),
+            ("INFO|logstash.agent", "Successfully started Logstash API endpoint {:port=>{port}, :ssl_enabled=>false}"),
+        ],
+    },
+    Format {
+        // Akka: dead letters and a cluster's membership.
+        name: "akka",
+        header: akka_header,
+        events: &[
+            ("INFO|deadLetters", "Message [com.example.{Ping|Tick|Flush}] from Actor[akka://shop/user/worker-{small}#{n}] to Actor[akka://shop/deadLetters] was not delivered. [{n2}] dead letters encountered."),
+            ("INFO|system/cluster/core/daemon", "Cluster Node [akka://shop@{ipport}] - Node [akka://shop@{ipport2}] is JOINING, roles [dc-default]"),
+            ("INFO|system/cluster/core/daemon", "Cluster Node [akka://shop@{ipport}] - Leader is moving node [akka://shop@{ipport2}] to [Up]"),
+            ("WARNING|system/cluster/core/daemon", "Cluster Node [akka://shop@{ipport}] - Marking node as UNREACHABLE [Member(address = akka://shop@{ipport2}, status = Up)]."),
+            ("ERROR|user/orders", "Restarting actor after {exception}: order {n} not found"),
+            ("INFO|user/orders", "Recovered {n} events for persistence id order-{n2} in {small} ms"),
+        ],
+    },
+    Format {
+        // Tornado's access and application log.
+        name: "tornado",
+        header: tornado_header,
+        events: &[
+            // A request's method is its event, as Loghub's truth keeps `GET` and `POST` apart.
+            ("I|web", "{200|304} GET {path} ({ip}) {float}ms"),
+            ("I|web", "{201|204} POST {path} ({ip}) {float}ms"),
+            ("W|web", "Invalid cookie signature '{key}'"),
+            ("E|web", "Uncaught exception POST {path} ({ip})"),
+            ("W|web", "400 POST {path} ({ip}): Missing argument token"),
+            ("I|ioloop", "Starting worker {small} on port {port}"),
+            ("E|iostream", "Uncaught exception, closing connection."),
+        ],
+    },
+    Format {
+        // Jupyter Server: kernels started, restarted and saved notebooks.
+        name: "jupyter",
+        header: jupyter_header,
+        events: &[
+            ("I", "Kernel started: {uuid}, name: python3"),
+            ("I", "Saving file at /{user}/notebooks/{table}.ipynb"),
+            ("I", "Kernel restarted: {uuid}"),
+            ("I", "Starting buffering for {uuid}:{uuid2}"),
+            ("I", "Kernel shutdown: {uuid}"),
+            ("W", "404 GET /api/kernels/{uuid}/channels?session_id={hex} ({ip}): Kernel does not exist: {uuid2}"),
+            ("I", "Adapting from protocol version 5.3 (kernel {uuid}) to 5.4 (client)."),
+        ],
+    },
+    Format {
+        // Phoenix (Elixir): requests, each with its ID, and the database pool.
+        name: "phoenix",
+        header: phoenix_header,
+        events: &[
+            ("info|request", "GET {path}"),
+            ("info|request", "POST {path}"),
+            ("info|request", "Sent {200|201|404} in {small}ms"),
+            ("debug|request", "Processing with ShopWeb.{OrderController|UserController}.{index|show|create}/2"),
+            ("error", "Postgrex.Protocol (#PID<0.{n}.0>) disconnected: ** (DBConnection.ConnectionError) client #PID<0.{n2}.0> timed out because it queued and checked out the connection for longer than 15000ms"),
+            ("info", "Running ShopWeb.Endpoint with cowboy 2.10.0 at 0.0.0.0:{port} (http)"),
+            ("info", "[libcluster:k8s] connected to :\"shop@{ip}\""),
+        ],
+    },
+    Format {
+        // containerd (logrus): sandboxes and containers as the kubelet asks for them.
+        name: "containerd",
+        header: logrus_header,
+        events: &[
+            ("info", "msg=\"StartContainer for \\\"{container}\\\" returns successfully\""),
+            ("info", "msg=\"RunPodSandbox for &PodSandboxMetadata{Name:{pod},Uid:{uuid},Namespace:{ns},Attempt:0,} returns sandbox id \\\"{container}\\\"\""),
+            ("info", "msg=\"PullImage \\\"docker.io/library/{nginx|redis|postgres}:{small}.{small2}\\\"\""),
+            ("error", "msg=\"ContainerStatus for \\\"{container}\\\" failed\" error=\"rpc error: code = NotFound desc = an error occurred when try to find container \\\"{container}\\\": not found\""),
+            ("info", "msg=\"TearDown network for sandbox \\\"{container}\\\" successfully\""),
+            ("warning", "msg=\"cleaning up after shim disconnected\" id={container} namespace=k8s.io"),
+        ],
+    },
+    Format {
+        // BuildKit's plain progress (`docker build --progress=plain`): steps by number.
+        name: "buildkit",
+        header: compose_header,
+        events: &[
+            ("-", "#{small} DONE {float}s"),
+            ("-", "#{small} CACHED"),
+            ("-", "#{small} transferring context: {float}MB {float2}s done"),
+            ("-", "#{small} sha256:{container} {float}MB / {float2}MB {float3}s"),
+            ("-", "#{small} exporting layers {float}s done"),
+            ("-", "#{small} writing image sha256:{container} done"),
+            ("-", "#{small} ERROR: process \"/bin/sh -c make build\" did not complete successfully: exit code: {small2}"),
+            ("-", "#{small} naming to docker.io/library/{svc}:latest done"),
+        ],
+    },
+    Format {
+        // Tailscale's daemon: its paths to peers, and its control connection.
+        name: "tailscale",
+        header: journal_header,
+        events: &[
+            ("tailscaled", "magicsock: disco: node [{queue}] d:{hex} now using {ipport} mtu={1280|1360} tx={hex2}"),
+            ("tailscaled", "wgengine: Reconfig: configuring userspace WireGuard config (with {small}/{small2} peers)"),
+            ("tailscaled", "netcheck: report: udp=true v6=false mapvarydest=false hair=false portmap=? v4a={ipport} derp=1 derpdist=1v4:{small}ms,2v4:{small2}ms"),
+            ("tailscaled", "control: map response long-poll timed out!"),
+            ("tailscaled", "Accept: TCP{{ipport} > {ipport2}} {small} tcp ok"),
+            ("tailscaled", "health(warnable=network-status): error: not in map poll"),
+        ],
+    },
+    Format {
+        // ZFS's event daemon.
+        name: "zed",
+        header: journal_header,
+        events: &[
+            ("zed", "Invoking \"all-syslog.sh\" eid={n} pid={n2}"),
+            ("zed", "Finished \"all-syslog.sh\" eid={n} pid={n2} time={float}s exit=0"),
+            ("zed", "Processing events since eid={n}"),
+            ("zed", "ZFS Event Daemon 2.1.11-1 (PID {n})"),
+            ("zed", "eid={n} class=statechange pool='{tank|backup}' vdev={sda|sdb|sdc}1 vdev_state=FAULTED"),
+        ],
+    },
+    Format {
+        // MariaDB with Galera replication (WSREP) and aborted clients.
+        name: "galera",
+        header: mariadb_header,
+        events: &[
+            ("Note", "WSREP: Member {small}.0 (node{small2}) synced with group."),
+            ("Note", "WSREP: Shifting JOINED -> SYNCED (TO: {n})"),
+            ("Note", "WSREP: ({hex}, 'tcp://{ipport}') turning message relay requesting on, nonlive peers: tcp://{ipport2}"),
+            ("Note", "WSREP: Quorum results: version = 6, component = PRIMARY, conf_id = {small}, members = {small2}/3 (primary/total), act_id = {n}, last_appl. = {n2}, protocols = 2/10/4 (gcs/repl/appl), vote policy= 0, group UUID = {uuid}"),
+            ("Warning", "Aborted connection {n} to db: '{table}' user: '{user}' host: '{ip}' (Got timeout reading communication packets)"),
+            ("Note", "WSREP: SST complete, seqno: {n}"),
+        ],
+    },
+    Format {
+        // ProFTPD: sessions and logins, each after its client.
+        name: "proftpd",
+        header: proftpd_header,
+        events: &[
+            ("", "USER {user}: Login successful."),
+            ("", "USER {user} (Login failed): Incorrect password"),
+            ("", "FTP session opened."),
+            ("", "FTP session closed."),
+            ("", "Preparing to chroot to directory '/home/{user}'"),
+            ("", "Refused PORT 10,{small},{small2},{small3},{n},{small4} (address mismatch)"),
+        ],
+    },
+    Format {
+        // snapd in the system log, its source file and line before each message.
+        name: "snapd",
+        header: journal_header,
+        events: &[
+            ("snapd", "storehelpers.go:{n}: cannot refresh: snap has no updates available: \"{core|core20|lxd|snapd}\""),
+            ("snapd", "autorefresh.go:{n}: auto-refresh: all snaps are up-to-date"),
+            ("snapd", "daemon.go:{n}: started snapd/2.61.2 (series 16; classic) debian/12 (amd64) linux/6.1.0-13-amd64."),
+            ("snapd", "stateengine.go:{n}: state ensure error: cannot refresh snap-declaration for \"{core|core20|lxd}\": Get \"https://api.snapcraft.io/api/v1/snaps/assertions/snap-declaration/16/{key}?max-format=5\": dial tcp: lookup api.snapcraft.io: Temporary failure in name resolution"),
+            ("snapd", "snapmgr.go:{n}: cannot prepare auto-refresh change: persistent network error"),
+        ],
+    },
+    Format {
+        // Vault (hclog): mounts, leases and the cluster listener.
+        name: "vault",
+        header: hclog_header,
+        events: &[
+            ("INFO|core", "successful mount: namespace=\"\" path={secret|pki|transit}/ type={kv|pki|transit} version=\"\""),
+            ("INFO|expiration", "revoked lease: lease_id=auth/token/create/{hex}"),
+            ("INFO|core", "vault is unsealed"),
+            ("INFO|core.cluster-listener", "serving cluster requests: cluster_listen_address={ipport}"),
+            ("ERROR|core", "failed to lookup token: error=\"failed to read entry: context deadline exceeded\""),
+            ("INFO|rollback", "starting rollback manager"),
+        ],
+    },
+    Format {
+        // Salt's minion: jobs it ran and the states they applied.
+        name: "salt",
+        header: salt_header,
+        events: &[
+            ("INFO|salt.minion", "Returning information for job: {epochms}{small}"),
+            ("INFO|salt.minion", "User root Executing command {state.apply|test.ping|cmd.run} with jid {epochms}"),
+            ("INFO|salt.loaded.int.module.cmdmod", "Executing command ['systemctl', 'is-active', '{svc}.service'] in directory '/root'"),
+            ("INFO|salt.state", "Completed state [/etc/{svc}/config.yml] at time {n}.{n2} (duration_in_ms={float})"),
+            ("ERROR|salt.state", "Unable to manage file: none of the specified sources were found"),
+            ("WARNING|salt.minion", "The minion function caused an exception"),
+        ],
+    },
+    Format {
+        // lighttpd's error log: the source file and line of each message.
+        name: "lighttpd",
+        header: lighttpd_header,
+        events: &[
+            ("server.c", "server started (lighttpd/1.4.69)"),
+            ("gw_backend.c", "connect() {ipport}: Connection refused"),
+            ("mod_fastcgi.c", "all handlers for /index.php? on .php are down."),
+            ("server.c", "[note] graceful shutdown started"),
+            ("connections.c", "SSL: {small} error:0A000126:SSL routines::unexpected eof while reading"),
         ],
     },
 ];

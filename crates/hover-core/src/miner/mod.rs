@@ -591,7 +591,7 @@ fn names_a_kind(word: &Token) -> bool {
     const KINDS: &str = "user account group role tenant project host node container pod service unit job task \
         script queue topic channel bucket volume database db table schema collection index relation column \
         constraint vhost namespace cluster domain zone proxy backend frontend upstream endpoint device repository \
-        branch servlet application module plugin package jail pool";
+        branch servlet application module plugin package jail pool environment workspace realm";
     let Token::Word(word) = word else { return false };
     let word = word.strip_suffix(':').unwrap_or(word);
     // A compound's last part names its kind (`TaskQueue`, `target_host`).

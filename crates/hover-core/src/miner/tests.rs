@@ -1129,6 +1129,9 @@ fn two_names_after_a_noun_of_named_things_are_values() {
     let pairs = [
         ("Stopping container app", "Stopping container sidecar", Some("Stopping container <*>")),
         ("user 'app' authenticated", "user 'guest' authenticated", Some("user '<*>' authenticated")),
+        // Deployments' environments and workspaces, identity realms are named things too.
+        ("Using environment 'staging'", "Using environment 'production'", Some("Using environment '<*>'")),
+        ("selected workspace dev ok", "selected workspace prod ok", Some("selected workspace <*> ok")),
         ("Service SyncSvc started", "Service UpdaterSvc started", Some("Service <*> started")),
         ("no divert_blk for device lo", "no divert_blk for device sit0", Some("no divert_blk for device <*>")),
         // A compound's last part names its kind.
