@@ -943,7 +943,60 @@ fn lighttpd_header(r: &mut Random, event: usize, source: &str) -> String {
     format!("{}: ({source}.{})", &r.clock('.')[..19], 380 + 97 * event)
 }
 
-const FORMATS: [Format; 162] = [
+/// Jetty's own logger: the time, then level, logger and thread, each after a colon.
+fn jetty_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (level, logger) = level.split_once('|').unwrap_or((level, "oejs.Server"));
+    format!("{}:{level}:{logger}:{}:", r.clock('.'), r.pick(&["main", "qtp1209271652-14", "Scheduler-1"]))
+}
+
+/// Patroni: the time with a comma, the level and a colon.
+fn patroni_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level}:", r.clock(','))
+}
+
+/// GlusterFS: the time to the microsecond with its zone, a level letter, the message's ID,
+/// its source and function, and the translator.
+fn gluster_header(r: &mut Random, event: usize, level: &str) -> String {
+    let (file, function) = [
+        ("glusterd-handler.c", "__glusterd_handle_cli_list_friends"),
+        ("glusterd-utils.c", "glusterd_volume_start_glusterfs"),
+        ("socket.c", "__socket_keepalive"),
+        ("afr-self-heal-common.c", "afr_log_selfheal"),
+    ][event % 4];
+    let time = r.clock('.');
+    format!(
+        "[{}{:03} +0000] {level} [MSGID: {}] [{file}:{}:{function}] 0-glusterd:",
+        time,
+        r.below(1000),
+        106_000 + 17 * event,
+        300 + 41 * event
+    )
+}
+
+/// Fluent Bit: the time in brackets, the level padded to five, then the component.
+fn fluentbit_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (level, component) = level.split_once('|').unwrap_or((level, "engine"));
+    format!("[{}] [{level:>5}] [{component}]", &r.clock(' ').replace('-', "/")[..19])
+}
+
+/// strongSwan's charon: the thread and the subsystem, `09[IKE]`.
+fn charon_header(r: &mut Random, _: usize, subsystem: &str) -> String {
+    format!("{:02}[{subsystem}]", r.between(1, 16))
+}
+
+/// A time as C's `ctime` writes it, weekday and month by name: `Tue Nov 28 12:00:00 2026`.
+fn ctime_header(r: &mut Random, _: usize, _: &str) -> String {
+    let day = r.between(1, 28);
+    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
+    format!("{weekday} Nov {day:2} {} 2026", &r.clock('.')[11..19])
+}
+
+/// A syslog-style time with no host or program (Prosody's own log file).
+fn short_time_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("Nov {:2} {}", r.between(1, 28), &r.clock('.')[11..19])
+}
+
+const FORMATS: [Format; 176] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -3061,6 +3114,178 @@ const FORMATS: [Format; 162] = [
             ("mod_fastcgi.c", "all handlers for /index.php? on .php are down."),
             ("server.c", "[note] graceful shutdown started"),
             ("connections.c", "SSL: {small} error:0A000126:SSL routines::unexpected eof while reading"),
+        ],
+    },
+    Format {
+        // Jetty's own log: connectors, contexts and the server's start.
+        name: "jetty",
+        header: jetty_header,
+        events: &[
+            ("INFO|oejs.Server", "Started @{n}ms"),
+            ("INFO|oejs.AbstractConnector", "Started ServerConnector@{hex}{HTTP/1.1, (http/1.1)}{0.0.0.0:{port}}"),
+            ("INFO|oejsh.ContextHandler", "Started o.e.j.w.WebAppContext@{hex}{/{svc},file:///tmp/jetty-{n}/webapp/,AVAILABLE}{/{svc}.war}"),
+            ("WARN|oejs.HttpChannel", "/{svc}/api/{table}/{n}: java.io.IOException: Broken pipe"),
+            ("INFO|oejs.session", "node0 Scavenging every {n}ms"),
+            ("WARN|oejs.AbstractConnector", "Stopped ServerConnector@{hex}{HTTP/1.1, (http/1.1)}{0.0.0.0:{port}}"),
+        ],
+    },
+    Format {
+        // Kong on nginx's error log: its plugins' messages, with the request they were for.
+        name: "kong",
+        header: nginx_header,
+        events: &[
+            ("warn", "*{n} [kong] handler.lua:{small} [rate-limiting] failed to get usage: timeout, client: {ip}, server: kong, request: \"GET {path} HTTP/1.1\", host: \"api.example.com\""),
+            ("error", "*{n} [kong] init.lua:{n2} [jwt] token expired, client: {ip}, server: kong, request: \"POST {path} HTTP/1.1\", host: \"api.example.com\""),
+            ("notice", "*{n} [kong] init.lua:{n2} declarative config loaded from /etc/kong/kong.yml, context: init_worker_by_lua*"),
+            ("error", "*{n} [lua] balancer.lua:{n2}: [healthchecks] ({svc}.upstream) unhealthy TCP increment (1/3) for '({ipport})', context: ngx.timer"),
+            ("info", "*{n} [kong] cache.lua:{small} purging (local) cache, context: ngx.timer"),
+        ],
+    },
+    Format {
+        // Velero (logrus): backups and the items they hold, with fields after the message.
+        name: "velero",
+        header: logrus_header,
+        events: &[
+            ("info", "msg=\"Backup completed\" backup=velero/daily-{n} logSource=\"pkg/controller/backup_controller.go:{small}\""),
+            ("info", "msg=\"Processing item\" backup=velero/daily-{n} logSource=\"pkg/backup/backup.go:{small}\" name={pod} namespace={ns} progress= resource=pods"),
+            ("error", "msg=\"Error backing up item\" backup=velero/daily-{n} error=\"timed out waiting for the condition\" logSource=\"pkg/backup/backup.go:{small}\" name={pod}"),
+            ("warning", "msg=\"Namespace {ns}, resource restore warning: could not restore, ConfigMap \\\"kube-root-ca.crt\\\" already exists. Warning: the in-cluster version is different than the backed-up version\" logSource=\"pkg/controller/restore_controller.go:{small}\" restore=velero/restore-{n}"),
+            ("info", "msg=\"Checking for expired DeleteBackupRequests\" controller=backup-deletion logSource=\"pkg/controller/backup_deletion_controller.go:{small}\""),
+        ],
+    },
+    Format {
+        // Argo CD's application controller (logrus).
+        name: "argocd",
+        header: logrus_header,
+        events: &[
+            ("info", "msg=\"Refreshing app status (controller refresh requested), level ({small})\" application=argocd/{svc}"),
+            ("info", "msg=\"Comparing app state (cluster: https://kubernetes.default.svc, namespace: {ns})\" application=argocd/{svc}"),
+            ("info", "msg=\"Update successful\" application=argocd/{svc}"),
+            ("info", "msg=\"Reconciliation completed\" application=argocd/{svc} dedup_ms=0 dest-name= dest-namespace={ns} diff_ms={small} fields.level={small2} git_ms={n} health_ms={small3} live_ms={small4} settings_ms=0 sync_ms=0 time_ms={n2}"),
+            ("warning", "msg=\"Failed to get cached managed resources for tree reconciliation, fall back to full reconciliation\" application=argocd/{svc}"),
+            ("info", "msg=\"Initiated automated sync to '{hex}{hex2}'\" application=argocd/{svc} dest-namespace={ns} dest-server=\"https://kubernetes.default.svc\" reason=ResourceUpdated type=Normal"),
+        ],
+    },
+    Format {
+        // Consul (hclog): the agent, gossip and Raft.
+        name: "consul",
+        header: hclog_header,
+        events: &[
+            ("INFO|agent", "Synced node info"),
+            ("INFO|agent", "Synced service: service={svc}-{small}"),
+            ("WARN|agent.server.raft", "heartbeat timeout reached, starting election: last-leader-addr={ipport} last-leader-id={uuid}"),
+            ("INFO|agent.server.serf.lan", "serf: EventMemberJoin: node-{small} {ip}"),
+            ("INFO|agent.server.serf.lan", "serf: EventMemberFailed: node-{small} {ip}"),
+            ("ERROR|agent.anti_entropy", "failed to sync remote state: error=\"No cluster leader\""),
+            ("INFO|agent", "(LAN) joined: number_of_nodes={small}"),
+        ],
+    },
+    Format {
+        // OpenSMTPD: each SMTP session by its ID.
+        name: "opensmtpd",
+        header: journal_header,
+        events: &[
+            ("smtpd", "{hex}{hex2} smtp connected address={ip} host={host}"),
+            ("smtpd", "{hex}{hex2} smtp message msgid={hex3} size={n} nrcpt=1 proto=ESMTP"),
+            ("smtpd", "{hex}{hex2} smtp disconnected reason=quit"),
+            ("smtpd", "{hex}{hex2} mda delivery evpid={hex3}{hex4} from=<{email}> to=<{user}@example.org> rcpt=<-> user={user} delay={small}s result=Ok stat=Delivered"),
+            ("smtpd", "{hex}{hex2} smtp failed-command command=\"RCPT TO:<{email}>\" result=\"550 Invalid recipient: <{email}>\""),
+        ],
+    },
+    Format {
+        // Prosody (XMPP): each session by its ID, then the level.
+        name: "prosody",
+        header: short_time_header,
+        events: &[
+            ("", "c2s{hex}\tinfo\tClient connected"),
+            ("", "c2s{hex}\tinfo\tAuthenticated as {email}"),
+            ("", "c2s{hex}\tinfo\tClient disconnected: connection closed"),
+            ("", "s2sout{hex}\tinfo\tOutgoing s2s connection {host}->example.org complete"),
+            ("", "c2s{hex}\tdebug\tReceived[c2s]: <iq id='{key}' type='get'>"),
+            ("", "mod_posix\twarn\tReceived SIGHUP"),
+        ],
+    },
+    Format {
+        // FreeRADIUS: each request by its number, the user in brackets.
+        name: "freeradius",
+        header: ctime_header,
+        events: &[
+            ("", ": Auth: ({n}) Login OK: [{user}] (from client wifi port {small} cli {hwaddr})"),
+            ("", ": Auth: ({n}) Login incorrect (mschap: MS-CHAP2-Response is incorrect): [{user}] (from client wifi port {small} via TLS tunnel)"),
+            ("", ": Info: Ready to process requests"),
+            ("", ": Error: ({n}) eap_peap: ERROR: TLS Alert read:fatal:unknown CA"),
+            ("", ": Warning: ({n}) Ignoring duplicate packet from client wifi port {port} - ID: {small} due to unfinished request in component authenticate module eap"),
+        ],
+    },
+    Format {
+        // strongSwan's charon: IKE negotiations, packets and SAs.
+        name: "strongswan",
+        header: charon_header,
+        events: &[
+            ("IKE", "IKE_SA conn{small}[{n}] established between {ip}[gw.example.com]...{ip2}[{user}]"),
+            ("NET", "received packet: from {ip}[{port}] to {ip2}[500] ({n} bytes)"),
+            ("ENC", "parsed IKE_SA_INIT request 0 [ SA KE No N(NATD_S_IP) N(NATD_D_IP) ]"),
+            ("IKE", "retransmit {small} of request with message ID {n}"),
+            ("CFG", "selected peer config 'conn{small}'"),
+            ("IKE", "deleting IKE_SA conn{small}[{n}] between {ip}[gw.example.com]...{ip2}[{user}]"),
+        ],
+    },
+    Format {
+        // Patroni: a PostgreSQL cluster's leader election.
+        name: "patroni",
+        header: patroni_header,
+        events: &[
+            ("INFO", "no action. I am (pg-{small}), the leader with the lock"),
+            ("INFO", "no action. I am (pg-{small}), a secondary, and following a leader (pg-{small2})"),
+            ("INFO", "Lock owner: pg-{small}; I am pg-{small2}"),
+            ("INFO", "promoted self to leader by acquiring session lock"),
+            ("WARNING", "Request failed to pg-{small}: GET http://{ipport}/patroni (HTTPConnectionPool(host='{ip}', port=8008): Read timed out. (read timeout=2))"),
+            ("INFO", "establishing a new patroni connection to the postgres cluster"),
+        ],
+    },
+    Format {
+        // GlusterFS's daemon: message IDs, sources and translators before each message.
+        name: "glusterfs",
+        header: gluster_header,
+        events: &[
+            ("I", "Received cli list req"),
+            ("I", "starting a fresh brick process for brick /data/brick{small}/{table}"),
+            ("W", "failed to set keep idle {n} on socket {small} [Invalid argument]"),
+            ("I", "Completed data selfheal on {uuid}. sources=[0] 1  sinks=2"),
+        ],
+    },
+    Format {
+        // Fluent Bit: inputs, the engine's retries and outputs.
+        name: "fluentbit",
+        header: fluentbit_header,
+        events: &[
+            ("info|input:tail:tail.0", "inotify_fs_add(): inode={n} watch_fd={small} name=/var/log/containers/{pod}_{ns}_app-{container}.log"),
+            ("warn|engine", "failed to flush chunk '{small}-{epochs}.flb', retry in {small2} seconds: task_id={small3}, input=tail.0 > output=es.0 (out_id=0)"),
+            ("info|engine", "flush chunk '{small}-{epochs}.flb' succeeded at retry {small2}: task_id={small3}, input=tail.0 > output=es.0 (out_id=0)"),
+            ("error|output:es:es.0", "HTTP status=429 URI=/_bulk, response:"),
+            ("info|input:tail:tail.0", "inotify_fs_remove(): inode={n} watch_fd={small}"),
+        ],
+    },
+    Format {
+        // ntpd in the system log: servers it asks, and the kernel's clock.
+        name: "ntpd",
+        header: journal_header,
+        events: &[
+            ("ntpd", "Soliciting pool server {ip}"),
+            ("ntpd", "kernel reports TIME_ERROR: 0x41: Clock Unsynchronized"),
+            ("ntpd", "Listen normally on {small} eth0 {ip}:123"),
+            ("ntpd", "{ip} local addr {ip2} -> <null>"),
+            ("ntpd", "new interface(s) found: waking up resolver"),
+        ],
+    },
+    Format {
+        // OpenSearch's slow log: a query's shard, its times and its source.
+        name: "slowlog",
+        header: elasticsearch_header,
+        events: &[
+            ("WARN", "[{index}][{small}] took[{float}s], took_millis[{n}], total_hits[{n2} hits], types[], stats[], search_type[QUERY_THEN_FETCH], total_shards[{small2}], source[{\"query\":{\"match\":{\"user\":\"{user}\"}}}]"),
+            ("INFO", "[{index}][{small}] took[{float}ms], took_millis[{small2}], type[_doc], id[{key}], routing[], source[{\"user\":\"{user}\"}]"),
+            ("TRACE", "[{index}][{small}] took[{float}ms], took_millis[{small2}], total_hits[0 hits], types[], stats[], search_type[QUERY_THEN_FETCH], total_shards[{small3}], source[{\"size\":0}]"),
         ],
     },
 ];
