@@ -158,6 +158,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         // Spaces that pad a line to a column (pytest's progress), and a share padded to three.
         "padding" => " ".repeat(r.between(1, 30) as usize),
         "pct" => format!("{:>3}%", r.below(101)),
+        // A rule of the mark after it that pads the line to 80 columns (see `pad_rules`).
+        "rule" => RULE.to_string(),
         // HAProxy's `28/Nov/2026:12:00:00.123`.
         "hatime" => {
             let clock = r.clock('.');
@@ -174,6 +176,33 @@ fn value(r: &mut Random, kind: &str) -> String {
         },
         other => panic!("no value of kind {other:?}"),
     }
+}
+
+/// Where a rule goes (`{rule}`), before the mark it repeats.
+const RULE: char = '\u{1}';
+
+/// `line` with each rule (`{rule}=`) as long as it takes to make the line 80 columns wide,
+/// the width shared among its rules, three marks at the least: as pytest centres a title
+/// between two and Ansible pads a task's name with one.
+fn pad_rules(line: String) -> String {
+    let rules = line.matches(RULE).count();
+    if rules == 0 {
+        return line;
+    }
+    let width = line.chars().count() - 2 * rules;
+    let each = (80usize.saturating_sub(width) / rules).max(3);
+    let mut out = String::with_capacity(line.len() + each * rules);
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            RULE => {
+                let mark = chars.next().expect("a mark after a rule");
+                out.extend(std::iter::repeat_n(mark, each));
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// `template` with each `{…}` filled in: one value per name in a line.
@@ -2474,7 +2503,8 @@ const FORMATS: [Format; 176] = [
         name: "ansible",
         header: level_colon_header,
         events: &[
-            ("-", "TASK [{common|nginx|postgres} : {Install base packages|Copy main configuration|Restart the service}] ****************"),
+            // Each line 80 columns wide, padded with stars (`TASK [x] ****…`).
+            ("-", "TASK [{common|nginx|postgres} : {Install base packages|Copy main configuration|Restart the service}] {rule}*"),
             ("-", "ok: [{host}]"),
             ("-", "changed: [{host}]"),
             ("-", "changed: [{host}] => (item={curl|openssl|rsync})"),
@@ -2733,7 +2763,8 @@ const FORMATS: [Format; 176] = [
             ("-", "tests/test_{api|db|worker}.py::test_{create|delete|list}_{order|user|cart} FAILED{padding}[{pct}]"),
             ("-", "tests/test_{api|db|worker}.py::test_{create|delete|list}_{order|user|cart} SKIPPED (needs {postgres|redis}){padding}[{pct}]"),
             ("-", "FAILED tests/test_{api|db|worker}.py::test_{create|delete|list}_{order|user|cart} - AssertionError: assert {small} == {small2}"),
-            ("-", "========== {small} passed, {small2} failed, {n} warnings in {float}s =========="),
+            // The summary centred between two rules on a line of 80 columns.
+            ("-", "{rule}= {small} passed, {small2} failed, {n} warnings in {float}s {rule}="),
         ],
     },
     Format {
@@ -3310,7 +3341,7 @@ pub fn generated_formats(lines: usize) -> Vec<Dataset> {
                     let mut at = (r.next() >> 11) as f64 / (1u64 << 53) as f64 * total;
                     let event = weights.iter().position(|w| (at -= w, at < 0.0).1).unwrap_or(n - 1);
                     let (level, message) = format.events[event];
-                    let message = fill(&mut r, message);
+                    let message = pad_rules(fill(&mut r, message));
                     let content = if level == "-" {
                         message
                     } else {

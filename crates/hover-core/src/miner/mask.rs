@@ -231,7 +231,7 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     // What the token holds decides which rules can apply: one pass finds out.
     let kinds = token.bytes().fold(0, |kinds, b| kinds | BYTE_KINDS[usize::from(b)]);
     if kinds & (DIGIT | SLASH | AT | QUOTE) == 0 {
-        return Masked::Word(token);
+        return Masked::Word(rule(token).unwrap_or(token));
     }
     if kinds & QUOTE != 0 {
         if let Some(inner) = quoted_value(token) {
@@ -323,6 +323,24 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     } else {
         Masked::Shaped(out)
     }
+}
+
+/// A rule: one mark repeated four times or more (`==========`, `______`, `━━━━`), read as
+/// its first four. A title centred between two rules (pytest's `==== 2 passed in 0.12s ====`,
+/// `____ test_x ____`) or padded by one to a width (Ansible's `TASK [x] ****…`) has rules as
+/// long as the title is short: one event's lines differ only in their length. Shorter runs
+/// (`---`, `**`) stay as written.
+pub(super) fn rule(token: &str) -> Option<&str> {
+    // Every word comes here: its first byte turns most away (a box-drawing character's UTF-8
+    // starts with 0xE2).
+    if !matches!(token.as_bytes().first(), Some(b'=' | b'-' | b'_' | b'*' | b'#' | b'~' | 0xe2)) {
+        return None;
+    }
+    let mut chars = token.chars();
+    let mark = chars.next()?;
+    let is_mark = mark.is_ascii_punctuation() || ('\u{2500}'..='\u{257f}').contains(&mark);
+    let four = 4 * mark.len_utf8();
+    (is_mark && token.len() >= four && chars.all(|c| c == mark)).then(|| &token[..four])
 }
 
 /// The length of the MAC address (`3c:22:fb:0a:1e:c4`, `3C-22-FB-0A-1E-C4`) or IPv6 address
@@ -1422,6 +1440,21 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(masked(line), *want, "{line}");
         }
+    }
+
+    #[test]
+    fn a_rule_of_any_length_reads_as_four_marks() {
+        assert_masked(&[
+            ("============ 2 passed in 0.12s =============", "==== <*> passed in <*> ===="),
+            ("________________ test_login ________________", "____ test_login ____"),
+            ("TASK [nginx : Install packages] *************************", "TASK [nginx : Install packages] ****"),
+            ("━━━━━━━━━━━━━━━━━━━━ done", "━━━━ done"),
+            ("#### ~~~~~~ ----------", "#### ~~~~ ----"),
+            // Shorter runs stay as written (go test's `--- FAIL`, YAML's `---`), and so does
+            // a mark among others or letters.
+            ("--- FAIL: TestX (0.00s)", "--- FAIL: TestX (<*>)"),
+            ("a -- b *** ---> x==== ++++", "a -- b *** ---> x==== ++++"),
+        ]);
     }
 
     fn masked(line: &str) -> String {

@@ -1,7 +1,7 @@
 //! What a line puts in each `<*>` of its template: the values a template's slots hold, so two
 //! windows can be compared inside one template ("which host is it?").
 
-use super::mask::{as_read, is_unit, WILDCARD};
+use super::mask::{as_read, is_unit, rule, WILDCARD};
 use super::search::{count_text, has_text};
 use super::token::{fits_pattern, is_full_stop_variant, match_pattern, split_tokens, without_full_stop};
 use crate::analysis::{compare, ChangeStatus, CompareOptions, Comparison, CountPair, TemplateChange};
@@ -186,12 +186,14 @@ fn align_spanning(
 }
 
 /// One template token against one line token: the values of its `<*>`s, if it fits.
-/// Words match as the miner matches them: up to a full stop glued to the line's, and a unit
-/// of size or time for another (`5.2 KB` is grouped with `93.0 B`).
+/// Words match as the miner matches them: up to a full stop glued to the line's, a unit of
+/// size or time for another (`5.2 KB` is grouped with `93.0 B`), and a rule for one of any
+/// length (`====` for `==========`).
 fn token_values(pattern: &str, token: &str, values: &mut Vec<String>) -> bool {
     if !has_text(pattern, WILDCARD) {
         return pattern == token
             || is_full_stop_variant(pattern, token)
+            || rule(token) == Some(pattern)
             || is_unit(pattern) && is_unit(without_full_stop(token));
     }
     [token, without_full_stop(token)].into_iter().any(|token| {
@@ -407,6 +409,11 @@ mod tests {
         // Glued full stops and units as the miner reads them; same length: by position.
         assert_eq!(values("to /<*>: (command <*>)", "to /10.1.1.1:. (command 19)."), owned(&["10.1.1.1", "19"]));
         assert_eq!(values("size <*> B", "size 5.2 KB"), owned(&["5.2"]));
+        // A rule of any length for the miner's four marks.
+        assert_eq!(
+            values("==== <*> passed in <*> ====", "===== 2 passed in 1 min 3 s ====="),
+            owned(&["2", "1 min 3 s"])
+        );
         assert_eq!(values("disk full on <*>", "disk empty on x"), owned(&["x"]));
         assert_eq!(values("<*>", ""), owned(&[""]));
         assert_eq!(values("a <*>", &format!("a {}", "x ".repeat(MAX_ALIGNED_TOKENS))), None);

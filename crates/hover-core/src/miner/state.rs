@@ -1,6 +1,6 @@
 //! A miner's saved state: snapshot, restore, and learning what another miner made.
 
-use super::mask::WILDCARD;
+use super::mask::{rule, WILDCARD};
 use super::slots::single_spaced;
 use super::token::{json_as_read, render, split_tokens, Token};
 use super::{dormant_word, MinerConfig, TemplateId, TemplateMiner};
@@ -94,17 +94,19 @@ impl TemplateMiner {
                 .map(|t| match t == WILDCARD {
                     true => Token::Wildcard,
                     false => {
+                        // Nor did it read a rule as its first four marks (see `mask::rule`).
                         let spaced = single_spaced(t);
-                        respaced |= spaced != t;
-                        Token::Word(spaced.into())
+                        let word = rule(&spaced).map_or_else(|| spaced.to_string(), str::to_string);
+                        respaced |= word != t;
+                        Token::Word(word.into())
                     }
                 })
                 .collect();
             let text = render(&tokens);
             let id = TemplateId::of_text(&text);
-            // An older miner wrote a list's own whitespace into its text (`[a,\tb]`) and spaced
-            // JSON members; this one writes one space (`[a, b]`) and none, and the lines stored
-            // under the old text count for the new one.
+            // An older miner wrote a list's own whitespace into its text (`[a,\tb]`), spaced
+            // JSON members and kept a rule's length; this one writes one space (`[a, b]`), none
+            // and four marks, and the lines stored under the old text count for the new one.
             if respaced {
                 let old = TemplateId::of_text(&saved.template);
                 if old != id && !self.aliases.contains_key(&old) {

@@ -618,10 +618,11 @@ fn a_word_and_a_value_is_an_event_but_a_value_and_a_word_is_not() {
         "x.Pool.get(Pool.java:7)",
     ];
     assert_eq!(one_template(&mut miner, &frames, |f| format!("\tat {f}")).as_deref(), Some("at <*>"));
-    // Punctuation after the value is neither word nor value (an Ansible play's banner).
+    // Punctuation after the value is neither word nor value (an Ansible play's banner, its
+    // rule read as four marks).
     let mut miner = TemplateMiner::default();
     let banner = |play: &str| format!("PLAY [{play}] {}", "*".repeat(60));
-    assert_eq!(one_template(&mut miner, &["common", "web", "db"], banner), Some(banner("<*>")));
+    assert_eq!(one_template(&mut miner, &["common", "web", "db"], banner).as_deref(), Some("PLAY [<*>] ****"));
     // The word after a value may be the event (`Started` / `Stopped` / `Reloaded`): a
     // template that keeps only the value's name says nothing.
     let mut miner = TemplateMiner::default();
@@ -1666,6 +1667,12 @@ fn templates_of_this_rounds_older_masking_fold_into_the_new_ones() {
             "<*> - <*> - INFO - Snapshot <*> completed",
             "2026-11-28 10:00:00,123 - backup - INFO - Snapshot 5 completed",
             "<*> INFO - Snapshot <*> completed",
+        ),
+        // And a rule as long as it was written.
+        (
+            "================ <*> passed in <*> ================",
+            "================ 3 passed in 0.12s ================",
+            "==== <*> passed in <*> ====",
         ),
     ];
     for (old, line, now) in cases {
