@@ -1025,7 +1025,17 @@ fn short_time_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("Nov {:2} {}", r.between(1, 28), &r.clock('.')[11..19])
 }
 
-const FORMATS: [Format; 176] = [
+/// stunnel: the level as `LOG5`, then the thread's number in brackets.
+fn stunnel_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} LOG{level}[{}]:", &r.clock('.')[..19].replace('-', "."), r.below(40))
+}
+
+/// dbt's console: the time alone, two spaces after it.
+fn dbt_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{} ", &r.clock('.')[11..19])
+}
+
+const FORMATS: [Format; 183] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -3317,6 +3327,91 @@ const FORMATS: [Format; 176] = [
             ("WARN", "[{index}][{small}] took[{float}s], took_millis[{n}], total_hits[{n2} hits], types[], stats[], search_type[QUERY_THEN_FETCH], total_shards[{small2}], source[{\"query\":{\"match\":{\"user\":\"{user}\"}}}]"),
             ("INFO", "[{index}][{small}] took[{float}ms], took_millis[{small2}], type[_doc], id[{key}], routing[], source[{\"user\":\"{user}\"}]"),
             ("TRACE", "[{index}][{small}] took[{float}ms], took_millis[{small2}], total_hits[0 hits], types[], stats[], search_type[QUERY_THEN_FETCH], total_shards[{small3}], source[{\"size\":0}]"),
+        ],
+    },
+    Format {
+        // Nextcloud: a JSON record per line, the message among the request's fields.
+        name: "nextcloud",
+        header: python_header,
+        events: &[
+            ("-", r#"{"reqId":"{key}","level":2,"time":"{iso}","remoteAddr":"{ip}","user":"{user}","app":"files","method":"PROPFIND","url":"/remote.php/dav/files/{user}/","message":"File with id \"{n}\" not found","userAgent":"Mozilla/5.0 (Linux) mirall/3.10.1","version":"27.1.3.2"}"#),
+            ("-", r#"{"reqId":"{key}","level":3,"time":"{iso}","remoteAddr":"{ip}","user":"--","app":"core","method":"POST","url":"/login","message":"Login failed: {user} (Remote IP: {ip})","userAgent":"Mozilla/5.0","version":"27.1.3.2"}"#),
+            ("-", r#"{"reqId":"{key}","level":1,"time":"{iso}","remoteAddr":"","user":"--","app":"cron","method":"","url":"--","message":"Finished background job, the job took : {small} seconds, this job is an instance of class : OCA\\Files\\BackgroundJob\\ScanFiles with arguments : []","userAgent":"--","version":"27.1.3.2"}"#),
+            ("-", r#"{"reqId":"{key}","level":2,"time":"{iso}","remoteAddr":"{ip}","user":"{user}","app":"no app in context","method":"GET","url":"/ocs/v2.php/apps/notifications/api/v2/notifications","message":"Could not connect to Redis at {ipport}","userAgent":"Mozilla/5.0","version":"27.1.3.2"}"#),
+        ],
+    },
+    Format {
+        // systemd-networkd: links gained and lost, and their DHCP leases.
+        name: "networkd",
+        header: journal_header,
+        events: &[
+            ("systemd-networkd", "{eth0|ens3|wlan0}: Gained carrier"),
+            ("systemd-networkd", "{eth0|ens3|wlan0}: Lost carrier"),
+            ("systemd-networkd", "{eth0|ens3|wlan0}: DHCPv4 address {ip}/24, gateway {ip2} acquired from {ip3}"),
+            ("systemd-networkd", "{eth0|ens3|wlan0}: Gained IPv6LL"),
+            ("systemd-networkd", "{eth0|ens3|wlan0}: Configuring with /usr/lib/systemd/network/{80-container-host0|99-default}.network."),
+        ],
+    },
+    Format {
+        // wpa_supplicant: a Wi-Fi client's association, keys and scans.
+        name: "wpa_supplicant",
+        header: journal_header,
+        events: &[
+            ("wpa_supplicant", "wlan0: CTRL-EVENT-CONNECTED - Connection to {hwaddr} completed [id={small} id_str=]"),
+            ("wpa_supplicant", "wlan0: CTRL-EVENT-DISCONNECTED bssid={hwaddr} reason={small} locally_generated=1"),
+            ("wpa_supplicant", "wlan0: SME: Trying to authenticate with {hwaddr} (SSID='{HomeNet|Office-5G|Guest}' freq={2412|5180|5745} MHz)"),
+            ("wpa_supplicant", "wlan0: Associated with {hwaddr}"),
+            ("wpa_supplicant", "wlan0: WPA: Key negotiation completed with {hwaddr} [PTK=CCMP GTK=CCMP]"),
+            ("wpa_supplicant", "wlan0: CTRL-EVENT-SCAN-STARTED"),
+            ("wpa_supplicant", "wlan0: CTRL-EVENT-SIGNAL-CHANGE above=1 signal=-{small}0 noise=9999 txrate={n}"),
+        ],
+    },
+    Format {
+        // stunnel: connections accepted, forwarded and closed, and TLS failures.
+        name: "stunnel",
+        header: stunnel_header,
+        events: &[
+            ("5", "Service [{https|imaps|redis}] accepted connection from {ipport}"),
+            ("5", "s_connect: connected {ipport}"),
+            ("5", "Connection closed: {n} byte(s) sent to TLS, {n2} byte(s) sent to socket"),
+            ("3", "SSL_accept: ../ssl/record/rec_layer_s3.c:1584: error:0A000412:SSL routines::sslv3 alert bad certificate"),
+            ("5", "Service [{https|imaps|redis}] connected remote server from {ipport}"),
+        ],
+    },
+    Format {
+        // dbt's console: models started and done, dot leaders padding each to a column.
+        name: "dbt",
+        header: dbt_header,
+        events: &[
+            ("", "{small} of {small2} START sql {view|table} model analytics.{table} {rule}. [RUN]"),
+            ("", "{small} of {small2} OK created sql {view|table} model analytics.{table} {rule}. [CREATE {VIEW|TABLE} in {float}s]"),
+            ("", "{small} of {small2} ERROR creating sql table model analytics.{table} {rule}. [ERROR in {float}s]"),
+            ("", "Finished running {small} view models, {small2} table models in 0 hours 0 minutes and {float} seconds ({float2}s)."),
+            ("", "Completed with {small} error and {small2} warnings:"),
+        ],
+    },
+    Format {
+        // Packer: a builder's steps, each under its name, and the build's end.
+        name: "packer",
+        header: python_header,
+        events: &[
+            ("-", "==> amazon-ebs.{ubuntu|debian}: Creating temporary keypair: packer_{hex}-{hex2}"),
+            ("-", "    amazon-ebs.{ubuntu|debian}: Waiting for SSH to become available..."),
+            ("-", "==> amazon-ebs.{ubuntu|debian}: Stopping the source instance..."),
+            ("-", "    amazon-ebs.{ubuntu|debian}: Instance ID: i-{hex}{hex2}"),
+            ("-", "Build 'amazon-ebs.{ubuntu|debian}' finished after {small} minutes {n} seconds."),
+            ("-", "==> amazon-ebs.{ubuntu|debian}: Creating AMI {svc}-{epochs} from instance i-{hex}"),
+        ],
+    },
+    Format {
+        // rsync's summary after each transfer.
+        name: "rsync",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "sent {n} bytes  received {n2} bytes  {float} bytes/sec"),
+            ("INFO", "total size is {n}  speedup is {float}"),
+            ("ERROR", "rsync error: some files/attrs were not transferred (see previous errors) (code 23) at main.c({n}) [sender=3.2.7]"),
+            ("WARN", "file has vanished: \"/srv/data/{table}/{n}.parquet\""),
         ],
     },
 ];
