@@ -1996,7 +1996,27 @@ impl TemplateMiner {
         } else {
             self.config.min_distinct_values
         };
-        (group.len() >= needed).then(|| (self.generalised(&group, hole), group))
+        if group.len() < needed {
+            return None;
+        }
+        let general = self.generalised(&group, hole);
+        // A sibling of another shape (`Hello` beside `main.(*Server).loop(<*>)`, a Go panic's
+        // frames, each a line of one token) leaves a bare `<*>` that says nothing where the
+        // rest of the line says nothing either: those that share `own`'s constant parts merge
+        // among themselves, as they would have had no such line come first.
+        if general == Token::Wildcard && holds_value(own) && *own != Token::Wildcard {
+            let mut merged = tokens.clone();
+            merged[hole] = Token::Wildcard;
+            if !says_something_with(&merged, hole > 0) {
+                let shaped = |i: &usize| generalise(&[own, at(*i)]) != Token::Wildcard;
+                let alike: Vec<usize> = group.iter().copied().filter(shaped).collect();
+                // (Values that share no part, `api-<*>` / `db-<*>`, are left to merge whole.)
+                if (2..group.len()).contains(&alike.len()) {
+                    return self.generalised_at(alike, hole, own);
+                }
+            }
+        }
+        Some((general, group))
     }
 
     /// [`Self::generalised_at`] for the text of several words at `hole` in the record

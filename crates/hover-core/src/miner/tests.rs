@@ -2656,3 +2656,23 @@ fn names_of_two_words_after_a_noun_of_named_things_are_one_value_however_many_wo
     let names = ["Power Button", "Sleep Button", "Video Bus", "Lid Switch", "Power Button"];
     assert_eq!(templates_at_the_end(names.map(line)), ["Adding input device <*> (<*>)"]);
 }
+
+#[test]
+fn a_one_word_line_does_not_keep_a_panics_frames_apart() {
+    // A Go panic's frames are lines of one token each; the functions they name are values of
+    // one event. A one-word line seen first (another log's `Hello`) is a sibling of each, of
+    // another shape: the frames still merge among themselves, as they do with no such line.
+    let frame = |function: &str| format!("main.(*Server).{function}(0x4d29d7c5, {{0x3062c209, 0xb45d5926}})");
+    let functions = ["loop", "handle", "flush", "serveHTTP"];
+    for first in [None, Some("Hello"), Some("ready")] {
+        let mut miner = TemplateMiner::default();
+        if let Some(line) = first {
+            miner.mine(line);
+        }
+        assert_eq!(one_template(&mut miner, &functions, frame).as_deref(), Some("main.(*Server).<*>"), "{first:?}");
+        if let Some(line) = first {
+            let id = miner.mine(line).template_id;
+            assert_eq!(miner.template_text(id), Some(line));
+        }
+    }
+}
