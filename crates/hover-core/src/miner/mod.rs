@@ -82,10 +82,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
 use token::{
-    covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_a_value_of_its_event, holds_name,
-    holds_value, is_camel_join, is_field, is_full_stop_variant, is_name, is_name_slot, is_record_but, is_wordlike,
-    message_start, name_between, name_mark, name_slot, name_spans, names_event, reads_back, render, repeated_names,
-    says_something, says_something_with, text_of, text_sibling_keys, token_covers, transition_partner,
+    after_tag, covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_a_value_of_its_event,
+    holds_name, holds_value, is_camel_join, is_field, is_full_stop_variant, is_name, is_name_slot, is_record_but,
+    is_wordlike, message_start, name_between, name_mark, name_slot, name_spans, names_event, reads_back, render,
+    repeated_names, says_something, says_something_with, text_of, text_sibling_keys, token_covers, transition_partner,
     without_full_stop, word_hash, SiblingKeys, Token, NAME_WORDS_MAX,
 };
 
@@ -303,7 +303,21 @@ fn other_event(a: &[Token], b: &[Token], pair: [&Token; 2]) -> bool {
     fn within<'a>(mut few: impl Iterator<Item = &'a Token>, mut many: impl Iterator<Item = &'a Token>) -> bool {
         few.all(|word| many.any(|other| other == word))
     }
-    a.len() != b.len() && !within(words(a, pair), words(b, pair)) && !within(words(b, pair), words(a, pair))
+    // One program's event in two logs: after its header, the same words up to the pair and
+    // the same word right after it (dhcpd's `DHCPOFFER on <*>` / `DHCPACK on <*>` behind a
+    // syslog tag or none). Unbound's `info: <*> A IN` / `reply: <*> A IN` are two events.
+    fn around<'t>(tokens: &'t [Token], pair: [&Token; 2]) -> Option<(Vec<&'t Token>, &'t Token)> {
+        let message = after_tag(tokens);
+        let at = message.iter().position(|token| pair.contains(&token))?;
+        let named = |token: &&Token| is_wordlike(token) && !holds_value(token);
+        let next = message.get(at + 1).filter(named)?;
+        Some((message[..at].iter().filter(named).collect(), next))
+    }
+    let one_event = around(a, pair).is_some() && around(a, pair) == around(b, pair);
+    a.len() != b.len()
+        && !within(words(a, pair), words(b, pair))
+        && !within(words(b, pair), words(a, pair))
+        && !one_event
 }
 
 /// Notes the word at `hole` of a new template (`index`, `tokens`) with the word of each

@@ -2370,6 +2370,20 @@ fn one_events_two_slots_are_no_second_event() {
     let ack = miner.mine("dhcpd[7]: DHCPACK on 10.0.0.8 to 00:11:22:33:44:56 (tv) via br0").template_id;
     let offer = miner.mine("dhcpd[7]: DHCPOFFER on 10.0.0.8 to 00:11:22:33:44:56 (tv) via br0").template_id;
     assert_ne!(miner.resolve(ack), miner.resolve(offer));
+    // Nor is one program's event in two logs (one miner for both): after its header, the same
+    // words up to the pair and right after it.
+    let mut miner = TemplateMiner::default();
+    let mut ids = Vec::new();
+    for line in [
+        "DHCPACK on 10.0.0.9 to 00:11:22:33:44:55 via eth1",
+        "DHCPOFFER on 10.0.0.9 to 00:11:22:33:44:55 via eth1",
+        "Nov 28 10:00:00 gw dhcpd[7]: DHCPACK on 10.0.0.9 to 00:11:22:33:44:55 (tv) via br0",
+        "Nov 28 10:00:01 gw dhcpd[7]: DHCPOFFER on 10.0.0.9 to 00:11:22:33:44:55 (tv) via br0",
+    ] {
+        ids.push(miner.mine(line).template_id);
+    }
+    assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+    assert_ne!(miner.resolve(ids[2]), miner.resolve(ids[3]));
     // Nor where it says a word more: its words are the other's and one.
     let mut miner = TemplateMiner::default();
     let mut ids = Vec::new();

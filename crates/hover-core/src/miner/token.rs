@@ -1060,7 +1060,7 @@ fn tag_at(tokens: &[Token]) -> Option<usize> {
 /// The message after a header that ends in a tag (see [`tag_at`]): a message of values alone
 /// is no event's words, so it covers no message of words (`app: OK` is not `app: <*>`). The
 /// whole line where there is no such header.
-fn after_tag(tokens: &[Token]) -> &[Token] {
+pub(super) fn after_tag(tokens: &[Token]) -> &[Token] {
     tag_at(tokens).map_or(tokens, |at| &tokens[at + 1..])
 }
 
