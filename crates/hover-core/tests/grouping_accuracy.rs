@@ -89,9 +89,9 @@ fn perturbed_formats_keep_their_grouping() {
 /// struct type is BIGINT`: they stay apart, as Mac's `Network is down` / `unreachable` are two
 /// events), a reason of two words in brackets before a value (pytest's `SKIPPED (needs
 /// postgres) [ 96%]` / `(needs redis)`) and a constant word with a digit inside it, read as a
-/// value (systemd-networkd's `Gained IPv6LL` joins `Gained carrier`). (Two words in one place, nginx's `zone "api"` /
-/// `"login"`, PHP-FPM's `[pool www]` / `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's
-/// `mymaster` / `cache`, are held at 0.99 since they merge.)
+/// value (systemd-networkd's `Gained IPv6LL` joins `Gained carrier`). (Two words in one
+/// place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` / `[pool api]`, Unbound's
+/// `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 #[test]
 fn generated_formats_keep_their_grouping() {
     let floors = [("mysql", 0.80), ("nodejs", 0.78), ("gitea", 0.92), ("pytest", 0.89), ("networkd", 0.64)];

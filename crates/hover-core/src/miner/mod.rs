@@ -313,11 +313,11 @@ fn other_event(a: &[Token], b: &[Token], pair: [&Token; 2]) -> bool {
         let next = message.get(at + 1).filter(named)?;
         Some((message[..at].iter().filter(named).collect(), next))
     }
-    let one_event = around(a, pair).is_some() && around(a, pair) == around(b, pair);
+    let one_event = || matches!((around(a, pair), around(b, pair)), (Some(x), Some(y)) if x == y);
     a.len() != b.len()
         && !within(words(a, pair), words(b, pair))
         && !within(words(b, pair), words(a, pair))
-        && !one_event
+        && !one_event()
 }
 
 /// Notes the word at `hole` of a new template (`index`, `tokens`) with the word of each
