@@ -18,7 +18,9 @@
 //! Ansible, PgBouncer, BIRD, Keycloak, Icinga 2, chronyd, smartd, memcached, Gitea, Tor,
 //! WireGuard, Suricata, syslog-ng, anacron, logrotate, certbot, rsyslog, Maven, pytest, `go
 //! test`, rclone, Gin, uWSGI, sendmail, a BMC's event list, USB disks, the audit log, Xorg,
-//! `docker compose`, the NFS client, an application's webhooks),
+//! `docker compose`, the NFS client, an application's webhooks, WildFly, Jellyfin, Sonarr,
+//! Samba, MIT Kerberos' KDC, Solr, OpenWrt, ESXi's hostd, NATS, InfluxDB, GitLab Runner, Ray,
+//! Keras, Helm, ActiveMQ Artemis, Synapse),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -154,6 +156,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         "bucket" => word(r, &["prod-assets", "backups", "logs-archive", "media"]),
         "epochms" => r.between(1_764_000_000_000, 1_764_999_999_999).to_string(),
         "heap" => format!("{}M->{}M({}M)", r.between(20, 900), r.between(5, 400), r.pick(&[1024, 2048, 4096])),
+        // NLog's time, with tenths of a second (`2026-11-28 10:00:00.1`).
+        "nlogtime" => r.clock('.')[..21].to_string(),
         "railstime" => r.clock(' ')[..19].to_string() + " +0000",
         // Spaces that pad a line to a column (pytest's progress), and a share padded to three.
         "padding" => " ".repeat(r.between(1, 30) as usize),
@@ -1035,7 +1039,61 @@ fn dbt_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("{} ", &r.clock('.')[11..19])
 }
 
-const FORMATS: [Format; 183] = [
+/// WildFly's (JBoss Logging's) console: the time of day with a comma before its
+/// milliseconds, the level padded to five.
+fn wildfly_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level:<5}", &r.clock(',')[11..])
+}
+
+/// Jellyfin's Serilog file: the time with its offset, the level in three letters, the thread.
+fn jellyfin_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{} +00:00] [{level}] [{}]", r.clock('.'), r.between(1, 80))
+}
+
+/// Solr: the level padded to five, the Jetty thread, and the core's context in brackets.
+fn solr_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (table, shard, replica) = (r.pick(&TABLES), r.between(1, 4), r.between(1, 9));
+    format!(
+        "{} {level:<5} (qtp1394336709-{}) [c:{table} s:shard{shard} r:core_node{replica} x:{table}_shard{shard}_replica_n{replica}]",
+        r.clock('.'),
+        r.between(10, 99)
+    )
+}
+
+/// OpenWrt's `logread`: a `ctime` time, then the facility and level (`authpriv.info`).
+fn openwrt_header(r: &mut Random, event: usize, facility: &str) -> String {
+    format!("{} {facility}", ctime_header(r, event, facility))
+}
+
+/// ESXi's hostd: an ISO time, the level in lower case, the process.
+fn esxi_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level} hostd[2099582]", r.iso_time())
+}
+
+/// NATS: the process ID in brackets, a time with slashes and microseconds, the level.
+fn nats_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[1] {}{:03} [{level}]", r.clock('.').replace('-', "/"), r.below(1000))
+}
+
+/// InfluxDB 1.x: logfmt, the time and the level first.
+fn influxdb_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("ts={} lvl={level}", r.iso_time())
+}
+
+/// Ray: the time with a comma, a tab, the level.
+fn ray_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}\t{level}", r.clock(','))
+}
+
+/// Synapse (Matrix): Python's logging with ` - ` between the time, the logger, the line, the
+/// level and the request (`synapse.access.http.8008|465|INFO`).
+fn synapse_header(r: &mut Random, _: usize, level: &str) -> String {
+    let mut parts = level.split('|');
+    let (logger, line, level) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    format!("{} - {logger} - {line} - {level} -", r.clock(','))
+}
+
+const FORMATS: [Format; 199] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -3412,6 +3470,240 @@ const FORMATS: [Format; 183] = [
             ("INFO", "total size is {n}  speedup is {float}"),
             ("ERROR", "rsync error: some files/attrs were not transferred (see previous errors) (code 23) at main.c({n}) [sender=3.2.7]"),
             ("WARN", "file has vanished: \"/srv/data/{table}/{n}.parquet\""),
+        ],
+    },
+    Format {
+        // WildFly: each message starts with its code (`WFLYSRV0025:`); the thread follows the logger.
+        name: "wildfly",
+        header: wildfly_header,
+        events: &[
+            ("INFO", "[org.jboss.as] (Controller Boot Thread) WFLYSRV0025: WildFly Full 30.0.1.Final (WildFly Core 22.0.2.Final) started in {n}ms - Started {n2} of {n3} services ({small} services are lazy, passive or on-demand)"),
+            ("INFO", "[org.jboss.as.server.deployment] (MSC service thread 1-{small}) WFLYSRV0027: Starting deployment of \"{svc}.war\" (runtime-name: \"{svc}.war\")"),
+            ("INFO", "[org.wildfly.extension.undertow] (ServerService Thread Pool -- {n}) WFLYUT0021: Registered web context: '/{svc}' for server 'default-server'"),
+            ("INFO", "[org.jboss.as.server] (ServerService Thread Pool -- {n}) WFLYSRV0010: Deployed \"{svc}.war\" (runtime-name : \"{svc}.war\")"),
+            ("WARN", "[org.jboss.as.txn] (ServerService Thread Pool -- {n}) WFLYTX0013: The node-identifier attribute on the /subsystem=transactions is set to the default value. This is a danger for environments running multiple servers. Please make sure the attribute value is unique."),
+            ("INFO", "[org.jboss.as.connector.subsystems.datasources] (MSC service thread 1-{small}) WFLYJCA0001: Bound data source [java:jboss/datasources/{svc}DS]"),
+            ("INFO", "[org.jboss.as.server] (Thread-{n}) WFLYSRV0220: Server shutdown has been requested via an OS signal"),
+            ("INFO", "[org.jboss.as.server.deployment] (MSC service thread 1-{small}) WFLYSRV0028: Stopped deployment {svc}.war (runtime-name: {svc}.war) in {n}ms"),
+            ("ERROR", "[org.jboss.as.controller.management-operation] (DeploymentScanner-threads - {small}) WFLYCTL0013: Operation (\"deploy\") failed - address: ([(\"deployment\" => \"{svc}.war\")])"),
+            ("INFO", "[org.jboss.as.ejb3.deployment] (MSC service thread 1-{small}) WFLYEJB0473: JNDI bindings for session bean named '{method}Bean' in deployment unit 'deployment \"{svc}.war\"' are as follows:"),
+        ],
+    },
+    Format {
+        // Jellyfin's log file (Serilog): the logger's full name, then the message.
+        name: "jellyfin",
+        header: jellyfin_header,
+        events: &[
+            ("INF", "Emby.Server.Implementations.ScheduledTasks.TaskManager: \"{Scan Media Library|Refresh People|Clean Transcode Directory|Extract Chapter Images}\" Completed after {small} minute(s) and {n} seconds"),
+            ("INF", "Jellyfin.Server.Implementations.Users.UserManager: Authentication request for \"{user}\" has succeeded."),
+            ("INF", "Jellyfin.Server.Implementations.Users.UserManager: Authentication request for \"{user}\" has been denied (IP: \"{ip}\")."),
+            ("INF", "Emby.Server.Implementations.Session.SessionManager: Playback stopped reported by app \"{Jellyfin Web|Jellyfin Android|Infuse}\" \"{small}.{small2}.{small3}\" playing \"{Episode 3|The Long Night|Track 07}\". Stopped at \"{n}\" ms"),
+            ("WRN", "MediaBrowser.Controller.Entities.BaseItem: Unable to find linked item at path /media/{table}/{n}.mkv"),
+            ("ERR", "Emby.Server.Implementations.HttpServer.WebSocketConnection: WS \"{ip}\" error receiving data: \"The remote party closed the WebSocket connection without completing the close handshake.\""),
+            ("INF", "Emby.Server.Implementations.Library.LibraryManager: Validating media library"),
+            ("INF", "MediaBrowser.MediaEncoding.Transcoding.TranscodeManager: Deleting partial stream file(s) \"/var/cache/jellyfin/transcodes/{hex}.m3u8\""),
+            ("INF", "Emby.Server.Implementations.ScheduledTasks.TaskManager: Daily trigger for \"{Scan Media Library|Refresh People|Clean Transcode Directory|Extract Chapter Images}\" set to fire at {railstime}, which is {small} minutes from now."),
+        ],
+    },
+    Format {
+        // Sonarr (NLog): the time, the level, the logger and the message joined by `|`.
+        name: "sonarr",
+        header: iso_level_header,
+        events: &[
+            ("-", "{nlogtime}|Info|RssSyncService|RSS Sync Starting"),
+            ("-", "{nlogtime}|Info|RssSyncService|RSS Sync Completed. Reports found: {n}, Reports grabbed: {small}"),
+            ("-", "{nlogtime}|Info|DownloadDecisionMaker|Processing {n} releases"),
+            ("-", "{nlogtime}|Info|DownloadService|Report sent to qBittorrent from indexer {Nyaa|Torznab|NZBgeek}. {The.Expanse|Severance|Slow.Horses}.S0{small}E{n}.1080p.WEB.h264-{GROUP|NTb|FLUX}"),
+            ("-", "{nlogtime}|Warn|DiskSpaceService|Unable to get free space for: /mnt/{table}"),
+            ("-", "{nlogtime}|Info|RefreshSeriesService|Updating Info for {The Expanse|Severance|Slow Horses|Andor}"),
+            ("-", "{nlogtime}|Info|DiskScanService|Completed scanning disk for {The Expanse|Severance|Slow Horses|Andor}"),
+            ("-", "{nlogtime}|Warn|HttpClient|HTTP Error - Res: HTTP/1.1 [GET] https://indexer.example.com/api?t=tvsearch&cat=5030&offset=0&limit=100: 429.TooManyRequests ({n} bytes)"),
+            ("-", "{nlogtime}|Info|Database|Vacuuming database"),
+        ],
+    },
+    Format {
+        // Samba's log.smbd: each message on its own line, indented under a header line.
+        name: "samba",
+        header: iso_level_header,
+        events: &[
+            ("-", "  smbd version 4.17.12-Debian started."),
+            ("-", "  Copyright Andrew Tridgell and the Samba Team 1992-2022"),
+            ("-", "  check_ntlm_password:  Authentication for user [{user}] -> [{user}] FAILED with error NT_STATUS_WRONG_PASSWORD, authoritative=1"),
+            ("-", "  {user} opened file {table}/{n}.xlsx read=Yes write={Yes|No} (numopen={small})"),
+            ("-", "  {user} closed file {table}/{n}.xlsx (numopen={small}) NT_STATUS_OK"),
+            ("-", "  DESKTOP-{queue} ({ip}) connect to service {home|public|media} initially as user {user} (uid={n}, gid={n2}) (pid {n3})"),
+            ("-", "  DESKTOP-{queue} ({ip}) closed connection to service {home|public|media}"),
+            ("-", "  daemon_ready: daemon 'smbd' finished starting up and ready to serve connections"),
+            ("-", "  exit_server_common: smbd_exit: exit status {small}, reason: {NT_STATUS_CONNECTION_RESET|NT_STATUS_END_OF_FILE}"),
+        ],
+    },
+    Format {
+        // MIT Kerberos' KDC: a request, its encryption types, the client and the service.
+        name: "krb5kdc",
+        header: journal_header,
+        events: &[
+            ("krb5kdc", "AS_REQ ({small} etypes {18 17 20 19 16 23}) {ip}: ISSUE: authtime {n}, etypes {rep=18 tkt=18 ses=18}, {user}@EXAMPLE.COM for krbtgt/EXAMPLE.COM@EXAMPLE.COM"),
+            ("krb5kdc", "TGS_REQ ({small} etypes {18 17}) {ip}: ISSUE: authtime {n}, etypes {rep=18 tkt=18 ses=18}, {user}@EXAMPLE.COM for host/{host}@EXAMPLE.COM"),
+            ("krb5kdc", "AS_REQ ({small} etypes {18 17 20 19 16 23}) {ip}: NEEDED_PREAUTH: {user}@EXAMPLE.COM for krbtgt/EXAMPLE.COM@EXAMPLE.COM, Additional pre-authentication required"),
+            ("krb5kdc", "AS_REQ ({small} etypes {18 17 20 19 16 23}) {ip}: CLIENT_NOT_FOUND: {user}@EXAMPLE.COM for krbtgt/EXAMPLE.COM@EXAMPLE.COM, Client not found in Kerberos database"),
+            ("krb5kdc", "preauth (encrypted_timestamp) verify failure: Preauthentication failed"),
+            ("krb5kdc", "TGS_REQ ({small} etypes {18 17}) {ip}: LOOKING_UP_SERVER: authtime 0,  {user}@EXAMPLE.COM for HTTP/{host}@EXAMPLE.COM, Server not found in Kerberos database"),
+            ("krb5kdc", "closing down fd {small}"),
+        ],
+    },
+    Format {
+        // Apache Solr: a request's handler, parameters, hits and time.
+        name: "solr",
+        header: solr_header,
+        events: &[
+            ("INFO", "o.a.s.c.S.Request webapp=/solr path=/select params={q=*:*&rows={small}&wt=json} hits={n} status=0 QTime={small2}"),
+            ("INFO", "o.a.s.u.p.LogUpdateProcessorFactory webapp=/solr path=/update params={wt=javabin&version=2}{add=[{n} (17{n2})]} 0 {small}"),
+            ("INFO", "o.a.s.u.DirectUpdateHandler2 start commit{_version_=17{n},optimize=false,openSearcher=true,waitSearcher=true,expungeDeletes=false,softCommit=false,prepareCommit=false}"),
+            ("INFO", "o.a.s.u.DirectUpdateHandler2 end_commit_flush"),
+            ("INFO", "o.a.s.s.SolrIndexSearcher Opening [Searcher@{hex}[{table}_shard1_replica_n1] main]"),
+            ("WARN", "o.a.s.c.SolrCore PERFORMANCE WARNING: Overlapping onDeckSearchers={small}"),
+            ("ERROR", "o.a.s.h.RequestHandlerBase org.apache.solr.common.SolrException: undefined field {user}_s"),
+        ],
+    },
+    Format {
+        // OpenWrt's `logread`: dropbear, netifd and the firewall.
+        name: "openwrt",
+        header: openwrt_header,
+        events: &[
+            ("authpriv.info", "dropbear[{n}]: Child connection from {ipport}"),
+            ("authpriv.notice", "dropbear[{n}]: Password auth succeeded for 'root' from {ipport}"),
+            ("authpriv.warn", "dropbear[{n}]: Bad password attempt for 'root' from {ipport}"),
+            ("authpriv.info", "dropbear[{n}]: Exit (root) from <{ipport}>: Disconnect received"),
+            ("daemon.notice", "netifd: Interface '{wan|lan|wwan}' is now up"),
+            ("daemon.notice", "netifd: Interface '{wan|lan|wwan}' has lost the connection"),
+            ("daemon.notice", "netifd: {wan|wwan} ({n}): udhcpc: sending renew to {ip}"),
+            ("user.notice", "firewall: Reloading firewall due to ifup of {wan|lan|wwan} ({pppoe-wan|br-lan|phy0-sta0})"),
+        ],
+    },
+    Format {
+        // ESXi's hostd: an opID and a sub-system in the Originator's brackets.
+        name: "esxi",
+        header: esxi_header,
+        events: &[
+            ("info", "[Originator@6876 sub=Vimsvc.TaskManager opID={hex}-{n} user=vpxuser] Task Created : haTask-{small}-vim.VirtualMachine.{powerOn|createSnapshot|reconfigure}-{n2}"),
+            ("info", "[Originator@6876 sub=Vimsvc.TaskManager opID={hex}-{n} user=vpxuser] Task Completed : haTask-{small}-vim.VirtualMachine.{powerOn|createSnapshot|reconfigure}-{n2} Status success"),
+            ("info", "[Originator@6876 sub=Vmsvc.vm:/vmfs/volumes/{hex}-{hex2}/{svc}-vm/{svc}-vm.vmx opID={hex3}-{n}] State Transition (VM_STATE_OFF -> VM_STATE_POWERING_ON)"),
+            ("warning", "[Originator@6876 sub=Default] Failed to get storage info for datastore {svc}-ds: Not connected"),
+            ("error", "[Originator@6876 sub=SoapAdapter.HTTPService] HttpRequest not processed: Connection reset by peer"),
+            ("info", "[Originator@6876 sub=Solo.Vmomi opID={hex}-{n} user=root] Activation finished; <<{n2}, <TCP '127.0.0.1 : 8307'>, <TCP '127.0.0.1 : {port}'>>>"),
+        ],
+    },
+    Format {
+        // NATS: a client's address and connection ID before what happened to it.
+        name: "nats",
+        header: nats_header,
+        events: &[
+            ("INF", "Starting nats-server"),
+            ("INF", "Listening for client connections on 0.0.0.0:4222"),
+            ("INF", "Server is ready"),
+            ("ERR", "{ipport} - cid:{n} - \"v1.37.0\" - Slow Consumer Detected: WriteDeadline of 10s exceeded with {small} chunks of {n2} total bytes."),
+            ("INF", "{ipport} - rid:{n} - Route connection created"),
+            ("ERR", "{ipport} - cid:{n} - authentication error - User \"{user}\""),
+            ("WRN", "{ipport} - cid:{n} - \"v1.37.0\" - Readloop processing time: {dur}"),
+            ("INF", "JetStream cluster new stream leader for '$G > {ORDERS|PAYMENTS|EVENTS}'"),
+        ],
+    },
+    Format {
+        // InfluxDB 1.x: logfmt with a quoted message and trace fields.
+        name: "influxdb",
+        header: influxdb_header,
+        events: &[
+            ("info", "msg=\"Executing query\" log_id=0{queue} service=query query=\"SELECT mean(usage) FROM {table} WHERE time > now() - {small}h GROUP BY time(1m)\""),
+            ("info", "msg=\"Compacted file\" log_id=0{queue} service=storage-engine engine=tsm1 tsm1_level={small} tsm1_strategy=level trace_id=0{queue2} op_name=tsm1_compact_group tsm1_index={small2} tsm1_file=/var/lib/influxdb/data/telegraf/autogen/{n}/00000{n2}-00000000{small}.tsm"),
+            ("info", "msg=\"Write failed\" log_id=0{queue} service=write shard={n} error=\"partial write: field type conflict: input field \\\"value\\\" on measurement \\\"{table}\\\" is type float, already exists as type integer dropped={small}\""),
+            ("info", "msg=\"Retention policy shard deletion check commenced\" log_id=0{queue} service=retention trace_id=0{queue2} op_name=retention_delete_check op_event=start"),
+            ("info", "msg=\"Retention policy deletion check (end)\" log_id=0{queue} service=retention trace_id=0{queue2} op_name=retention_delete_check op_event=end op_elapsed={float}ms"),
+            ("error", "msg=\"Failed to open shard\" log_id=0{queue} service=store trace_id=0{queue2} op_name=tsdb_open db_shard_id={n} error=\"[shard {n}] error opening memory map for file /var/lib/influxdb/data/telegraf/autogen/{n}/000000001-000000001.tsm: init: read tombstones: EOF\""),
+        ],
+    },
+    Format {
+        // GitLab Runner under systemd: logrus's text, the message padded before its fields.
+        name: "gitlab_runner",
+        header: journal_header,
+        events: &[
+            ("gitlab-runner", "Checking for jobs... received                         job={n} repo_url=https://gitlab.example.com/{svc}/{svc2}.git runner={hex}"),
+            ("gitlab-runner", "Job succeeded                                       duration_s={float} job={n} project={small} runner={hex}"),
+            ("gitlab-runner", "Appending trace to coordinator...ok                 code=202 job={n} job-log=0-{n2} job-status=running runner={hex} sent-log=0-{n2} status=202 Accepted update-interval=3s"),
+            ("gitlab-runner", "Submitting job to coordinator...ok                  bytesize={n} code=200 job={n2} job-status=success runner={hex} update-interval=0s"),
+            ("gitlab-runner", "Configuration loaded                                builds=0 max_builds={small}"),
+            ("gitlab-runner", "WARNING: Job failed: exit code 1                    duration_s={float} job={n} project={small} runner={hex}"),
+            ("gitlab-runner", "ERROR: Checking for jobs... forbidden                runner={hex} status=POST https://gitlab.example.com/api/v4/jobs/request: 403 Forbidden"),
+        ],
+    },
+    Format {
+        // Ray: the source file and line, `--`, the message.
+        name: "ray",
+        header: ray_header,
+        events: &[
+            ("INFO", "worker.py:1642 -- Connecting to existing Ray cluster at address: {ip}:6379..."),
+            ("INFO", "worker.py:1816 -- Connected to Ray cluster. View the dashboard at http://{ip}:8265 "),
+            ("INFO", "tune.py:1009 -- Total run time: {float} seconds ({float2} seconds for the tuning loop)."),
+            ("ERROR", "tune_controller.py:1331 -- Trial task failed for trial train_fn_{hex}_{small}"),
+            ("WARNING", "util.py:244 -- The `process_trial_result` operation took {float} s, which may be a performance bottleneck."),
+            ("INFO", "trainable.py:161 -- Trainable.setup took {float} seconds. If your trainable is slow to initialize, consider setting reuse_actors=True to reduce actor creation overheads."),
+            ("INFO", "experiment_state.py:{n} -- Wrote the latest version of all result files and experiment state to '/tmp/ray_results/train_fn_2026-11-{small}' in {float}s."),
+        ],
+    },
+    Format {
+        // Keras' `fit`: epochs, progress bars with metrics, and callbacks' messages.
+        name: "keras",
+        header: iso_level_header,
+        events: &[
+            ("-", "Epoch {small}/{small2}"),
+            ("-", "{n}/{n} [==============================] - {small}s {small2}ms/step - loss: {float} - accuracy: {float2} - val_loss: {float3} - val_accuracy: {float4}"),
+            ("-", "Epoch {small}: val_loss improved from {float} to {float2}, saving model to /tmp/checkpoints/model.keras"),
+            ("-", "Epoch {small}: val_loss did not improve from {float}"),
+            ("-", "Epoch {small}: early stopping"),
+            ("-", "Restoring model weights from the end of the best epoch: {small}."),
+            ("-", "Epoch {small}: ReduceLROnPlateau reducing learning rate to {float}."),
+        ],
+    },
+    Format {
+        // Helm's `--debug`: Go's log with the source file and line, then `[debug]`.
+        name: "helm",
+        header: iso_level_header,
+        events: &[
+            ("-", "install.go:222: [debug] Original chart version: \"\""),
+            ("-", "install.go:239: [debug] CHART PATH: /root/.cache/helm/repository/{svc}-{small}.{small2}.0.tgz"),
+            ("-", "client.go:142: [debug] creating {small} resource(s)"),
+            ("-", "wait.go:48: [debug] beginning wait for {small} resources with timeout of 5m0s"),
+            ("-", "ready.go:277: [debug] Deployment is not ready: {ns}/{svc}. 0 out of {small} expected pods are ready"),
+            ("-", "upgrade.go:153: [debug] preparing upgrade for {svc}"),
+            ("-", "Error: INSTALLATION FAILED: cannot re-use a name that is still in use"),
+            ("-", "helm.go:84: [debug] failed pre-install: timed out waiting for the condition"),
+        ],
+    },
+    Format {
+        // ActiveMQ Artemis: each message starts with its code (`AMQ221007:`).
+        name: "artemis",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "[org.apache.activemq.artemis.core.server] AMQ221007: Server is now live"),
+            ("INFO", "[org.apache.activemq.artemis.core.server] AMQ221020: Started EPOLL Acceptor at 0.0.0.0:{61616|5672|1883} for protocols [CORE,MQTT,AMQP,STOMP,HORNETQ,OPENWIRE]"),
+            ("INFO", "[org.apache.activemq.artemis.core.server] AMQ221080: Deploying address {orders|payments|DLQ|ExpiryQueue} supporting [ANYCAST]"),
+            ("INFO", "[org.apache.activemq.artemis.core.server] AMQ221003: Deploying ANYCAST queue {orders|payments|DLQ|ExpiryQueue} on address {orders|payments|DLQ|ExpiryQueue}"),
+            ("WARN", "[org.apache.activemq.artemis.core.server] AMQ222210: Free storage space is at {float}GB of {float2}GB total. Usage rate is {float3}% which is beyond the configured <max-disk-usage>. System will start blocking producers."),
+            ("WARN", "[org.apache.activemq.artemis.core.client] AMQ212037: Connection failure to /{ipport} has been detected: AMQ219014: Timed out after waiting 30000 ms for response when sending packet 71 [code=CONNECTION_TIMEDOUT]"),
+            ("ERROR", "[org.apache.activemq.artemis.core.server] AMQ224088: Timeout (10 seconds) on acceptor \"artemis\" during protocol handshake with /{ipport} has occurred."),
+            ("INFO", "[org.apache.activemq.artemis] AMQ241004: Artemis Console available at http://localhost:8161/console"),
+        ],
+    },
+    Format {
+        // Synapse (Matrix): the request's name, the client and the timings of its access log.
+        name: "synapse",
+        header: synapse_header,
+        events: &[
+            ("synapse.access.http.8008|465|INFO", "GET-{n} - {ip} - 8008 - {@{user}:example.org} Processed request: {float}sec/0.000sec ({float2}sec, 0.000sec) (0.000sec/{float3}sec/{small}) {n2}B 200 \"GET /_matrix/client/v3/sync?timeout=30000 HTTP/1.1\" \"Element/1.11.{small2}\" [0 dbevts]"),
+            ("synapse.federation.sender.per_destination_queue|357|WARNING", "federation_transaction_transmission_loop-{n} - TX [{host}] Failed to send transaction: Failed to send request: TimeoutError: User timeout caused connection failure."),
+            ("synapse.storage.background_updates|345|INFO", "background_updates-0 - No more background updates to do. Unscheduling background update task."),
+            ("synapse.handlers.device|1025|INFO", "PUT-{n} - Received device list update for {@{user}:example.org}, requiring resync: True. Devices: {hex}, {hex2}"),
+            ("synapse.http.matrixfederationclient|736|INFO", "PUT-{n} - {{host}} [{n2}] Got response headers: 200 OK"),
+            ("synapse.util.caches.lrucache|154|INFO", "LruCache._expire_old_entries-{n} - Dropped {n2} items from caches"),
         ],
     },
 ];
