@@ -1093,7 +1093,7 @@ fn synapse_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} - {logger} - {line} - {level} -", r.clock(','))
 }
 
-const FORMATS: [Format; 199] = [
+const FORMATS: [Format; 203] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -3704,6 +3704,71 @@ const FORMATS: [Format; 199] = [
             ("synapse.handlers.device|1025|INFO", "PUT-{n} - Received device list update for {@{user}:example.org}, requiring resync: True. Devices: {hex}, {hex2}"),
             ("synapse.http.matrixfederationclient|736|INFO", "PUT-{n} - {{host}} [{n2}] Got response headers: 200 OK"),
             ("synapse.util.caches.lrucache|154|INFO", "LruCache._expire_old_entries-{n} - Dropped {n2} items from caches"),
+        ],
+    },
+    Format {
+        // A Rust program's panic with its backtrace (`RUST_BACKTRACE=1`). In this and the next
+        // three, a frame's function is its event, fixed as a logger's name is: frames of one
+        // function recur across traces, and which functions a spike's traces pass through is
+        // what an answer should show.
+        name: "rust_panic",
+        header: iso_level_header,
+        events: &[
+            ("-", "thread '{main|tokio-runtime-worker|actix-rt|worker-3}' panicked at src/{server|handler|store}.rs:{n}:{small}:"),
+            ("-", "called `Option::unwrap()` on a `None` value"),
+            ("-", "called `Result::unwrap()` on an `Err` value: Os { code: 2, kind: NotFound, message: \"No such file or directory\" }"),
+            ("-", "stack backtrace:"),
+            ("-", "  {small}: rust_begin_unwind"),
+            ("-", "  {small}: core::panicking::panic_fmt"),
+            ("-", "  {small}: shop::server::handle"),
+            ("-", "  {small}: tokio::runtime::task::harness::poll_future"),
+            ("-", "  {small}: shop::store::Store::open"),
+            ("-", "             at /rustc/{hex}/library/{std|core}/src/{panicking|option|result|rt}.rs:{n}:{small}"),
+            ("-", "note: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace."),
+            ("-", "error: process didn't exit successfully: `target/release/{svc}` (exit status: 101)"),
+        ],
+    },
+    Format {
+        // A .NET exception's stack trace, an inner exception's after it.
+        name: "dotnet_stack",
+        header: iso_level_header,
+        events: &[
+            ("-", "System.InvalidOperationException: Sequence contains no elements"),
+            ("-", "   at System.Linq.ThrowHelper.ThrowNoElementsException()"),
+            ("-", "   at Shop.Api.Services.{OrderService|PaymentService|CartService}.{GetAsync|ChargeAsync|SaveAsync}(Int32 id) in /src/Shop.Api/Services/{OrderService|PaymentService|CartService}.cs:line {n}"),
+            ("-", "   at Microsoft.AspNetCore.Mvc.Infrastructure.ActionMethodExecutor.TaskOfIActionResultExecutor.Execute(ActionContext actionContext, IActionResultTypeMapper mapper, ObjectMethodExecutor executor, Object controller, Object[] arguments)"),
+            ("-", "--- End of stack trace from previous location ---"),
+            ("-", "   --- End of inner exception stack trace ---"),
+            ("-", "Npgsql.NpgsqlException (0x80004005): Exception while reading from stream"),
+            ("-", " ---> System.TimeoutException: Timeout during reading attempt"),
+        ],
+    },
+    Format {
+        // A Rails request that failed, and its backtrace.
+        name: "ruby_backtrace",
+        header: iso_level_header,
+        events: &[
+            ("-", "Completed 500 Internal Server Error in {n}ms (ActiveRecord: {float}ms | Allocations: {n2})"),
+            ("-", "NoMethodError (undefined method `{total|price|name}' for nil):"),
+            ("-", "app/models/order.rb:{n}:in `charge'"),
+            ("-", "app/services/billing.rb:{n}:in `save'"),
+            ("-", "/usr/local/bundle/gems/actionpack-7.1.3/lib/action_controller/metal/basic_implicit_render.rb:{n}:in `send_action'"),
+            ("-", "ActionView::Template::Error (undefined local variable or method `{user}' for an instance of #<Class:0x000{hex}>):"),
+            ("-", "Started GET \"/orders/{n}\" for {ip} at {railstime}"),
+            ("-", "Started POST \"/orders/{n}\" for {ip} at {railstime}"),
+        ],
+    },
+    Format {
+        // PHP's uncaught error and its stack trace, as php-fpm's log holds it.
+        name: "php_stack",
+        header: iso_level_header,
+        events: &[
+            ("-", "PHP Fatal error:  Uncaught Error: Call to a member function charge() on null in /var/www/html/app/Services/Billing.php:{n}"),
+            ("-", "Stack trace:"),
+            ("-", "#{small} /var/www/html/vendor/laravel/framework/src/Illuminate/Routing/Router.php({n}): Illuminate\\Routing\\Router->dispatch(Object(Illuminate\\Http\\Request))"),
+            ("-", "#{small} /var/www/html/vendor/laravel/framework/src/Illuminate/Pipeline/Pipeline.php({n}): Illuminate\\Pipeline\\Pipeline->then(Object(Closure))"),
+            ("-", "#{small} [internal function]: App\\Jobs\\SendInvoice->handle()"),
+            ("-", "  thrown in /var/www/html/app/Services/Billing.php on line {n}"),
         ],
     },
 ];
