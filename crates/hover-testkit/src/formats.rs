@@ -133,6 +133,7 @@ fn value(r: &mut Random, kind: &str) -> String {
             _ => format!("{}µs", r.between(1, 900)),
         },
         "user" => word(r, &USERS),
+        "cnuser" => word(r, &["张三", "李四", "王五", "赵六", "孙七"]),
         "svc" => word(r, &SERVICES),
         "ns" => word(r, &NAMESPACES),
         "table" => word(r, &TABLES),
@@ -1093,7 +1094,16 @@ fn synapse_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} - {logger} - {line} - {level} -", r.clock(','))
 }
 
-const FORMATS: [Format; 203] = [
+/// A Java service's logback line with a Chinese, Japanese or Korean message.
+fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!(
+        "{} [{}] {level:<5} c.e.shop.OrderService -",
+        r.clock('.'),
+        r.pick(&["main", "http-nio-8080-exec-3", "task-1"])
+    )
+}
+
+const FORMATS: [Format; 204] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -3769,6 +3779,24 @@ const FORMATS: [Format; 203] = [
             ("-", "#{small} /var/www/html/vendor/laravel/framework/src/Illuminate/Pipeline/Pipeline.php({n}): Illuminate\\Pipeline\\Pipeline->then(Object(Closure))"),
             ("-", "#{small} [internal function]: App\\Jobs\\SendInvoice->handle()"),
             ("-", "  thrown in /var/www/html/app/Services/Billing.php on line {n}"),
+        ],
+    },
+    Format {
+        // A Java service logging in Chinese (Japanese and Korean too): words without spaces
+        // between them, numbers and names glued to them, full-width punctuation.
+        name: "logback_cjk",
+        header: logback_cjk_header,
+        events: &[
+            ("INFO", "订单创建成功，订单号：{n}，用户：{cnuser}"),
+            ("WARN", "支付失败，订单号：{n}，原因：余额不足"),
+            ("INFO", "用户{cnuser}登录成功，IP：{ip}"),
+            ("INFO", "缓存命中率：{float}%"),
+            ("WARN", "第{small}次重试，等待{n}毫秒"),
+            ("INFO", "処理が完了しました（{n}件、{small}秒）"),
+            ("ERROR", "사용자 {user} 로그인 실패 {small}회"),
+            ("ERROR", "数据库连接失败：连接超时（{n}ms）"),
+            ("INFO", "定时任务【{数据同步|报表生成|缓存清理}】执行完成，耗时{n}ms"),
+            ("INFO", "收到消息：topic={topic}，partition={small}，offset={n}"),
         ],
     },
 ];

@@ -54,8 +54,17 @@ impl<'a> Masked<'a> {
 pub const WILDCARD: &str = "<*>";
 
 /// Letters, digits and the joiners `.`, `_`, `-` make up a part; anything else separates.
+/// So does a letter of a script written without spaces between words (Chinese, Japanese;
+/// Korean glues counters to numbers): a number glued to one is a value of its own
+/// (`订单12345已创建`, order 12345 created, is `订单<*>已创建`), where an ASCII name's digits
+/// make the whole name a value (`node17`).
 fn in_part(c: char) -> bool {
-    is_letter_or_digit(c) || matches!(c, '.' | '_' | '-')
+    is_letter_or_digit(c) && !is_unspaced_script(c) || matches!(c, '.' | '_' | '-')
+}
+
+/// A letter of CJK ideographs, kana or Hangul syllables.
+pub(super) fn is_unspaced_script(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
 /// A letter of any script, or a digit: an ASCII one, as everywhere in masking (see

@@ -2690,3 +2690,21 @@ fn a_one_word_line_does_not_keep_a_panics_frames_apart() {
         }
     }
 }
+
+#[test]
+fn numbers_and_names_glued_to_words_of_an_unspaced_script_are_values_of_their_own() {
+    // `订单12345已创建` (order 12345 created): the words around the number stay, so events
+    // that differ only in them stay apart (before, each was one `<*>` and they merged).
+    let mut miner = TemplateMiner::default();
+    let created = miner.mine("订单12345已创建");
+    assert_eq!(miner.template_text(created.template_id), Some("订单<*>已创建"));
+    let retry = miner.mine("第3次重试，等待500毫秒");
+    assert_eq!(miner.template_text(retry.template_id), Some("第<*>次重试，等待<*>毫秒"));
+    let paid = miner.mine("支付失败，订单号：23192，原因：余额不足");
+    assert_ne!(miner.resolve(retry.template_id), miner.resolve(paid.template_id));
+    // A name glued between them (`用户张三登录成功`, user … logged in) generalises to the
+    // characters before it, each a word.
+    let names = ["张三", "李四", "王五", "赵六", "孙七"];
+    let text = one_template(&mut miner, &names, |n| format!("用户{n}登录成功，IP：10.0.0.1"));
+    assert_eq!(text.as_deref(), Some("用户<*>"));
+}

@@ -3,7 +3,7 @@
 
 use super::mask::{
     has_url, is_calendar_word, is_http_method, is_joiner, is_letter, is_letter_or_digit, is_level, is_level_token,
-    is_plain_byte, WILDCARD,
+    is_plain_byte, is_unspaced_script, WILDCARD,
 };
 use super::search::{self, find_text, has_text, rfind_text, split_text};
 use crate::sort::sort_unstable_by;
@@ -877,11 +877,13 @@ pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
         Some(n) => &suffix[n..],
         None => suffix,
     };
-    // Cut both back to a separator, so no piece of a word is kept as constant.
-    let prefix_end =
-        prefix.char_indices().rev().find(|&(_, c)| !is_letter_or_digit(c)).map_or(0, |(at, c)| at + c.len_utf8());
+    // Cut both back to a separator, so no piece of a word is kept as constant. A character of
+    // a script written without spaces is a word, or most of one: `用户<*>` of `用户张三登录成功`
+    // / `用户李四登录成功` (user … logged in).
+    let bound = |c: char| !is_letter_or_digit(c) || is_unspaced_script(c);
+    let prefix_end = prefix.char_indices().rev().find(|&(_, c)| bound(c)).map_or(0, |(at, c)| at + c.len_utf8());
     let prefix = &prefix[..prefix_end];
-    let suffix = &suffix[suffix.find(|c: char| !is_letter_or_digit(c)).unwrap_or(suffix.len())..];
+    let suffix = &suffix[suffix.find(bound).unwrap_or(suffix.len())..];
     // A bracket the value opened, the value closes (`at a.B.f(B.java:<*>)` / `at c.D.g(D.java:<*>)`
     // → `at <*>`, not `at <*>)`): a template reads balanced. A value there already may have
     // opened it (`<*>]` beside `<*>[CN=gw1]…<*>[CN=gw1]`: `<*>`, in whatever order they came).
