@@ -3797,6 +3797,8 @@ const FORMATS: [Format; 204] = [
             ("ERROR", "数据库连接失败：连接超时（{n}ms）"),
             ("INFO", "定时任务【{数据同步|报表生成|缓存清理}】执行完成，耗时{n}ms"),
             ("INFO", "收到消息：topic={topic}，partition={small}，offset={n}"),
+            ("ERROR", "调用https://api.example.com/v1/orders/{n}失败，状态码{500|502|503}"),
+            ("INFO", "文件/data/export/{table}-{n}.csv已上传"),
         ],
     },
 ];

@@ -134,7 +134,9 @@ fn url_start(text: &str) -> Option<usize> {
     let colon = find_text(text, "://")?;
     let scheme = bytes[..colon].iter().rev().take_while(|b| b.is_ascii_alphanumeric() || b"+-.".contains(b));
     let at = colon - scheme.count();
-    (at > 0 && at < colon && b"=\"'([<:,{".contains(&bytes[at - 1])).then_some(at)
+    // Or after a word of a script written without spaces (`访问https://…`, request …).
+    let after_unspaced = || text[..at].chars().next_back().is_some_and(is_unspaced_script);
+    (at > 0 && at < colon && (b"=\"'([<:,{".contains(&bytes[at - 1]) || after_unspaced())).then_some(at)
 }
 
 /// Is the whole token one value even without a digit: a path or an e-mail address? (A URL
@@ -180,9 +182,37 @@ fn is_path(s: &str) -> bool {
 }
 
 /// The end of the path that starts at `at`: it runs to the first bracket, quote, comma or
-/// semicolon.
+/// semicolon, or to words of a script written without spaces (see [`before_unspaced_words`]).
 fn path_end(token: &str, at: usize) -> usize {
-    token[at..].find(['(', ')', '[', ']', '"', '\'', ',', ';', '<', '>']).map_or(token.len(), |end| at + end)
+    let end = token[at..].find(['(', ')', '[', ']', '"', '\'', ',', ';', '<', '>']).map_or(token.len(), |end| at + end);
+    at + before_unspaced_words(&token[at..end])
+}
+
+/// Where words of a script written without spaces start in `value`, a path or URL: glued
+/// after one they are the line's words, not more of it (`文件/data/a1.log已删除`, file …
+/// deleted; `访问https://x.example/y失败，状态码500`, request … failed, status 500). A name
+/// of such letters with more of the path after it stays in it (`/data/报告.pdf`, `/home/用户/`).
+fn before_unspaced_words(value: &str) -> usize {
+    if value.is_ascii() {
+        return value.len();
+    }
+    let unspaced = |c: char| is_unspaced_script(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}');
+    let mut chars = value.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if !unspaced(c) {
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        while let Some((next_at, next)) = chars.next_if(|&(_, next)| unspaced(next)) {
+            end = next_at + next.len_utf8();
+        }
+        let rest = &value[end..];
+        let extension = rest.strip_prefix('.').is_some_and(|e| e.starts_with(|c: char| c.is_ascii_alphanumeric()));
+        if !(rest.starts_with(['/', '\\']) || extension) {
+            return at;
+        }
+    }
+    value.len()
 }
 
 /// `token` with `value` (a range of it) as `<*>`: the punctuation around stays, so a path
@@ -248,19 +278,28 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
         }
     }
     let url = kinds & COLON != 0 && has_url(token);
+    // Where the parts after a whole path or URL start: the words glued after one
+    // (`…/123失败，状态码500`, see `before_unspaced_words`), masked as any parts are.
+    let mut at = 0;
+    out.clear();
     if url || kinds & (SLASH | AT) != 0 && is_path_or_address(token) && !token.contains(['=', '(']) {
         let core = core_of(token);
         // A URL starts at its scheme: a key or quote glued before it (`url=`, `msg="`) stays.
         let core = url_start(core).map_or(core, |at| &core[at..]);
-        return value_within(token, if core.is_empty() { token } else { core }, out);
-    }
-    // Only a digit, or a path after a key or before a bracket, makes a part a value.
-    if kinds & (DIGIT | SLASH) == 0 {
+        let value_end = before_unspaced_words(core);
+        if value_end == core.len() || value_end == 0 {
+            return value_within(token, if core.is_empty() { token } else { core }, out);
+        }
+        let start = core.as_ptr() as usize - token.as_ptr() as usize;
+        out.push_str(&token[..start]);
+        out.push_str(WILDCARD);
+        at = start + value_end;
+    } else if kinds & (DIGIT | SLASH) == 0 {
+        // Only a digit, or a path after a key or before a bracket, makes a part a value.
         return Masked::Word(token);
     }
-    out.clear();
     let bytes = token.as_bytes();
-    let (mut at, mut comma) = (0, false);
+    let mut comma = false;
     while at < token.len() {
         let c = char_at(token, at);
         // A path inside a token (after `key=`, or before a call's parentheses).

@@ -2708,3 +2708,19 @@ fn numbers_and_names_glued_to_words_of_an_unspaced_script_are_values_of_their_ow
     let text = one_template(&mut miner, &names, |n| format!("用户{n}登录成功，IP：10.0.0.1"));
     assert_eq!(text.as_deref(), Some("用户<*>"));
 }
+
+#[test]
+fn words_of_an_unspaced_script_glued_after_a_path_or_url_are_no_part_of_it() {
+    // `文件/data/a1.log已删除` (file … deleted): the path ends where the words start, and a
+    // number in the words after a URL is a value of its own (status 500). A name of such
+    // letters with more of the path after it is the path's (`/data/报告.pdf`).
+    for (line, template) in [
+        ("文件/data/a1.log已删除", "文件<*>已删除"),
+        ("访问https://api.example.com/v1/orders/123失败，状态码500", "访问<*>失败，状态码<*>"),
+        ("上传/data/报告.pdf成功", "上传<*>成功"),
+    ] {
+        let mut miner = TemplateMiner::default();
+        let mined = miner.mine(line);
+        assert_eq!(miner.template_text(mined.template_id), Some(template), "{line}");
+    }
+}
