@@ -197,22 +197,22 @@ fn before_unspaced_words(value: &str) -> usize {
         return value.len();
     }
     let unspaced = |c: char| is_unspaced_script(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}');
-    let mut chars = value.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        if !unspaced(c) {
-            continue;
-        }
-        let mut end = at + c.len_utf8();
-        while let Some((next_at, next)) = chars.next_if(|&(_, next)| unspaced(next)) {
-            end = next_at + next.len_utf8();
-        }
-        let rest = &value[end..];
-        let extension = rest.strip_prefix('.').is_some_and(|e| e.starts_with(|c: char| c.is_ascii_alphanumeric()));
-        if !(rest.starts_with(['/', '\\']) || extension) {
-            return at;
+    // More of the path after a run of them: a folder's name or a file's before its extension.
+    let path_goes_on = |rest: &str| {
+        rest.starts_with(['/', '\\'])
+            || rest.strip_prefix('.').is_some_and(|e| e.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    };
+    // Where the run of such characters being read started.
+    let mut run = None;
+    for (at, c) in value.char_indices() {
+        match (unspaced(c), run) {
+            (true, None) => run = Some(at),
+            (false, Some(start)) if !path_goes_on(&value[at..]) => return start,
+            (false, Some(_)) => run = None,
+            _ => {}
         }
     }
-    value.len()
+    run.unwrap_or(value.len())
 }
 
 /// `token` with `value` (a range of it) as `<*>`: the punctuation around stays, so a path
