@@ -270,6 +270,9 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     // What the token holds decides which rules can apply: one pass finds out.
     let kinds = token.bytes().fold(0, |kinds, b| kinds | BYTE_KINDS[usize::from(b)]);
     if kinds & (DIGIT | SLASH | AT | QUOTE) == 0 {
+        if let Some(id) = hex_id_in(token) {
+            return value_within(token, id, out);
+        }
         return Masked::Word(rule(token).unwrap_or(token));
     }
     if kinds & QUOTE != 0 {
@@ -526,7 +529,34 @@ fn is_source_file(name: &str) -> bool {
 /// A name with one digit at its end (`jk2`, `HttpServer2`, `eth0`) names a thing of the
 /// program, not a value: values have more digits (`node17`, `blk_42`) or few letters (`A4`).
 fn is_versioned_name(b: &[u8]) -> bool {
-    b.len() >= 3 && b[b.len() - 1].is_ascii_digit() && b[..b.len() - 1].iter().all(u8::is_ascii_alphabetic)
+    b.len() >= 3
+        && b[b.len() - 1].is_ascii_digit()
+        && b[..b.len() - 1].iter().all(u8::is_ascii_alphabetic)
+        && !is_hex_id(b)
+}
+
+/// The fewest hex digits [`is_hex_id`] reads as an ID.
+const HEX_ID_MIN: usize = 8;
+
+/// The hex ID (see [`is_hex_id`]) that a word is, in its brackets and punctuation.
+fn hex_id_in(word: &str) -> Option<&str> {
+    // Every word comes here: its length and first byte turn most away.
+    let first = *word.as_bytes().first()?;
+    if word.len() < HEX_ID_MIN || !(first.is_ascii_hexdigit() || opens(char::from(first))) {
+        return None;
+    }
+    let core = core_of(word);
+    is_hex_id(core.as_bytes()).then_some(core)
+}
+
+/// Hex digits of one case, 8 or more (`BCBEEEDBEA`, `deadbeef`, `AFFDDCFAA5`): an ID or a
+/// hash, though it holds no decimal digit or only one at its end, as a versioned name does
+/// (`eth0`). One random hex ID of 10 digits in 18,000 has no decimal digit (a Postfix queue
+/// ID, a short hash), so a busy log has several a day; no English word of 8 letters or more
+/// is spelt with `a` to `f` alone.
+fn is_hex_id(word: &[u8]) -> bool {
+    let hex_in = |letters: std::ops::RangeInclusive<u8>| word.iter().all(|b| b.is_ascii_digit() || letters.contains(b));
+    word.len() >= HEX_ID_MIN && (hex_in(b'a'..=b'f') || hex_in(b'A'..=b'F'))
 }
 
 /// A unit of size or time ("16.0 KB,", "1.2 s"): it changes with the magnitude of the number

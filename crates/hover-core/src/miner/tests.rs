@@ -1639,6 +1639,30 @@ fn templates_an_older_masking_made_fold_into_what_their_lines_get_now() {
 }
 
 #[test]
+fn hex_ids_with_no_decimal_digit_are_values() {
+    // One random hex ID of 10 digits in 18,000 has no decimal digit, or one only at its end,
+    // a versioned name's shape (`eth0`): a busy mail server's queue IDs, every day.
+    let mut miner = TemplateMiner::default();
+    for id in ["C9F9CB63E3", "BCBEEEDBEA", "AFFDDCFAA5", "deadbeefcafe", "[0badf00d]"] {
+        let mined = miner.mine(&format!("postfix/qmgr[42]: {id}: removed"));
+        let text = miner.template_text(mined.template_id);
+        assert_eq!(text, Some("postfix/qmgr[<*>]: <*>: removed"), "{id}");
+    }
+    // Words spelt with `a` to `f` alone are 7 letters at most; names mix in other letters.
+    for line in ["page defaced by upload", "mode FACADE on", "class Bcdef2 loaded", "device decade1 reset"] {
+        let id = miner.mine(line).template_id;
+        assert_eq!(miner.template_text(id), Some(line));
+    }
+    // A template stored while such an ID was a word counts for the event's template now.
+    let old = "postfix/qmgr[<*>]: BCBEEEDBEA: removed";
+    let mut miner = TemplateMiner::default();
+    miner.learn([SavedTemplate { template: old.into(), lines: 0 }], []);
+    let id = miner.mine("postfix/qmgr[7]: BCBEEEDBEA: removed").template_id;
+    assert_eq!(miner.template_text(id), Some("postfix/qmgr[<*>]: <*>: removed"));
+    assert_eq!(miner.resolve(TemplateId::of_text(old)), id);
+}
+
+#[test]
 fn templates_of_this_rounds_older_masking_fold_into_the_new_ones() {
     // An older miner read a padded time as `[ <*>]`, `AM` / `PM` as a word of its own, and a
     // MAC address group by group: the lines it stored count for the event's template now.
