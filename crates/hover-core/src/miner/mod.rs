@@ -1476,16 +1476,18 @@ impl TemplateMiner {
                     && (!first_of_message() || says_something_with(&general[hole..], false))
             };
             // Values that differ only in a word joined before them (hosts `api-<*>`, `db-<*>`
-            // before a record of counters) are one value: no word of the line is lost.
+            // before a record of counters) are one value: no word of the line is lost. So are
+            // values named by dotted words (ClamAV's signatures `Win.Test.EICAR_HC-<*>` /
+            // `Doc.Malware.Agent-<*>` before `FOUND`).
             let prefixed_values = || {
                 // A name before a colon may be a key (`memory:<*>`): so only once enough vary.
                 let joiners: &[char] =
                     if group.len() >= self.config.min_distinct_values { &['-', '_', ':'] } else { &['-', '_'] };
                 let prefixed = |i: usize| {
                     let prefix = text_of(&self.templates[i].tokens[hole]).strip_suffix(WILDCARD);
-                    prefix
-                        .and_then(|p| p.strip_suffix(joiners))
-                        .is_some_and(|p| p.bytes().all(|b| b.is_ascii_alphabetic()))
+                    prefix.and_then(|p| p.strip_suffix(joiners)).is_some_and(|p| {
+                        p.split(['.', '_', '-']).all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+                    })
                 };
                 let says_elsewhere =
                     || general.iter().enumerate().any(|(at, t)| at != hole && (is_wordlike(t) || is_field(t)));

@@ -74,6 +74,18 @@ fn brackets_of_the_line_stay_around_a_generalised_value() {
 }
 
 #[test]
+fn values_named_by_dotted_words_merge_before_one_word() {
+    // ClamAV's `%s: %s FOUND`: a signature is a value, its dotted family the part kept.
+    let signatures = ["Doc.Malware.Agent-6975840-0", "Html.Phishing.Bank-9876", "Pdf.Exploit.CVE_2018_4882-6470617-0"];
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &signatures, |s| format!("-> /home/alice/x.pdf: {s} FOUND"));
+    assert_eq!(text.as_deref(), Some("-> <*>: <*> FOUND"));
+    // Two one-word events after a value stay two.
+    let mut miner = TemplateMiner::default();
+    assert_eq!(one_template(&mut miner, &["FOUND", "OK", "ERROR"], |w| format!("-> /home/a/x.pdf: {w}")), None);
+}
+
+#[test]
 fn a_word_between_values_is_one_value_with_them() {
     // Zeek's connection IDs: 2 % of them hold no digit, and read as a word between two values.
     let line = |id: &str| format!("1764550112.093 {id} 10.129.8.194 7653 tcp ssl SF T F ShADadFf -");

@@ -195,7 +195,7 @@ fn fields_split_by(text: &str, separator: u8) -> Option<String> {
     let mut record = false;
     // Where the run so far starts among `split_at`, and whether its every field is a name in
     // capitals (`BAYES_99,HTML_MESSAGE`, SpamAssassin's rules beside its record): a list of
-    // such names in a run of its own is one token, not fields of the record.
+    // such names in a run of its own is one token, however long, not fields of a record.
     let (mut run_splits, mut capitals) = (0, true);
     for (at, &b) in bytes.iter().enumerate() {
         if let Some(mark) = quote {
@@ -233,8 +233,8 @@ fn fields_split_by(text: &str, separator: u8) -> Option<String> {
             // York`) joins the run before it to the run after it, which goes on to a separator.
             _ if b == b' ' && separated > 0 && depth == 0 && field_goes_on(bytes, at, separator) => {}
             _ if b.is_ascii_whitespace() => {
-                let is_record = separated >= MIN_RECORD_SEPARATORS && with_digit && of_words;
-                if capitals && !is_record {
+                let is_record = separated >= MIN_RECORD_SEPARATORS && with_digit && of_words && !capitals;
+                if capitals {
                     split_at.truncate(run_splits);
                 }
                 record |= is_record;
@@ -251,11 +251,11 @@ fn fields_split_by(text: &str, separator: u8) -> Option<String> {
     }
     with_digit |= digit;
     of_words |= letter && !digit;
-    let is_record = separated >= MIN_RECORD_SEPARATORS && with_digit && of_words;
+    let is_record = separated >= MIN_RECORD_SEPARATORS && with_digit && of_words && !capitals;
     if !(record || is_record) {
         return None;
     }
-    if capitals && !is_record {
+    if capitals {
         split_at.truncate(run_splits);
     }
     let mut out = String::with_capacity(text.len() + split_at.len());
@@ -1794,6 +1794,13 @@ mod tests {
             record_fields("result: Y 2.5 - SPF_FAIL,BAYES_99 t=4.9,size=218,user=carol,uid=37,bayes=1.0").as_deref(),
             Some("result: Y 2.5 - SPF_FAIL,BAYES_99 t=4.9, size=218, user=carol, uid=37, bayes=1.0")
         );
+        // However many names it lists, with a digit in some (`BAYES_00`): a list, no record.
+        assert_eq!(
+            record_fields("result: . 1 - HTML_MESSAGE,BAYES_00,RDNS_NONE,URIBL_BLOCKED,SPF_PASS t=4.9,size=218,user=x,uid=37,bayes=1.0")
+                .as_deref(),
+            Some("result: . 1 - HTML_MESSAGE,BAYES_00,RDNS_NONE,URIBL_BLOCKED,SPF_PASS t=4.9, size=218, user=x, uid=37, bayes=1.0")
+        );
+        assert_eq!(record_fields("hits HTML_MESSAGE,BAYES_00,RDNS_NONE,URIBL_BLOCKED,SPF_PASS done"), None);
         // A bar written twice is one separator: too few for a record. Nor is a shell's `||`.
         for text in ["QQ[1]: FA||Url||taskID[42] dealloc", "test -x /a || ( cd / && b ) || c || d || 1"] {
             assert_eq!(record_fields(text), None, "{text}");
