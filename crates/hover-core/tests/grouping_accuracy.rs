@@ -89,14 +89,27 @@ fn perturbed_formats_keep_their_grouping() {
 /// struct type is BIGINT`: they stay apart, as Mac's `Network is down` / `unreachable` are two
 /// events), a reason of two words in brackets before a value (pytest's `SKIPPED (needs
 /// postgres) [ 96%]` / `(needs redis)`) and a constant word with a digit inside it, read as a
-/// value (systemd-networkd's `Gained IPv6LL` joins `Gained carrier`). (Two words in one
+/// value (systemd-networkd's `Gained IPv6LL` joins `Gained carrier`), two values of a
+/// place with nothing to say they are values (an HBase column family, `in info of` / `in d
+/// of`; SpamAssassin's verdict, `result: Y` / `result: .`) and a reason that says what
+/// happened (libvirt's `(reason: crashed)` / `(reason: shutdown)`, kept apart as `VM
+/// Started` / `VM Stopped` are). (Two words in one
 /// place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` / `[pool api]`, Unbound's
 /// `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
 /// (a hex queue ID with no decimal digit, one in 18,000), and they must not split an event.
 #[test]
 fn generated_formats_keep_their_grouping() {
-    let floors = [("mysql", 0.80), ("nodejs", 0.78), ("gitea", 0.92), ("pytest", 0.89), ("networkd", 0.63)];
+    let floors = [
+        ("mysql", 0.80),
+        ("nodejs", 0.78),
+        ("gitea", 0.92),
+        ("pytest", 0.89),
+        ("networkd", 0.63),
+        ("hbase", 0.87),
+        ("spamd", 0.91),
+        ("libvirt", 0.94),
+    ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);
     for (d, many) in hover_testkit::formats::generated_formats(3000).iter().zip(&at_scale) {

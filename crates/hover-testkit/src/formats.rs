@@ -20,7 +20,8 @@
 //! test`, rclone, Gin, uWSGI, sendmail, a BMC's event list, USB disks, the audit log, Xorg,
 //! `docker compose`, the NFS client, an application's webhooks, WildFly, Jellyfin, Sonarr,
 //! Samba, MIT Kerberos' KDC, Solr, OpenWrt, ESXi's hostd, NATS, InfluxDB, GitLab Runner, Ray,
-//! Keras, Helm, ActiveMQ Artemis, Synapse),
+//! Keras, Helm, ActiveMQ Artemis, Synapse, libvirt, Proxmox VE, Trino, HBase, Kafka Connect,
+//! Calico's Felix, ModSecurity, SpamAssassin, ClamAV),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -80,6 +81,25 @@ const EXCEPTIONS: [&str; 4] = [
     "java.io.IOException",
     "java.net.SocketTimeoutException",
     "org.springframework.dao.DataIntegrityViolationException",
+];
+
+const SIGNATURES: [&str; 5] = [
+    "Win.Test.EICAR_HC-1",
+    "Doc.Malware.Agent-6975840-0",
+    "Html.Phishing.Bank-9876",
+    "Pdf.Exploit.CVE_2018_4882-6470617-0",
+    "Unix.Trojan.Mirai-7100807-0",
+];
+const SPAM_RULES: [&str; 9] = [
+    "BAYES_00",
+    "BAYES_99",
+    "DKIM_SIGNED",
+    "DKIM_VALID",
+    "SPF_PASS",
+    "HTML_MESSAGE",
+    "RDNS_NONE",
+    "URIBL_BLOCKED",
+    "MIME_HTML_ONLY",
 ];
 
 impl Random {
@@ -179,6 +199,47 @@ fn value(r: &mut Random, kind: &str) -> String {
             1 => format!("{}:{}", value(r, "host"), r.pick(&[80, 443, 8443])),
             _ => format!("[fd00::{}]:{}", r.hex(4), r.between(1024, 65_535)),
         },
+        // A Proxmox task's ID: node, process, start and time in uppercase hex, then the task.
+        "upid" => format!(
+            "UPID:pve{}:{:08X}:{:08X}:{:08X}:{}:{}:root@pam:",
+            r.between(1, 3),
+            r.between(1000, 999_999),
+            r.between(1_000_000, 99_999_999),
+            r.between(1_764_000_000, 1_764_999_999),
+            r.pick(&["qmstart", "qmshutdown", "vzdump", "qmigrate", "vncproxy"]),
+            r.between(100, 140)
+        ),
+        "vmid" => r.between(100, 140).to_string(),
+        // Trino's query ID: the day, the time, a counter and five letters.
+        "trinoid" => format!(
+            "20261128_{:02}{:02}{:02}_{:05}_{}",
+            r.below(24),
+            r.below(60),
+            r.below(60),
+            r.below(100_000),
+            r.chars("abcdefghijklmnopqrstuvwxyz23456789", 5)
+        ),
+        // An HBase region's name: table, start key, creation time and the encoded name.
+        "region" => format!(
+            "{},{},{}.{}.",
+            r.pick(&["usertable", "events", "hbase:meta"]),
+            r.pick(&["", "user1", "user4", "user8"]),
+            value(r, "epochms"),
+            r.hex(32)
+        ),
+        // mod_unique_id's ID: 27 characters of URL-safe base64.
+        "b64id" => r.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", 27),
+        // The SpamAssassin rules a message hit, joined with commas.
+        "sarules" => (0..r.between(1, 6)).map(|_| word(r, &SPAM_RULES)).collect::<Vec<_>>().join(","),
+        // What ClamAV scanned: a mailbox, a download or a stream sent to it.
+        "scanned" => match r.below(3) {
+            0 => format!("/var/spool/mail/{}", value(r, "user")),
+            1 => format!("/home/{}/Downloads/{}", value(r, "user"), value(r, "webfile")),
+            _ => format!("instream({}@{})", r.ip(), value(r, "port")),
+        },
+        "signature" => word(r, &SIGNATURES),
+        // A Calico workload's interface: `cali` and eleven hex digits.
+        "califace" => format!("cali{}", r.hex(11)),
         other => panic!("no value of kind {other:?}"),
     }
 }
@@ -1094,6 +1155,44 @@ fn synapse_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} - {logger} - {line} - {level} -", r.clock(','))
 }
 
+/// libvirtd: the time with its offset, the thread, the level and the function and line, each
+/// field ending in ` :` (`error|virNetSocketReadWire:1806`).
+fn libvirt_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let (level, function) = fields.split_once('|').unwrap_or((fields, ""));
+    format!("{}+0000: {}: {level} : {function} :", r.clock('.'), r.between(1000, 99_999))
+}
+
+/// Trino's server log: tab-separated time, level, thread and logger (`INFO|io.trino.Foo`).
+fn trino_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let (level, logger) = fields.split_once('|').unwrap_or((fields, ""));
+    let thread = match r.below(3) {
+        0 => format!("dispatcher-query-{}", r.between(1, 40)),
+        1 => format!("http-worker-{}", r.between(100, 999)),
+        _ => format!("Query-{}-{}", value(r, "trinoid"), r.between(100, 999)),
+    };
+    format!("{}\t{level}\t{thread}\t{logger}", &r.iso_time())
+}
+
+/// HBase's region server: log4j's time and padded level, the thread in brackets (its name
+/// holds the server and port) and the logger's short name (`INFO|regionserver.HRegion`).
+fn hbase_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let (level, logger) = fields.split_once('|').unwrap_or((fields, ""));
+    let server = format!("hb-rs-{}", r.between(1, 6));
+    let thread = match r.below(3) {
+        0 => format!("RS_OPEN_REGION-regionserver/{server}:16020-{}", r.below(3)),
+        1 => format!("MemStoreFlusher.{}", r.below(2)),
+        _ => format!("RpcServer.default.FPBQ.Fifo.handler={},queue={},port=16020", r.below(30), r.below(3)),
+    };
+    format!("{} {level:<5} [{thread}] {logger}:", r.clock(','))
+}
+
+/// Calico's Felix: the time, the level and the process in brackets, then the source file and
+/// its line (fixed per event).
+fn felix_header(r: &mut Random, event: usize, level: &str) -> String {
+    let file = ["int_dataplane.go", "health.go", "route_table.go", "ipsets.go", "summary.go"][event % 5];
+    format!("{} [{level}][{}] felix/{file} {}:", r.clock('.'), r.between(50, 90), 53 * event + 100)
+}
+
 /// A Java service's logback line with a Chinese, Japanese or Korean message.
 fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     format!(
@@ -1103,7 +1202,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 204] = [
+const FORMATS: [Format; 213] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -3799,6 +3898,129 @@ const FORMATS: [Format; 204] = [
             ("INFO", "收到消息：topic={topic}，partition={small}，offset={n}"),
             ("ERROR", "调用https://api.example.com/v1/orders/{n}失败，状态码{500|502|503}"),
             ("INFO", "文件/data/export/{table}-{n}.csv已上传"),
+        ],
+    },
+    Format {
+        // libvirtd's daemon log.
+        name: "libvirt",
+        header: libvirt_header,
+        events: &[
+            ("error|virNetSocketReadWire:1806", "End of file while reading data: Input/output error"),
+            ("error|qemuMonitorIO:620", "internal error: End of file from qemu monitor"),
+            ("warning|qemuDomainObjTaint:6075", "Domain id={small} name='{svc}-vm{small2}' uuid={uuid} is tainted: high-privileges"),
+            ("error|virDomainObjListAdd:302", "operation failed: domain '{svc}-vm{small}' already exists with uuid {uuid}"),
+            ("info|qemuProcessStop:8133", "Stopping domain '{svc}-vm{small}' (reason: {shutdown|crashed|destroyed})"),
+            ("error|virNetDevTapCreate:389", "Unable to create tap device vnet{small}: Device or resource busy"),
+            ("warning|virSecurityDACSetOwnership:797", "Unable to set ownership of '/var/lib/libvirt/images/{svc}-vm{small}.qcow2' to 64055:108: Read-only file system"),
+        ],
+    },
+    Format {
+        // Proxmox VE's daemons in the journal, with their tasks' IDs.
+        name: "proxmox",
+        header: journal_header,
+        events: &[
+            ("pvedaemon", "<root@pam> starting task {upid}"),
+            ("pvedaemon", "<root@pam> end task {upid} OK"),
+            ("pvedaemon", "worker {n} finished"),
+            ("pvedaemon", "worker {n} started"),
+            ("pveproxy", "proxy detected vanished client connection"),
+            ("pvedaemon", "authentication failure; rhost=::ffff:{ip} user={user}@pam msg=Authentication failure"),
+            ("pvestatd", "VM {vmid} qmp command failed - VM {vmid} qmp command 'query-proxmox-support' failed - unable to connect to VM {vmid} qmp socket - timeout after {small} retries"),
+            ("pvestatd", "status update time ({float} seconds)"),
+            ("pvedaemon", "<root@pam> successful auth for user '{user}@pve'"),
+        ],
+    },
+    Format {
+        // Trino's coordinator: tab-separated fields, queries by their IDs.
+        name: "trino",
+        header: trino_header,
+        events: &[
+            ("INFO|io.trino.event.QueryMonitor", "TIMELINE: Query {trinoid} :: FINISHED :: elapsed {n}ms :: planning {n2}ms :: waiting 0ms :: scheduling {small}ms :: running {n3}ms :: finishing {small2}ms :: begin {iso} :: end {iso2}"),
+            ("INFO|io.trino.event.QueryMonitor", "TIMELINE: Query {trinoid} :: FAILED (EXCEEDED_GLOBAL_MEMORY_LIMIT) :: elapsed {n}ms :: planning {n2}ms :: waiting 0ms :: scheduling {small}ms :: running {n3}ms :: finishing 0ms :: begin {iso} :: end {iso2}"),
+            ("WARN|io.trino.execution.SqlTaskManager", "Switching coordinator affinity from {hex}-{hex2} to {hex3}-{hex4}"),
+            ("INFO|io.trino.server.PluginManager", "-- Finished loading plugin {hive|iceberg|postgresql|memory} --"),
+            ("ERROR|io.trino.execution.StageStateMachine", "Stage {trinoid}.{small} failed"),
+            ("INFO|io.trino.memory.ClusterMemoryManager", "Killing query {trinoid} because cluster is out of memory"),
+            ("WARN|io.trino.execution.QueryStateMachine", "Query {trinoid} exceeded the maximum planning time limit of 10.00m"),
+        ],
+    },
+    Format {
+        // HBase's region server.
+        name: "hbase",
+        header: hbase_header,
+        events: &[
+            ("INFO|regionserver.HRegion", "Onlined {hex}{hex2}{hex3}{hex4}; next sequenceid={n}"),
+            ("INFO|regionserver.HStore", "Completed compaction of {small} (all) file(s) in {info|d} of {region} into {hex}(size={float} M), total size for store is {float2} M. This selection was in queue for 0sec, and took {small2}sec to execute."),
+            ("INFO|regionserver.HRegion", "Finished flush of dataSize ~{float} MB/{n}, heapSize ~{float2} MB/{n2}, currentSize={n3}/{n3} for {hex}{hex2}{hex3}{hex4} in {n4}ms, sequenceid={n5}, compaction requested=true"),
+            ("WARN|ipc.RpcServer", "(responseTooSlow): {\"call\":\"Multi(org.apache.hadoop.hbase.shaded.protobuf.generated.ClientProtos$MultiRequest)\",\"starttimems\":\"{epochms}\",\"responsesize\":\"{n}\",\"method\":\"Multi\",\"processingtimems\":{n2},\"client\":\"{ipport}\",\"queuetimems\":0,\"class\":\"HRegionServer\"}"),
+            ("INFO|regionserver.HRegionServer", "Post open deploy tasks for {region}"),
+            ("WARN|wal.AbstractFSWAL", "Slow sync cost: {n} ms, current pipeline: [DatanodeInfoWithStorage[{ipport},DS-{uuid},DISK]]"),
+        ],
+    },
+    Format {
+        // Kafka Connect: the connector and task as a context, the class and line at the end.
+        name: "kafka_connect",
+        header: kafka_header,
+        events: &[
+            ("INFO", "[{orders-sink|pg-source|s3-archive}|task-{small}] Committing offsets for {n} acknowledged messages (org.apache.kafka.connect.runtime.WorkerSourceTask:518)"),
+            ("INFO", "[{orders-sink|pg-source|s3-archive}|task-{small}] {orders-sink|pg-source|s3-archive}-{small2} Committing offsets asynchronously using sequence number {n}: {{topic}-{small3}=OffsetAndMetadata{offset={n2}, leaderEpoch=null, metadata=''}} (org.apache.kafka.connect.runtime.WorkerSinkTask:352)"),
+            ("ERROR", "[{orders-sink|pg-source|s3-archive}|task-{small}] WorkerSinkTask{id={orders-sink|pg-source|s3-archive}-{small}} Task threw an uncaught and unrecoverable exception. Task is being killed and will not recover until manually restarted (org.apache.kafka.connect.runtime.WorkerTask:196)"),
+            ("INFO", "[Worker clientId=connect-1, groupId=connect-cluster] Rebalance started (org.apache.kafka.connect.runtime.distributed.WorkerCoordinator:228)"),
+            ("INFO", "[Worker clientId=connect-1, groupId=connect-cluster] Finished starting connectors and tasks (org.apache.kafka.connect.runtime.distributed.DistributedHerder:1689)"),
+            ("WARN", "[{orders-sink|pg-source|s3-archive}|task-{small}] Commit of offsets timed out (org.apache.kafka.connect.runtime.WorkerSourceTask:603)"),
+        ],
+    },
+    Format {
+        // Calico's Felix on a Kubernetes node.
+        name: "felix",
+        header: felix_header,
+        events: &[
+            ("INFO", "Applying dataplane updates"),
+            ("INFO", "Finished applying updates to dataplane. msecToApply={float}"),
+            ("INFO", "Reporting endpoint status. dirtyEndpoints=set.Set{}"),
+            ("INFO", "Linux interface state changed. ifIndex={n} ifaceName=\"{califace}\" state=\"{up|down}\""),
+            ("WARN", "Failed to add route error=Failed to add route to {califace}: file exists ifaceName=\"{califace}\" ipVersion=0x4 tableIndex=254"),
+            ("INFO", "Summarising {small} dataplane reconciliation loops over {float}s: avg={small2}ms longest={n}ms (resync-filter-v4,resync-routes-v4)"),
+            ("INFO", "Overall health status changed newStatus=&health.HealthReport{Live:true, Ready:{true|false}, Detail:\"\"}"),
+        ],
+    },
+    Format {
+        // ModSecurity in Apache's error log: a rule's fields in brackets, quoted.
+        name: "modsecurity",
+        header: apache_header,
+        events: &[
+            ("security2:error", "[client {ip}:{port}] [client {ip}] ModSecurity: Warning. Matched phrase \"{sqlmap|nikto|nmap}\" at REQUEST_HEADERS:User-Agent. [file \"/usr/share/modsecurity-crs/rules/REQUEST-913-SCANNER-DETECTION.conf\"] [line \"33\"] [id \"913100\"] [msg \"Found User-Agent associated with security scanner\"] [severity \"CRITICAL\"] [ver \"OWASP_CRS/3.3.4\"] [hostname \"shop.example.com\"] [uri \"/{webfile}\"] [unique_id \"{b64id}\"]"),
+            ("security2:error", "[client {ip}:{port}] [client {ip}] ModSecurity: Access denied with code 403 (phase 2). Operator GE matched 5 at TX:anomaly_score. [file \"/usr/share/modsecurity-crs/rules/REQUEST-949-BLOCKING-EVALUATION.conf\"] [line \"81\"] [id \"949110\"] [msg \"Inbound Anomaly Score Exceeded (Total Score: {small})\"] [severity \"CRITICAL\"] [hostname \"shop.example.com\"] [uri \"/{webfile}\"] [unique_id \"{b64id}\"]"),
+            ("security2:error", "[client {ip}:{port}] [client {ip}] ModSecurity: Warning. detected SQLi using libinjection with fingerprint '{s&sos|1UE|sUEf}' [file \"/usr/share/modsecurity-crs/rules/REQUEST-942-APPLICATION-ATTACK-SQLI.conf\"] [line \"46\"] [id \"942100\"] [msg \"SQL Injection Attack Detected via libinjection\"] [severity \"CRITICAL\"] [hostname \"shop.example.com\"] [uri \"/{webfile}\"] [unique_id \"{b64id}\"]"),
+            ("security2:notice", "ModSecurity for Apache/2.9.7 (http://www.modsecurity.org/) configured."),
+            ("security2:notice", "ModSecurity: PCRE compiled version=\"8.39 \"; loaded version=\"8.39 2016-06-14\""),
+        ],
+    },
+    Format {
+        // SpamAssassin's spamd: a scan's result line with the rules it hit.
+        name: "spamd",
+        header: journal_header,
+        events: &[
+            ("spamd", "spamd: connection from localhost [127.0.0.1]:{port} to port 783, fd {small}"),
+            ("spamd", "spamd: setuid to debian-spamd succeeded"),
+            ("spamd", "spamd: processing message <{hex}.{n}@{host}> for debian-spamd:113"),
+            ("spamd", "spamd: clean message (-{float}/5.0) for debian-spamd:113 in {float2} seconds, {n} bytes."),
+            ("spamd", "spamd: identified spam ({float}/5.0) for debian-spamd:113 in {float2} seconds, {n} bytes."),
+            ("spamd", "spamd: result: {.|Y} {small} - {sarules} scantime={float},size={n},user=debian-spamd,uid=113,required_score=5.0,rhost=localhost,raddr=127.0.0.1,rport={port},mid=<{hex}.{n2}@{host}>,autolearn={no|ham|spam}"),
+            ("spamd", "prefork: child states: {I|II|BI|IB|III}"),
+        ],
+    },
+    Format {
+        // ClamAV's clamd: a ctime, then `->` and the message.
+        name: "clamd",
+        header: ctime_header,
+        events: &[
+            ("-", "-> SelfCheck: Database status OK."),
+            // One format string for a file and a stream: `%s: %s FOUND`.
+            ("-", "-> {scanned}: {signature} FOUND"),
+            ("-", "-> Reading databases from /var/lib/clamav"),
+            ("-", "-> Database correctly reloaded ({n} signatures)"),
+            ("-", "-> SelfCheck: Database modification detected. Forcing reload."),
         ],
     },
 ];
