@@ -21,7 +21,8 @@
 //! `docker compose`, the NFS client, an application's webhooks, WildFly, Jellyfin, Sonarr,
 //! Samba, MIT Kerberos' KDC, Solr, OpenWrt, ESXi's hostd, NATS, InfluxDB, GitLab Runner, Ray,
 //! Keras, Helm, ActiveMQ Artemis, Synapse, libvirt, Proxmox VE, Trino, HBase, Kafka Connect,
-//! Calico's Felix, ModSecurity, SpamAssassin, ClamAV),
+//! Calico's Felix, ModSecurity, SpamAssassin, ClamAV, zerolog, Django, Oracle's alert log, Snort, Cisco
+//! IOS, pfSense's filterlog, FortiGate, CouchDB),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -238,6 +239,18 @@ fn value(r: &mut Random, kind: &str) -> String {
             _ => format!("instream({}@{})", r.ip(), value(r, "port")),
         },
         "signature" => word(r, &SIGNATURES),
+        // Oracle's alert log: a time to the microsecond with its offset, on a line of its own.
+        "oratime" => format!("{}{:03}+00:00", &r.iso_time()[..23], r.below(1000)),
+        // Snort's `11/28-10:00:00.123456`.
+        "snorttime" => format!("11/{}-{}{:03}", &r.clock('.')[8..10], &r.clock('.')[11..], r.below(1000)),
+        // Cisco IOS's clock in a message: `10:00:00 UTC Sat Nov 28 2026`.
+        "ciscoclock" => {
+            let day = r.between(1, 28);
+            let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
+            format!("{} UTC {weekday} Nov {day} 2026", &r.clock('.')[11..19])
+        }
+        "hms" => r.clock('.')[11..19].to_string(),
+        "epochns" => format!("{}{:09}", r.between(1_764_000_000, 1_764_999_999), r.below(1_000_000_000)),
         // A Calico workload's interface: `cali` and eleven hex digits.
         "califace" => format!("cali{}", r.hex(11)),
         other => panic!("no value of kind {other:?}"),
@@ -1193,6 +1206,28 @@ fn felix_header(r: &mut Random, event: usize, level: &str) -> String {
     format!("{} [{level}][{}] felix/{file} {}:", r.clock('.'), r.between(50, 90), 53 * event + 100)
 }
 
+/// zerolog's console writer: a 12-hour clock to the minute and a level of three capitals.
+fn zerolog_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}:{:02}{} {level}", r.between(1, 12), r.below(60), r.pick(&["AM", "PM"]))
+}
+
+/// Django's development server: a day-first time with the month's name, in brackets.
+fn django_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("[{}/Nov/2026 {}]", &clock[8..10], &clock[11..19])
+}
+
+/// Cisco IOS: a sequence number, then the time with a star (not synchronised by NTP).
+fn cisco_ios_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("{}: *Nov {} {}:", r.between(1, 99_999), r.between(1, 28), &clock[11..])
+}
+
+/// CouchDB: the level in brackets, the time, the node and the Erlang process.
+fn couchdb_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{level}] {} couchdb@127.0.0.1 <0.{}.0>", r.iso_time(), r.between(100, 99_999))
+}
+
 /// A Java service's logback line with a Chinese, Japanese or Korean message.
 fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     format!(
@@ -1202,7 +1237,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 213] = [
+const FORMATS: [Format; 221] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -4021,6 +4056,108 @@ const FORMATS: [Format; 213] = [
             ("-", "-> Reading databases from /var/lib/clamav"),
             ("-", "-> Database correctly reloaded ({n} signatures)"),
             ("-", "-> SelfCheck: Database modification detected. Forcing reload."),
+        ],
+    },
+    Format {
+        // zerolog's console output: a message, then its fields.
+        name: "zerolog",
+        header: zerolog_header,
+        events: &[
+            ("INF", "Starting HTTP server addr=:{8080|9090}"),
+            ("INF", "request completed duration={dur} method=GET path=/api/orders/{n} request_id={uuid} status=200"),
+            ("WRN", "slow query query_ms={n} table={table}"),
+            ("ERR", "failed to publish event error=\"context deadline exceeded\" attempt={small} topic={topic}"),
+            ("DBG", "cache hit key=user:{n}"),
+            ("INF", "worker started worker_id={small}"),
+            ("ERR", "upstream unavailable error=\"dial tcp {ipport}: connect: connection refused\" service={svc}"),
+        ],
+    },
+    Format {
+        // Django's development server: requests, and what went wrong with some.
+        name: "django",
+        header: django_header,
+        events: &[
+            ("I", "\"GET /api/orders/{n}/ HTTP/1.1\" {200|304|404} {n2}"),
+            ("I", "\"POST /api/login/ HTTP/1.1\" {302|400} {n}"),
+            ("I", "Not Found: /{webfile}"),
+            ("I", "Internal Server Error: /api/orders/{n}/"),
+            ("I", "Broken pipe from ('{ip}', {port})"),
+        ],
+    },
+    Format {
+        // Oracle's alert log: each entry's time on a line of its own.
+        name: "oracle_alert",
+        header: iso_level_header,
+        events: &[
+            ("-", "{oratime}"),
+            ("-", "Thread 1 advanced to log sequence {n} (LGWR switch)"),
+            ("-", "  Current log# {small} seq# {n} mem# 0: /u01/app/oracle/oradata/ORCL/redo0{small}.log"),
+            ("-", "ORA-00600: internal error code, arguments: [kcbz_check_objd_typ_3], [0], [0], [1], [], [], [], [], [], [], [], []"),
+            ("-", "Errors in file /u01/app/oracle/diag/rdbms/orcl/ORCL/trace/ORCL_ora_{n}.trc:"),
+            ("-", "ORA-01555: snapshot too old: rollback segment number {small} with name \"_SYSSMU{small2}_{n}$\" too small"),
+            ("-", "Completed checkpoint up to RBA [0x{hex}.2.10], SCN: {n}"),
+            ("-", "Archived Log entry {n} added for T-1.S-{n2} ID 0x{hex} LAD:1"),
+        ],
+    },
+    Format {
+        // Snort's fast alerts: a rule's ID, message, class and priority, then the flow.
+        name: "snort",
+        header: iso_level_header,
+        events: &[
+            ("-", "{snorttime}  [**] [1:2013028:7] ET POLICY curl User-Agent Outbound [**] [Classification: Attempted Information Leak] [Priority: 2] {TCP} {ipport} -> {ipport2}"),
+            ("-", "{snorttime}  [**] [1:2001219:20] ET SCAN Potential SSH Scan [**] [Classification: Attempted Information Leak] [Priority: 2] {TCP} {ipport} -> {ip}:22"),
+            ("-", "{snorttime}  [**] [1:2402000:6543] ET DROP Dshield Block Listed Source group 1 [**] [Classification: Misc Attack] [Priority: 2] {UDP} {ipport} -> {ipport2}"),
+            ("-", "{snorttime}  [**] [1:384:5] PROTOCOL-ICMP PING [**] [Classification: Misc activity] [Priority: 3] {ICMP} {ip} -> {ip2}"),
+            ("-", "{snorttime}  [**] [1:2100498:7] GPL ATTACK_RESPONSE id check returned root [**] [Classification: Potentially Bad Traffic] [Priority: 2] {TCP} {ipport} -> {ipport2}"),
+        ],
+    },
+    Format {
+        // Cisco IOS: a facility, severity and mnemonic name each event.
+        name: "cisco_ios",
+        header: cisco_ios_header,
+        events: &[
+            // A link that went down and one that came up are two events, as Loghub's truth
+            // keeps `up` / `down` apart, though IOS names both with one mnemonic.
+            ("-", "%LINK-3-UPDOWN: Interface GigabitEthernet0/{small}, changed state to up"),
+            ("-", "%LINK-3-UPDOWN: Interface GigabitEthernet0/{small}, changed state to down"),
+            ("-", "%LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet0/{small}, changed state to up"),
+            ("-", "%LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet0/{small}, changed state to down"),
+            ("-", "%SYS-5-CONFIG_I: Configured from console by {user} on vty{small} ({ip})"),
+            ("-", "%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: {user}] [Source: {ip}] [localport: 22] at {ciscoclock}"),
+            ("-", "%OSPF-5-ADJCHG: Process 1, Nbr {ip} on GigabitEthernet0/{small} from FULL to DOWN, Neighbor Down: Dead timer expired"),
+            ("-", "%SSH-5-SSH2_SESSION: SSH2 Session request from {ip} (tty = {small}) using crypto cipher 'aes256-ctr', hmac 'hmac-sha2-256' Succeeded"),
+        ],
+    },
+    Format {
+        // pfSense's firewall log: one comma-separated record a packet, its tail by protocol.
+        name: "filterlog",
+        header: journal_header,
+        events: &[
+            ("filterlog", "5,,,1000000103,igb0,match,block,in,4,0x0,,{small},{n},0,DF,6,tcp,60,{ip},{ip2},{port},{22|443|3389},0,S,{n2},,64240,,mss;sackOK;TS;nop;wscale"),
+            ("filterlog", "77,,,1770009112,igb1,match,pass,out,4,0x0,,{small},{n},0,none,17,udp,{n2},{ip},{ip2},{port},53,{n3}"),
+            ("filterlog", "4,,,1000000103,igb0,match,block,in,4,0x0,,{small},{n},0,none,1,icmp,84,{ip},{ip2},request,{n2},{n3}"),
+        ],
+    },
+    Format {
+        // FortiGate: a record of fields, quoted where they are text.
+        name: "fortigate",
+        header: iso_level_header,
+        events: &[
+            ("-", "date=2026-11-28 time={hms} devname=\"FGT60F\" devid=\"FGT60FTK2109A0B1\" eventtime={epochns} tz=\"+0000\" logid=\"0000000013\" type=\"traffic\" subtype=\"forward\" level=\"notice\" vd=\"root\" srcip={ip} srcport={port} srcintf=\"internal\" dstip={ip2} dstport=443 dstintf=\"wan1\" proto=6 action=\"{close|accept|timeout}\" policyid={small} service=\"HTTPS\" sentbyte={n3} rcvdbyte={n4}"),
+            ("-", "date=2026-11-28 time={hms} devname=\"FGT60F\" devid=\"FGT60FTK2109A0B1\" eventtime={epochns} tz=\"+0000\" logid=\"0100032001\" type=\"event\" subtype=\"system\" level=\"information\" vd=\"root\" logdesc=\"Admin login successful\" sn=\"{n3}\" user=\"{user}\" ui=\"https({ip})\" method=\"https\" srcip={ip} dstip={ip2} action=\"login\" status=\"success\" msg=\"Administrator {user} logged in successfully from https({ip})\""),
+            ("-", "date=2026-11-28 time={hms} devname=\"FGT60F\" devid=\"FGT60FTK2109A0B1\" eventtime={epochns} tz=\"+0000\" logid=\"0419016384\" type=\"utm\" subtype=\"ips\" eventtype=\"signature\" level=\"alert\" vd=\"root\" severity=\"high\" srcip={ip} dstip={ip2} action=\"dropped\" attack=\"HTTP.URI.SQL.Injection\" attackid=15621 ref=\"http://www.fortinet.com/ids/VID15621\" msg=\"web_misc: HTTP.URI.SQL.Injection,\""),
+        ],
+    },
+    Format {
+        // CouchDB: its access log and the replicator's errors.
+        name: "couchdb",
+        header: couchdb_header,
+        events: &[
+            ("notice", "{hex} couch1.example.com:5984 {ip} admin GET /{orders|users|sessions}/_all_docs?include_docs=true 200 ok {n}"),
+            ("notice", "{hex} couch1.example.com:5984 {ip} admin PUT /{orders|users|sessions}/{uuid} 201 ok {n}"),
+            ("error", "-------- Replicator, request GET to \"http://{host}:5984/{orders|users}/_changes?feed=continuous\" failed due to error {conn_failed,{error,econnrefused}}"),
+            ("warning", "-------- mem3_sync shards/00000000-7fffffff/{orders|users}.{n} couchdb@{ip} {noproc|timeout}"),
+            ("notice", "-------- Starting compaction for db \"shards/80000000-ffffffff/{orders|users}.{n}\" at {n2}"),
         ],
     },
 ];
