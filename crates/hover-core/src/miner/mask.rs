@@ -906,6 +906,10 @@ fn mask_list<'a>(list: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> {
     if list.split_ascii_whitespace().all(|item| mask_token(item, run) == Masked::Word(item)) {
         return Masked::Word(list);
     }
+    // Named items (`libc6:amd64 (2.36-9), …`): the brackets are the items', not the list's.
+    if list.split_ascii_whitespace().next().is_some_and(|first| !first.ends_with(',')) {
+        return Masked::Value;
+    }
     let args = call_arguments(list.as_bytes(), 0);
     if args == 0 && list.starts_with('/') {
         return mask_frame(list, out, run);
@@ -1367,7 +1371,9 @@ fn mask_tokens<'l>(
         // text (JSON members have none); or a word padded inside its brackets, masked as any.
         let mut is_list = matches!(split, Split::Lists | Split::Quoted)
             && token.bytes().position(|b| b.is_ascii_whitespace()).is_some_and(|space| {
-                token.as_bytes()[space - 1] == b',' || token.bytes().any(|b| b == b'"' || b == b'\'')
+                token.as_bytes()[space - 1] == b','
+                    || token.bytes().any(|b| b == b'"' || b == b'\'')
+                    || token.as_bytes().get(space + 1) == Some(&b'(') && is_list_of(token)
             });
         // A text in square brackets, masked run by run as a quoted one is.
         let mut in_brackets = split != Split::Runs && !is_list && token.starts_with('[') && is_bracket_text(token);
@@ -1376,13 +1382,16 @@ fn mask_tokens<'l>(
         // before the calls, 5 % of the stream's instructions.)
         if !cfg!(target_arch = "wasm32") && split == Split::Runs {
             let start = token.as_ptr() as usize - text.as_ptr() as usize;
-            let list = token.ends_with(',').then(|| list_after(token, tokens.clone(), &mut list_reach)).flatten();
+            // A list's first run ends with a comma, or is a name before its details in brackets.
+            let next = tokens.peek().map(|next| next.as_bytes()[0]);
+            let starts_list = token.ends_with(',') || next == Some(b'(');
+            let list = starts_list.then(|| list_after(token, tokens.clone(), &mut list_reach)).flatten();
             let bracket = || token.starts_with('[').then(|| bracket_text_len(&text[start..])).flatten();
             if let Some((len, bracketed)) = list.map(|len| (len, false)).or_else(|| bracket().map(|len| (len, true))) {
                 token = &text[start..start + len];
                 tokens.nth(token.split_ascii_whitespace().count() - 2);
                 (is_list, in_brackets) = (!bracketed, bracketed);
-            } else if tokens.peek().is_some_and(|next| may_continue_padded(token.as_bytes(), next.as_bytes()[0])) {
+            } else if next.is_some_and(|next| may_continue_padded(token.as_bytes(), next)) {
                 token = join_padded(text, token, &mut tokens);
             }
         }

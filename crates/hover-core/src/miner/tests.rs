@@ -2010,6 +2010,15 @@ fn a_name_written_twice_is_one_value() {
 
 #[test]
 fn a_list_of_any_length_is_one_place() {
+    // Named items with their details in brackets, as apt's history lists packages: one value.
+    let installed = |list: &str| format!("Install: {list}");
+    let mut miner = TemplateMiner::default();
+    let lists = [
+        "libc6:amd64 (2.36-9), zstd:amd64 (1.5.4, automatic)",
+        "gcc:amd64 (4:12.2.0-3), g++:amd64 (4:12.2.0-3, automatic), make:amd64 (4.3-4.1)",
+        "curl:amd64 (7.88.1-10), libcurl4:amd64 (7.88.1-10, automatic)",
+    ];
+    assert_eq!(one_template(&mut miner, &lists, installed).as_deref(), Some("Install: <*>"));
     // Values: one value, however many, in the brackets around them (a Java list, as Kafka's
     // consumers log their partitions).
     let peers = |list: &str| format!("connected to peers {list} in 5 ms");

@@ -478,8 +478,14 @@ impl<'a> Iterator for Tokens<'a> {
             QuoteMark::Double => QuoteMark::Double,
             QuoteMark::OpensSingle => QuoteMark::ClosesSingle,
             QuoteMark::None => {
-                let after = self.text[end..].split_ascii_whitespace();
-                let list = list_after(&self.text[start..end], after, &mut self.list_reach);
+                let rest = &self.text[end..];
+                // A list's first run ends with a comma, or is a name before its details in
+                // brackets (one byte looked at before the runs after it).
+                let run = &self.text[start..end];
+                let details_next = || rest.trim_ascii_start().starts_with('(');
+                let list = (run.ends_with(',') || details_next())
+                    .then(|| list_after(run, rest.split_ascii_whitespace(), &mut self.list_reach))
+                    .flatten();
                 self.at = match list.or_else(|| bracket_text_len(&self.text[start..])) {
                     Some(len) => start + len,
                     None => padded_end(self.text, start, end),
@@ -588,7 +594,7 @@ pub(super) fn list_after<'a>(
     reach: &mut ListReach,
 ) -> Option<usize> {
     if !first.ends_with(',') {
-        return None;
+        return named_list_after(first, after);
     }
     let array = first.starts_with('[') && !first.contains(']');
     if !array && (reach.from..reach.before).contains(&(first.as_ptr() as usize)) {
@@ -619,6 +625,68 @@ pub(super) fn list_after<'a>(
         *reach = ListReach::past(first, after);
     }
     None
+}
+
+/// The length of the list of named items that `first` starts with the runs after it, if it
+/// starts one: each item a name, then its details in round brackets, the items joined by
+/// commas after the brackets (apt's `libc6:amd64 (2.36-9, automatic), libudev1:amd64
+/// (252.38-1)`, `sda (ok), sdb (failed), sdc (ok)`). Such a list is one token as a list of
+/// words is, so that an event lists 2 packages or 50 in one template. Two items make a list
+/// where a name is more than a plain word (`:amd64`, a digit); plain words need three, as a
+/// sentence may name two things so (`to host (primary), retrying (3 of 5)`). A line cut
+/// inside a list (see [`MinerConfig::max_line_bytes`](super::MinerConfig)) ends it there.
+fn named_list_after<'a>(first: &str, mut after: impl Iterator<Item = &'a str>) -> Option<usize> {
+    let is_name = |run: &str| {
+        !run.ends_with([':', '='])
+            && !run.bytes().any(|b| matches!(b, b'(' | b')' | b',' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}' | b'='))
+    };
+    let plain = |run: &str| run.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'_');
+    if !is_name(first) {
+        return None;
+    }
+    let (mut items, mut all_plain, mut last) = (0, plain(first), first);
+    // A list cut off by the text's end ends there.
+    let ended =
+        |items: usize, all_plain: bool, last: &str| (items >= if all_plain { 3 } else { 2 }).then(|| span(first, last));
+    loop {
+        // The details: from a run that opens a bracket to the one that closes it.
+        let mut run = match after.next() {
+            Some(run) if run.starts_with('(') => run,
+            Some(_) => return None,
+            None => return ended(items, all_plain, last),
+        };
+        let mut depth = 0i32;
+        loop {
+            for b in run.bytes() {
+                depth += match b {
+                    b'(' => 1,
+                    b')' => -1,
+                    _ => 0,
+                };
+            }
+            last = run;
+            if depth <= 0 {
+                break;
+            }
+            run = match after.next() {
+                Some(next) => next,
+                // An item cut off in its details is an item.
+                None => return ended(items + 1, all_plain, last),
+            };
+        }
+        items += 1;
+        if depth < 0 || !run.ends_with(')') && !run.ends_with("),") {
+            return None;
+        }
+        if run.ends_with(')') {
+            return ended(items, all_plain, last);
+        }
+        match after.next() {
+            Some(name) if is_name(name) => (all_plain, last) = (all_plain && plain(name), name),
+            Some(_) => return None,
+            None => return ended(items, all_plain, last),
+        }
+    }
 }
 
 /// The length of the text in square brackets that `text` starts with, if it spans several
@@ -1883,6 +1951,21 @@ mod tests {
         );
         // A lone quote makes no quoted item.
         assert_eq!(split("run ['a, b] now"), ["run", "['a,", "b]", "now"]);
+        // Named items, each with its details in brackets (apt's history): two of names that
+        // are more than a word, three of plain words; to the text's end if it is cut there.
+        assert_eq!(
+            split("Install: libc6:amd64 (2.36-9, automatic), zstd:amd64 (1.5.4) end"),
+            ["Install:", "libc6:amd64 (2.36-9, automatic), zstd:amd64 (1.5.4)", "end"]
+        );
+        assert_eq!(split("disks sda (ok), sdb (failed), sdc (ok)"), ["disks", "sda (ok), sdb (failed), sdc (ok)"]);
+        assert_eq!(split("Purge: a:all (1), b:all (2, automatic"), ["Purge:", "a:all (1), b:all (2, automatic"]);
+        // Not a list: two plain words (a sentence), one item, an item without details.
+        assert_eq!(
+            split("to host (primary), retrying (3 of 5)"),
+            ["to", "host", "(primary),", "retrying", "(3", "of", "5)"]
+        );
+        assert_eq!(split("Purge: a:all (1)"), ["Purge:", "a:all", "(1)"]);
+        assert_eq!(split("a:x (1), b:y (2), and more"), ["a:x", "(1),", "b:y", "(2),", "and", "more"]);
     }
 
     #[test]
