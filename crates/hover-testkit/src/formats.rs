@@ -22,7 +22,7 @@
 //! Samba, MIT Kerberos' KDC, Solr, OpenWrt, ESXi's hostd, NATS, InfluxDB, GitLab Runner, Ray,
 //! Keras, Helm, ActiveMQ Artemis, Synapse, libvirt, Proxmox VE, Trino, HBase, Kafka Connect,
 //! Calico's Felix, ModSecurity, SpamAssassin, ClamAV, zerolog, Django, Oracle's alert log, Snort, Cisco
-//! IOS, pfSense's filterlog, FortiGate, CouchDB),
+//! IOS, pfSense's filterlog, FortiGate, CouchDB, apt's history),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -249,6 +249,32 @@ fn value(r: &mut Random, kind: &str) -> String {
             let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
             format!("{} UTC {weekday} Nov {day} 2026", &r.clock('.')[11..19])
         }
+        // apt's history: a time with two spaces after the date, and packages named with their
+        // architecture and versions in brackets, joined by commas.
+        "aptdate" => {
+            let clock = r.clock('.');
+            format!("{}  {}", &clock[..10], &clock[11..19])
+        }
+        "aptinstalls" => (0..r.between(1, 8))
+            .map(|_| {
+                let automatic = if r.below(2) == 0 { ", automatic" } else { "" };
+                format!(
+                    "{}:amd64 ({}.{}-{}{automatic})",
+                    word(r, &PACKAGES),
+                    r.between(1, 9),
+                    r.below(40),
+                    r.between(1, 9)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        "aptupgrades" => (0..r.between(1, 8))
+            .map(|_| {
+                let (major, minor) = (r.between(1, 9), r.below(40));
+                format!("{}:amd64 ({major}.{minor}-1, {major}.{minor}-2)", word(r, &PACKAGES))
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
         "hms" => r.clock('.')[11..19].to_string(),
         "epochns" => format!("{}{:09}", r.between(1_764_000_000, 1_764_999_999), r.below(1_000_000_000)),
         // A Calico workload's interface: `cali` and eleven hex digits.
@@ -1237,7 +1263,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 221] = [
+const FORMATS: [Format; 222] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -4158,6 +4184,17 @@ const FORMATS: [Format; 221] = [
             ("error", "-------- Replicator, request GET to \"http://{host}:5984/{orders|users}/_changes?feed=continuous\" failed due to error {conn_failed,{error,econnrefused}}"),
             ("warning", "-------- mem3_sync shards/00000000-7fffffff/{orders|users}.{n} couchdb@{ip} {noproc|timeout}"),
             ("notice", "-------- Starting compaction for db \"shards/80000000-ffffffff/{orders|users}.{n}\" at {n2}"),
+        ],
+    },
+    Format {
+        // apt's history: what each run of apt installed and upgraded, as lists of any length.
+        name: "apt_history",
+        header: iso_level_header,
+        events: &[
+            ("-", "Start-Date: {aptdate}"),
+            ("-", "Install: {aptinstalls}"),
+            ("-", "Upgrade: {aptupgrades}"),
+            ("-", "End-Date: {aptdate}"),
         ],
     },
 ];
