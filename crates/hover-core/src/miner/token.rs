@@ -552,6 +552,10 @@ const MAX_LIST_ITEMS: usize = 64;
 pub(super) struct ListReach {
     from: usize,
     before: usize,
+    /// The same for named items (see [`named_list_after`]): a list of them that breaks off
+    /// breaks off where it did from each name in it, so those names start none either.
+    names_from: usize,
+    names_before: usize,
 }
 
 impl ListReach {
@@ -563,12 +567,12 @@ impl ListReach {
         let (mut last, mut seen) = ([0usize; MAX_LIST_ITEMS], 0);
         for run in after {
             if !run.ends_with(',') {
-                return Self { from: first.as_ptr() as usize, before: last[seen % MAX_LIST_ITEMS] };
+                return Self { from: first.as_ptr() as usize, before: last[seen % MAX_LIST_ITEMS], ..Self::default() };
             }
             last[seen % MAX_LIST_ITEMS] = run.as_ptr() as usize;
             seen += 1;
         }
-        Self { from: first.as_ptr() as usize, before: usize::MAX }
+        Self { from: first.as_ptr() as usize, before: usize::MAX, ..Self::default() }
     }
 }
 
@@ -594,7 +598,7 @@ pub(super) fn list_after<'a>(
     reach: &mut ListReach,
 ) -> Option<usize> {
     if !first.ends_with(',') {
-        return named_list_after(first, after);
+        return named_list_after(first, after, reach);
     }
     let array = first.starts_with('[') && !first.contains(']');
     if !array && (reach.from..reach.before).contains(&(first.as_ptr() as usize)) {
@@ -622,7 +626,11 @@ pub(super) fn list_after<'a>(
     }
     // Every item in reach ends with a comma: so do the next runs' up to where reach ends.
     if !array {
-        *reach = ListReach::past(first, after);
+        *reach = ListReach {
+            names_from: reach.names_from,
+            names_before: reach.names_before,
+            ..ListReach::past(first, after)
+        };
     }
     None
 }
@@ -635,15 +643,21 @@ pub(super) fn list_after<'a>(
 /// where a name is more than a plain word (`:amd64`, a digit); plain words need three, as a
 /// sentence may name two things so (`to host (primary), retrying (3 of 5)`). A line cut
 /// inside a list (see [`MinerConfig::max_line_bytes`](super::MinerConfig)) ends it there.
-fn named_list_after<'a>(first: &str, mut after: impl Iterator<Item = &'a str>) -> Option<usize> {
+/// A list that breaks off is looked through once (`reach`), not again from each name in it.
+fn named_list_after<'a>(first: &str, mut after: impl Iterator<Item = &'a str>, reach: &mut ListReach) -> Option<usize> {
     let is_name = |run: &str| {
         !run.ends_with([':', '='])
             && !run.bytes().any(|b| matches!(b, b'(' | b')' | b',' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}' | b'='))
     };
     let plain = |run: &str| run.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'_');
-    if !is_name(first) {
+    let at = first.as_ptr() as usize;
+    if !is_name(first) || (reach.names_from..reach.names_before).contains(&at) {
         return None;
     }
+    let mut breaks_off = |run: &str| {
+        (reach.names_from, reach.names_before) = (at, run.as_ptr() as usize);
+        None
+    };
     let (mut items, mut all_plain, mut last) = (0, plain(first), first);
     // A list cut off by the text's end ends there.
     let ended =
@@ -652,7 +666,7 @@ fn named_list_after<'a>(first: &str, mut after: impl Iterator<Item = &'a str>) -
         // The details: from a run that opens a bracket to the one that closes it.
         let mut run = match after.next() {
             Some(run) if run.starts_with('(') => run,
-            Some(_) => return None,
+            Some(run) => return breaks_off(run),
             None => return ended(items, all_plain, last),
         };
         let mut depth = 0i32;
@@ -676,14 +690,14 @@ fn named_list_after<'a>(first: &str, mut after: impl Iterator<Item = &'a str>) -
         }
         items += 1;
         if depth < 0 || !run.ends_with(')') && !run.ends_with("),") {
-            return None;
+            return breaks_off(run);
         }
         if run.ends_with(')') {
             return ended(items, all_plain, last);
         }
         match after.next() {
             Some(name) if is_name(name) => (all_plain, last) = (all_plain && plain(name), name),
-            Some(_) => return None,
+            Some(run) => return breaks_off(run),
             None => return ended(items, all_plain, last),
         }
     }
@@ -1970,21 +1984,32 @@ mod tests {
 
     #[test]
     fn a_long_list_is_looked_through_once_and_splits_as_before() {
+        // What one run learnt of the runs after it (`ListReach`) must not change what any
+        // later run starts.
+        fn reach_changes_nothing(text: &str) {
+            let runs: Vec<&str> = text.split_ascii_whitespace().collect();
+            let mut reach = ListReach::default();
+            for (at, first) in runs.iter().enumerate() {
+                let after = || runs[at + 1..].iter().copied();
+                let alone = list_after(first, after(), &mut ListReach::default());
+                assert_eq!(list_after(first, after(), &mut reach), alone, "{text:?}, run {at}");
+            }
+        }
         // More than MAX_LIST_ITEMS items: each run whose items end within reach starts a
-        // list (the last 64), the runs before start none. What one run learnt of the runs
-        // after it (`ListReach`) must not change what any later run starts.
+        // list (the last 64), the runs before start none.
         for items in [3, 63, 64, 65, 66, 100, 200] {
             for tail in ["end", "end,", "[a, b] end", "5 end", ""] {
                 let words: Vec<String> =
                     (0..items).map(|i| format!("w{}x,", (b'a' + (i % 26) as u8) as char)).collect();
-                let text = format!("items: {} {tail}", words.join(" "));
-                let runs: Vec<&str> = text.split_ascii_whitespace().collect();
-                let mut reach = ListReach::default();
-                for (at, first) in runs.iter().enumerate() {
-                    let after = || runs[at + 1..].iter().copied();
-                    let alone = list_after(first, after(), &mut ListReach::default());
-                    assert_eq!(list_after(first, after(), &mut reach), alone, "{items} items, {tail:?}, run {at}");
-                }
+                reach_changes_nothing(&format!("items: {} {tail}", words.join(" ")));
+            }
+        }
+        // Named items, a list of them that breaks off (a name without details, a bracket
+        // that closes without a comma, a word after a comma) or ends: the same.
+        for items in [1, 2, 3, 70] {
+            for tail in ["end", "(x) end", "(x)", "(x), end", "(x, y), z (1)", "(x); z", ""] {
+                let named: Vec<String> = (0..items).map(|i| format!("p{i}:amd64 ({i}.0, automatic),")).collect();
+                reach_changes_nothing(&format!("Install: {} q:all {tail}", named.join(" ")));
             }
         }
         // The tail of a list too long for one is one token; the words before it are each one.
