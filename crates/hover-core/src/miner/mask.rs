@@ -59,7 +59,11 @@ pub const WILDCARD: &str = "<*>";
 /// (`订单12345已创建`, order 12345 created, is `订单<*>已创建`), where an ASCII name's digits
 /// make the whole name a value (`node17`).
 fn in_part(c: char) -> bool {
-    is_letter_or_digit(c) && !is_unspaced_script(c) || matches!(c, '.' | '_' | '-')
+    // Nearly every character is ASCII: one test there, not the script ranges.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+    }
+    is_letter(c) && !is_unspaced_script(c)
 }
 
 /// A letter of CJK ideographs, kana or Hangul syllables.
