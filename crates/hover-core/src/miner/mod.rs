@@ -1260,10 +1260,13 @@ impl TemplateMiner {
     fn count_introducers(&mut self, tokens: &[Token], delta: i32) {
         for pair in tokens.windows(2) {
             let Token::Word(word) = &pair[0] else { continue };
-            // A level is followed by the message, whatever its first word: no value's name; nor
-            // is punctuation (`-` before Python's messages, some of which start with a value).
+            // A level is followed by the message, whatever its first word: no value's name, with
+            // its colon too (Bazel's `INFO: <*> processes`, before sidekiq's `INFO: done: <*>` /
+            // `fail: <*>` in one miner); nor is punctuation (`-` before Python's messages, some
+            // of which start with a value).
             let punctuation = || word.bytes().all(|b| b.is_ascii_punctuation());
-            if has_text(word, WILDCARD) || !starts_with_value(&pair[1]) || is_level(word.as_bytes()) || punctuation() {
+            let level = is_level(word.strip_suffix(':').unwrap_or(word).as_bytes());
+            if has_text(word, WILDCARD) || !starts_with_value(&pair[1]) || level || punctuation() {
                 continue;
             }
             let count = self.introducers.entry(word.clone()).or_default();

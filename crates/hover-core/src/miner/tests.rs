@@ -1179,6 +1179,19 @@ fn punctuation_introduces_no_values() {
 }
 
 #[test]
+fn a_level_with_its_colon_introduces_no_values() {
+    // Bazel's `INFO: <*> processes: …` put `INFO:` before values in two templates; sidekiq's
+    // `… INFO: done: <*> sec` / `fail: <*> sec` in the same miner are still two events.
+    let mut miner = TemplateMiner::default();
+    for n in [3, 7, 12] {
+        miner.mine(&format!("INFO: {n} processes: {n} internal, {n} linux-sandbox."));
+        miner.mine(&format!("INFO: {n} actions completed"));
+    }
+    let line = |verb: &str| format!("2026-11-30T03:05:59Z pid=42 class=MailerJob INFO: {verb} 1.5 sec");
+    assert_eq!(one_template(&mut miner, &["done:", "fail:"], line), None);
+}
+
+#[test]
 fn what_happened_is_the_event_however_many_ways_it_went() {
     let mut miner = TemplateMiner::default();
     let verbs = ["Started", "Paused", "Resumed", "Stopped", "Suspended"];
