@@ -94,10 +94,13 @@ fn perturbed_formats_keep_their_grouping() {
 /// of`; SpamAssassin's verdict, `result: Y` / `result: .`; CouchDB's reason at the end of a
 /// line, `noproc` / `timeout`: a rule taking two such last words for values cost Mac 0.03),
 /// a reason that says what happened (libvirt's `(reason: crashed)` / `(reason: shutdown)`,
-/// kept apart as `VM Started` / `VM Stopped` are) and a record's `action` field, read as
-/// its event (FortiGate's `action="close"` / `"accept"` / `"timeout"` of one log ID). (Two words in one
-/// place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` / `[pool api]`, Unbound's
-/// `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
+/// kept apart as `VM Started` / `VM Stopped` are), a record's `action` field, read as
+/// its event (FortiGate's `action="close"` / `"accept"` / `"timeout"` of one log ID), and
+/// two values in each of three places (WebSphere's `[shop] [/admin] [LoginServlet]`: merging
+/// where two places each take two words in every combination cost Loghub's mean GA 0.008,
+/// Spark's 0.07, whose truth keeps `stored as bytes` / `values` apart beside `B` / `KB`).
+/// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
+/// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
 /// (a hex queue ID with no decimal digit, one in 18,000), and they must not split an event.
 #[test]
@@ -113,6 +116,7 @@ fn generated_formats_keep_their_grouping() {
         ("libvirt", 0.94),
         ("fortigate", 0.72),
         ("couchdb", 0.57),
+        ("websphere", 0.72),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -22,7 +22,9 @@
 //! Samba, MIT Kerberos' KDC, Solr, OpenWrt, ESXi's hostd, NATS, InfluxDB, GitLab Runner, Ray,
 //! Keras, Helm, ActiveMQ Artemis, Synapse, libvirt, Proxmox VE, Trino, HBase, Kafka Connect,
 //! Calico's Felix, ModSecurity, SpamAssassin, ClamAV, zerolog, Django, Oracle's alert log, Snort, Cisco
-//! IOS, pfSense's filterlog, FortiGate, CouchDB, apt's history),
+//! IOS, pfSense's filterlog, FortiGate, CouchDB, apt's history, Slurm's controller, a desktop's
+//! journal, CloudTrail, Palo Alto, Junos, Gradle, NVIDIA's driver, Lustre, Bazel, Telegraf,
+//! WebLogic, WebSphere, Kubernetes' audit log),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -279,6 +281,36 @@ fn value(r: &mut Random, kind: &str) -> String {
         "epochns" => format!("{}{:09}", r.between(1_764_000_000, 1_764_999_999), r.below(1_000_000_000)),
         // A Calico workload's interface: `cali` and eleven hex digits.
         "califace" => format!("cali{}", r.hex(11)),
+        // Slurm's node list: one node, or a range in brackets.
+        "nodelist" => match r.below(2) {
+            0 => format!("cn{:03}", r.between(1, 512)),
+            _ => {
+                let first = r.between(1, 500);
+                format!("cn[{first:03}-{:03}]", first + r.between(1, 12))
+            }
+        },
+        "gradletask" => format!(
+            ":{}:{}",
+            r.pick(&["app", "core", "api", "web"]),
+            r.pick(&["compileJava", "processResources", "classes", "jar", "test", "compileKotlin", "lint"])
+        ),
+        "bazeltarget" => format!(
+            "//{}:{}",
+            r.pick(&["src/main", "services/api", "lib/storage", "tools/gen"]),
+            r.pick(&["server", "client_lib", "all_tests", "image"])
+        ),
+        "pcibus" => r.pick(&["3b", "5e", "86", "af", "d8"]).to_string(),
+        // WebLogic's time: `Nov 28, 2026 10:00:00,123 AM UTC`.
+        "wltime" => format!(
+            "Nov {}, 2026 {}:{:02}:{:02},{:03} {} UTC",
+            r.between(1, 28),
+            r.between(1, 12),
+            r.below(60),
+            r.below(60),
+            r.below(1000),
+            r.pick(&["AM", "PM"])
+        ),
+        "ostidx" => format!("{:04X}", r.below(16)),
         other => panic!("no value of kind {other:?}"),
     }
 }
@@ -1263,7 +1295,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 222] = [
+const FORMATS: [Format; 235] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -4197,7 +4229,205 @@ const FORMATS: [Format; 222] = [
             ("-", "End-Date: {aptdate}"),
         ],
     },
+    Format {
+        // Slurm's controller: jobs submitted, allocated, started by backfill and completed.
+        name: "slurmctld",
+        header: bracketed_time_header,
+        events: &[
+            ("x", "_slurm_rpc_submit_batch_job: JobId={n} InitPrio={n2} usec={n3}"),
+            ("x", "sched: Allocate JobId={n} NodeList={nodelist} #CPUs={small} Partition={batch|gpu|debug}"),
+            ("x", "backfill: Started JobId={n} in {batch|gpu|debug} on {nodelist}"),
+            ("x", "_job_complete: JobId={n} WEXITSTATUS {small}"),
+            ("x", "_job_complete: JobId={n} done"),
+            ("x", "error: Nodes {nodelist} not responding"),
+            ("x", "Resending TERMINATE_JOB request JobId={n} Nodelist={nodelist}"),
+            ("x", "job_time_limit: Configured JobId={n} TimeLimit={small}:00:00 exceeded"),
+        ],
+    },
+    Format {
+        // A desktop's journal: logind sessions, Bluetooth, PipeWire, udev and the shell.
+        name: "desktop",
+        header: journal_header,
+        events: &[
+            ("systemd-logind", "New session {n} of user {user}."),
+            ("systemd-logind", "Session {n} logged out. Waiting for processes to exit."),
+            ("systemd-logind", "Removed session {n}."),
+            ("bluetoothd", "src/service.c:btd_service_connect() a2dp-sink profile connect failed for {hwaddr}: Protocol not available"),
+            ("bluetoothd", "Endpoint registered: sender=:1.{n} path=/MediaEndpoint/A2DPSource/{sbc|aac|ldac}"),
+            ("pipewire", "mod.rt: RTKit error: org.freedesktop.DBus.Error.AccessDenied"),
+            ("systemd-udevd", "{sdb|sdc|sdd}: Process '/usr/bin/unshare -m /usr/bin/snap auto-import --mount=/dev/{sdb|sdc|sdd}1' failed with exit code 1."),
+            ("gnome-shell", "Window manager warning: Overwriting existing binding of keysym {small} with keysym {small} (keycode {small})."),
+            ("gnome-shell", "JS ERROR: TypeError: this._{item|icon|label} is null"),
+        ],
+    },
+    Format {
+        // AWS CloudTrail's records, one per line as a trail ships them to a log store.
+        name: "cloudtrail",
+        header: iso_level_header,
+        events: &[
+            ("-", "{\"eventVersion\":\"1.08\",\"userIdentity\":{\"type\":\"IAMUser\",\"arn\":\"arn:aws:iam::123456789012:user/{user}\",\"accountId\":\"123456789012\",\"userName\":\"{user}\"},\"eventTime\":\"{iso}\",\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\",\"awsRegion\":\"eu-west-1\",\"sourceIPAddress\":\"{ip}\",\"requestParameters\":{\"bucketName\":\"{bucket}\",\"key\":\"reports/{n}.csv\"},\"requestID\":\"{queue}\",\"eventID\":\"{uuid}\"}"),
+            ("-", "{\"eventVersion\":\"1.08\",\"userIdentity\":{\"type\":\"AssumedRole\",\"arn\":\"arn:aws:sts::123456789012:assumed-role/deploy/{user}\",\"accountId\":\"123456789012\"},\"eventTime\":\"{iso}\",\"eventSource\":\"ec2.amazonaws.com\",\"eventName\":\"RunInstances\",\"awsRegion\":\"eu-west-1\",\"sourceIPAddress\":\"{ip}\",\"requestParameters\":{\"instanceType\":\"{t3.micro|m5.large|c6g.xlarge}\",\"minCount\":1,\"maxCount\":1},\"requestID\":\"{uuid}\",\"eventID\":\"{uuid2}\"}"),
+            ("-", "{\"eventVersion\":\"1.08\",\"userIdentity\":{\"type\":\"IAMUser\",\"arn\":\"arn:aws:iam::123456789012:user/{user}\",\"accountId\":\"123456789012\",\"userName\":\"{user}\"},\"eventTime\":\"{iso}\",\"eventSource\":\"signin.amazonaws.com\",\"eventName\":\"ConsoleLogin\",\"awsRegion\":\"us-east-1\",\"sourceIPAddress\":\"{ip}\",\"errorMessage\":\"Failed authentication\",\"responseElements\":{\"ConsoleLogin\":\"Failure\"},\"eventID\":\"{uuid}\"}"),
+            ("-", "{\"eventVersion\":\"1.08\",\"userIdentity\":{\"type\":\"AWSService\",\"invokedBy\":\"lambda.amazonaws.com\"},\"eventTime\":\"{iso}\",\"eventSource\":\"sts.amazonaws.com\",\"eventName\":\"AssumeRole\",\"awsRegion\":\"eu-west-1\",\"sourceIPAddress\":\"lambda.amazonaws.com\",\"requestParameters\":{\"roleArn\":\"arn:aws:iam::123456789012:role/{svc}-lambda\",\"roleSessionName\":\"{svc}-{n}\"},\"eventID\":\"{uuid}\"}"),
+        ],
+    },
+    Format {
+        // Palo Alto's traffic, threat and system logs, as CSV records after a syslog header.
+        name: "paloalto",
+        header: paloalto_header,
+        events: &[
+            ("x", "1,2026/11/28 {hms},012801012345,TRAFFIC,end,2561,2026/11/28 {hms},{ip},{ip2},0.0.0.0,0.0.0.0,allow-web,,{user},{ssl|web-browsing|dns},vsys1,trust,untrust,ethernet1/2,ethernet1/1,default,2026/11/28 {hms},{n},1,{port},443,0,0,0x400019,tcp,allow,{n2},{n3},{n4},{small},2026/11/28 {hms},{small},any,0,{n5},0x0,10.0.0.0-10.255.255.255,United States,0,{small},{small},tcp-fin"),
+            ("x", "1,2026/11/28 {hms},012801012345,THREAT,url,2561,2026/11/28 {hms},{ip},{ip2},0.0.0.0,0.0.0.0,allow-web,,{user},web-browsing,vsys1,trust,untrust,ethernet1/2,ethernet1/1,default,2026/11/28 {hms},{n},1,{port},80,0,0,0x208000,tcp,alert,\"{host}/{webfile}\",(9999),{business-systems|news|social-networking},informational,client-to-server,{n2},0x0,10.0.0.0-10.255.255.255,United States,0,text/html"),
+            ("x", "1,2026/11/28 {hms},012801012345,SYSTEM,general,0,2026/11/28 {hms},,general,,0,0,general,informational,\"User {user} logged in via Web from {ip} using https\",{n},0x0,0,0,0,0,,PA-3220"),
+            ("x", "1,2026/11/28 {hms},012801012345,SYSTEM,auth,0,2026/11/28 {hms},,auth-fail,,0,0,general,medium,\"failed authentication for user '{user}'. Reason: Invalid username/password. From: {ip}.\",{n},0x0,0,0,0,0,,PA-3220"),
+        ],
+    },
+    Format {
+        // Juniper's Junos: flow sessions, commits, logins, ARP and BGP.
+        name: "junos",
+        header: junos_header,
+        events: &[
+            ("RT_FLOW", "RT_FLOW_SESSION_CREATE: session created {ip}/{port}->{ip2}/443 0x0 junos-https {ip}/{port}->{ip2}/443 0x0 N/A N/A N/A N/A 6 trust-to-untrust trust untrust {n} N/A(N/A) ge-0/0/1.0 UNKNOWN UNKNOWN UNKNOWN N/A N/A -1"),
+            ("RT_FLOW", "RT_FLOW_SESSION_CLOSE: session closed TCP FIN: {ip}/{port}->{ip2}/443 0x0 junos-https {ip}/{port}->{ip2}/443 0x0 N/A N/A N/A N/A 6 trust-to-untrust trust untrust {n} {small}({n2}) {small}({n3}) {n4} UNKNOWN UNKNOWN N/A(N/A) ge-0/0/1.0 UNKNOWN N/A N/A -1"),
+            ("mgd", "UI_COMMIT: User '{user}' requested 'commit' operation (comment: none)"),
+            ("mgd", "UI_CMDLINE_READ_LINE: User '{user}', command 'show {route|interfaces terse|bgp summary}'"),
+            ("sshd", "SSHD_LOGIN_FAILED: Login failed for user '{user}' from host '{ip}'"),
+            ("/kernel", "KERN_ARP_ADDR_CHANGE: arp info overwritten for {ip} from {hwaddr} to {hwaddr2}"),
+            ("rpd", "RPD_BGP_NEIGHBOR_STATE_CHANGED: BGP peer {ip} (External AS {n}) changed state from {Established|OpenConfirm|Active} to {Idle|Connect} (event {RecvNotify|HoldTime|Stop}) (instance master)"),
+        ],
+    },
+    Format {
+        // Gradle's console output: tasks as they run, with and without an outcome (each
+        // outcome its own event, as a verdict is), and the end.
+        name: "gradle",
+        header: iso_level_header,
+        events: &[
+            ("-", "> Task {gradletask}"),
+            ("-", "> Task {gradletask} UP-TO-DATE"),
+            ("-", "> Task {gradletask} NO-SOURCE"),
+            ("-", "> Task {gradletask} FROM-CACHE"),
+            ("-", "BUILD SUCCESSFUL in {small}s"),
+            ("-", "{small} actionable tasks: {small} executed, {small} up-to-date"),
+            ("-", "{small} tests completed, {small} failed"),
+            ("-", "Execution failed for task '{gradletask}'."),
+            ("-", "Starting a Gradle Daemon, {small} incompatible and {small} stopped Daemons could not be reused, use --status for details"),
+        ],
+    },
+    Format {
+        // NVIDIA's driver in the kernel's ring buffer: Xid errors and the GPUs found.
+        name: "nvidia",
+        header: kernel_header,
+        events: &[
+            ("k", "NVRM: Xid (PCI:0000:{pcibus}:00): {13|31|43|79}, pid={n}, name={python3|nvidia-smi|trainer}, Ch {hex}"),
+            ("k", "NVRM: GPU at PCI:0000:{pcibus}:00: GPU-{uuid}"),
+            ("k", "NVRM: GPU Board Serial Number: {n}{n2}"),
+            ("k", "NVRM: Xid (PCI:0000:{pcibus}:00): 79, pid='<unknown>', name=<unknown>, GPU has fallen off the bus."),
+            ("k", "nvidia-nvlink: Nvlink Core is being initialized, major device number {small}"),
+        ],
+    },
+    Format {
+        // Lustre's client and server messages in the kernel's ring buffer.
+        name: "lustre",
+        header: kernel_header,
+        events: &[
+            ("k", "LustreError: 11-0: lustre-OST{ostidx}-osc-ffff{hex}: operation ost_connect to node {ip}@o2ib failed: rc = -{small}"),
+            ("k", "Lustre: lustre-MDT0000: Client {uuid} (at {ip}@o2ib) reconnecting"),
+            ("k", "LustreError: {n}:0:(ldlm_lockd.c:256:expired_lock_main()) ### lock callback timer expired after {n2}s: evicting client at {ip}@o2ib ns: mdt-lustre-MDT0000_UUID lock: ffff{hex}{hex2}/0x{hex3}{hex4} lrc: 3/0,0 mode: PR/PR"),
+            ("k", "Lustre: lustre-OST{ostidx}: Connection restored to {uuid} (at {ip}@o2ib)"),
+            ("k", "Lustre: {n}:0:(client.c:2282:ptlrpc_expire_one_request()) @@@ Request sent has timed out for slow reply: [sent {epochs}/real {epochs2}]"),
+        ],
+    },
+    Format {
+        // Bazel's console: analysis, the build's summary and a failed action.
+        name: "bazel",
+        header: level_colon_header,
+        events: &[
+            ("INFO", "Analyzed target {bazeltarget} ({n} packages loaded, {n2} targets configured)."),
+            ("INFO", "Found 1 target..."),
+            ("INFO", "Elapsed time: {float}s, Critical Path: {float2}s"),
+            ("INFO", "{n} processes: {n2} internal, {n3} linux-sandbox."),
+            ("INFO", "Build completed successfully, {n} total actions"),
+            ("ERROR", "/home/{user}/src/{bazeltarget}/BUILD:{small}:10: Compiling src/{main|util|server}.cc failed: (Exit 1): gcc failed: error executing command /usr/bin/gcc -U_FORTIFY_SOURCE -fstack-protector -Wall"),
+            ("WARNING", "Download from https://mirror.bazel.build/github.com/{user}/rules_go/archive/v0.{small}.0.tar.gz failed: class java.io.FileNotFoundException GET returned 404 Not Found"),
+        ],
+    },
+    Format {
+        // Telegraf: plugins' errors, the agent's notices and outputs' batches.
+        name: "telegraf",
+        header: telegraf_header,
+        events: &[
+            ("E", "[inputs.mysql] Error in plugin: dial tcp {ip}:3306: connect: connection refused"),
+            ("I", "[agent] Hang on, flushing any cached metrics before shutdown"),
+            ("W", "[outputs.influxdb] When writing to [http://{host}:8086]: received error partial write: field type conflict: input field \"value\" on measurement \"cpu\" is type float, already exists as type integer dropped={small}; discarding points"),
+            ("D", "[outputs.prometheus_client] Wrote batch of {n} metrics in {dur}"),
+            ("D", "[outputs.influxdb] Buffer fullness: {n} / 10000 metrics"),
+            ("I", "Loaded inputs: cpu disk diskio mem net system"),
+            ("E", "[inputs.http_response] Error in plugin: Get \"https://{host}/healthz\": context deadline exceeded"),
+        ],
+    },
+    Format {
+        // Oracle WebLogic's server log: every field in angle brackets.
+        name: "weblogic",
+        header: iso_level_header,
+        events: &[
+            ("-", "####<{wltime}> <Error> <HTTP> <wls{small}> <AdminServer> <[ACTIVE] ExecuteThread: '{small}' for queue: 'weblogic.kernel.Default (self-tuning)'> <<WLS Kernel>> <> <{uuid}-{hex}> <{epochms}> <[severity-value: 8] [rid: 0] [partition-id: 0] [partition-name: DOMAIN] > <BEA-101020> <[ServletContext@{n}[app:console module:console path:null spec-version:3.1]] Servlet failed with an Exception>"),
+            ("-", "####<{wltime}> <Info> <Health> <wls{small}> <AdminServer> <weblogic.GCMonitor> <<anonymous>> <> <{uuid}-{hex}> <{epochms}> <[severity-value: 64] [rid: 0] [partition-id: 0] [partition-name: DOMAIN] > <BEA-310002> <{small}% of the total memory in the server is free.>"),
+            ("-", "####<{wltime}> <Notice> <WebLogicServer> <wls{small}> <ManagedServer_{small}> <main> <<WLS Kernel>> <> <{uuid}-{hex}> <{epochms}> <[severity-value: 32] [rid: 0] [partition-id: 0] [partition-name: DOMAIN] > <BEA-000365> <Server state changed to RUNNING.>"),
+            ("-", "####<{wltime}> <Warning> <JDBC> <wls{small}> <ManagedServer_{small}> <[ACTIVE] ExecuteThread: '{small}' for queue: 'weblogic.kernel.Default (self-tuning)'> <<anonymous>> <> <{uuid}-{hex}> <{epochms}> <[severity-value: 16] [rid: 0] [partition-id: 0] [partition-name: DOMAIN] > <BEA-001129> <Received exception while creating connection for pool \"{orders|users}DS\": IO Error: The Network Adapter could not establish the connection>"),
+        ],
+    },
+    Format {
+        // IBM WebSphere's SystemOut.log.
+        name: "websphere",
+        header: websphere_header,
+        events: &[
+            ("SystemOut O", "Order {n} placed by {user}"),
+            ("WSVR0001I I", "WSVR0001I: Server {server1|member1} open for e-business"),
+            ("SRVE0242I I", "SRVE0242I: [{shop|admin}] [/{shop|admin}] [{OrderServlet|LoginServlet}]: Initialization successful."),
+            ("J2CA0045E E", "J2CA0045E: Connection not available while invoking method createOrWaitForConnection for resource jdbc/{orders|users}DS."),
+            ("HMGR0152W W", "HMGR0152W: CPU Starvation detected. Current thread scheduling delay is {small} seconds."),
+            ("SystemErr R", "java.sql.SQLException: ORA-{n}: TNS:connection closed"),
+        ],
+    },
+    Format {
+        // Kubernetes' API server audit log: one JSON event per request, each verb and
+        // resource its own event.
+        name: "k8s_audit",
+        header: iso_level_header,
+        events: &[
+            ("-", "{\"kind\":\"Event\",\"apiVersion\":\"audit.k8s.io/v1\",\"level\":\"Metadata\",\"auditID\":\"{uuid}\",\"stage\":\"ResponseComplete\",\"requestURI\":\"/api/v1/namespaces/{ns}/pods/{pod}\",\"verb\":\"get\",\"user\":{\"username\":\"system:serviceaccount:{ns}:default\"},\"sourceIPs\":[\"{ip}\"],\"userAgent\":\"kubectl/v1.31.0\",\"objectRef\":{\"resource\":\"pods\",\"namespace\":\"{ns}\",\"name\":\"{pod}\"},\"responseStatus\":{\"code\":200},\"requestReceivedTimestamp\":\"{iso}\"}"),
+            ("-", "{\"kind\":\"Event\",\"apiVersion\":\"audit.k8s.io/v1\",\"level\":\"Metadata\",\"auditID\":\"{uuid}\",\"stage\":\"ResponseComplete\",\"requestURI\":\"/apis/apps/v1/namespaces/{ns}/deployments/{svc}\",\"verb\":\"patch\",\"user\":{\"username\":\"{user}@example.com\"},\"sourceIPs\":[\"{ip}\"],\"userAgent\":\"argocd-application-controller\",\"objectRef\":{\"resource\":\"deployments\",\"namespace\":\"{ns}\",\"name\":\"{svc}\",\"apiGroup\":\"apps\"},\"responseStatus\":{\"code\":200},\"requestReceivedTimestamp\":\"{iso}\"}"),
+            ("-", "{\"kind\":\"Event\",\"apiVersion\":\"audit.k8s.io/v1\",\"level\":\"Metadata\",\"auditID\":\"{uuid}\",\"stage\":\"ResponseComplete\",\"requestURI\":\"/api/v1/namespaces/{ns}/secrets/{svc}-tls\",\"verb\":\"get\",\"user\":{\"username\":\"{user}@example.com\"},\"sourceIPs\":[\"{ip}\"],\"userAgent\":\"kubectl/v1.31.0\",\"objectRef\":{\"resource\":\"secrets\",\"namespace\":\"{ns}\",\"name\":\"{svc}-tls\"},\"responseStatus\":{\"metadata\":{},\"status\":\"Failure\",\"reason\":\"Forbidden\",\"code\":403},\"requestReceivedTimestamp\":\"{iso}\"}"),
+        ],
+    },
 ];
+
+/// Palo Alto's syslog: a time and the firewall's name, then the CSV record.
+fn paloalto_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("Nov {:2} {} PA-3220", r.between(1, 28), &r.clock('.')[11..19])
+}
+
+/// Junos: a syslog time and host, then the process, with its ID but for the kernel's and
+/// the flow module's tags.
+fn junos_header(r: &mut Random, event: usize, program: &str) -> String {
+    match program {
+        "RT_FLOW" | "/kernel" => tag_header(r, event, program),
+        _ => journal_header(r, event, program),
+    }
+}
+
+/// Telegraf: a time to the second, then the level as a letter and `!` (`E!`).
+fn telegraf_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}Z {level}!", &r.iso_time()[..19])
+}
+
+/// WebSphere's SystemOut.log: a time in brackets, the thread's ID in hex, the logger's
+/// short name padded to 13 and the event type's letter (`O`, `E`, `W`, `I`).
+fn websphere_header(r: &mut Random, _: usize, logger_and_type: &str) -> String {
+    let (logger, kind) = logger_and_type.split_once(' ').expect("a logger and a type");
+    let clock = &r.clock(':')[11..];
+    format!("[11/{:02}/26 {clock} UTC] {:08x} {logger:<13} {kind}", r.between(1, 28), r.between(30, 400))
+}
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
 /// few common, some rare). Only the events are known, not template texts.
