@@ -84,9 +84,9 @@ use serde::{Deserialize, Serialize};
 use token::{
     after_tag, covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_a_value_of_its_event,
     holds_name, holds_value, is_camel_join, is_field, is_full_stop_variant, is_name, is_name_slot, is_record_but,
-    is_wordlike, message_start, name_between, name_mark, name_slot, name_spans, names_event, reads_back, render,
-    repeated_names, says_something, says_something_with, text_of, text_sibling_keys, token_covers, transition_partner,
-    without_full_stop, word_hash, SiblingKeys, Token, NAME_WORDS_MAX,
+    is_wordlike, message_start, message_words_from, name_between, name_mark, name_slot, name_spans, names_event,
+    reads_back, render, repeated_names, says_something, says_something_with, text_of, text_sibling_keys, token_covers,
+    transition_partner, without_full_stop, word_hash, SiblingKeys, Token, NAME_WORDS_MAX,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -1473,10 +1473,12 @@ impl TemplateMiner {
             // The first word of a message after a header must leave the message saying
             // something of its own, as a line's first word must (`<*> WARN -- : halt (command
             // <*>)` / `boot (command <*>)`: the header's level is no word of the message).
+            // So must a JSON record's message read word by word (`"msg":"<*> (command <*>)"`).
             let first_of_message = || hole > 0 && message_start(&general) == hole;
             let says = || {
                 says_something_with(&general, hole > 0)
                     && (!first_of_message() || says_something_with(&general[hole..], false))
+                    && message_words_from(&general, hole).is_none_or(|words| says_something_with(&words, false))
             };
             // Values that differ only in a word joined before them (hosts `api-<*>`, `db-<*>`
             // before a record of counters) are one value: no word of the line is lost. So are

@@ -1179,6 +1179,25 @@ fn punctuation_introduces_no_values() {
 }
 
 #[test]
+fn a_json_messages_first_word_is_its_event_as_a_lines_is() {
+    // Read word by word, `"msg":"boot (command 1911)"` / `wait` / `halt` would leave `<*>
+    // (command <*>)`, which says nothing: three events, as the plain lines are.
+    let record = |message: &str| {
+        format!(r#"{{"time":"2025-11-04T01:00:00Z","host":"node-7","level":"warn","msg":"{message}"}}"#)
+    };
+    let command = |verb: &str| record(&format!("{verb} (command 1911)"));
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["boot", "wait", "halt"], command), None);
+    let plain = |verb: &str| format!("{verb} (command 1911)");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["boot", "wait", "halt"], plain), None);
+    // Later in the message, three words are a slot's values.
+    let session = |user: &str| record(&format!("session opened for {user} on tty1"));
+    assert_eq!(
+        one_template(&mut TemplateMiner::default(), &["alice", "bob", "carol"], session).as_deref(),
+        Some(r#"{ "time":"<*>", "host":"<*>", "level":"warn", "msg":"session opened for <*> on tty1" }"#)
+    );
+}
+
+#[test]
 fn a_level_with_its_colon_introduces_no_values() {
     // Bazel's `INFO: <*> processes: …` put `INFO:` before values in two templates; sidekiq's
     // `… INFO: done: <*> sec` / `fail: <*> sec` in the same miner are still two events.

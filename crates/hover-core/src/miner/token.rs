@@ -1379,6 +1379,34 @@ pub(super) fn message_start(tokens: &[Token]) -> usize {
     0
 }
 
+/// A JSON record's message read word by word (`"msg":"boot`, `(command`, `<*>)"`, beside no
+/// member that names the event) as a line's tokens, when its first word is at `at`: the words
+/// up to the one that closes its quotes, without the key and the quotes.
+pub(super) fn message_words_from(tokens: &[Token], at: usize) -> Option<Vec<Token>> {
+    let Some(Token::Word(first)) = tokens.get(at) else { return None };
+    let start = find_text(first, "\":\"")?;
+    let (key, first_word) = (&first[..=start], &first[start + 3..]);
+    if !first.starts_with('"') || !names_event(key) || closes_quote(first_word) {
+        return None;
+    }
+    let end = at + 1 + tokens[at + 1..].iter().position(|t| matches!(t, Token::Word(w) if closes_quote(w)))?;
+    let as_token = |word: &str| match word {
+        WILDCARD => Token::Wildcard,
+        _ => Token::Word(word.into()),
+    };
+    let mut words = vec![as_token(first_word)];
+    words.extend(tokens[at + 1..end].iter().cloned());
+    let last = text_of(&tokens[end]).trim_end_matches([',', '}', ']']);
+    words.push(as_token(&last[..last.len() - 1]));
+    Some(words.into_iter().filter(|t| *t != Token::Word("".into())).collect())
+}
+
+/// Does a word of a quoted text close it (`<*>)"`, `done",`), its quote not escaped?
+fn closes_quote(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '}', ']']);
+    word.ends_with('"') && !word.ends_with("\\\"")
+}
+
 /// A syslog tag: a program's name and a colon, with its process ID (`sshd[<*>]:`) or none
 /// (`hostapd:`).
 fn is_program_tag(tag: &str) -> bool {
