@@ -315,11 +315,20 @@ pub fn perturb(dataset: &Dataset, kind: &str) -> Dataset {
             }
             "quoted_text" => {
                 // Free text in quotes (an error message, a user agent): 1-3 words a line, in
-                // single quotes for a third of the events.
+                // single quotes for a third of the events; in the quotes the line has around
+                // the slot already, if it has them (`for '%s':`), as a program writes it.
                 let n = 1 + random.below(3);
                 let phrase: Vec<String> = (0..n).map(|_| word(&mut random)).collect();
                 let quote = if format == 0 { '\'' } else { '"' };
-                if let Some(content) = replace_slot(&format!("{quote}{}{quote}", phrase.join(" "))) {
+                let quoted_already = slots.get(slot_choice % slots.len().max(1)).is_some_and(|&(start, end)| {
+                    let (before, after) = (line.content[..start].chars().last(), line.content[end..].chars().next());
+                    before.is_some_and(|q| matches!(q, '\'' | '"')) && before == after
+                });
+                let text = match quoted_already {
+                    true => phrase.join(" "),
+                    false => format!("{quote}{}{quote}", phrase.join(" ")),
+                };
+                if let Some(content) = replace_slot(&text) {
                     out.content = content;
                 }
             }
