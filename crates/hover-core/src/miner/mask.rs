@@ -340,6 +340,13 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
             at += c.len_utf8();
             continue;
         }
+        // Dot leaders between a label and its value (`depth........0`, `caused by
+        // dcbf......host.example.com:4431`) separate the two, as a space would.
+        if let Some(leader) = dot_leader_at(bytes, at) {
+            out.push_str(&token[at..at + leader]);
+            at += leader;
+            continue;
+        }
         let mut end = part_end(token, at);
         // An arrow's `-` is no part of the value before it (`10.0.0.1:5353->10.0.0.2:53`).
         if end > at + 1 && bytes[end - 1] == b'-' && bytes.get(end) == Some(&b'>') {
@@ -463,15 +470,23 @@ fn char_at(token: &str, at: usize) -> char {
 }
 
 /// The end of the part (see [`in_part`]) that starts at byte `at` of `token`.
+/// A part ends at dot leaders too (see [`dot_leader_at`]).
 fn part_end(token: &str, mut at: usize) -> usize {
     while at < token.len() {
         let c = char_at(token, at);
-        if !in_part(c) {
+        if !in_part(c) || c == '.' && dot_leader_at(token.as_bytes(), at).is_some() {
             break;
         }
         at += c.len_utf8();
     }
     at
+}
+
+/// The length of a run of three dots or more at byte `at` of `bytes`: dot leaders or an
+/// ellipsis, never inside a name or number.
+fn dot_leader_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let run = bytes[at..].iter().take_while(|&&b| b == b'.').count();
+    (run >= 3).then_some(run)
 }
 
 /// Masks one part (letters, digits, joiners) given what follows it in the token.
@@ -1562,6 +1577,10 @@ mod tests {
                 "Receiving block blk_<*> src: /<*>:<*> dest: /<*>:<*>",
             ),
             ("Connection from 192.168.0.1 port 22", "Connection from <*> port <*>"),
+            // Dot leaders part a label from its value, as a space would; a host after them is
+            // no word with the label glued to it.
+            ("caused by dcbf.........cache.example.net:4431", "caused by dcbf.........<*>:<*>"),
+            ("depth....................0 and Loading...done", "depth....................<*> and Loading...done"),
             // A path that starts a command line, before an option, is the program that ran.
             ("/usr/bin/install -c -m 644 ./Lib/os.py /opt/lib/py2.7", "/usr/bin/install -c -m <*>"),
             ("/usr/bin/install ./Lib/os.py /opt/lib", "<*>"),
