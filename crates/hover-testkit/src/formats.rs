@@ -24,7 +24,7 @@
 //! Calico's Felix, ModSecurity, SpamAssassin, ClamAV, zerolog, Django, Oracle's alert log, Snort, Cisco
 //! IOS, pfSense's filterlog, FortiGate, CouchDB, apt's history, Slurm's controller, a desktop's
 //! journal, CloudTrail, Palo Alto, Junos, Gradle, NVIDIA's driver, Lustre, Bazel, Telegraf,
-//! WebLogic, WebSphere, Kubernetes' audit log),
+//! WebLogic, WebSphere, an application's domain events as JSON, Kubernetes' audit log),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -1295,7 +1295,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 235] = [
+const FORMATS: [Format; 236] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -4387,6 +4387,24 @@ const FORMATS: [Format; 235] = [
             ("J2CA0045E E", "J2CA0045E: Connection not available while invoking method createOrWaitForConnection for resource jdbc/{orders|users}DS."),
             ("HMGR0152W W", "HMGR0152W: CPU Starvation detected. Current thread scheduling delay is {small} seconds."),
             ("SystemErr R", "java.sql.SQLException: ORA-{n}: TNS:connection closed"),
+        ],
+    },
+    Format {
+        // An application's domain events as JSON, each named by a dotted event name (as
+        // Segment, Stripe's webhooks and event-sourced services name them), or one call's
+        // name with a colon in it.
+        name: "domain_events",
+        header: iso_level_header,
+        events: &[
+            ("-", r#"{"ts":"{iso}","level":"info","event":"user.created","user_id":{n},"plan":"{free|pro|team}"}"#),
+            ("-", r#"{"ts":"{iso}","level":"info","event":"user.deleted","user_id":{n}}"#),
+            ("-", r#"{"ts":"{iso}","level":"info","event":"user.suspended","user_id":{n}}"#),
+            ("-", r#"{"ts":"{iso}","level":"info","event":"session.expired","user_id":{n}}"#),
+            ("-", r#"{"ts":"{iso}","level":"info","event":"order.paid","order_id":{n},"amount":{float}}"#),
+            ("-", r#"{"ts":"{iso}","level":"warn","event":"payment.failed","order_id":{n},"reason":"{card_declined|insufficient_funds|expired_card}"}"#),
+            ("-", r#"{"ts":"{iso}","level":"info","event":"invoice.sent","invoice":"in_{key}","to":"{email}"}"#),
+            ("-", r#"{"ts":"{iso}","level":"error","msg":"db::pool::acquire","waited_ms":{n}}"#),
+            ("-", r#"{"ts":"{iso}","level":"info","msg":"http::server::listen","addr":"{ipport}"}"#),
         ],
     },
     Format {

@@ -24,8 +24,8 @@
 
 use super::search::{find_text, split_text};
 use super::token::{
-    bracket_text_len, is_bracket_text, is_list_of, json_as_read, list_after, may_continue_padded, padded_end,
-    quote_mark, record_fields, split_tokens, ListReach, QuoteMark,
+    bracket_text_len, is_bracket_text, is_list_of, json_as_read, list_after, may_continue_padded, names_event,
+    padded_end, quote_mark, record_fields, split_tokens, ListReach, QuoteMark,
 };
 
 /// One masked token.
@@ -989,7 +989,30 @@ fn mask_member<'a>(member: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> 
         false => rest,
     };
     let MaskBuffers { token: out, run } = buffers;
-    let mut masked = mask_token(value, run).text();
+    // A member that names the event (`"event":"user.created"`, `"msg":"CCFile::captureLog"`)
+    // holds it as a line's one word: its text is masked inside its quotes, not taken whole
+    // for a quoted identifier (see `quoted_value`), which made every event one template.
+    let closed_text = value.len() >= 2 && value.starts_with('"') && value.ends_with('"') && !value.ends_with("\\\"");
+    let inner = match closed_text && names_event(key) {
+        true => Some(&value[1..value.len() - 1]),
+        false => None,
+    };
+    let mut masked = match inner {
+        Some(inner) => {
+            let quoted = match mask_token(inner, run) {
+                Masked::Word(_) => None,
+                masked => Some(format!("\"{}\"", masked.text())),
+            };
+            match quoted {
+                Some(quoted) => {
+                    *run = quoted;
+                    run.as_str()
+                }
+                None => value,
+            }
+        }
+        None => mask_token(value, run).text(),
+    };
     // An array with a value in it is one value, however many items it holds (`[<*>]`).
     let array = rest.starts_with('[') && rest.trim_end_matches(',').ends_with(']');
     if array && masked != rest {

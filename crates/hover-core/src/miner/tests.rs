@@ -1179,6 +1179,25 @@ fn punctuation_introduces_no_values() {
 }
 
 #[test]
+fn a_json_member_that_names_the_event_keeps_its_name() {
+    // A dotted or coloned name in quotes is elsewhere a quoted identifier, a value; in the
+    // member that names the event it is the event, as a one-word line is.
+    let record = |event: &str| format!(r#"{{"ts":"2026-11-28T10:00:00Z","event":"{event}","user_id":42}}"#);
+    let events = ["user.deleted", "user.suspended", "session.expired"];
+    assert_eq!(one_template(&mut TemplateMiner::default(), &events, record), None);
+    assert_eq!(
+        templates_at_the_end([record("user.deleted"), record("user.deleted").replace("42", "7")]),
+        [r#"{ "ts":"<*>", "event":"user.deleted", "user_id":<*> }"#]
+    );
+    // Its values are masked inside the quotes, as a line's are.
+    let message = |name: &str| format!(r#"{{"level":"info","msg":"{name}"}}"#);
+    assert_eq!(
+        templates_at_the_end([message("CCFile::captureLog"), message("kern_open_file(0)")]),
+        [r#"{ "level":"info", "msg":"CCFile::captureLog" }"#, r#"{ "level":"info", "msg":"kern_open_file(<*>)" }"#]
+    );
+}
+
+#[test]
 fn a_json_messages_first_word_is_its_event_as_a_lines_is() {
     // Read word by word, `"msg":"boot (command 1911)"` / `wait` / `halt` would leave `<*>
     // (command <*>)`, which says nothing: three events, as the plain lines are.
