@@ -24,7 +24,8 @@
 //! Calico's Felix, ModSecurity, SpamAssassin, ClamAV, zerolog, Django, Oracle's alert log, Snort, Cisco
 //! IOS, pfSense's filterlog, FortiGate, CouchDB, apt's history, Slurm's controller, a desktop's
 //! journal, CloudTrail, Palo Alto, Junos, Gradle, NVIDIA's driver, Lustre, Bazel, Telegraf,
-//! WebLogic, WebSphere, an application's domain events as JSON, Kubernetes' audit log),
+//! WebLogic, WebSphere, an application's domain events as JSON, a Python dict's repr,
+//! Kubernetes' audit log),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -1295,7 +1296,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 236] = [
+const FORMATS: [Format; 237] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -4405,6 +4406,20 @@ const FORMATS: [Format; 236] = [
             ("-", r#"{"ts":"{iso}","level":"info","event":"invoice.sent","invoice":"in_{key}","to":"{email}"}"#),
             ("-", r#"{"ts":"{iso}","level":"error","msg":"db::pool::acquire","waited_ms":{n}}"#),
             ("-", r#"{"ts":"{iso}","level":"info","msg":"http::server::listen","addr":"{ipport}"}"#),
+        ],
+    },
+    Format {
+        // Python's logging of a dict (`logger.info(event)`): its repr, in single quotes, each
+        // record named by its `event` key.
+        name: "python_dict",
+        header: python_header,
+        events: &[
+            ("INFO", "{'event': 'task.started', 'task_id': '{uuid}', 'queue': '{default|mailers|low}'}"),
+            ("INFO", "{'event': 'task.succeeded', 'task_id': '{uuid}', 'runtime': {float}}"),
+            ("WARNING", "{'event': 'task.retried', 'task_id': '{uuid}', 'attempt': {small}}"),
+            ("ERROR", "{'event': 'task.failed', 'task_id': '{uuid}', 'exc': 'TimeoutError'}"),
+            ("INFO", "{'event': 'worker.online', 'hostname': 'celery@{host}'}"),
+            ("INFO", "{'event': 'worker.heartbeat', 'hostname': 'celery@{host}'}"),
         ],
     },
     Format {

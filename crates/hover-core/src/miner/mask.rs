@@ -993,24 +993,15 @@ fn mask_member<'a>(member: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> 
     // holds it as a line's one word: its text is masked inside its quotes, not taken whole
     // for a quoted identifier (see `quoted_value`), which made every event one template.
     let closed_text = value.len() >= 2 && value.starts_with('"') && value.ends_with('"') && !value.ends_with("\\\"");
-    let inner = match closed_text && names_event(key) {
-        true => Some(&value[1..value.len() - 1]),
-        false => None,
-    };
+    let inner = (closed_text && names_event(key)).then_some(value);
     let mut masked = match inner {
-        Some(inner) => {
-            let quoted = match mask_token(inner, run) {
-                Masked::Word(_) => None,
-                masked => Some(format!("\"{}\"", masked.text())),
-            };
-            match quoted {
-                Some(quoted) => {
-                    *run = quoted;
-                    run.as_str()
-                }
-                None => value,
+        Some(_) => match masked_inside_quotes(value, run) {
+            Some(quoted) => {
+                *run = quoted;
+                run.as_str()
             }
-        }
+            None => value,
+        },
         None => mask_token(value, run).text(),
     };
     // An array with a value in it is one value, however many items it holds (`[<*>]`).
@@ -1032,6 +1023,31 @@ fn mask_member<'a>(member: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> 
     out.push_str(masked);
     out.push_str(&rest[value.len()..]);
     Masked::Shaped(out)
+}
+
+/// `quoted`, a text in quotes (`"user.created"`, `'kern_open_file(0)'`), masked inside its
+/// quotes as a line's word is: `None` where nothing in it is a value.
+fn masked_inside_quotes(quoted: &str, run: &mut String) -> Option<String> {
+    let (quote, inner) = (&quoted[..1], &quoted[1..quoted.len() - 1]);
+    match mask_token(inner, run) {
+        Masked::Word(_) => None,
+        masked => Some(format!("{quote}{}{quote}", masked.text())),
+    }
+}
+
+/// A key that names the event, outside JSON, with its colon (a Python dict's `{'event':`,
+/// `'msg':`, a bare `event:`): what follows is the event.
+pub(super) fn is_event_key(token: &str) -> bool {
+    token.strip_suffix(':').is_some_and(|key| names_event(key.trim_start_matches('{').trim_matches(['\'', '"'])))
+}
+
+/// The event's name in quotes after a key that names it (see [`is_event_key`]): the quoted
+/// name and what follows it (`,`, `}`).
+fn event_name_after<'t>(key: &str, token: &'t str) -> Option<(&'t str, &'t str)> {
+    let name = token.trim_end_matches([',', '}', ']']);
+    let quote = name.as_bytes().first().filter(|q| matches!(q, b'\'' | b'"'))?;
+    let closed = name.len() >= 2 && name.as_bytes()[name.len() - 1] == *quote && !name.ends_with("\\\"");
+    (closed && is_event_key(key)).then(|| (name, &token[name.len()..]))
 }
 
 /// Where a JSON member's value starts: after the keys it starts with (`"user":`,
@@ -1460,6 +1476,16 @@ fn mask_tokens<'l>(
             match in_brackets || quoted() {
                 true => mask_quoted_text(token, shaped),
                 false => mask_list(token, shaped),
+            }
+        } else if let Some((name, tail)) = event_name_after(previous, token) {
+            match masked_inside_quotes(name, &mut shaped.run) {
+                Some(quoted) => {
+                    shaped.token.clear();
+                    shaped.token.push_str(&quoted);
+                    shaped.token.push_str(tail);
+                    Masked::Shaped(&shaped.token)
+                }
+                None => Masked::Word(token),
             }
         } else {
             match mask_token(token, &mut shaped.token) {

@@ -1941,6 +1941,11 @@ impl TemplateMiner {
         }
         let known_variable = named || words.as_ref().is_some_and(|words| known_to_vary(words));
         let before = hole.checked_sub(1).map(|b| &tokens[b]);
+        // After a key that names the event (`{'event': 'user.created', …}`, a Python dict),
+        // the word is the event, as a JSON member's is (`"event":"user.created"`).
+        if before.is_some_and(|b| mask::is_event_key(text_of(b))) {
+            return None;
+        }
         // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
         let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('='));
         let what_happened = words.as_ref().is_some_and(|w| {

@@ -1189,6 +1189,11 @@ fn a_json_member_that_names_the_event_keeps_its_name() {
         templates_at_the_end([record("user.deleted"), record("user.deleted").replace("42", "7")]),
         [r#"{ "ts":"<*>", "event":"user.deleted", "user_id":<*> }"#]
     );
+    // So in a Python dict's repr, and after a bare key.
+    let dict = |event: &str| format!("{{'event': '{event}', 'user_id': 42}}");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &events, dict), None);
+    let bare = |event: &str| format!("event: {event} user_id: 42");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &events, bare), None);
     // Its values are masked inside the quotes, as a line's are.
     let message = |name: &str| format!(r#"{{"level":"info","msg":"{name}"}}"#);
     assert_eq!(
