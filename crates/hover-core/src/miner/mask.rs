@@ -1035,10 +1035,12 @@ fn masked_inside_quotes(quoted: &str, run: &mut String) -> Option<String> {
     }
 }
 
-/// A key that names the event, outside JSON, with its colon (a Python dict's `{'event':`,
-/// `'msg':`, a bare `event:`): what follows is the event.
+/// A key that names the event, outside JSON, with its colon or arrow, in any case (a Python
+/// dict's `{'event':`, Elixir's `%{event:`, a bare `Event:`): what follows is the event.
 pub(super) fn is_event_key(token: &str) -> bool {
-    token.strip_suffix(':').is_some_and(|key| names_event(key.trim_start_matches('{').trim_matches(['\'', '"'])))
+    let Some(key) = token.strip_suffix(':').or_else(|| token.strip_suffix("=>")) else { return false };
+    let key = key.trim_start_matches(['{', '%', ':', '[', '(']).trim_matches(['\'', '"']);
+    names_event(key) || names_event(&key.to_ascii_lowercase())
 }
 
 /// The event's name in quotes after a key that names it (see [`is_event_key`]): the quoted

@@ -1192,8 +1192,10 @@ fn a_json_member_that_names_the_event_keeps_its_name() {
     // So in a Python dict's repr, and after a bare key.
     let dict = |event: &str| format!("{{'event': '{event}', 'user_id': 42}}");
     assert_eq!(one_template(&mut TemplateMiner::default(), &events, dict), None);
-    let bare = |event: &str| format!("event: {event} user_id: 42");
+    let bare = |event: &str| format!("Event: {event} user_id: 42");
     assert_eq!(one_template(&mut TemplateMiner::default(), &events, bare), None);
+    let elixir = |event: &str| format!(r#"%{{event: "{event}", user_id: 42}}"#);
+    assert_eq!(one_template(&mut TemplateMiner::default(), &events, elixir), None);
     // Its values are masked inside the quotes, as a line's are.
     let message = |name: &str| format!(r#"{{"level":"info","msg":"{name}"}}"#);
     assert_eq!(
