@@ -342,7 +342,7 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
         }
         // Dot leaders between a label and its value (`depth........0`, `caused by
         // dcbf......host.example.com:4431`) separate the two, as a space would.
-        if let Some(leader) = dot_leader_at(bytes, at) {
+        if let Some(leader) = (c == '.').then(|| dot_leader_at(bytes, at)).flatten() {
             out.push_str(&token[at..at + leader]);
             at += leader;
             continue;
@@ -484,9 +484,12 @@ fn part_end(token: &str, mut at: usize) -> usize {
 
 /// The length of a run of three dots or more at byte `at` of `bytes`: dot leaders or an
 /// ellipsis, never inside a name or number.
+#[inline]
 fn dot_leader_at(bytes: &[u8], at: usize) -> Option<usize> {
-    let run = bytes[at..].iter().take_while(|&&b| b == b'.').count();
-    (run >= 3).then_some(run)
+    if bytes.get(at..at + 3) != Some(b"...") {
+        return None;
+    }
+    Some(3 + bytes[at + 3..].iter().take_while(|&&b| b == b'.').count())
 }
 
 /// Masks one part (letters, digits, joiners) given what follows it in the token.
@@ -1045,10 +1048,16 @@ pub(super) fn is_event_key(token: &str) -> bool {
 
 /// The event's name in quotes after a key that names it (see [`is_event_key`]): the quoted
 /// name and what follows it (`,`, `}`).
+#[inline]
 fn event_name_after<'t>(key: &str, token: &'t str) -> Option<(&'t str, &'t str)> {
+    // Each token of a line with quotes comes here (one with none holds no name in quotes,
+    // and the hot path's lines have none): its first byte and the key's last turn most away.
+    let quote = *token.as_bytes().first().filter(|q| matches!(q, b'\'' | b'"'))?;
+    if !matches!(key.as_bytes().last(), Some(b':' | b'>')) {
+        return None;
+    }
     let name = token.trim_end_matches([',', '}', ']']);
-    let quote = name.as_bytes().first().filter(|q| matches!(q, b'\'' | b'"'))?;
-    let closed = name.len() >= 2 && name.as_bytes()[name.len() - 1] == *quote && !name.ends_with("\\\"");
+    let closed = name.len() >= 2 && name.as_bytes()[name.len() - 1] == quote && !name.ends_with("\\\"");
     (closed && is_event_key(key)).then(|| (name, &token[name.len()..]))
 }
 
@@ -1479,7 +1488,7 @@ fn mask_tokens<'l>(
                 true => mask_quoted_text(token, shaped),
                 false => mask_list(token, shaped),
             }
-        } else if let Some((name, tail)) = event_name_after(previous, token) {
+        } else if let Some((name, tail)) = (split != Split::Runs).then(|| event_name_after(previous, token)).flatten() {
             match masked_inside_quotes(name, &mut shaped.run) {
                 Some(quoted) => {
                     shaped.token.clear();
