@@ -25,7 +25,8 @@
 //! IOS, pfSense's filterlog, FortiGate, CouchDB, apt's history, Slurm's controller, a desktop's
 //! journal, CloudTrail, Palo Alto, Junos, Gradle, NVIDIA's driver, Lustre, Bazel, Telegraf,
 //! WebLogic, WebSphere, an application's domain events as JSON, a Python dict's repr,
-//! Kubernetes' audit log),
+//! AWS Lambda, Heroku's router, Chef, ingress-nginx, PM2, Monolog, Serilog's compact JSON, GELF,
+//! the JVM's unified logging, Kubernetes' audit log),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -1296,7 +1297,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 237] = [
+const FORMATS: [Format; 246] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -4420,6 +4421,117 @@ const FORMATS: [Format; 237] = [
             ("ERROR", "{'event': 'task.failed', 'task_id': '{uuid}', 'exc': 'TimeoutError'}"),
             ("INFO", "{'event': 'worker.online', 'hostname': 'celery@{host}'}"),
             ("INFO", "{'event': 'worker.heartbeat', 'hostname': 'celery@{host}'}"),
+        ],
+    },
+    Format {
+        // AWS Lambda's CloudWatch lines: a request's start, end and report (the first of a
+        // container also reports its init), and the function's own lines.
+        name: "aws_lambda",
+        header: iso_level_header,
+        events: &[
+            ("-", "START RequestId: {uuid} Version: $LATEST"),
+            ("-", "END RequestId: {uuid}"),
+            ("-", "REPORT RequestId: {uuid}\tDuration: {float} ms\tBilled Duration: {n} ms\tMemory Size: 128 MB\tMax Memory Used: {small}{small} MB\t"),
+            ("-", "REPORT RequestId: {uuid}\tDuration: {float} ms\tBilled Duration: {n} ms\tMemory Size: 128 MB\tMax Memory Used: {small}{small} MB\tInit Duration: {float2} ms\t"),
+            ("-", "{iso}\t{uuid}\tINFO\tprocessing order {n} for {email}"),
+            ("-", "{iso}\t{uuid}\tERROR\tInvoke Error \t{\"errorType\":\"TimeoutError\",\"errorMessage\":\"Task timed out after {small}.00 seconds\"}"),
+        ],
+    },
+    Format {
+        // Heroku's router: one logfmt line per request, and its errors by code.
+        name: "heroku_router",
+        header: iso_level_header,
+        events: &[
+            ("-", "heroku[router]: at=info method={GET|POST} path=\"{path}\" host=shop.herokuapp.com request_id={uuid} fwd=\"{ip}\" dyno=web.{small} connect={small}ms service={n}ms status=200 bytes={n2} protocol=https"),
+            ("-", "heroku[router]: at=error code=H12 desc=\"Request timeout\" method=GET path=\"{path}\" host=shop.herokuapp.com request_id={uuid} fwd=\"{ip}\" dyno=web.{small} connect={small}ms service=30000ms status=503 bytes=0 protocol=https"),
+            ("-", "heroku[web.{small}]: State changed from starting to up"),
+            ("-", "heroku[web.{small}]: Process exited with status {small}"),
+            ("-", "app[web.{small}]: Completed 200 OK in {n}ms (Views: {float} | ActiveRecord: {float2} | Allocations: {n2})"),
+        ],
+    },
+    Format {
+        // Chef Infra Client: resources processed, changed and failed.
+        name: "chef",
+        header: bracketed_time_header,
+        events: &[
+            ("x", "INFO: Processing package[{curl|nginx|htop}] action install (base::default line {small})"),
+            ("x", "INFO: Processing template[/etc/nginx/sites-enabled/{svc}.conf] action create (nginx::site line {small})"),
+            ("x", "INFO: template[/etc/nginx/sites-enabled/{svc}.conf] updated file contents /etc/nginx/sites-enabled/{svc}.conf"),
+            ("x", "INFO: Chef Infra Client Run complete in {float} seconds"),
+            ("x", "ERROR: Running exception handlers"),
+            ("x", "FATAL: Chef::Exceptions::ChildConvergeError: Chef run process exited unsuccessfully (exit code 1)"),
+        ],
+    },
+    Format {
+        // ingress-nginx's access log: the combined format, then the request's length, time,
+        // upstream and its figures.
+        name: "nginx_ingress",
+        header: iso_level_header,
+        events: &[
+            ("-", "{ip} - - [28/Nov/2026:{hms} +0000] \"GET {path} HTTP/1.1\" 200 {n} \"-\" \"curl/8.5.0\" {n2} 0.00{small} [{ns}-{svc}-80] [] {ip2}:8080 {n} 0.00{small} 200 {hex}{hex2}"),
+            ("-", "{ip} - - [28/Nov/2026:{hms} +0000] \"POST {path} HTTP/2.0\" 502 150 \"https://shop.example.com/\" \"Mozilla/5.0 (X11; Linux x86_64)\" {n2} 0.0{small} [{ns}-{svc}-80] [] {ip2}:8080 0 0.0{small} 502 {hex}{hex2}"),
+            ("-", "Error obtaining Endpoints for Service \"{ns}/{svc}\": no object matching key \"{ns}/{svc}\" in local store"),
+            ("-", "Configuration changes detected, backend reload required"),
+        ],
+    },
+    Format {
+        // PM2's merged logs: each line behind the process's ID and name.
+        name: "pm2",
+        header: iso_level_header,
+        events: &[
+            ("-", "{small}|api      | {iso}: GET {path} 200 {float} ms - {n}"),
+            ("-", "{small}|api      | {iso}: POST {path} 500 {float} ms - {n}"),
+            ("-", "{small}|worker   | {iso}: job {n} done in {dur}"),
+            ("-", "{small}|worker   | {iso}: Error: connect ECONNREFUSED {ip}:6379"),
+            ("-", "PM2        | App [api:{small}] exited with code [1] via signal [SIGINT]"),
+            ("-", "PM2        | App [api:{small}] starting in -fork mode-"),
+        ],
+    },
+    Format {
+        // Symfony's Monolog: channel.LEVEL, the message, then its context and extra as JSON.
+        name: "monolog",
+        header: iso_level_header,
+        events: &[
+            ("-", "[{iso}] request.INFO: Matched route \"{app_home|app_cart|app_login}\". {\"route\":\"app_home\",\"route_parameters\":{\"_route\":\"app_home\"},\"request_uri\":\"http://localhost{path}\",\"method\":\"GET\"} []"),
+            ("-", "[{iso}] security.DEBUG: Checking for authenticator support. {\"firewall_name\":\"main\",\"authenticators\":{small}} []"),
+            ("-", "[{iso}] doctrine.DEBUG: SELECT t0.id AS id_1 FROM {table} t0 WHERE t0.id = ? [{n}] []"),
+            ("-", "[{iso}] request.CRITICAL: Uncaught PHP Exception Doctrine\\DBAL\\Exception\\ConnectionException: \"An exception occurred in the driver: SQLSTATE[HY000] [2002] Connection refused\" at /app/vendor/doctrine/dbal/src/Driver/API/MySQL/ExceptionConverter.php line {n} {\"exception\":\"[object] (Doctrine\\\\DBAL\\\\Exception\\\\ConnectionException(code: 0))\"} []"),
+            ("-", "[{iso}] app.INFO: Order {n} paid by {email} {\"amount\":{float}} []"),
+        ],
+    },
+    Format {
+        // Serilog's compact JSON (CLEF): the message template in `@mt`, its values as members.
+        name: "serilog_clef",
+        header: iso_level_header,
+        events: &[
+            ("-", "{\"@t\":\"{iso}\",\"@mt\":\"User {UserId} logged in from {Ip}\",\"UserId\":{n},\"Ip\":\"{ip}\",\"SourceContext\":\"Shop.Auth\"}"),
+            ("-", "{\"@t\":\"{iso}\",\"@mt\":\"HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms\",\"RequestMethod\":\"GET\",\"RequestPath\":\"{path}\",\"StatusCode\":200,\"Elapsed\":{float}}"),
+            ("-", "{\"@t\":\"{iso}\",\"@mt\":\"Order {OrderId} failed\",\"@l\":\"Error\",\"@x\":\"System.TimeoutException: The operation has timed out.\",\"OrderId\":{n}}"),
+            ("-", "{\"@t\":\"{iso}\",\"@mt\":\"Cache warmed with {Count} items\",\"Count\":{n}}"),
+        ],
+    },
+    Format {
+        // Graylog's GELF over a line: the message in `short_message`, extra fields with `_`.
+        name: "gelf",
+        header: iso_level_header,
+        events: &[
+            ("-", "{\"version\":\"1.1\",\"host\":\"{host}\",\"short_message\":\"User login failed\",\"timestamp\":{epochs},\"level\":4,\"_user\":\"{user}\",\"_ip\":\"{ip}\"}"),
+            ("-", "{\"version\":\"1.1\",\"host\":\"{host}\",\"short_message\":\"Payment accepted\",\"timestamp\":{epochs},\"level\":6,\"_order\":{n},\"_amount\":{float}}"),
+            ("-", "{\"version\":\"1.1\",\"host\":\"{host}\",\"short_message\":\"Disk usage above {small}0%\",\"timestamp\":{epochs},\"level\":4,\"_mount\":\"/var/lib/{svc}\"}"),
+            ("-", "{\"version\":\"1.1\",\"host\":\"{host}\",\"short_message\":\"worker::queue::drain\",\"timestamp\":{epochs},\"level\":7}"),
+        ],
+    },
+    Format {
+        // The JVM's unified logging (`-Xlog:gc*`): time, level and tags in brackets.
+        name: "jvm_unified",
+        header: iso_level_header,
+        events: &[
+            ("-", "[{iso}][info][gc] GC({n}) Pause Young (Normal) (G1 Evacuation Pause) {heap} {float}ms"),
+            ("-", "[{iso}][info][gc] GC({n}) Pause Young (Concurrent Start) (G1 Humongous Allocation) {heap} {float}ms"),
+            ("-", "[{iso}][info][gc,heap] GC({n}) Eden regions: {small}->0({n2})"),
+            ("-", "[{iso}][info][gc,cpu] GC({n}) User=0.0{small}s Sys=0.00s Real=0.0{small}s"),
+            ("-", "[{iso}][warning][gc] GC({n}) To-space exhausted"),
+            ("-", "[{iso}][info][safepoint] Safepoint \"G1CollectForAllocation\", Time since last: {n} ns, Reaching safepoint: {n2} ns, At safepoint: {n3} ns, Total: {n4} ns"),
         ],
     },
     Format {
