@@ -1189,6 +1189,12 @@ fn a_json_member_that_names_the_event_keeps_its_name() {
         templates_at_the_end([record("user.deleted"), record("user.deleted").replace("42", "7")]),
         [r#"{ "ts":"<*>", "event":"user.deleted", "user_id":<*> }"#]
     );
+    // So in GELF's `short_message`.
+    let gelf = |name: &str| format!(r#"{{"version":"1.1","host":"web-1","short_message":"{name}","level":7}}"#);
+    assert_eq!(
+        one_template(&mut TemplateMiner::default(), &["queue::drain", "queue::fill", "pool.acquire"], gelf),
+        None
+    );
     // So in a Python dict's repr, and after a bare key.
     let dict = |event: &str| format!("{{'event': '{event}', 'user_id': 42}}");
     assert_eq!(one_template(&mut TemplateMiner::default(), &events, dict), None);

@@ -1172,12 +1172,27 @@ fn has_letters(text: &str) -> bool {
 }
 
 /// Does a field's key (`op=`, `"event":`) name the field that says which event a record is?
-/// Structured loggers call it so.
+/// Structured loggers call it so (GELF its `short_message`, Serilog's compact JSON its
+/// rendered message `@m` and template `@mt`).
 pub(super) fn names_event(key: &str) -> bool {
     // `op=`, `"op":`, `"request":{"op":`: the last key, without its quotes and colon or sign.
     let key = key.trim_end_matches(['=', ':', '"']);
     let key = key.rsplit('"').next().unwrap_or(key);
-    matches!(key, "msg" | "message" | "event" | "action" | "op" | "operation" | "eventName" | "event_type" | "verb")
+    matches!(
+        key,
+        "msg"
+            | "message"
+            | "short_message"
+            | "@m"
+            | "@mt"
+            | "event"
+            | "action"
+            | "op"
+            | "operation"
+            | "eventName"
+            | "event_type"
+            | "verb"
+    )
 }
 
 /// A record that names its event in a field (`op=upload`, `msg="disk full"`) and holds no
