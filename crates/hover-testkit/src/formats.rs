@@ -26,7 +26,8 @@
 //! journal, CloudTrail, Palo Alto, Junos, Gradle, NVIDIA's driver, Lustre, Bazel, Telegraf,
 //! WebLogic, WebSphere, an application's domain events as JSON, a Python dict's repr,
 //! AWS Lambda, Heroku's router, Chef, ingress-nginx, PM2, Monolog, Serilog's compact JSON, GELF,
-//! the JVM's unified logging, Kubernetes' audit log),
+//! the JVM's unified logging, Alertmanager, the OpenTelemetry Collector, log4j2's JSON layout,
+//! Elastic Common Schema's JSON, `journalctl -o json`, Kubernetes' audit log),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -1297,7 +1298,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 246] = [
+const FORMATS: [Format; 251] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -4532,6 +4533,59 @@ const FORMATS: [Format; 246] = [
             ("-", "[{iso}][info][gc,cpu] GC({n}) User=0.0{small}s Sys=0.00s Real=0.0{small}s"),
             ("-", "[{iso}][warning][gc] GC({n}) To-space exhausted"),
             ("-", "[{iso}][info][safepoint] Safepoint \"G1CollectForAllocation\", Time since last: {n} ns, Reaching safepoint: {n2} ns, At safepoint: {n3} ns, Total: {n4} ns"),
+        ],
+    },
+    Format {
+        // Prometheus' Alertmanager: go-kit's logfmt, the caller and component before the message.
+        name: "alertmanager",
+        header: iso_level_header,
+        events: &[
+            ("-", "ts={iso} caller=dispatch.go:{small}{small} level=info component=dispatcher msg=\"Notify success\" receiver={slack|pagerduty|email} integration={slack|pagerduty|email}[0] attempts={small}"),
+            ("-", "ts={iso} caller=notify.go:{small}{small} level=warn component=dispatcher receiver={slack|pagerduty} integration=slack[0] msg=\"Notify attempt failed, will retry later\" attempts={small} err=\"Post \\\"<redacted>\\\": context deadline exceeded\""),
+            ("-", "ts={iso} caller=cluster.go:{small}{small} level=info component=cluster msg=\"gossip settled; proceeding\" elapsed={float}s"),
+            ("-", "ts={iso} caller=silence.go:{small}{small} level=debug component=silences msg=\"Running maintenance\""),
+        ],
+    },
+    Format {
+        // The OpenTelemetry Collector: zap's production console, tab-separated, context as JSON.
+        name: "otel_collector",
+        header: iso_level_header,
+        events: &[
+            ("-", "{iso}\tinfo\texporterhelper/retry_sender.go:{small}{small}\tExporting failed. Will retry the request after interval.\t{\"kind\": \"exporter\", \"data_type\": \"{traces|metrics|logs}\", \"name\": \"otlp\", \"error\": \"rpc error: code = Unavailable desc = connection error\", \"interval\": \"{float}s\"}"),
+            ("-", "{iso}\tinfo\tservice@v0.{small}{small}.0/service.go:{small}{small}\tEverything is ready. Begin running and processing data."),
+            ("-", "{iso}\twarn\tbatchprocessor@v0.{small}{small}.0/batch_processor.go:{small}{small}\tSender failed\t{\"kind\": \"processor\", \"name\": \"batch\", \"pipeline\": \"{traces|metrics|logs}\", \"error\": \"sending queue is full\"}"),
+            ("-", "{iso}\terror\tscraperhelper/scrapercontroller.go:{small}{small}\tError scraping metrics\t{\"kind\": \"receiver\", \"name\": \"prometheus\", \"error\": \"Get \\\"http://{ipport}/metrics\\\": dial tcp {ipport}: connect: connection refused\"}"),
+        ],
+    },
+    Format {
+        // log4j2's JSON layout: the time as an object of seconds and nanoseconds.
+        name: "log4j2_json",
+        header: iso_level_header,
+        events: &[
+            ("-", "{\"instant\":{\"epochSecond\":{epochms},\"nanoOfSecond\":{n}},\"thread\":\"http-nio-8080-exec-{small}\",\"level\":\"INFO\",\"loggerName\":\"com.example.shop.OrderService\",\"message\":\"Order {n2} placed by {user}\",\"endOfBatch\":false,\"loggerFqcn\":\"org.apache.logging.log4j.spi.AbstractLogger\",\"threadId\":{small},\"threadPriority\":5}"),
+            ("-", "{\"instant\":{\"epochSecond\":{epochms},\"nanoOfSecond\":{n}},\"thread\":\"main\",\"level\":\"INFO\",\"loggerName\":\"com.example.shop.App\",\"message\":\"Started App in {float} seconds\",\"endOfBatch\":true,\"loggerFqcn\":\"org.apache.logging.log4j.spi.AbstractLogger\",\"threadId\":1,\"threadPriority\":5}"),
+            ("-", "{\"instant\":{\"epochSecond\":{epochms},\"nanoOfSecond\":{n}},\"thread\":\"pool-{small}-thread-{small}\",\"level\":\"ERROR\",\"loggerName\":\"com.example.shop.PaymentClient\",\"message\":\"Payment {n2} declined\",\"thrown\":{\"commonElementCount\":0,\"localizedMessage\":\"card declined\",\"message\":\"card declined\",\"name\":\"com.example.shop.PaymentException\"},\"endOfBatch\":false,\"loggerFqcn\":\"org.apache.logging.log4j.spi.AbstractLogger\",\"threadId\":{small},\"threadPriority\":5}"),
+        ],
+    },
+    Format {
+        // Elastic Common Schema's JSON: dotted keys.
+        name: "ecs_json",
+        header: iso_level_header,
+        events: &[
+            ("-", "{\"@timestamp\":\"{iso}\",\"log.level\":\"info\",\"message\":\"Request completed\",\"ecs.version\":\"1.6.0\",\"service.name\":\"{svc}\",\"event.dataset\":\"{svc}.log\",\"http.response.status_code\":200,\"url.path\":\"{path}\",\"event.duration\":{n}}"),
+            ("-", "{\"@timestamp\":\"{iso}\",\"log.level\":\"warn\",\"message\":\"Retrying connection\",\"ecs.version\":\"1.6.0\",\"service.name\":\"{svc}\",\"event.dataset\":\"{svc}.log\",\"destination.address\":\"{ip}\",\"retry.attempt\":{small}}"),
+            ("-", "{\"@timestamp\":\"{iso}\",\"log.level\":\"error\",\"message\":\"Connection lost\",\"ecs.version\":\"1.6.0\",\"service.name\":\"{svc}\",\"event.dataset\":\"{svc}.log\",\"error.type\":\"java.net.SocketException\",\"error.message\":\"Connection reset\"}"),
+        ],
+    },
+    Format {
+        // `journalctl -o json`: the journal's fields, the message in `MESSAGE`.
+        name: "journal_json",
+        header: iso_level_header,
+        events: &[
+            ("-", "{\"__CURSOR\":\"s={hex}{hex2};i={hex3};b={hex4}\",\"__REALTIME_TIMESTAMP\":\"{epochms}000\",\"_PID\":\"{n}\",\"_COMM\":\"sshd\",\"PRIORITY\":\"6\",\"_HOSTNAME\":\"web-1\",\"SYSLOG_IDENTIFIER\":\"sshd\",\"MESSAGE\":\"Accepted publickey for {user} from {ip} port {port} ssh2\"}"),
+            ("-", "{\"__CURSOR\":\"s={hex}{hex2};i={hex3};b={hex4}\",\"__REALTIME_TIMESTAMP\":\"{epochms}000\",\"_PID\":\"1\",\"_COMM\":\"systemd\",\"PRIORITY\":\"6\",\"_HOSTNAME\":\"web-1\",\"SYSLOG_IDENTIFIER\":\"systemd\",\"MESSAGE\":\"Started {unit}.\"}"),
+            ("-", "{\"__CURSOR\":\"s={hex}{hex2};i={hex3};b={hex4}\",\"__REALTIME_TIMESTAMP\":\"{epochms}000\",\"_PID\":\"{n}\",\"_COMM\":\"kernel\",\"PRIORITY\":\"4\",\"_HOSTNAME\":\"web-1\",\"SYSLOG_IDENTIFIER\":\"kernel\",\"MESSAGE\":\"Out of memory: Killed process {n2} ({python3|java|node})\"}"),
+            ("-", "{\"__CURSOR\":\"s={hex}{hex2};i={hex3};b={hex4}\",\"__REALTIME_TIMESTAMP\":\"{epochms}000\",\"_PID\":\"{n}\",\"_COMM\":\"cron\",\"PRIORITY\":\"6\",\"_HOSTNAME\":\"web-1\",\"SYSLOG_IDENTIFIER\":\"CRON\",\"MESSAGE\":\"pam_unix(cron:session): session closed for user root\"}"),
         ],
     },
     Format {
