@@ -995,17 +995,15 @@ fn mask_member<'a>(member: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> 
     // A member that names the event (`"event":"user.created"`, `"msg":"CCFile::captureLog"`)
     // holds it as a line's one word: its text is masked inside its quotes, not taken whole
     // for a quoted identifier (see `quoted_value`), which made every event one template.
-    let closed_text = value.len() >= 2 && value.starts_with('"') && value.ends_with('"') && !value.ends_with("\\\"");
-    let inner = (closed_text && names_event(key)).then_some(value);
-    let mut masked = match inner {
-        Some(_) => match masked_inside_quotes(value, run) {
+    let mut masked = match value.starts_with('"') && is_closed_text(value) && names_event(key) {
+        true => match masked_inside_quotes(value, run) {
             Some(quoted) => {
                 *run = quoted;
                 run.as_str()
             }
             None => value,
         },
-        None => mask_token(value, run).text(),
+        false => mask_token(value, run).text(),
     };
     // An array with a value in it is one value, however many items it holds (`[<*>]`).
     let array = rest.starts_with('[') && rest.trim_end_matches(',').ends_with(']');
@@ -1026,6 +1024,16 @@ fn mask_member<'a>(member: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> 
     out.push_str(masked);
     out.push_str(&rest[value.len()..]);
     Masked::Shaped(out)
+}
+
+/// A text in single or double quotes that closes them, the closing one not escaped
+/// (`"user.created"`, not `"a\"`).
+fn is_closed_text(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() >= 2
+        && matches!(bytes[0], b'\'' | b'"')
+        && bytes[bytes.len() - 1] == bytes[0]
+        && bytes[bytes.len() - 2] != b'\\'
 }
 
 /// `quoted`, a text in quotes (`"user.created"`, `'kern_open_file(0)'`), masked inside its
@@ -1052,13 +1060,11 @@ pub(super) fn is_event_key(token: &str) -> bool {
 fn event_name_after<'t>(key: &str, token: &'t str) -> Option<(&'t str, &'t str)> {
     // Each token of a line with quotes comes here (one with none holds no name in quotes,
     // and the hot path's lines have none): its first byte and the key's last turn most away.
-    let quote = *token.as_bytes().first().filter(|q| matches!(q, b'\'' | b'"'))?;
-    if !matches!(key.as_bytes().last(), Some(b':' | b'>')) {
+    if !matches!(token.as_bytes().first(), Some(b'\'' | b'"')) || !matches!(key.as_bytes().last(), Some(b':' | b'>')) {
         return None;
     }
     let name = token.trim_end_matches([',', '}', ']']);
-    let closed = name.len() >= 2 && name.as_bytes()[name.len() - 1] == quote && !name.ends_with("\\\"");
-    (closed && is_event_key(key)).then(|| (name, &token[name.len()..]))
+    (is_closed_text(name) && is_event_key(key)).then(|| (name, &token[name.len()..]))
 }
 
 /// Where a JSON member's value starts: after the keys it starts with (`"user":`,

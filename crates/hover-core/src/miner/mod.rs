@@ -2103,8 +2103,7 @@ impl TemplateMiner {
         let text = generalise_text(&texts)?;
         // The message must say something on its own, as a plain line must: the record's
         // fields (`level=warn`) do not make `msg="<*> (command <*>)"` an event.
-        let as_line: Vec<Token> =
-            text.split(' ').map(|w| if w == WILDCARD { Token::Wildcard } else { Token::Word(w.into()) }).collect();
+        let as_line: Vec<Token> = text.split(' ').map(Token::of).collect();
         if !says_something(&as_line) {
             return None;
         }

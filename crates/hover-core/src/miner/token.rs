@@ -822,6 +822,16 @@ pub(super) enum Token {
     Wildcard,
 }
 
+impl Token {
+    /// The token a word of a template's text is: `<*>` a value, any other a word.
+    pub(super) fn of(word: &str) -> Self {
+        match word {
+            WILDCARD => Token::Wildcard,
+            _ => Token::Word(word.into()),
+        }
+    }
+}
+
 /// Does the text of a template of these tokens split into them again? A template's text is
 /// all that is stored, so one that would read back otherwise is not made. (Masking keeps
 /// quotes and brackets so that this holds; a line whose masked form still would not, such
@@ -1405,15 +1415,12 @@ pub(super) fn message_words_from(tokens: &[Token], at: usize) -> Option<Vec<Toke
         return None;
     }
     let end = at + 1 + tokens[at + 1..].iter().position(|t| matches!(t, Token::Word(w) if closes_quote(w)))?;
-    let as_token = |word: &str| match word {
-        WILDCARD => Token::Wildcard,
-        _ => Token::Word(word.into()),
-    };
-    let mut words = vec![as_token(first_word)];
+    let mut words = vec![Token::of(first_word)];
     words.extend(tokens[at + 1..end].iter().cloned());
     let last = text_of(&tokens[end]).trim_end_matches([',', '}', ']']);
-    words.push(as_token(&last[..last.len() - 1]));
-    Some(words.into_iter().filter(|t| *t != Token::Word("".into())).collect())
+    words.push(Token::of(&last[..last.len() - 1]));
+    words.retain(|t| !matches!(t, Token::Word(w) if w.is_empty()));
+    Some(words)
 }
 
 /// Does a word of a quoted text close it (`<*>)"`, `done",`), its quote not escaped?
@@ -2095,8 +2102,7 @@ mod tests {
     #[test]
     fn sibling_keys_agree_where_lists_differ_only_at_the_hole() {
         let key = |text: &str, hole: usize| {
-            let list: Vec<Token> =
-                text.split(' ').map(|w| if w == WILDCARD { Token::Wildcard } else { Token::Word(w.into()) }).collect();
+            let list: Vec<Token> = text.split(' ').map(Token::of).collect();
             SiblingKeys::new(&list).at(hole)
         };
         assert_eq!(key("a b c d", 1), key("a x c d", 1));
