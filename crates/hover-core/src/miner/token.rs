@@ -645,9 +645,12 @@ pub(super) fn list_after<'a>(
 /// inside a list (see [`MinerConfig::max_line_bytes`](super::MinerConfig)) ends it there.
 /// A list that breaks off is looked through once (`reach`), not again from each name in it.
 fn named_list_after<'a>(first: &str, mut after: impl Iterator<Item = &'a str>, reach: &mut ListReach) -> Option<usize> {
+    // Nor is a template's value a name (`<*>`): a run that masks to one (a URL with its `=`)
+    // was none in the line, and the template's text must split as its lines do.
     let is_name = |run: &str| {
         !run.ends_with([':', '='])
             && !run.bytes().any(|b| matches!(b, b'(' | b')' | b',' | b'"' | b'\'' | b'[' | b']' | b'{' | b'}' | b'='))
+            && !has_text(run, WILDCARD)
     };
     let plain = |run: &str| run.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'_');
     let at = first.as_ptr() as usize;
