@@ -498,15 +498,17 @@ fn all_levels(words: &[&str]) -> bool {
 
 /// `'write memory'` / `'show run'`: texts in the quotes they share, one of several words, that
 /// have no word in common: free text (a command, a phrase someone typed), not the event's words.
-/// So are single words in quotes (`'rootfs'` / `'data'`, `name:"api",` / `name:"web",`: names)
-/// unless one says what happened (`'active'`, `'failed'`: a state's name).
+/// So are single words in quotes (`'rootfs'` / `'data'`, `name:"api",` / `name:"web",`, and in
+/// backticks as Markdown and Cargo write names: `` `dev` `` / `` `release` ``) unless one says
+/// what happened (`'active'`, `'failed'`: a state's name).
 fn free_texts(words: &[&str]) -> bool {
     let Some((start, end)) = shared_edges(words) else { return false };
     let inner: Vec<&str> = words.iter().map(|w| w.get(start..w.len() - end).unwrap_or_default()).collect();
     let apart = |a: &str, b: &str| !a.split(' ').any(|x| b.split(' ').any(|y| x == y));
-    let one_word_each = words[0][words[0].len() - end..].starts_with(['\'', '"'])
-        && !inner.iter().any(|t| t.is_empty() || t.contains(['\'', '"']) || says_what_happened(t));
-    words[0][..start].ends_with(['\'', '"'])
+    const QUOTES: [char; 3] = ['\'', '"', '`'];
+    let one_word_each = words[0][words[0].len() - end..].starts_with(QUOTES)
+        && !inner.iter().any(|t| t.is_empty() || t.contains(QUOTES) || says_what_happened(t));
+    words[0][..start].ends_with(QUOTES)
         && (inner.iter().any(|t| t.contains(' ')) || one_word_each)
         && inner.iter().enumerate().all(|(i, a)| inner[i + 1..].iter().all(|b| apart(a, b)))
 }
@@ -605,7 +607,7 @@ fn names_a_kind(word: &Token) -> bool {
     const KINDS: &str = "user account group role tenant project host node container pod service unit job task \
         script queue topic channel bucket volume database db table schema collection index relation column \
         constraint vhost namespace cluster domain zone proxy backend frontend upstream endpoint device repository \
-        branch servlet application module plugin package jail pool environment workspace realm";
+        branch servlet application module plugin package jail pool environment workspace realm mode";
     let Token::Word(word) = word else { return false };
     let word = word.strip_suffix(':').unwrap_or(word);
     // A compound's last part names its kind (`TaskQueue`, `target_host`).
@@ -663,8 +665,15 @@ fn is_copula(word: &Token) -> bool {
 fn is_action(word: &str) -> bool {
     const ACTIONS: &str = "start stop restart create delete remove update kill pause unpause resume die destroy \
         pull push attach detach mount unmount connect disconnect enable disable install uninstall upgrade load \
-        unload reload commit rollback abort retry";
+        unload reload commit rollback abort retry init exec rename prune checkpoint restore export import";
     ACTIONS.split(' ').any(|action| action == word)
+}
+
+/// Are half of `words` or more actions (see [`is_action`])? An event stream's verbs
+/// after the kind of thing (`container create` / `init` / `start`): a verb the list lacks
+/// among them is one more.
+fn mostly_actions(words: &[&str]) -> bool {
+    2 * words.iter().filter(|w| is_action(w)).count() >= words.len()
 }
 
 /// `compute.instances.start` / `storage.buckets.update`: an API's or a class's methods, named
@@ -1949,8 +1958,7 @@ impl TemplateMiner {
         // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
         let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('='));
         let what_happened = words.as_ref().is_some_and(|w| {
-            w.iter().all(|w| says_what_happened(w))
-                || before.is_some_and(names_a_kind) && w.iter().all(|w| is_action(w))
+            w.iter().all(|w| says_what_happened(w)) || before.is_some_and(names_a_kind) && mostly_actions(w)
         });
         // What happened to a thing is the event, however many ways it went (`VM Started` /
         // `Paused` / `Resumed` / `Stopped`, `host up` / `down`; Loghub's truth keeps every

@@ -1145,6 +1145,12 @@ fn two_names_after_a_noun_of_named_things_are_values() {
         // Deployments' environments and workspaces, identity realms are named things too.
         ("Using environment 'staging'", "Using environment 'production'", Some("Using environment '<*>'")),
         ("selected workspace dev ok", "selected workspace prod ok", Some("selected workspace <*> ok")),
+        // A mode too: a switch port's (NX-OS's `is up in mode access` / `trunk`).
+        (
+            "Ethernet1/2 is up in mode access",
+            "Ethernet1/2 is up in mode trunk",
+            Some("Ethernet1/<*> is up in mode <*>"),
+        ),
         ("Service SyncSvc started", "Service UpdaterSvc started", Some("Service <*> started")),
         ("no divert_blk for device lo", "no divert_blk for device sit0", Some("no divert_blk for device <*>")),
         // A compound's last part names its kind.
@@ -1486,6 +1492,9 @@ fn two_free_texts_in_quotes_are_values() {
     let line = |s: &str| format!("icon in state '{s}' now");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["Active", "Inactive"], line), None);
     assert_eq!(one_template(&mut TemplateMiner::default(), &["running", "failed"], line), None);
+    // In backticks, as Markdown and Cargo quote a name (`` Finished `dev` profile ``), too.
+    let line = |p: &str| format!("Finished `{p}` profile [optimized] target(s) in 2.5s");
+    assert!(one_template(&mut TemplateMiner::default(), &["dev", "release"], line).is_some());
     let line = |m: &str| format!("request failed: \"{m}\" retrying");
     assert_eq!(
         one_template(&mut TemplateMiner::default(), &["The request timed out.", "The host is down."], line),
@@ -2464,8 +2473,9 @@ fn one_events_two_slots_are_no_second_event() {
     // Two words each at two positions of one event: which of them is the value, if any, the
     // event does not say.
     let mut miner = TemplateMiner::default();
-    for (mode, user) in [("fast", "alice"), ("safe", "alice"), ("fast", "bob"), ("safe", "bob")] {
-        miner.mine(&format!("mode {mode} chosen for {user}"));
+    // (Not `mode fast`: a mode is known by its name, see `names_a_kind`.)
+    for (route, user) in [("fast", "alice"), ("safe", "alice"), ("fast", "bob"), ("safe", "bob")] {
+        miner.mine(&format!("route {route} chosen for {user}"));
     }
     assert_eq!(miner.templates().count(), 4);
     // Nor is the event once a value of it varies: `(printer)` became `(<*>)`.
@@ -2624,6 +2634,24 @@ fn a_name_that_ends_a_joined_name_is_written_twice() {
     assert_eq!(
         template.as_deref(),
         Some("[Consumer clientId=consumer-<*>, groupId=<*>] Revoke previously assigned partitions orders-<*>")
+    );
+}
+
+#[test]
+fn an_event_streams_actions_are_its_events() {
+    // `podman events`: the kind of thing, what was done to it, its ID. Verbs the list of
+    // actions lacks (`init`, `cleanup`) are events beside those it has.
+    let line = |action: &str, id: &str| format!("container {action} {id} (image=docker.io/library/nginx:latest)");
+    let lines = ["create", "init", "start", "cleanup", "remove"]
+        .iter()
+        .flat_map(|action| ["4f2a9c01d3", "9be0a77c12", "03cd5e8f7a"].map(|id| line(action, id)));
+    assert_eq!(templates_at_the_end(lines).len(), 5);
+    // Names after the noun (`container api`) are values however many are actions' names.
+    let line = |name: &str| format!("container {name} restarted 3 times");
+    let names = ["api", "web", "restore", "worker", "db"];
+    assert_eq!(
+        one_template(&mut TemplateMiner::default(), &names, line).as_deref(),
+        Some("container <*> restarted <*> times")
     );
 }
 
