@@ -27,7 +27,9 @@
 //! WebLogic, WebSphere, an application's domain events as JSON, a Python dict's repr,
 //! AWS Lambda, Heroku's router, Chef, ingress-nginx, PM2, Monolog, Serilog's compact JSON, GELF,
 //! the JVM's unified logging, Alertmanager, the OpenTelemetry Collector, log4j2's JSON layout,
-//! Elastic Common Schema's JSON, `journalctl -o json`, Kubernetes' audit log),
+//! Elastic Common Schema's JSON, `journalctl -o json`, Kubernetes' audit log, loguru, structlog,
+//! a Minecraft server, Serilog's text, MikroTik, F5 BIG-IP, strace, rspamd, Falco, UFW, Bitcoin
+//! Core, Cisco NX-OS, `podman events`, Cargo, Windows Defender Firewall),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -313,6 +315,8 @@ fn value(r: &mut Random, kind: &str) -> String {
             r.below(1000),
             r.pick(&["AM", "PM"])
         ),
+        "crate" => word(r, &["serde", "tokio", "proc-macro2", "syn", "hyper", "rand_core", "libc", "clap_derive"]),
+        "semver" => format!("{}.{}.{}", r.below(3), r.below(40), r.below(20)),
         "ostidx" => format!("{:04X}", r.below(16)),
         other => panic!("no value of kind {other:?}"),
     }
@@ -1298,7 +1302,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 251] = [
+const FORMATS: [Format; 266] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -4599,6 +4603,238 @@ const FORMATS: [Format; 251] = [
             ("-", "{\"kind\":\"Event\",\"apiVersion\":\"audit.k8s.io/v1\",\"level\":\"Metadata\",\"auditID\":\"{uuid}\",\"stage\":\"ResponseComplete\",\"requestURI\":\"/api/v1/namespaces/{ns}/secrets/{svc}-tls\",\"verb\":\"get\",\"user\":{\"username\":\"{user}@example.com\"},\"sourceIPs\":[\"{ip}\"],\"userAgent\":\"kubectl/v1.31.0\",\"objectRef\":{\"resource\":\"secrets\",\"namespace\":\"{ns}\",\"name\":\"{svc}-tls\"},\"responseStatus\":{\"metadata\":{},\"status\":\"Failure\",\"reason\":\"Forbidden\",\"code\":403},\"requestReceivedTimestamp\":\"{iso}\"}"),
         ],
     },
+    Format {
+        // Python's loguru: the level padded to 8 between bars, then where the call was made
+        // (module, function and line, fixed per call).
+        name: "loguru",
+        header: loguru_header,
+        events: &[
+            ("INFO", "Started worker pid={n} concurrency={small}"),
+            ("INFO", "Task {uuid} received from queue '{default|mailers|low}'"),
+            ("SUCCESS", "Task {uuid} finished in {float}s"),
+            ("WARNING", "Retrying request to {host} (attempt {small}/5)"),
+            ("ERROR", "An error has been caught in function 'run', process 'MainProcess' ({n}), thread 'MainThread' ({n2}):"),
+            ("DEBUG", "Cache hit for key user:{n}"),
+            ("DEBUG", "Cache miss for key user:{n}"),
+            ("CRITICAL", "Database {table} is unreachable, giving up"),
+        ],
+    },
+    Format {
+        // structlog's console renderer: the level padded in brackets, the event padded to 30
+        // columns, then its key=value pairs.
+        name: "structlog",
+        header: structlog_header,
+        events: &[
+            ("info", "request finished               method={GET|POST} path={path} status={200|201|204} duration_ms={float}"),
+            ("info", "order placed                   order_id={n} user={user} total={float}"),
+            ("warning", "payment declined               order_id={n} reason={card_declined|insufficient_funds}"),
+            ("error", "upstream timeout               service={svc} timeout_s={small}"),
+            ("debug", "cache lookup                   key=session:{hex} hit={True|False}"),
+            ("info", "worker started                 pid={n} queue={default|mailers}"),
+            ("info", "worker stopped                 pid={n} reason=shutdown"),
+        ],
+    },
+    Format {
+        // A Minecraft server's console: a clock in brackets, the thread and level, a colon.
+        name: "minecraft",
+        header: minecraft_header,
+        events: &[
+            ("Server thread/INFO", "{user} joined the game"),
+            ("Server thread/INFO", "{user} left the game"),
+            ("Server thread/INFO", "{user}[/{ipport}] logged in with entity id {n} at ({float}, {float2}, {float3})"),
+            ("Server thread/INFO", "{user} lost connection: Disconnected"),
+            ("User Authenticator #/INFO", "UUID of player {user} is {uuid}"),
+            ("Server thread/WARN", "Can't keep up! Is the server overloaded? Running {n}ms or {small} ticks behind"),
+            ("Server thread/INFO", "Saving chunks for level 'ServerLevel[world]'/minecraft:{overworld|the_nether|the_end}"),
+            ("Server thread/INFO", "{user} has made the advancement [{Stone Age|Getting an Upgrade|Acquire Hardware|Hot Stuff}]"),
+            ("Server thread/INFO", "{user} was slain by {Zombie|Skeleton|Creeper|Spider|Enderman}"),
+            ("Server Watchdog/FATAL", "A single server tick took {float} seconds (should be max 0.05)"),
+        ],
+    },
+    Format {
+        // Serilog's default console and file output: `[10:00:00 INF]`. Each request method
+        // its own event, as Loghub's truth keeps them.
+        name: "serilog_text",
+        header: serilog_text_header,
+        events: &[
+            ("INF", "Starting web host"),
+            ("INF", "Now listening on: http://[::]:{port}"),
+            ("INF", "Hosting environment: {Production|Staging|Development}"),
+            ("INF", "HTTP GET {path} responded {200|201|404} in {float} ms"),
+            ("INF", "HTTP POST {path} responded {200|201|404} in {float} ms"),
+            ("INF", "HTTP PUT {path} responded {200|201|404} in {float} ms"),
+            ("WRN", "Slow query on {table} took {n} ms"),
+            ("ERR", "Failed to publish message {uuid} to topic {topic}"),
+            ("INF", "Executed DbCommand ({n}ms) [Parameters=[@__p_0='{n2}'], CommandType='Text', CommandTimeout='30']"),
+            ("FTL", "Host terminated unexpectedly"),
+            ("DBG", "Health check {svc} completed after {float}ms with status Healthy"),
+        ],
+    },
+    Format {
+        // MikroTik RouterOS to a remote syslog: the time and router, then the message's topics
+        // joined by commas.
+        name: "mikrotik",
+        header: mikrotik_header,
+        events: &[
+            ("system,info,account", "user {user} logged in from {ip} via {ssh|winbox|web}"),
+            ("system,info,account", "user {user} logged out from {ip} via {ssh|winbox|web}"),
+            ("system,error,critical", "login failure for user {user} from {ip} via {ssh|winbox|web}"),
+            ("dhcp,info", "dhcp1 assigned {ip} to {hwaddr}"),
+            ("dhcp,info", "dhcp1 deassigned {ip} from {hwaddr}"),
+            ("interface,info", "ether{small} link up (speed 1G, full duplex)"),
+            ("interface,info", "ether{small} link down"),
+            ("firewall,info", "input: in:ether1 out:(unknown 0), src-mac {hwaddr}, proto TCP (SYN), {ipport}->{ipport2}, len {n}"),
+            ("system,info", "address changed by {user}"),
+        ],
+    },
+    Format {
+        // F5 BIG-IP's LTM log: syslog with the level before the program, and a message ID
+        // and its severity before each daemon's message.
+        name: "bigip",
+        header: bigip_header,
+        events: &[
+            ("notice mcpd", "01070638:5: Pool /Common/pool_{web|api|auth} member /Common/{ipport} monitor status down."),
+            ("notice mcpd", "01070727:5: Pool /Common/pool_{web|api|auth} member /Common/{ipport} monitor status up."),
+            ("err tmm", "01010028:3: No members available for pool /Common/pool_{web|api|auth}"),
+            ("warning tmm1", "011e0003:4: Aggressive mode sweeper: /Common/default-eviction-policy ({hex}) (global memory) {n} Connections killed"),
+            ("info tmm", "Rule /Common/irule_{log|redirect} <HTTP_REQUEST>: Client {ip} requested {path}"),
+            ("err mcpd", "01020036:3: The requested pool (/Common/pool_{n}) was not found."),
+            ("notice httpd", "01070417:5: AUDIT - user {user} - RAW: httpd(pam_audit): User={user} tty=(none) host={ip} failures=1 attempts=1 success=0 msg=User=admin tty=(none) host={ip}: authentication failure"),
+        ],
+    },
+    Format {
+        // strace's output: one system call a line with its arguments and result, or its error.
+        name: "strace",
+        header: iso_level_header,
+        events: &[
+            ("-", "openat(AT_FDCWD, \"{pyfile}\", O_RDONLY|O_CLOEXEC) = {small}"),
+            ("-", "openat(AT_FDCWD, \"{pyfile}\", O_RDONLY|O_CLOEXEC) = -1 ENOENT (No such file or directory)"),
+            ("-", "read({small}, \"{key}\"..., 4096) = {n}"),
+            ("-", "write({small}, \"{key}\", {n}) = {n}"),
+            ("-", "close({small}) = 0"),
+            ("-", "mmap(NULL, {n}, PROT_READ, MAP_PRIVATE, {small}, 0) = 0x7f{hex}"),
+            ("-", "futex(0x7f{hex}, FUTEX_WAIT_PRIVATE, 0, NULL) = -1 EAGAIN (Resource temporarily unavailable)"),
+            ("-", "brk(NULL) = 0x5{hex}"),
+            ("-", "exit_group(0) = ?"),
+            ("-", "+++ exited with 0 +++"),
+        ],
+    },
+    Format {
+        // rspamd: the time, the process and its type, a tag, the module and function.
+        name: "rspamd",
+        header: rspamd_header,
+        events: &[
+            ("normal", "task; rspamd_task_write_log: id: <{uuid}@example.com>, qid: <{queue}>, ip: {ip}, from: <{email}>, (default: F (no action): [{float}/15.00] [BAYES_HAM,R_SPF_ALLOW]), len: {n}, time: {float2}ms, dns req: {small}"),
+            ("normal", "task; rspamd_task_write_log: id: <{uuid}@example.com>, qid: <{queue}>, ip: {ip}, from: <{email}>, (default: T (reject): [{float}/15.00] [BAYES_SPAM,RBL_SPAMHAUS_XBL]), len: {n}, time: {float2}ms, dns req: {small}"),
+            ("controller", "csession; rspamd_controller_handle_stat: stat request from {ip}"),
+            ("normal", "lua; greylist.lua:364: greylisted until \"{iso}\", new record"),
+            ("normal", "proxy; rspamd_milter_process_command: got connection from {ipport}"),
+            ("main", "main; rspamd_fork_worker: prepare to fork process normal ({small}); listen on: localhost:11333"),
+            ("main", "main; rspamd_main_reload: reloading rspamd configuration"),
+        ],
+    },
+    Format {
+        // Falco's JSON alerts: each rule its own event, its output a sentence and the fields
+        // in parentheses.
+        name: "falco",
+        header: iso_level_header,
+        events: &[
+            ("-", "{\"hostname\":\"{host}\",\"output\":\"{hms}.{n}: Notice A shell was spawned in a container with an attached terminal (user=root shell=bash container_id={hex} image={svc})\",\"priority\":\"Notice\",\"rule\":\"Terminal shell in container\",\"source\":\"syscall\",\"time\":\"{iso}\"}"),
+            ("-", "{\"hostname\":\"{host}\",\"output\":\"{hms}.{n}: Warning Sensitive file opened for reading by non-trusted program (user={user} file=/etc/shadow command=cat container_id={hex})\",\"priority\":\"Warning\",\"rule\":\"Read sensitive file untrusted\",\"source\":\"syscall\",\"time\":\"{iso}\"}"),
+            ("-", "{\"hostname\":\"{host}\",\"output\":\"{hms}.{n}: Error File below /etc opened for writing (user={user} command=sed file=/etc/{hosts|passwd|resolv.conf} container_id={hex})\",\"priority\":\"Error\",\"rule\":\"Write below etc\",\"source\":\"syscall\",\"time\":\"{iso}\"}"),
+            ("-", "{\"hostname\":\"{host}\",\"output\":\"{hms}.{n}: Notice Unexpected connection to K8s API Server from container (command=curl connection={ipport}->{ipport2} container_id={hex})\",\"priority\":\"Notice\",\"rule\":\"Contact K8S API Server From Container\",\"source\":\"syscall\",\"time\":\"{iso}\"}"),
+            ("-", "{\"hostname\":\"{host}\",\"output\":\"{hms}.{n}: Informational Privileged container started (user=root command=container:{hex} image={svc})\",\"priority\":\"Informational\",\"rule\":\"Launch Privileged Container\",\"source\":\"syscall\",\"time\":\"{iso}\"}"),
+        ],
+    },
+    Format {
+        // UFW's entries in the kernel log: the rule's verdict in brackets, then the packet's
+        // fields.
+        name: "ufw",
+        header: ufw_header,
+        events: &[
+            ("kernel", "[UFW BLOCK] IN=eth0 OUT= MAC={mac} SRC={ip} DST={ip2} LEN={n} TOS=0x00 PREC=0x00 TTL={small} ID={n2} DF PROTO=TCP SPT={port} DPT={22|3389|5432} WINDOW={n3} RES=0x00 SYN URGP=0"),
+            ("kernel", "[UFW BLOCK] IN=eth0 OUT= MAC={mac} SRC={ip} DST={ip2} LEN={n} TOS=0x00 PREC=0x00 TTL={small} ID={n2} PROTO=UDP SPT={port} DPT={53|123|161} LEN={n3}"),
+            ("kernel", "[UFW ALLOW] IN= OUT=eth0 SRC={ip} DST={ip2} LEN={n} TOS=0x00 PREC=0x00 TTL=64 ID={n2} DF PROTO=TCP SPT={port} DPT={80|443} WINDOW={n3} RES=0x00 SYN URGP=0"),
+            ("kernel", "[UFW AUDIT] IN=eth0 OUT= MAC={mac} SRC={ip} DST={ip2} LEN={n} TOS=0x00 PREC=0x00 TTL={small} ID={n2} PROTO=ICMP TYPE=8 CODE=0 ID={n3} SEQ={small2}"),
+            ("kernel", "[UFW LIMIT BLOCK] IN=eth0 OUT= MAC={mac} SRC={ip} DST={ip2} LEN={n} TOS=0x00 PREC=0x00 TTL={small} ID={n2} DF PROTO=TCP SPT={port} DPT=22 WINDOW={n3} RES=0x00 SYN URGP=0"),
+        ],
+    },
+    Format {
+        // Bitcoin Core's debug.log: an RFC 3339 time to the second, then the message,
+        // mostly key=value fields.
+        name: "bitcoind",
+        header: seconds_time_header,
+        events: &[
+            ("tip", "UpdateTip: new best={container} height={n} version=0x20000000 log2_work={float} tx={n2} date='{iso}' progress=1.000000 cache={float2}MiB({n3}txo)"),
+            ("peer", "New outbound peer connected: version: 70016, blocks={n}, peer={small} (outbound-full-relay)"),
+            ("header", "Saw new header hash={container} height={n}"),
+            ("socks", "Socks5() connect to {ip}:8333 failed: general failure"),
+            ("rpc", "ThreadRPCServer method={getblockchaininfo|getnetworkinfo|getmempoolinfo} user=__cookie__"),
+            ("ibd", "Leaving InitialBlockDownload (latching to false)"),
+            ("flush", "FlushStateToDisk: write coins cache to disk ({n} coins, {n2}kB) started"),
+            ("flush", "FlushStateToDisk: write coins cache to disk ({n} coins, {n2}kB) completed ({float}s)"),
+        ],
+    },
+    Format {
+        // Cisco NX-OS: a time with the year first, the switch, then `%FACILITY-SEVERITY-MNEMONIC:`.
+        name: "nxos",
+        header: nxos_header,
+        events: &[
+            ("ETHPORT-5-IF_DOWN_LINK_FAILURE", "Interface Ethernet1/{small} is down (Link failure)"),
+            ("ETHPORT-5-IF_UP", "Interface Ethernet1/{small} is up in mode {access|trunk}"),
+            ("ETHPORT-5-SPEED", "Interface Ethernet1/{small}, operational speed changed to 10 Gbps"),
+            ("VSHD-5-VSHD_SYSLOG_CONFIG_I", "Configured from vty by {user} on {ip}@pts/{small}"),
+            ("DAEMON-3-SYSTEM_MSG", "error: PAM: Authentication failure for illegal user {user} from {ip} - dcos_sshd[{n}]"),
+            ("BGP-5-ADJCHANGE", "bgp- [{n}] (default) neighbor {ip} Up"),
+            ("BGP-5-ADJCHANGE", "bgp- [{n}] (default) neighbor {ip} Down - sent: holdtimer expired error"),
+            ("SYSMGR-2-SERVICE_CRASHED", "Service \"{snmpd|ntp|lldp}\" (PID {n}) hasn't caught signal 6 (core will be saved)."),
+        ],
+    },
+    Format {
+        // `podman events`: a time to the nanosecond with its zone, the object's type, what
+        // happened to it, its ID, then its attributes in parentheses.
+        name: "podman_events",
+        header: podman_header,
+        events: &[
+            ("podman", "container create {container} (image=docker.io/library/{nginx|redis|postgres}:latest, name={svc})"),
+            ("podman", "container init {container} (image=docker.io/library/{nginx|redis|postgres}:latest, name={svc})"),
+            ("podman", "container start {container} (image=docker.io/library/{nginx|redis|postgres}:latest, name={svc})"),
+            ("podman", "container died {container} (image=docker.io/library/{nginx|redis|postgres}:latest, name={svc}, containerExitCode={small})"),
+            ("podman", "container remove {container} (image=docker.io/library/{nginx|redis|postgres}:latest, name={svc})"),
+            ("podman", "image pull {container} docker.io/library/{nginx|redis|postgres}:latest"),
+            ("podman", "pod create {hex} (image=, name={svc}-pod)"),
+        ],
+    },
+    Format {
+        // Cargo's output: a verb right-aligned to 12 columns, then the crate; warnings,
+        // errors and the tests' results.
+        name: "cargo",
+        header: iso_level_header,
+        events: &[
+            ("-", "   Compiling {crate} v{semver}"),
+            ("-", "    Checking {crate} v{semver}"),
+            ("-", "  Downloaded {crate} v{semver}"),
+            ("-", "    Finished `{dev|release}` profile [optimized] target(s) in {float}s"),
+            ("-", "     Running unittests src/lib.rs (target/debug/deps/{crate}-{hex}{hex2})"),
+            ("-", "warning: unused variable: `{count|buf|index|name}`"),
+            ("-", "error[E0308]: mismatched types"),
+            ("-", "test result: ok. {n} passed; 0 failed; {small} ignored; 0 measured; 0 filtered out; finished in {float}s"),
+            ("-", "test {crate}::tests::{method} ... ok"),
+        ],
+    },
+    Format {
+        // Windows Defender Firewall's pfirewall.log: W3C fields separated by spaces, `-` for
+        // none.
+        name: "windows_firewall",
+        header: windows_firewall_header,
+        events: &[
+            ("DROP TCP", "{ip} {ip2} {port} {3389|445|22} {n} S {n2} 0 {n3} - - - RECEIVE"),
+            ("DROP UDP", "{ip} {ip2} {port} {137|138|1900} {n} - - - - - - - RECEIVE"),
+            ("ALLOW TCP", "{ip} {ip2} {port} {443|80} 0 - - - - - - - SEND"),
+            ("ALLOW UDP", "{ip} {ip2} {port} 53 0 - - - - - - - SEND"),
+            ("DROP ICMP", "{ip} {ip2} - - {n} - - - - 8 0 - RECEIVE"),
+        ],
+    },
 ];
 
 /// Palo Alto's syslog: a time and the firewall's name, then the CSV record.
@@ -4626,6 +4862,65 @@ fn websphere_header(r: &mut Random, _: usize, logger_and_type: &str) -> String {
     let (logger, kind) = logger_and_type.split_once(' ').expect("a logger and a type");
     let clock = &r.clock(':')[11..];
     format!("[11/{:02}/26 {clock} UTC] {:08x} {logger:<13} {kind}", r.between(1, 28), r.between(30, 400))
+}
+
+/// loguru: `2026-11-28 10:00:00.123 | INFO     | app.worker:run:42 -`, the place fixed per call.
+fn loguru_header(r: &mut Random, event: usize, level: &str) -> String {
+    let module = ["app.worker", "app.api.routes", "app.db", "app.cache"][event % 4];
+    let function = ["run", "handle", "connect", "lookup", "<module>"][event % 5];
+    format!("{} | {level:<8} | {module}:{function}:{} -", r.clock('.'), 17 + 23 * event)
+}
+
+/// structlog's console renderer: `2026-11-28T10:00:00.123456Z [info     ]`.
+fn structlog_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}{:03}Z [{level:<9}]", &r.iso_time()[..23], r.below(1000))
+}
+
+/// A Minecraft server: `[10:00:00] [Server thread/INFO]:`, a worker thread's number after `#`.
+fn minecraft_header(r: &mut Random, _: usize, thread_and_level: &str) -> String {
+    let thread = thread_and_level.replace('#', &format!("#{}", r.between(1, 9)));
+    format!("[{}] [{thread}]:", value(r, "hms"))
+}
+
+/// Serilog's default output template: `[10:00:00 INF]`.
+fn serilog_text_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{} {level}]", value(r, "hms"))
+}
+
+/// MikroTik to a remote syslog: `Nov 28 10:00:00 gw-1 system,info,account`.
+fn mikrotik_header(r: &mut Random, event: usize, topics: &str) -> String {
+    format!("{} gw-{} {topics}", short_time_header(r, event, topics), r.between(1, 3))
+}
+
+/// F5 BIG-IP: `Nov 28 10:00:00 bigip1 notice mcpd[5342]:`.
+fn bigip_header(r: &mut Random, event: usize, level_and_program: &str) -> String {
+    let time = short_time_header(r, event, level_and_program);
+    format!("{time} bigip{} {level_and_program}[{}]:", r.between(1, 2), r.between(1000, 30_000))
+}
+
+/// rspamd: `2026-11-28 10:00:00 #1234(normal) <a1b2c3>;`.
+fn rspamd_header(r: &mut Random, _: usize, process: &str) -> String {
+    format!("{} #{}({process}) <{}>;", &r.clock('.')[..19], r.between(1000, 99_999), r.hex(6))
+}
+
+/// UFW's kernel lines: the syslog header of `kernel`, then the ring buffer's time.
+fn ufw_header(r: &mut Random, event: usize, _: &str) -> String {
+    format!("{} {}", tag_header(r, event, "kernel"), kernel_header(r, event, ""))
+}
+
+/// Cisco NX-OS: `2026 Nov 28 10:00:00 leaf-1 %ETHPORT-5-IF_UP:`.
+fn nxos_header(r: &mut Random, _: usize, mnemonic: &str) -> String {
+    format!("2026 Nov {:2} {} leaf-{} %{mnemonic}:", r.between(1, 28), value(r, "hms"), r.between(1, 4))
+}
+
+/// `podman events`: `2026-11-28 10:00:00.123456789 +0000 UTC`.
+fn podman_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}{:06} +0000 UTC", r.clock('.'), r.below(1_000_000))
+}
+
+/// Windows Defender Firewall: the date and time, then the action and protocol.
+fn windows_firewall_header(r: &mut Random, _: usize, action_and_protocol: &str) -> String {
+    format!("{} {action_and_protocol}", &r.clock('.')[..19])
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
