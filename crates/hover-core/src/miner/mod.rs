@@ -616,6 +616,13 @@ fn names_a_kind(word: &Token) -> bool {
     KINDS.split(' ').any(|kind| kind.eq_ignore_ascii_case(word) || kind.eq_ignore_ascii_case(head))
 }
 
+/// Does the token at `at` say what kind of thing the next one names (see [`names_a_kind`])?
+/// Not as a logger's or a module's name that starts the message (`linkerd2_proxy: Admin
+/// interface on …`, `db: connection refused`): the word after it is the message's first.
+fn names_a_kind_at(tokens: &[Token], at: usize) -> bool {
+    names_a_kind(&tokens[at]) && !(text_of(&tokens[at]).ends_with(':') && token::names_nothing_before(tokens, at))
+}
+
 /// What happened to a thing is the event, in a name's capitals too (`VM Started` / `VM Was
 /// Paused`, `Job Completed Successfully`, `Stopped By User`, `Launching attempt_<*>`), as at
 /// one position. A participle before a noun of the name says which thing it is (`Related
@@ -1452,7 +1459,7 @@ impl TemplateMiner {
                 };
                 hole > 0
                     && hole + 1 < general.len()
-                    && names_a_kind(&general[hole - 1])
+                    && names_a_kind_at(&general, hole - 1)
                     && group.iter().all(|&i| name(i))
             };
             // The tokens that become one value with the hole's; the template then joins one that
@@ -1958,7 +1965,8 @@ impl TemplateMiner {
         // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
         let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('='));
         let what_happened = words.as_ref().is_some_and(|w| {
-            w.iter().all(|w| says_what_happened(w)) || before.is_some_and(names_a_kind) && mostly_actions(w)
+            w.iter().all(|w| says_what_happened(w))
+                || hole > 0 && names_a_kind_at(tokens, hole - 1) && mostly_actions(w)
         });
         // What happened to a thing is the event, however many ways it went (`VM Started` /
         // `Paused` / `Resumed` / `Stopped`, `host up` / `down`; Loghub's truth keeps every
@@ -2005,7 +2013,7 @@ impl TemplateMiner {
         let introduced = before.is_some_and(|before| {
             // After a noun of named things (`user 'guest'`, `job reindex`), quoted or not, unless
             // they say what happened (`job started`; a name may end so: `db: 'billing'`).
-            let names = || names_a_kind(before) && !what_happened;
+            let names = || names_a_kind_at(tokens, hole - 1) && !what_happened;
             // Elsewhere a quoted word is a state's name (`state 'Active'`): two are two events.
             // A word next to an article is one of the sentence (`to spawn the instance`, `The
             // job-jar file`), and one after `is` says what a thing is (`Network is down` /

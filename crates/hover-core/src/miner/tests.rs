@@ -1163,6 +1163,10 @@ fn two_names_after_a_noun_of_named_things_are_values() {
         ("host up after 5 s", "host down after 7 s", None),
         // and so is a word after a noun of no named thing.
         ("VM Paused now", "VM Resumed now", None),
+        // A logger's name that starts the message is no such noun: the word after it is the
+        // message's first (Linkerd's `linkerd2_proxy: Admin interface on …`).
+        ("proxy: Admin interface on 0.0.0.0:4191", "proxy: Inbound interface on 0.0.0.0:4143", None),
+        ("[1.5s] INFO db: connection lost", "[2.5s] INFO db: replica lost", None),
     ];
     for (a, b, merged) in pairs {
         assert_eq!(one_template(&mut TemplateMiner::default(), &[a, b], str::to_string).as_deref(), merged, "{a}");

@@ -1382,12 +1382,11 @@ pub(super) fn has_word_or_field(tokens: &[Token]) -> bool {
 /// header. Before the name only values, levels and punctuation; not a separator after a value
 /// (`[sshd] Found <*> - <*>`) or in a sentence (`Link error - <*>`).
 pub(super) fn message_start(tokens: &[Token]) -> usize {
-    let named = |t: &Token| is_wordlike(t) && !holds_value(t);
     let level = |t: &Token| is_level_token(text_of(t));
     let separator = |t: &Token| matches!(t, Token::Word(w) if matches!(&**w, ":" | "-" | "--"));
     for mut at in 1..tokens.len().min(10) {
         if separator(&tokens[at]) && is_wordlike(&tokens[at - 1]) {
-            if !tokens[..at - 1].iter().all(|t| !named(t) || level(t)) {
+            if !names_nothing_before(tokens, at - 1) {
                 return 0;
             }
             // A level and its separator after the name (`- app - INFO - …`) are the header's,
@@ -1405,6 +1404,12 @@ pub(super) fn message_start(tokens: &[Token]) -> usize {
         }
     }
     0
+}
+
+/// Is every token before `at` a value, a level or punctuation (a header's), so that the one
+/// at `at` is the line's first name?
+pub(super) fn names_nothing_before(tokens: &[Token], at: usize) -> bool {
+    tokens[..at].iter().all(|t| !is_wordlike(t) || holds_value(t) || is_level_token(text_of(t)))
 }
 
 /// A JSON record's message read word by word (`"msg":"boot`, `(command`, `<*>)"`, beside no
