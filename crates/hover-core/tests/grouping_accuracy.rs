@@ -98,7 +98,10 @@ fn perturbed_formats_keep_their_grouping() {
 /// its event (FortiGate's `action="close"` / `"accept"` / `"timeout"` of one log ID), and
 /// two values in each of three places (WebSphere's `[shop] [/admin] [LoginServlet]`: merging
 /// where two places each take two words in every combination cost Loghub's mean GA 0.008,
-/// Spark's 0.07, whose truth keeps `stored as bytes` / `values` apart beside `B` / `KB`).
+/// Spark's 0.07, whose truth keeps `stored as bytes` / `values` apart beside `B` / `KB`),
+/// two devices' names of several words (GNOME Shell's `event5 - Logitech USB Receiver:` /
+/// `SYNA8004:00 06CB:CD8B Touchpad:`), and three names in brackets after a number (Plex's
+/// `Library section 4 (Movies)` / `(Music)` / `(TV Shows)`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -117,6 +120,8 @@ fn generated_formats_keep_their_grouping() {
         ("fortigate", 0.72),
         ("couchdb", 0.57),
         ("websphere", 0.72),
+        ("gnome_shell", 0.86),
+        ("plex", 0.59),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

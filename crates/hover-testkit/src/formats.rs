@@ -29,7 +29,9 @@
 //! the JVM's unified logging, Alertmanager, the OpenTelemetry Collector, log4j2's JSON layout,
 //! Elastic Common Schema's JSON, `journalctl -o json`, Kubernetes' audit log, loguru, structlog,
 //! a Minecraft server, Serilog's text, MikroTik, F5 BIG-IP, strace, rspamd, Falco, UFW, Bitcoin
-//! Core, Cisco NX-OS, `podman events`, Cargo, Windows Defender Firewall),
+//! Core, Cisco NX-OS, `podman events`, Cargo, Windows Defender Firewall, Linkerd's proxy, pip, a C
+//! build, bluetoothd, GNOME Shell, Chromium, Zigbee2MQTT, Plex, Google Cloud Logging, Go's slog,
+//! OpenDKIM, Puma, PipeWire),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -317,6 +319,18 @@ fn value(r: &mut Random, kind: &str) -> String {
         ),
         "crate" => word(r, &["serde", "tokio", "proc-macro2", "syn", "hyper", "rand_core", "libc", "clap_derive"]),
         "semver" => format!("{}.{}.{}", r.below(3), r.below(40), r.below(20)),
+        "pypkg" => word(r, &["requests", "urllib3", "idna", "certifi", "charset-normalizer", "numpy", "PyYAML"]),
+        "pypkgs" => (0..r.between(1, 6)).map(|_| value(r, "pypkg")).collect::<Vec<_>>().join(", "),
+        "pypkgversions" => (0..r.between(1, 6))
+            .map(|_| format!("{}-{}", value(r, "pypkg"), value(r, "semver")))
+            .collect::<Vec<_>>()
+            .join(" "),
+        "cfile" => word(r, &["src/net.c", "src/io.c", "src/util.c", "src/main.c", "lib/parse.c"]),
+        "cvar" => word(r, &["len", "buf", "count", "tmp", "fd", "ret"]),
+        "cfunc" => word(r, &["parse_header", "read_config", "main", "open_socket", "free_list"]),
+        "jsfunc" => word(r, &["_onWindowActorAdded", "vfunc_allocate", "_sync", "_updateState", "addWindow"]),
+        "jsfile" => word(r, &["windowManager.js", "panel.js", "overview.js", "layout.js"]),
+        "room" => word(r, &["living_room", "kitchen", "bedroom", "hallway", "garage"]),
         "ostidx" => format!("{:04X}", r.below(16)),
         other => panic!("no value of kind {other:?}"),
     }
@@ -1302,7 +1316,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 266] = [
+const FORMATS: [Format; 279] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -4835,6 +4849,189 @@ const FORMATS: [Format; 266] = [
             ("DROP ICMP", "{ip} {ip2} - - {n} - - - - 8 0 - RECEIVE"),
         ],
     },
+    Format {
+        // Linkerd's proxy (Rust's `tracing`): seconds since start in brackets, the level
+        // right-aligned, the thread and the span or module.
+        name: "linkerd_proxy",
+        header: linkerd_header,
+        events: &[
+            ("INFO linkerd2_proxy::rt:", "Using single-threaded proxy runtime"),
+            ("INFO linkerd2_proxy:", "Admin interface on 0.0.0.0:4191"),
+            ("INFO linkerd2_proxy:", "Inbound interface on 0.0.0.0:4143"),
+            ("INFO linkerd2_proxy:", "Local identity is {svc}.{ns}.serviceaccount.identity.linkerd.cluster.local"),
+            ("WARN inbound:server:rescue:", "linkerd_app_core::errors::respond: HTTP/1.1 request failed error=error trying to connect: Connection refused (os error 111)"),
+            ("INFO daemon:identity:", "linkerd_app: Certified identity id={svc}.{ns}.serviceaccount.identity.linkerd.cluster.local"),
+            ("WARN outbound:proxy:", "linkerd_reconnect: Failed to connect error=connect timed out after {n}ms"),
+        ],
+    },
+    Format {
+        // pip's output: what it collects, downloads and installs.
+        name: "pip",
+        header: iso_level_header,
+        events: &[
+            ("-", "Collecting {pypkg}=={semver}"),
+            ("-", "  Downloading {pypkg}-{semver}-py3-none-any.whl ({n} kB)"),
+            ("-", "  Using cached {pypkg}-{semver}-py3-none-any.whl ({n} kB)"),
+            ("-", "Requirement already satisfied: {pypkg} in /usr/lib/python3/dist-packages ({semver})"),
+            ("-", "Installing collected packages: {pypkgs}"),
+            ("-", "Successfully installed {pypkgversions}"),
+            ("-", "ERROR: Could not find a version that satisfies the requirement {pypkg}=={semver} (from versions: none)"),
+            ("-", "WARNING: Retrying (Retry(total={small}, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError': /simple/{pypkg}/"),
+        ],
+    },
+    Format {
+        // A C build: make's directories, the compiler's command lines and diagnostics.
+        name: "gcc",
+        header: iso_level_header,
+        events: &[
+            ("-", "{cfile}:{n}:{small}: warning: unused variable '{cvar}' [-Wunused-variable]"),
+            ("-", "{cfile}:{n}:{small}: warning: implicit declaration of function '{cfunc}' [-Wimplicit-function-declaration]"),
+            ("-", "{cfile}:{n}:{small}: error: '{cvar}' undeclared (first use in this function)"),
+            ("-", "{cfile}: In function '{cfunc}':"),
+            ("-", "gcc -O2 -Wall -c {cfile} -o build/{cvar}.o"),
+            ("-", "make[{small}]: Entering directory '/home/{user}/src/{crate}'"),
+            ("-", "make[{small}]: Leaving directory '/home/{user}/src/{crate}'"),
+            ("-", "make: *** [Makefile:{n}: all] Error {small}"),
+        ],
+    },
+    Format {
+        // BlueZ's bluetoothd: most messages start with the source file and function.
+        name: "bluetoothd",
+        header: journal_header,
+        events: &[
+            ("bluetoothd", "src/device.c:device_bonding_failed() status {small}"),
+            ("bluetoothd", "profiles/audio/avdtp.c:avdtp_connect_cb() connect to {hwaddr}: Connection refused (111)"),
+            ("bluetoothd", "src/service.c:btd_service_connect() a2dp-sink profile connect failed for {hwaddr}: Protocol not available"),
+            ("bluetoothd", "Endpoint registered: sender=:1.{n} path=/MediaEndpoint/A2DPSink/sbc"),
+            ("bluetoothd", "Endpoint unregistered: sender=:1.{n} path=/MediaEndpoint/A2DPSink/sbc"),
+            ("bluetoothd", "Battery Provider Manager created"),
+            ("bluetoothd", "src/profile.c:ext_connect() Hands-Free Voice gateway failed connect to {hwaddr}: Input/output error (5)"),
+        ],
+    },
+    Format {
+        // GNOME Shell in the journal: JavaScript errors and their stack frames, Mutter's
+        // warnings and libinput's.
+        name: "gnome_shell",
+        header: journal_header,
+        events: &[
+            ("gnome-shell", "JS ERROR: TypeError: this._{cvar} is null"),
+            ("gnome-shell", "{jsfunc}@resource:///org/gnome/shell/ui/{jsfile}:{n}:{small}"),
+            ("gnome-shell", "Window manager warning: Overwriting existing binding of keysym {n} with keysym {n2} (keycode {small})."),
+            ("gnome-shell", "meta_window_set_stack_position_no_sync: assertion 'window->stack_position >= 0' failed"),
+            ("gnome-shell", "libinput error: event{small} - {Logitech USB Receiver|SYNA8004:00 06CB:CD8B Touchpad}: client bug: event processing lagging behind by {n}ms, your system is too slow"),
+            ("gnome-shell", "Can't update stage views actor {unnamed [StWidget]|unnamed [MetaWindowActorX11]} is on because it needs an allocation."),
+        ],
+    },
+    Format {
+        // Chromium's log: process, thread, date and time, level, and the source file and
+        // line that logged, in one bracket.
+        name: "chromium",
+        header: chromium_header,
+        events: &[
+            ("ERROR:gpu_init.cc(523)", "Passthrough is not supported, GL is disabled, ANGLE is"),
+            ("WARNING:sandbox_linux.cc(430)", "InitializeSandbox() called with multiple threads in process gpu-process."),
+            ("ERROR:bus.cc(407)", "Failed to connect to the bus: Could not parse server address: Unknown address type (examples of valid types are \"tcp\" and on UNIX \"unix\")"),
+            ("INFO:CONSOLE(1)", "\"Uncaught TypeError: Cannot read properties of undefined (reading '{cvar}')\", source: https://{host}/static/app.js (1)"),
+            ("ERROR:ssl_client_socket_impl.cc(878)", "handshake failed; returned -1, SSL error code 1, net_error -202"),
+            ("WARNING:dns_config_service_linux.cc(427)", "Failed to read DnsConfig."),
+            ("ERROR:object_proxy.cc(576)", "Failed to call method: org.freedesktop.DBus.Properties.Get: object_path= /org/freedesktop/UPower: org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.UPower was not provided by any .service files"),
+        ],
+    },
+    Format {
+        // Zigbee2MQTT: its name and the level glued, a time, then what it published or did.
+        name: "zigbee2mqtt",
+        header: zigbee2mqtt_header,
+        events: &[
+            ("info", "MQTT publish: topic 'zigbee2mqtt/{room}', payload '{\"temperature\":{float},\"humidity\":{float2},\"linkquality\":{n}}'"),
+            ("warn", "Device '0x00158d00{hex}' left the network"),
+            ("info", "Successfully interviewed '0x00158d00{hex}', device has successfully been paired"),
+            ("error", "Publish 'set' 'state' to '{room}' failed: 'Error: Command 0x00158d00{hex}/1 genOnOff.on({}, {\"timeout\":10000,\"disableResponse\":false}) failed (Delivery failed for '{n}')'"),
+            ("info", "Zigbee: allowing new devices to join."),
+            ("info", "Zigbee: disabling joining new devices."),
+        ],
+    },
+    Format {
+        // Plex Media Server: a time with the month's name, the thread's address, the level.
+        name: "plex",
+        header: plex_header,
+        events: &[
+            ("DEBUG", "Request: [{ipport} (Subnet)] GET /library/sections/{small}/all (12 live) Signed-in Token ({user})"),
+            ("DEBUG", "Completed: [{ipport}] 200 GET /library/sections/{small}/all (12 live) {n}ms {n2} bytes (pipelined: {small2})"),
+            ("INFO", "Library section {small} ({Movies|TV Shows|Music}) scanned in {float} sec"),
+            ("WARN", "Transcoder: Cannot find a decoder for stream {small}"),
+            ("ERROR", "Failed to find metadata item {n}"),
+            ("INFO", "Plex Media Server v1.40.{small}.{n} - ubuntu PC x86_64 - build: linux-x86_64 debian - GMT 00:00"),
+        ],
+    },
+    Format {
+        // Google Cloud Logging's structured JSON: the severity, the message, then fields.
+        name: "gcp_logging",
+        header: iso_level_header,
+        events: &[
+            ("-", "{\"severity\":\"INFO\",\"message\":\"Request served\",\"httpRequest\":{\"requestMethod\":\"GET\",\"requestUrl\":\"{path}\",\"status\":200,\"latency\":\"{float}s\"},\"logging.googleapis.com/trace\":\"projects/shop-prod/traces/{hex}{hex2}\",\"timestamp\":\"{iso}\"}"),
+            ("-", "{\"severity\":\"ERROR\",\"message\":\"Failed to charge card\",\"error\":\"{card_declined|expired_card}\",\"orderId\":\"{n}\",\"timestamp\":\"{iso}\"}"),
+            ("-", "{\"severity\":\"WARNING\",\"message\":\"Cache miss\",\"key\":\"user:{n}\",\"timestamp\":\"{iso}\"}"),
+            ("-", "{\"severity\":\"INFO\",\"message\":\"Worker started\",\"pid\":{n},\"timestamp\":\"{iso}\"}"),
+            ("-", "{\"severity\":\"INFO\",\"message\":\"Worker stopped\",\"pid\":{n},\"timestamp\":\"{iso}\"}"),
+            ("-", "{\"severity\":\"DEBUG\",\"message\":\"Query executed\",\"sql\":\"SELECT * FROM {table} WHERE id = $1\",\"durationMs\":{n},\"timestamp\":\"{iso}\"}"),
+        ],
+    },
+    Format {
+        // Go's log/slog with its text handler and the caller's source.
+        name: "slog",
+        header: slog_header,
+        events: &[
+            ("INFO", "source=/app/server.go:57 msg=\"server started\" addr=:{port}"),
+            ("INFO", "source=/app/handler.go:112 msg=\"request handled\" method={GET|POST} path={path} status={200|201} dur={dur}"),
+            ("WARN", "source=/app/db.go:88 msg=\"slow query\" table={table} dur={dur}"),
+            ("ERROR", "source=/app/worker.go:203 msg=\"job failed\" job={n} err=\"context deadline exceeded\""),
+            ("DEBUG", "source=/app/cache.go:31 msg=\"cache hit\" key=user:{n}"),
+            ("DEBUG", "source=/app/cache.go:35 msg=\"cache miss\" key=user:{n}"),
+            ("INFO", "source=/app/server.go:71 msg=\"shutting down\" signal=terminated"),
+        ],
+    },
+    Format {
+        // OpenDKIM: a mail's queue ID, then what was checked or signed.
+        name: "opendkim",
+        header: journal_header,
+        events: &[
+            ("opendkim", "{queue}: DKIM-Signature field added (s=default, d=example.com)"),
+            ("opendkim", "{queue}: DKIM verification successful"),
+            ("opendkim", "{queue}: s={default|mail|google} d={host} SSL error:04091068:rsa routines:int_rsa_verify:bad signature"),
+            ("opendkim", "{queue}: no signing table match for '{email}'"),
+            ("opendkim", "{queue}: bad signature data"),
+            ("opendkim", "OpenDKIM Filter v2.11.0 starting (args: -P /run/opendkim/opendkim.pid -p local:/run/opendkim/opendkim.sock)"),
+        ],
+    },
+    Format {
+        // Puma's start-up banner and its workers.
+        name: "puma",
+        header: iso_level_header,
+        events: &[
+            ("-", "Puma starting in single mode..."),
+            ("-", "* Puma version: 6.4.{small} (ruby 3.2.{small2}-p{n}) (\"The Eagle of Durango\")"),
+            ("-", "*  Min threads: {small}"),
+            ("-", "*  Max threads: {small}"),
+            ("-", "*  Environment: {production|staging}"),
+            ("-", "*          PID: {n}"),
+            ("-", "* Listening on http://0.0.0.0:{port}"),
+            ("-", "Use Ctrl-C to stop"),
+            ("-", "- Gracefully stopping, waiting for requests to finish"),
+            ("-", "[{n}] - Worker {small} (PID: {n2}) booted in {float}s, phase: 0"),
+        ],
+    },
+    Format {
+        // PipeWire and WirePlumber in the journal: a module's name, then its message.
+        name: "pipewire",
+        header: journal_header,
+        events: &[
+            ("wireplumber", "spa.bluez5: BlueZ system service is not available"),
+            ("pipewire", "mod.rt: RTKit error: org.freedesktop.DBus.Error.AccessDenied"),
+            ("pipewire", "pw.node: (alsa_output.pci-0000_00_1f.3.analog-stereo-{n}) graph xrun not-triggered (0 suppressed)"),
+            ("pipewire", "spa.alsa: front:0p: snd_pcm_avail after recover: Broken pipe"),
+            ("wireplumber", "default: Failed to get percentage from UPower: org.freedesktop.DBus.Error.NameHasNoOwner"),
+        ],
+    },
 ];
 
 /// Palo Alto's syslog: a time and the firewall's name, then the CSV record.
@@ -4921,6 +5118,37 @@ fn podman_header(r: &mut Random, _: usize, _: &str) -> String {
 /// Windows Defender Firewall: the date and time, then the action and protocol.
 fn windows_firewall_header(r: &mut Random, _: usize, action_and_protocol: &str) -> String {
     format!("{} {action_and_protocol}", &r.clock('.')[..19])
+}
+
+/// Linkerd's proxy: `[     0.002345s]  INFO ThreadId(01) linkerd2_proxy:`, the level
+/// right-aligned to 5.
+fn linkerd_header(r: &mut Random, _: usize, level_and_target: &str) -> String {
+    let (level, target) = level_and_target.split_once(' ').expect("a level and a target");
+    let seconds = format!("{}.{:06}", r.below(90_000), r.below(1_000_000));
+    format!("[{seconds:>14}s] {level:>5} ThreadId({:02}) {target}", r.between(1, 2))
+}
+
+/// Chromium: `[1234:5678:1128/100000.123456:ERROR:gpu_init.cc(523)]`.
+fn chromium_header(r: &mut Random, _: usize, level_and_place: &str) -> String {
+    let clock = value(r, "hms").replace(':', "");
+    let (process, thread) = (r.between(1000, 99_999), r.between(1, 999_999));
+    format!("[{process}:{thread}:1128/{clock}.{:06}:{level_and_place}]", r.below(1_000_000))
+}
+
+/// Zigbee2MQTT: `Zigbee2MQTT:info  2026-11-28 10:00:00:`.
+fn zigbee2mqtt_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("Zigbee2MQTT:{level:<5} {}:", &r.clock('.')[..19])
+}
+
+/// Plex: `Nov 28, 2026 10:00:00.123 [0x7f3a2b1c4d5e] DEBUG -`.
+fn plex_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("Nov {}, 2026 {} [0x7f{}] {level} -", &clock[8..10], &clock[11..], r.hex(10))
+}
+
+/// Go's slog: `time=2026-11-28T10:00:00.123Z level=INFO`.
+fn slog_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("time={}Z level={level}", &r.iso_time()[..23])
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
