@@ -510,6 +510,12 @@ fn mask_part(part: &str, after: &str, out: &mut String) {
         out.push_str(part);
         return;
     }
+    // A host's full name is one value, its first label too (`worker-9.prod.example.com`,
+    // `MSRA-SA-41.fareast.corp.microsoft.com`), where an ID keeps its prefix (`node-<*>`).
+    if is_domain_name(part) {
+        out.push_str(WILDCARD);
+        return;
+    }
     // The value starts at the first piece (split by joiners) with a digit; a sign right
     // before it goes with it (`blk_-42`), when nothing but joiners precede the sign.
     let first_digit = bytes.iter().position(u8::is_ascii_digit).unwrap_or(0);
@@ -522,6 +528,32 @@ fn mask_part(part: &str, after: &str, out: &mut String) {
     }
     out.push_str(&part[..first_digit_piece]);
     out.push_str(WILDCARD);
+}
+
+/// `worker-9.prod.example.com`, `ip-10-0-3-17.ec2.internal`: three labels or more joined by
+/// dots, each after the first with a letter, the last one (the top-level domain) of letters.
+/// (Not a file's name, `app-1.log`, `javac.1.gz`, nor a version, `libnetcore-1880.40.26`.)
+fn is_domain_name(part: &str) -> bool {
+    let b = part.as_bytes();
+    // Every part with a digit comes here: most end in one (a number, an address).
+    if !b.last().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let Some(host_end) = b.iter().position(|&c| c == b'.') else { return false };
+    let top_start = b.iter().rposition(|&c| c == b'.').unwrap_or(0) + 1;
+    // One pass over the labels after the host's: each has a letter, and the last one letters
+    // alone, two or more.
+    let (mut labels, mut named) = (0, false);
+    for &c in &b[host_end + 1..] {
+        if c == b'.' {
+            if !named {
+                return false;
+            }
+            (labels, named) = (labels + 1, false);
+        }
+        named |= c.is_ascii_alphabetic();
+    }
+    host_end > 0 && labels >= 1 && b.len() - top_start >= 2 && b[top_start..].iter().all(u8::is_ascii_alphabetic)
 }
 
 /// `Foo.java`, `server.go`, `ib_sm_sweep.c`: a file of source code, by its extension.
@@ -579,6 +611,14 @@ fn hex_id_in(word: &str) -> Option<&str> {
 fn is_hex_id(word: &[u8]) -> bool {
     let hex_in = |letters: std::ops::RangeInclusive<u8>| word.iter().all(|b| b.is_ascii_digit() || letters.contains(b));
     word.len() >= HEX_ID_MIN && (hex_in(b'a'..=b'f') || hex_in(b'A'..=b'F'))
+}
+
+/// `0A1C`, `FEAD`, `AEA8`: four to eight hex digits in capitals, a letter among them.
+fn is_capital_hex(token: &str) -> bool {
+    let b = token.as_bytes();
+    (4..=8).contains(&b.len())
+        && b.iter().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b))
+        && b.iter().any(|b| !b.is_ascii_digit())
 }
 
 /// A unit of size or time ("16.0 KB,", "1.2 s"): it changes with the magnitude of the number
@@ -1532,6 +1572,10 @@ fn mask_tokens<'l>(
         // `404 0` is one value and `500 null` one too: a value that is absent, after another
         // (.NET's and Java's `null`, in small letters: BGL's `NULL` is a component's name).
         let absent = previous_was_value && token == "null";
+        // `1:35:47 AM 0A1C`, `… AM FEAD`: four to eight hex digits in capitals after a value
+        // are more of it (a thread's ID after the time, as Windows writes it), letters alone
+        // or a name's shape (`AEA8`, as `eth0` is) too.
+        let hex_after = previous_was_value && is_capital_hex(token);
         // `1 hour 5 minutes`, `(1 hour 5 minutes so far)`: a unit between two numbers, each
         // with its unit, is more of one duration or size, so it reads as one value however
         // many units it is written in (not `time: 42 ms 310 Mb/s`: a time and a rate).
@@ -1548,7 +1592,7 @@ fn mask_tokens<'l>(
             let named = |inner: &&str| inner.bytes().any(|b| b.is_ascii_alphabetic());
             quoted_name = quoted_value(token).filter(named).or(quoted_name);
         }
-        let is_value = masked == Masked::Value || more_of_a_value || path_goes_on || absent || inner_unit;
+        let is_value = masked == Masked::Value || more_of_a_value || path_goes_on || absent || inner_unit || hex_after;
         previous_ends_in_value = is_value || matches!(masked, Masked::Shaped(shape) if shape.ends_with(WILDCARD));
         if !(is_value && (previous_was_value || inner_unit)) {
             emit(masked);
@@ -1643,6 +1687,16 @@ mod tests {
                 "Receiving block blk_<*> src: /<*>:<*> dest: /<*>:<*>",
             ),
             ("Connection from 192.168.0.1 port 22", "Connection from <*> port <*>"),
+            // A host's full name is one value; an ID keeps its prefix, a file its name.
+            ("Resolved worker-9.prod.example.com to rack", "Resolved <*> to rack"),
+            ("at ip-10-0-3-17.ec2.internal->/var/log/auth.log", "at <*>-><*>"),
+            (
+                "node node-148 wrote usbarb-1.log and libnetcore-1880.40.26",
+                "node node-<*> wrote usbarb-<*> and libnetcore-<*>",
+            ),
+            // Hex digits in capitals after a value are more of it (a thread's ID after a time).
+            ("11/3/2026 1:35:47 AM FEAD PACKET ABC5 and 42 AEA8 x", "<*> PACKET ABC5 and <*> x"),
+            ("at 42 DEADLINE x 42 ACE x 42 1234 x", "at <*> DEADLINE x <*> ACE x <*> x"),
             // Dot leaders part a label from its value, as a space would; a host after them is
             // no word with the label glued to it.
             ("caused by dcbf.........cache.example.net:4431", "caused by dcbf.........<*>:<*>"),

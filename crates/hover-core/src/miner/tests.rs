@@ -827,7 +827,7 @@ fn a_syslog_headers_values_do_not_outweigh_the_message() {
     };
     for (line, text) in [
         (&bsd as &dyn Fn(usize) -> String, "<*> CRON[<*>]: (<*>) CMD (<*>)"),
-        (&ietf, "<<*>><*> <*>:<*>:<*> web-<*> CRON <*> - - (<*>) CMD (<*>)"),
+        (&ietf, "<<*>><*> <*>:<*>:<*> <*> CRON <*> - - (<*>) CMD (<*>)"),
     ] {
         let mut miner = TemplateMiner::default();
         let ids: Vec<_> = (0..3).map(|i| miner.mine(&line(i)).template_id).collect();
@@ -923,10 +923,8 @@ fn the_fields_of_a_line_with_words_name_its_values() {
 fn a_lone_fields_key_names_the_event() {
     // Postfix: `<queue ID>: client=<host>[<ip>]`, hosts of three kinds. The key is the
     // message's one word after the program's tag.
-    let client = |host: &str| {
-        format!("Nov 28 10:00:01 mx1 postfix/smtpd[101]: 4F9D195430: client={host}-1.example.com[10.0.0.1]")
-    };
-    let text = one_template(&mut TemplateMiner::default(), &["web", "api", "db"], client);
+    let client = |host: &str| format!("Nov 28 10:00:01 mx1 postfix/smtpd[101]: 4F9D195430: client={host}[10.0.0.1]");
+    let text = one_template(&mut TemplateMiner::default(), &["unknown", "mx-1.example.com", "relay"], client);
     assert_eq!(text.as_deref(), Some("<*> postfix/smtpd[<*>]: <*>: client=<*>"));
     // In a record the keys are its frame: one-word messages stay events.
     let record = |m: &str| format!("time=2026-11-28T10:00:00Z level=warn msg=\"{m} (command 19)\"");
