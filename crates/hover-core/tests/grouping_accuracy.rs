@@ -101,7 +101,8 @@ fn perturbed_formats_keep_their_grouping() {
 /// Spark's 0.07, whose truth keeps `stored as bytes` / `values` apart beside `B` / `KB`),
 /// two devices' names of several words (GNOME Shell's `event5 - Logitech USB Receiver:` /
 /// `SYNA8004:00 06CB:CD8B Touchpad:`), and three names in brackets after a number (Plex's
-/// `Library section 4 (Movies)` / `(Music)` / `(TV Shows)`).
+/// `Library section 4 (Movies)` / `(Music)` / `(TV Shows)`), and three machines' names as
+/// a line's first word (Vagrant's `web: /vagrant => …` / `db:` / `default:`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -122,6 +123,7 @@ fn generated_formats_keep_their_grouping() {
         ("websphere", 0.72),
         ("gnome_shell", 0.86),
         ("plex", 0.59),
+        ("vagrant", 0.94),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

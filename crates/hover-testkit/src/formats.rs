@@ -31,7 +31,9 @@
 //! a Minecraft server, Serilog's text, MikroTik, F5 BIG-IP, strace, rspamd, Falco, UFW, Bitcoin
 //! Core, Cisco NX-OS, `podman events`, Cargo, Windows Defender Firewall, Linkerd's proxy, pip, a C
 //! build, bluetoothd, GNOME Shell, Chromium, Zigbee2MQTT, Plex, Google Cloud Logging, Go's slog,
-//! OpenDKIM, Puma, PipeWire),
+//! OpenDKIM, Puma, PipeWire, Huawei's VRP, Sophos UTM, Windows DNS Server's debug log, Kibana's
+//! JSON, Wazuh's alerts, osquery, FreeSWITCH, Vagrant, gRPC-Go, Hibernate's SQL, QEMU, Linux's
+//! software RAID),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -331,6 +333,9 @@ fn value(r: &mut Random, kind: &str) -> String {
         "jsfunc" => word(r, &["_onWindowActorAdded", "vfunc_allocate", "_sync", "_updateState", "addWindow"]),
         "jsfile" => word(r, &["windowManager.js", "panel.js", "overview.js", "layout.js"]),
         "room" => word(r, &["living_room", "kitchen", "bedroom", "hallway", "garage"]),
+        "huaweimac" => format!("{}-{}-{}", r.hex(4), r.hex(4), r.hex(4)),
+        "hex4" => r.hex(4),
+        "ext" => r.between(1000, 1099).to_string(),
         "ostidx" => format!("{:04X}", r.below(16)),
         other => panic!("no value of kind {other:?}"),
     }
@@ -1316,7 +1321,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 279] = [
+const FORMATS: [Format; 291] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -5032,6 +5037,170 @@ const FORMATS: [Format; 279] = [
             ("wireplumber", "default: Failed to get percentage from UPower: org.freedesktop.DBus.Error.NameHasNoOwner"),
         ],
     },
+    Format {
+        // Huawei's VRP: the module, severity and name of each message, its sequence number,
+        // then a sentence and its details as `key=value` pairs in brackets.
+        name: "huawei_vrp",
+        header: huawei_header,
+        events: &[
+            ("SHELL/5/CMDRECORD(s)", "Recorded command information. (Task=VT{small}, Ip={ip}, VpnName=, User={user}, AuthenticationMethod=\"Local-user\", Command=\"{display current-configuration|display interface brief|save}\")"),
+            ("IFNET/4/IF_STATE(l)", "Interface GigabitEthernet0/0/{small} has turned into DOWN state."),
+            ("IFNET/4/IF_STATE(l)", "Interface GigabitEthernet0/0/{small} has turned into UP state."),
+            ("SSH/5/SSH_USER_LOGIN(s)", "The SSH user succeeded in logging in. (UserName={user}, IPAddress={ip}, VpnInstanceName=_public_)"),
+            ("SSH/5/SSH_USER_LOGOUT(s)", "The SSH user logged out. (ServiceType=stelnet, LogoutReason=Client logout, UserName={user}, Tei=0, TransNo=1, IPAddress={ip}, VpnInstanceName=_public_)"),
+            ("OSPF/6/NBR_CHANGE_E(l)", "Neighbor changes event: neighbor status changed. (ProcessId={small}, NeighborAddress={ip}, NeighborEvent=KillNbr, NeighborPreviousState=Full, NeighborCurrentState=Down)"),
+            ("ARP/4/ARP_DUPLICATE_IPADDR(l)", "Received an ARP packet with a duplicate IP address from the interface. (IpAddress={ip}, InterfaceName=Vlanif{n}, MacAddress={huaweimac})"),
+        ],
+    },
+    Format {
+        // Sophos UTM: each record's fields in quotes, `name` saying what happened.
+        name: "sophos_utm",
+        header: sophos_header,
+        events: &[
+            ("ulogd", "id=\"2001\" severity=\"info\" sys=\"SecureNet\" sub=\"packetfilter\" name=\"Packet dropped\" action=\"drop\" fwrule=\"60001\" initf=\"eth1\" srcmac=\"{hwaddr}\" srcip=\"{ip}\" dstip=\"{ip2}\" proto=\"6\" length=\"{n}\" srcport=\"{port}\" dstport=\"{22|445|3389}\" tcpflags=\"SYN\""),
+            ("ulogd", "id=\"2002\" severity=\"info\" sys=\"SecureNet\" sub=\"packetfilter\" name=\"Packet accepted\" action=\"accept\" fwrule=\"{small}\" initf=\"eth0\" srcip=\"{ip}\" dstip=\"{ip2}\" proto=\"17\" length=\"{n}\" srcport=\"{port}\" dstport=\"53\""),
+            ("httpproxy", "id=\"0001\" severity=\"info\" sys=\"SecureWeb\" sub=\"http\" name=\"http access\" action=\"pass\" method=\"GET\" srcip=\"{ip}\" dstip=\"{ip2}\" user=\"{user}\" statuscode=\"200\" url=\"https://{host}{path}\" size=\"{n}\""),
+            ("httpproxy", "id=\"0002\" severity=\"info\" sys=\"SecureWeb\" sub=\"http\" name=\"web request blocked\" action=\"block\" method=\"GET\" srcip=\"{ip}\" user=\"{user}\" statuscode=\"403\" url=\"https://{host}{path}\" reason=\"category\""),
+            ("confd", "id=\"3100\" severity=\"info\" sys=\"System\" sub=\"confd\" name=\"Configuration changed\" user=\"{user}\" srcip=\"{ip}\""),
+            ("afcd", "id=\"2021\" severity=\"info\" sys=\"SecureNet\" sub=\"ips\" name=\"Application control\" app=\"{Dropbox|Skype|Spotify}\" srcip=\"{ip}\""),
+        ],
+    },
+    Format {
+        // Windows DNS Server's debug log: a US date and 12-hour clock, the thread, then each
+        // packet's fields in columns padded with spaces, the name in DNS's length encoding.
+        name: "windows_dns",
+        header: windows_dns_header,
+        events: &[
+            ("PACKET", "{hex}{hex2} UDP Rcv {ip}   {hex4} Q [0001   D   NOERROR] {A|AAAA}      {(3)www(7)example(3)com(0)|(3)api(4)corp(5)local(0)|(4)mail(7)example(3)org(0)}"),
+            ("PACKET", "{hex}{hex2} UDP Snd {ip}   {hex4} R Q [8081   DR  NOERROR] {A|AAAA}      {(3)www(7)example(3)com(0)|(3)api(4)corp(5)local(0)|(4)mail(7)example(3)org(0)}"),
+            ("PACKET", "{hex}{hex2} UDP Snd {ip}   {hex4} R Q [8385 A DR NXDOMAIN] {A|AAAA}      {(3)www(7)example(3)com(0)|(3)api(4)corp(5)local(0)|(4)mail(7)example(3)org(0)}"),
+            ("EVENT", "The DNS server has finished the background loading of zones. All zones are now available for DNS updates and zone transfers, as allowed by their individual zone configuration."),
+        ],
+    },
+    Format {
+        // Kibana's JSON log: a record's type, tags that say its level and plugin, a message.
+        name: "kibana_json",
+        header: iso_level_header,
+        events: &[
+            ("-", "{\"type\":\"log\",\"@timestamp\":\"{iso}\",\"tags\":[\"info\",\"plugins\",\"reporting\"],\"pid\":{n},\"message\":\"Generating a random key for xpack.reporting.encryptionKey\"}"),
+            ("-", "{\"type\":\"response\",\"@timestamp\":\"{iso}\",\"tags\":[],\"pid\":{n},\"method\":\"get\",\"statusCode\":200,\"req\":{\"url\":\"/api/status\",\"method\":\"get\"},\"res\":{\"statusCode\":200,\"responseTime\":{n2}},\"message\":\"GET /api/status 200 {n2}ms - {n3}.0B\"}"),
+            ("-", "{\"type\":\"log\",\"@timestamp\":\"{iso}\",\"tags\":[\"warning\",\"plugins\",\"alerting\"],\"pid\":{n},\"message\":\"Alerting rule {uuid} failed: Request timeout\"}"),
+            ("-", "{\"type\":\"log\",\"@timestamp\":\"{iso}\",\"tags\":[\"error\",\"elasticsearch-service\"],\"pid\":{n},\"message\":\"Unable to retrieve version information from Elasticsearch nodes. connect ECONNREFUSED {ipport}\"}"),
+            ("-", "{\"type\":\"log\",\"@timestamp\":\"{iso}\",\"tags\":[\"info\",\"http\",\"server\",\"Kibana\"],\"pid\":{n},\"message\":\"http server running at http://0.0.0.0:5601\"}"),
+        ],
+    },
+    Format {
+        // Wazuh's alerts.log: each alert's lines (its ID and groups, where and when, the rule,
+        // its details), each line an event; the rule's number, level and description are
+        // values of one, as Wazuh's format string writes them.
+        name: "wazuh",
+        header: iso_level_header,
+        events: &[
+            ("-", "** Alert {epochs}: - syslog,sshd,authentication_failed,"),
+            ("-", "** Alert {epochs}: mail  - ossec,syscheck,"),
+            ("-", "2026 Nov {small} {hms} {host}->/var/log/auth.log"),
+            ("-", "Rule: {n} (level {small}) -> '{sshd: authentication failed.|Integrity checksum changed.|Listened ports status (netstat) changed.}'"),
+            ("-", "Src IP: {ip}"),
+            ("-", "User: {user}"),
+            ("-", "File '/etc/{hosts|passwd|resolv.conf}' checksum changed."),
+            ("-", "Old md5sum was: '{hex}{hex2}{hex3}{hex4}'"),
+            ("-", "New md5sum is : '{hex}{hex2}{hex3}{hex4}'"),
+        ],
+    },
+    Format {
+        // osquery's differential results as JSON: the query's name and what happened to a
+        // row, with the row's columns.
+        name: "osquery",
+        header: iso_level_header,
+        events: &[
+            ("-", "{\"name\":\"pack_incident-response_listening_ports\",\"hostIdentifier\":\"{host}\",\"calendarTime\":\"Sat Nov 28 {hms} 2026 UTC\",\"unixTime\":{n},\"epoch\":0,\"counter\":{small},\"numerics\":false,\"columns\":{\"pid\":\"{n2}\",\"port\":\"{port}\",\"address\":\"0.0.0.0\"},\"action\":\"added\"}"),
+            ("-", "{\"name\":\"pack_incident-response_listening_ports\",\"hostIdentifier\":\"{host}\",\"calendarTime\":\"Sat Nov 28 {hms} 2026 UTC\",\"unixTime\":{n},\"epoch\":0,\"counter\":{small},\"numerics\":false,\"columns\":{\"pid\":\"{n2}\",\"port\":\"{port}\",\"address\":\"0.0.0.0\"},\"action\":\"removed\"}"),
+            ("-", "{\"name\":\"pack_incident-response_logged_in_users\",\"hostIdentifier\":\"{host}\",\"calendarTime\":\"Sat Nov 28 {hms} 2026 UTC\",\"unixTime\":{n},\"epoch\":0,\"counter\":{small},\"numerics\":false,\"columns\":{\"user\":\"{user}\",\"tty\":\"pts/{small2}\",\"host\":\"{ip}\"},\"action\":\"added\"}"),
+            ("-", "{\"name\":\"pack_incident-response_process_events\",\"hostIdentifier\":\"{host}\",\"calendarTime\":\"Sat Nov 28 {hms} 2026 UTC\",\"unixTime\":{n},\"epoch\":0,\"counter\":{small},\"numerics\":false,\"columns\":{\"cmdline\":\"/usr/bin/curl -s https://{host2}{path}\",\"path\":\"/usr/bin/curl\"},\"action\":\"added\"}"),
+        ],
+    },
+    Format {
+        // FreeSWITCH: a time to the microsecond, the level in brackets, the source file and
+        // line, then the message.
+        name: "freeswitch",
+        header: freeswitch_header,
+        events: &[
+            ("NOTICE switch_channel.c:1104", "New Channel sofia/internal/{ext}@{ip} [{uuid}]"),
+            ("NOTICE switch_channel.c:3337", "Hangup sofia/internal/{ext}@{ip} [CS_EXECUTE] [NORMAL_CLEARING]"),
+            ("WARNING sofia_reg.c:1780", "SIP auth failure (REGISTER) on sofia profile 'internal' for [{ext}@{ip}] from ip {ip2}"),
+            ("DEBUG switch_rtp.c:7567", "Correct audio ip/port confirmed."),
+            ("INFO switch_ivr_originate.c:3925", "Originate Resulted in Success: [sofia/internal/{ext}@{ip}] Peer UUID: {uuid}"),
+            ("ERR mod_dptools.c:2170", "Could not find application [{bridge_x|playback_x}]"),
+        ],
+    },
+    Format {
+        // Vagrant's output: each machine's name before its steps, details indented.
+        name: "vagrant",
+        header: iso_level_header,
+        events: &[
+            ("-", "==> {default|web|db}: Booting VM..."),
+            ("-", "==> {default|web|db}: Waiting for machine to boot. This may take a few minutes..."),
+            ("-", "    {default|web|db}: SSH address: 127.0.0.1:{port}"),
+            ("-", "    {default|web|db}: SSH username: vagrant"),
+            ("-", "==> {default|web|db}: Machine booted and ready!"),
+            ("-", "==> {default|web|db}: Mounting shared folders..."),
+            ("-", "    {default|web|db}: /vagrant => /home/{user}/src/{crate}"),
+            ("-", "==> {default|web|db}: Forwarding ports..."),
+            ("-", "    {default|web|db}: {22|80} (guest) => {port} (host) (adapter 1)"),
+        ],
+    },
+    Format {
+        // gRPC-Go's logger: the component and channel in brackets; the state a channel
+        // changes to is a value, as NetworkManager's is (and gRPC's format string writes it).
+        name: "grpc_go",
+        header: grpc_header,
+        events: &[
+            ("INFO", "[core] [Channel #{small}] Channel created"),
+            ("INFO", "[core] [Channel #{small}] original dial target is: \"{host}:443\""),
+            ("INFO", "[core] [Channel #{small} SubChannel #{small2}] Subchannel Connectivity change to {READY|CONNECTING|IDLE|TRANSIENT_FAILURE}"),
+            ("INFO", "[core] [Channel #{small}] Channel Connectivity change to {READY|CONNECTING|IDLE|TRANSIENT_FAILURE}"),
+            ("WARNING", "[core] [Channel #{small} SubChannel #{small2}] grpc: addrConn.createTransport failed to connect to {Addr: \"{ipport}\", ServerName: \"{host}\", }. Err: connection error: desc = \"transport: Error while dialing: dial tcp {ipport}: connect: connection refused\""),
+        ],
+    },
+    Format {
+        // Hibernate's SQL log: each statement, with its parameters as `?`, its own event.
+        name: "hibernate_sql",
+        header: iso_level_header,
+        events: &[
+            ("-", "Hibernate: select u1_0.id,u1_0.email,u1_0.name from users u1_0 where u1_0.id=?"),
+            ("-", "Hibernate: insert into orders (created_at,total,user_id,id) values (?,?,?,?)"),
+            ("-", "Hibernate: update orders set status=?,updated_at=? where id=?"),
+            ("-", "Hibernate: delete from sessions where expires_at<?"),
+            ("-", "Hibernate: select next value for orders_seq"),
+            ("-", "Hibernate: select o1_0.id,o1_0.total from orders o1_0 where o1_0.user_id=? order by o1_0.created_at desc fetch first ? rows only"),
+        ],
+    },
+    Format {
+        // QEMU's log of one guest, as libvirt keeps it: an RFC 3339 time, then the message.
+        name: "qemu",
+        header: iso_level_header,
+        events: &[
+            ("-", "{iso} qemu-system-x86_64: terminating on signal 15 from pid {n} (/usr/sbin/libvirtd)"),
+            ("-", "{iso} qemu-system-x86_64: warning: host doesn't support requested feature: CPUID.80000001H:ECX.svm [bit 2]"),
+            ("-", "{iso} qemu-system-x86_64: -device vfio-pci,host=0000:{pcibus}:00.0,id=hostdev0,bus=pci.0,addr=0x{small}: vfio 0000:{pcibus}:00.0: failed to open /dev/vfio/{small2}: No such file or directory"),
+            ("-", "char device redirected to /dev/pts/{small} (label charserial0)"),
+            ("-", "{iso} shutting down, reason=shutdown"),
+            ("-", "{iso} qemu-system-x86_64: Slirp: external icmpv6 not supported yet"),
+        ],
+    },
+    Format {
+        // Linux's software RAID in the kernel's ring buffer: failures and checks of arrays
+        // (the kind of check a value, as the kernel's format string writes it).
+        name: "mdraid",
+        header: kernel_header,
+        events: &[
+            ("kernel", "md/raid1:md{small}: Disk failure on sd{b|c|d}1, disabling device."),
+            ("kernel", "md/raid1:md{small}: Operation continuing on {small2} devices."),
+            ("kernel", "md: {recovery|data-check|resync} of RAID array md{small}"),
+            ("kernel", "md: md{small}: {recovery|data-check|resync} done."),
+            ("kernel", "md/raid:md{small}: device sd{b|c|d}1 operational as raid disk {small2}"),
+        ],
+    },
 ];
 
 /// Palo Alto's syslog: a time and the firewall's name, then the CSV record.
@@ -5149,6 +5318,37 @@ fn plex_header(r: &mut Random, _: usize, level: &str) -> String {
 /// Go's slog: `time=2026-11-28T10:00:00.123Z level=INFO`.
 fn slog_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("time={}Z level={level}", &r.iso_time()[..23])
+}
+
+/// Huawei's VRP: `Nov 28 2026 10:00:00 HW-CORE-1 %%01IFNET/4/IF_STATE(l)[42]:`.
+fn huawei_header(r: &mut Random, _: usize, message: &str) -> String {
+    let (day, clock) = (r.between(1, 28), value(r, "hms"));
+    format!("Nov {day:2} 2026 {clock} HW-CORE-{} %%01{message}[{}]:", r.between(1, 2), r.below(5000))
+}
+
+/// Sophos UTM: `2026:11:28-10:00:00 utm-1 ulogd[1234]:`.
+fn sophos_header(r: &mut Random, _: usize, program: &str) -> String {
+    let clock = r.clock('.');
+    format!("{}-{} utm-1 {program}[{}]:", clock[..10].replace('-', ":"), &clock[11..19], r.between(100, 30_000))
+}
+
+/// Windows DNS Server's debug log: `11/28/2026 10:00:00 AM 0A1C PACKET `, the kind of entry
+/// padded to 8.
+fn windows_dns_header(r: &mut Random, _: usize, kind: &str) -> String {
+    let (h, m, s) = (r.between(1, 12), r.below(60), r.below(60));
+    let (day, half, thread) = (r.between(1, 28), r.pick(&["AM", "PM"]), r.hex(4).to_uppercase());
+    format!("11/{day}/2026 {h}:{m:02}:{s:02} {half} {thread} {kind:<7}")
+}
+
+/// FreeSWITCH: `2026-11-28 10:00:00.123456 [NOTICE] switch_channel.c:1104`.
+fn freeswitch_header(r: &mut Random, _: usize, level_and_place: &str) -> String {
+    let (level, place) = level_and_place.split_once(' ').expect("a level and a place");
+    format!("{}{:03} [{level}] {place}", r.clock('.'), r.below(1000))
+}
+
+/// gRPC-Go's logger: `2026/11/28 10:00:00 INFO:`.
+fn grpc_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level}:", r.clock('.')[..19].replace('-', "/"))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
