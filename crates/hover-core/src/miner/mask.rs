@@ -1089,22 +1089,36 @@ fn masked_inside_quotes(quoted: &str, run: &mut String) -> Option<String> {
 /// A key that names the event, outside JSON, with its colon or arrow, in any case (a Python
 /// dict's `{'event':`, Elixir's `%{event:`, a bare `Event:`): what follows is the event.
 pub(super) fn is_event_key(token: &str) -> bool {
-    let Some(key) = token.strip_suffix(':').or_else(|| token.strip_suffix("=>")) else { return false };
-    let key = key.trim_start_matches(['{', '%', ':', '[', '(']).trim_matches(['\'', '"']);
+    token.strip_suffix(':').or_else(|| token.strip_suffix("=>")).is_some_and(key_names_event)
+}
+
+/// Does `key`, without its colon or arrow, name the event: after the brackets or sigil that
+/// open it (`{:event`, Ruby's; `map[event`, Go's), in its quotes, in any case?
+pub(super) fn key_names_event(key: &str) -> bool {
+    let key = key.rsplit(['{', '%', ':', '[', '(']).next().unwrap_or(key).trim_matches(['\'', '"']);
     names_event(key) || names_event(&key.to_ascii_lowercase())
 }
 
-/// The event's name in quotes after a key that names it (see [`is_event_key`]): the quoted
-/// name and what follows it (`,`, `}`).
+/// `{Event:user.created`, `map[event:login`: a key that names the event glued to its value,
+/// as Go's `%+v` writes a struct and a map.
+pub(super) fn is_glued_event(word: &str) -> bool {
+    word.split_once(':')
+        .is_some_and(|(key, value)| !value.is_empty() && !key.ends_with(['"', '\'']) && key_names_event(key))
+}
+
+/// The event's name in quotes after a key that names it (see [`is_event_key`]), also past a
+/// spaced arrow (`two_back` the key: Ruby's `{:event => "x"`): the quoted name and what
+/// follows it (`,`, `}`).
 #[inline]
-fn event_name_after<'t>(key: &str, token: &'t str) -> Option<(&'t str, &'t str)> {
+fn event_name_after<'t>(two_back: &str, key: &str, token: &'t str) -> Option<(&'t str, &'t str)> {
     // Each token of a line with quotes comes here (one with none holds no name in quotes,
     // and the hot path's lines have none): its first byte and the key's last turn most away.
     if !matches!(token.as_bytes().first(), Some(b'\'' | b'"')) || !matches!(key.as_bytes().last(), Some(b':' | b'>')) {
         return None;
     }
     let name = token.trim_end_matches([',', '}', ']']);
-    (is_closed_text(name) && is_event_key(key)).then(|| (name, &token[name.len()..]))
+    let named = || is_event_key(key) || key == "=>" && key_names_event(two_back);
+    (is_closed_text(name) && named()).then(|| (name, &token[name.len()..]))
 }
 
 /// Where a JSON member's value starts: after the keys it starts with (`"user":`,
@@ -1459,7 +1473,7 @@ fn mask_tokens<'l>(
     shaped: &mut MaskBuffers,
     mut emit: impl FnMut(Masked<'_>),
 ) {
-    let (mut previous_was_value, mut previous) = (false, "");
+    let (mut previous_was_value, mut previous, mut two_back) = (false, "", "");
     // Whether the last token masked ended in a value (`(<*>`, or a value).
     let mut previous_ends_in_value = false;
     // The last quoted identifier masked (see `quoted_value`): the same name bare later in
@@ -1479,7 +1493,7 @@ fn mask_tokens<'l>(
             joined.push_str(token);
             joined.push_str(rest);
             emit(mask_token(joined, out));
-            (previous_was_value, previous_ends_in_value, previous) = (false, false, token);
+            (previous_was_value, previous_ends_in_value, two_back, previous) = (false, false, previous, token);
             continue;
         }
         // A token of several runs: a list (its first run ends with a comma), or a quoted
@@ -1534,7 +1548,9 @@ fn mask_tokens<'l>(
                 true => mask_quoted_text(token, shaped),
                 false => mask_list(token, shaped),
             }
-        } else if let Some((name, tail)) = (split != Split::Runs).then(|| event_name_after(previous, token)).flatten() {
+        } else if let Some((name, tail)) =
+            (split != Split::Runs).then(|| event_name_after(two_back, previous, token)).flatten()
+        {
             match masked_inside_quotes(name, &mut shaped.run) {
                 Some(quoted) => {
                     shaped.token.clear();
@@ -1605,6 +1621,7 @@ fn mask_tokens<'l>(
             }
         }
         previous_was_value = is_value;
+        two_back = previous;
         // A month's name is a value of the timestamp, not a word; a path's words are its own.
         previous = match calendar {
             Some(_) => "",

@@ -1959,7 +1959,13 @@ impl TemplateMiner {
         let before = hole.checked_sub(1).map(|b| &tokens[b]);
         // After a key that names the event (`{'event': 'user.created', …}`, a Python dict),
         // the word is the event, as a JSON member's is (`"event":"user.created"`).
-        if before.is_some_and(|b| mask::is_event_key(text_of(b))) {
+        // So after Ruby's spaced arrow (`{:event => "user.created",`), and glued to its key as
+        // Go writes a struct or map (`{Event:user.created`, `map[event:login`).
+        let arrow_after_key = matches!(before, Some(Token::Word(w)) if &**w == "=>")
+            && hole >= 2
+            && mask::key_names_event(text_of(&tokens[hole - 2]));
+        let glued = words.as_ref().is_some_and(|w| w.iter().all(|w| mask::is_glued_event(w)));
+        if before.is_some_and(|b| mask::is_event_key(text_of(b))) || arrow_after_key || glued {
             return None;
         }
         // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.

@@ -1210,6 +1210,17 @@ fn a_json_member_that_names_the_event_keeps_its_name() {
     assert_eq!(one_template(&mut TemplateMiner::default(), &events, bare), None);
     let elixir = |event: &str| format!(r#"%{{event: "{event}", user_id: 42}}"#);
     assert_eq!(one_template(&mut TemplateMiner::default(), &events, elixir), None);
+    // Ruby's hash, its arrow spaced; Go's struct and map (`%+v`), the key glued to the name.
+    let ruby =
+        |event: &str| format!(r#"I, [2026-11-28T10:00:00.123 #42]  INFO -- : {{:event => "{event}", :user_id => 42}}"#);
+    assert_eq!(one_template(&mut TemplateMiner::default(), &events, ruby), None);
+    let go = |event: &str| format!("handled {{Event:{event} UserID:42}}");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &events, go), None);
+    let map = |event: &str| format!("handled map[event:{event} user_id:42]");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &events, map), None);
+    // Another key's values still merge so (`{User:alice`).
+    let users = |user: &str| format!("handled {{User:{user}.ops Role:admin}}");
+    assert!(one_template(&mut TemplateMiner::default(), &["alice", "bob"], users).is_some());
     // Its values are masked inside the quotes, as a line's are.
     let message = |name: &str| format!(r#"{{"level":"info","msg":"{name}"}}"#);
     assert_eq!(
