@@ -526,6 +526,10 @@ fn mask_part(part: &str, after: &str, out: &mut String) {
             first_digit_piece -= 1;
         }
     }
+    // A month's name joined to its day is the date's (Nextflow's `Nov-28`, as `28-Nov-2026`).
+    if first_digit_piece > 1 && is_calendar_word(&part[..first_digit_piece - 1]) {
+        first_digit_piece = 0;
+    }
     out.push_str(&part[..first_digit_piece]);
     out.push_str(WILDCARD);
 }
@@ -895,6 +899,11 @@ fn continues_path(previous: &str, token: &str) -> bool {
 /// (`web-2`, `WEB2`) are not.
 fn is_capitalised(word: &[u8]) -> bool {
     word.len() > 1 && word[0].is_ascii_uppercase() && word[1..].iter().all(u8::is_ascii_lowercase)
+}
+
+/// `Nov-28`: a month's name joined to its day, a date though it has as many letters.
+fn is_month_day(token: &str) -> bool {
+    token.split_once('-').is_some_and(|(month, day)| is_calendar_word(month) && has_digit(day))
 }
 
 /// As many letters as digits or more (`h2`, `a3f9`): a value that names something.
@@ -1330,6 +1339,14 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     let mut thread = None;
     if level > 0 && matches!(tokens[level - 1][0], b'[' | b'<' | b'(') {
         thread = Some(tokens[level - 1]);
+    } else if level > 1 && tokens[level - 1].ends_with(b"]") {
+        // A name of several words (`[Actor Thread 7]`, `[default task-1]`), not a time.
+        let words = &tokens[level.saturating_sub(4)..level];
+        let opening = words.iter().rposition(|t| t[0] == b'[');
+        let named = |t: &[u8]| t.iter().any(u8::is_ascii_alphabetic) && !t.contains(&b':');
+        thread = opening
+            .filter(|&at| words[at..].iter().all(|t| named(t) || t.iter().all(|b| b.is_ascii_digit() || *b == b']')))
+            .map(|at| words[at]);
     }
     let before_level = thread.is_some();
     let mut spring = false;
@@ -1573,7 +1590,7 @@ fn mask_tokens<'l>(
         // `02:38:23` after `Jul 24` or klog's `I1128` is more of the same timestamp; not after
         // a value of as many letters as digits (`h2 2026-11-28T10:00:00Z`: a protocol, a time).
         let more_of_a_value = matches!(masked, Masked::Shaped(shape) if previous_was_value && is_joined_values(shape))
-            && !is_wordy(previous);
+            && (!is_wordy(previous) || is_month_day(previous));
         // `C:\Program Files\x.dll`, `/Library/Application Support/x`: a path goes on past a
         // space in a folder's name.
         // So does a capitalised word that the rest of the path follows (`Program Files (x86)\\…`).
@@ -1704,6 +1721,8 @@ mod tests {
                 "Receiving block blk_<*> src: /<*>:<*> dest: /<*>:<*>",
             ),
             ("Connection from 192.168.0.1 port 22", "Connection from <*> port <*>"),
+            // A month's name joined to its day is the date's, as a day joined to it is.
+            ("Nov-28 10:00:00.123 x on 28-Nov-2026 and Nov-28-2026", "<*> x on <*> and <*>"),
             // A host's full name is one value; an ID keeps its prefix, a file its name.
             ("Resolved worker-9.prod.example.com to rack", "Resolved <*> to rack"),
             ("at ip-10-0-3-17.ec2.internal->/var/log/auth.log", "at <*>-><*>"),
@@ -1975,6 +1994,18 @@ mod tests {
             // A name with brackets of its own ends at the bracket that closes it.
             ("10:00:00 - INFO  [Runner[n=8]:Loop@21] - Closed", "<*>:<*>:<*> - INFO [<*>] - Closed"),
             ("10:00:00 - INFO  [pool-1 [x3]] - Closed", "<*>:<*>:<*> - INFO [<*>] - Closed"),
+            // Right before the level, of several words too (Akka's, WildFly's), as one word is;
+            // not a time in brackets.
+            (
+                "2026-11-11 01:01:00.292 [Actor Thread 7] INFO  x.Session - Started",
+                "<*> [<*>] INFO x.Session - Started",
+            ),
+            (
+                "2026-11-11 01:01:00.292 [default task-1] INFO  x.Session - Started",
+                "<*> [<*>] INFO x.Session - Started",
+            ),
+            ("2026-11-11 01:01:00.292 [main] INFO  x.Session - Started", "<*> [<*>] INFO x.Session - Started"),
+            ("[Mon Nov 28 10:00:00 2026] INFO x y", "[<*> <*> <*>] INFO x y"),
             // Right before the level, in angle brackets or parentheses too.
             ("[2026-11-12T21:01:45,990] <db-server> INFO  db - Closed", "[<*>:<*>:<*>] <<*>> INFO db - Closed"),
             ("[2026-11-12T21:01:45,990] <inform-12> INFO  db - Closed", "[<*>:<*>:<*>] <<*>> INFO db - Closed"),

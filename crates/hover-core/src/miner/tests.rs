@@ -2651,6 +2651,14 @@ fn a_name_that_ends_a_joined_name_is_written_twice() {
 }
 
 #[test]
+fn an_arrow_before_a_step_is_a_mark_as_a_bullet_is() {
+    // Homebrew's and Vagrant's `==> Fetching <name>`: the arrow says nothing, the names vary.
+    let line = |name: &str| format!("==> Fetching {name}");
+    let names = ["serde", "tokio", "hyper", "libc", "openssl", "wget"];
+    assert_eq!(one_template(&mut TemplateMiner::default(), &names, line).as_deref(), Some("==> Fetching <*>"));
+}
+
+#[test]
 fn an_event_streams_actions_are_its_events() {
     // `podman events`: the kind of thing, what was done to it, its ID. Verbs the list of
     // actions lacks (`init`, `cleanup`) are events beside those it has.

@@ -1173,11 +1173,17 @@ pub(super) fn is_wordlike(token: &Token) -> bool {
     matches!(token, Token::Word(w) if has_letters(field_value(w).unwrap_or(w)))
 }
 
-/// A mark of punctuation alone that sets parts of a line apart (`-`, `*`, `|`, `::`, and a
-/// rule of one mark, `---`, `===`, as test runners write before a test's outcome).
+/// A mark of punctuation alone that sets parts of a line apart (`-`, `*`, `|`, `::`, a rule
+/// of one mark, `---`, `===`, as test runners write before a test's outcome, and an arrow,
+/// `==>`, `-->`, as Homebrew, Vagrant and Packer write before each step).
 fn is_mark(token: &Token) -> bool {
     let rule = |w: &str| w.bytes().all(|b| b == w.as_bytes()[0]);
-    matches!(token, Token::Word(w) if w.bytes().all(|b| b.is_ascii_punctuation()) && (w.len() <= 2 || rule(w)))
+    let arrow = |w: &str| {
+        w.len() <= 4
+            && (w.ends_with('>') || w.starts_with('<'))
+            && w.bytes().all(|b| matches!(b, b'=' | b'-' | b'>' | b'<'))
+    };
+    matches!(token, Token::Word(w) if w.bytes().all(|b| b.is_ascii_punctuation()) && (w.len() <= 2 || rule(w) || arrow(w)))
 }
 
 fn has_letters(text: &str) -> bool {
