@@ -102,7 +102,11 @@ fn perturbed_formats_keep_their_grouping() {
 /// two devices' names of several words (GNOME Shell's `event5 - Logitech USB Receiver:` /
 /// `SYNA8004:00 06CB:CD8B Touchpad:`), and three names in brackets after a number (Plex's
 /// `Library section 4 (Movies)` / `(Music)` / `(TV Shows)`), and three machines' names as
-/// a line's first word (Vagrant's `web: /vagrant => …` / `db:` / `default:`).
+/// a line's first word (Vagrant's `web: /vagrant => …` / `db:` / `default:`), three and two
+/// words after a command or an option (a Jenkins pipeline's `+ make test` / `build` / `lint`,
+/// Nextflow's `[ALIGN (…)]` / `[SORT (…)]` / `[INDEX (…)]` and `-profile docker` / `slurm`),
+/// and a progress bar padded with spaces (tqdm's `|███       |`), as many tokens as it has
+/// gaps.
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -124,6 +128,9 @@ fn generated_formats_keep_their_grouping() {
         ("gnome_shell", 0.86),
         ("plex", 0.59),
         ("vagrant", 0.94),
+        ("jenkins_pipeline", 0.88),
+        ("nextflow", 0.44),
+        ("tqdm", 0.71),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

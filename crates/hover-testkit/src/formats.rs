@@ -33,7 +33,8 @@
 //! build, bluetoothd, GNOME Shell, Chromium, Zigbee2MQTT, Plex, Google Cloud Logging, Go's slog,
 //! OpenDKIM, Puma, PipeWire, Huawei's VRP, Sophos UTM, Windows DNS Server's debug log, Kibana's
 //! JSON, Wazuh's alerts, osquery, FreeSWITCH, Vagrant, gRPC-Go, Hibernate's SQL, QEMU, Linux's
-//! software RAID),
+//! software RAID, a Jenkins pipeline, Nix, Homebrew, `docker build`, FFmpeg, PBS, HTCondor,
+//! Nextflow, Snakemake, tqdm's progress bars, Hugging Face's Trainer, Dask),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -336,6 +337,24 @@ fn value(r: &mut Random, kind: &str) -> String {
         "huaweimac" => format!("{}-{}-{}", r.hex(4), r.hex(4), r.hex(4)),
         "hex4" => r.hex(4),
         "ext" => r.between(1000, 1099).to_string(),
+        "branch" => word(r, &["main", "release-2026.11", "feature-login", "hotfix-42"]),
+        "nixhash" => r.chars("0123456789abcdfghijklmnpqrsvwxyz", 32),
+        "sample" => word(r, &["NA12878", "HG002", "tumor_A", "normal_B", "SRR1234567"]),
+        "adjective" => word(r, &["nostalgic", "elegant", "furious", "sleepy", "tiny"]),
+        "scientist" => word(r, &["curie", "turing", "hopper", "darwin", "franklin"]),
+        "ctime" => {
+            let day = r.between(1, 28);
+            let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
+            format!("{weekday} Nov {day} {} 2026", value(r, "hms"))
+        }
+        // A tqdm bar of 10 cells and the time as `mm:ss`.
+        "bar" => {
+            let full = r.below(11);
+            format!("{}{}", "█".repeat(full), " ".repeat(10 - full))
+        }
+        "mmss" => format!("{:02}:{:02}", r.below(60), r.below(60)),
+        // A Jenkins pipeline's step, or the end of a block.
+        "step" => word(r, &["stage", "}", "sh", "echo", "withCredentials", "node", "dir"]),
         "ostidx" => format!("{:04X}", r.below(16)),
         other => panic!("no value of kind {other:?}"),
     }
@@ -1321,7 +1340,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 291] = [
+const FORMATS: [Format; 303] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -5201,6 +5220,166 @@ const FORMATS: [Format; 291] = [
             ("kernel", "md/raid:md{small}: device sd{b|c|d}1 operational as raid disk {small2}"),
         ],
     },
+    Format {
+        // A Jenkins pipeline's console: each step's name after `[Pipeline]` (a value, as
+        // Jenkins writes it from one format string), its shell commands traced.
+        name: "jenkins_pipeline",
+        header: iso_level_header,
+        events: &[
+            ("-", "[Pipeline] {step}"),
+            ("-", "[Pipeline] {{ ({Build|Test|Deploy|Lint})"),
+            ("-", "+ make {test|build|lint} -j{small}"),
+            ("-", "Running on {host} in /var/lib/jenkins/workspace/{svc}_{branch}"),
+            ("-", "Finished: {SUCCESS|FAILURE|UNSTABLE}"),
+        ],
+    },
+    Format {
+        // Nix building and fetching store paths, each named by its hash.
+        name: "nix",
+        header: iso_level_header,
+        events: &[
+            ("-", "building '/nix/store/{nixhash}-{crate}-{semver}.drv'..."),
+            ("-", "copying path '/nix/store/{nixhash}-{crate}-{semver}' from 'https://cache.nixos.org'..."),
+            ("-", "these {small} derivations will be built:"),
+            ("-", "  /nix/store/{nixhash}-{crate}-{semver}.drv"),
+            ("-", "error: builder for '/nix/store/{nixhash}-{crate}-{semver}.drv' failed with exit code {small}"),
+            ("-", "warning: Git tree '/home/{user}/src/{crate}' is dirty"),
+        ],
+    },
+    Format {
+        // Homebrew's output: its steps after arrows, and a summary of each keg poured.
+        name: "homebrew",
+        header: iso_level_header,
+        events: &[
+            ("-", "==> Downloading https://ghcr.io/v2/homebrew/core/{crate}/manifests/{semver}"),
+            ("-", "==> Fetching {crate}"),
+            ("-", "==> Pouring {crate}--{semver}.arm64_sonoma.bottle.tar.gz"),
+            ("-", "🍺  /opt/homebrew/Cellar/{crate}/{semver}: {n} files, {float}MB"),
+            ("-", "==> Running `brew cleanup {crate}`..."),
+            ("-", "Warning: {crate} {semver} is already installed and up-to-date."),
+            ("-", "Error: No available formula with the name \"{crate}x\"."),
+        ],
+    },
+    Format {
+        // The classic `docker build`: each step's number and instruction, its layers.
+        name: "docker_build",
+        header: iso_level_header,
+        events: &[
+            ("-", "Step {small}/12 : RUN apt-get update && apt-get install -y {packages}"),
+            ("-", "Step {small}/12 : COPY . /app"),
+            ("-", " ---> Running in {hex}{hex2}"),
+            ("-", " ---> {hex}{hex2}"),
+            ("-", " ---> Using cache"),
+            ("-", "Removing intermediate container {hex}{hex2}"),
+            ("-", "Successfully built {hex}{hex2}"),
+            ("-", "Successfully tagged {svc}:{latest|v1.2.3|dev}"),
+        ],
+    },
+    Format {
+        // FFmpeg's report: its input's streams, and its progress line padded in columns.
+        name: "ffmpeg",
+        header: iso_level_header,
+        events: &[
+            ("-", "Input #0, mov,mp4,m4a,3gp,3g2,mj2, from '/media/{crate}/{n}.mp4':"),
+            ("-", "  Duration: {hms}.{small}, start: 0.000000, bitrate: {n} kb/s"),
+            ("-", "  Stream #0:0(und): Video: h264 (High) (avc1 / 0x31637661), yuv420p, 1920x1080, {n} kb/s, 30 fps"),
+            ("-", "  Stream #0:1(und): Audio: aac (LC) (mp4a / 0x6134706D), 48000 Hz, stereo, fltp, {small} kb/s"),
+            ("-", "frame={padding}{n} fps={small} q=28.0 size={padding}{n2}kB time={hms}.{small2} bitrate={float}kbits/s speed={float2}x"),
+            ("-", "[libx264 @ 0x55{hex}] using cpu capabilities: MMX2 SSE2Fast SSSE3 SSE4.2 AVX FMA3 BMI2 AVX2"),
+        ],
+    },
+    Format {
+        // PBS's server log: fields separated by semicolons (the time, an event code, the
+        // server, the kind of object, its ID, then the message).
+        name: "pbs",
+        header: pbs_header,
+        events: &[
+            ("0008;PBS_Server;Job", "Job Queued at request of {user}@login{small}, owner = {user}@login{small}, job name = {crate}, queue = {batch|gpu|debug}"),
+            ("0008;PBS_Server;Job", "Job Run at request of Scheduler@head1 on exec_vnode (cn{n}:ncpus={small})"),
+            ("0010;PBS_Server;Job", "Exit_status=0 resources_used.cpupercent={n} resources_used.cput={hms} resources_used.mem={n2}kb"),
+            ("0100;PBS_Server;Job", "dequeuing from {batch|gpu|debug}, state 5"),
+            ("0080;PBS_Server;Req", "req_reject: Reject reply code=15001, aux=0, type=23, from Scheduler@head1"),
+        ],
+    },
+    Format {
+        // HTCondor's daemons: a US date, the process in parentheses, then the message.
+        name: "htcondor",
+        header: htcondor_header,
+        events: &[
+            ("-", "Started DaemonCore process \"/usr/sbin/condor_startd\", pid and pgroup = {n}"),
+            ("-", "Number of Active Workers 0"),
+            ("-", "slot1_{small}: Changing state and activity: Claimed/Idle -> Claimed/Busy"),
+            ("-", "slot1_{small}: Changing state and activity: Claimed/Busy -> Claimed/Idle"),
+            ("-", "Starting a VANILLA universe job with ID: {n}.0"),
+            ("-", "Process exited, pid={n}, status=0"),
+            ("-", "ERROR \"Failed to connect to <{ipport}?addrs={ipport2}>\" at line {n2} in file ./src/condor_io/sock.cpp"),
+        ],
+    },
+    Format {
+        // Nextflow's log: a short date, the thread in brackets, the level and logger.
+        name: "nextflow",
+        header: nextflow_header,
+        events: &[
+            ("DEBUG nextflow.cli.Launcher", "$> nextflow run main.nf -profile {docker|slurm}"),
+            ("INFO  nextflow.cli.CmdRun", "Launching `main.nf` [{adjective}_{scientist}] DSL2 - revision: {hex}"),
+            ("DEBUG n.processor.TaskPollingMonitor", "Task completed > TaskHandler[id: {n}; name: {ALIGN|SORT|INDEX} ({sample}); status: COMPLETED; exit: 0; error: -; workDir: /work/{hex}]"),
+            ("INFO  nextflow.Session", "[{hex2}] Submitted process > {ALIGN|SORT|INDEX} ({sample})"),
+            ("WARN  nextflow.processor.TaskProcessor", "[{ALIGN|SORT|INDEX} ({sample})] Process requirement exceeds available memory -- req: {small} GB; avail: {small2} GB"),
+            ("DEBUG nextflow.Session", "Session await > all processes finished"),
+        ],
+    },
+    Format {
+        // Snakemake's log: a ctime in brackets, each job's rule and its details indented.
+        name: "snakemake",
+        header: iso_level_header,
+        events: &[
+            ("-", "[{ctime}]"),
+            ("-", "rule {align|sort|index|call_variants}:"),
+            ("-", "    input: data/{sample}.fq"),
+            ("-", "    output: out/{sample}.bam"),
+            ("-", "    jobid: {n}"),
+            ("-", "Finished job {n}."),
+            ("-", "{n} of {n2} steps ({small}%) done"),
+            ("-", "Error in rule {align|sort|index|call_variants}:"),
+        ],
+    },
+    Format {
+        // tqdm's progress bars as a training loop writes them to a log.
+        name: "tqdm",
+        header: iso_level_header,
+        events: &[
+            ("-", "Epoch {small}: {pct}|{bar}| {n}/938 [{mmss}<{mmss2}, {float}it/s, loss={float2}, v_num=0]"),
+            ("-", "Validation DataLoader 0: {pct}|{bar}| {n}/157 [{mmss}<{mmss2}, {float}it/s]"),
+            ("-", "Epoch {small}, global step {n}: 'val_loss' reached {float} (best {float2}), saving model to '/ckpt/epoch={small}-step={n}.ckpt' as top 1"),
+            ("-", "`Trainer.fit` stopped: `max_epochs={small}` reached."),
+        ],
+    },
+    Format {
+        // Hugging Face's Trainer: level, file and line in brackets before the time, `>>`.
+        name: "hf_trainer",
+        header: hf_header,
+        events: &[
+            ("INFO|trainer.py:2048", "***** Running training *****"),
+            ("INFO|trainer.py:2049", "  Num examples = {n}"),
+            ("INFO|trainer.py:2050", "  Num Epochs = {small}"),
+            ("INFO|trainer.py:3719", "Saving model checkpoint to /out/checkpoint-{n}"),
+            ("INFO|configuration_utils.py:472", "Configuration saved in /out/checkpoint-{n}/config.json"),
+            ("WARNING|modeling_utils.py:4225", "Some weights of BertForSequenceClassification were not initialized from the model checkpoint at bert-base-uncased and are newly initialized: ['classifier.bias', 'classifier.weight']"),
+        ],
+    },
+    Format {
+        // Dask's distributed scheduler and workers: the logger, the level, the message.
+        name: "dask",
+        header: dask_header,
+        events: &[
+            ("distributed.worker - INFO", "Start worker at: tcp://{ipport}"),
+            ("distributed.worker - INFO", "Registered to: tcp://{ipport}"),
+            ("distributed.scheduler - INFO", "Register worker <WorkerState 'tcp://{ipport}', name: {small}, status: init, memory: 0, processing: 0>"),
+            ("distributed.scheduler - INFO", "Remove worker <WorkerState 'tcp://{ipport}', name: {small}, status: closing, memory: {n}, processing: {n2}>"),
+            ("distributed.worker.memory - WARNING", "Unmanaged memory use is high. This may indicate a memory leak or the memory may not be released to the OS; see https://distributed.dask.org/en/latest/worker-memory.html#memory-not-released-back-to-the-os for more information. -- Unmanaged memory: {float} GiB -- Worker memory limit: 4.00 GiB"),
+            ("distributed.core - INFO", "Event loop was unresponsive in Worker for {float}s.  This is often caused by long-running GIL-holding functions or moving large chunks of data. This can cause timeouts and instability."),
+        ],
+    },
 ];
 
 /// Palo Alto's syslog: a time and the firewall's name, then the CSV record.
@@ -5349,6 +5528,39 @@ fn freeswitch_header(r: &mut Random, _: usize, level_and_place: &str) -> String 
 /// gRPC-Go's logger: `2026/11/28 10:00:00 INFO:`.
 fn grpc_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} {level}:", r.clock('.')[..19].replace('-', "/"))
+}
+
+/// PBS's server log: `11/28/2026 10:00:00;0008;PBS_Server.1234;Job;123.head1;`, the code,
+/// server and object kind fixed per event, the job's ID a value.
+fn pbs_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let mut fields = fields.split(';');
+    let (code, server, kind) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""), fields.next().unwrap_or(""));
+    let clock = r.clock('.');
+    let id = if kind == "Job" { format!("{}.head1", r.between(100, 99_999)) } else { "23".to_string() };
+    format!("11/{}/2026 {};{code};{server}.{};{kind};{id};", &clock[8..10], &clock[11..19], r.between(100, 9999))
+}
+
+/// HTCondor: `11/28/26 10:00:00 (pid:1234)`.
+fn htcondor_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("11/{}/26 {} (pid:{})", &clock[8..10], &clock[11..19], r.between(100, 99_999))
+}
+
+/// Nextflow: `Nov-28 10:00:00.123 [main] DEBUG nextflow.cli.Launcher -`.
+fn nextflow_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    let clock = r.clock('.');
+    let thread = r.pick(&["main", "Task-monitor", "Actor Thread 7", "Task-submitter-42"]);
+    format!("Nov-{} {} [{thread}] {level_and_logger} -", &clock[8..10], &clock[11..])
+}
+
+/// Hugging Face's logging: `[INFO|trainer.py:2048] 2026-11-28 10:00:00,123 >>`.
+fn hf_header(r: &mut Random, _: usize, level_and_place: &str) -> String {
+    format!("[{level_and_place}] {} >>", r.clock(','))
+}
+
+/// Dask: `2026-11-28 10:00:00,123 - distributed.worker - INFO -`.
+fn dask_header(r: &mut Random, _: usize, logger_and_level: &str) -> String {
+    format!("{} - {logger_and_level} -", r.clock(','))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
