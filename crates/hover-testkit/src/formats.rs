@@ -342,11 +342,7 @@ fn value(r: &mut Random, kind: &str) -> String {
         "sample" => word(r, &["NA12878", "HG002", "tumor_A", "normal_B", "SRR1234567"]),
         "adjective" => word(r, &["nostalgic", "elegant", "furious", "sleepy", "tiny"]),
         "scientist" => word(r, &["curie", "turing", "hopper", "darwin", "franklin"]),
-        "ctime" => {
-            let day = r.between(1, 28);
-            let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
-            format!("{weekday} Nov {day} {} 2026", value(r, "hms"))
-        }
+        "ctime" => ctime_header(r, 0, ""),
         // A tqdm bar of 10 cells and the time as `mm:ss`.
         "bar" => {
             let full = r.below(11);

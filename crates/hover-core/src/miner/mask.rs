@@ -613,16 +613,18 @@ fn hex_id_in(word: &str) -> Option<&str> {
 /// ID, a short hash), so a busy log has several a day; no English word of 8 letters or more
 /// is spelt with `a` to `f` alone.
 fn is_hex_id(word: &[u8]) -> bool {
-    let hex_in = |letters: std::ops::RangeInclusive<u8>| word.iter().all(|b| b.is_ascii_digit() || letters.contains(b));
-    word.len() >= HEX_ID_MIN && (hex_in(b'a'..=b'f') || hex_in(b'A'..=b'F'))
+    word.len() >= HEX_ID_MIN && (hex_in(word, b'a'..=b'f') || hex_in(word, b'A'..=b'F'))
+}
+
+/// Is every byte of `word` a decimal digit or one of `letters`, hex digits of one case?
+fn hex_in(word: &[u8], letters: std::ops::RangeInclusive<u8>) -> bool {
+    word.iter().all(|b| b.is_ascii_digit() || letters.contains(b))
 }
 
 /// `0A1C`, `FEAD`, `AEA8`: four to eight hex digits in capitals, a letter among them.
 fn is_capital_hex(token: &str) -> bool {
     let b = token.as_bytes();
-    (4..=8).contains(&b.len())
-        && b.iter().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b))
-        && b.iter().any(|b| !b.is_ascii_digit())
+    (4..=8).contains(&b.len()) && hex_in(b, b'A'..=b'F') && b.iter().any(|b| !b.is_ascii_digit())
 }
 
 /// A unit of size or time ("16.0 KB,", "1.2 s"): it changes with the magnitude of the number

@@ -1964,8 +1964,8 @@ impl TemplateMiner {
         let arrow_after_key = matches!(before, Some(Token::Word(w)) if &**w == "=>")
             && hole >= 2
             && mask::key_names_event(text_of(&tokens[hole - 2]));
-        let glued = words.as_ref().is_some_and(|w| w.iter().all(|w| mask::is_glued_event(w)));
-        if before.is_some_and(|b| mask::is_event_key(text_of(b))) || arrow_after_key || glued {
+        let glued = || words.as_ref().is_some_and(|w| w.iter().all(|w| mask::is_glued_event(w)));
+        if before.is_some_and(|b| mask::is_event_key(text_of(b))) || arrow_after_key || glued() {
             return None;
         }
         // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
