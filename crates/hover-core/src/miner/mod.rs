@@ -82,11 +82,12 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use search::{has_text, rfind_text};
 use serde::{Deserialize, Serialize};
 use token::{
-    after_tag, covers, full_stop_base, generalise, generalise_text, has_word_or_field, holds_a_value_of_its_event,
-    holds_name, holds_value, is_camel_join, is_field, is_full_stop_variant, is_name, is_name_slot, is_record_but,
-    is_wordlike, message_start, message_words_from, name_between, name_mark, name_slot, name_spans, names_event,
-    reads_back, render, repeated_names, says_something, says_something_with, text_of, text_sibling_keys, token_covers,
-    transition_partner, without_full_stop, word_hash, SiblingKeys, Token, NAME_WORDS_MAX,
+    after_tag, covers, full_stop_base, generalise, generalise_text, has_letters, has_word_or_field,
+    holds_a_value_of_its_event, holds_name, holds_value, is_camel_join, is_field, is_full_stop_variant, is_name,
+    is_name_slot, is_record_but, is_wordlike, message_start, message_words_from, name_between, name_mark, name_slot,
+    name_spans, names_event, reads_back, render, repeated_names, says_something, says_something_with, text_of,
+    text_sibling_keys, token_covers, transition_partner, without_full_stop, word_hash, SiblingKeys, Token,
+    NAME_WORDS_MAX,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -2052,11 +2053,17 @@ impl TemplateMiner {
         // frames, each a line of one token) leaves a bare `<*>` that says nothing where the
         // rest of the line says nothing either: those that share `own`'s constant parts merge
         // among themselves, as they would have had no such line come first.
-        if general == Token::Wildcard && holds_value(own) && *own != Token::Wildcard {
+        if general == Token::Wildcard && *own != Token::Wildcard {
             let mut merged = tokens.clone();
             merged[hole] = Token::Wildcard;
             if !says_something_with(&merged, hole > 0) {
-                let shaped = |i: &usize| generalise(&[own, at(*i)]) != Token::Wildcard;
+                // A word with no value in it shares a word with its own (`CommentInsert1(CH1)` /
+                // `(TO.QM2)`, IBM MQ's fields, one to a line beside `EXPLANATION:`), not marks
+                // alone (`EXPLANATION:` / `ACTION:` share a colon: two events).
+                let shaped = |i: &usize| match generalise(&[own, at(*i)]) {
+                    Token::Wildcard => false,
+                    Token::Word(shape) => holds_value(own) || has_letters(&shape),
+                };
                 let alike: Vec<usize> = group.iter().copied().filter(shaped).collect();
                 // (Values that share no part, `api-<*>` / `db-<*>`, are left to merge whole.)
                 if (2..group.len()).contains(&alike.len()) {

@@ -2850,6 +2850,22 @@ fn a_one_word_line_does_not_keep_a_panics_frames_apart() {
 }
 
 #[test]
+fn one_token_fields_merge_by_their_key_beside_one_word_lines_and_those_stay_apart() {
+    // IBM MQ writes an entry's fields one to a line (`CommentInsert1(CH1)`) beside headings
+    // of one word (`EXPLANATION:`, `ACTION:`): the fields share their key, the headings only a
+    // colon, which keeps no word.
+    let channels = ["CH1", "TO.QM2", "SYSTEM.DEF.SVRCONN"];
+    let mut lines = vec!["EXPLANATION:".to_string(), "ACTION:".to_string(), "Process(4242.5)".to_string()];
+    for _ in 0..10 {
+        lines.extend(channels.map(|channel| format!("    CommentInsert1({channel})")));
+        lines.extend(["EXPLANATION:", "ACTION:"].map(String::from));
+    }
+    let mut texts = templates_at_the_end(lines);
+    texts.sort();
+    assert_eq!(texts, ["ACTION:", "CommentInsert1(<*>)", "EXPLANATION:", "Process(<*>)"]);
+}
+
+#[test]
 fn numbers_and_names_glued_to_words_of_an_unspaced_script_are_values_of_their_own() {
     // `订单12345已创建` (order 12345 created): the words around the number stay, so events
     // that differ only in them stay apart (before, each was one `<*>` and they merged).

@@ -1186,7 +1186,7 @@ fn is_mark(token: &Token) -> bool {
     matches!(token, Token::Word(w) if w.bytes().all(|b| b.is_ascii_punctuation()) && (w.len() <= 2 || rule(w) || arrow(w)))
 }
 
-fn has_letters(text: &str) -> bool {
+pub(super) fn has_letters(text: &str) -> bool {
     split_text(text, WILDCARD).any(|piece| piece.chars().any(is_letter))
 }
 
