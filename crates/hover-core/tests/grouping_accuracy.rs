@@ -106,7 +106,14 @@ fn perturbed_formats_keep_their_grouping() {
 /// words after a command or an option (a Jenkins pipeline's `+ make test` / `build` / `lint`,
 /// Nextflow's `[ALIGN (…)]` / `[SORT (…)]` / `[INDEX (…)]` and `-profile docker` / `slurm`),
 /// and a progress bar padded with spaces (tqdm's `|███       |`), as many tokens as it has
-/// gaps.
+/// gaps; a report's kind in its heading, two levels among other words (Erlang's `=ERROR
+/// REPORT====` / `=INFO` / `=CRASH`); a state's name before the noun `state` (Windows'
+/// `entered the running state` / `stopped`: a word that says what happened stays the event);
+/// a program's name of one word or three inside a field in parentheses (Oracle's listener,
+/// `(PROGRAM=sqlplus)` / `(PROGRAM=JDBC Thin Client)`: lines of other lengths); and three task
+/// classes called with named arguments (Luigi's `ExtractTask(date=…)` / `LoadTask(…)`: in camel
+/// case such a call names an operation, S3's `PutObject(bucket=…)` / `GetObject(…)`, unless
+/// there are as many names as a slot of values takes).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -131,6 +138,10 @@ fn generated_formats_keep_their_grouping() {
         ("jenkins_pipeline", 0.88),
         ("nextflow", 0.44),
         ("tqdm", 0.71),
+        ("erlang_report", 0.92),
+        ("wevtutil", 0.67),
+        ("oracle_listener", 0.63),
+        ("luigi", 0.20),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

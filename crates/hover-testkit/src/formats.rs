@@ -34,7 +34,11 @@
 //! OpenDKIM, Puma, PipeWire, Huawei's VRP, Sophos UTM, Windows DNS Server's debug log, Kibana's
 //! JSON, Wazuh's alerts, osquery, FreeSWITCH, Vagrant, gRPC-Go, Hibernate's SQL, QEMU, Linux's
 //! software RAID, a Jenkins pipeline, Nix, Homebrew, `docker build`, FFmpeg, PBS, HTCondor,
-//! Nextflow, Snakemake, tqdm's progress bars, Hugging Face's Trainer, Dask),
+//! Nextflow, Snakemake, tqdm's progress bars, Hugging Face's Trainer, Dask, Rust's env_logger,
+//! Flask's werkzeug, ScyllaDB, Pulsar, Erlang/OTP's reports, MongoDB's text log, java.util.logging,
+//! Prefect, MariaDB, IBM MQ, cloudflared, pgBackRest, macOS's `log show`, `wevtutil`'s text, Jira,
+//! log4j 1's default layout, Python's `basicConfig`, PowerDNS, Bacula, Kamailio, Oracle's
+//! listener, Luigi, Monit, `dmesg -T`),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -137,6 +141,12 @@ impl Random {
     fn clock(&mut self, sep: char) -> String {
         let (day, h, m, s) = (self.between(1, 28), self.below(24), self.below(60), self.below(60));
         format!("2026-11-{day:02} {h:02}:{m:02}:{s:02}{sep}{:03}", self.below(1000))
+    }
+
+    /// A 12-hour clock, its hour padded to `width`: `1:05:09 PM`, `01:05:09 PM`.
+    fn twelve_hour_clock(&mut self, width: usize) -> String {
+        let (h, m, s) = (self.between(1, 12), self.below(60), self.below(60));
+        format!("{h:0width$}:{m:02}:{s:02} {}", self.pick(&["AM", "PM"]))
     }
 
     fn iso_time(&mut self) -> String {
@@ -349,6 +359,30 @@ fn value(r: &mut Random, kind: &str) -> String {
             format!("{}{}", "█".repeat(full), " ".repeat(10 - full))
         }
         "mmss" => format!("{:02}:{:02}", r.below(60), r.below(60)),
+        // werkzeug's `28/Nov/2026 10:00:00`.
+        "wztime" => {
+            let clock = r.clock('.');
+            format!("{}/Nov/2026 {}", &clock[8..10], &clock[11..19])
+        }
+        // Erlang/OTP's report time: `28-Nov-2026::10:00:00.123456`.
+        "erltime" => {
+            let clock = r.clock('.');
+            format!("{}-Nov-2026::{}{:03}", &clock[8..10], &clock[11..], r.below(1000))
+        }
+        // java.util.logging's SimpleFormatter: `Nov 28, 2026 1:05:09 AM`.
+        "julclock" => format!("Nov {}, 2026 {}", r.between(1, 28), r.twelve_hour_clock(1)),
+        // IBM MQ's error log: `11/28/2026 01:05:09 AM`.
+        "mqclock" => format!("11/{:02}/2026 {}", r.between(1, 28), r.twelve_hour_clock(2)),
+        // PostgreSQL's WAL segment, a log sequence number, and a pgBackRest backup's label.
+        "walseg" => format!("0000000{}0000000{:X}000000{:02X}", r.between(1, 3), r.between(1, 15), r.below(256)),
+        "lsn" => format!("{:X}/{:X}", r.below(16), r.between(0x100_0000, 0xFFFF_FFFF)),
+        "pglabel" => format!("20261128-{:02}{:02}00F", r.below(24), r.below(60)),
+        "animal" => word(r, &["fox", "otter", "heron", "lynx", "walrus"]),
+        // Oracle's listener.log: `28-NOV-2026 10:00:00`.
+        "oralistime" => {
+            let clock = r.clock('.');
+            format!("{}-NOV-2026 {}", &clock[8..10], &clock[11..19])
+        }
         // A Jenkins pipeline's step, or the end of a block.
         "step" => word(r, &["stage", "}", "sh", "echo", "withCredentials", "node", "dir"]),
         "ostidx" => format!("{:04X}", r.below(16)),
@@ -1336,7 +1370,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 303] = [
+const FORMATS: [Format; 327] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -5376,7 +5410,451 @@ const FORMATS: [Format; 303] = [
             ("distributed.core - INFO", "Event loop was unresponsive in Worker for {float}s.  This is often caused by long-running GIL-holding functions or moving large chunks of data. This can cause timeouts and instability."),
         ],
     },
+    Format {
+        // Rust's env_logger: the time, the level padded to five and the module in brackets.
+        name: "env_logger",
+        header: env_logger_header,
+        events: &[
+            ("INFO app::server", "listening on {ipport}"),
+            ("DEBUG hyper::proto::h1::io", "flushed {n} bytes"),
+            ("DEBUG hyper::proto::h1::io", "parsed {small} headers"),
+            ("INFO app::handlers", "request completed status={200|404|503} path={path} elapsed={dur}"),
+            ("WARN app::db", "slow query took {dur}: SELECT * FROM {table} WHERE id = {n}"),
+            ("ERROR app::worker", "job {uuid} failed: connection reset by peer (os error 104)"),
+            ("TRACE mio::poll", "registering event source with poller: token=Token({n}), interests=READABLE | WRITABLE"),
+        ],
+    },
+    Format {
+        // Flask's development server (werkzeug): an access line, and its own notes after ` * `.
+        name: "werkzeug",
+        header: iso_level_header,
+        events: &[
+            ("-", "{ip} - - [{wztime}] \"GET {path} HTTP/1.1\" {200|304} -"),
+            ("-", "{ip} - - [{wztime}] \"POST /login HTTP/1.1\" {302|401} -"),
+            ("-", " * Running on http://{ip}:5000"),
+            ("-", " * Debugger PIN: {n}-{n2}"),
+            ("-", " * Restarting with stat"),
+            ("-", " * Detected change in '{pyfile}', reloading"),
+            ("-", "{ip} - - [{wztime}] code 400, message Bad request syntax ('{hex}')"),
+        ],
+    },
+    Format {
+        // ScyllaDB: the level first, a time with a comma, the shard, the logger.
+        name: "scylla",
+        header: scylla_header,
+        events: &[
+            ("INFO compaction", "[Compact shop.{table} {uuid}] Compacted {small} sstables to {n} bytes (~{small2}% of original) in {n2}ms"),
+            ("INFO compaction", "[Compact shop.{table} {uuid}] Compacting {small} sstables"),
+            ("INFO cql_server", "Connection from {ipport} closed"),
+            ("WARN gossip", "Fail to send EchoMessage to {ip}: seastar::rpc::closed_error (connection is closed)"),
+            ("INFO database", "Flushing memtable of shop.{table}, {n} bytes"),
+            ("WARN query_processor", "Too many tombstones: read {n} tombstones from shop.{table}, threshold {n2}"),
+        ],
+    },
+    Format {
+        // Apache Pulsar's broker: log4j2 with the thread in brackets before the level.
+        name: "pulsar",
+        header: pulsar_header,
+        events: &[
+            ("INFO  org.apache.pulsar.broker.service.ServerCnx", "[/{ipport}] Subscribing on topic persistent://public/default/{topic} / sub-{small}"),
+            ("INFO  org.apache.pulsar.broker.service.ServerCnx", "[/{ipport}] Closed connection from /{ipport}"),
+            ("INFO  org.apache.pulsar.broker.service.persistent.PersistentTopic", "[persistent://public/default/{topic}] There are no replicated subscriptions on the topic"),
+            ("WARN  org.apache.bookkeeper.client.PendingAddOp", "Failed to write entry ({n}, {n2}) to bookie ({ipport}): Bookie handle is not available"),
+            ("INFO  org.apache.pulsar.broker.loadbalance.impl.ModularLoadManagerImpl", "Writing local data to metadata store because maximum change {float}% exceeded threshold 10%"),
+            ("ERROR org.apache.pulsar.broker.web.PulsarWebResource", "Policies not found for public/{ns} namespace"),
+        ],
+    },
+    Format {
+        // Erlang/OTP's reports: a heading with the report's kind and time, then indented fields.
+        name: "erlang_report",
+        header: iso_level_header,
+        events: &[
+            // The report's kind is a value: the heading's format string is `=~s REPORT==== ~s ===`.
+            ("-", "={ERROR|INFO|CRASH} REPORT==== {erltime} ==="),
+            ("-", "    crasher:"),
+            ("-", "    initial call: {shop_worker|cache_srv|ranch_acceptor}:init/{small}"),
+            ("-", "    pid: <0.{n}.0>"),
+            ("-", "    registered_name: []"),
+            ("-", "** Generic server {shop_worker|cache_srv|ranch_acceptor} terminating"),
+            ("-", "** Last message in was {'$gen_cast',{refresh,{n}}}"),
+            ("-", "** Reason for termination == {timeout,{gen_server,call,[<0.{n}.0>,ping,5000]}}"),
+        ],
+    },
+    Format {
+        // MongoDB before 4.4: the time, a severity letter, the component padded, the context.
+        name: "mongodb_text",
+        header: mongodb_text_header,
+        events: &[
+            ("I NETWORK listener", "connection accepted from {ipport} #{n} ({small} connections now open)"),
+            ("I NETWORK conn", "end connection {ipport} ({small} connections now open)"),
+            ("I NETWORK conn", "received client metadata from {ipport} conn{n}: { driver: { name: \"PyMongo\", version: \"4.6.1\" }, os: { type: \"Linux\" } }"),
+            ("I COMMAND conn", "command shop.{table} command: find { find: \"{table}\", filter: { status: \"open\" } } planSummary: COLLSCAN keysExamined:0 docsExamined:{n} numYields:{small} nreturned:{small2} reslen:{n2} protocol:op_msg {n3}ms"),
+            ("I ACCESS conn", "Successfully authenticated as principal {user} on admin from client {ipport}"),
+            ("W NETWORK ReplicaSetMonitor-TaskExecutor", "Unable to reach primary for set rs0"),
+            ("I STORAGE WTCheckpointThread", "WiredTiger message [{epochs}:{n}][{n2}:0x7f{hex}], WT_SESSION.checkpoint: Checkpoint has been running for {small} seconds and wrote: {n3} pages ({small2} MB)"),
+        ],
+    },
+    Format {
+        // java.util.logging's SimpleFormatter: a line with the time and the caller (its class
+        // and method, fixed per call), then the level and the message on a line of its own.
+        name: "jul",
+        header: iso_level_header,
+        events: &[
+            ("-", "{julclock} com.example.shop.OrderService placeOrder"),
+            ("-", "{julclock} com.zaxxer.hikari.pool.HikariPool getConnection"),
+            ("-", "{julclock} org.apache.catalina.startup.Catalina start"),
+            ("-", "INFO: Order {n} placed by {user}"),
+            ("-", "WARNING: Connection pool exhausted, waiting {small} seconds"),
+            ("-", "SEVERE: Failed to process request {uuid}"),
+            ("-", "INFO: Server started on port {port}"),
+            ("-", "FINE: Cache hit for key {key}"),
+        ],
+    },
+    Format {
+        // Prefect's flows: a time of day, the level padded, the logger (a flow or task run's
+        // name in quotes), then the message.
+        name: "prefect",
+        header: prefect_header,
+        events: &[
+            ("INFO prefect.engine", "Created flow run '{adjective}-{animal}' for flow '{etl-daily|sync-users|refresh-cache}'"),
+            ("INFO flow", "Created task run '{extract|transform|load}-{small}' for task '{extract|transform|load}'"),
+            ("INFO flow", "Executing '{extract|transform|load}-{small}' immediately..."),
+            ("INFO task", "Finished in state Completed()"),
+            ("ERROR task", "Encountered exception during execution:"),
+            ("ERROR flow", "Finished in state Failed('Flow run encountered an exception. ValueError: bad row {n}')"),
+            ("WARNING prefect.agent", "Flow run {uuid} was cancelled"),
+        ],
+    },
+    Format {
+        // MariaDB's error log: the time, the thread's ID, the level in brackets.
+        name: "mariadb",
+        header: mariadb_header,
+        events: &[
+            ("Warning", "Aborted connection {n} to db: '{shop|analytics}' user: '{user}' host: '{ip}' (Got an error reading communication packets)"),
+            ("Note", "InnoDB: Buffer pool(s) load completed at 261128 {hms}"),
+            ("Note", "Server socket created on IP: '0.0.0.0', port: '3306'."),
+            ("Warning", "Access denied for user '{user}'@'{ip}' (using password: YES)"),
+            ("ERROR", "Slave SQL: Error 'Duplicate entry '{n}' for key 'PRIMARY'' on query. Default database: 'shop'. Query: 'INSERT INTO {table} VALUES ({n}, 1)', Gtid 0-1-{n2}, Internal MariaDB error code: 1062"),
+            ("Note", "Event Scheduler: Loaded {small} events"),
+            ("Warning", "Aborted connection {n} to db: 'unconnected' user: 'unauthenticated' host: '{ip}' (This connection closed normally without authentication)"),
+        ],
+    },
+    Format {
+        // IBM MQ's AMQERR01.LOG: each entry's header over several indented lines, then the
+        // message with its ID, and the explanation's headings.
+        name: "ibm_mq",
+        header: iso_level_header,
+        events: &[
+            ("-", "{mqclock} - Process({n}.{small}) User(mqm) Program({amqrmppa|runmqchl|amqzlaa0})"),
+            ("-", "                    Host(mqhost{small}) Installation(Installation1)"),
+            ("-", "                    VRMF(9.3.0.0) QMgr(QM{small})"),
+            ("-", "                    Time({iso})"),
+            ("-", "                    ArithInsert1({small}) ArithInsert2({n})"),
+            ("-", "                    CommentInsert1({CH1|TO.QM2|SYSTEM.DEF.SVRCONN})"),
+            ("-", "AMQ9209E: Connection to host '{host} ({ip})({port})' for channel '{CH1|TO.QM2|SYSTEM.DEF.SVRCONN}' closed."),
+            ("-", "AMQ9999E: Channel '{CH1|TO.QM2}' to host '{ip}' ended abnormally."),
+            ("-", "AMQ9002I: Channel '{CH1|TO.QM2}' is starting."),
+            ("-", "EXPLANATION:"),
+            ("-", "ACTION:"),
+        ],
+    },
+    Format {
+        // cloudflared: the time, a three-letter level, the message and its fields.
+        name: "cloudflared",
+        header: cloudflared_header,
+        events: &[
+            ("INF", "Registered tunnel connection connIndex={0|1|2|3} connection={uuid} event=0 ip={ip} location={ams01|fra08|lhr01} protocol=quic"),
+            ("INF", "Starting metrics server on 127.0.0.1:{port}/metrics"),
+            ("ERR", "failed to serve incoming request error=\"Unable to reach the origin service. The service may be down or it may not be responding to traffic from cloudflared: dial tcp {ipport}: connect: connection refused\""),
+            ("WRN", "Connection terminated error=\"control stream encountered a failure while serving\" connIndex={0|1|2|3}"),
+            ("ERR", " error=\"Incoming request ended abruptly: context canceled\" cfRay={hex}{hex2}-{AMS|FRA} event=1 originService=http://localhost:{port}"),
+            ("INF", "Tunnel connection curve preferences: [X25519MLKEM768 CurveP256] connIndex={0|1|2|3} event=0 ip={ip}"),
+        ],
+    },
+    Format {
+        // pgBackRest: the time, the process (`P00` the main one, `P01` a worker), the level
+        // right-aligned, then the message.
+        name: "pgbackrest",
+        header: pgbackrest_header,
+        events: &[
+            ("P00 INFO", "backup command begin 2.49: --exec-id={n}-{hex} --log-level-console=info --pg1-path=/var/lib/postgresql/15/main --stanza=main --type={full|diff|incr}"),
+            ("P00 INFO", "execute non-exclusive backup start: backup begins after the next regular checkpoint completes"),
+            ("P00 INFO", "backup start archive = {walseg}, lsn = {lsn}"),
+            ("P01 DETAIL", "backup file /var/lib/postgresql/15/main/base/{n}/{n2} ({small}MB, {small2}%) checksum {hex}{hex2}"),
+            ("P00 INFO", "new backup label = {pglabel}"),
+            ("P00 INFO", "expire command end: completed successfully ({n}ms)"),
+            ("P00 WARN", "option 'repo1-retention-full' is not set for 'repo1-retention-full-type=count'"),
+        ],
+    },
+    Format {
+        // macOS's `log show`: the time with its offset, the thread, the type, the activity,
+        // the process's ID and TTL in columns, then the process.
+        name: "macos_log_show",
+        header: log_show_header,
+        events: &[
+            ("kernel", "(AppleACPIPlatform) AppleACPICPU: ProcessorId={small} LocalApicId={n} Enabled"),
+            ("mDNSResponder", "[R{n}] DNSServiceQueryRecord({hex}, 0, <private>, Addr) START PID[{n2}](Safari)"),
+            ("WindowServer", "[com.apple.windowserver:display] Display {n} changed mode to {1920x1080|2560x1440}"),
+            ("sharingd", "[com.apple.sharing:Browser] Found device {uuid}"),
+            ("kernel", "Sandbox: {mdworker|Safari|Slack}({n}) deny(1) file-read-data /Users/{user}/Library/Mail"),
+            ("powerd", "[com.apple.powerd:assertions] Process {bluetoothd|coreaudiod}.{n} Created PreventUserIdleSystemSleep \"com.apple.audio.context{n2}.preventuseridlesleep\" age:00:00:00  id:{n3} [System: PrevIdle]"),
+        ],
+    },
+    Format {
+        // `wevtutil qe /f:text`: each Windows event over several lines, a field to a line.
+        name: "wevtutil",
+        header: iso_level_header,
+        events: &[
+            ("-", "Event[{n}]:"),
+            ("-", "  Log Name: {System|Application|Security}"),
+            ("-", "  Source: {Service Control Manager|Microsoft-Windows-Kernel-General|MSSQLSERVER}"),
+            ("-", "  Date: {iso}"),
+            ("-", "  Event ID: {n}"),
+            ("-", "  Task: N/A"),
+            ("-", "  Level: {Information|Warning|Error}"),
+            ("-", "  User: S-1-5-{small}"),
+            ("-", "  Computer: {host}"),
+            ("-", "  Description:"),
+            ("-", "The {Windows Update|Print Spooler|Windows Search} service entered the {running|stopped} state."),
+        ],
+    },
+    Format {
+        // Jira's application log: the time, the thread, the request's URL and user, the
+        // level padded, the logger in brackets.
+        name: "jira",
+        header: jira_header,
+        events: &[
+            ("WARN", "[c.a.j.issue.index.DefaultIndexManager] Index for issue {ABC|OPS|WEB}-{n} is out of date"),
+            ("INFO", "[c.a.jira.bc.issue.DefaultIssueService] Issue {ABC|OPS|WEB}-{n} transitioned from To Do to In Progress"),
+            ("ERROR", "[c.a.j.web.servlet.ApplicationServlet] Unable to render request: java.io.IOException: Broken pipe"),
+            ("INFO", "[c.a.jira.auth.LoginManager] Authentication failed for user {user}: bad password"),
+            ("WARN", "[c.a.jira.index.AccumulatingResultBuilder] Slow query took {n}ms: project = {ABC|OPS|WEB} ORDER BY updated DESC"),
+        ],
+    },
+    Format {
+        // log4j 1's default layout: milliseconds since start, the thread, the level padded,
+        // the logger, ` - `.
+        name: "log4j_relative",
+        header: log4j_relative_header,
+        events: &[
+            ("INFO  com.example.App", "Starting application version {semver}"),
+            ("DEBUG com.example.db.ConnectionPool", "Borrowed connection {small} of 20 ({n}ms)"),
+            ("WARN  com.example.cache.LruCache", "Evicted {n} entries to stay under {n2} bytes"),
+            ("ERROR com.example.web.RequestHandler", "Request {uuid} failed with status 500"),
+            ("INFO  com.example.jobs.Scheduler", "Job {svc} finished in {n}ms"),
+        ],
+    },
+    Format {
+        // Python's `logging.basicConfig()`: the level, the logger, the message, joined by colons.
+        name: "python_basic",
+        header: python_basic_header,
+        events: &[
+            ("INFO:root", "Loaded {n} records from {pyfile}"),
+            ("WARNING:root", "Retrying in {small} seconds"),
+            ("ERROR:app.db", "Connection to {ipport} failed: timed out"),
+            ("DEBUG:urllib3.connectionpool", "Starting new HTTPS connection ({small}): api.example.com:443"),
+            ("DEBUG:urllib3.connectionpool", "https://api.example.com:443 \"GET {path} HTTP/1.1\" {200|404} {n}"),
+            ("INFO:app.worker", "Processed batch {n} of {n2}"),
+            ("CRITICAL:root", "Out of disk space on /var/lib/app"),
+        ],
+    },
+    Format {
+        // PowerDNS's authoritative server, through syslog.
+        name: "powerdns",
+        header: journal_header,
+        events: &[
+            ("pdns_server", "Remote {ip} wants '{host}|{A|AAAA|MX}', do = 0, bufsize = 1232: packetcache MISS"),
+            ("pdns_server", "Remote {ip} wants '{host}|{A|AAAA|MX}', do = 1, bufsize = 4096: packetcache HIT"),
+            ("pdns_server", "AXFR-out zone '{example.com|example.org}', client '{ipport}', transfer initiated"),
+            ("pdns_server", "gmysql Connection successful. Connected to database 'pdns' on '127.0.0.1'."),
+            ("pdns_server", "Not authoritative for '{host}', sending servfail to {ip} (recursion was desired)"),
+        ],
+    },
+    Format {
+        // Bacula's director: a short date, the daemon, the job's ID, then the message.
+        name: "bacula",
+        header: bacula_header,
+        events: &[
+            ("-", "Start Backup JobId {n}, Job=BackupClient{small}.2026-11-28_{hms}_0{small2}"),
+            ("-", "Using Device \"FileStorage{small}\" to write."),
+            ("-", "Sending Accurate information to the FD."),
+            ("-", "Volume \"Vol-{n}\" previously written, moving to end of data."),
+            ("-", "Elapsed time: {small} mins {small2} secs"),
+            ("-", "Fatal error: Network error with FD during Backup: ERR=Connection reset by peer"),
+            ("-", "Bacula bacula-dir 13.0.1 (05Aug22):"),
+        ],
+    },
+    Format {
+        // Kamailio through syslog: the level, the module in angle brackets, the source file
+        // and line, the function.
+        name: "kamailio",
+        header: journal_header,
+        events: &[
+            ("/usr/sbin/kamailio", "ERROR: <core> [core/tcp_main.c:4790]: tcpconn_main_timeout(): connect {ipport} failed (timeout)"),
+            ("/usr/sbin/kamailio", "WARNING: <core> [core/udp_server.c:604]: udp_rcv_loop(): error while receiving from {ip}: Connection refused"),
+            ("/usr/sbin/kamailio", "NOTICE: <script>: REGISTER from sip:{user}@{ip} accepted"),
+            ("/usr/sbin/kamailio", "ERROR: tm [t_fwd.c:1543]: t_forward_nonack(): failure to add branches"),
+            ("/usr/sbin/kamailio", "INFO: <core> [main.c:2908]: main(): processes (at least): {small} - shm size: 67108864 - pkg size: 8388608"),
+        ],
+    },
+    Format {
+        // Oracle's listener.log: a time, then fields in nested parentheses between `*`.
+        name: "oracle_listener",
+        header: iso_level_header,
+        events: &[
+            ("-", "{oralistime} * (CONNECT_DATA=(SERVICE_NAME=orcl)(CID=(PROGRAM={sqlplus|JDBC Thin Client})(HOST={host})(USER={user}))) * (ADDRESS=(PROTOCOL=tcp)(HOST={ip})(PORT={port})) * establish * orcl * 0"),
+            ("-", "{oralistime} * service_update * orcl * 0"),
+            ("-", "{oralistime} * (CONNECT_DATA=(CID=(PROGRAM=)(HOST=)(USER=oracle))(COMMAND=status)(ARGUMENTS=64)(SERVICE=LISTENER)(VERSION=318767104)) * status * 0"),
+            ("-", "TNS-12505: TNS:listener does not currently know of SID given in connect descriptor"),
+            ("-", "{oralistime} * (CONNECT_DATA=(SID=orcl2)(CID=(PROGRAM={sqlplus|JDBC Thin Client})(HOST={host})(USER={user}))) * (ADDRESS=(PROTOCOL=tcp)(HOST={ip})(PORT={port})) * establish * orcl2 * 12505"),
+        ],
+    },
+    Format {
+        // Luigi's workers: the level, the worker's process, then the message.
+        name: "luigi",
+        header: luigi_header,
+        events: &[
+            ("INFO", "Worker Worker(salt={n}, workers=1, host=etl{small}, username={user}, pid={n2}) running   {Extract|Transform|Load}Task(date=2026-11-{small2})"),
+            ("INFO", "Worker Worker(salt={n}, workers=1, host=etl{small}, username={user}, pid={n2}) done      {Extract|Transform|Load}Task(date=2026-11-{small2})"),
+            ("ERROR", "Worker Worker(salt={n}, workers=1, host=etl{small}, username={user}, pid={n2}) failed    {Extract|Transform|Load}Task(date=2026-11-{small2})"),
+            ("INFO", "Informed scheduler that task   {Extract|Transform|Load}Task_2026_11_{small}_{hex}   has status   PENDING"),
+            ("INFO", "Done scheduling tasks"),
+        ],
+    },
+    Format {
+        // Monit: the time in brackets with its zone, the level padded, ` : `.
+        name: "monit",
+        header: monit_header,
+        events: &[
+            ("error", "'{nginx|postgres|redis}' process is not running"),
+            ("info", "'{nginx|postgres|redis}' trying to restart"),
+            ("info", "'{nginx|postgres|redis}' start: '/usr/bin/systemctl start {nginx|postgres|redis}'"),
+            ("error", "'rootfs' space usage {float}% matches resource limit [space usage > 90.0%]"),
+            ("info", "'{host}' Monit 5.33.0 started"),
+            ("error", "'api' failed protocol test [HTTP] at [localhost]:{port}{path} [TCP/IP] -- HTTP error: Server returned status 503"),
+        ],
+    },
+    Format {
+        // `dmesg -T`: the kernel's messages with a ctime in brackets.
+        name: "dmesg_t",
+        header: dmesg_t_header,
+        events: &[
+            ("-", "usb 1-{small}: new high-speed USB device number {n} using xhci_hcd"),
+            ("-", "usb 1-{small}: USB disconnect, device number {n}"),
+            ("-", "EXT4-fs (sda{small}): mounted filesystem with ordered data mode. Quota mode: none."),
+            ("-", "e1000e 0000:00:1f.6 eno1: NIC Link is Up 1000 Mbps Full Duplex, Flow Control: None"),
+            ("-", "Out of memory: Killed process {n} ({java|postgres|chrome}) total-vm:{n2}kB, anon-rss:{n3}kB, file-rss:0kB, shmem-rss:0kB, UID:{small} pgtables:{n4}kB oom_score_adj:0"),
+            ("-", "audit: type=1400 audit({epochs}:{n}): apparmor=\"DENIED\" operation=\"open\" profile=\"/usr/sbin/cupsd\" name=\"/etc/ssl/private/\" pid={n2} comm=\"cupsd\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0"),
+        ],
+    },
 ];
+
+/// Jira: `2026-11-28 10:00:00,123+0000 http-nio-8080-exec-7 url: /rest/api/2/issue/ABC-1;
+/// user: alice WARN     `.
+fn jira_header(r: &mut Random, _: usize, level: &str) -> String {
+    let thread = format!("http-nio-8080-exec-{}", r.between(1, 25));
+    let url = r.pick(&["/rest/api/2/search", "/secure/Dashboard.jspa", "/rest/agile/1.0/board"]);
+    format!("{}+0000 {thread} url: {url}; user: {} {level:<8}", r.clock(','), value(r, "user"))
+}
+
+/// log4j 1: `1234 [main] INFO  com.example.App  -`.
+fn log4j_relative_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    let thread = r.pick(&["main", "pool-1-thread-3", "scheduler-1"]);
+    format!("{} [{thread}] {level_and_logger}  -", r.between(0, 9_999_999))
+}
+
+/// Python's `basicConfig()`: `WARNING:root:`, no space before the message.
+fn python_basic_header(_: &mut Random, _: usize, level_and_logger: &str) -> String {
+    format!("{level_and_logger}:")
+}
+
+/// Bacula: `28-Nov 10:00 bacula-dir JobId 1234:`.
+fn bacula_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("{}-Nov {} bacula-dir JobId {}:", &clock[8..10], &clock[11..16], r.between(1, 9_999))
+}
+
+/// Luigi: `INFO: [pid 1234]`.
+fn luigi_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{level}: [pid {}]", r.between(100, 99_999))
+}
+
+/// Monit: `[UTC Nov 28 10:00:00] error    :`.
+fn monit_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[UTC Nov {:2} {}] {level:<8} :", r.between(1, 28), &r.clock('.')[11..19])
+}
+
+/// `dmesg -T`: `[Sat Nov 28 10:00:00 2026]`.
+fn dmesg_t_header(r: &mut Random, event: usize, level: &str) -> String {
+    format!("[{}]", ctime_header(r, event, level))
+}
+
+/// env_logger: `[2026-11-28T10:00:00Z INFO  app::server]`.
+fn env_logger_header(r: &mut Random, _: usize, level_and_module: &str) -> String {
+    let (level, module) = level_and_module.split_once(' ').expect("a level and a module");
+    format!("[{}Z {level:<5} {module}]", &r.iso_time()[..19])
+}
+
+/// ScyllaDB: `INFO  2026-11-28 10:00:00,123 [shard 3] compaction -`.
+fn scylla_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    let (level, logger) = level_and_logger.split_once(' ').expect("a level and a logger");
+    format!("{level:<5} {} [shard {}] {logger} -", r.clock(','), r.below(8))
+}
+
+/// Pulsar: `2026-11-28T10:00:00,123+0000 [pulsar-io-4-1] INFO  org.x.Y -`.
+fn pulsar_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    let thread = match r.below(3) {
+        0 => format!("pulsar-io-{}-{}", r.between(1, 8), r.between(1, 8)),
+        1 => format!("pulsar-web-{}-{}", r.between(30, 50), r.between(1, 8)),
+        _ => "BookKeeperClientWorker-OrderedExecutor-0-0".to_string(),
+    };
+    format!("{}+0000 [{thread}] {level_and_logger} -", r.clock(',').replace(' ', "T"))
+}
+
+/// MongoDB before 4.4: `2026-11-28T10:00:00.123+0000 I NETWORK  [conn42]`.
+fn mongodb_text_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let mut fields = fields.split(' ');
+    let (severity, component, context) =
+        (fields.next().unwrap_or("I"), fields.next().unwrap_or("-"), fields.next().unwrap_or("-"));
+    let context = if context == "conn" { format!("conn{}", r.between(1, 9_999)) } else { context.to_string() };
+    format!("{}+0000 {severity} {component:<8} [{context}]", r.clock('.').replace(' ', "T"))
+}
+
+/// Prefect: `10:00:00.123 | INFO    | Flow run 'tiny-otter' -`.
+fn prefect_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    let (level, logger) = level_and_logger.split_once(' ').expect("a level and a logger");
+    let logger = match logger {
+        "flow" => format!("Flow run '{}-{}'", value(r, "adjective"), value(r, "animal")),
+        "task" => format!("Task run '{}-{}'", r.pick(&["extract", "transform", "load"]), r.below(12)),
+        logger => logger.to_string(),
+    };
+    format!("{} | {level:<7} | {logger} -", &r.clock('.')[11..])
+}
+
+/// cloudflared: `2026-11-28T10:00:00Z INF`.
+fn cloudflared_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}Z {level}", &r.iso_time()[..19])
+}
+
+/// pgBackRest: `2026-11-28 10:00:00.123 P00   INFO:`.
+fn pgbackrest_header(r: &mut Random, _: usize, process_and_level: &str) -> String {
+    let (process, level) = process_and_level.split_once(' ').expect("a process and a level");
+    format!("{} {process} {level:>6}:", r.clock('.'))
+}
+
+/// macOS's `log show`: `2026-11-28 10:00:00.123456-0800 0x1a2b3c   Default     0x0
+/// 123    0    kernel:`.
+fn log_show_header(r: &mut Random, _: usize, process: &str) -> String {
+    let kind = r.pick(&["Default", "Info", "Error"]);
+    let activity = if r.below(2) == 0 { "0x0".to_string() } else { format!("0x{:x}", r.between(0x1000, 0xfffff)) };
+    let pid = if process == "kernel" { 0 } else { r.between(90, 9_999) };
+    format!(
+        "{}{:03}-0800 0x{:<8x} {kind:<11} {activity:<20} {pid:<6} 0    {process}:",
+        r.clock('.'),
+        r.below(1000),
+        r.between(0x100, 0x3fffff)
+    )
+}
 
 /// Palo Alto's syslog: a time and the firewall's name, then the CSV record.
 fn paloalto_header(r: &mut Random, _: usize, _: &str) -> String {
