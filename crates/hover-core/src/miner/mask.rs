@@ -1309,12 +1309,15 @@ fn header_value(line: &str) -> Option<(std::ops::Range<usize>, Masked<'static>)>
     // their first bytes turns them away.
     let early = |n: usize| &bytes[..bytes.len().min(n)];
     let head = early(80);
-    // Natively by `memchr`: a byte at a time, this was half of the function's time.
+    // Natively by `memchr`, both: a byte at a time, the clock's was half of the function's
+    // time, and the bracket's 1 % of the stream's instructions.
     #[cfg(not(target_arch = "wasm32"))]
-    let clock = || memchr::memchr_iter(b':', head).any(|at| head.get(at + 3) == Some(&b':'));
+    let (bracket, clock) = (memchr::memchr(b'[', early(160)).is_some(), || {
+        memchr::memchr_iter(b':', head).any(|at| head.get(at + 3) == Some(&b':'))
+    });
     #[cfg(target_arch = "wasm32")]
-    let clock = || after_colons(head).any(|rest| rest.get(2) == Some(&b':'));
-    if !early(160).contains(&b'[') && !clock() {
+    let (bracket, clock) = (early(160).contains(&b'['), || after_colons(head).any(|rest| rest.get(2) == Some(&b':')));
+    if !bracket && !clock() {
         return None;
     }
     let at = |token: &[u8]| token.as_ptr() as usize - bytes.as_ptr() as usize;
