@@ -495,10 +495,11 @@ fn dot_leader_at(bytes: &[u8], at: usize) -> Option<usize> {
 /// Masks one part (letters, digits, joiners) given what follows it in the token.
 fn mask_part(part: &str, after: &str, out: &mut String) {
     if !has_digit(part) {
-        // A dotted name before `:port` is a host; a source file before `:line` is not
-        // (`controller.go:123`, `(Foo.java:88)`): it says which code wrote the line.
+        // A dotted name before `:port` is a host; a source file or a class before `:line` is
+        // not (`controller.go:123`, `(Foo.java:88)`, `o.a.s.Foo:12`): it says which code wrote
+        // the line.
         let port = after.strip_prefix(':').is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit()));
-        if port && part.contains('.') && !part.starts_with('.') && !is_source_file(part) {
+        if port && part.contains('.') && !part.starts_with('.') && !is_source_file(part) && !is_class_name(part) {
             out.push_str(WILDCARD);
         } else {
             out.push_str(part);
@@ -582,6 +583,18 @@ fn is_source_file(name: &str) -> bool {
             | "swift"
             | "ts"
     )
+}
+
+/// `o.a.s.ArtifactoryApplication`, `com.example.OrderService`: a class, its package's two
+/// names or more in small letters, its own capitalised (as a logger and line, `[o.a.s.Foo:123]`,
+/// name the code that wrote the line). A host's labels are not written so.
+fn is_class_name(name: &str) -> bool {
+    let (package, class) = name.rsplit_once('.').unwrap_or_default();
+    let class = class.as_bytes();
+    package.contains('.')
+        && package.bytes().all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_')
+        && class.first().is_some_and(u8::is_ascii_uppercase)
+        && class.iter().any(u8::is_ascii_lowercase)
 }
 
 /// A name with one digit at its end (`jk2`, `HttpServer2`, `eth0`) names a thing of the
@@ -1852,6 +1865,10 @@ mod tests {
             // A source file and its line: the file says which code wrote it.
             ("I1128 10:00:00.123456 12 controller.go:123] Starting", "<*> controller.go:<*>] Starting"),
             ("at com.x.Pool.take(Pool.java:88)", "at com.x.Pool.take(Pool.java:<*>)"),
+            // So does a class and its line (a logger's pattern `%logger:%line`); a host's
+            // labels are not written as a package and a class.
+            ("[o.a.s.ArtifactoryApplication:123] [main]", "[o.a.s.ArtifactoryApplication:<*>] [main]"),
+            ("via Gateway.Example.com:8080 and db.Prod:5432", "via <*>:<*> and <*>:<*>"),
             ("connection from 1.2.3.4 () at Sun Jul 24 02:38:23 2005", "connection from <*> () at <*>"),
             ("since Jul 5", "since <*>"),
             // A protocol's name and a time are two values, whether it holds a digit or not.
