@@ -113,7 +113,8 @@ fn perturbed_formats_keep_their_grouping() {
 /// `(PROGRAM=sqlplus)` / `(PROGRAM=JDBC Thin Client)`: lines of other lengths); and three task
 /// classes called with named arguments (Luigi's `ExtractTask(date=…)` / `LoadTask(…)`: in camel
 /// case such a call names an operation, S3's `PutObject(bucket=…)` / `GetObject(…)`, unless
-/// there are as many names as a slot of values takes).
+/// there are as many names as a slot of values takes); a command's state as its value (openHAB's
+/// `received command ON` / `OFF`: states that say what happened stay the event).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -142,6 +143,7 @@ fn generated_formats_keep_their_grouping() {
         ("wevtutil", 0.67),
         ("oracle_listener", 0.63),
         ("luigi", 0.20),
+        ("openhab", 0.86),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -38,7 +38,8 @@
 //! Flask's werkzeug, ScyllaDB, Pulsar, Erlang/OTP's reports, MongoDB's text log, java.util.logging,
 //! Prefect, MariaDB, IBM MQ, cloudflared, pgBackRest, macOS's `log show`, `wevtutil`'s text, Jira,
 //! log4j 1's default layout, Python's `basicConfig`, PowerDNS, Bacula, Kamailio, Oracle's
-//! listener, Luigi, Monit, `dmesg -T`),
+//! listener, Luigi, Monit, `dmesg -T`, TiDB, Artifactory, SonarQube, Veeam, Zimbra, NiFi, Node-RED,
+//! Pi-hole's FTL, Nexus, PostgreSQL's `csvlog`, openHAB, Guacamole),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -377,6 +378,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         "walseg" => format!("0000000{}0000000{:X}000000{:02X}", r.between(1, 3), r.between(1, 15), r.below(256)),
         "lsn" => format!("{:X}/{:X}", r.below(16), r.between(0x100_0000, 0xFFFF_FFFF)),
         "pglabel" => format!("20261128-{:02}{:02}00F", r.below(24), r.below(60)),
+        // PostgreSQL's csvlog: `2026-11-28 10:00:00.123 UTC`.
+        "pgcsvtime" => format!("{} UTC", r.clock('.')),
         "animal" => word(r, &["fox", "otter", "heron", "lynx", "walrus"]),
         // Oracle's listener.log: `28-NOV-2026 10:00:00`.
         "oralistime" => {
@@ -1370,7 +1373,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 327] = [
+const FORMATS: [Format; 339] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -5747,7 +5750,239 @@ const FORMATS: [Format; 327] = [
             ("-", "audit: type=1400 audit({epochs}:{n}): apparmor=\"DENIED\" operation=\"open\" profile=\"/usr/sbin/cupsd\" name=\"/etc/ssl/private/\" pid={n2} comm=\"cupsd\" requested_mask=\"r\" denied_mask=\"r\" fsuid=0 ouid=0"),
         ],
     },
+    Format {
+        // TiDB's unified log: the time, the level and the source in brackets, the message in
+        // quoted brackets, then fields, each in brackets.
+        name: "tidb",
+        header: tidb_header,
+        events: &[
+            ("INFO server.go:632", "[\"new connection\"] [conn={n}] [remoteAddr={ipport}]"),
+            ("INFO conn.go:1151", "[\"read packet timeout, close this connection\"] [conn={n}] [idle={dur}] [waitTimeout=28800]"),
+            ("WARN session.go:1945", "[\"compile SQL failed\"] [conn={n}] [error=\"[planner:1054]Unknown column 'x' in 'field list'\"] [SQL=\"SELECT x FROM {table}\"]"),
+            ("INFO ddl_worker.go:1219", "[\"[ddl] wait latest schema version changed\"] [ver={n}] [\"take time\"={dur}] [job=\"ID:{n2}, Type:add index, State:done\"]"),
+            ("WARN expensivequery.go:145", "[\"expensive_query during bootstrap phase\"] [cost_time={float}s] [conn={n}] [user={user}] [database=shop] [table_ids=\"[{n2}]\"]"),
+        ],
+    },
+    Format {
+        // JFrog Artifactory: the time, the service, the level and the trace ID, the class and
+        // line, the thread, each in brackets padded.
+        name: "artifactory",
+        header: artifactory_header,
+        events: &[
+            ("INFO o.a.s.ArtifactoryApplication:123", "Artifactory started"),
+            ("WARN o.a.r.RemoteRepoBase:1012", "{maven-remote|npm-remote|docker-remote}: Error occurred while downloading '{path}': connect timed out"),
+            ("INFO o.a.e.UploadServiceImpl:453", "Deploy to '{libs-release-local|libs-snapshot-local}:com/example/{svc}/{semver}/{svc}-{semver}.jar' Content-Length: {n}"),
+            ("ERROR o.a.s.a.AccessServiceImpl:1421", "Could not ping access server: Connection refused"),
+            ("INFO o.a.s.StorageServiceImpl:301", "Garbage collection finished: {n} binaries removed, {n2} bytes freed"),
+        ],
+    },
+    Format {
+        // SonarQube: a date with dots, the level padded, the process and its request ID in
+        // brackets glued to the logger in brackets.
+        name: "sonarqube",
+        header: sonarqube_header,
+        events: &[
+            ("INFO web o.s.s.p.Platform", "Web Server is operational"),
+            ("INFO ce o.s.c.t.CeWorkerImpl", "Executed task | project={svc} | type=REPORT | id={key} | submitter={user} | status=SUCCESS | time={n}ms"),
+            ("WARN web o.s.s.a.TomcatAccessLog", "Request {path} took {n}ms"),
+            ("ERROR ce o.s.c.t.CeWorkerImpl", "Failed to execute task {key}"),
+            ("INFO es o.e.n.Node", "started"),
+        ],
+    },
+    Format {
+        // Veeam's job logs: a day-first date in brackets, the thread in angle brackets, the
+        // level padded.
+        name: "veeam",
+        header: veeam_header,
+        events: &[
+            ("Info", "[BackupJob] Job '{Daily|Weekly|SQL}' started, session {uuid}"),
+            ("Info", "Processing VM '{vm-web|vm-db|vm-dc}' ({small} of {small2})"),
+            ("Warning", "[Agent] Failed to create snapshot of '{vm-web|vm-db|vm-dc}': VSSControl: -2147212529 Backup job failed"),
+            ("Info", "Transferred {float} GB at {n} MB/s, bottleneck: {Source|Proxy|Network|Target}"),
+            ("Error", "Job '{Daily|Weekly|SQL}' finished with error: Task failed unexpectedly"),
+            ("Info", "Retention policy: {small} restore points to keep, {small2} removed"),
+        ],
+    },
+    Format {
+        // Zimbra's mailbox log: log4j with the thread, then the account and client as
+        // `;`-separated fields in brackets.
+        name: "zimbra",
+        header: zimbra_header,
+        events: &[
+            ("INFO soap", "AuthRequest elapsed={n}"),
+            ("INFO imap", "IMAP client identified as: Thunderbird {semver}"),
+            ("WARN mailop", "Error while moving message {n} to folder {small}: mail.NO_SUCH_FOLDER"),
+            ("INFO lmtp", "Delivering message: size={n} bytes, nrcpts=1, sender={email}, msgid=<{uuid}@example.com>"),
+            ("INFO mailop", "Deleting items: {n}."),
+        ],
+    },
+    Format {
+        // Apache NiFi: log4j with the thread in brackets, the abbreviated logger, and the
+        // processor named with its type and ID.
+        name: "nifi",
+        header: nifi_header,
+        events: &[
+            ("INFO o.a.n.c.s.StandardProcessScheduler", "Starting {PutHDFS|ConsumeKafka_2_6|InvokeHTTP}[id={uuid}]"),
+            ("INFO o.a.n.c.s.StandardProcessScheduler", "Stopping {PutHDFS|ConsumeKafka_2_6|InvokeHTTP}[id={uuid}]"),
+            ("ERROR o.a.nifi.processors.standard.InvokeHTTP", "InvokeHTTP[id={uuid}] Routing to Failure due to exception: java.net.SocketTimeoutException: timeout"),
+            ("INFO o.a.n.c.r.WriteAheadFlowFileRepository", "Successfully checkpointed FlowFile Repository with {n} records in {small} milliseconds"),
+            ("WARN o.a.n.c.queue.StandardFlowFileQueue", "FlowFile Queue with identifier {uuid} has {n} FlowFiles queued, exceeding its back pressure threshold of 10000"),
+        ],
+    },
+    Format {
+        // Node-RED: a day and month, the time, ` - `, the level and the node in brackets.
+        name: "node_red",
+        header: node_red_header,
+        events: &[
+            ("info mqtt-broker:local", "Connected to broker: mqtt://localhost:1883"),
+            ("warn function:parse", "Unexpected token in JSON at position {small}"),
+            ("info http request:api", "Request {n} completed in {n2}ms"),
+            ("error mqtt-broker:local", "Connection failed to broker: mqtt://localhost:1883"),
+            ("info -", "Started flows"),
+            ("info -", "Stopping flows"),
+        ],
+    },
+    Format {
+        // Pi-hole's FTL: the time and the process (`M` the main thread) in brackets.
+        name: "pihole_ftl",
+        header: pihole_header,
+        events: &[
+            ("-", "Resizing \"FTL-strings\" from {n} to ({n2} * 1) == {n3} (/dev/shm: {float}MB used, 2.1GB total, FTL uses {float2}MB)"),
+            ("-", "Imported {n} queries from the long-term database"),
+            ("-", "Blocking status is enabled"),
+            ("-", "Reloading DNS cache"),
+            ("-", "Compiled {small} allow and {n} deny regex for {small2} clients in {float} msec"),
+            ("-", "WARNING: Long-term load (15min avg) larger than number of processors: {float} > 4"),
+        ],
+    },
+    Format {
+        // Sonatype Nexus: logback with the thread, then the user (or `*SYSTEM`) before the logger.
+        name: "nexus",
+        header: nexus_header,
+        events: &[
+            ("INFO org.sonatype.nexus.repository.httpbridge.internal.ViewServlet", "Repository {maven-central|npm-proxy|docker-hosted} GET {path} 200"),
+            ("WARN org.sonatype.nexus.repository.proxy.ProxyFacetSupport", "Exception org.apache.http.conn.ConnectTimeoutException: Connect to repo1.maven.org:443 failed: connect timed out checking remote for update, proxy repo {maven-central|npm-proxy} failed to fetch {path}"),
+            ("INFO org.sonatype.nexus.blobstore.file.FileBlobStore", "Compacting blob store default, {n} blobs deleted"),
+            ("INFO org.sonatype.nexus.quartz.internal.task.QuartzTaskInfo", "Task 'Cleanup service' [repository.cleanup] state change WAITING -> RUNNING"),
+        ],
+    },
+    Format {
+        // PostgreSQL's `csvlog`: every field of a line in one comma-separated record.
+        name: "pg_csvlog",
+        header: iso_level_header,
+        events: &[
+            ("-", "{pgcsvtime},\"{user}\",\"shop\",{n},\"{ipport}\",{hex}.{hex4},{small},\"SELECT\",{pgcsvtime2},3/{n2},0,LOG,00000,\"duration: {float} ms  statement: SELECT * FROM {table} WHERE id = {n3}\",,,,,,,,,\"psql\",\"client backend\",,0"),
+            ("-", "{pgcsvtime},\"{user}\",\"shop\",{n},\"{ipport}\",{hex}.{hex4},1,\"authentication\",{pgcsvtime2},3/{n2},0,FATAL,28P01,\"password authentication failed for user \"\"{user}\"\"\",\"Connection matched pg_hba.conf line 99: \"\"host all all 0.0.0.0/0 scram-sha-256\"\"\",,,,,,,,,\"\",\"client backend\",,0"),
+            ("-", "{pgcsvtime},,,{n},,{hex}.{hex4},{small},,{pgcsvtime2},,0,LOG,00000,\"checkpoint complete: wrote {n2} buffers ({float}%); 0 WAL file(s) added, 0 removed, {small2} recycled\",,,,,,,,,\"\",\"checkpointer\",,0"),
+            ("-", "{pgcsvtime},\"{user}\",\"shop\",{n},\"{ipport}\",{hex}.{hex4},{small},\"idle in transaction\",{pgcsvtime2},3/{n2},{n3},ERROR,40P01,\"deadlock detected\",\"Process {n} waits for ShareLock on transaction {n3}; blocked by process {n2}.\",,,,,,\"UPDATE {table} SET total = total + 1 WHERE id = 1\",,,\"psql\",\"client backend\",,0"),
+        ],
+    },
+    Format {
+        // openHAB's event log: the time, the level in brackets padded, the event's logger.
+        name: "openhab",
+        header: openhab_header,
+        events: &[
+            ("INFO openhab.event.ItemStateChangedEvent", "Item '{LivingRoom_Temp|Kitchen_Humidity|Garage_Door}' changed from {float} to {float2}"),
+            ("INFO openhab.event.ItemCommandEvent", "Item '{Hallway_Light|Porch_Light|TV_Power}' received command {ON|OFF}"),
+            ("INFO openhab.event.ThingStatusInfoChangedEvent", "Thing 'mqtt:topic:broker:{room}' changed from OFFLINE to ONLINE"),
+            ("WARN openhab.event.ThingStatusInfoChangedEvent", "Thing 'mqtt:topic:broker:{room}' changed from ONLINE to OFFLINE (COMMUNICATION_ERROR): Connection refused"),
+        ],
+    },
+    Format {
+        // Apache Guacamole: logback's default pattern, the time of day first.
+        name: "guacamole",
+        header: guacamole_header,
+        events: &[
+            ("INFO  o.a.g.r.auth.AuthenticationService", "User \"{user}\" successfully authenticated from {ip}."),
+            ("WARN  o.a.g.r.auth.AuthenticationService", "Authentication attempt from {ip} for user \"{user}\" failed."),
+            ("INFO  o.a.g.tunnel.TunnelRequestService", "User \"{user}\" connected to connection \"{small}\"."),
+            ("INFO  o.a.g.tunnel.TunnelRequestService", "User \"{user}\" disconnected from connection \"{small}\". Duration: {n} milliseconds"),
+            ("ERROR o.a.g.w.GuacamoleWebSocketTunnelEndpoint", "Connection to guacd terminated abnormally: Connection to guacd timed out."),
+        ],
+    },
 ];
+
+/// TiDB: `[2026/11/28 10:00:00.123 +00:00] [INFO] [server.go:632]`.
+fn tidb_header(r: &mut Random, _: usize, level_and_source: &str) -> String {
+    let (level, source) = level_and_source.split_once(' ').expect("a level and a source");
+    format!("[{} +00:00] [{level}] [{source}]", r.clock('.').replace('-', "/"))
+}
+
+/// Artifactory: `2026-11-28T10:00:00.123Z [jfrt ] [INFO ] [4f1c2a3b4d5e6f70] [o.a.x.Y:123] [main] -`.
+fn artifactory_header(r: &mut Random, _: usize, level_and_class: &str) -> String {
+    let (level, class) = level_and_class.split_once(' ').expect("a level and a class");
+    let trace = if r.below(3) == 0 { String::new() } else { format!("{}{}", r.hex(8), r.hex(8)) };
+    let thread = format!("http-nio-8081-exec-{}", r.between(1, 40));
+    format!("{}Z [jfrt ] [{level:<5}] [{trace:<16}] [{class}] [{thread}] -", &r.clock('.').replace(' ', "T"))
+}
+
+/// SonarQube: `2026.11.28 10:00:00 INFO  web[AYx…][o.s.s.p.Platform]`.
+fn sonarqube_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let mut fields = fields.split(' ');
+    let (level, process, logger) =
+        (fields.next().unwrap_or("-"), fields.next().unwrap_or("-"), fields.next().unwrap_or("-"));
+    let request = if process == "web" && r.below(2) == 0 { value(r, "key")[..20].to_string() } else { String::new() };
+    format!("{} {level:<5} {process}[{request}][{logger}]", r.clock('.')[..19].replace('-', "."))
+}
+
+/// Veeam: `[28.11.2026 10:00:00] <01> Info    `.
+fn veeam_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("[{}.11.2026 {}] <{:02}> {level:<8}", &clock[8..10], &clock[11..19], r.between(1, 60))
+}
+
+/// Zimbra: `2026-11-28 10:00:00,123 INFO  [qtp123-45:https://…] [name=alice@example.com;ip=10.0.0.5;] soap -`.
+fn zimbra_header(r: &mut Random, _: usize, level_and_category: &str) -> String {
+    let (level, category) = level_and_category.split_once(' ').expect("a level and a category");
+    let thread = format!("qtp{}-{}", r.between(100, 999), r.between(1, 200));
+    let account = format!("name={};ip={};", value(r, "email"), r.ip());
+    format!("{} {level:<5} [{thread}] [{account}] {category} -", r.clock(','))
+}
+
+/// NiFi: `2026-11-28 10:00:00,123 INFO [Timer-Driven Process Thread-7] o.a.n.X`.
+fn nifi_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    let (level, logger) = level_and_logger.split_once(' ').expect("a level and a logger");
+    let thread = match r.below(3) {
+        0 => format!("Timer-Driven Process Thread-{}", r.between(1, 10)),
+        1 => format!("NiFi Web Server-{}", r.between(10, 300)),
+        _ => "Checkpoint FlowFile Repository".to_string(),
+    };
+    format!("{} {level} [{thread}] {logger}", r.clock(','))
+}
+
+/// Node-RED: `28 Nov 10:00:00 - [info] [mqtt-broker:local]`, no node for the runtime's own.
+fn node_red_header(r: &mut Random, _: usize, level_and_node: &str) -> String {
+    let (level, node) = level_and_node.split_once(' ').expect("a level and a node");
+    let clock = r.clock('.');
+    let node = if node == "-" { String::new() } else { format!(" [{node}]") };
+    format!("{} Nov {} - [{level}]{node}", &clock[8..10], &clock[11..19])
+}
+
+/// Pi-hole's FTL: `[2026-11-28 10:00:00.123 1234M]`, a thread's name or `M`.
+fn pihole_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{} {}{}]", r.clock('.'), r.between(100, 9_999), r.pick(&["M", "/database", "/gc", "/DNS"]))
+}
+
+/// Nexus: `2026-11-28 10:00:00,123+0000 INFO  [qtp123-45] admin org.x.Y -`.
+fn nexus_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    let (level, logger) = level_and_logger.split_once(' ').expect("a level and a logger");
+    let (thread, user) = match r.below(2) {
+        0 => (format!("qtp{}-{}", r.between(100, 999), r.between(1, 400)), value(r, "user")),
+        _ => (format!("quartz-9-thread-{}", r.between(1, 20)), "*SYSTEM".to_string()),
+    };
+    format!("{}+0000 {level:<5} [{thread}] {user} {logger} -", r.clock(','))
+}
+
+/// openHAB: `2026-11-28 10:00:00.123 [INFO ] [openhab.event.ItemStateChangedEvent] -`.
+fn openhab_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    let (level, logger) = level_and_logger.split_once(' ').expect("a level and a logger");
+    format!("{} [{level:<5}] [{logger}] -", r.clock('.'))
+}
+
+/// Guacamole: `10:00:00.123 [http-nio-8080-exec-5] INFO  o.a.g.X -`.
+fn guacamole_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    format!("{} [http-nio-8080-exec-{}] {level_and_logger} -", &r.clock('.')[11..], r.between(1, 10))
+}
 
 /// Jira: `2026-11-28 10:00:00,123+0000 http-nio-8080-exec-7 url: /rest/api/2/issue/ABC-1;
 /// user: alice WARN     `.
