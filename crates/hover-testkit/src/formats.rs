@@ -39,7 +39,8 @@
 //! Prefect, MariaDB, IBM MQ, cloudflared, pgBackRest, macOS's `log show`, `wevtutil`'s text, Jira,
 //! log4j 1's default layout, Python's `basicConfig`, PowerDNS, Bacula, Kamailio, Oracle's
 //! listener, Luigi, Monit, `dmesg -T`, TiDB, Artifactory, SonarQube, Veeam, Zimbra, NiFi, Node-RED,
-//! Pi-hole's FTL, Nexus, PostgreSQL's `csvlog`, openHAB, Guacamole),
+//! Pi-hole's FTL, Nexus, PostgreSQL's `csvlog`, openHAB, Guacamole, Cisco Meraki, a UniFi access point,
+//! log4net, Ktor, NestJS, Vite, Next.js, Pulumi, systemd-resolved, Pgpool-II, coturn, Knot DNS),
 //! generated from event templates so that the truth is known.
 //! Values are drawn per line; what a real program fixes per event (the source file and line,
 //! the logger's name, an error code) is fixed per event.
@@ -1373,7 +1374,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 339] = [
+const FORMATS: [Format; 351] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -5900,7 +5901,224 @@ const FORMATS: [Format; 339] = [
             ("ERROR o.a.g.w.GuacamoleWebSocketTunnelEndpoint", "Connection to guacd terminated abnormally: Connection to guacd timed out."),
         ],
     },
+    Format {
+        // Cisco Meraki's syslog: a Unix time with nanoseconds, the device, the event's type,
+        // then its fields.
+        name: "meraki",
+        header: meraki_header,
+        events: &[
+            ("flows", "src={ip} dst={ip2} protocol={tcp|udp} sport={port} dport={53|443|123} pattern: allow all"),
+            ("flows", "src={ip} dst={ip2} protocol={tcp|udp} sport={port} dport={23|445} pattern: 1 (dst port {23|445})"),
+            ("urls", "src={ipport} dst={ipport2} mac={hwaddr} request: GET https://{host}{path}"),
+            ("events", "type=vpn_connectivity_change vpn_type='site-to-site' peer_contact='{ipport}' peer_ident='{hex}{hex2}' connectivity='{true|false}'"),
+            ("ids-alerts", "signature=1:{n}:{small} priority={small2} timestamp={epochs} dhost={hwaddr} direction=ingress protocol=tcp/ip src={ipport} dst={ipport2} message: ET SCAN Suspicious inbound to mySQL port 3306"),
+        ],
+    },
+    Format {
+        // A UniFi access point's syslog: its model, MAC and firmware as the host, then hostapd.
+        name: "unifi",
+        header: unifi_header,
+        events: &[
+            ("hostapd", "ath{0|1}: STA {hwaddr} IEEE 802.11: associated"),
+            ("hostapd", "ath{0|1}: STA {hwaddr} IEEE 802.11: disassociated"),
+            ("hostapd", "ath{0|1}: STA {hwaddr} WPA: pairwise key handshake completed (RSN)"),
+            // Its `event_type` names the event, as an `event` key does in a record.
+            ("stahtd", "stahtd[{n}]: [STA-TRACKER].stahtd_dump_event(): {\"message_type\":\"STA_ASSOC_TRACKER\",\"mac\":\"{hwaddr}\",\"vap\":\"ath{0|1}\",\"event_type\":\"fixup\",\"assoc_status\":\"0\"}"),
+            ("stahtd", "stahtd[{n}]: [STA-TRACKER].stahtd_dump_event(): {\"message_type\":\"STA_ASSOC_TRACKER\",\"mac\":\"{hwaddr}\",\"vap\":\"ath{0|1}\",\"event_type\":\"soft failure\",\"assoc_status\":\"0\"}"),
+                        ("mcad", "mcad[{n}]: ace_reporter.reporter_fail(): initial contact failed #{small}, url=http://unifi:8080/inform, rc=2"),
+        ],
+    },
+    Format {
+        // log4net's default pattern: the time, the thread's number in brackets, the level
+        // padded, the logger, ` - `.
+        name: "log4net",
+        header: log4net_header,
+        events: &[
+            ("INFO  Shop.Services.OrderService", "Order {n} placed by {user}"),
+            ("WARN  Shop.Data.SqlRepository", "Command timeout after {small} s: EXEC dbo.GetOrders @CustomerId={n}"),
+            ("ERROR Shop.Web.Global", "Unhandled exception in request {path}"),
+            ("DEBUG Shop.Services.CacheService", "Cache miss for key orders:{n}"),
+            ("INFO  Shop.Web.Global", "Application started"),
+        ],
+    },
+    Format {
+        // Ktor: logback with the event loop's thread, its call logging's `status: method - path`.
+        name: "ktor",
+        header: ktor_header,
+        events: &[
+            ("INFO  Application", "200 OK: GET - {path} in {n}ms"),
+            ("INFO  Application", "404 Not Found: GET - {path} in {n}ms"),
+            ("INFO  Application", "201 Created: POST - /api/orders in {n}ms"),
+            ("INFO  ktor.application", "Responding at http://0.0.0.0:8080"),
+            ("ERROR Application", "Unhandled: POST - /api/orders. Exception class java.lang.IllegalStateException: Order {n} is closed"),
+        ],
+    },
+    Format {
+        // NestJS: the app's tag, the process padded, a US date and 12-hour time, the level
+        // padded, the context in brackets, and the time since the last line.
+        name: "nestjs",
+        header: nestjs_header,
+        events: &[
+            ("LOG RoutesResolver", "{OrdersController|UsersController|HealthController} {/api/orders|/api/users|/health}: +{small}ms"),
+            ("LOG RouterExplorer", "Mapped {/api/orders|/api/users|/health}, GET route +{small}ms"),
+            ("LOG NestApplication", "Nest application successfully started +{small}ms"),
+            ("ERROR ExceptionsHandler", "Cannot read properties of undefined (reading 'id') +{small}ms"),
+            ("WARN OrdersService", "Order {n} has no items +{small}ms"),
+        ],
+    },
+    Format {
+        // Vite's dev server: a 12-hour time, `[vite]`, then what it did.
+        name: "vite",
+        header: vite_header,
+        events: &[
+            ("vite", "hmr update /src/{App|components/Header|components/Cart}.vue"),
+            ("vite", "page reload src/main.ts"),
+            ("vite", "✨ new dependencies optimized: {lodash-es|axios|dayjs}"),
+            ("vite", "Internal server error: /src/{App|components/Header}.vue: Unexpected token ({small}:{n})"),
+            ("vite", "vite.config.ts changed, restarting server..."),
+        ],
+    },
+    Format {
+        // Next.js's dev server: a mark, then what it compiled or served.
+        name: "nextjs",
+        header: iso_level_header,
+        events: &[
+            ("-", " ✓ Compiled {/api/orders|/dashboard|/login} in {n}ms ({n2} modules)"),
+            ("-", " ○ Compiling {/api/orders|/dashboard|/login} ..."),
+            ("-", " GET {/api/orders|/dashboard|/login} 200 in {n}ms"),
+            ("-", " ⚠ Fast Refresh had to perform a full reload. Read more: https://nextjs.org/docs/messages/fast-refresh-reload"),
+            ("-", " ⨯ Error: connect ECONNREFUSED {ipport}"),
+        ],
+    },
+    Format {
+        // Pulumi's update: resources indented with their operation's mark, and a summary.
+        name: "pulumi",
+        header: iso_level_header,
+        events: &[
+            ("-", "    + aws:s3:Bucket {svc}-assets creating ({small}s)"),
+            ("-", "    + aws:s3:Bucket {svc}-assets created ({small}s)"),
+            ("-", "    ~ aws:ec2:Instance {svc}-web updating ({small}s) [diff: ~tags]"),
+            ("-", "    - aws:iam:Role {svc}-role deleting ({small}s)"),
+            ("-", "Duration: {small}m{small2}s"),
+            ("-", "    {small} changes. {n} unchanged"),
+        ],
+    },
+    Format {
+        // systemd-resolved, through the journal.
+        name: "resolved",
+        header: journal_header,
+        events: &[
+            ("systemd-resolved", "Using degraded feature set UDP instead of UDP+EDNS0 for DNS server {ip}."),
+            ("systemd-resolved", "Using degraded feature set TCP instead of UDP for DNS server {ip}."),
+            ("systemd-resolved", "Grace period over, resuming full feature set (UDP+EDNS0) for DNS server {ip}."),
+            ("systemd-resolved", "Clock change detected. Flushing caches."),
+            ("systemd-resolved", "{eth0|wlan0}: Bus client set DNS server list to: {ip}, {ip2}"),
+        ],
+    },
+    Format {
+        // Pgpool-II: the time, the process, the level, two spaces, the message.
+        name: "pgpool",
+        header: pgpool_header,
+        events: &[
+            ("LOG", "new connection received"),
+            ("LOG", "failover: set new primary node: {0|1}"),
+            ("LOG", "health check retrying on DB node: {0|1} (round:{small})"),
+            ("ERROR", "failed to authenticate with backend using SCRAM"),
+            ("LOG", "frontend disconnection: session time: 0:{mmss}.{small} user={user} database=shop host={ip} port={port}"),
+        ],
+    },
+    Format {
+        // coturn's TURN server: the uptime in seconds, the session's ID, its realm and user in
+        // angle brackets.
+        name: "coturn",
+        header: coturn_header,
+        events: &[
+            ("turn", "session 0010000000000{n}: realm <example.org> user <{user}>: incoming packet BINDING processed, success"),
+            ("turn", "session 0010000000000{n}: realm <example.org> user <{user}>: incoming packet ALLOCATE processed, error 401: Unauthorized"),
+            ("turn", "session 0010000000000{n}: new, realm=<example.org>, username=<{user}>, lifetime={n2}"),
+            ("turn", "session 0010000000000{n}: closed (2nd stage), user <{user}> realm <example.org> origin <>, local {ipport}, remote {ipport2}, reason: allocation timeout"),
+            ("turn", "IPv4. tcp or tls connected to: {ipport}"),
+        ],
+    },
+    Format {
+        // Knot DNS: the time with its offset, the level, the zone in brackets.
+        name: "knot",
+        header: knot_header,
+        events: &[
+            ("info", "[{example.com.|example.org.}] zone file updated, serial {n} -> {n2}"),
+            ("info", "[{example.com.|example.org.}] AXFR, outgoing, remote {ipport}, started, serial {n}"),
+            ("warning", "[{example.com.|example.org.}] notify, outgoing, remote {ipport}, server responded with error 'REFUSED'"),
+            ("info", "[{example.com.|example.org.}] DNSSEC, signing zone"),
+            ("error", "[{example.com.|example.org.}] refresh, remote {ipport}, failed (connection timeout)"),
+        ],
+    },
 ];
+
+/// Meraki: `1764324000.123456789 MX84 flows`.
+fn meraki_header(r: &mut Random, _: usize, kind: &str) -> String {
+    format!(
+        "{}.{:09} {} {kind}",
+        r.between(1_764_000_000, 1_764_999_999),
+        r.below(1_000_000_000),
+        r.pick(&["MX84", "MX68", "MR46"])
+    )
+}
+
+/// UniFi: `Nov 28 10:00:00 U7PG2,e063da123456,v6.5.28.14491: hostapd:`, the daemon's process
+/// ID in its own tag where it writes one.
+fn unifi_header(r: &mut Random, _: usize, daemon: &str) -> String {
+    let clock = r.clock('.');
+    let daemon = if daemon == "hostapd" { " hostapd:" } else { "" };
+    format!(
+        "Nov {} {} {},{},v6.5.28.14491:{daemon}",
+        &clock[8..10],
+        &clock[11..19],
+        r.pick(&["U7PG2", "U6LR", "UAPLR"]),
+        r.hex(12)
+    )
+}
+
+/// log4net: `2026-11-28 10:00:00,123 [12] INFO  Shop.X -`.
+fn log4net_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    format!("{} [{}] {level_and_logger} -", r.clock(','), r.between(1, 40))
+}
+
+/// Ktor: `2026-11-28 10:00:00.123 [eventLoopGroupProxy-4-1] INFO  Application -`.
+fn ktor_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    format!("{} [eventLoopGroupProxy-4-{}] {level_and_logger} -", r.clock('.'), r.between(1, 8))
+}
+
+/// NestJS: `[Nest] 1234  - 11/28/2026, 10:00:00 AM     LOG [RoutesResolver]`.
+fn nestjs_header(r: &mut Random, _: usize, level_and_context: &str) -> String {
+    let (level, context) = level_and_context.split_once(' ').expect("a level and a context");
+    let day = r.between(1, 28);
+    format!("[Nest] {:<5} - 11/{day}/2026, {} {level:>7} [{context}]", r.between(100, 99_999), r.twelve_hour_clock(1))
+}
+
+/// Vite: `10:00:00 AM [vite]`.
+fn vite_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{} [vite]", r.twelve_hour_clock(1))
+}
+
+/// Pgpool-II: `2026-11-28 10:00:00.123: child pid 1234: LOG: `.
+fn pgpool_header(r: &mut Random, _: usize, level: &str) -> String {
+    let process = match r.below(3) {
+        0 => format!("child pid {}", r.between(100, 99_999)),
+        1 => "main pid 812".to_string(),
+        _ => "health_check0 pid 820".to_string(),
+    };
+    format!("{}: {process}: {level}: ", r.clock('.'))
+}
+
+/// coturn: `1234: ` (seconds since it started).
+fn coturn_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}:", r.between(1, 999_999))
+}
+
+/// Knot DNS: `2026-11-28T10:00:00+0000 info:`.
+fn knot_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}+0000 {level}:", &r.clock('.')[..19].replace(' ', "T"))
+}
 
 /// TiDB: `[2026/11/28 10:00:00.123 +00:00] [INFO] [server.go:632]`.
 fn tidb_header(r: &mut Random, _: usize, level_and_source: &str) -> String {
