@@ -1218,6 +1218,13 @@ fn a_json_member_that_names_the_event_keeps_its_name() {
     assert_eq!(one_template(&mut TemplateMiner::default(), &events, go), None);
     let map = |event: &str| format!("handled map[event:{event} user_id:42]");
     assert_eq!(one_template(&mut TemplateMiner::default(), &events, map), None);
+    // In a sentence such a key labels a detail (Windows Installer's `Doing action: <*>`).
+    let doing = |action: &str| format!("MSI (s) (A4:B8) [10:00:00:123]: Doing action: {action}");
+    let actions = ["InstallInitialize", "CostFinalize", "InstallFiles"];
+    assert_eq!(
+        one_template(&mut TemplateMiner::default(), &actions, doing).as_deref(),
+        Some("MSI (s) (<*>:<*>) [<*>:<*>:<*>:<*>]: Doing action: <*>")
+    );
     // Another key's values still merge so (`{User:alice`).
     let users = |user: &str| format!("handled {{User:{user}.ops Role:admin}}");
     assert!(one_template(&mut TemplateMiner::default(), &["alice", "bob"], users).is_some());
