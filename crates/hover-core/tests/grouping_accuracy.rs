@@ -116,7 +116,14 @@ fn perturbed_formats_keep_their_grouping() {
 /// there are as many names as a slot of values takes); a command's state as its value (openHAB's
 /// `received command ON` / `OFF`: states that say what happened stay the event); an interface's
 /// name that starts a message (systemd-resolved's `eth0: Bus client set …` / `wlan0:`, kept apart
-/// as Loghub's Mac keeps `en0:` / `awdl0:`).
+/// as Loghub's Mac keeps `en0:` / `awdl0:`); three queries in quotes, two of which share words
+/// (ArangoDB's `slow query: 'FOR d IN orders …'` / `'FOR u IN users RETURN u'` / `'RETURN
+/// LENGTH(sessions)'`); a torrent's name of several words where others have one (Transmission's
+/// `Big Buck Bunny (2008) [1080p]` beside `ubuntu-24.04.1-desktop-amd64.iso`: lines of other
+/// lengths, so every event splits in two, as drain3's do); a load type in capitals after `type:`
+/// (Kodi's `KEEP_IN_MEMORY` / `LOAD_ON_GUI_INIT`: a type names the event's kind, as Hadoop's
+/// `EventType:` does); and two places that each take two words in every combination (git's
+/// trace, `exec: git-lfs version` / `git-credential-cache get`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -147,6 +154,10 @@ fn generated_formats_keep_their_grouping() {
         ("luigi", 0.20),
         ("openhab", 0.86),
         ("resolved", 0.89),
+        ("arangodb", 0.89),
+        ("transmission", 0.0),
+        ("kodi", 0.93),
+        ("git_trace", 0.45),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

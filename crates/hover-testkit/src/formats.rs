@@ -390,6 +390,18 @@ fn value(r: &mut Random, kind: &str) -> String {
         // A Jenkins pipeline's step, or the end of a block.
         "step" => word(r, &["stage", "}", "sh", "echo", "withCredentials", "node", "dir"]),
         "ostidx" => format!("{:04X}", r.below(16)),
+        // Syncthing's device ID: eight groups of seven base32 letters; a folder's ID.
+        "syncdevice" => (0..8).map(|_| r.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 7)).collect::<Vec<_>>().join("-"),
+        "folderid" => format!(
+            "{}-{}",
+            r.chars("abcdefghijklmnopqrstuvwxyz0123456789", 5),
+            r.chars("abcdefghijklmnopqrstuvwxyz0123456789", 5)
+        ),
+        // amavisd-new's process and message counter: `(01234-05)`; where the message came from.
+        "amavisid" => format!("{:05}-{:02}", r.between(1000, 99_999), r.between(1, 20)),
+        "amavisroute" => word(r, &["{RelayedInbound}", "{RelayedInternal}", "{RelayedOutbound}"]),
+        // A World Community Grid task's name.
+        "boinctask" => format!("MCM1_0{}_{}_{}", r.between(100_000, 299_999), r.between(1000, 9999), r.below(3)),
         other => panic!("no value of kind {other:?}"),
     }
 }
@@ -1374,7 +1386,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 351] = [
+const FORMATS: [Format; 378] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -6052,6 +6064,383 @@ const FORMATS: [Format; 351] = [
             ("error", "[{example.com.|example.org.}] refresh, remote {ipport}, failed (connection timeout)"),
         ],
     },
+    Format {
+        // A Twisted application (the Cowrie honeypot): the time, the system that wrote the line
+        // in brackets (a protocol's instance with its session and peer, or a factory).
+        name: "twisted",
+        header: twisted_header,
+        events: &[
+            ("transport", "login attempt [b'{user}'/b'{key}'] succeeded"),
+            ("transport", "login attempt [b'{user}'/b'{key}'] failed"),
+            ("factory", "New connection: {ip}:{port} ({ip2}:2222) [session: {hex}{hex4}]"),
+            ("transport", "Remote SSH version: b'SSH-2.0-{Go|libssh_0.9.6|OpenSSH_8.9p1|PUTTY}'"),
+            ("transport", "Connection lost after {small} seconds"),
+            ("channel", "Command found: {uname|whoami|nproc|free|ls}"),
+            ("channel", "Command not found: {enable|system|shell|sh}"),
+            ("-", "Log opened."),
+        ],
+    },
+    Format {
+        // ISC Kea's DHCP server: the level padded to 5, the logger with its process and thread,
+        // and a message ID per event before the message.
+        name: "kea",
+        header: kea_header,
+        events: &[
+            ("INFO leases", "DHCP4_LEASE_ALLOC [hwtype=1 {hwaddr}], cid=[no info], tid=0x{hex}: lease {ip} has been allocated for {4000|7200} seconds"),
+            ("INFO leases", "DHCP4_LEASE_ADVERT [hwtype=1 {hwaddr}], cid=[no info], tid=0x{hex}: lease {ip} will be advertised"),
+            ("INFO packets", "DHCP4_PACKET_RECEIVED [hwtype=1 {hwaddr}], cid=[no info], tid=0x{hex}: {DHCPDISCOVER|DHCPREQUEST|DHCPINFORM} (type {1|3|8}) received from 0.0.0.0 to 255.255.255.255 on interface eth0"),
+            ("INFO dhcpsrv", "DHCPSRV_MEMFILE_LFC_START starting Lease File Cleanup"),
+            ("WARN alloc-engine", "ALLOC_ENGINE_V4_ALLOC_FAIL [hwtype=1 {hwaddr}], cid=[no info], tid=0x{hex}: failed to allocate an IPv4 address after {small} attempt(s)"),
+            ("INFO bad-packets", "DHCP4_PACKET_DROP_0001 failed to parse packet from {ip} to 255.255.255.255, received over interface eth0, reason: truncated option"),
+        ],
+    },
+    Format {
+        // ArangoDB: the process ID, the level, a log ID per message in brackets and the topic
+        // in braces.
+        name: "arangodb",
+        header: arangodb_header,
+        events: &[
+            ("INFO cf3f4 general", "ArangoDB (version 3.11.{small} [linux]) is ready for business. Have fun!"),
+            ("WARN 3ad54 memory", "maximum number of memory mappings per process is {n}, which seems too low. it is recommended to set it to at least {n2}"),
+            ("INFO 99d80 queries", "slow query: '{FOR d IN orders FILTER d.user == @u RETURN d|FOR u IN users RETURN u|RETURN LENGTH(sessions)}', bind vars: {\"u\":\"{user}\"}, took: {float} s"),
+            ("ERROR 64f33 replication", "cannot connect to leader tcp://{ipport}: connection refused"),
+            ("INFO 2a6e2 cluster", "Starting up with role SINGLE"),
+            ("WARN 25362 authentication", "{small} failed login attempts for user '{user}' from {ip}"),
+        ],
+    },
+    Format {
+        // The BOINC client: the date with the month's name, the project in brackets (several
+        // words, or `---` for the client's own lines).
+        name: "boinc",
+        header: boinc_header,
+        events: &[
+            ("project", "Starting task {boinctask}"),
+            ("project", "Computation for task {boinctask} finished"),
+            ("project", "Sending scheduler request: To fetch work."),
+            ("project", "Scheduler request completed: got {small} new tasks"),
+            ("project", "Started download of MCM1_0{n}.dat"),
+            ("project", "Finished upload of {boinctask}_r{n}_0"),
+            ("---", "Suspending computation - CPU is busy"),
+            ("---", "Resuming computation"),
+        ],
+    },
+    Format {
+        // Transmission's daemon: the torrent's name (a file's, or words with spaces) after the
+        // time, the source file and line at the end.
+        name: "transmission",
+        header: transmission_header,
+        events: &[
+            ("torrent", "Starting DHT announce ({poor|good|firewalled}, {small} nodes) (tr-dht.c:791)"),
+            ("torrent", "Scrape error: Could not connect to tracker (announcer.c:1358)"),
+            ("torrent", "Announce done (announcer.c:1042)"),
+            ("torrent", "Got {small} peers from tracker (announcer.c:1068)"),
+            ("torrent", "Verifying torrent (verify.c:218)"),
+            ("torrent", "Piece {n}, which was just downloaded, failed its checksum test (torrent.c:3245)"),
+        ],
+    },
+    Format {
+        // Kodi: the thread after `T:` padded to 8, the level right-aligned in 7, the component
+        // in angle brackets.
+        name: "kodi",
+        header: kodi_header,
+        events: &[
+            ("info", "Loading skin file: {DialogBusy.xml|Home.xml|MyVideoNav.xml|DialogSettings.xml}, load type: {KEEP_IN_MEMORY|LOAD_ON_GUI_INIT}"),
+            ("info", "VideoPlayer::OpenFile: {path}"),
+            ("error", "CCurlFile::Open - <http://{ipport}/jsonrpc> Failed with code {404|500|503}:"),
+            ("warning", "CSkinInfo: failed to load skin settings"),
+            ("debug", "CAddonMgr::FindAddons: {script.module.requests|plugin.video.youtube|service.xbmc.versioncheck} v{small}.{small2}.0 installed"),
+            ("info", "CApplication::Stop: Stopping all"),
+        ],
+    },
+    Format {
+        // Syncthing: the device's short ID in brackets, the time with slashes, the level.
+        name: "syncthing",
+        header: syncthing_header,
+        events: &[
+            ("INFO", "Established secure connection to {syncdevice} at {ipport}-{ipport2}/tcp-client/TLS1.3-TLS_AES_128_GCM_SHA256"),
+            ("INFO", "Device {syncdevice} client is \"syncthing v1.{small}.{small2}\" named \"{host}\" at {ipport}-{ipport2}/tcp-client/TLS1.3-TLS_AES_128_GCM_SHA256"),
+            ("INFO", "Completed initial scan of sendreceive folder \"{Default Folder|Photos|Documents}\" ({folderid})"),
+            ("INFO", "Ready to synchronize \"{Photos|Documents|Music}\" ({folderid}) (sendreceive)"),
+            ("INFO", "Lost primary connection to {syncdevice} at {ipport}-{ipport2}/tcp-client/TLS1.3-TLS_AES_128_GCM_SHA256: reading length: EOF ({small} remaining connections)"),
+            ("WARNING", "Listen (BEP/tcp): Accepting connection: accept tcp [::]:22000: too many open files"),
+            ("INFO", "Detected {small} NAT services"),
+        ],
+    },
+    Format {
+        // Dropbear's SSH server in the foreground: the process ID first, then the time.
+        name: "dropbear",
+        header: dropbear_header,
+        events: &[
+            ("d", "Child connection from {ipport}"),
+            ("d", "Password auth succeeded for '{user}' from {ipport}"),
+            ("d", "Bad password attempt for '{user}' from {ipport}"),
+            ("d", "Exit ({user}) from <{ipport}>: Disconnect received"),
+            ("d", "Exit before auth from <{ipport}>: Exited normally"),
+            ("d", "Login attempt for nonexistent user from {ipport}"),
+        ],
+    },
+    Format {
+        // Windows Installer's verbose log: `MSI (s) (A4:B8) [10:00:00:123]:` on the engine's
+        // lines, none on the actions' starts and ends and the property dump.
+        name: "msi",
+        header: msi_header,
+        events: &[
+            ("s", "Doing action: {InstallInitialize|CostFinalize|InstallFiles|RegisterProduct|PublishFeatures}"),
+            ("-", "Action start {hms}: {InstallInitialize|CostFinalize|InstallFiles|RegisterProduct}."),
+            ("-", "Action ended {hms}: {InstallInitialize|CostFinalize|InstallFiles}. Return value {1|3}."),
+            ("c", "Product: Contoso Agent -- Installation completed successfully."),
+            ("s", "Windows Installer installed the product. Product Name: Contoso Agent. Product Version: 4.{small}.{n}. Product Language: 1033. Manufacturer: Contoso Ltd.. Installation success or error status: {0|1603}."),
+            ("-", "Property(S): {INSTALLDIR|TARGETDIR|SourceDir} = C:\\Program Files\\Contoso\\{small}\\"),
+            ("s", "Executing op: FileCopy(SourceName={webfile},SourceCabKey={webfile2},DestName={webfile3},Attributes=512,FileSize={n},PerTick=65536,,VerifyMedia=1,,,,,CheckCRC=0,Version=4.{small}.{n2}.0,Language=0,InstallMode=58982400,,,,,,,)"),
+        ],
+    },
+    Format {
+        // Steam's content log: the time in brackets, then the app's ID and what changed.
+        name: "steam",
+        header: steam_header,
+        events: &[
+            ("s", "AppID {570|730|440|1091500} update started : download 0/{n}, store 0/{n2}, reuse 0/0, delta 0/0, stage 0/0"),
+            ("s", "AppID {570|730|440} update changed : Running Update,Downloading,"),
+            ("s", "AppID {570|730} scheduler finished : removed from schedule (result No Error, state 0xc)"),
+            ("s", "AppID {570|730|440} state changed : Fully Installed,"),
+            ("s", "Created download interface of type 'SteamCache' ({small}) to host {host} ({host2})"),
+            ("s", "Depot download complete : \"C:\\Program Files (x86)\\Steam\\steamapps\\downloading\\{570|730}\" (Installed,)"),
+        ],
+    },
+    Format {
+        // git with GIT_TRACE=1: the time to the microsecond, the source's file and line padded
+        // to a column.
+        name: "git_trace",
+        header: git_trace_header,
+        events: &[
+            ("git.c:455", "trace: built-in: git {fetch|status|pull|log} {--quiet|origin|-v}"),
+            ("run-command.c:668", "trace: run_command: git maintenance run --auto --no-quiet"),
+            ("exec-cmd.c:244", "trace: resolved executable dir: /usr/lib/git-core"),
+            ("git.c:744", "trace: exec: git-{lfs|credential-cache} {version|get}"),
+            ("trace.c:414", "performance: 0.{n} s: git command: git {status|fetch} {--porcelain|origin}"),
+            ("run-command.c:659", "trace: run_command: GIT_INDEX_FILE=.git/index git read-tree -m {hex}"),
+        ],
+    },
+    Format {
+        // amavisd-new through syslog: the process and message counter in parentheses, the
+        // verdict, where the message came from in braces.
+        name: "amavis",
+        header: amavis_header,
+        events: &[
+            ("a", "({amavisid}) Passed CLEAN {amavisroute}, [{ip}]:{port} <{email}> -> <{email2}>, Message-ID: <{hex}@{mail.example.com|example.org}>, mail_id: {key}, Hits: -{float}, size: {n}, queued_as: {queue}, {n2} ms"),
+            ("a", "({amavisid}) Blocked SPAM {amavisroute}, [{ip}]:{port} <{email}> -> <{email2}>, quarantine: spam-{key}.gz, Message-ID: <{hex}@example.org>, mail_id: {key2}, Hits: {float}, size: {n}, {n2} ms"),
+            ("a", "({amavisid}) Blocked INFECTED ({signature}) {amavisroute}, [{ip}]:{port} <{email}> -> <{email2}>, quarantine: virus-{key}, Message-ID: <{hex}@example.org>, mail_id: {key2}, Hits: -, size: {n}, {n2} ms"),
+            ("a", "starting. /usr/sbin/amavisd-new at mx1.example.com amavisd-new-2.13.0 (20230106), Unicode aware, LC_CTYPE=\"C.UTF-8\""),
+            ("a", "({amavisid}) Checking: {key} ORIGINATING/MYNETS [{ip}] <{email}> -> <{email2}>"),
+        ],
+    },
+    Format {
+        // Teleport: the level, the component in brackets padded to a column, the source file
+        // and line at the end.
+        name: "teleport",
+        header: teleport_header,
+        events: &[
+            ("INFO AUTH", "Auth service 15.1.{small} is starting on 0.0.0.0:3025. service/service.go:1926"),
+            ("INFO AUDIT", "session.start addr.remote:{ipport} cluster_name:example.teleport.sh ei:0 event:session.start login:{user} namespace:default server_hostname:{host} server_id:{uuid} sid:{uuid2} user:{user2}@example.com events/emitter.go:263"),
+            ("INFO AUDIT", "user.login attempt:{small} cluster_name:example.teleport.sh method:local success:{true|false} user:{user}@example.com events/emitter.go:263"),
+            ("WARN PROXY:SER", "Failed to connect to node {host}: dial tcp {ipport}: i/o timeout reversetunnel/localsite.go:651"),
+            ("INFO NODE:BEAT", "Service is ready. srv/heartbeat.go:185"),
+            ("ERRO CA:ROTATE", "Failed to perform rotation check: connection error: desc = \"transport: Error while dialing: dial tcp {ipport}: connect: connection refused\". auth/rotate.go:316"),
+        ],
+    },
+    Format {
+        // Mule 4: the level padded to 5, then the time, the thread (brackets in brackets, a
+        // colon inside) and the logger's class.
+        name: "mule",
+        header: mule_header,
+        events: &[
+            ("INFO org.mule.runtime.core.internal.processor.LoggerMessageProcessor", "Order {n} received from {svc}"),
+            ("INFO org.mule.runtime.core.internal.processor.LoggerMessageProcessor", "Payment {uuid} settled in {dur}"),
+            ("WARN org.mule.runtime.core.internal.exception.OnErrorContinueHandler", "HTTP:TIMEOUT: HTTP POST on resource 'http://{ipport}/api/orders' failed: Timeout exceeded."),
+            ("INFO org.mule.runtime.module.deployment.internal.DefaultArchiveDeployer", "Started app 'orders-api-1.0.{small}-mule-application'"),
+            ("INFO com.mulesoft.agent.configuration.postconfigure.DefaultPostConfigureRunner", "mule.agent.tracking.handler.cloudhub.source initialized successfully."),
+            ("ERROR org.mule.runtime.core.internal.exception.OnErrorPropagateHandler", "DB:CONNECTIVITY: Could not obtain connection from data source"),
+        ],
+    },
+    Format {
+        // Neo4j: the time with its offset, the level padded to 5, the logger's abbreviated
+        // class in brackets.
+        name: "neo4j",
+        header: neo4j_header,
+        events: &[
+            ("INFO o.n.b.BoltServer", "Bolt enabled on {ipport}."),
+            ("INFO o.n.s.AbstractNeoWebServer", "Remote interface available at http://{ipport}/"),
+            ("WARN o.n.k.i.c.VmPauseMonitorComponent", "Detected VM stop-the-world pause: {pauseTime={n}, gcTime={n2}, gcCount={small}}"),
+            ("INFO o.n.k.a.DatabaseAvailabilityGuard", "[{neo4j|system}/{hex}] Requirement `Database unavailable` makes database {neo4j|system} unavailable."),
+            ("ERROR o.n.b.t.p.ProtocolHandshaker", "Fatal error occurred during protocol handshaking: [id: 0x{hex}, L:/{ipport} - R:/{ipport2}]"),
+            ("INFO o.n.k.i.t.l.c.CheckPointerImpl", "[{neo4j|system}/{hex}] Checkpoint triggered by \"Scheduled checkpoint for every 15 minutes threshold\" @ txId: {n} checkpoint completed in {n2}ms"),
+        ],
+    },
+    Format {
+        // Riak through lager: the level in brackets, the Erlang process and, for most, the
+        // module, function and line that logged.
+        name: "riak_lager",
+        header: riak_lager_header,
+        events: &[
+            ("info", "<0.{n}.0>@riak_core_handoff_sender:start_fold:282 ownership transfer of riak_kv_vnode from 'riak@{ip}' {n2} to 'riak@{ip2}' {n3} completed: sent {n4} objects in {float} seconds"),
+            ("warning", "<0.{n}.0>@riak_kv_vnode:handle_info:1210 Dropped {small} messages for vnode {n2}"),
+            ("error", "<0.{n}.0> gen_server riak_core_ring_manager terminated with reason: no function clause matching"),
+            ("info", "<0.{n}.0>@riak_core_ring_handler:ensure_vnodes_started:148 riak_kv started"),
+            ("info", "<0.{n}.0> Application riak_kv started on node 'riak@{ip}'"),
+        ],
+    },
+    Format {
+        // VictoriaMetrics: the time, the level and the source file and line, tab-separated.
+        name: "victoriametrics",
+        header: victoriametrics_header,
+        events: &[
+            ("info lib/storage/partition.go:1543", "merged {n} rows across {small} blocks in {float} seconds at {n2} rows/sec to \"/victoria-metrics-data/data/small/2026_11/{hex}\""),
+            ("info app/vmselect/main.go:123", "started vmselect at http://{ipport}/"),
+            ("warn lib/promscrape/scrapework.go:387", "cannot scrape target \"http://{ipport}/metrics\" 1 out of 1 times during -promscrape.suppressScrapeErrorsDelay=0s; the last error: cannot read data: dial tcp4 {ipport}: connect: connection refused"),
+            ("error lib/storage/storage.go:2217", "cannot create new series: too many series"),
+            ("info lib/storage/storage.go:1123", "Loading {small} parts from \"/victoria-metrics-data/data/small/2026_11\"..."),
+            ("info app/vmstorage/main.go:90", "successfully opened storage \"victoria-metrics-data\" in {float} seconds; partsCount: {small}; blocksCount: {n}; rowsCount: {n2}; sizeBytes: {n3}"),
+        ],
+    },
+    Format {
+        // Icecast's error log: the date and time apart by two spaces in brackets, the level,
+        // the module and function that logged.
+        name: "icecast",
+        header: icecast_header,
+        events: &[
+            ("INFO source/source_main", "listener count on /{stream|live|radio.mp3} now {small}"),
+            ("INFO connection/_handle_source_request", "Source logging in at mountpoint \"/{stream|live}\" from {ip}"),
+            ("WARN source/get_next_buffer", "Disconnecting source due to socket timeout"),
+            ("INFO admin/admin_handle_request", "Received admin command metadata on mount \"/{stream|live}\""),
+            ("INFO source/source_shutdown", "Source from {ip} at \"/{stream|live}\" exited"),
+            ("EROR connection/connection_check_pass", "Source ({ip}) attempted to login with invalid or missing password"),
+        ],
+    },
+    Format {
+        // Mumble's server (Murmur): the level in angle brackets glued to the time, the virtual
+        // server's number, the session and user.
+        name: "murmur",
+        header: murmur_header,
+        events: &[
+            ("W", "1 => <{small}:{user}(-1)> Authenticated"),
+            ("W", "1 => <{small}:{user}(-1)> Connection closed: The remote host closed the connection [1]"),
+            ("W", "1 => <{small}:(-1)> New connection: {ipport}"),
+            ("W", "1 => <{small}:{user}(-1)> Moved {user2}:{small2}({small3}) to {Lobby|Gaming|AFK}[{small4}:0]"),
+            ("I", "Murmur 1.4.{small} running on X11: Ubuntu 24.04 LTS [x64]: Booting servers"),
+            ("W", "1 => <{small}:{user}(-1)> Rejected connection from {ipport}: Invalid server password"),
+        ],
+    },
+    Format {
+        // ejabberd: the time with its offset, the level in brackets, the Erlang process with
+        // the module, function and line.
+        name: "ejabberd",
+        header: ejabberd_header,
+        events: &[
+            ("info", "<0.{n}.0>@ejabberd_listener:accept:321 (<0.{n2}.0>) Accepted connection {ipport} -> {ipport2}"),
+            ("info", "<0.{n}.0>@ejabberd_c2s:handle_auth_success:441 (tls|<0.{n2}.0>) Accepted c2s SCRAM-SHA-1 authentication for {user}@example.com by sql backend from {ip}"),
+            ("warning", "<0.{n}.0>@ejabberd_c2s:handle_auth_failure:458 (tls|<0.{n2}.0>) Failed c2s PLAIN authentication for {user}@example.com from {ip}: Invalid username or password"),
+            ("info", "<0.{n}.0>@ejabberd_c2s:process_terminated:284 (tls|<0.{n2}.0>) Closing c2s session for {user}@example.com/{hex}: Connection failed: connection closed"),
+            ("info", "<0.{n}.0>@ejabberd_app:start:63 ejabberd 24.{small} is started in the node ejabberd@localhost in {float}s"),
+            ("error", "<0.{n}.0>@ejabberd_sql:check_error:1056 SQL query 'Q{n2}' at {mod_mam_sql,{small}} failed: <<\"Timeout\">>"),
+        ],
+    },
+    Format {
+        // NGINX Unit: the time with slashes, the level in brackets, the process and thread.
+        name: "nginx_unit",
+        header: nginx_unit_header,
+        events: &[
+            ("info", "{n}#{n2} \"{svc}\" application started"),
+            ("info", "{n}#{n2} \"{svc}\" prototype started"),
+            ("notice", "{n}#{n2} process {n3} exited with code 0"),
+            ("alert", "{n}#{n2} process {n3} exited on signal {9|11}"),
+            ("info", "{n}#{n2} discovery started"),
+            ("error", "{n}#{n2} *{n3} connect({small}, {ipport}) failed (111: Connection refused)"),
+            ("notice", "{n}#{n2} module: python 3.{small}.{small2} \"/usr/lib/unit/modules/python3.{small}.unit.so\""),
+        ],
+    },
+    Format {
+        // djbdns' dnscache under runit's svlogd: a TAI64N label, then the cache's terse records
+        // (addresses and ports in hex).
+        name: "dnscache",
+        header: tai64n_header,
+        events: &[
+            ("t", "query {n} {hex}:{hex2}:{hex3} {1|28|15} {host}."),
+            ("t", "cached {1|28|15} {host}."),
+            ("t", "tx 0 {1|28} {host}. example.com. {hex}"),
+            ("t", "rr {hex} {n} {1|28} {host}. {hex2}"),
+            ("t", "stats {n} {n2} {small} 0"),
+            ("t", "sent {n} {small}"),
+            ("t", "starting"),
+        ],
+    },
+    Format {
+        // VirtualBox's VM log: the time since the VM started, the component before a colon.
+        name: "vbox",
+        header: vbox_header,
+        events: &[
+            ("t", "VMMDev: Guest Additions information report: Version 7.0.{small} r{n} '7.0.{small}'"),
+            ("t", "VUSB: Attached '{hex}[proxy {1d6b|0781}:{0002|5567}]' to port {small}"),
+            ("t", "Changing the VM state from '{RUNNING|SUSPENDED}' to '{SUSPENDING|RESUMING}'"),
+            ("t", "NAT: Old socket recv size: {small}KB"),
+            ("t", "GUI: UIMachineViewNormal::resendSizeHint: Restoring guest size-hint for screen {0|1} to {n}x{n2}"),
+            ("t", "AIOMgr: Endpoint for file '/home/{user}/VirtualBox VMs/{Ubuntu|Win11}/disk{small}.vdi' (flags 000c0781) created successfully"),
+        ],
+    },
+    Format {
+        // TeamCity's server log: the time in brackets, the level right-aligned, the category.
+        name: "teamcity",
+        header: teamcity_header,
+        events: &[
+            ("INFO jetbrains.buildServer.SERVER", "Build finished: #{n} id={n2} buildTypeId={Backend_Build|Frontend_Tests|Docs_Publish} status=SUCCESS"),
+            ("INFO jetbrains.buildServer.AGENT", "Agent \"{agent-1|agent-2|agent-linux-3}\" has been registered with id {small}, not running a build"),
+            ("WARN jetbrains.buildServer.VCS", "Error while loading changes for root \"{git@github.com:example/api.git|https://github.com/example/web.git}#refs/heads/main\": Connection timed out"),
+            ("INFO jetbrains.buildServer.SERVER", "Build added to queue; Queued build {n}"),
+            ("ERROR jetbrains.buildServer.SERVER", "Build {n} failed to start on agent \"agent-{small}\": Agent is disconnected"),
+            ("INFO jetbrains.buildServer.CLEANUP", "Cleanup finished in {n} ms, removed {n2} builds"),
+        ],
+    },
+    Format {
+        // A Kubernetes operator on controller-runtime (KEDA): zap's console encoder, the
+        // context as JSON after the message.
+        name: "controller_runtime",
+        header: controller_runtime_header,
+        events: &[
+            ("INFO scaleexecutor", "Successfully updated ScaleTarget\t{\"scaledobject.Name\": \"{svc}\", \"scaledObject.Namespace\": \"{ns}\", \"scaleTarget.Name\": \"{svc}\", \"Original Replicas Count\": {small}, \"New Replicas Count\": {small2}}"),
+            ("INFO controller.scaledobject", "Reconciling ScaledObject\t{\"ScaledObject.Namespace\": \"{ns}\", \"ScaledObject.Name\": \"{svc}\"}"),
+            ("ERROR controller.scaledobject", "Reconciler error\t{\"reconciler group\": \"keda.sh\", \"reconciler kind\": \"ScaledObject\", \"name\": \"{svc}\", \"namespace\": \"{ns}\", \"error\": \"error getting scaler for trigger #0: prometheus query api returned error. status: 503\"}"),
+            ("INFO setup", "Starting manager"),
+            ("INFO scaleexecutor", "Successfully set ScaleTarget replicas count to ScaledObject fallback.replicas\t{\"scaledobject.Name\": \"{svc}\", \"Original Replicas Count\": {small}, \"New Replicas Count\": {small2}}"),
+            ("DEBUG prometheus_scaler", "prometheus query returned {small} samples\t{\"type\": \"ScaledObject\", \"namespace\": \"{ns}\", \"name\": \"{svc}\"}"),
+        ],
+    },
+    Format {
+        // Vapor (Swift): the level in brackets padded with spaces, a request's ID in brackets.
+        name: "vapor",
+        header: vapor_header,
+        events: &[
+            ("INFO", "GET /api/{users|orders}/{n} [request-id: {uuid}]"),
+            ("INFO", "POST /api/orders [request-id: {uuid}]"),
+            ("NOTICE", "Server starting on http://{ipport}"),
+            ("WARNING", "Abort.404: Not Found [request-id: {uuid}]"),
+            ("ERROR", "Abort.500: Internal Server Error [request-id: {uuid}] (Vapor/Middleware/ErrorMiddleware.swift:42)"),
+            ("INFO", "Migrating '{CreateUser|CreateTodo|AddIndex}' on default"),
+        ],
+    },
+    Format {
+        // Mojolicious (Perl): the time, the process and the level in brackets, a request's ID
+        // in brackets.
+        name: "mojolicious",
+        header: mojolicious_header,
+        events: &[
+            ("debug", "[{hex}] GET \"/{users|orders|login}\""),
+            ("debug", "[{hex}] POST \"/login\""),
+            ("debug", "[{hex}] Routing to controller \"MyApp::Controller::{Users|Orders|Auth}\" and action \"{list|show|login}\""),
+            ("debug", "[{hex}] Rendering template \"{users/list|orders/show|auth/login}.html.ep\""),
+            ("debug", "[{hex}] {200|302} {OK|Found} ({float}s, {n}/s)"),
+            ("info", "Listening at \"http://*:{port}\""),
+            ("error", "[{hex}] Can't locate object method \"{name|id}\" via package \"MyApp::Model::User\" at lib/MyApp/Controller/Users.pm line {n}."),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -6488,6 +6877,179 @@ fn hf_header(r: &mut Random, _: usize, level_and_place: &str) -> String {
 /// Dask: `2026-11-28 10:00:00,123 - distributed.worker - INFO -`.
 fn dask_header(r: &mut Random, _: usize, logger_and_level: &str) -> String {
     format!("{} - {logger_and_level} -", r.clock(','))
+}
+
+/// Twisted's log: `2026-11-28T10:00:00.123456+0000 [HoneyPotSSHTransport,12,10.0.0.1]`.
+fn twisted_header(r: &mut Random, _: usize, system: &str) -> String {
+    let time = format!("{}{:03}+0000", r.clock('.').replace(' ', "T"), r.below(1000));
+    let (session, peer) = (r.between(0, 400), r.ip());
+    let system = match system {
+        "transport" => format!("HoneyPotSSHTransport,{session},{peer}"),
+        "channel" => {
+            format!("SSHChannel session (0) on SSHService b'ssh-connection' on HoneyPotSSHTransport,{session},{peer}")
+        }
+        _ => "cowrie.ssh.factory.CowrieSSHFactory".to_string(),
+    };
+    format!("{time} [{system}]")
+}
+
+/// Kea: `2026-11-28 10:00:00.123 INFO  [kea-dhcp4.leases/1234.140234]`.
+fn kea_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    let (level, logger) = level_and_logger.split_once(' ').expect("a level and a logger");
+    format!(
+        "{} {level:<5} [kea-dhcp4.{logger}/812.{}]",
+        r.clock('.'),
+        r.between(139_000_000_000_000, 139_999_999_999_999)
+    )
+}
+
+/// ArangoDB: `2026-11-28T10:00:00Z [1234] INFO [cf3f4] {general}`.
+fn arangodb_header(r: &mut Random, _: usize, level_id_topic: &str) -> String {
+    let mut parts = level_id_topic.split(' ');
+    let (level, id, topic) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    format!("{}Z [1] {level} [{id}] {{{topic}}}", &r.clock('.')[..19].replace(' ', "T"))
+}
+
+/// BOINC: `28-Nov-2026 10:00:00 [World Community Grid]`.
+fn boinc_header(r: &mut Random, _: usize, project: &str) -> String {
+    let clock = r.clock('.');
+    let project = match project {
+        "---" => "---",
+        _ => r.pick(&["World Community Grid", "Einstein@Home", "Rosetta@home", "LHC@home"]),
+    };
+    format!("{}-Nov-2026 {} [{project}]", &clock[8..10], &clock[11..19])
+}
+
+/// Transmission: `[2026-11-28 10:00:00.123] ubuntu-24.04.1-desktop-amd64.iso`.
+fn transmission_header(r: &mut Random, _: usize, _: &str) -> String {
+    let torrent = r.pick(&[
+        "ubuntu-24.04.1-desktop-amd64.iso",
+        "debian-12.8.0-amd64-netinst.iso",
+        "Big Buck Bunny (2008) [1080p]",
+        "archlinux-2026.11.01-x86_64.iso",
+    ]);
+    format!("[{}] {torrent}", r.clock('.'))
+}
+
+/// Kodi: `2026-11-28 10:00:00.123 T:1234        info <general>:`.
+fn kodi_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} T:{:<8} {level:>7} <general>:", r.clock('.'), r.between(1000, 99_999))
+}
+
+/// Syncthing: `[I6KAH] 2026/11/28 10:00:00 INFO:`.
+fn syncthing_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[I6KAH] {} {level}:", r.clock('.')[..19].replace('-', "/"))
+}
+
+/// Dropbear: `[1234] Nov 28 10:00:00`.
+fn dropbear_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{}] Nov {:02} {}", r.between(300, 30_000), r.between(1, 28), value(r, "hms"))
+}
+
+/// Windows Installer: `MSI (s) (A4:B8) [10:00:00:123]:`, the server's or the client's.
+fn msi_header(r: &mut Random, _: usize, side: &str) -> String {
+    let (process, thread) = (r.hex(2).to_uppercase(), r.hex(2).to_uppercase());
+    format!("MSI ({side}) ({process}:{thread}) [{}:{:03}]:", value(r, "hms"), r.below(1000))
+}
+
+/// Steam's content log: `[2026-11-28 10:00:00]`.
+fn steam_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{}]", &r.clock('.')[..19])
+}
+
+/// GIT_TRACE: `10:00:00.123456 git.c:455               `.
+fn git_trace_header(r: &mut Random, _: usize, place: &str) -> String {
+    format!("{}.{:06} {place:<24}", value(r, "hms"), r.below(1_000_000))
+}
+
+/// amavisd-new through syslog: `Nov 28 10:00:00 mx1 amavis[1234]:`.
+fn amavis_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("Nov {:2} {} mx1 amavis[{}]:", r.between(1, 28), value(r, "hms"), r.between(1000, 99_999))
+}
+
+/// Teleport: `2026-11-28T10:00:00Z INFO [AUTH]      `, the component padded to 12.
+fn teleport_header(r: &mut Random, _: usize, level_and_component: &str) -> String {
+    let (level, component) = level_and_component.split_once(' ').expect("a level and a component");
+    format!("{}Z {level} {:<12}", &r.clock('.')[..19].replace(' ', "T"), format!("[{component}]"))
+}
+
+/// Mule 4: `INFO  2026-11-28 10:00:00,123 [[MuleRuntime].uber.04: [orders-api].orders-flow.CPU_LITE @5d2f1a3b] org.x.Y:`.
+fn mule_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    let (level, logger) = level_and_logger.split_once(' ').expect("a level and a logger");
+    let flow = r.pick(&["orders-flow", "payments-flow", "sync-inventory-flow"]);
+    let pool = r.pick(&["CPU_LITE", "BLOCKING", "CPU_INTENSIVE"]);
+    let thread = format!("[MuleRuntime].uber.{:02}: [orders-api].{flow}.{pool} @{}", r.between(1, 12), r.hex(8));
+    format!("{level:<5} {} [{thread}] {logger}:", r.clock(','))
+}
+
+/// Neo4j: `2026-11-28 10:00:00.123+0000 INFO  [o.n.b.BoltServer]`.
+fn neo4j_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    let (level, logger) = level_and_logger.split_once(' ').expect("a level and a logger");
+    format!("{}+0000 {level:<5} [{logger}]", r.clock('.'))
+}
+
+/// lager: `2026-11-28 10:00:00.123 [info]`.
+fn riak_lager_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} [{level}]", r.clock('.'))
+}
+
+/// VictoriaMetrics: `2026-11-28T10:00:00.123Z\tinfo\tVictoriaMetrics/lib/storage/partition.go:1543\t`.
+fn victoriametrics_header(r: &mut Random, _: usize, level_and_place: &str) -> String {
+    let (level, place) = level_and_place.split_once(' ').expect("a level and a place");
+    format!("{}Z\t{level}\tVictoriaMetrics/{place}\t", &r.clock('.').replace(' ', "T"))
+}
+
+/// Icecast: `[2026-11-28  10:00:00] INFO source/source_main`.
+fn icecast_header(r: &mut Random, _: usize, level_and_place: &str) -> String {
+    let clock = r.clock('.');
+    format!("[{}  {}] {level_and_place}", &clock[..10], &clock[11..19])
+}
+
+/// Murmur: `<W>2026-11-28 10:00:00.123`.
+fn murmur_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("<{level}>{}", r.clock('.'))
+}
+
+/// ejabberd: `2026-11-28 10:00:00.123456+00:00 [info]`.
+fn ejabberd_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}{:03}+00:00 [{level}]", r.clock('.'), r.below(1000))
+}
+
+/// NGINX Unit: `2026/11/28 10:00:00 [info]`.
+fn nginx_unit_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} [{level}]", r.clock('.')[..19].replace('-', "/"))
+}
+
+/// svlogd's TAI64N label: `@4000000069290f1c0a1b2c3d`.
+fn tai64n_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("@40000000{:08x}{:08x}", r.between(0x6929_0000, 0x6930_0000), r.below(1_000_000_000))
+}
+
+/// VirtualBox: `00:00:01.234567`, the time since the VM started.
+fn vbox_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{:02}:{:02}:{:02}.{:06}", r.below(5), r.below(60), r.below(60), r.below(1_000_000))
+}
+
+/// TeamCity: `[2026-11-28 10:00:00,123]   INFO -  jetbrains.buildServer.SERVER -`.
+fn teamcity_header(r: &mut Random, _: usize, level_and_category: &str) -> String {
+    let (level, category) = level_and_category.split_once(' ').expect("a level and a category");
+    format!("[{}] {level:>6} - {category:>30} -", r.clock(','))
+}
+
+/// controller-runtime's zap console: `2026-11-28T10:00:00Z\tINFO\tscaleexecutor\t`.
+fn controller_runtime_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
+    let (level, logger) = level_and_logger.split_once(' ').expect("a level and a logger");
+    format!("{}Z\t{level}\t{logger}\t", &r.clock('.')[..19].replace(' ', "T"))
+}
+
+/// Vapor: `[ INFO ]`.
+fn vapor_header(_: &mut Random, _: usize, level: &str) -> String {
+    format!("[ {level} ]")
+}
+
+/// Mojolicious: `[2026-11-28 10:00:00.12345] [12345] [info]`.
+fn mojolicious_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{}{:02}] [{}] [{level}]", r.clock('.'), r.below(100), r.between(1000, 99_999))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
