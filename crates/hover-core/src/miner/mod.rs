@@ -1968,9 +1968,10 @@ impl TemplateMiner {
         let glued = || words.as_ref().is_some_and(|w| w.iter().all(|w| mask::is_glued_event(w)));
         // Not after such a key in a sentence (`Doing action: <*>`, Windows Installer's): a
         // word of the message before it says the event, and the key labels a detail of it.
-        let in_sentence =
-            hole >= 2 && matches!(&tokens[hole - 2], Token::Word(w) if has_letters_only(w) && !mask::is_level_token(w));
-        let event_key = before.is_some_and(|b| mask::is_event_key(text_of(b))) && !in_sentence;
+        let in_sentence = || {
+            hole >= 2 && matches!(&tokens[hole - 2], Token::Word(w) if has_letters_only(w) && !mask::is_level_token(w))
+        };
+        let event_key = before.is_some_and(|b| mask::is_event_key(text_of(b))) && !in_sentence();
         if event_key || arrow_after_key || glued() {
             return None;
         }
