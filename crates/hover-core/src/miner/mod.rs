@@ -85,7 +85,7 @@ use token::{
     after_tag, covers, full_stop_base, generalise, generalise_text, has_letters, has_word_or_field,
     holds_a_value_of_its_event, holds_name, holds_value, is_camel_join, is_field, is_full_stop_variant, is_name,
     is_name_slot, is_record_but, is_wordlike, message_start, message_words_from, name_between, name_mark, name_slot,
-    name_spans, names_event, reads_back, render, repeated_names, says_something, says_something_with, text_of,
+    name_spans, names_event, reads_back, render, repeated_names, says_something, says_something_with, tag_of, text_of,
     text_sibling_keys, token_covers, transition_partner, without_full_stop, word_hash, SiblingKeys, Token,
     NAME_WORDS_MAX,
 };
@@ -315,7 +315,11 @@ fn other_event(a: &[Token], b: &[Token], pair: [&Token; 2]) -> bool {
         Some((message[..at].iter().filter(named).collect(), next))
     }
     let one_event = || matches!((around(a, pair), around(b, pair)), (Some(x), Some(y)) if x == y);
-    a.len() != b.len()
+    // Two programs share a protocol's words (dhcpd's `DHCPOFFER on <*>` / `DHCPACK on <*>`,
+    // dhclient's `DHCPOFFER of <*>` / `DHCPACK of <*>`): their events show no slot of either.
+    let two_programs = matches!((tag_of(a), tag_of(b)), (Some(x), Some(y)) if x != y);
+    !two_programs
+        && a.len() != b.len()
         && !within(words(a, pair), words(b, pair))
         && !within(words(b, pair), words(a, pair))
         && !one_event()

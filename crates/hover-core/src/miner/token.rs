@@ -1154,6 +1154,11 @@ fn tag_at(tokens: &[Token]) -> Option<usize> {
     (tag(&tokens[at]) && (at == 1 || tokens[..at].iter().any(level))).then_some(at)
 }
 
+/// The program's or logger's tag that ends a line's header (see [`tag_at`]), if it has one.
+pub(super) fn tag_of(tokens: &[Token]) -> Option<&Token> {
+    tag_at(tokens).map(|at| &tokens[at])
+}
+
 /// The message after a header that ends in a tag (see [`tag_at`]): a message of values alone
 /// is no event's words, so it covers no message of words (`app: OK` is not `app: <*>`). The
 /// whole line where there is no such header.
