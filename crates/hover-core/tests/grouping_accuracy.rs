@@ -123,7 +123,15 @@ fn perturbed_formats_keep_their_grouping() {
 /// lengths, so every event splits in two, as drain3's do); a load type in capitals after `type:`
 /// (Kodi's `KEEP_IN_MEMORY` / `LOAD_ON_GUI_INIT`: a type names the event's kind, as Hadoop's
 /// `EventType:` does); and two places that each take two words in every combination (git's
-/// trace, `exec: git-lfs version` / `git-credential-cache get`).
+/// trace, `exec: git-lfs version` / `git-credential-cache get`); a link's state, `up` / `down`
+/// (Arista's `changed state to up`), and three states after `is now` (Graylog's `Input […] is now
+/// RUNNING` / `STARTING` / `STOPPED`: after `is` a word says what a thing is), three names in
+/// angle brackets (Graylog's `<Default index set>` / `<Audit log>` / `<Events>`) or backticks
+/// (Odoo's cron jobs, `` `Mail: Email Queue Manager` `` / …, in two events of one length), two
+/// tiers in brackets (Druid's `[hot]:` / `[_default_tier]:`), three queues as a message's first
+/// word beside no other word (RQ's `high: jobs.x(42)` / `low:` / `default:`), and checks named
+/// in one to five words with their result padded to a column (rkhunter's `Checking for hidden
+/// files … [ OK ]` / `[ Warning ]`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -158,6 +166,12 @@ fn generated_formats_keep_their_grouping() {
         ("transmission", 0.0),
         ("kodi", 0.93),
         ("git_trace", 0.45),
+        ("arista_eos", 0.60),
+        ("graylog", 0.69),
+        ("rq", 0.84),
+        ("odoo", 0.85),
+        ("rkhunter", 0.86),
+        ("druid", 0.89),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -1386,7 +1386,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 378] = [
+const FORMATS: [Format; 403] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -6441,6 +6441,353 @@ const FORMATS: [Format; 378] = [
             ("error", "[{hex}] Can't locate object method \"{name|id}\" via package \"MyApp::Model::User\" at lib/MyApp/Controller/Users.pm line {n}."),
         ],
     },
+    Format {
+        // Pacemaker's own log: the time to the millisecond, the node, the daemon padded, its
+        // process ID, the function in parentheses and the level after a tab.
+        name: "pacemaker",
+        header: pacemaker_header,
+        events: &[
+            ("pacemaker-controld do_state_transition notice", "State transition {S_IDLE|S_POLICY_ENGINE|S_TRANSITION_ENGINE} -> {S_POLICY_ENGINE|S_TRANSITION_ENGINE|S_IDLE} | input={I_PE_CALC|I_PE_SUCCESS|I_TE_SUCCESS} cause={C_FSA_INTERNAL|C_IPC_MESSAGE|C_TIMER_POPPED} origin={abort_transition_graph|handle_response|crm_timer_popped}"),
+            ("pacemaker-schedulerd log_list_item notice", "Actions: Start      {svc}     ( node{small} )"),
+            ("pacemaker-controld te_rsc_command notice", "Initiating {start|stop|monitor} operation {svc}_{start|stop|monitor}_0 on node{small} | action {n}"),
+            ("pacemaker-fenced remote_op_done notice", "Operation 'reboot' targeting node{small1} by node{small2} for pacemaker-controld.{n}@node{small2}: OK"),
+            ("pacemaker-based cib_perform_op info", "Diff: --- 0.{n1}.{small1} 2"),
+            ("pacemaker-attrd attrd_peer_update info", "Setting fail-count-{svc}#monitor_10000[node{small1}]: (unset) -> {small2}"),
+            ("pacemaker-controld process_lrm_event error", "Result of monitor operation for {svc} on node{small}: not running | call={n} key={svc}_monitor_10000 confirmed=false status=complete"),
+        ],
+    },
+    Format {
+        // Arista EOS: syslog's time and the switch, the agent, then the message's
+        // facility, severity and mnemonic.
+        name: "arista_eos",
+        header: arista_header,
+        events: &[
+            ("Ebra", "%LINEPROTO-5-UPDOWN: Line protocol on Interface Ethernet{small}/1, changed state to {up|down}"),
+            ("Bgp", "%BGP-5-ADJCHANGE: peer {ip} (VRF default AS {n}) old state {Established|OpenConfirm|Active} event {Stop|HoldTimerExpired|RecvNotify} new state {Idle|Active|Connect}"),
+            ("Stp", "%SPANTREE-6-INTERFACE_STATE: Interface Ethernet{small} has moved from {forwarding|discarding|learning} to {discarding|forwarding|learning} in instance MST0"),
+            ("ConfigAgent", "%SYS-5-CONFIG_E: Enter configuration mode from console by {user} on vty{small} ({ip})"),
+            ("ConfigAgent", "%SYS-5-CONFIG_I: Configured from console by {user} on vty{small} ({ip})"),
+            ("Lldp", "%LLDP-5-NEIGHBOR_NEW: LLDP neighbor with chassisId {hwaddr} and portId \"Ethernet{small1}\" added on interface Ethernet{small2}"),
+            ("Fhrp", "%VRRP-6-STATECHANGE: Vlan{n} vrid {small} {ip}: state {master|backup|init}"),
+        ],
+    },
+    Format {
+        // A Source engine game server's log (Counter-Strike): `L`, the date and time, then
+        // players written as name, slot, Steam ID and team in angle brackets.
+        name: "srcds",
+        header: srcds_header,
+        events: &[
+            ("L", "\"{user1}<{small1}><STEAM_1:0:{n1}><{CT|TERRORIST}>\" killed \"{user2}<{small2}><STEAM_1:1:{n2}><{TERRORIST|CT}>\" with \"{ak47|m4a1|awp|deagle|glock}\""),
+            ("L", "\"{user}<{small}><STEAM_1:0:{n}><>\" connected, address \"{ipport}\""),
+            ("L", "\"{user}<{small}><STEAM_1:0:{n}><{CT|TERRORIST}>\" say \"{gg|nice shot|rush b|wp all}\""),
+            ("L", "\"{user}<{small}><STEAM_1:0:{n}><{CT|TERRORIST}>\" disconnected (reason \"{Disconnect|Kicked by Console|Timed out}\")"),
+            ("L", "World triggered \"Round_Start\""),
+            ("L", "Team \"{CT|TERRORIST}\" triggered \"{SFUI_Notice_Target_Bombed|SFUI_Notice_CTs_Win|SFUI_Notice_Terrorists_Win}\" (CT \"{small1}\") (T \"{small2}\")"),
+            ("L", "\"{user}<{small}><STEAM_1:0:{n}><{CT|TERRORIST}>\" purchased \"{ak47|m4a1|awp|vesthelm|hegrenade}\""),
+        ],
+    },
+    Format {
+        // Dagster: the time with its offset, `dagster`, the level and the job, then the
+        // run's ID, the process and the step, each after ` - `.
+        name: "dagster",
+        header: dagster_header,
+        events: &[
+            ("DEBUG", "{n} - {extract|transform|load} - STEP_START - Started execution of step \"{extract|transform|load}\"."),
+            ("DEBUG", "{n} - {extract|transform|load} - STEP_OUTPUT - Yielded output \"result\" of type \"{DataFrame|Any|Nothing}\". (Type check passed)."),
+            ("DEBUG", "{n1} - {extract|transform|load} - STEP_SUCCESS - Finished execution of step \"{extract|transform|load}\" in {n2}ms."),
+            ("DEBUG", "{n} - {extract|transform|load} - HANDLED_OUTPUT - Handled output \"result\" using IO manager \"io_manager\""),
+            ("DEBUG", "{n} - {transform|load} - LOADED_INPUT - Loaded input \"df\" using input manager \"io_manager\", from output \"result\" of step \"{extract|transform}\""),
+            ("ERROR", "{n} - {extract|transform|load} - STEP_FAILURE - Execution of step \"{extract|transform|load}\" failed."),
+            ("DEBUG", "{n} - RUN_SUCCESS - Finished execution of run for \"{daily_etl|hourly_sync}\"."),
+        ],
+    },
+    Format {
+        // RQ's worker: the time, then the queue and the job, or what the worker did.
+        name: "rq",
+        header: hms_header,
+        events: &[
+            ("rq", "{default|high|low}: jobs.{send_email|resize_image|sync_account}({n}) ({uuid})"),
+            ("rq", "{default|high|low}: Job OK ({uuid})"),
+            ("rq", "Result is kept for {500|86400} seconds"),
+            ("rq", "Cleaning registries for queue: {default|high|low}"),
+            ("rq", "*** Listening on {default|high,default,low}..."),
+            ("rq", "Worker rq:worker:{hex}: started with PID {n}, version 1.16.2"),
+            ("rq", "[Job {uuid}]: exception raised while executing (jobs.{send_email|resize_image|sync_account})"),
+        ],
+    },
+    Format {
+        // Odoo: the time, the process, the level, the database (`?` for none) and the
+        // logger; werkzeug's access lines inside.
+        name: "odoo",
+        header: odoo_header,
+        events: &[
+            ("INFO prod werkzeug", "{ip} - - [28/Nov/2026 {hms}] \"POST /web/dataset/call_kw/{res.partner|sale.order|account.move}/{search_read|web_read|write} HTTP/1.1\" 200 - {n} {float1} {float2}"),
+            ("INFO prod odoo.addons.base.models.ir_cron", "Starting job `{Mail: Email Queue Manager|Base: Auto-vacuum internal data|Calendar: Event Reminder}`."),
+            ("INFO prod odoo.addons.base.models.ir_cron", "Job `{Mail: Email Queue Manager|Base: Auto-vacuum internal data|Calendar: Event Reminder}` done."),
+            ("INFO ? odoo.service.server", "HTTP service (werkzeug) running on {host}:8069"),
+            ("INFO prod odoo.addons.base.models.res_users", "Login successful for db:prod login:{email} from {ip}"),
+            ("ERROR prod odoo.sql_db", "bad query: UPDATE \"res_partner\" SET \"write_date\"=now() WHERE id IN ({n}) ERROR: could not serialize access due to concurrent update"),
+            ("INFO prod odoo.modules.registry", "Registry loaded in {float}s"),
+        ],
+    },
+    Format {
+        // munin-update: the time with slashes, the level in brackets.
+        name: "munin",
+        header: munin_header,
+        events: &[
+            ("INFO", "Starting munin-update"),
+            ("INFO", "Munin-update finished ({float} sec)"),
+            ("WARNING", "Service {df|cpu|memory|if_eth0} on {host}/{ip}:4949 returned no data for label {_dev_sda1|user|apps|down}"),
+            ("INFO", "Reaping Munin::Master::UpdateWorker<example.com;{host}>.  Exit value/signal: 0/0"),
+            ("ERROR", "Error occured in updating {host}: Connection refused"),
+            ("WARNING", "Call to accept timed out on {host}"),
+        ],
+    },
+    Format {
+        // collectd: the time and the level in brackets, a plugin's name before most messages.
+        name: "collectd",
+        header: collectd_header,
+        events: &[
+            ("info", "plugin_load: plugin \"{cpu|memory|df|interface|load|network}\" successfully loaded."),
+            ("info", "Initialization complete, entering read-loop."),
+            ("warning", "read-function of plugin `{df|interface|snmp}' failed. Will suspend it for {n}.000 seconds."),
+            ("error", "network plugin: getaddrinfo ({host}, 25826) failed: Name or service not known"),
+            ("info", "Exiting normally."),
+            ("error", "rrdcached plugin: rrdc_update (/var/lib/collectd/rrd/{host}/cpu-{small}/cpu-idle.rrd, [1764324000:{n}], 1) failed: rrdcached: No such file or directory (status=-1)"),
+        ],
+    },
+    Format {
+        // Graphite's carbon-cache: a day-first date and the time, then `::`.
+        name: "carbon",
+        header: carbon_header,
+        events: &[
+            ("carbon", "Sorted {n} cache queues in {float} seconds"),
+            ("carbon", "MetricCache is full: self.size={n}"),
+            ("carbon", "new metric servers.web-{small}.{cpu|memory|disk}.{user|free|used} matched schema {default_1min_for_1day|carbon}"),
+            ("carbon", "creating database file /var/lib/graphite/whisper/servers/web-{small}/{cpu|memory|disk}/{user|free|used}.wsp (archive=[(60, 1440)] xff=0.5 agg=average)"),
+            ("carbon", "MetricLineReceiver connection with {ipport} established"),
+            ("carbon", "MetricLineReceiver connection with {ipport} closed cleanly"),
+        ],
+    },
+    Format {
+        // Graylog's server log: the time, the level padded to five and the class in brackets.
+        name: "graylog",
+        header: graylog_header,
+        events: &[
+            ("INFO InputStateListener", "Input [{Syslog UDP|GELF TCP|Beats}/{oid}] is now {RUNNING|STARTING|STOPPED}"),
+            ("INFO AbstractIndexCountBasedRetentionStrategy", "Number of indices ({small1}) higher than limit ({small2}). Running retention for {small3} indices."),
+            ("INFO AbstractRotationStrategy", "Deflector index <{Default index set|Audit log|Events}> (index set <{graylog|audit|events}_deflector>) should be rotated, Pointing deflector to new index now!"),
+            ("WARN ProxiedResource", "Unable to call http://{ip}:9000/api/system/metrics/multiple on node <{uuid}>: Read timed out"),
+            ("INFO MongoIndexSet", "Cycling from <graylog_{n1}> to <graylog_{n2}>."),
+            ("ERROR Messages", "Failed to index [{small}] messages. Please check the index error log in your web interface for the reason. Error: failure in bulk execution"),
+        ],
+    },
+    Format {
+        // open-iscsi's daemon in syslog.
+        name: "iscsid",
+        header: journal_header,
+        events: &[
+            ("iscsid", "Connection{small}:0 to [target: iqn.2026-11.com.example:{storage|backup|vmstore}, portal: {ip},3260] through [iface: default] is operational now"),
+            ("iscsid", "connection{small}:0: ping timeout of 5 secs expired, recv timeout 5, last rx {n1}, last ping {n2}, now {n3}"),
+            ("iscsid", "Kernel reported iSCSI connection {small}:0 error (1022 - ISCSI_ERR_NOP_TIMEDOUT: A NOP has timed out) state (3)"),
+            ("iscsid", "cannot make a connection to {ip}:3260 (-1,111)"),
+            ("iscsid", "iSCSI daemon with pid={n} started!"),
+            ("iscsid", "connect to {ip}:3260 failed (No route to host)"),
+        ],
+    },
+    Format {
+        // multipathd in syslog: paths by their device or major:minor, maps by their alias.
+        name: "multipathd",
+        header: journal_header,
+        events: &[
+            ("multipathd", "{sda|sdb|sdc|sdd|sde}: mark as failed"),
+            ("multipathd", "mpath{a|b|c}: remaining active paths: {small}"),
+            ("multipathd", "{8:16|8:32|8:48|65:0}: reinstated"),
+            ("multipathd", "checker failed path {8:16|8:32|8:48|65:0} in map mpath{a|b|c}"),
+            ("multipathd", "mpath{a|b|c}: load table [0 {n} multipath 1 queue_if_no_path 1 alua 2 1 service-time 0 1 1 8:16 1 service-time 0 1 1 8:32 1]"),
+            ("multipathd", "{sda|sdb|sdc|sdd|sde}: tur checker reports path is down"),
+            ("multipathd", "{sda|sdb|sdc|sdd|sde}: path state = running"),
+        ],
+    },
+    Format {
+        // ISC dhclient in syslog.
+        name: "dhclient",
+        header: journal_header,
+        events: &[
+            ("dhclient", "DHCPREQUEST for {ip1} on {eth0|ens3|wlan0} to {ip2} port 67"),
+            ("dhclient", "DHCPACK of {ip1} from {ip2}"),
+            ("dhclient", "bound to {ip} -- renewal in {n} seconds."),
+            ("dhclient", "DHCPDISCOVER on {eth0|ens3|wlan0} to 255.255.255.255 port 67 interval {small}"),
+            ("dhclient", "No DHCPOFFERS received."),
+            ("dhclient", "DHCPOFFER of {ip1} from {ip2}"),
+        ],
+    },
+    Format {
+        // avahi-daemon in syslog.
+        name: "avahi",
+        header: journal_header,
+        events: &[
+            ("avahi-daemon", "Joining mDNS multicast group on interface {eth0|wlan0|docker0|virbr0}.IPv4 with address {ip}."),
+            ("avahi-daemon", "New relevant interface {eth0|wlan0|docker0|virbr0}.IPv4 for mDNS."),
+            ("avahi-daemon", "Registering new address record for {ip} on {eth0|wlan0|docker0|virbr0}.IPv4."),
+            ("avahi-daemon", "Withdrawing address record for {ip} on {eth0|wlan0|docker0|virbr0}."),
+            ("avahi-daemon", "Leaving mDNS multicast group on interface {eth0|wlan0|docker0|virbr0}.IPv4 with address {ip}."),
+            ("avahi-daemon", "Server startup complete. Host name is {host}.local. Local service cookie is {n}."),
+            ("avahi-daemon", "Service \"{host}\" (/services/{ssh|sftp-ssh|smb}.service) successfully established."),
+        ],
+    },
+    Format {
+        // polkitd in syslog.
+        name: "polkit",
+        header: journal_header,
+        events: &[
+            ("polkitd", "Registered Authentication Agent for unix-session:{small} (system bus name :1.{n} [/usr/bin/gnome-shell], object path /org/freedesktop/PolicyKit1/AuthenticationAgent, locale en_US.UTF-8)"),
+            ("polkitd", "Unregistered Authentication Agent for unix-session:{small} (system bus name :1.{n}, object path /org/freedesktop/PolicyKit1/AuthenticationAgent, locale en_US.UTF-8) (disconnected from bus)"),
+            ("polkitd", "Operator of unix-session:{small} successfully authenticated as unix-user:{user} to gain TEMPORARY authorization for action org.freedesktop.{packagekit.package-install|systemd1.manage-units|login1.reboot} for system-bus-name::1.{n} [/usr/bin/gnome-software --gapplication-service] (owned by unix-user:{user})"),
+            ("polkitd", "Loading rules from directory /etc/polkit-1/rules.d"),
+            ("polkitd", "Finished loading, compiling and executing {small} rules"),
+            ("polkitd", "Acquired the name org.freedesktop.PolicyKit1 on the system bus"),
+        ],
+    },
+    Format {
+        // dbus-daemon in syslog: the bus in brackets, then what it did.
+        name: "dbus",
+        header: journal_header,
+        events: &[
+            ("dbus-daemon", "[system] Activating via systemd: service name='org.freedesktop.{hostname1|timedate1|locale1}' unit='dbus-org.freedesktop.{hostname1|timedate1|locale1}.service' requested by ':1.{n1}' (uid=0 pid={n2} comm=\"{hostnamectl|timedatectl|localectl}\")"),
+            ("dbus-daemon", "[system] Successfully activated service 'org.freedesktop.{hostname1|timedate1|locale1}'"),
+            ("dbus-daemon", "[session uid=1000 pid={n1}] Activating service name='org.gnome.{Nautilus|Terminal|Calculator}' requested by ':1.{n2}' (uid=1000 pid={n3} comm=\"/usr/bin/gnome-shell\" label=\"unconfined\")"),
+            ("dbus-daemon", "[system] Reloaded configuration"),
+            ("dbus-daemon", "[system] Rejected send message, 0 matched rules; type=\"method_call\", sender=\":1.{n1}\" (uid=1000 pid={n2} comm=\"{nm-applet|gnome-shell}\") interface=\"org.freedesktop.DBus.Properties\" member=\"GetAll\" error name=\"(unset)\" requested_reply=\"0\" destination=\"org.freedesktop.NetworkManager\" (uid=0 pid={n3} comm=\"/usr/sbin/NetworkManager\")"),
+        ],
+    },
+    Format {
+        // HiveServer2: the time with a comma, the level after two spaces, the thread in
+        // brackets and the logger's short name.
+        name: "hive",
+        header: hive_header,
+        events: &[
+            ("INFO ql.Driver", "Compiling command(queryId=hive_{epochms}_{uuid}): SELECT count(*) FROM {table}"),
+            ("INFO ql.Driver", "Completed compiling command(queryId=hive_{epochms}_{uuid}); Time taken: {float} seconds"),
+            ("INFO ql.Driver", "Executing command(queryId=hive_{epochms}_{uuid}): INSERT INTO {table} SELECT * FROM staging_{table}"),
+            ("INFO session.SessionState", "Hive Session ID = {uuid}"),
+            ("WARN metastore.ObjectStore", "Failed to get database {default|sales|staging}, returning NoSuchObjectException"),
+            ("INFO exec.Task", "Starting task [Stage-{small}:MAPRED] in serial mode"),
+            ("ERROR ql.Driver", "FAILED: SemanticException [Error 10001]: Line 1:14 Table not found '{table}'"),
+        ],
+    },
+    Format {
+        // Apache Druid: the time, the level, the thread in brackets and the class's full
+        // name before ` - `.
+        name: "druid",
+        header: druid_header,
+        events: &[
+            ("INFO org.apache.druid.server.coordinator.duty.BalanceSegments", "[{_default_tier|hot}]: Moved {n} segment(s)"),
+            ("INFO org.apache.druid.indexing.common.task.IndexTask", "Pushed segments [{wikipedia|metrics|clicks}_{iso1}_{iso2}_{iso3}]"),
+            ("WARN org.apache.druid.server.coordination.ChangeRequestHttpSyncer", "Sync failed for server [http://{ip}:8083/]. Will retry in [{n}] ms"),
+            ("INFO org.apache.druid.server.coordinator.duty.LogUsedSegments", "Found [{n}] used segments."),
+            ("ERROR org.apache.druid.indexing.overlord.TaskQueue", "Failed to run task: index_parallel_{wikipedia|metrics|clicks}_{hex}_{iso}"),
+            ("INFO org.apache.druid.query.lookup.LookupReferencesManager", "Loaded lookup [{country_names|product_lookup}] with spec [{uuid}]"),
+        ],
+    },
+    Format {
+        // Gerrit's error_log: the time and the thread in brackets, the level padded and the
+        // class before ` : `.
+        name: "gerrit",
+        header: gerrit_header,
+        events: &[
+            ("INFO com.google.gerrit.server.git.receive.AsyncReceiveCommits", "Processing changes: refs: {small1}, new: {small2}, done"),
+            ("WARN com.google.gerrit.server.git.SearchingChangeCacheImpl", "Cannot load changes for project {infra/puppet|apps/web|platform/build}, assuming no changes are visible"),
+            ("ERROR com.google.gerrit.server.index.change.ReindexAfterRefUpdate", "Failed to reindex changes after ref update in {infra/puppet|apps/web|platform/build}"),
+            ("INFO com.google.gerrit.pgm.Daemon", "Gerrit Code Review 3.{small1}.{small2} ready"),
+            ("INFO com.google.gerrit.server.plugins.PluginLoader", "Loaded plugin {replication|webhooks|download-commands}, version v3.{small1}.{small2}"),
+            ("WARN com.googlesource.gerrit.plugins.replication.ReplicationTasksStorage", "Error while deleting task {hex}"),
+        ],
+    },
+    Format {
+        // Factorio's server log: seconds since start padded, the level and the source line.
+        name: "factorio",
+        header: factorio_header,
+        events: &[
+            ("Info ServerMultiplayerManager.cpp:893", "updateTick({n}) received stateChanged peerID({small}) oldState({ConnectedWaitingForMap|ConnectedDownloadingMap|ConnectedLoadingMap}) newState({ConnectedDownloadingMap|ConnectedLoadingMap|TryingToCatchUp})"),
+            ("Info GameActionHandler.cpp:4996", "UpdateTick ({n}) processed PlayerJoinGame peerID({small1}) playerIndex({small2}) mode(connect)"),
+            ("Info AppManagerStates.cpp:1843", "Saving game as /opt/factorio/saves/_autosave{small}.zip"),
+            ("Info AsyncScenarioSaver.cpp:171", "Saving finished"),
+            ("Info ServerRouter.cpp:612", "Own address is IP ADDR:({{ipport}}) confirmed by pingpong{small}"),
+            ("Warning ServerMultiplayerManager.cpp:1421", "Received peer info for unknown peer({small}). Disconnecting."),
+        ],
+    },
+    Format {
+        // restic's output of a backup: no header, columns padded with spaces.
+        name: "restic",
+        header: hms_header,
+        events: &[
+            ("-", "open repository"),
+            ("-", "repository {hex} opened (version 2, compression level auto)"),
+            ("-", "using parent snapshot {hex}"),
+            ("-", "Files:         {n1} new,     {n2} changed, {n3} unmodified"),
+            ("-", "Dirs:          {n1} new,     {n2} changed, {n3} unmodified"),
+            ("-", "Added to the repository: {float1} {MiB|KiB|GiB} ({float2} {MiB|KiB|GiB} stored)"),
+            ("-", "processed {n} files, {float} {MiB|GiB} in {small}:{n2}"),
+            ("-", "snapshot {hex} saved"),
+            ("-", "error: lstat /home/{user}/.cache/{pip|thumbnails|mozilla}/{hex}: no such file or directory"),
+        ],
+    },
+    Format {
+        // Privoxy: the time, the thread's ID in hex, and what kind of message, before a colon.
+        name: "privoxy",
+        header: privoxy_header,
+        events: &[
+            ("Request", "{www.example.com|cdn.example.net|api.example.org}/{index.html|app.js|api/v1/items}"),
+            ("Crunch", "Blocked: {ads.example.net|tracker.example.com|pixel.example.io}/{banner.gif|pixel.png|js/track.js}"),
+            ("Connect", "Connected to {www.example.com|cdn.example.net|api.example.org}[{ip}]:{443|80}."),
+            ("Error", "Empty server or forwarder response received on socket {n}."),
+            ("Connect", "Closing server socket {n} connected to {www.example.com|cdn.example.net|api.example.org}. Keep-alive: 1. Tainted: 0. Socket alive: 1. Timeout: 60. Configuration file change detected: 0"),
+            ("Info", "Loading filter file: /etc/privoxy/{default|user}.filter"),
+        ],
+    },
+    Format {
+        // Network UPS Tools: upsmon and upsd in syslog.
+        name: "nut",
+        header: journal_header,
+        events: &[
+            ("upsmon", "UPS {ups@localhost|rack1@nas|rack2@nas} on battery"),
+            ("upsmon", "UPS {ups@localhost|rack1@nas|rack2@nas} on line power"),
+            ("upsmon", "UPS {ups@localhost|rack1@nas|rack2@nas} battery is low"),
+            ("upsmon", "Communications with UPS {ups@localhost|rack1@nas|rack2@nas} lost"),
+            ("upsmon", "Communications with UPS {ups@localhost|rack1@nas|rack2@nas} established"),
+            ("upsd", "User {monuser|upsmon|admin}@{ip} logged into UPS [{ups|rack1|rack2}]"),
+            ("upsd", "Poll UPS [{ups|rack1|rack2}] failed - Data stale"),
+        ],
+    },
+    Format {
+        // rkhunter's log: the time in brackets, checks padded to a column with their result.
+        name: "rkhunter",
+        header: rkhunter_header,
+        events: &[
+            ("rkhunter", "  Checking for {prerequisites|hidden files|passwd file changes|group file changes|suspicious shared memory segments}{padding}[ {OK|Warning|None found} ]"),
+            ("rkhunter", "Warning: The file properties have changed:"),
+            ("rkhunter", "         File: /usr/bin/{ls|ps|netstat|ss|lsof}"),
+            ("rkhunter", "Info: Starting test name '{filesystem|properties|rootkits|malware|network}'"),
+            ("rkhunter", "  Rootkit checks..."),
+            ("rkhunter", "Info: Found file '/usr/bin/{ls|ps|netstat|ss|lsof}': it is whitelisted for the 'script replacement' check."),
+        ],
+    },
+    Format {
+        // Open vSwitch's daemon: the time, a sequence number, the module and the level, each
+        // ending in `|`.
+        name: "ovs",
+        header: ovs_header,
+        events: &[
+            ("bridge INFO", "bridge {br0|br-int|br-ex}: added interface {eth1|patch-int|tap{hex}} on port {small}"),
+            ("bridge INFO", "bridge {br0|br-int|br-ex}: using datapath ID {hex}{hex2}"),
+            ("connmgr INFO", "{br0|br-int|br-ex}<->tcp:{ip}:6653: {small1} flow_mods in the last {small2} s ({small1} adds)"),
+            ("rconn INFO", "{br0|br-int|br-ex}<->tcp:127.0.0.1:6633: connected"),
+            ("netdev_linux WARN", "ethtool command ETHTOOL_GFLAGS on network device tap{hex} failed: No such device"),
+            ("ofproto_dpif_upcall WARN", "Dropped {n} log messages in last {small1} seconds (most recently, {small2} seconds ago) due to excessive rate"),
+            ("timeval WARN", "Unreasonably long {n1}ms poll interval ({n2}ms user, {n3}ms system)"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -7050,6 +7397,125 @@ fn vapor_header(_: &mut Random, _: usize, level: &str) -> String {
 /// Mojolicious: `[2026-11-28 10:00:00.12345] [12345] [info]`.
 fn mojolicious_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("[{}{:02}] [{}] [{level}]", r.clock('.'), r.below(100), r.between(1000, 99_999))
+}
+
+/// Pacemaker: `Nov 28 10:00:00.123 node1 pacemaker-controld  [1234] (do_state_transition) \tnotice:`.
+fn pacemaker_header(r: &mut Random, _: usize, daemon_function_level: &str) -> String {
+    let mut parts = daemon_function_level.split(' ');
+    let (daemon, function, level) =
+        (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let clock = r.clock('.');
+    let node = r.pick(&["node1", "node2", "node3"]);
+    format!(
+        "Nov {} {} {node} {daemon:<20} [{}] ({function}) \t{level}:",
+        &clock[8..10],
+        &clock[11..],
+        r.between(900, 9_999)
+    )
+}
+
+/// Arista EOS: `Nov 28 10:00:00 leaf1 Ebra:`.
+fn arista_header(r: &mut Random, _: usize, agent: &str) -> String {
+    let clock = r.clock('.');
+    format!("Nov {} {} {} {agent}:", &clock[8..10], &clock[11..19], r.pick(&["leaf1", "leaf2", "spine1"]))
+}
+
+/// A Source engine server: `L 11/28/2026 - 10:00:00:`.
+fn srcds_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("L 11/{}/2026 - {}:", &clock[8..10], &clock[11..19])
+}
+
+/// Dagster: `2026-11-28 10:00:00 +0000 - dagster - DEBUG - daily_etl - <run ID> -`.
+fn dagster_header(r: &mut Random, _: usize, level: &str) -> String {
+    let job = r.pick(&["daily_etl", "hourly_sync", "backfill_orders"]);
+    let run = value(r, "uuid");
+    format!("{} +0000 - dagster - {level} - {job} - {run} -", &r.clock('.')[..19])
+}
+
+/// The time of day alone: `10:00:00`.
+fn hms_header(r: &mut Random, _: usize, _: &str) -> String {
+    r.clock('.')[11..19].to_string()
+}
+
+/// Odoo: `2026-11-28 10:00:00,123 1234 INFO prod odoo.modules.registry:`.
+fn odoo_header(r: &mut Random, _: usize, level_db_logger: &str) -> String {
+    format!("{} {} {level_db_logger}:", r.clock(','), r.between(100, 99_999))
+}
+
+/// munin-update: `2026/11/28 10:00:00 [INFO]`.
+fn munin_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} [{level}]", r.clock('.')[..19].replace('-', "/"))
+}
+
+/// collectd: `[2026-11-28 10:00:00] [info]`.
+fn collectd_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{}] [{level}]", &r.clock('.')[..19])
+}
+
+/// carbon-cache: `28/11/2026 10:00:00 ::`.
+fn carbon_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("{}/11/2026 {} ::", &clock[8..10], &clock[11..19])
+}
+
+/// Graylog: `2026-11-28T10:00:00.123Z INFO  [InputStateListener]`.
+fn graylog_header(r: &mut Random, _: usize, level_class: &str) -> String {
+    let (level, class) = level_class.split_once(' ').unwrap_or((level_class, ""));
+    format!("{}Z {level:<5} [{class}]", &r.iso_time()[..23])
+}
+
+/// HiveServer2: `2026-11-28T10:00:00,123  INFO [HiveServer2-Handler-Pool: Thread-123] ql.Driver:`.
+fn hive_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').unwrap_or((level_logger, ""));
+    let thread = match r.below(2) {
+        0 => format!("HiveServer2-Handler-Pool: Thread-{}", r.between(30, 400)),
+        _ => format!("HiveServer2-Background-Pool: Thread-{}", r.between(30, 400)),
+    };
+    format!("{} {level:>5} [{thread}] {logger}:", r.clock(',').replace(' ', "T"))
+}
+
+/// Druid: `2026-11-28T10:00:00,123 INFO [qtp1234-56] org.apache.druid.x.Y -`.
+fn druid_header(r: &mut Random, _: usize, level_class: &str) -> String {
+    let (level, class) = level_class.split_once(' ').unwrap_or((level_class, ""));
+    let thread = match r.below(3) {
+        0 => format!("qtp{}-{}", r.between(100_000, 999_999), r.between(10, 200)),
+        1 => "Coordinator-Exec--0".to_string(),
+        _ => format!("task-runner-{}-priority-0", r.below(4)),
+    };
+    format!("{} {level} [{thread}] {class} -", r.clock(',').replace(' ', "T"))
+}
+
+/// Gerrit: `[2026-11-28T10:00:00.123Z] [HTTP-123] INFO  com.google.gerrit.x.Y :`.
+fn gerrit_header(r: &mut Random, _: usize, level_class: &str) -> String {
+    let (level, class) = level_class.split_once(' ').unwrap_or((level_class, ""));
+    let thread = match r.below(3) {
+        0 => format!("HTTP-{}", r.between(50, 900)),
+        1 => format!("SSH git-upload-pack /{} ({})", r.pick(&["infra/puppet", "apps/web"]), value(r, "user")),
+        _ => "ReceiveCommits-1".to_string(),
+    };
+    format!("[{}] [{thread}] {level:<5} {class} :", &r.iso_time()[..23])
+}
+
+/// Factorio: `  123.456 Info ServerMultiplayerManager.cpp:893:`.
+fn factorio_header(r: &mut Random, _: usize, level_source: &str) -> String {
+    format!("{:>4}.{:03} {level_source}:", r.between(1, 99_999), r.below(1000))
+}
+
+/// Privoxy: `2026-11-28 10:00:00.123 7f0a1b2c3700 Request:`.
+fn privoxy_header(r: &mut Random, _: usize, kind: &str) -> String {
+    format!("{} 7f{} {kind}:", r.clock('.'), r.hex(10))
+}
+
+/// rkhunter: `[10:00:00]`.
+fn rkhunter_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{}]", &r.clock('.')[11..19])
+}
+
+/// Open vSwitch: `2026-11-28T10:00:00.123Z|00042|bridge|INFO|`.
+fn ovs_header(r: &mut Random, _: usize, module_level: &str) -> String {
+    let (module, level) = module_level.split_once(' ').unwrap_or((module_level, ""));
+    format!("{}Z|{:05}|{module}|{level}|", &r.iso_time()[..23], r.between(1, 99_999))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
