@@ -6460,7 +6460,7 @@ const FORMATS: [Format; 403] = [
         // Arista EOS: syslog's time and the switch, the agent, then the message's
         // facility, severity and mnemonic.
         name: "arista_eos",
-        header: arista_header,
+        header: tag_header,
         events: &[
             ("Ebra", "%LINEPROTO-5-UPDOWN: Line protocol on Interface Ethernet{small}/1, changed state to {up|down}"),
             ("Bgp", "%BGP-5-ADJCHANGE: peer {ip} (VRF default AS {n}) old state {Established|OpenConfirm|Active} event {Stop|HoldTimerExpired|RecvNotify} new state {Idle|Active|Connect}"),
@@ -7412,12 +7412,6 @@ fn pacemaker_header(r: &mut Random, _: usize, daemon_function_level: &str) -> St
         &clock[11..],
         r.between(900, 9_999)
     )
-}
-
-/// Arista EOS: `Nov 28 10:00:00 leaf1 Ebra:`.
-fn arista_header(r: &mut Random, _: usize, agent: &str) -> String {
-    let clock = r.clock('.');
-    format!("Nov {} {} {} {agent}:", &clock[8..10], &clock[11..19], r.pick(&["leaf1", "leaf2", "spine1"]))
 }
 
 /// A Source engine server: `L 11/28/2026 - 10:00:00:`.

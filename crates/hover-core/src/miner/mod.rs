@@ -317,12 +317,12 @@ fn other_event(a: &[Token], b: &[Token], pair: [&Token; 2]) -> bool {
     let one_event = || matches!((around(a, pair), around(b, pair)), (Some(x), Some(y)) if x == y);
     // Two programs share a protocol's words (dhcpd's `DHCPOFFER on <*>` / `DHCPACK on <*>`,
     // dhclient's `DHCPOFFER of <*>` / `DHCPACK of <*>`): their events show no slot of either.
-    let two_programs = matches!((tag_of(a), tag_of(b)), (Some(x), Some(y)) if x != y);
-    !two_programs
-        && a.len() != b.len()
+    let two_programs = || matches!((tag_of(a), tag_of(b)), (Some(x), Some(y)) if x != y);
+    a.len() != b.len()
         && !within(words(a, pair), words(b, pair))
         && !within(words(b, pair), words(a, pair))
         && !one_event()
+        && !two_programs()
 }
 
 /// Notes the word at `hole` of a new template (`index`, `tokens`) with the word of each
