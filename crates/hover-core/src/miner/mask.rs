@@ -246,6 +246,7 @@ const SLASH: u8 = 2;
 const AT: u8 = 4;
 const QUOTE: u8 = 8;
 const COLON: u8 = 16;
+const PLUS_OR_EQUALS: u8 = 32;
 
 /// The kind of each byte: a table, as every byte of every token is looked at.
 const BYTE_KINDS: [u8; 256] = {
@@ -262,6 +263,8 @@ const BYTE_KINDS: [u8; 256] = {
     kinds[b'\'' as usize] = QUOTE;
     kinds[b'`' as usize] = QUOTE;
     kinds[b':' as usize] = COLON;
+    kinds[b'+' as usize] = PLUS_OR_EQUALS;
+    kinds[b'=' as usize] = PLUS_OR_EQUALS;
     kinds
 };
 
@@ -282,6 +285,12 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
     if kinds & QUOTE != 0 {
         if let Some(inner) = quoted_value(token) {
             return value_within(token, inner, out);
+        }
+    }
+    // (Only a token with a `+`, `/` or `=` asks: most long ones are times and numbers.)
+    if token.len() >= BASE64_MIN && kinds & (SLASH | PLUS_OR_EQUALS) != 0 {
+        if let Some(base64) = base64_in(token) {
+            return mask_around_base64(token, base64, out);
         }
     }
     let url = kinds & COLON != 0 && has_url(token);
@@ -610,6 +619,54 @@ fn is_versioned_name(b: &[u8]) -> bool {
         && b[b.len() - 1].is_ascii_digit()
         && b[..b.len() - 1].iter().all(u8::is_ascii_alphabetic)
         && !is_hex_id(b)
+}
+
+/// `token` with its value in base64 (at `base64`, see [`base64_in`]) as `<*>`, and the
+/// key or bracket before it masked as any token is: a key with a digit (`SHA256:`) reads as
+/// it does before a value of other letters, `<*>:<*>`.
+fn mask_around_base64<'a>(token: &'a str, base64: std::ops::Range<usize>, out: &'a mut String) -> Masked<'a> {
+    if base64.start == 0 {
+        return value_within(token, &token[base64], out);
+    }
+    let before = mask_token(&token[..base64.start], out).text().to_string();
+    out.clear();
+    out.push_str(&before);
+    out.push_str(WILDCARD);
+    out.push_str(&token[base64.end..]);
+    Masked::Shaped(out)
+}
+
+/// The fewest characters, padding included, of a value [`base64_in`] reads as base64.
+const BASE64_MIN: usize = 16;
+
+/// Where the value in base64 that ends `token` is, if it ends in one: a key's fingerprint
+/// (`SHA256:uNiV+tks…`), a session's ID (Dovecot's `session=<4BZ+Ku4DSuJ/AAAB>`), a digest
+/// (AIDE's `…JG==`). Read part by part, its runs between `+` and `/` that hold no digit would
+/// stay words, a template for each key. It follows a key, a bracket or a quote, or is the
+/// whole token; it mixes capitals, small letters and digits, and shows it is base64 by a `+`,
+/// its padding, or a run of 8 or more that mixes all three (a path's names do not: a path
+/// starts with `/` and is read as one anyway).
+fn base64_in(token: &str) -> Option<std::ops::Range<usize>> {
+    // By bytes from the end, the shortest way to turn most tokens away: the run of base64
+    // before the closing punctuation and the padding is short in them.
+    let bytes = token.as_bytes();
+    let end = bytes.len() - bytes.iter().rev().take_while(|&&b| closes(char::from(b))).count();
+    let body_end = end - bytes[..end].iter().rev().take(2).take_while(|&&b| b == b'=').count();
+    let in_alphabet = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/');
+    let start = body_end - bytes[..body_end].iter().rev().take_while(|b| in_alphabet(b)).count();
+    if end - start < BASE64_MIN || start > 0 && !b"=:<([{\"'".contains(&bytes[start - 1]) {
+        return None;
+    }
+    let body = &bytes[start..body_end];
+    let mixes = |run: &[u8]| {
+        run.iter().any(u8::is_ascii_uppercase)
+            && run.iter().any(u8::is_ascii_lowercase)
+            && run.iter().any(u8::is_ascii_digit)
+    };
+    let shown = body.contains(&b'+')
+        || body_end < end
+        || body.contains(&b'/') && body.split(|&b| b == b'/').any(|run| run.len() >= 8 && mixes(run));
+    (body[0] != b'/' && mixes(body) && shown).then_some(start..end)
 }
 
 /// The fewest hex digits [`is_hex_id`] reads as an ID.
@@ -1745,6 +1802,17 @@ mod tests {
                 "Receiving block blk_<*> src: /<*>:<*> dest: /<*>:<*>",
             ),
             ("Connection from 192.168.0.1 port 22", "Connection from <*> port <*>"),
+            // A value in base64 is one, whichever of its runs hold a digit; paths, MIME types
+            // and other names joined by `+` or `/` are not base64.
+            (
+                "ssh2: ED25519 SHA256:uNiV+tksCsDhcc0u9e8Buj/XVUpKZIDTMczCvj3tD2s session=<4BZ+Ku4DSuJ/AAAB>,",
+                "ssh2: <*> session=<<*>>,",
+            ),
+            ("sig=dGhpcyBpcyBh+IHRlc3Q/Zm9vYmFy== ok (Hk1bqLkGQuJ/AAAB)", "sig=<*> ok (<*>)"),
+            (
+                "image/svg+xml application/vnd.api+json C++17 Users2/AliceSmith to /Users/Alice/Docs2",
+                "image/svg+xml application/vnd.api+json C++<*> Users2/AliceSmith to <*>",
+            ),
             // A month's name joined to its day is the date's, as a day joined to it is.
             ("Nov-28 10:00:00.123 x on 28-Nov-2026 and Nov-28-2026", "<*> x on <*> and <*>"),
             // A host's full name is one value; an ID keeps its prefix, a file its name.
