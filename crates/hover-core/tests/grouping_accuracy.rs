@@ -131,7 +131,10 @@ fn perturbed_formats_keep_their_grouping() {
 /// tiers in brackets (Druid's `[hot]:` / `[_default_tier]:`), three queues as a message's first
 /// word beside no other word (RQ's `high: jobs.x(42)` / `low:` / `default:`), and checks named
 /// in one to five words with their result padded to a column (rkhunter's `Checking for hidden
-/// files … [ OK ]` / `[ Warning ]`).
+/// files … [ OK ]` / `[ Warning ]`); two address families (FRRouting's `End-of-RIB for IPv4
+/// Unicast` / `IPv6`) and a session's end given in two to four words (`Down Peer closed the
+/// session` / `Down Interface down`), and test names of three words each, one event (Jest's
+/// `● Client › retries on 503` / `renders the label`: no word but the marks is shared).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -172,6 +175,8 @@ fn generated_formats_keep_their_grouping() {
         ("odoo", 0.85),
         ("rkhunter", 0.86),
         ("druid", 0.89),
+        ("frr", 0.74),
+        ("jest", 0.95),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

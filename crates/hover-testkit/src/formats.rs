@@ -61,6 +61,7 @@ struct Format {
     events: &'static [(&'static str, &'static str)],
 }
 
+const BASE64: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const USERS: [&str; 12] =
     ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy", "mallory", "oscar"];
 const SERVICES: [&str; 8] = ["checkout", "payments", "inventory", "search", "auth", "catalog", "shipping", "cart"];
@@ -254,6 +255,11 @@ fn value(r: &mut Random, kind: &str) -> String {
         ),
         // mod_unique_id's ID: 27 characters of URL-safe base64.
         "b64id" => r.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", 27),
+        // Base64: a SHA-512 digest as AIDE writes one, a key's SHA-256 fingerprint as OpenSSH
+        // writes one (no padding), Dovecot's session ID (12 bytes).
+        "digest" => r.chars(BASE64, 86) + "==",
+        "fingerprint" => r.chars(BASE64, 43),
+        "session" => r.chars(BASE64, 16),
         // The SpamAssassin rules a message hit, joined with commas.
         "sarules" => (0..r.between(1, 6)).map(|_| word(r, &SPAM_RULES)).collect::<Vec<_>>().join(","),
         // What ClamAV scanned: a mailbox, a download or a stream sent to it.
@@ -402,6 +408,10 @@ fn value(r: &mut Random, kind: &str) -> String {
         "amavisroute" => word(r, &["{RelayedInbound}", "{RelayedInternal}", "{RelayedOutbound}"]),
         // A World Community Grid task's name.
         "boinctask" => format!("MCM1_0{}_{}_{}", r.between(100_000, 299_999), r.between(1000, 9999), r.below(3)),
+        // A date, in the US's order (`11/28/2026`) and ISO's (`2026-11-28`); a day of the month.
+        "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
+        "date" => r.clock('.')[..10].to_string(),
+        "day" => r.between(1, 28).to_string(),
         other => panic!("no value of kind {other:?}"),
     }
 }
@@ -1386,7 +1396,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-const FORMATS: [Format; 403] = [
+static FORMATS: [Format; 429] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -1439,7 +1449,7 @@ const FORMATS: [Format; 403] = [
         name: "rfc5424",
         header: rfc5424_header,
         events: &[
-            ("sshd", "- Accepted publickey for {user} from {ip} port {port} ssh2: ED25519 SHA256:{key}"),
+            ("sshd", "- Accepted publickey for {user} from {ip} port {port} ssh2: ED25519 SHA256:{fingerprint}"),
             ("sshd", "- pam_unix(sshd:session): session closed for user {user}"),
             ("app", r#"[meta sequenceId="{n}"] [origin ip="{ip}"] user {user} downloaded report {q3|monthly|audit}-{n2}.pdf"#),
             ("app", r#"[meta sequenceId="{n}"] cache miss for key {user|cart|price}:{n2}"#),
@@ -1909,8 +1919,8 @@ const FORMATS: [Format; 403] = [
         name: "dovecot",
         header: journal_header,
         events: &[
-            ("dovecot", "imap-login: Login: user=<{email}>, method=PLAIN, rip={ip}, lip={ip2}, mpid={n}, TLS, session=<{key}>"),
-            ("dovecot", "imap-login: Disconnected (auth failed, {small} attempts in {small2} secs): user=<{email}>, method=PLAIN, rip={ip}, lip={ip2}, TLS, session=<{key}>"),
+            ("dovecot", "imap-login: Login: user=<{email}>, method=PLAIN, rip={ip}, lip={ip2}, mpid={n}, TLS, session=<{session}>"),
+            ("dovecot", "imap-login: Disconnected (auth failed, {small} attempts in {small2} secs): user=<{email}>, method=PLAIN, rip={ip}, lip={ip2}, TLS, session=<{session}>"),
             ("dovecot", "imap({email})<{n}><{key}>: Logged out in={n2} out={n3} deleted=0 expunged=0 trashed=0 hdr_count=0 hdr_bytes=0 body_count=0 body_bytes=0"),
             ("dovecot", "auth: pam_unix(dovecot:auth): authentication failure; logname= uid=0 euid=0 tty=dovecot ruser={email} rhost={ip}"),
             ("dovecot", "lmtp({email})<{n}><{key}>: msgid=<{hex}@{host}>: saved mail to INBOX"),
@@ -2271,7 +2281,7 @@ const FORMATS: [Format; 403] = [
             ("sudo", "   {user} : TTY=pts/{small} ; PWD=/home/{user} ; USER=root ; COMMAND=/usr/bin/systemctl restart {unit}"),
             ("sudo", "pam_unix(sudo:session): session opened for user root(uid=0) by {user}(uid={n})"),
             ("CRON", "pam_unix(cron:session): session closed for user root"),
-            ("sshd", "Accepted publickey for {user} from {ip} port {port} ssh2: ED25519 SHA256:{key}"),
+            ("sshd", "Accepted publickey for {user} from {ip} port {port} ssh2: ED25519 SHA256:{fingerprint}"),
             ("sshd", "Connection closed by authenticating user {user} {ip} port {port} [preauth]"),
             ("systemd-logind", "New session {n} of user {user}."),
             ("systemd-logind", "Removed session {n}."),
@@ -6788,6 +6798,394 @@ const FORMATS: [Format; 403] = [
             ("timeval WARN", "Unreasonably long {n1}ms poll interval ({n2}ms user, {n3}ms system)"),
         ],
     },
+    Format {
+        // Configuration Manager's client logs (CMTrace's format): the message inside
+        // `<![LOG[…]LOG]!>`, then the time, date, component, type and thread as attributes.
+        name: "cmtrace",
+        header: hms_header,
+        events: &[
+            ("-", r#"<![LOG[Successfully connected to \\{host}\SMS_DP$]LOG]!><time="{hms}.{n}+000" date="{mdy}" component="ContentTransferManager" context="" type="1" thread="{n2}" file="ctmjob.cpp:1412">"#),
+            ("-", r#"<![LOG[CTM job {{uuid}} successfully processed download completion.]LOG]!><time="{hms}.{n}+000" date="{mdy}" component="ContentTransferManager" context="" type="1" thread="{n2}" file="ctmjob.cpp:2817">"#),
+            ("-", r#"<![LOG[DTSJob {{uuid}} created to download from 'http://{host}:80/SMS_DP_SMSPKG$/{hex}' to 'C:\Windows\ccmcache\{small}'.]LOG]!><time="{hms}.{n}+000" date="{mdy}" component="DataTransferService" context="" type="1" thread="{n2}" file="dtsjob.cpp:6093">"#),
+            ("-", r#"<![LOG[Download completed for content {hex}.{small} under context System]LOG]!><time="{hms}.{n}+000" date="{mdy}" component="ContentAccess" context="" type="1" thread="{n2}" file="contentaccessservice.cpp:2127">"#),
+            ("-", r#"<![LOG[Failed to download content {hex}.{small} with error 0x80070005]LOG]!><time="{hms}.{n}+000" date="{mdy}" component="ContentAccess" context="" type="3" thread="{n2}" file="contentaccessservice.cpp:1581">"#),
+            ("-", r#"<![LOG[Update (Site_{uuid}/SUM_{uuid2}) Progress: Status = ciStateInstalling, PercentComplete = {small}, Result = 0x0]LOG]!><time="{hms}.{n}+000" date="{mdy}" component="UpdatesDeploymentAgent" context="" type="1" thread="{n2}" file="updatesmanager.cpp:1065">"#),
+        ],
+    },
+    Format {
+        // CrowdSec's agent (logrus's text format): alerts, decisions and its API's access log.
+        name: "crowdsec",
+        header: logrus_header,
+        events: &[
+            ("info", r#"msg="Ip {ip} performed '{crowdsecurity/ssh-bf|crowdsecurity/http-probing|crowdsecurity/http-crawl-non_statics}' ({small} events over {dur}) at {iso}""#),
+            ("info", r#"msg="(localhost/crowdsec) {crowdsecurity/ssh-bf|crowdsecurity/http-probing} by ip {ip} ({FR|US|DE|CN}/{n}) : 4h ban on Ip {ip}""#),
+            ("info", r#"msg="Signal push: {small} signals to push""#),
+            ("info", r#"msg="Adding file /var/log/{auth.log|nginx/access.log|syslog} to datasources" type=file"#),
+            ("info", r#"msg="{ip} - [{Sat|Sun|Mon}, {day} Nov 2026 {hms} UTC] \"GET /v1/decisions/stream?startup={true|false} HTTP/1.1 200 {dur} \"crowdsec-firewall-bouncer/v0.0.28\" \"""#),
+            ("warning", r#"msg="failed to get decisions from https://api.crowdsec.net/: context deadline exceeded""#),
+            ("info", r#"msg="Loaded {small} parser nodes""#),
+        ],
+    },
+    Format {
+        // BorgBackup's `create --stats`: an archive's summary, sizes in columns.
+        name: "borg",
+        header: hms_header,
+        events: &[
+            ("-", "Archive name: {host}-{iso}"),
+            ("-", "Archive fingerprint: {container}"),
+            ("-", "Time (start): {Sat|Sun|Mon|Tue}, {date} {hms}"),
+            ("-", "Time (end):   {Sat|Sun|Mon|Tue}, {date} {hms}"),
+            ("-", "Duration: {small} minutes {float} seconds"),
+            ("-", "Number of files: {n}"),
+            ("-", "Utilization of max. archive size: {small}%"),
+            ("-", "                       Original size      Compressed size    Deduplicated size"),
+            ("-", "This archive:               {float1} {GB|MB}             {float2} {GB|MB}            {float3} {MB|kB}"),
+            ("-", "All archives:                {float1} {TB|GB}            {float2} {GB|TB}             {float3} {GB|MB}"),
+            ("-", "Chunk index:                  {n1}              {n2}"),
+            ("-", "terminating with success status, rc 0"),
+        ],
+    },
+    Format {
+        // ocserv, the OpenConnect VPN server, in syslog.
+        name: "ocserv",
+        header: journal_header,
+        events: &[
+            ("ocserv", "main[{user}]:{ip}:{port} user logged in"),
+            ("ocserv", "worker: {ip} worker-auth.c:1423: failed authentication for '{user}'"),
+            ("ocserv", "main[{user}]:{ip}:{port} user disconnected (reason: user disconnected, rx: {n1}, tx: {n2})"),
+            ("ocserv", "worker[{user}]: {ip} suggesting DPD of {small} secs"),
+            ("ocserv", "main:{ip}:{port} user of group '{vpnusers|staff|contractors}' authenticated (using cookie)"),
+            ("ocserv", "sec-mod: using 'plain' authentication to authenticate user (session: {hex})"),
+            ("ocserv", "main:{ip}:{port} main-sec-mod-cmd.c:208: command socket for sec-mod closed"),
+        ],
+    },
+    Format {
+        // Windows Update's log (`Get-WindowsUpdateLog`): the time to 100 ns, process and thread
+        // IDs, the component padded to a column.
+        name: "windows_update",
+        header: windows_update_header,
+        events: &[
+            ("Agent", "* START * Finding updates CallerId = {UpdateOrchestrator|MoUsoCoreWorker|WindowsDefender}  Id = {small}"),
+            ("Agent", "Found {small} updates and {n} categories in search; evaluated appl. rules of {n2} out of {n3} deployed entities"),
+            ("Agent", "* END * Finding updates CallerId = {UpdateOrchestrator|MoUsoCoreWorker|WindowsDefender}  Id = {small}"),
+            ("ProtocolTalker", "ServerId = {{uuid}}, ServerUrl = https://fe2.update.microsoft.com/v6/ClientWebService/client.asmx"),
+            ("DownloadManager", "Download job {{uuid}} completed successfully"),
+            ("Handler", "Installing update {{uuid}}.{small} for CBS"),
+            ("ComApi", "* RESUMED * Download ClientId = {UpdateOrchestrator|MoUsoCoreWorker}"),
+        ],
+    },
+    Format {
+        // Netdata's error.log: the time, the program, the level padded to five and the thread.
+        name: "netdata",
+        header: netdata_header,
+        events: &[
+            ("ERROR : PLUGIN[proc]", "Cannot refresh interface eth{small} duplex state by reading '/sys/class/net/eth{small}/duplex'. I will stop updating it. (errno 22, Invalid argument)"),
+            ("INFO  : MAIN", "Created file '/var/lib/netdata/dbengine/datafile-1-{n}.ndf' to store data."),
+            ("INFO  : MAIN", "Health configuration: cleaning up alarm '{disk_space_usage|ram_in_use|10min_cpu_usage}' of chart '{disk_space._|system.ram|system.cpu}'"),
+            ("INFO  : PLUGIN[diskspace]", "Cannot read mount point '/run/user/{n}/doc' (errno 13, Permission denied)"),
+            ("ERROR : PLUGINSD[go.d]", "read failed: end of file"),
+            ("INFO  : WEB_SERVER[static4]", "POLLFD: LISTENER: client slot {small} is empty."),
+            ("INFO  : DBENGINE", "DBENGINE: datafile-1-{n}.ndf size {n2} bytes, journal size {n3} bytes"),
+        ],
+    },
+    Format {
+        // Haraka's mail server: the level, the connection's UUID and the plugin in brackets.
+        name: "haraka",
+        header: haraka_header,
+        events: &[
+            ("NOTICE core", " connect ip={ip} port={port} local_ip={ip2} local_port=25"),
+            ("NOTICE core", " disconnect ip={ip} rdns={host} helo={host} relay=N early=N esmtp=Y tls={Y|N} pipe=N errors=0 txns=1 rcpts=1/0/0 msgs=1/0/0 bytes={n} lr=\"\" time={float}"),
+            ("INFO dns-list", "zen.spamhaus.org: {ip} listed"),
+            ("NOTICE outbound", "delivered file={epochms}_{epochms2}_0_{n}_{hex}_1_mx domain={example.com|mail.example.org} host={host} ip={ip} port=25 mode=SMTP tls=Y auth=N response=\"Ok: queued as {queue}\" delay={float} fails=0 rcpts=1/0/0"),
+            ("INFO spf", "identity=mfrom ip={ip} domain=\"{example.com|mail.example.org}\" rdns=\"{host}\" helo=\"{host}\" result={Pass|SoftFail|None}"),
+            ("NOTICE tls", "secured: cipher=TLS_AES_256_GCM_SHA384 version=TLSv1.3 verified=false error=\"Error: unable to verify the first certificate\""),
+        ],
+    },
+    Format {
+        // qBittorrent's log: the kind of message in parentheses, the time, then a dash.
+        name: "qbittorrent",
+        header: qbittorrent_header,
+        events: &[
+            ("N", "qBittorrent v4.6.{small} started"),
+            ("N", "Added new torrent. Torrent: \"{ubuntu-24.04.1-desktop-amd64.iso|debian-12.8.0-amd64-netinst.iso|Big Buck Bunny (2008)|archlinux-2026.11.01-x86_64.iso}\""),
+            ("N", "Torrent download finished. Torrent: \"{ubuntu-24.04.1-desktop-amd64.iso|debian-12.8.0-amd64-netinst.iso|Big Buck Bunny (2008)|archlinux-2026.11.01-x86_64.iso}\""),
+            ("I", "Successfully listening on IP. IP: \"{ip}\". Port: \"{TCP|UTP}/{port}\""),
+            ("W", "Failed to load torrent. Source: \"/home/{user}/Downloads/{webfile}.torrent\". Reason: \"Torrent is already present\""),
+            ("C", "Tracker error. Torrent: \"{ubuntu-24.04.1-desktop-amd64.iso|debian-12.8.0-amd64-netinst.iso}\". Tracker: \"udp://tracker.opentrackr.org:1337/announce\". Error: \"{Connection timed out|Host not found (authoritative)}\""),
+            ("I", "Detected external IP. IP: \"{ip}\""),
+        ],
+    },
+    Format {
+        // fetchmail's daemon in syslog: word-written times when it sleeps and wakes.
+        name: "fetchmail",
+        header: journal_header,
+        events: &[
+            ("fetchmail", "{small} messages for {user} at pop.{example.com|mail.example.org} ({n} octets)."),
+            ("fetchmail", "reading message {user}@pop.example.com:{small1} of {small2} ({n} octets) flushed"),
+            ("fetchmail", "Authorization failure on {user}@pop.example.com"),
+            ("fetchmail", "Query status=3 (AUTHFAIL)"),
+            ("fetchmail", "sleeping at {Sat|Sun|Mon} Nov {day} {hms} 2026 for {300|600|900} seconds"),
+            ("fetchmail", "awakened at {Sat|Sun|Mon} Nov {day} {hms} 2026"),
+            ("fetchmail", "No mail for {user} at pop.example.com"),
+            ("fetchmail", "Server CommonName mismatch: {host} != pop.example.com"),
+        ],
+    },
+    Format {
+        // Postgrey, the greylisting policy server: its decisions as comma-separated fields.
+        name: "postgrey",
+        header: journal_header,
+        events: &[
+            ("postgrey", "action=greylist, reason=new, client_name={host}, client_address={ip}, sender={email}, recipient={email2}"),
+            ("postgrey", "action=greylist, reason=early-retry ({n}s missing), client_name={host}, client_address={ip}, sender={email}, recipient={email2}"),
+            ("postgrey", "action=pass, reason=triplet found, delay={n}, client_name={host}, client_address={ip}, sender={email}, recipient={email2}"),
+            ("postgrey", "action=pass, reason=client whitelist, client_name={host}, client_address={ip}, recipient={email}"),
+            ("postgrey", "cleaning up old logs..."),
+            ("postgrey", "cleaning up old entries..."),
+            ("postgrey", "cleaning main database finished. before: {n1}, after: {n2}"),
+        ],
+    },
+    Format {
+        // autofs's automounter in syslog.
+        name: "autofs",
+        header: journal_header,
+        events: &[
+            ("automount", "attempting to mount entry /home/{user}"),
+            ("automount", "mount(nfs): mounted {nfs1|nfs2}.example.com:/export/home/{user} on /home/{user}"),
+            ("automount", "expired /home/{user}"),
+            ("automount", "key \"{user}\" not found in map source(s)."),
+            ("automount", "failed to mount /home/{user}"),
+            ("automount", "mount(nfs): nfs: mount failure {nfs1|nfs2}.example.com:/export/home/{user} on /home/{user}"),
+            ("automount", "umount_autofs_indirect: ask umount returned busy /home"),
+        ],
+    },
+    Format {
+        // LightDM: seconds since it started, then the level.
+        name: "lightdm",
+        header: lightdm_header,
+        events: &[
+            ("DEBUG", "Session pid={n}: Started with service '{lightdm|lightdm-greeter|lightdm-autologin}', username '{user}'"),
+            ("DEBUG", "Seat seat0: Greeter stopped, running session"),
+            ("DEBUG", "Process {n} exited with return value {0|1}"),
+            ("DEBUG", "Session pid={n}: Authentication complete with return value 0: Success"),
+            ("DEBUG", "Registering seat with bus path /org/freedesktop/DisplayManager/Seat0"),
+            ("DEBUG", "Loading users from org.freedesktop.Accounts"),
+            ("DEBUG", "User /org/freedesktop/Accounts/User{n} added"),
+            ("DEBUG", "Seat seat0: Display server ready, starting session authentication"),
+        ],
+    },
+    Format {
+        // dracut building an initramfs, in the journal.
+        name: "dracut",
+        header: journal_header,
+        events: &[
+            ("dracut", "*** Including module: {systemd|i18n|network|kernel-modules|lvm|crypt|rootfs-block} ***"),
+            ("dracut", "Executing: /usr/bin/dracut --kver 6.1.0-{small}-amd64 -f /boot/initrd.img-6.1.0-{small}-amd64"),
+            ("dracut", "*** Creating image file '/boot/initrd.img-6.1.0-{small}-amd64' ***"),
+            ("dracut", "*** Creating initramfs image file '/boot/initrd.img-6.1.0-{small}-amd64' done ***"),
+            ("dracut", "dracut module '{biosdevname|busybox|dmraid|nbd}' will not be installed, because command '{biosdevname|busybox|dmraid|nbd-client}' could not be found!"),
+            ("dracut", "*** Stripping files ***"),
+            ("dracut", "*** Store current command line parameters ***"),
+        ],
+    },
+    Format {
+        // LXD's daemon (log15's logfmt): the time, the level as four letters, the message.
+        name: "lxd",
+        header: hms_header,
+        events: &[
+            ("-", r#"t={iso} lvl=info msg="Starting container" action=start created="{iso2}" ephemeral=false instance={web1|db1|cache1|runner-7} instanceType=container project=default stateful=false used="{iso3}""#),
+            ("-", r#"t={iso} lvl=info msg="Started container" action=start created="{iso2}" ephemeral=false instance={web1|db1|cache1|runner-7} instanceType=container project=default stateful=false used="{iso3}""#),
+            ("-", r#"t={iso} lvl=info msg="Stopping container" action=stop created="{iso2}" ephemeral=false instance={web1|db1|cache1|runner-7} instanceType=container project=default stateful=false used="{iso3}""#),
+            ("-", r#"t={iso} lvl=info msg="Creating container" ephemeral=false instance={web1|db1|cache1|runner-7} instanceType=container project=default"#),
+            ("-", r#"t={iso} lvl=eror msg="Failed starting container" action=start created="{iso2}" ephemeral=false instance={web1|db1|cache1|runner-7} instanceType=container project=default stateful=false used="{iso3}""#),
+            ("-", r#"t={iso} lvl=info msg="Pruning expired images""#),
+            ("-", r#"t={iso} lvl=info msg="Done pruning expired images""#),
+        ],
+    },
+    Format {
+        // NSQ's daemon: its name in brackets, the time to the microsecond, the level.
+        name: "nsqd",
+        header: nsqd_header,
+        events: &[
+            ("INFO", "TCP: new client({ipport})"),
+            ("INFO", "CLIENT({ipport}): desired protocol magic '  V2'"),
+            ("INFO", "[{ipport}] IDENTIFY: {ClientID:{host} Hostname:{host} HeartbeatInterval:30000 OutputBufferSize:16384 OutputBufferTimeout:250 FeatureNegotiation:true TLSv1:false Deflate:false DeflateLevel:6 Snappy:false SampleRate:0 UserAgent:go-nsq/1.1.0 MsgTimeout:0}"),
+            ("INFO", "TOPIC({events|orders|clicks}): new channel({archive|consumer|metrics})"),
+            ("INFO", "PROTOCOL(V2): [{ipport}] exiting ioloop"),
+            ("INFO", "PROTOCOL(V2): [{ipport}] exiting messagePump"),
+            ("ERROR", "client({ipport}) - failed to read command - read tcp {ipport2}->{ipport}: i/o timeout"),
+            ("INFO", "LOOKUP({ip}:4160): peer info {TCPPort:4160 HTTPPort:4161 Version:1.3.0 BroadcastAddress:{host}}"),
+        ],
+    },
+    Format {
+        // Vector, the observability pipeline (Rust's tracing): components' spans before the
+        // module.
+        name: "vector",
+        header: tracing_header,
+        events: &[
+            ("INFO", "vector::topology::running: Running healthchecks."),
+            ("INFO", r#"vector: Vector has started. debug="false" version="0.43.{small}" arch="x86_64" revision="{hex} 2026-11-{day} {hms}.{n} UTC""#),
+            ("INFO", "vector::topology::builder: Healthcheck passed."),
+            ("WARN", r#"sink{component_kind="sink" component_id={out|es|loki} component_type={http|elasticsearch|loki}}: vector::sinks::util::retries: Retrying after error. error=Server responded with an error: 503 Service Unavailable internal_log_rate_limit=true"#),
+            ("ERROR", r#"sink{component_kind="sink" component_id={out|es|loki} component_type={http|elasticsearch|loki}}:request{request_id={n}}: vector::sinks::util::retries: Non-retriable error; dropping the request. error=Server responded with an error: 400 Bad Request internal_log_rate_limit=true"#),
+            ("INFO", r#"source{component_kind="source" component_id={in|syslog|journald} component_type={file|syslog|journald}}:file_server: file_source::checkpointer: Loaded checkpoint data."#),
+            ("INFO", r#"source{component_kind="source" component_id=in component_type=file}:file_server: vector::internal_events::file::source: Found new file to watch. file=/var/log/{svc}/{svc2}.log"#),
+            ("INFO", r#"vector::app: Log level is enabled. level="info""#),
+        ],
+    },
+    Format {
+        // A CMake project built by Ninja: CMake's `--` lines, Ninja's `[n/total]` steps.
+        name: "ninja",
+        header: hms_header,
+        events: &[
+            ("-", "[{n1}/{n2}] Building CXX object src/{core|net|storage|ui}/CMakeFiles/{core|net|storage|ui}.dir/{main|server|client|codec|buffer}.cpp.o"),
+            ("-", "[{n1}/{n2}] Building C object third_party/{zlib|lz4|zstd}/CMakeFiles/{zlib|lz4|zstd}.dir/{inflate|deflate|lz4hc|compress}.c.o"),
+            ("-", "[{n1}/{n2}] Linking CXX static library lib/lib{core|net|storage}.a"),
+            ("-", "[{n1}/{n2}] Linking CXX executable bin/{server|client|benchmark}"),
+            ("-", "FAILED: src/{core|net}/CMakeFiles/{core|net}.dir/{main|server}.cpp.o"),
+            ("-", "ninja: build stopped: subcommand failed."),
+            ("-", "ninja: no work to do."),
+            ("-", "-- Configuring done ({float}s)"),
+            ("-", "-- Build files have been written to: /home/{user}/src/{svc}/build"),
+            ("-", "-- Found {OpenSSL|ZLIB|CURL}: /usr/lib/x86_64-linux-gnu/lib{ssl|z|curl}.so (found version \"{small}.{small2}.{n}\")"),
+            ("-", "-- The CXX compiler identification is GNU 12.2.0"),
+        ],
+    },
+    Format {
+        // The TypeScript compiler: errors as `file(line,column): error TSnnnn:`, and watch mode.
+        name: "tsc",
+        header: hms_header,
+        events: &[
+            ("-", "src/{components|pages|lib}/{App|Header|client|format}.{ts|tsx}({n},{small}): error TS2322: Type '{string|number|undefined}' is not assignable to type '{number|string|boolean}'."),
+            ("-", "src/{components|pages|lib}/{App|Header|client|format}.{ts|tsx}({n},{small}): error TS2304: Cannot find name '{foo|React|process|describe}'."),
+            ("-", "src/{components|pages|lib}/{App|Header|client|format}.{ts|tsx}({n},{small}): error TS2339: Property '{id|name|value|items}' does not exist on type '{User|Order|Props|Response}'."),
+            ("-", "src/{components|pages|lib}/{App|Header|client|format}.{ts|tsx}({n},{small}): error TS7006: Parameter '{e|x|item|props}' implicitly has an 'any' type."),
+            ("-", "src/{components|pages|lib}/{App|Header|client|format}.{ts|tsx}({n},{small}): error TS2345: Argument of type '{string|number}' is not assignable to parameter of type '{number|Date}'."),
+            ("-", "Found {small} errors in {small2} files."),
+            ("-", "[{hms}] File change detected. Starting incremental compilation..."),
+            ("-", "[{hms}] Found {small} errors. Watching for file changes."),
+        ],
+    },
+    Format {
+        // GNU make's own messages, recursive makes numbered.
+        name: "gnu_make",
+        header: hms_header,
+        events: &[
+            ("-", "make[{small}]: Entering directory '/home/{user}/src/{svc}/{lib|tests|src|docs}'"),
+            ("-", "make[{small}]: Leaving directory '/home/{user}/src/{svc}/{lib|tests|src|docs}'"),
+            ("-", "make[{small}]: *** [Makefile:{n}: {all|install|check}] Error {1|2}"),
+            ("-", "make: Nothing to be done for '{all|install|check}'."),
+            ("-", "make[{small}]: *** No rule to make target '{config.h|version.o|libfoo.a}', needed by '{all|main.o}'.  Stop."),
+            ("-", "make[{small}]: warning: jobserver unavailable: using -j1.  Add '+' to parent make rule."),
+            ("-", "make: *** Waiting for unfinished jobs...."),
+        ],
+    },
+    Format {
+        // Grid Engine's messages file: date, time, daemon, host and level joined by bars.
+        name: "sge",
+        header: hms_header,
+        events: &[
+            ("-", "{mdy} {hms}|worker|{host}|I|job {n}.1 finished on host {host2}"),
+            ("-", "{mdy} {hms}|worker|{host}|W|job {n}.1 failed on host {host2} general assumedly after job because: job {n}.1 died through signal KILL (9)"),
+            ("-", "{mdy} {hms}|listener|{host}|E|commlib error: got read error (closing \"{host2}/execd/1\")"),
+            ("-", "{mdy} {hms}|timer|{host}|W|failed to deliver job {n}.1 to queue \"{all.q|gpu.q|long.q}@{host2}\""),
+            ("-", "{mdy} {hms}|worker|{host}|I|removing trigger to terminate job {n}.1"),
+            ("-", "{mdy} {hms}|event_master|{host}|E|no event client with id {small}"),
+        ],
+    },
+    Format {
+        // FRRouting: the time, the daemon, and each message's unique ID in brackets.
+        name: "frr",
+        header: frr_header,
+        events: &[
+            ("BGP", "[M59KS-A3ZXZ] bgp_update_receive: rcvd End-of-RIB for {IPv4|IPv6} Unicast from {ip} in vrf default"),
+            ("BGP", "[HZN6M-XRM1G] %ADJCHANGE: neighbor {ip}({spine1|spine2|Unknown}) in vrf default Up"),
+            ("BGP", "[RZMGQ-A03CG] %ADJCHANGE: neighbor {ip}({spine1|spine2|Unknown}) in vrf default Down {BGP Notification received|Peer closed the session|Interface down}"),
+            ("BGP", "[P6Q6M-12EEF] {ip}({spine1|spine2}) rcvd UPDATE w/ attr: nexthop {ip2}, origin i, metric 0, path {n}"),
+            ("ZEBRA", "[VYKYC-709DP] if_zebra_speed_update: {swp1|swp2|eth0} old speed: 0 new speed: {1000|10000|25000}"),
+            ("ZEBRA", "[HSYZM-HV7HF] Extended Error: Carrier for nexthop device is down"),
+            ("BGP", "[GJPH5-RNYA5] Connection from {ip}({spine1|spine2}) refused: Max-prefix exceeded"),
+        ],
+    },
+    Format {
+        // Cyrus IMAP in syslog: logins, deliveries and the master process.
+        name: "cyrus",
+        header: journal_header,
+        events: &[
+            ("imap", "login: {host} [{ip}] {user} plaintext+TLS User logged in SESSIONID=<cyrus-{n}-{n2}-1-{n3}>"),
+            ("imap", "badlogin: {host} [{ip}] plaintext {user} SASL(-13): authentication failure: checkpass failed"),
+            ("lmtpunix", "Delivered: <{hex}@{host}> to mailbox: user.{user}"),
+            ("master", "process type:SERVICE name:imap path:/usr/lib/cyrus/bin/imapd age:{float}s pid:{n} exited, status 0"),
+            ("imap", "USAGE {user} user: {float1} sys: {float2}"),
+            ("imap", "Expunged {small} messages from user.{user}"),
+            ("ctl_cyrusdb", "checkpointing cyrus databases"),
+            ("ctl_cyrusdb", "done checkpointing cyrus databases"),
+        ],
+    },
+    Format {
+        // Jest's test output: a suite's verdict, a failed test's name, the summary.
+        name: "jest",
+        header: hms_header,
+        events: &[
+            ("-", "PASS src/{utils|api|components}/{format|client|Button|store}.test.{ts|tsx|js} ({float} s)"),
+            ("-", "FAIL src/{utils|api|components}/{format|client|Button|store}.test.{ts|tsx|js}"),
+            ("-", "  ● {Client|Button|store} › {retries on 503|renders the label|handles empty input}"),
+            ("-", "Tests:       {small} failed, {n} passed, {n2} total"),
+            ("-", "Test Suites: {small} failed, {n} passed, {n2} total"),
+            ("-", "Snapshots:   {small} passed, {small} total"),
+            ("-", "Time:        {float} s"),
+            ("-", "Ran all test suites."),
+            ("-", "    Expected: {200|201|204}"),
+            ("-", "    Received: {500|503|404}"),
+        ],
+    },
+    Format {
+        // AIDE's report: the summary's counts, changed files with their flags.
+        name: "aide",
+        header: hms_header,
+        events: &[
+            ("-", "Start timestamp: {date} {hms} +0000 (AIDE 0.18.6)"),
+            ("-", "AIDE found differences between database and filesystem!!"),
+            ("-", "  Total number of entries:\t{n}"),
+            ("-", "  Added entries:\t\t{small}"),
+            ("-", "  Removed entries:\t\t{small}"),
+            ("-", "  Changed entries:\t\t{small}"),
+            ("-", "f++++++++++++++++: /etc/{cron.d/backup|sudoers.d/deploy|ssh/sshd_config.d/hardening.conf}"),
+            ("-", "f   ...    .C... : /etc/{passwd|shadow|group|hosts}"),
+            ("-", "File: /etc/{passwd|shadow|group|hosts}"),
+            ("-", " Size      : {n1}                             | {n2}"),
+            ("-", " SHA512    : {digest} | {digest2}"),
+            ("-", "End timestamp: {date} {hms} +0000 (run time: {small}m {small2}s)"),
+        ],
+    },
+    Format {
+        // SonicWall's syslog: every field as key=value, the message's ID in `m=`.
+        name: "sonicwall",
+        header: hms_header,
+        events: &[
+            ("-", r#"id=firewall sn=0017C5{queue} time="{date} {hms} UTC" fw={ip} pri=6 c=262144 m=98 msg="Connection Opened" app={n} n={n2} src={ip2}:{port}:X1 dst={ip3}:{443|80|53}:X0 proto={tcp/https|tcp/http|udp/dns}"#),
+            ("-", r#"id=firewall sn=0017C5{queue} time="{date} {hms} UTC" fw={ip} pri=6 c=1024 m=537 msg="Connection Closed" app={n} n={n2} src={ip2}:{port}:X1 dst={ip3}:{443|80|53}:X0 proto={tcp/https|tcp/http|udp/dns} sent={n3} rcvd={n4}"#),
+            ("-", r#"id=firewall sn=0017C5{queue} time="{date} {hms} UTC" fw={ip} pri=1 c=32 m=82 msg="Possible port scan detected" n={n2} src={ip2}:{port}:X1 dst={ip3}:{n3}:X0 note="TCP scanned port list, {n4}, {n5}, {n6}""#),
+            ("-", r#"id=firewall sn=0017C5{queue} time="{date} {hms} UTC" fw={ip} pri=5 c=4 m=1080 msg="SSL VPN zone remote user login allowed" n={n2} src={ip2}:{port}:X1 dst={ip3}:443:X0 user="{user}""#),
+            ("-", r#"id=firewall sn=0017C5{queue} time="{date} {hms} UTC" fw={ip} pri=6 c=16 m=1153 msg="SSL VPN Traffic" n={n2} src={ip2}:{port}:X1 dst={ip3}:443:X0 sent={n3} rcvd={n4}"#),
+        ],
+    },
+    Format {
+        // MinIO's server: its banner, and an error's fields over several lines.
+        name: "minio",
+        header: hms_header,
+        events: &[
+            ("-", "API: SYSTEM()"),
+            ("-", "Time: {hms} UTC {mdy}"),
+            ("-", "DeploymentID: {uuid}"),
+            ("-", "Error: Marking http://{minio1|minio2|minio3}:9000/minio/storage/data{small}/v1 offline temporarily; caused by Post \"http://{minio1|minio2|minio3}:9000/minio/storage/data{small}/v1/diskinfo\": dial tcp {ip}:9000: connect: connection refused (*fmt.wrapError)"),
+            ("-", "       {small}: internal/logger/logger.go:{n}:logger.LogIf()"),
+            ("-", "MinIO Object Storage Server"),
+            ("-", "Copyright: 2015-2026 MinIO, Inc."),
+            ("-", "Status:         {small} Online, {small2} Offline."),
+            ("-", "S3-API: http://{ip}:9000  http://127.0.0.1:9000"),
+            ("-", "Waiting for all MinIO sub-systems to be initialized.. lock acquired"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -7510,6 +7908,44 @@ fn rkhunter_header(r: &mut Random, _: usize, _: &str) -> String {
 fn ovs_header(r: &mut Random, _: usize, module_level: &str) -> String {
     let (module, level) = module_level.split_once(' ').unwrap_or((module_level, ""));
     format!("{}Z|{:05}|{module}|{level}|", &r.iso_time()[..23], r.between(1, 99_999))
+}
+
+/// Windows Update's log: `2026/11/28 10:00:00.1234567 1234  5678  Agent          `.
+fn windows_update_header(r: &mut Random, _: usize, component: &str) -> String {
+    let clock = r.clock('.').replace('-', "/");
+    format!("{}{:04} {:<5} {:<5} {component:<15}", clock, r.below(10_000), r.between(100, 9999), r.between(100, 9999))
+}
+
+/// Netdata: `2026-11-28 10:00:00: netdata INFO  : MAIN :`.
+fn netdata_header(r: &mut Random, _: usize, level_thread: &str) -> String {
+    format!("{}: netdata {level_thread} :", &r.clock('.')[..19])
+}
+
+/// Haraka: `[NOTICE] [C1E0B4F1-5D3A-4B76-8A89-0E1B2E4D2F11.1] [core]`.
+fn haraka_header(r: &mut Random, _: usize, level_plugin: &str) -> String {
+    let (level, plugin) = level_plugin.split_once(' ').unwrap_or((level_plugin, ""));
+    let uuid = value(r, "uuid").to_uppercase();
+    format!("[{level}] [{uuid}.{}] [{plugin}]", r.between(1, 3))
+}
+
+/// qBittorrent: `(N) 2026-11-28T10:00:00 -`.
+fn qbittorrent_header(r: &mut Random, _: usize, kind: &str) -> String {
+    format!("({kind}) {} -", &r.iso_time()[..19])
+}
+
+/// LightDM: `[+12.34s] DEBUG:`.
+fn lightdm_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[+{}.{:02}s] {level}:", r.below(5000), r.below(100))
+}
+
+/// NSQ: `[nsqd] 2026/11/28 10:00:00.123456 INFO:`.
+fn nsqd_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[nsqd] {}{:03} {level}:", r.clock('.').replace('-', "/"), r.below(1000))
+}
+
+/// FRRouting: `2026/11/28 10:00:00.123 BGP:`.
+fn frr_header(r: &mut Random, _: usize, daemon: &str) -> String {
+    format!("{} {daemon}:", r.clock('.').replace('-', "/"))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
