@@ -61,6 +61,8 @@ struct Format {
     events: &'static [(&'static str, &'static str)],
 }
 
+const BASE62: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const BASE64URL: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const BASE64: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const USERS: [&str; 12] =
     ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy", "mallory", "oscar"];
@@ -171,6 +173,14 @@ fn value(r: &mut Random, kind: &str) -> String {
         "container" => r.hex(64),
         "uuid" => format!("{}-{}-{}-{}-{}", r.hex(8), r.hex(4), r.hex(4), r.hex(4), r.hex(12)),
         "key" => r.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 22),
+        // Random IDs as web services draw them: base62 after a type's prefix (`cus_…`), shorter
+        // and longer; nanoid's 21 characters; a video's 11 and a short link's 7; a JWT.
+        "typedid" => r.chars(BASE62, 14),
+        "longid" => r.chars(BASE62, 24),
+        "nanoid" => r.chars(BASE64URL, 21),
+        "videoid" => r.chars(BASE64URL, 11),
+        "shortid" => r.chars(BASE62, 7),
+        "jwt" => format!("eyJhbGciOiJSUzI1NiJ9.{}.{}", r.chars(BASE64URL, 60), r.chars(BASE64URL, 43)),
         "queue" => r.hex(10).to_uppercase(),
         "float" => format!("{}.{:03}", r.below(100), r.below(1000)),
         "dur" => match r.below(3) {
@@ -1396,7 +1406,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 429] = [
+static FORMATS: [Format; 433] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -7184,6 +7194,57 @@ static FORMATS: [Format; 429] = [
             ("-", "Status:         {small} Online, {small2} Offline."),
             ("-", "S3-API: http://{ip}:9000  http://127.0.0.1:9000"),
             ("-", "Waiting for all MinIO sub-systems to be initialized.. lock acquired"),
+        ],
+    },
+    Format {
+        // A payments API's request log: Stripe-style IDs, a type's prefix and random base62.
+        name: "payments_api",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "POST /v1/charges 200 req_{typedid} customer=cus_{typedid} charge=ch_{longid} amount={n} currency={usd|eur|gbp}"),
+            ("INFO", "POST /v1/refunds 200 req_{typedid} charge=ch_{longid} refund=re_{typedid} amount={n}"),
+            ("WARN", "POST /v1/charges 402 req_{typedid} customer=cus_{typedid} code=card_declined decline_code={insufficient_funds|do_not_honor|expired_card}"),
+            ("INFO", "webhook evt_{typedid} type={charge.succeeded|charge.refunded|invoice.paid} delivered to endpoint we_{typedid} in {n}ms"),
+            ("ERROR", "webhook evt_{typedid} delivery to we_{typedid} failed: status {500|502|503} after {small} attempts"),
+            ("INFO", "GET /v1/customers/cus_{typedid} 200 req_{typedid}"),
+        ],
+    },
+    Format {
+        // yt-dlp: the extractor in brackets, a video's 11-character ID.
+        name: "ytdlp",
+        header: hms_header,
+        events: &[
+            ("-", "[youtube] Extracting URL: https://www.youtube.com/watch?v={videoid}"),
+            ("-", "[youtube] {videoid}: Downloading webpage"),
+            ("-", "[youtube] {videoid}: Downloading ios player API JSON"),
+            ("-", "[info] {videoid}: Downloading 1 format(s): {137|22|18}+{140|251}"),
+            ("-", "[download] Destination: /home/{user}/Videos/{videoid}.{f137|f22|f18}.mp4"),
+            ("-", "[download] 100% of {float}MiB in 00:00:{n} at {float2}MiB/s"),
+            ("-", "[Merger] Merging formats into \"/home/{user}/Videos/{videoid}.mp4\""),
+            ("-", "ERROR: [youtube] {videoid}: Video unavailable. This video is private"),
+        ],
+    },
+    Format {
+        // A token service: JWTs in base64url, nanoid token IDs.
+        name: "token_service",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "issued access token jti={nanoid} sub={user} aud=api exp={epochs}"),
+            ("INFO", "refreshed session sid={nanoid} for {user}"),
+            ("WARN", "rejected token {jwt}: signature invalid"),
+            ("WARN", "rejected token {jwt}: expired at {iso}"),
+            ("INFO", "revoked {small} tokens for {user} (jti={nanoid})"),
+        ],
+    },
+    Format {
+        // A URL shortener's redirects: short codes of seven base62 characters.
+        name: "shortener",
+        header: bracketed_time_header,
+        events: &[
+            ("-", "GET /{shortid} 301 -> https://{www.example.com|docs.example.org}/{webfile} {n}us"),
+            ("-", "GET /{shortid} 404 code not found"),
+            ("-", "POST /api/links 201 created {shortid} for {user}"),
+            ("-", "DELETE /api/links/{shortid} 204 by {user}"),
         ],
     },
 ];
