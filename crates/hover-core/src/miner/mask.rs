@@ -311,8 +311,12 @@ fn mask_token<'a>(token: &'a str, out: &'a mut String) -> Masked<'a> {
         out.push_str(WILDCARD);
         at = start + value_end;
     } else if kinds & (DIGIT | SLASH) == 0 {
-        // Only a digit, or a path after a key or before a bracket, makes a part a value.
-        return Masked::Word(token);
+        // Only a digit, or a path after a key or before a bracket, makes a part a value; or
+        // being a hex ID, in quotes as bare (a literal of SQL's, `IN ('ffaecedc', …)`).
+        return match (kinds & QUOTE != 0).then(|| hex_id_in(token)).flatten() {
+            Some(id) => value_within(token, id, out),
+            None => Masked::Word(token),
+        };
     }
     let bytes = token.as_bytes();
     let mut comma = false;
@@ -673,7 +677,7 @@ fn base64_in(token: &str) -> Option<std::ops::Range<usize>> {
 const HEX_ID_MIN: usize = 8;
 
 /// The hex ID (see [`is_hex_id`]) that a word is, in its brackets and punctuation.
-fn hex_id_in(word: &str) -> Option<&str> {
+pub(super) fn hex_id_in(word: &str) -> Option<&str> {
     // Every word comes here: its length and first byte turn most away.
     let first = *word.as_bytes().first()?;
     if word.len() < HEX_ID_MIN || !(first.is_ascii_hexdigit() || opens(char::from(first))) {

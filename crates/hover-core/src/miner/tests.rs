@@ -1753,6 +1753,18 @@ fn hex_ids_with_no_decimal_digit_are_values() {
         let text = miner.template_text(mined.template_id);
         assert_eq!(text, Some("postfix/qmgr[<*>]: <*>: removed"), "{id}");
     }
+    // In quotes as bare: a literal of SQL's (`IN ('6d2a4e12', 'ffaecedc')`).
+    for id in ["'6d2a4e12'", "'ffaecedc'"] {
+        let mined = miner.mine(&format!("SELECT name FROM products WHERE sku = {id}"));
+        let text = miner.template_text(mined.template_id);
+        assert_eq!(text, Some("SELECT name FROM products WHERE sku = '<*>'"), "{id}");
+    }
+    // An item of a list too: the list is one value whichever of its IDs hold a digit.
+    for ids in ["'6d2a4e12', '377a876f'", "'6d2a4e12', 'ffaecedc'", "'ffaecedc', '6d2a4e12'"] {
+        let mined = miner.mine(&format!("SELECT name FROM products WHERE sku IN ({ids})"));
+        let text = miner.template_text(mined.template_id);
+        assert_eq!(text, Some("SELECT name FROM products WHERE sku IN ('<*>')"), "{ids}");
+    }
     // Words spelt with `a` to `f` alone are 7 letters at most; names mix in other letters.
     for line in ["page defaced by upload", "mode FACADE on", "class Bcdef2 loaded", "device decade1 reset"] {
         let id = miner.mine(line).template_id;

@@ -2,8 +2,8 @@
 //! generalises to one, and the keys the miner indexes templates by.
 
 use super::mask::{
-    has_url, is_calendar_word, is_http_method, is_joiner, is_letter, is_letter_or_digit, is_level, is_level_token,
-    is_plain_byte, is_unspaced_script, WILDCARD,
+    has_url, hex_id_in, is_calendar_word, is_http_method, is_joiner, is_letter, is_letter_or_digit, is_level,
+    is_level_token, is_plain_byte, is_unspaced_script, WILDCARD,
 };
 use super::search::{self, find_text, has_text, rfind_text, split_text};
 use crate::sort::sort_unstable_by;
@@ -804,7 +804,8 @@ fn item_kind(run: &str, quotes: bool) -> Option<bool> {
         bytes[0].is_ascii_alphabetic() && colon.is_some_and(|at| !matches!(&bytes[at + 1..], [] | [b',']));
     let field = (equals || colon_field) && !has_url(run);
     let template_value = angle && has_text(run, WILDCARD);
-    (!(field || template_value)).then_some(plain)
+    // A hex ID is a value, though it holds no decimal digit (`'ffaecedc',` beside `'6d2a4e12',`).
+    (!(field || template_value)).then(|| plain && hex_id_in(run).is_none())
 }
 
 /// Where the quotes of a list's quoted item are (`'ssh']`, `("a",`): two of one kind, with
