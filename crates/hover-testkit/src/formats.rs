@@ -1406,7 +1406,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 433] = [
+static FORMATS: [Format; 438] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -7245,6 +7245,77 @@ static FORMATS: [Format; 433] = [
             ("-", "GET /{shortid} 404 code not found"),
             ("-", "POST /api/links 201 created {shortid} for {user}"),
             ("-", "DELETE /api/links/{shortid} 204 by {user}"),
+        ],
+    },
+    Format {
+        // An application logging in German: the verb at the end of the sentence.
+        name: "german_app",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "Benutzer {user} hat sich angemeldet (Sitzung {n})"),
+            ("INFO", "Verbindung zu {ip}:{port} hergestellt"),
+            ("WARN", "Verbindung zu {ip}:{port} getrennt: Zeitüberschreitung nach {small} Sekunden"),
+            ("ERROR", "Datei {path} konnte nicht geöffnet werden: Zugriff verweigert"),
+            ("INFO", "Sicherung abgeschlossen: {n} Dateien, {float} GB in {small} Minuten"),
+            ("INFO", "Dienst {svc} wurde gestartet"),
+            ("INFO", "Dienst {svc} wurde beendet"),
+            ("WARN", "Speicherplatz auf {/|/var|/home} fast erschöpft: {small} % frei"),
+        ],
+    },
+    Format {
+        // An application logging in French: elided articles (`l'`, `d'`) and a space before
+        // a colon.
+        name: "french_app",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "Connexion de l'utilisateur {user} depuis {ip}"),
+            ("WARN", "Échec de l'authentification pour l'utilisateur {user} depuis {ip} : mot de passe incorrect"),
+            ("INFO", "Le service {svc} a démarré en {n} ms"),
+            ("INFO", "Le service {svc} s'est arrêté"),
+            ("ERROR", "Impossible d'ouvrir le fichier {path} : permission refusée"),
+            ("INFO", "Sauvegarde terminée : {n} fichiers copiés en {float} s"),
+            ("WARN", "La requête {uuid} a dépassé le délai d'attente ({small} s)"),
+        ],
+    },
+    Format {
+        // An application logging in Spanish.
+        name: "spanish_app",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "El usuario {user} inició sesión desde {ip}"),
+            ("INFO", "El usuario {user} cerró la sesión"),
+            ("ERROR", "No se pudo conectar a {ip}:{port}: tiempo de espera agotado"),
+            ("INFO", "Copia de seguridad completada: {n} archivos, {float} GB"),
+            ("WARN", "Uso de memoria alto en {host}: {small}%"),
+            ("INFO", "Pedido {n} enviado a {email}"),
+        ],
+    },
+    Format {
+        // English with contractions and quoted names: apostrophes that open no quote.
+        name: "contractions",
+        header: iso_level_header,
+        events: &[
+            ("ERROR", "Couldn't resolve host '{host}'"),
+            ("ERROR", "Can't connect to {ip}:{port}: connection refused"),
+            ("WARN", "Config file '/etc/{svc}/config.yaml' doesn't exist, using defaults"),
+            ("INFO", "User '{user}' isn't a member of group '{admins|staff|wheel}'"),
+            ("WARN", "Won't retry job {n}: it's already been attempted {small} times"),
+            ("INFO", "Plugin '{svc}' loaded, it'll run every {small} minutes"),
+        ],
+    },
+    Format {
+        // PostgreSQL's statement log: each query shape an event, its literals values.
+        name: "pg_statements",
+        header: postgres_header,
+        events: &[
+            ("LOG", "duration: {float} ms  statement: SELECT id, email FROM users WHERE id = {n} LIMIT 1"),
+            ("LOG", "duration: {float} ms  statement: SELECT * FROM orders WHERE customer_id = {n} AND status = '{pending|shipped|cancelled}' ORDER BY created_at DESC"),
+            ("LOG", "duration: {float} ms  statement: UPDATE sessions SET last_seen = now() WHERE token = '{hex}'"),
+            ("LOG", "duration: {float} ms  statement: INSERT INTO audit_log (user_id, action, at) VALUES ({n}, '{login|logout|export}', '{iso}')"),
+            ("LOG", "duration: {float} ms  statement: DELETE FROM carts WHERE updated_at < now() - interval '{small} days'"),
+            ("LOG", "duration: {float} ms  execute <unnamed>: SELECT name FROM products WHERE sku IN ('{hex}', '{hex2}', '{hex3}')"),
+            ("ERROR", "duplicate key value violates unique constraint \"users_email_key\""),
+            ("DETAIL", "Key (email)=({email}) already exists."),
         ],
     },
 ];
