@@ -675,6 +675,11 @@ fn a_line_of_values_alone_does_not_swallow_one_word_events() {
     assert_eq!(miner.template_text(number.template_id), Some("<*>"));
     assert_eq!(miner.template_text(start.template_id), Some("Starting"));
     assert_ne!(start.template_id, stop.template_id);
+    // Nor lines of one mark (pretty-printed JSON's braces, a YAML document's `---`).
+    for mark in ["{", "}", "---", "━━━━"] {
+        let id = miner.mine(mark).template_id;
+        assert_eq!(miner.template_text(id), Some(mark));
+    }
     // Nor do values of any shape after a header (Chromium's: a method whose name has a digit).
     let mut miner = TemplateMiner::default();
     let header = "[3476:3476:1128/231659.002278:VERBOSE1:components/signin/account_reconcilor.cc:168]";

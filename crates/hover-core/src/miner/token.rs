@@ -1140,6 +1140,12 @@ pub(super) fn covers(template: &[Token], line: &[Token]) -> bool {
         (is_field_token(t) && !is_wordlike(t) || *t == Token::Wildcard && is_field_token(l)) && is_wordlike(l)
     };
     let words = |tokens: &[Token]| tokens.iter().filter(|t| is_wordlike(t)).take(2).count();
+    // A line of one token of punctuation (`{`, `}`, `---`) is no value: where other logs made
+    // a template of one `<*>` (a number alone on its line), it stays its own.
+    let punctuation = |t: &Token| matches!(t, Token::Word(w) if !w.chars().any(is_letter_or_digit));
+    if line.len() == 1 && template.len() == 1 && punctuation(&line[0]) && template[0] == Token::Wildcard {
+        return false;
+    }
     (template.len() == line.len() || optional_tail)
         && template.iter().zip(line).all(|(t, l)| token_covers(t, l))
         && (!only_values(template) || only_values(line))
