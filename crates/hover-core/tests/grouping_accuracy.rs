@@ -134,7 +134,8 @@ fn perturbed_formats_keep_their_grouping() {
 /// files … [ OK ]` / `[ Warning ]`); two address families (FRRouting's `End-of-RIB for IPv4
 /// Unicast` / `IPv6`) and a session's end given in two to four words (`Down Peer closed the
 /// session` / `Down Interface down`), and test names of three words each, one event (Jest's
-/// `● Client › retries on 503` / `renders the label`: no word but the marks is shared).
+/// `● Client › retries on 503` / `renders the label`: no word but the marks is shared), and
+/// two record types in a DNS query (tcpdump's `A?` / `AAAA?`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -177,6 +178,7 @@ fn generated_formats_keep_their_grouping() {
         ("druid", 0.89),
         ("frr", 0.74),
         ("jest", 0.95),
+        ("tcpdump", 0.78),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

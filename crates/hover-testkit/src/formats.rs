@@ -1406,7 +1406,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 438] = [
+static FORMATS: [Format; 444] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -7316,6 +7316,96 @@ static FORMATS: [Format; 438] = [
             ("LOG", "duration: {float} ms  execute <unnamed>: SELECT name FROM products WHERE sku IN ('{hex}', '{hex2}', '{hex3}')"),
             ("ERROR", "duplicate key value violates unique constraint \"users_email_key\""),
             ("DETAIL", "Key (email)=({email}) already exists."),
+        ],
+    },
+    Format {
+        // A service that prints each request as pretty-printed JSON: a member a line.
+        name: "json_pretty",
+        header: hms_header,
+        events: &[
+            ("-", "{"),
+            ("-", "}"),
+            ("-", "  \"request_id\": \"{uuid}\","),
+            ("-", "  \"status\": {200|201|404|500},"),
+            ("-", "  \"path\": \"/api/v1/{svc}/{n}\","),
+            ("-", "  \"duration_ms\": {float},"),
+            ("-", "  \"user\": \"{user}\""),
+        ],
+    },
+    Format {
+        // `kubectl describe pod`: a field a line, its value padded to a column (a state its
+        // own event, as below).
+        name: "kubectl_describe",
+        header: hms_header,
+        events: &[
+            ("-", "Name:             {pod}"),
+            ("-", "Namespace:        {ns}"),
+            ("-", "Node:             node-{small}/{ip}"),
+            ("-", "Start Time:       {Sat|Sun|Mon}, {day} Nov 2026 {hms} +0000"),
+            ("-", "Status:           Running"),
+            ("-", "Status:           Pending"),
+            ("-", "IP:               {ip}"),
+            ("-", "    Image:          {nginx|redis|postgres}:{small}.{small2}"),
+            ("-", "    Restart Count:  {small}"),
+            ("-", "  Normal   Pulled     {small}m   kubelet  Container image \"{nginx|redis|postgres}:{small2}.{small3}\" already present on machine"),
+            ("-", "  Warning  BackOff    {small}m   kubelet  Back-off restarting failed container {svc} in pod {pod}_{ns}({uuid})"),
+        ],
+    },
+    Format {
+        // `kubectl get pods` in a CI job's log: a table's rows, padded to columns. (A pod's
+        // state says what happened to it: each its event, as Loghub's HPC keeps a node's
+        // `running` and `not responding` apart.)
+        name: "kubectl_get",
+        header: hms_header,
+        events: &[
+            ("-", "NAME                                READY   STATUS    RESTARTS   AGE"),
+            ("-", "{pod}   1/1     Running   {small}          {small2}{m|h|d}"),
+            ("-", "{pod}   0/1     CrashLoopBackOff   {small}          {small2}{m|h|d}"),
+            ("-", "{pod}   0/1     Pending   0          {small2}{m|h|d}"),
+            ("-", "No resources found in {ns} namespace."),
+        ],
+    },
+    Format {
+        // tcpdump: addresses with their ports after a full stop, TCP's flags in brackets.
+        name: "tcpdump",
+        header: hms_header,
+        events: &[
+            ("-", "{hms}.{n} IP {ip}.{port} > {ip2}.{443|80|22}: Flags [{S|S.|.|P.|F.|R.}], seq {n2}:{n3}, ack {n4}, win {n5}, options [nop,nop,TS val {n6} ecr {n7}], length {small}"),
+            ("-", "{hms}.{n} IP {ip}.{port} > {ip2}.53: {n2}+ {A|AAAA}? {host}. ({small})"),
+            ("-", "{hms}.{n} IP {ip}.53 > {ip2}.{port}: {n2} {small}/0/0 A {ip3} ({small2})"),
+            ("-", "{hms}.{n} ARP, Request who-has {ip} tell {ip2}, length 28"),
+            ("-", "{hms}.{n} IP {ip} > {ip2}: ICMP echo request, id {n2}, seq {small}, length 64"),
+        ],
+    },
+    Format {
+        // `curl -v`: what it connects to, the request's and the response's headers.
+        name: "curl_verbose",
+        header: hms_header,
+        events: &[
+            ("-", "*   Trying {ip}:{443|80}..."),
+            ("-", "* Connected to {host} ({ip}) port {443|80} (#0)"),
+            ("-", "> GET /api/v1/{svc}/{n} HTTP/1.1"),
+            ("-", "> Host: {host}"),
+            ("-", "> User-Agent: curl/8.{small}.0"),
+            ("-", "< HTTP/1.1 {200 OK|404 Not Found|503 Service Unavailable}"),
+            ("-", "< Content-Length: {n}"),
+            ("-", "< Date: {Sat|Sun|Mon}, {day} Nov 2026 {hms} GMT"),
+            ("-", "* Connection #0 to host {host} left intact"),
+        ],
+    },
+    Format {
+        // `git push` in a CI job's log.
+        name: "git_push",
+        header: hms_header,
+        events: &[
+            ("-", "Enumerating objects: {n}, done."),
+            ("-", "Counting objects: 100% ({n}/{n}), done."),
+            ("-", "Writing objects: 100% ({n}/{n}), {float} KiB | {float2} MiB/s, done."),
+            ("-", "remote: Resolving deltas: 100% ({small}/{small}), completed with {small2} local objects."),
+            ("-", "To github.com:{svc}/{svc2}.git"),
+            ("-", "   {hex}..{hex2}  main -> main"),
+            ("-", " * [new branch]      {feature|fix|release}/{svc}-{n} -> {feature|fix|release}/{svc}-{n}"),
+            ("-", " ! [rejected]        main -> main (fetch first)"),
         ],
     },
 ];
