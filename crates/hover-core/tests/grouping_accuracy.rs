@@ -135,7 +135,12 @@ fn perturbed_formats_keep_their_grouping() {
 /// Unicast` / `IPv6`) and a session's end given in two to four words (`Down Peer closed the
 /// session` / `Down Interface down`), and test names of three words each, one event (Jest's
 /// `● Client › retries on 503` / `renders the label`: no word but the marks is shared), and
-/// two record types in a DNS query (tcpdump's `A?` / `AAAA?`).
+/// two record types in a DNS query (tcpdump's `A?` / `AAAA?`); a pod's state as a table's
+/// column or a field's value (`kubectl get`'s `Running` / `Pending` / `CrashLoopBackOff` /
+/// `Completed`, `kubectl describe`'s `Status: Running`: a state word stays its line's event,
+/// as Loghub's HPC keeps a node's `running` and `not responding` apart), a state after `is now`
+/// (iOS's `is now Foreground` / `Background`, as Graylog's above), and two programs that an
+/// extension failed to spawn (VS Code's `spawn python3 ENOENT` / `spawn rust-analyzer`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -179,6 +184,10 @@ fn generated_formats_keep_their_grouping() {
         ("frr", 0.74),
         ("jest", 0.95),
         ("tcpdump", 0.78),
+        ("kubectl_get", 0.45),
+        ("kubectl_describe", 0.96),
+        ("ios_console", 0.93),
+        ("vscode", 0.89),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

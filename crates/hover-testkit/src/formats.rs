@@ -173,6 +173,10 @@ fn value(r: &mut Random, kind: &str) -> String {
         "container" => r.hex(64),
         "uuid" => format!("{}-{}-{}-{}-{}", r.hex(8), r.hex(4), r.hex(4), r.hex(4), r.hex(12)),
         "key" => r.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 22),
+        // A block number with thousands separators, as go-ethereum writes it; a block's hash
+        // shortened with an ellipsis.
+        "thousands" => format!("{},{:03},{:03}", r.between(18, 21), r.below(1000), r.below(1000)),
+        "ethhash" => format!("{}..{}", r.hex(6), r.hex(6)).replace("..", "…"),
         // Random IDs as web services draw them: base62 after a type's prefix (`cus_…`), shorter
         // and longer; nanoid's 21 characters; a video's 11 and a short link's 7; a JWT.
         "typedid" => r.chars(BASE62, 14),
@@ -1406,7 +1410,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 444] = [
+static FORMATS: [Format; 452] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -7333,8 +7337,7 @@ static FORMATS: [Format; 444] = [
         ],
     },
     Format {
-        // `kubectl describe pod`: a field a line, its value padded to a column (a state its
-        // own event, as below).
+        // `kubectl describe pod`: a field a line, its value padded to a column.
         name: "kubectl_describe",
         header: hms_header,
         events: &[
@@ -7342,8 +7345,7 @@ static FORMATS: [Format; 444] = [
             ("-", "Namespace:        {ns}"),
             ("-", "Node:             node-{small}/{ip}"),
             ("-", "Start Time:       {Sat|Sun|Mon}, {day} Nov 2026 {hms} +0000"),
-            ("-", "Status:           Running"),
-            ("-", "Status:           Pending"),
+            ("-", "Status:           {Running|Pending|Succeeded|Failed}"),
             ("-", "IP:               {ip}"),
             ("-", "    Image:          {nginx|redis|postgres}:{small}.{small2}"),
             ("-", "    Restart Count:  {small}"),
@@ -7352,16 +7354,12 @@ static FORMATS: [Format; 444] = [
         ],
     },
     Format {
-        // `kubectl get pods` in a CI job's log: a table's rows, padded to columns. (A pod's
-        // state says what happened to it: each its event, as Loghub's HPC keeps a node's
-        // `running` and `not responding` apart.)
+        // `kubectl get pods` in a CI job's log: a table's rows, padded to columns.
         name: "kubectl_get",
         header: hms_header,
         events: &[
             ("-", "NAME                                READY   STATUS    RESTARTS   AGE"),
-            ("-", "{pod}   1/1     Running   {small}          {small2}{m|h|d}"),
-            ("-", "{pod}   0/1     CrashLoopBackOff   {small}          {small2}{m|h|d}"),
-            ("-", "{pod}   0/1     Pending   0          {small2}{m|h|d}"),
+            ("-", "{pod}   {0|1}/1     {Running|Pending|CrashLoopBackOff|Completed}   {small}          {small2}{m|h|d}"),
             ("-", "No resources found in {ns} namespace."),
         ],
     },
@@ -7406,6 +7404,114 @@ static FORMATS: [Format; 444] = [
             ("-", "   {hex}..{hex2}  main -> main"),
             ("-", " * [new branch]      {feature|fix|release}/{svc}-{n} -> {feature|fix|release}/{svc}-{n}"),
             ("-", " ! [rejected]        main -> main (fetch first)"),
+        ],
+    },
+    Format {
+        // An iOS device's console: the process, its subsystem in parentheses and its ID, the
+        // level in angle brackets.
+        name: "ios_console",
+        header: ios_header,
+        events: &[
+            ("SpringBoard(FrontBoard)", "<Notice>: [app<com.example.{shop|mail|maps}>:{n}] Workspace assertion state did change: 4 (acquireAssertion = YES)"),
+            ("locationd", "<Notice>: Client {com.apple.weather|com.example.maps} disconnected"),
+            ("wifid(WiFiPolicy)", "<Notice>: WiFi:[{n}.{n2}]: Processing link event UP for {en0|en1}"),
+            ("kernel(AppleBCMWLANCore)", "<Error>: wl0: setPowerSave: Error setting power save mode {small}"),
+            ("dasd", "<Notice>: Trigger: <com.apple.{backup|photos|spotlight}.trigger> is now {true|false}"),
+            ("mediaserverd", "<Notice>: -CMSessionMgr- CMSessionMgrHandleApplicationStateChange: CMSession: Client com.example.{shop|mail|maps} with pid '{n}' is now {Foreground|Background}"),
+        ],
+    },
+    Format {
+        // Unity's player log: a message, its managed stack (a frame's function its event), and
+        // where the call to log was.
+        name: "unity_player",
+        header: hms_header,
+        events: &[
+            ("-", "Loading scene {MainMenu|Level{small}|Arena} took {n} ms"),
+            ("-", "UnityEngine.Debug:Log (object)"),
+            ("-", "PlayerController:Update () (at Assets/Scripts/PlayerController.cs:42)"),
+            ("-", "EnemySpawner:Spawn (int) (at Assets/Scripts/EnemySpawner.cs:117)"),
+            ("-", "(Filename: ./Runtime/Export/Debug/Debug.bindings.h Line: 35)"),
+            ("-", "NullReferenceException: Object reference not set to an instance of an object"),
+            ("-", "Unloading {n} unused Assets to reduce memory usage. Loaded Objects now: {n2}."),
+            ("-", "UnloadTime: {float} ms"),
+        ],
+    },
+    Format {
+        // ESP-IDF's firmware log: the level's letter, milliseconds since boot, the component.
+        name: "esp_idf",
+        header: esp_header,
+        events: &[
+            ("I wifi", "wifi driver task: {hex}, prio:23, stack:6656, core=0"),
+            ("I wifi", "connected with {home-net|office|iot-2g}, aid = {small}, channel {small2}, BW20, bssid = {hwaddr}"),
+            ("I esp_netif_handlers", "sta ip: {ip}, mask: 255.255.255.0, gw: {ip2}"),
+            ("E HTTP_CLIENT", "Connection failed, sock < 0"),
+            ("W wifi", "Haven't to connect to a suitable AP now!"),
+            ("I MQTT_CLIENT", "Sending MQTT CONNECT message, type: 1, id: 0000"),
+            ("E MQTT_CLIENT", "Error transport connect"),
+            ("I app", "temperature={float} C humidity={float2} %"),
+        ],
+    },
+    Format {
+        // Zephyr RTOS: uptime to the microsecond in brackets, the level in angle brackets.
+        name: "zephyr",
+        header: zephyr_header,
+        events: &[
+            ("inf main", "Booting Zephyr OS build v3.{small}.0"),
+            ("inf net_config", "Initializing network"),
+            ("inf net_config", "IPv4 address: {ip}"),
+            ("wrn bt_hci_core", "No ID address. App must call settings_load()"),
+            ("err sensor", "Failed to fetch sample from {bme280@76|sht3xd@44} ({small})"),
+            ("inf app", "Button pressed at {n}"),
+        ],
+    },
+    Format {
+        // VS Code's logs: the time, the level in brackets, the component's message.
+        name: "vscode",
+        header: vscode_header,
+        events: &[
+            ("info", "ExtensionService#_doActivateExtension {vscode.git|ms-python.python|rust-lang.rust-analyzer}, startup: {true|false}, activationEvent: '{*|onLanguage:python|workspaceContains:Cargo.toml}'"),
+            ("info", "Started local extension host with pid {n}."),
+            ("error", "[{ms-python.python|rust-lang.rust-analyzer}]: Activating extension failed: Error: spawn {python3|rust-analyzer} ENOENT"),
+            ("warning", "Settings pattern \"{editor.*|files.exclude}\" doesn't match any settings"),
+            ("info", "Extension host with pid {n} exited with code: 0, signal: unknown."),
+        ],
+    },
+    Format {
+        // JetBrains IDEs' idea.log: the uptime in milliseconds padded in brackets, the level
+        // padded, the logger shortened with `#`.
+        name: "jetbrains",
+        header: jetbrains_header,
+        events: &[
+            ("INFO - #c.i.o.a.i.ActionManagerImpl", "Cannot find action by id {EditorCopy|RunClass|GotoFile}"),
+            ("INFO - #c.i.i.StartupUtil", "JVM: 17.0.{small}+{small2}-b{n} (OpenJDK 64-Bit Server VM)"),
+            ("WARN - #c.i.o.v.n.p.FSRecords", "Indexes will be rebuilt after {small} failed attempts"),
+            ("INFO - #c.i.u.i.UnindexedFilesScanner", "Scanning completed for {svc}. Number of scanned files: {n}; number of files for indexing: {n2} took {n3}ms"),
+            ("ERROR - #c.i.o.p.i.ProjectManagerImpl", "Cannot load project: /home/{user}/src/{svc}/.idea/misc.xml (No such file or directory)"),
+        ],
+    },
+    Format {
+        // go-ethereum: the level, the day and time in brackets, a message padded to a column,
+        // then its fields, numbers with thousands separators and hashes shortened with `…`.
+        name: "geth",
+        header: geth_header,
+        events: &[
+            ("INFO", "Imported new chain segment               number={thousands} hash={ethhash} blocks=1 txs={n} mgas={float} elapsed={float2}ms mgasps={float3} age={small}m{small2}s"),
+            ("INFO", "Looking for peers                        peercount={small} tried={n} static=0"),
+            ("WARN", "Snapshot extension registration failed   peer={hex} err=\"peer connected on snap without compatible eth support\""),
+            ("INFO", "Chain head was updated                   number={thousands} hash={ethhash} root={ethhash2} elapsed={float}ms"),
+            ("INFO", "Imported new potential chain segment     number={thousands} hash={ethhash} blocks=1 txs={n} mgas={float} elapsed={float2}ms mgasps={float3} snapdiffs={float4}MiB triedirty={float5}MiB"),
+        ],
+    },
+    Format {
+        // lnd, a Lightning node: the time, the level in three capitals, the subsystem.
+        name: "lnd",
+        header: lnd_header,
+        events: &[
+            ("INF HSWC", "Sent {n} satoshis and received {n2} satoshis in the last 10 seconds ({float} tx/sec)"),
+            ("INF PEER", "Peer({container}): Loading ChannelPoint({container2}:{small}), isPending={true|false}"),
+            ("INF CRTR", "Processed channels={small} updates={n} nodes={small2} in last {float}s"),
+            ("ERR RPCS", "[/lnrpc.Lightning/SendPaymentSync]: unable to find a path to destination"),
+            ("INF DISC", "GossipSyncer({container}): applying new update horizon: start={iso}, end={iso2}, backlog_size={n}"),
         ],
     },
 ];
@@ -8168,6 +8274,46 @@ fn nsqd_header(r: &mut Random, _: usize, level: &str) -> String {
 /// FRRouting: `2026/11/28 10:00:00.123 BGP:`.
 fn frr_header(r: &mut Random, _: usize, daemon: &str) -> String {
     format!("{} {daemon}:", r.clock('.').replace('-', "/"))
+}
+
+/// An iOS device's console: `Nov 28 10:00:00 iPhone SpringBoard(FrontBoard)[58]`.
+fn ios_header(r: &mut Random, _: usize, process: &str) -> String {
+    format!("Nov {:2} {} iPhone {process}[{}]", r.between(1, 28), &r.clock('.')[11..19], r.between(30, 9999))
+}
+
+/// ESP-IDF: `I (12345) wifi:`, milliseconds since boot.
+fn esp_header(r: &mut Random, _: usize, level_tag: &str) -> String {
+    let (level, tag) = level_tag.split_once(' ').unwrap_or((level_tag, ""));
+    format!("{level} ({}) {tag}:", r.between(100, 9_999_999))
+}
+
+/// Zephyr: `[00:00:01.234,567] <inf> main:`.
+fn zephyr_header(r: &mut Random, _: usize, level_module: &str) -> String {
+    let (level, module) = level_module.split_once(' ').unwrap_or((level_module, ""));
+    format!("[00:{:02}:{:02}.{:03},{:03}] <{level}> {module}:", r.below(60), r.below(60), r.below(1000), r.below(1000))
+}
+
+/// VS Code: `2026-11-28 10:00:00.123 [info]`.
+fn vscode_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} [{level}]", r.clock('.'))
+}
+
+/// JetBrains' idea.log: `2026-11-28 10:00:00,123 [  12345]   INFO - #c.i.o.a.i.ActionManagerImpl -`.
+fn jetbrains_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(" - ").unwrap_or((level_logger, ""));
+    format!("{} [{:>7}] {level:>6} - {logger} -", r.clock(','), r.between(100, 9_999_999))
+}
+
+/// go-ethereum: `INFO [11-28|10:00:00.123]`.
+fn geth_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("{level:<5}[11-{}|{}]", &clock[8..10], &clock[11..])
+}
+
+/// lnd: `2026-11-28 10:00:00.123 [INF] HSWC:`.
+fn lnd_header(r: &mut Random, _: usize, level_subsystem: &str) -> String {
+    let (level, subsystem) = level_subsystem.split_once(' ').unwrap_or((level_subsystem, ""));
+    format!("{} [{level}] {subsystem}:", r.clock('.'))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
