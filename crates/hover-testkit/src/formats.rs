@@ -177,6 +177,24 @@ fn value(r: &mut Random, kind: &str) -> String {
         // shortened with an ellipsis.
         "thousands" => format!("{},{:03},{:03}", r.between(18, 21), r.below(1000), r.below(1000)),
         "ethhash" => format!("{}..{}", r.hex(6), r.hex(6)).replace("..", "…"),
+        // An address with a plus tag; an amount of money as people write it; a card's last
+        // four digits; an image's tag, a semantic version with its pre-release or build; a Cisco MAC in dotted groups; scientific notation;
+        // a handle with letters beyond ASCII.
+        "plusemail" => format!("{}+{}@example.com", value(r, "user"), r.pick(&["alerts", "billing", "github"])),
+        "money" => match r.below(3) {
+            0 => format!("${},{:03}.{:02}", r.between(1, 99), r.below(1000), r.below(100)),
+            1 => format!("€{},{:02}", r.between(1, 999), r.below(100)),
+            _ => format!("£{}.{:02}", r.between(1, 999), r.below(100)),
+        },
+        "card" => format!("{:04}", r.below(10_000)),
+        "imagetag" => match r.below(3) {
+            0 => format!("{}.{}.{}", r.below(5), r.below(20), r.below(50)),
+            1 => format!("{}.{}.{}-rc.{}", r.below(5), r.below(20), r.below(50), r.between(1, 5)),
+            _ => format!("{}.{}.{}+build.{}", r.below(5), r.below(20), r.below(50), r.between(1, 500)),
+        },
+        "ciscomac" => format!("{}.{}.{}", r.hex(4), r.hex(4), r.hex(4)),
+        "sci" => format!("{}.{}e-{:02}", r.between(1, 9), r.below(10_000), r.between(1, 12)),
+        "handle" => word(r, &["josé", "zoë", "øyvind", "renée", "mikołaj", "bob", "alice", "ŝtefan"]),
         // Random IDs as web services draw them: base62 after a type's prefix (`cus_…`), shorter
         // and longer; nanoid's 21 characters; a video's 11 and a short link's 7; a JWT.
         "typedid" => r.chars(BASE62, 14),
@@ -1410,7 +1428,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 452] = [
+static FORMATS: [Format; 458] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -7512,6 +7530,71 @@ static FORMATS: [Format; 452] = [
             ("INF CRTR", "Processed channels={small} updates={n} nodes={small2} in last {float}s"),
             ("ERR RPCS", "[/lnrpc.Lightning/SendPaymentSync]: unable to find a path to destination"),
             ("INF DISC", "GossipSyncer({container}): applying new update horizon: start={iso}, end={iso2}, backlog_size={n}"),
+        ],
+    },
+    Format {
+        // An OAuth gateway: authorisation codes in a query string, plus-tagged addresses.
+        name: "oauth_gateway",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "GET /oauth/callback?code=4/0A{fingerprint}&state={nanoid}&scope=email%20profile 302 {dur}"),
+            ("INFO", "token exchange for client {uuid} took {dur}"),
+            ("INFO", "user {plusemail} granted scopes [openid email profile]"),
+            ("WARN", "invalid_grant for client {uuid}: code already redeemed"),
+        ],
+    },
+    Format {
+        // A billing service: amounts in currencies as people write them, masked card numbers.
+        name: "billing",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "charged {money} to customer {user} (card **** **** **** {card})"),
+            ("INFO", "refunded {money} to customer {user}, balance now {money2}"),
+            ("WARN", "card **** **** **** {card} declined for {user}: insufficient funds"),
+            ("INFO", "invoice INV-{n} paid in full: {money}"),
+        ],
+    },
+    Format {
+        // A container registry: images by digest, tags as semantic versions.
+        name: "registry",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "pulling registry.example.com:5000/team/{svc}@sha256:{container}"),
+            ("INFO", "tagged team/{svc}:{imagetag} as latest"),
+            ("INFO", "pushed team/{svc}:{imagetag} ({n} bytes, {small} layers)"),
+            ("WARN", "manifest unknown: team/{svc}:{imagetag}"),
+        ],
+    },
+    Format {
+        // Cisco switches' MAC flapping and learning, with MACs in dotted groups of four.
+        name: "cisco_mac",
+        header: tag_header,
+        events: &[
+            ("%SW_MATM-4-MACFLAP_NOTIF", "Host {ciscomac} in vlan {small} is flapping between port Gi1/0/{small2} and port Gi1/0/{small3}"),
+            ("%PORT_SECURITY-2-PSECURE_VIOLATION", "Security violation occurred, caused by MAC address {ciscomac} on port GigabitEthernet1/0/{small}."),
+            ("%LINK-3-UPDOWN", "Interface GigabitEthernet1/0/{small}, changed state to down"),
+        ],
+    },
+    Format {
+        // A training job: losses and learning rates in scientific notation.
+        name: "training",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "epoch {small} step {n} loss={sci} lr={sci2} grad_norm={float}"),
+            ("INFO", "validation: accuracy={float}% loss={sci}"),
+            ("WARN", "gradient overflow, scaling loss by {sci}"),
+            ("INFO", "saved checkpoint to /checkpoints/{svc}/step-{n}.pt"),
+        ],
+    },
+    Format {
+        // A chat service: handles with letters beyond ASCII, mentions and channels.
+        name: "chat",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "@{handle} mentioned @{handle2} in #{general|random|ops|café}"),
+            ("INFO", "@{handle} joined #{general|random|ops|café}"),
+            ("INFO", "message {n} from @{handle} edited after {small}s"),
+            ("WARN", "rate limited @{handle}: {small} messages in 10s"),
         ],
     },
 ];
