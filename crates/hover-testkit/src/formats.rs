@@ -7483,9 +7483,10 @@ static FORMATS: [Format; 458] = [
         ],
     },
     Format {
-        // VS Code's logs: the time, the level in brackets, the component's message.
+        // VS Code's logs: the time, the level in brackets (as lager writes its own), the
+        // component's message.
         name: "vscode",
-        header: vscode_header,
+        header: riak_lager_header,
         events: &[
             ("info", "ExtensionService#_doActivateExtension {vscode.git|ms-python.python|rust-lang.rust-analyzer}, startup: {true|false}, activationEvent: '{*|onLanguage:python|workspaceContains:Cargo.toml}'"),
             ("info", "Started local extension host with pid {n}."),
@@ -8144,7 +8145,7 @@ fn neo4j_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
     format!("{}+0000 {level:<5} [{logger}]", r.clock('.'))
 }
 
-/// lager: `2026-11-28 10:00:00.123 [info]`.
+/// lager (and VS Code): `2026-11-28 10:00:00.123 [info]`.
 fn riak_lager_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} [{level}]", r.clock('.'))
 }
@@ -8374,11 +8375,6 @@ fn esp_header(r: &mut Random, _: usize, level_tag: &str) -> String {
 fn zephyr_header(r: &mut Random, _: usize, level_module: &str) -> String {
     let (level, module) = level_module.split_once(' ').unwrap_or((level_module, ""));
     format!("[00:{:02}:{:02}.{:03},{:03}] <{level}> {module}:", r.below(60), r.below(60), r.below(1000), r.below(1000))
-}
-
-/// VS Code: `2026-11-28 10:00:00.123 [info]`.
-fn vscode_header(r: &mut Random, _: usize, level: &str) -> String {
-    format!("{} [{level}]", r.clock('.'))
 }
 
 /// JetBrains' idea.log: `2026-11-28 10:00:00,123 [  12345]   INFO - #c.i.o.a.i.ActionManagerImpl -`.

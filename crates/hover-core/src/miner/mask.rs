@@ -649,9 +649,17 @@ fn mask_around_base64<'a>(token: &'a str, base64: std::ops::Range<usize>, out: &
     if base64.start == 0 {
         return value_within(token, &token[base64], out);
     }
-    let before = mask_token(&token[..base64.start], out).text().to_string();
-    out.clear();
-    out.push_str(&before);
+    // Masked into `out` itself, so nothing is allocated: a word is a prefix of what it masks.
+    let before = &token[..base64.start];
+    let kept = match mask_token(before, out) {
+        Masked::Word(word) => Some(&before[..word.len()]),
+        Masked::Value => Some(WILDCARD),
+        Masked::Shaped(_) => None,
+    };
+    if let Some(kept) = kept {
+        out.clear();
+        out.push_str(kept);
+    }
     out.push_str(WILDCARD);
     out.push_str(&token[base64.end..]);
     Masked::Shaped(out)
