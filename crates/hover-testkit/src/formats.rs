@@ -444,6 +444,18 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "jobname" => word(r, &["PAYROLL1", "DBBACKUP", "CICSPROD", "NIGHTLY", "GLPOST", "ARCHIVE2", "SMFDUMP"]),
+        "racfpadded" => format!("{:<8}", r.pick(&["JSMITH", "OPER01", "IBMUSER", "BATCHID", "TSOADM"])),
+        "zostime" => r.clock('.')[11..19].replace(':', "."),
+        "dsn" => format!(
+            "{}.{}.{}",
+            r.pick(&["PROD", "TEST", "SYS1"]),
+            r.pick(&["PAYROLL", "GL", "CICS"]),
+            r.pick(&["DATA", "LOADLIB", "G0012V00"])
+        ),
+        "cmplid" => r.hex(32),
+        "swiftfile" => word(r, &["CartView.swift", "AppDelegate.swift", "APIClient.swift", "OrderStore.swift"]),
+        "bundle" => format!("{}.{}.js", r.pick(&["main", "vendors", "runtime", "942"]), r.hex(20)),
         other => panic!("no value of kind {other:?}"),
     }
 }
@@ -1428,7 +1440,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 458] = [
+static FORMATS: [Format; 470] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -7598,6 +7610,171 @@ static FORMATS: [Format; 458] = [
             ("WARN", "rate limited @{handle}: {small} messages in 10s"),
         ],
     },
+    Format {
+        // z/OS SYSLOG: message IDs, upper-case job names, RACF user IDs padded to eight.
+        name: "zos_syslog",
+        header: zos_header,
+        events: &[
+            ("JOB", "IEF403I {jobname} - STARTED - TIME={zostime}"),
+            ("JOB", "IEF404I {jobname} - ENDED - TIME={zostime}"),
+            ("JOB", "$HASP373 {jobname} STARTED - INIT {small}    - CLASS {A|B|C} - SYS SYSA"),
+            ("JOB", "$HASP395 {jobname} ENDED - RC={0000|0004|0008|0012}"),
+            ("JOB", "IEF450I {jobname} STEP{small} - ABEND=S0C{4|7|B} U0000 REASON=00000000"),
+            ("TSU", "ICH408I USER({racfpadded}) GROUP(PAYGRP  ) NAME(###) LOGON/JOB INITIATION - INVALID PASSWORD ENTERED"),
+            ("JOB", "IRR010I  USERID {racfpadded} IS ASSIGNED TO THIS JOB."),
+            ("JOB", "IEC070I 034-220,{jobname},STEP{small},SYSUT2,{hex4},VOL{n},{dsn}"),
+            ("STC", "IEA995I SYMPTOM DUMP OUTPUT  SYSTEM COMPLETION CODE=0C4  REASON CODE={00000011|00000004|0000000C}"),
+            ("STC", "$HASP100 {jobname} ON INTRDR      FROM TSU{n} {racfpadded}"),
+        ],
+    },
+    Format {
+        // ArcSight CEF over syslog: the event's class and name between pipes, then its fields.
+        name: "cef",
+        header: device_host_header,
+        events: &[
+            ("fw01", "CEF:0|Acme|Firewall|3.2|100|Connection allowed|3|src={ip} spt={port} dst={ip2} dpt=443 proto=TCP act=allow"),
+            ("fw01", "CEF:0|Acme|Firewall|3.2|101|Connection denied|5|src={ip} spt={port} dst={ip2} dpt={port2} proto=UDP act=deny"),
+            ("ids01", "CEF:0|Acme|IDS|3.2|2001|Port scan detected|8|src={ip} dst={ip2} cnt={n}"),
+            ("auth01", "CEF:0|Acme|Auth|3.2|300|Login failed|6|suser={user} src={ip} reason=Bad password"),
+            ("auth01", "CEF:0|Acme|Auth|3.2|301|Login succeeded|2|suser={user} src={ip}"),
+            ("proxy01", "CEF:0|Acme|Proxy|3.2|400|URL blocked|4|request=https://{host}{path} requestMethod=GET cat=Malware"),
+        ],
+    },
+    Format {
+        // IBM QRadar LEEF 1.0: the event ID in the header's last field, fields split by tabs.
+        name: "leef",
+        header: device_host_header,
+        events: &[
+            ("pa01", "LEEF:1.0|Palo Alto Networks|PAN-OS Syslog Integration|10.1.6|TRAFFIC|cat=end\tsrc={ip}\tdst={ip2}\tsrcPort={port}\tdstPort=443\tproto=tcp\tusrName={user}"),
+            ("pa01", "LEEF:1.0|Palo Alto Networks|PAN-OS Syslog Integration|10.1.6|THREAT|cat=vulnerability\tsrc={ip}\tdst={ip2}\tsev={small}\tthreatName=Apache Log4j Remote Code Execution"),
+            ("ex01", "LEEF:1.0|Microsoft|MSExchange|2016|15345|src={ip}\tdst={ip2}\tsender={email}\trecipient={email2}\ttotalSize={n}"),
+            ("ex01", "LEEF:1.0|Microsoft|MSExchange|2016|15346|src={ip}\tsender={email}\treason=Message rejected as spam"),
+            ("lnx01", "LEEF:2.0|Linux|auditd|3.0|USER_LOGIN|usrName={user}\tsrc={ip}\tres=failed"),
+        ],
+    },
+    Format {
+        // vLLM's OpenAI-compatible server: metrics lines full of values, request IDs.
+        name: "vllm",
+        header: vllm_header,
+        events: &[
+            ("INFO metrics.py:351", "Avg prompt throughput: {float} tokens/s, Avg generation throughput: {float2} tokens/s, Running: {small} reqs, Swapped: 0 reqs, Pending: {small2} reqs, GPU KV cache usage: {float3}%, CPU KV cache usage: 0.0%."),
+            ("INFO engine.py:267", "Added request chatcmpl-{cmplid}."),
+            ("INFO engine.py:291", "Finished request chatcmpl-{cmplid}."),
+            ("INFO api_server.py:912", "{ip}:{port} - \"POST /v1/chat/completions HTTP/1.1\" 200 OK"),
+            ("INFO api_server.py:912", "{ip}:{port} - \"GET /metrics HTTP/1.1\" 200 OK"),
+            ("WARNING scheduler.py:1089", "Sequence group chatcmpl-{cmplid} is preempted by PreemptionMode.RECOMPUTE mode because there is not enough KV cache space. total_num_cumulative_preemption={n}"),
+            ("INFO model_runner.py:1060", "Loading model weights took {float} GB"),
+            ("INFO gpu_executor.py:122", "# GPU blocks: {n}, # CPU blocks: {n2}"),
+            ("ERROR async_llm_engine.py:65", "Engine background task failed"),
+        ],
+    },
+    Format {
+        // NetApp ONTAP's EMS events: node, daemon and the event's dotted name in brackets.
+        name: "netapp_ems",
+        header: netapp_header,
+        events: &[
+            ("wafl_exempt01: wafl.vol.autoSize.done:notice", "Volume autosize: Automatic grow of volume '{table}@vserver:{uuid}' by {n}KB complete."),
+            ("vifmgr: vifmgr.lifs.noredundancy:error", "No redundancy in the failover configuration for {small} LIFs assigned to node \"cluster1-0{small2}\"."),
+            ("mgwd: sshd.auth.loginDenied:notice", "Login attempt by user {user} from {ip} was denied."),
+            ("kernel: callhome.spares.low:error", "Call home for SPARES_LOW"),
+            ("monitor: disk.failmsg:error", "Disk {small}.{small2}.{n} (S/N {queue}) failed."),
+            ("scsiblade: scsiblade.san.config.active:notice", "The SAN configuration is active on node cluster1-0{small}."),
+        ],
+    },
+    Format {
+        // Brocade Fabric OS RASLog: the message ID in brackets, a sequence number, the switch.
+        name: "brocade",
+        header: brocade_header,
+        events: &[
+            ("SEC-1203 INFO", "Login information: Login successful via TELNET/SSH/RSH. IP Addr: {ip}"),
+            ("SEC-1193 WARNING", "Security violation: Login failure attempt via SSH. IP Addr: {ip}"),
+            ("FW-1424 WARNING", "Switch status changed from HEALTHY to MARGINAL."),
+            ("PORT-1003 WARNING", "Port {small} Faulted because of many Link Failures."),
+            ("ZONE-1022 INFO", "The effective configuration has changed to cfg_{svc}."),
+            ("SNMP-1008 INFO", "The last device change happened at : {ctime}"),
+            ("FABR-1001 WARNING", "port {small}, incompatible switch."),
+        ],
+    },
+    Format {
+        // IBM Spectrum LSF's mbatchd: the daemon's function, job IDs and hosts in angle brackets.
+        name: "lsf",
+        header: lsf_header,
+        events: &[
+            ("6", "do_submitReq: job <{n}> submitted by user <{user}> to queue <{normal|short|gpu}>"),
+            ("6", "dispatchJob: job <{n}> dispatched to host <{host}>"),
+            ("6", "job_finish: job <{n}> exited with status {small}"),
+            ("3", "replyHostInfo: host <{host}> is unreachable; mark it unavail"),
+            ("5", "chkpnt_job: checkpoint of job <{n}> failed: {No space left on device|Permission denied}"),
+            ("6", "switchJobQueue: job <{n}> moved from queue <short> to queue <normal> by user <{user}>"),
+        ],
+    },
+    Format {
+        // Open MPI: a rank's crash, its frames, and mpirun's summary.
+        name: "openmpi",
+        header: hms_header,
+        events: &[
+            ("-", "[{host}:{n}] *** Process received signal ***"),
+            ("-", "[{host}:{n}] Signal: Segmentation fault (11)"),
+            ("-", "[{host}:{n}] Failing at address: 0x{hex}"),
+            ("-", "[{host}:{n}] [ {small}] /usr/lib/x86_64-linux-gnu/libc.so.6(+0x{hex})[0x{hex2}]"),
+            ("-", "[{host}:{n}] *** End of error message ***"),
+            ("-", "mpirun noticed that process rank {small} with PID {n} on node {host} exited on signal 11 (Segmentation fault)."),
+            ("-", "[{host}:{n}] {small} more processes have sent help message help-mpi-btl-openib.txt / no active ports found"),
+        ],
+    },
+    Format {
+        // xcodebuild: build steps with paths and targets, compiler diagnostics.
+        name: "xcodebuild",
+        header: hms_header,
+        events: &[
+            ("-", "CompileSwift normal arm64 /Users/{user}/src/Shop/Sources/{swiftfile} (in target 'Shop' from project 'Shop')"),
+            ("-", "Ld /Users/{user}/Library/Developer/Xcode/DerivedData/Shop-{nixhash}/Build/Products/Debug-iphonesimulator/Shop.app/Shop normal (in target 'Shop' from project 'Shop')"),
+            ("-", "/Users/{user}/src/Shop/Sources/{swiftfile}:{n}:{small}: warning: variable '{cvar}' was never mutated; consider changing to 'let' constant"),
+            ("-", "/Users/{user}/src/Shop/Sources/{swiftfile}:{n}:{small}: error: cannot find '{cvar}' in scope"),
+            ("-", "CodeSign /Users/{user}/Library/Developer/Xcode/DerivedData/Shop-{nixhash}/Build/Products/Debug-iphonesimulator/Shop.app (in target 'Shop' from project 'Shop')"),
+            ("-", "** BUILD SUCCEEDED ** [{float} sec]"),
+            ("-", "** BUILD FAILED **"),
+        ],
+    },
+    Format {
+        // webpack 5's build summary: assets with sizes and flags, warnings with positions.
+        name: "webpack",
+        header: hms_header,
+        events: &[
+            ("-", "asset {bundle} {float} KiB [emitted] [minimized] (name: {main|vendor|runtime})"),
+            ("-", "orphan modules {float} KiB [orphan] {n} modules"),
+            ("-", "webpack 5.89.0 compiled successfully in {n} ms"),
+            ("-", "webpack 5.89.0 compiled with {small} warnings in {n} ms"),
+            ("-", "WARNING in ./src/components/{jsfile} {small}:{small2}-{n}"),
+            ("-", "Module not found: Error: Can't resolve '{pypkg}' in '/app/src/components'"),
+        ],
+    },
+    Format {
+        // A Solana validator: Rust targets, slots, and metrics as InfluxDB integers.
+        name: "solana",
+        header: solana_header,
+        events: &[
+            ("INFO  solana_core::replay_stage", "new fork:{n} parent:{n2} root:{n3}"),
+            ("INFO  solana_metrics::metrics", "datapoint: cost_tracker_stats is_leader=false bank_slot={n}i total_cost={n2}i"),
+            ("WARN  solana_core::repair::serve_repair", "serve_repair: ignored {small} packets"),
+            ("INFO  solana_ledger::blockstore", "slot {n} is full, {n2} shreds"),
+            ("ERROR solana_core::replay_stage", "Failed to replay slot {n}: InvalidAccountIndex"),
+            ("INFO  solana_core::consensus", "voting: {n} {float}%"),
+        ],
+    },
+    Format {
+        // ArubaOS-CX: an event's number, severity and module between pipes after the daemon.
+        name: "aruba_cx",
+        header: aruba_header,
+        events: &[
+            ("lldpd", "Event|1301|LOG_INFO|AMM|1/1|LLDP neighbor {hwaddr} added on 1/1/{small}"),
+            ("lldpd", "Event|1302|LOG_INFO|AMM|1/1|LLDP neighbor {hwaddr} deleted on 1/1/{small}"),
+            ("intfd", "Event|403|LOG_INFO|AMM|1/1|Link status for interface 1/1/{small} is up"),
+            ("intfd", "Event|404|LOG_WARN|AMM|1/1|Link status for interface 1/1/{small} is down"),
+            ("hpe-restd", "Event|2601|LOG_INFO|AMM|-|User {user} logged in from {ip} through SSH session."),
+            ("hpe-config", "Event|6801|LOG_INFO|AMM|-|Configuration changes were saved by {user}"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -8393,6 +8570,75 @@ fn geth_header(r: &mut Random, _: usize, level: &str) -> String {
 fn lnd_header(r: &mut Random, _: usize, level_subsystem: &str) -> String {
     let (level, subsystem) = level_subsystem.split_once(' ').unwrap_or((level_subsystem, ""));
     format!("{} [{level}] {subsystem}:", r.clock('.'))
+}
+
+/// z/OS SYSLOG: the record type, the system, the Julian date, the time in hundredths, the job's
+/// ID (`JOB12345`, `STC01234`, `TSU00123`) and the routing code.
+fn zos_header(r: &mut Random, _: usize, job_kind: &str) -> String {
+    let clock = r.clock('.');
+    format!(
+        "N 4000000 SYSA     26{} {}.{:02} {job_kind}{:05} 00000090 ",
+        305 + r.between(1, 28),
+        &clock[11..19],
+        r.below(100),
+        r.below(100_000)
+    )
+}
+
+/// A device's syslog line with no program: `Nov 28 10:00:00 fw01`.
+fn device_host_header(r: &mut Random, _: usize, device: &str) -> String {
+    let clock = r.clock('.');
+    format!("Nov {} {} {device}", &clock[8..10], &clock[11..19])
+}
+
+/// vLLM: `INFO 11-28 10:00:00 metrics.py:351]`.
+fn vllm_header(r: &mut Random, _: usize, level_file: &str) -> String {
+    let (level, file) = level_file.split_once(' ').expect("a level and a file");
+    let clock = r.clock('.');
+    format!("{level} 11-{} {} {file}]", &clock[8..10], &clock[11..19])
+}
+
+/// NetApp EMS: `Sat Nov 28 10:00:00 UTC [cluster1-01: vifmgr: vifmgr.lifs.noredundancy:error]:`.
+fn netapp_header(r: &mut Random, _: usize, daemon_event: &str) -> String {
+    let clock = r.clock('.');
+    let weekday = r.pick(&["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+    format!("{weekday} Nov {} {} UTC [cluster1-0{}: {daemon_event}]:", &clock[8..10], &clock[11..19], r.between(1, 4))
+}
+
+/// Brocade RASLog: `2026/11/28-10:00:00, [SEC-1203], 43210, FID 128, INFO, sw01,`.
+fn brocade_header(r: &mut Random, _: usize, id_level: &str) -> String {
+    let (id, level) = id_level.split_once(' ').expect("a message ID and a level");
+    let clock = r.clock('.');
+    let switch = r.pick(&["sw01", "sw02", "core-a", "edge-b3"]);
+    format!(
+        "2026/11/{}-{}, [{id}], {}, FID 128, {level}, {switch},",
+        &clock[8..10],
+        &clock[11..19],
+        r.between(1000, 99_999)
+    )
+}
+
+/// LSF's daemon log: `Nov 28 10:00:00 2026 12345 6 10.1.0`.
+fn lsf_header(r: &mut Random, _: usize, priority: &str) -> String {
+    let clock = r.clock('.');
+    format!("Nov {} {} 2026 {} {priority} 10.1.0", &clock[8..10], &clock[11..19], r.between(1000, 99_999))
+}
+
+/// A Solana validator: `[2026-11-28T10:00:00.123456789Z INFO  solana_core::replay_stage]`.
+fn solana_header(r: &mut Random, _: usize, level_target: &str) -> String {
+    let time = r.iso_time();
+    format!("[{}{:03}Z {level_target}]", &time[..time.len() - 1], r.below(1000))
+}
+
+/// ArubaOS-CX: `2026-11-28T10:00:00.123456+00:00 sw01 lldpd[1234]:`.
+fn aruba_header(r: &mut Random, _: usize, daemon: &str) -> String {
+    let clock = r.clock('.').replace(' ', "T");
+    format!(
+        "{clock}{:03}+00:00 {} {daemon}[{}]:",
+        r.below(1000),
+        r.pick(&["sw01", "core-1", "access-7"]),
+        r.between(100, 9999)
+    )
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a

@@ -306,6 +306,17 @@ fn a_json_messages_last_word_keeps_its_closing_quote_when_it_generalises() {
 }
 
 #[test]
+fn a_level_and_a_comma_start_no_list_of_words() {
+    // Brocade's RASLog: a switch named with a digit or not is one place of one event, not
+    // a list of words `WARNING, core-a, Switch` beside `WARNING, <*>, Switch`.
+    let line = |switch: &str| {
+        format!("2026/11/13-15:17:23, [FW-1424], 11672, FID 128, WARNING, {switch}, Switch status changed from HEALTHY to MARGINAL.")
+    };
+    let text = one_template(&mut TemplateMiner::default(), &["sw01", "core-a", "edge-b3"], line).unwrap();
+    assert!(text.ends_with("WARNING, <*>, Switch status changed from HEALTHY to MARGINAL."), "{text}");
+}
+
+#[test]
 fn a_comma_separated_record_is_read_field_by_field() {
     // A database's audit log: time, server, user, client, connection, query, operation,
     // database, object, return code; no space between the fields.

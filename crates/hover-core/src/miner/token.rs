@@ -614,6 +614,12 @@ pub(super) fn list_after<'a>(
     // 'b']`, `('a', 'b')`): bare, `"10.0.0.1", "/x"` are a quoted text's.
     let quotes = first.starts_with(['[', '(']) && quoted_item(first).is_some();
     let words = item_kind(first, quotes)?;
+    // A level is a header's field, no list's first item (`FID 128, WARNING, core-a, Switch
+    // status …`, Brocade's; `10:00:00, INFO, app, Started`): masking keeps it as it is, so a
+    // template's text splits as its lines did.
+    if words && is_level_token(&first[..first.len() - 1]) {
+        return None;
+    }
     let mut mixed = false;
     for (looked_at, item) in (1..).zip(after.clone().take(MAX_LIST_ITEMS)) {
         match item_kind(item, quotes) {
@@ -2025,6 +2031,10 @@ mod tests {
         assert_eq!(split("closed, retrying"), ["closed,", "retrying"]);
         assert_eq!(split("took 5 ms (54, powerd)"), ["took", "5", "ms", "(54,", "powerd)"]);
         assert_eq!(split("5, a, b, c"), ["5,", "a, b, c"]);
+        assert_eq!(
+            split("FID 128, WARNING, core-a, Switch status"),
+            ["FID", "128,", "WARNING,", "core-a,", "Switch", "status"]
+        );
         assert_eq!(split("x=1, y=2, z=3"), ["x=1,", "y=2,", "z=3"]);
         assert_eq!(split("enable_2G:1, mode:2, up:3"), ["enable_2G:1,", "mode:2,", "up:3"]);
         assert_eq!(split("a, b, 'c d'"), ["a,", "b,", "'c d'"]);
