@@ -146,7 +146,11 @@ fn perturbed_formats_keep_their_grouping() {
 /// values; user IDs in capitals after a value, `FROM TSU51850 JSMITH`, read as a verdict), and
 /// a record of fields with no spaces that is fields or one value by whether one field is a
 /// word (`034-220,NIGHTLY,STEP3,…`); and a reason of two or three words (LSF's `failed: No
-/// space left on device` / `Permission denied`).
+/// space left on device` / `Permission denied`); a cloud resource's type and name, two values
+/// around the one word that says what happened (Pulumi's `+ aws:iam:Role cart-users created
+/// (<*>)` / `+ gcp:storage:Bucket …`: the types that share `aws:` merge, the others stay
+/// apart); and a device's row in a table, its name the only word before its figures
+/// (iostat's `sda <*>` / `vda <*>`; `nvme0n1`'s row is values alone).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -196,6 +200,8 @@ fn generated_formats_keep_their_grouping() {
         ("vscode", 0.89),
         ("zos_syslog", 0.85),
         ("lsf", 0.92),
+        ("pulumi_resources", 0.77),
+        ("iostat", 0.80),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -444,6 +444,46 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "pulumitype" => word(
+            r,
+            &[
+                "aws:s3:BucketV2",
+                "aws:iam:Role",
+                "aws:lambda:Function",
+                "kubernetes:apps/v1:Deployment",
+                "gcp:storage:Bucket",
+                "aws:ec2:SecurityGroup",
+            ],
+        ),
+        "stage" => word(r, &["dev", "staging", "prod"]),
+        "rpm" => format!(
+            "{}.fc39.{}",
+            r.pick(&[
+                "kernel-core-6.5.6-300",
+                "vim-enhanced-9.0.2120-1",
+                "glibc-2.38-14",
+                "python3-requests-2.28.2-5",
+                "openssl-libs-3.1.1-4"
+            ]),
+            r.pick(&["x86_64", "noarch"])
+        ),
+        "fedorarepo" => word(r, &["updates-released-f39", "fedora-39", "fedora-cisco-openh264-39"]),
+        "archpkg" => {
+            word(r, &["linux", "vim", "glibc", "python", "openssl", "systemd", "mesa", "firefox", "lib32-mesa"])
+        }
+        "archver" => {
+            word(r, &["6.6.2.arch1-1", "9.0.2120-1", "2.38-7", "3.11.6-1", "1:3.1.4-1", "254.6-2", "23.2.1-2"])
+        }
+        "apkpkg" => word(r, &["musl", "busybox", "ca-certificates", "libssl3", "curl", "nghttp2-libs", "zlib"]),
+        "apkver" => word(r, &["1.2.4-r2", "1.36.1-r15", "20230506-r0", "3.1.4-r1", "8.5.0-r0", "1.3.1-r0"]),
+        "db" => word(r, &["shop", "mysql", "analytics", "sys"]),
+        "disk" => word(r, &["sda", "sdb", "nvme0n1", "dm-0", "dm-1", "vda", "loop0"]),
+        "sqlinstance" => format!(
+            "{}:{}:{}",
+            r.pick(&["shop-prod-1234", "analytics-prod", "acme-staging"]),
+            r.pick(&["us-central1", "europe-west1"]),
+            r.pick(&["orders-db", "users-pg"])
+        ),
         "jobname" => word(r, &["PAYROLL1", "DBBACKUP", "CICSPROD", "NIGHTLY", "GLPOST", "ARCHIVE2", "SMFDUMP"]),
         "racfpadded" => format!("{:<8}", r.pick(&["JSMITH", "OPER01", "IBMUSER", "BATCHID", "TSOADM"])),
         "zostime" => r.clock('.')[11..19].replace(':', "."),
@@ -1440,7 +1480,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 470] = [
+static FORMATS: [Format; 481] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -7775,6 +7815,159 @@ static FORMATS: [Format; 470] = [
             ("hpe-config", "Event|6801|LOG_INFO|AMM|-|Configuration changes were saved by {user}"),
         ],
     },
+    Format {
+        // `pulumi up`: resource types with colons and slashes, names, states and durations.
+        name: "pulumi_resources",
+        header: hms_header,
+        events: &[
+            ("-", " +  {pulumitype} {svc}-{table} creating ({small}s)"),
+            ("-", " +  {pulumitype} {svc}-{table} created ({small}s)"),
+            ("-", " ~  {pulumitype} {svc}-{table} updating ({small}s) [diff: ~tags]"),
+            ("-", " -  {pulumitype} {svc}-{table} deleting ({small}s)"),
+            ("-", "    pulumi:pulumi:Stack {svc}-{stage} running"),
+            ("-", "Updating ({stage})"),
+            ("-", "    + {small} created"),
+            ("-", "    {n} unchanged"),
+            ("-", "Duration: {small}m{small2}s"),
+        ],
+    },
+    Format {
+        // Fedora's dnf.log: packages as name-version-release.dist.arch.
+        name: "dnf",
+        header: dnf_header,
+        events: &[
+            ("DEBUG", "Installed: {rpm}"),
+            ("DEBUG", "Upgraded: {rpm}"),
+            ("DDEBUG", "Command: dnf {install|remove|upgrade} -y {pypkg}"),
+            ("INFO", "Last metadata expiration check: {small}:{mmss} ago on {ctime}."),
+            ("DEBUG", "Cannot download 'https://mirrors.fedoraproject.org/metalink?repo={fedorarepo}&arch=x86_64': Cannot prepare internal mirrorlist: Curl error (6): Couldn't resolve host name"),
+            ("SUBDEBUG", "Upgrade: {rpm}"),
+            ("DEBUG", "Completion plugin: Generating completion cache..."),
+            ("INFO", "Metadata cache created."),
+        ],
+    },
+    Format {
+        // Arch Linux's pacman.log: packages and versions with epochs, scriptlets' output.
+        name: "pacman",
+        header: pacman_header,
+        events: &[
+            ("ALPM", "upgraded {archpkg} ({archver} -> {archver2})"),
+            ("ALPM", "installed {archpkg} ({archver})"),
+            ("ALPM", "removed {archpkg} ({archver})"),
+            ("PACMAN", "Running 'pacman -Syu'"),
+            ("PACMAN", "synchronizing package lists"),
+            ("PACMAN", "starting full system upgrade"),
+            ("ALPM-SCRIPTLET", "==> Building image from preset: /etc/mkinitcpio.d/linux.preset: '{default|fallback}'"),
+            ("ALPM", "warning: /etc/{pacman.conf|makepkg.conf|locale.gen} installed as /etc/{pacman.conf|makepkg.conf|locale.gen}.pacnew"),
+            ("ALPM", "transaction started"),
+            ("ALPM", "transaction completed"),
+        ],
+    },
+    Format {
+        // Alpine's apk: a counter of packages before each step.
+        name: "apk",
+        header: hms_header,
+        events: &[
+            ("-", "({small}/{n}) Installing {apkpkg} ({apkver})"),
+            ("-", "({small}/{n}) Upgrading {apkpkg} ({apkver} -> {apkver2})"),
+            ("-", "({small}/{n}) Purging {apkpkg} ({apkver})"),
+            ("-", "Executing busybox-1.36.1-r15.trigger"),
+            ("-", "OK: {n} MiB in {small} packages"),
+            ("-", "fetch https://dl-cdn.alpinelinux.org/alpine/v3.19/{main|community}/x86_64/APKINDEX.tar.gz"),
+            ("-", "ERROR: unable to select packages:"),
+        ],
+    },
+    Format {
+        // sshguard: attackers' addresses in quotes, blocks with counts and durations.
+        name: "sshguard",
+        header: journal_header,
+        events: &[
+            ("sshguard", "Attack from \"{ip}\" on service {100|110|260} with danger {5|10}."),
+            ("sshguard", "Blocking \"{ip}/32\" for {n} secs ({small} attacks in {small2} secs, after {small3} abuses over {n2} secs.)"),
+            ("sshguard", "Blocking \"{ip}/24\" forever ({small} attacks in {small2} secs, after {small3} abuses over {n} secs.)"),
+            ("sshguard", "Monitoring attacks from {ip}"),
+            ("sshguard", "Now monitoring attacks."),
+            ("sshguard", "Exiting on signal."),
+        ],
+    },
+    Format {
+        // ProxySQL: the source file, line and function before the level.
+        name: "proxysql",
+        header: proxysql_header,
+        events: &[
+            ("INFO MySQL_HostGroups_Manager.cpp:1523:commit()", "Generating runtime mysql servers table"),
+            ("INFO MySQL_HostGroups_Manager.cpp:1890:generate_mysql_servers_table()", "Dumping current MySQL Servers structures for hostgroup ALL"),
+            ("WARNING MySQL_Monitor.cpp:2342:monitor_ping_thread()", "Server {ip}:3306 missed {small} heartbeats, shunning it and killing all the connections. Disabling other checks until the node comes back online."),
+            ("ERROR MySQL_Monitor.cpp:1456:monitor_read_only_thread()", "Timeout on read_only check for {ip}:3306 after {n}ms. Unable to create a connection. If the server is overload, increase mysql-monitor_connect_timeout."),
+            ("INFO MySQL_Session.cpp:4321:handler()", "Received query to be killed. Thread id: {n}"),
+            ("INFO ProxySQL_Admin.cpp:5678:flush_mysql_variables___database_to_runtime()", "Computed checksum for 'LOAD MYSQL VARIABLES TO RUNTIME' was '0x{hex}{hex2}', with epoch '{n}'"),
+        ],
+    },
+    Format {
+        // Percona XtraBackup 8: MySQL's error-log header, files copied, the redo log scanned.
+        name: "xtrabackup",
+        header: xtrabackup_header,
+        events: &[
+            ("Note", "Copying ./{db}/{table}.ibd to /backup/{db}/{table}.ibd"),
+            ("Note", "Done: Copying ./{db}/{table}.ibd to /backup/{db}/{table}.ibd"),
+            ("Note", ">> log scanned up to ({n})"),
+            ("Warning", "Backup locks are not supported; using FLUSH TABLES WITH READ LOCK"),
+            ("Note", "Executing FLUSH NO_WRITE_TO_BINLOG BINARY LOGS"),
+            ("Note", "completed OK!"),
+        ],
+    },
+    Format {
+        // `iostat` every few seconds: a heading, the CPU's figures, a row per device.
+        name: "iostat",
+        header: hms_header,
+        events: &[
+            ("-", "Linux 6.1.0-13-amd64 ({host}) \t11/28/2026 \t_x86_64_\t({small} CPU)"),
+            ("-", "avg-cpu:  %user   %nice %system %iowait  %steal   %idle"),
+            ("-", "          {float}    {float2}    {float3}    {float4}    0.00   {float5}"),
+            ("-", "Device             tps    kB_read/s    kB_wrtn/s    kB_dscd/s    kB_read    kB_wrtn    kB_dscd"),
+            ("-", "{disk}  {float}  {float2}  {float3}  0.00  {n}  {n2}  0"),
+        ],
+    },
+    Format {
+        // OSSEC's alerts.log: an alert's lines, its groups listed with commas.
+        name: "ossec",
+        header: hms_header,
+        events: &[
+            ("-", "** Alert {epochs}: - {syslog,sshd,authentication_failed,|syslog,sshd,invalid_login,authentication_failed,|syslog,attacks,}"),
+            ("-", "2026 Nov {day} {hms} ({host}) {ip}->/var/log/auth.log"),
+            ("-", "Rule: {5716|5710|5712} (level {5|10}) -> '{SSHD authentication failed.|Attempt to login using a non-existent user|SSHD brute force trying to get access to the system.}'"),
+            ("-", "Src IP: {ip}"),
+            ("-", "User: {user}"),
+            ("-", "Nov {day} {hms} {host} sshd[{n}]: Failed password for {user} from {ip} port {port} ssh2"),
+        ],
+    },
+    Format {
+        // Renovate's bot: repositories and branches in the context after each message.
+        name: "renovate",
+        header: renovate_header,
+        events: &[
+            ("INFO", "Repository started (repository=acme/{svc})"),
+            ("INFO", "Dependency extraction complete (repository=acme/{svc}, baseBranch={branch})"),
+            ("INFO", "Branch created (repository=acme/{svc}, branch=renovate/{pypkg}-{small}.x)"),
+            ("WARN", "Package lookup failures (repository=acme/{svc})"),
+            ("INFO", "PR created (repository=acme/{svc}, branch=renovate/{pypkg}-{small}.x)"),
+            ("INFO", "Repository finished (repository=acme/{svc})"),
+            ("DEBUG", "Found {small} package files (repository=acme/{svc})"),
+        ],
+    },
+    Format {
+        // Cloud SQL Auth Proxy: instance connection names, project:region:instance.
+        name: "cloudsql_proxy",
+        header: go_std_header,
+        events: &[
+            ("-", "Authorizing with Application Default Credentials"),
+            ("", "[{sqlinstance}] Listening on 127.0.0.1:{5432|3306}"),
+            ("", "[{sqlinstance}] Accepted connection from 127.0.0.1:{port}"),
+            ("", "[{sqlinstance}] client closed the connection"),
+            ("", "[{sqlinstance}] failed to connect to instance: Dial error: failed to dial (connection name = \"{sqlinstance}\"): dial tcp {ip}:3307: i/o timeout"),
+            ("", "The proxy has started successfully and is ready for new connections!"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -8639,6 +8832,38 @@ fn aruba_header(r: &mut Random, _: usize, daemon: &str) -> String {
         r.pick(&["sw01", "core-1", "access-7"]),
         r.between(100, 9999)
     )
+}
+
+/// dnf.log: `2026-11-28T10:00:00+0000 DEBUG`.
+fn dnf_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}+0000 {level}", &r.clock('.').replace(' ', "T")[..19])
+}
+
+/// pacman.log: `[2026-11-28T10:00:00+0000] [ALPM]`.
+fn pacman_header(r: &mut Random, _: usize, source: &str) -> String {
+    format!("[{}+0000] [{source}]", &r.clock('.').replace(' ', "T")[..19])
+}
+
+/// ProxySQL: `2026-11-28 10:00:00 MySQL_Monitor.cpp:2342:monitor_ping_thread(): [WARNING]`.
+fn proxysql_header(r: &mut Random, _: usize, level_place: &str) -> String {
+    let (level, place) = level_place.split_once(' ').expect("a level and a place");
+    format!("{} {place}: [{level}]", &r.clock('.')[..19])
+}
+
+/// XtraBackup 8: `2026-11-28T10:00:00.123456-00:00 0 [Note] [MY-011825] [Xtrabackup]`.
+fn xtrabackup_header(r: &mut Random, _: usize, level: &str) -> String {
+    let time = r.clock('.').replace(' ', "T");
+    format!("{time}{:03}-00:00 {} [{level}] [MY-011825] [Xtrabackup]", r.below(1000), r.below(3))
+}
+
+/// Renovate's console: ` INFO:`, ` WARN:`, `DEBUG:`.
+fn renovate_header(_: &mut Random, _: usize, level: &str) -> String {
+    format!("{level:>5}:")
+}
+
+/// Go's standard logger: `2026/11/28 10:00:00`.
+fn go_std_header(r: &mut Random, _: usize, _: &str) -> String {
+    r.clock('.')[..19].replace('-', "/")
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a

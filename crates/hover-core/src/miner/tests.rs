@@ -306,6 +306,15 @@ fn a_json_messages_last_word_keeps_its_closing_quote_when_it_generalises() {
 }
 
 #[test]
+fn a_counter_before_the_first_word_is_the_lines_header() {
+    // Alpine's apk: `(3/12) Installing zlib (1.3.1-r0)`. The counter says where the step is,
+    // as a time would: the package's name is a value of the one event.
+    let line = |package: &str| format!("(3/12) Installing {package} (1.3.1-r0)");
+    let text = one_template(&mut TemplateMiner::default(), &["zlib", "musl", "curl"], line);
+    assert_eq!(text.as_deref(), Some("(<*>/<*>) Installing <*> (<*>)"));
+}
+
+#[test]
 fn a_level_and_a_comma_start_no_list_of_words() {
     // Brocade's RASLog: a switch named with a digit or not is one place of one event, not
     // a list of words `WARNING, core-a, Switch` beside `WARNING, <*>, Switch`.

@@ -1323,8 +1323,13 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
         _ if tokens.get(first_word).is_some_and(|t| is_request_method(t) || is_level(text_of(t).as_bytes())) => {
             first_word
         }
-        // A client's address, a time masked whole (BIND's `30-Nov-2026 03:06:02.947`).
-        [Token::Wildcard, Token::Word(_), ..] if leading_value_is_header => 1,
+        // A client's address, a time masked whole (BIND's `30-Nov-2026 03:06:02.947`), a
+        // counter (apk's `(3/12) Installing <*>`): a value of marks alone.
+        [first, Token::Word(_), ..]
+            if leading_value_is_header && holds_value(first) && !has_letters(text_of(first)) =>
+        {
+            1
+        }
         // Values closed by a mark before the first word (Redis's `<pid>:<role> <time> * `,
         // `<time> - `, `<time> | `): the mark ends a header, as a level does; so does a mark
         // alone, a bullet (`- Installing <*> (<*>)`).
