@@ -444,6 +444,9 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "drbdres" => word(r, &["r0", "r1", "data", "web"]),
+        "svcmethod" => word(r, &["net-physical", "svc-ssh", "fs-local", "http-apache24"]),
+        "errpttime" => format!("11{:02}{:02}{:02}26", r.between(1, 28), r.below(24), r.below(60)),
         "pulumitype" => word(
             r,
             &[
@@ -1480,7 +1483,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 481] = [
+static FORMATS: [Format; 490] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -7968,6 +7971,128 @@ static FORMATS: [Format; 481] = [
             ("", "The proxy has started successfully and is ready for new connections!"),
         ],
     },
+    Format {
+        // Corosync: a subsystem's tag padded to six in brackets, membership and links.
+        name: "corosync",
+        header: journal_header,
+        events: &[
+            ("corosync", "  [TOTEM ] A new membership ({ip}:{n}) was formed. Members joined: {small}"),
+            ("corosync", "  [TOTEM ] A new membership ({ip}:{n}) was formed. Members left: {small}"),
+            ("corosync", "  [QUORUM] Members[3]: 1 2 3"),
+            ("corosync", "  [QUORUM] This node is within the primary component and will provide service."),
+            ("corosync", "  [KNET  ] link: host: {small} link: 0 is down"),
+            ("corosync", "  [KNET  ] host: host: {small} (passive) best link: 0 (pri: 1)"),
+            ("corosync", "  [MAIN  ] Completed service synchronization, ready to provide service."),
+        ],
+    },
+    Format {
+        // DRBD through the kernel's log: resources named with a digit or not, state changes.
+        name: "drbd",
+        header: journal_header,
+        events: &[
+            ("kernel", "drbd {drbdres}/0 drbd{small}: disk( UpToDate -> Outdated )"),
+            ("kernel", "drbd {drbdres}/0 drbd{small}: disk( Outdated -> UpToDate )"),
+            ("kernel", "drbd {drbdres}: conn( Connected -> NetworkFailure ) peer( Primary -> Unknown )"),
+            ("kernel", "drbd {drbdres}: Connection closed"),
+            ("kernel", "drbd {drbdres}: helper command: /sbin/drbdadm fence-peer"),
+            ("kernel", "drbd {drbdres}/0 drbd{small}: Resync done (total {small2} sec; paused 0 sec; {n} K/sec)"),
+        ],
+    },
+    Format {
+        // varnishlog: a tag padded to a column, then its value.
+        name: "varnishlog",
+        header: hms_header,
+        events: &[
+            ("-", "*   << Request  >> {n}"),
+            ("-", "-   Begin          req {n} rxreq"),
+            ("-", "-   Timestamp      Start: {epochs}{n2} 0.000000 0.000000"),
+            ("-", "-   ReqMethod      {GET|POST}"),
+            ("-", "-   ReqURL         {path}"),
+            ("-", "-   ReqHeader      Host: {host}"),
+            ("-", "-   RespStatus     {200|404|503}"),
+            ("-", "-   VCL_call       {RECV|HASH|MISS|DELIVER}"),
+            ("-", "-   End"),
+        ],
+    },
+    Format {
+        // Solaris SMF's service logs: each line in brackets, the time inside.
+        name: "solaris_smf",
+        header: hms_header,
+        events: &[
+            ("-", "[ Nov {day} {hms} Executing start method (\"/lib/svc/method/{svcmethod}\"). ]"),
+            ("-", "[ Nov {day} {hms} Method \"start\" exited with status {0|1|95}. ]"),
+            ("-", "[ Nov {day} {hms} Stopping because service restarting. ]"),
+            ("-", "[ Nov {day} {hms} Enabled. ]"),
+            ("-", "[ Nov {day} {hms} Stopping because all processes in service exited. ]"),
+            ("-", "[ Nov {day} {hms} Rereading configuration. ]"),
+        ],
+    },
+    Format {
+        // AIX's errpt: an error's ID, a packed time, type and class letters, the resource.
+        name: "aix_errpt",
+        header: hms_header,
+        events: &[
+            ("-", "A6DF45AA   {errpttime} I O RMCdaemon      The daemon is started."),
+            ("-", "2BFA76F6   {errpttime} T S SYSPROC        SYSTEM SHUTDOWN BY USER"),
+            ("-", "9DBCFDEE   {errpttime} T O errdemon       ERROR LOGGING TURNED ON"),
+            ("-", "DE3B8540   {errpttime} P H hdisk{small}         PATH HAS FAILED"),
+            ("-", "4865FA9B   {errpttime} P H ent{small}           ETHERNET NETWORK RECOVERY MODE"),
+            ("-", "E87EF1BE   {errpttime} P O dumpcheck      The largest dump device is too small."),
+        ],
+    },
+    Format {
+        // Dell iDRAC's Lifecycle log: message IDs and severities between bars.
+        name: "idrac",
+        header: idrac_header,
+        events: &[
+            ("PSU0003 Critical", "The power input for power supply {small} is lost."),
+            ("PSU0022 Informational", "The power input for power supply {small} has been restored."),
+            ("USR0030 Informational", "Successfully logged in using {user}, from {ip} and GUI."),
+            ("USR0031 Warning", "Unable to log in for {user} from {ip} using GUI."),
+            ("TMP0120 Warning", "The system board Inlet temperature is greater than the upper warning threshold."),
+            ("LOG007 Informational", "The previous log entry was repeated {small} times."),
+            ("FAN0001 Warning", "Fan {small} RPM is less than the lower warning threshold."),
+        ],
+    },
+    Format {
+        // Apache Storm's worker log: executors with their task ranges, Netty clients.
+        name: "storm",
+        header: storm_header,
+        events: &[
+            ("INFO o.a.s.d.executor", "Opened spout spout:({small})"),
+            ("INFO o.a.s.d.executor", "Activating spout spout:({small})"),
+            ("INFO o.a.s.d.task", "Emitting Tuple: taskId={small} componentId=count stream=default values=[{animal}, {n}]"),
+            ("INFO o.a.s.d.worker", "Launching worker for {svc}-topology-{small}-{n} on {uuid}:{port} with id {uuid2}"),
+            ("WARN o.a.s.m.n.Client", "connection attempt {small} to Netty-Client-{host}/{ip}:6700 failed: java.net.ConnectException: Connection refused"),
+            ("INFO o.a.s.d.executor", "Shutting down executor count:[{small} {small}]"),
+        ],
+    },
+    Format {
+        // Metabase: a namespace before `::`, its API log's long line of counters.
+        name: "metabase",
+        header: metabase_header,
+        events: &[
+            ("INFO metabase.core", "Metabase Initialization COMPLETE"),
+            ("INFO sync.util", "FINISHED: Sync metadata for postgres Database {small} '{svc}' ({float} s)"),
+            ("DEBUG middleware.log", "GET /api/card/{n} 200 {float} ms ({small} DB calls) App DB connections: {small2}/15 Jetty threads: {small3}/50 (idle) Jetty queue: 0/8 (6 total active threads) Queries in flight: 0 (0 queued)"),
+            ("WARN metabase.email", "Failed to send email: Couldn't connect to host, port: {host}, 587; timeout -1"),
+            ("ERROR middleware.catch-exceptions", "Error processing query: ERROR: relation \"{table}\" does not exist"),
+            ("INFO task.send-pulses", "Sending Pulse {n} to {small} channels"),
+        ],
+    },
+    Format {
+        // Airbyte's sync log: which side wrote the line, streams and record counts.
+        name: "airbyte",
+        header: airbyte_header,
+        events: &[
+            ("source", "Syncing stream: {table}"),
+            ("source", "Read {n} records from {table} stream"),
+            ("destination", "Writing {n} records to {table}"),
+            ("replication-orchestrator", "Records read: {n} ({float} MB)"),
+            ("destination", "Table {table} created"),
+            ("source", "Finished syncing {table}"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -8864,6 +8989,29 @@ fn renovate_header(_: &mut Random, _: usize, level: &str) -> String {
 /// Go's standard logger: `2026/11/28 10:00:00`.
 fn go_std_header(r: &mut Random, _: usize, _: &str) -> String {
     r.clock('.')[..19].replace('-', "/")
+}
+
+/// iDRAC: `2026-11-28T10:00:00-0600 | PSU0003 | Critical |`.
+fn idrac_header(r: &mut Random, _: usize, id_severity: &str) -> String {
+    let (id, severity) = id_severity.split_once(' ').expect("a message ID and a severity");
+    format!("{}-0600 | {id} | {severity} |", &r.clock('.').replace(' ', "T")[..19])
+}
+
+/// Storm: `2026-11-28 10:00:00.123 o.a.s.d.executor Thread-5-count-executor[3 3] [INFO]`.
+fn storm_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    let task = r.between(1, 12);
+    format!("{} {logger} Thread-{}-count-executor[{task} {task}] [{level}]", r.clock('.'), r.between(2, 30))
+}
+
+/// Metabase: `2026-11-28 10:00:00,123 INFO metabase.core ::`.
+fn metabase_header(r: &mut Random, _: usize, level_namespace: &str) -> String {
+    format!("{} {level_namespace} ::", r.clock(','))
+}
+
+/// Airbyte: `2026-11-28 10:00:00 source >`.
+fn airbyte_header(r: &mut Random, _: usize, side: &str) -> String {
+    format!("{} {side} >", &r.clock('.')[..19])
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a

@@ -1931,11 +1931,19 @@ impl TemplateMiner {
         // a request that is a detail of another event (nginx's `… while connecting to
         // upstream, request: "GET <*> …"`).
         let labelled = hole > 0 && matches!(&record[hole - 1], Token::Word(w) if is_detail_label(w));
+        // After a word that names the method (varnishlog's `ReqMethod GET` / `POST`, `Method:
+        // GET`), methods are that field's values.
+        let method_named = hole > 0 && {
+            let label = text_of(&record[hole - 1]).trim_end_matches(':').as_bytes();
+            label.ends_with(b"Method") || label.ends_with(b"method")
+        };
+        let mut methods = false;
         if let Some(words) = &words {
             fn method(w: &str) -> Option<&str> {
                 request_method(w).or_else(|| mask::is_http_method(w).then_some(w))
             }
-            if !labelled && words.iter().any(|w| method(w).is_some_and(|m| Some(m) != method(words[0])))
+            methods = method_named && words.iter().all(|w| mask::is_http_method(w));
+            if !labelled && !methods && words.iter().any(|w| method(w).is_some_and(|m| Some(m) != method(words[0])))
                 || words.iter().all(|w| names_an_action(w))
             {
                 return None;
@@ -1960,7 +1968,7 @@ impl TemplateMiner {
         if functions {
             return None;
         }
-        let known_variable = named || words.as_ref().is_some_and(|words| known_to_vary(words));
+        let known_variable = named || methods || words.as_ref().is_some_and(|words| known_to_vary(words));
         let before = hole.checked_sub(1).map(|b| &tokens[b]);
         // After a key that names the event (`{'event': 'user.created', …}`, a Python dict),
         // the word is the event, as a JSON member's is (`"event":"user.created"`).

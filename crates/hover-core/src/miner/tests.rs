@@ -306,6 +306,17 @@ fn a_json_messages_last_word_keeps_its_closing_quote_when_it_generalises() {
 }
 
 #[test]
+fn methods_after_a_word_that_names_the_method_are_its_values() {
+    // varnishlog: a tag, then its value. After `ReqMethod`, `GET` and `POST` are one field's
+    // values; in a request line they stay the request's verb.
+    let line = |method: &str| format!("-   ReqMethod      {method}");
+    let text = one_template(&mut TemplateMiner::default(), &["GET", "POST"], line);
+    assert_eq!(text.as_deref(), Some("- ReqMethod <*>"));
+    let request = |method: &str| format!("10.0.0.1 \"{method} /api/v1/orders HTTP/1.1\" 200 512");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["GET", "POST", "PUT"], request), None);
+}
+
+#[test]
 fn a_counter_before_the_first_word_is_the_lines_header() {
     // Alpine's apk: `(3/12) Installing zlib (1.3.1-r0)`. The counter says where the step is,
     // as a time would: the package's name is a value of the one event.
