@@ -150,7 +150,11 @@ fn perturbed_formats_keep_their_grouping() {
 /// around the one word that says what happened (Pulumi's `+ aws:iam:Role cart-users created
 /// (<*>)` / `+ gcp:storage:Bucket …`: the types that share `aws:` merge, the others stay
 /// apart); and a device's row in a table, its name the only word before its figures
-/// (iostat's `sda <*>` / `vda <*>`; `nvme0n1`'s row is values alone).
+/// (iostat's `sda <*>` / `vda <*>`; `nvme0n1`'s row is values alone); a state sent, `ON` /
+/// `OFF`, and two sensors' names of several words in quotes (ESPHome's `'Front Door
+/// Contact': Sending state ON`, as openHAB's commands above); and a topic with a device's
+/// ID in it, masked whole as a path is, before a JSON payload with no spaces, one value
+/// (Tasmota's `tele/tasmota_<id>/STATE = {"Time":…}` / `…/SENSOR = …`: every topic one event).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -202,6 +206,8 @@ fn generated_formats_keep_their_grouping() {
         ("lsf", 0.92),
         ("pulumi_resources", 0.77),
         ("iostat", 0.80),
+        ("esphome", 0.78),
+        ("tasmota", 0.09),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -444,6 +444,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "camera" => word(r, &["front_door", "driveway", "backyard", "garage_cam", "porch"]),
+        "gcode" => word(r, &["benchy.gcode", "calibration_cube.gcode", "phone_stand_v2.gcode", "gear_m8.gcode"]),
         "drbdres" => word(r, &["r0", "r1", "data", "web"]),
         "svcmethod" => word(r, &["net-physical", "svc-ssh", "fs-local", "http-apache24"]),
         "errpttime" => format!("11{:02}{:02}{:02}26", r.between(1, 28), r.below(24), r.below(60)),
@@ -1483,7 +1485,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 490] = [
+static FORMATS: [Format; 500] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -8093,6 +8095,127 @@ static FORMATS: [Format; 490] = [
             ("source", "Finished syncing {table}"),
         ],
     },
+    Format {
+        // Vaultwarden: the module path and level glued in brackets, values before a full stop.
+        name: "vaultwarden",
+        header: vaultwarden_header,
+        events: &[
+            ("vaultwarden::api::identity ERROR", "Username or password is incorrect. Try again. IP: {ip}. Username: {email}."),
+            ("vaultwarden::api::core::accounts INFO", "User {email} logged in successfully. IP: {ip}"),
+            ("request INFO", "POST /identity/connect/token => 200 OK"),
+            ("request INFO", "GET /api/sync?excludeDomains=true => 200 OK"),
+            ("vaultwarden::util WARN", "Failed to fetch icon for {host}: Request error"),
+            ("vaultwarden INFO", "Rocket has launched from http://0.0.0.0:80"),
+        ],
+    },
+    Format {
+        // Authelia: logfmt, the request's method, path and address as fields.
+        name: "authelia",
+        header: hms_header,
+        events: &[
+            ("-", "time=\"{iso}\" level=error msg=\"Unsuccessful 1FA authentication attempt by user '{user}'\" error=\"authentication failed\" method={POST|PUT} path=/api/firstfactor remote_ip={ip}"),
+            ("-", "time=\"{iso}\" level=info msg=\"Successful 1FA authentication attempt by user '{user}'\" method=POST path=/api/firstfactor remote_ip={ip}"),
+            ("-", "time=\"{iso}\" level=debug msg=\"Check authorization of subject username={user} groups=admins ip={ip} and object https://{host}/ (method {GET|HEAD})\""),
+            ("-", "time=\"{iso}\" level=warning msg=\"User {user} is banned until {iso2}\" method=POST path=/api/firstfactor remote_ip={ip}"),
+            ("-", "time=\"{iso}\" level=info msg=\"Authelia v4.38.0 is starting\""),
+        ],
+    },
+    Format {
+        // Uptime Kuma: a monitor's number and name in quotes, details after bars.
+        name: "uptime_kuma",
+        header: uptime_kuma_header,
+        events: &[
+            ("MONITOR WARN", "Monitor #{small} '{svc}': Failing: Request failed with status code {500|502|503} | Interval: 60 seconds | Type: http | Down Count: 0 | Resend Interval: 0"),
+            ("MONITOR WARN", "Monitor #{small} '{svc}': Failing: timeout of 48000ms exceeded | Interval: 60 seconds | Type: http | Down Count: 0 | Resend Interval: 0"),
+            ("MONITOR INFO", "Monitor #{small} '{svc}': Successful Response: {n} ms | Interval: 60 seconds | Type: http"),
+            ("AUTH INFO", "Login by token. IP={ip}"),
+            ("SERVER INFO", "Listening on 3001"),
+        ],
+    },
+    Format {
+        // Frigate NVR: a camera's name starts the message after the logger.
+        name: "frigate",
+        header: frigate_header,
+        events: &[
+            ("INFO frigate.video", "{camera}: ffmpeg process is not running. exiting capture thread..."),
+            ("ERROR frigate.video", "{camera}: Unable to read frames from ffmpeg process."),
+            ("INFO frigate.record.maintainer", "Copied {small} recordings for {camera}"),
+            ("WARNING frigate.events.maintainer", "Event {epochs}-{nanoid} for {camera} ended without a clip"),
+            ("INFO frigate.app", "Starting Frigate (0.14.1-f4f3cfa)"),
+        ],
+    },
+    Format {
+        // ESPHome: time, level letter and component glued in brackets; names of several words.
+        name: "esphome",
+        header: esphome_header,
+        events: &[
+            ("D sensor:094", "'{Living Room|Kitchen|Garage} Temperature': Sending state {float} °C with 1 decimals of accuracy"),
+            ("D binary_sensor:036", "'{Front Door|Back Door} Contact': Sending state {ON|OFF}"),
+            ("W wifi:071", "WiFi Connection lost... Reconnecting..."),
+            ("I wifi:617", "WiFi Connected!"),
+            ("D api.connection:1121", "Home Assistant {2024.11.2|2024.12.0} ({ip}): Connected successfully"),
+        ],
+    },
+    Format {
+        // Tasmota's console: a topic, then its JSON payload after `=`.
+        name: "tasmota",
+        header: tasmota_header,
+        events: &[
+            ("MQT", "tele/tasmota_{hex}/STATE = {\"Time\":\"{date}T{hms}\",\"Uptime\":\"0T{hms2}\",\"Heap\":{small},\"POWER\":\"{ON|OFF}\"}"),
+            ("MQT", "tele/tasmota_{hex}/SENSOR = {\"Time\":\"{date}T{hms}\",\"ENERGY\":{\"Power\":{n},\"Voltage\":{small}}}"),
+            ("MQT", "stat/tasmota_{hex}/RESULT = {\"POWER\":\"{ON|OFF}\"}"),
+            ("WIF", "Connecting to AP1 {IoT|HomeNet} Channel {small} BSSId {hwaddr} in mode 11n as tasmota-{hex}-{n}..."),
+            ("HTP", "Web server active on tasmota-{hex}-{n} with IP address {ip}"),
+        ],
+    },
+    Format {
+        // OctoPrint: a logger's dotted name between dashes, a job's details after the message.
+        name: "octoprint",
+        header: octoprint_header,
+        events: &[
+            ("octoprint.printer.standard.job INFO", "Print job started - origin: local, path: {gcode}, owner: {user}"),
+            ("octoprint.printer.standard.job INFO", "Print job done - origin: local, path: {gcode}, owner: {user}, time: {n}.{small}"),
+            ("octoprint.util.comm WARNING", "Printer seems to support the busy protocol, will adjust timeouts and set busy interval accordingly"),
+            ("octoprint.server.api INFO", "Logging in user {user} from {ip} via credentials"),
+            ("octoprint.plugins.tracking INFO", "Sent tracking event ping, payload: {{'octoprint_uptime': {n}}}"),
+        ],
+    },
+    Format {
+        // Klipper's stats: long lines of key=value counters, MCUs named before their own.
+        name: "klipper",
+        header: hms_header,
+        events: &[
+            ("-", "Stats {n}.{small}: gcodein=0 mcu: mcu_awake=0.00{small2} mcu_task_avg=0.0000{small3} mcu_task_stddev=0.0000{small4} bytes_write={n2} bytes_read={n3} bytes_retransmit=9 bytes_invalid=0 send_seq={n4} receive_seq={n5} retransmit_seq=2 srtt=0.00{small5} rttvar=0.000{small6} rto=0.025 ready_bytes=0 upcoming_bytes=0 freq={n6} sysload={float} cputime={float2} memavail={n7} print_time={float3} buffer_time=0.{small7} print_stall=0 extruder: target=0 temp={float4} pwm=0.000"),
+            ("-", "Starting serial connect"),
+            ("-", "Loaded MCU 'mcu' {n} commands (v0.12.0-{n2}-g{hex} / gcc: (GCC) 5.4.0 binutils: (GNU Binutils) 2.26.20160125)"),
+            ("-", "MCU 'mcu' shutdown: Timer too close"),
+            ("-", "Exiting (print time {float}s)"),
+        ],
+    },
+    Format {
+        // Headscale: zerolog's console, a three-letter level and fields after the message.
+        name: "headscale",
+        header: headscale_header,
+        events: &[
+            ("INF", "Successfully authenticated via AuthKey machine={host}"),
+            ("INF", "Node has been updated node={host} node_key=nodekey:{hex}{hex2}"),
+            ("WRN", "Node is not registered, asking to login machine={host}"),
+            ("ERR", "Failed to fetch node from database error=\"record not found\" node_key=nodekey:{hex}{hex2}"),
+            ("INF", "listening and serving HTTP on: 0.0.0.0:8080"),
+        ],
+    },
+    Format {
+        // AdGuard Home: a level in brackets, upstreams as host:port and DNS names.
+        name: "adguard",
+        header: adguard_header,
+        events: &[
+            ("info", "dnsproxy: upstream {1.1.1.1:53|9.9.9.9:53|dns.google:53} is added"),
+            ("error", "dnsproxy: upstream {1.1.1.1:53|9.9.9.9:53|dns.google:53} failed to exchange ;{host}.\tIN\t A in {n}ms: read udp {ip}:{port}->1.1.1.1:53: i/o timeout"),
+            ("info", "filtering: saving contents of filter #{small} into /opt/AdGuardHome/data/filters/{small2}.txt"),
+            ("info", "home: tls: certificate chain verified"),
+            ("debug", "querylog: rotated {n} entries"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -9012,6 +9135,51 @@ fn metabase_header(r: &mut Random, _: usize, level_namespace: &str) -> String {
 /// Airbyte: `2026-11-28 10:00:00 source >`.
 fn airbyte_header(r: &mut Random, _: usize, side: &str) -> String {
     format!("{} {side} >", &r.clock('.')[..19])
+}
+
+/// Vaultwarden: `[2026-11-28 10:00:00.123][vaultwarden::api::identity][ERROR]`.
+fn vaultwarden_header(r: &mut Random, _: usize, module_level: &str) -> String {
+    let (module, level) = module_level.split_once(' ').expect("a module and a level");
+    format!("[{}][{module}][{level}]", r.clock('.'))
+}
+
+/// Uptime Kuma: `2026-11-28T10:00:00+00:00 [MONITOR] WARN:`.
+fn uptime_kuma_header(r: &mut Random, _: usize, component_level: &str) -> String {
+    let (component, level) = component_level.split_once(' ').expect("a component and a level");
+    format!("{}+00:00 [{component}] {level}:", &r.clock('.').replace(' ', "T")[..19])
+}
+
+/// Frigate: `2026-11-28 10:00:00.123456789  [INFO] frigate.video:`.
+fn frigate_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    format!("{}{:06}  [{level}] {logger}:", r.clock('.'), r.below(1_000_000))
+}
+
+/// ESPHome: `[10:00:00][D][sensor:094]:`.
+fn esphome_header(r: &mut Random, _: usize, level_component: &str) -> String {
+    let (level, component) = level_component.split_once(' ').expect("a level and a component");
+    format!("[{}][{level}][{component}]:", &r.clock('.')[11..19])
+}
+
+/// Tasmota: `10:00:00.123 MQT:`.
+fn tasmota_header(r: &mut Random, _: usize, facility: &str) -> String {
+    format!("{} {facility}:", &r.clock('.')[11..])
+}
+
+/// OctoPrint: `2026-11-28 10:00:00,123 - octoprint.printer.standard.job - INFO -`.
+fn octoprint_header(r: &mut Random, _: usize, logger_level: &str) -> String {
+    let (logger, level) = logger_level.split_once(' ').expect("a logger and a level");
+    format!("{} - {logger} - {level} -", r.clock(','))
+}
+
+/// Headscale: `2026-11-28T10:00:00Z INF`.
+fn headscale_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}Z {level}", &r.clock('.').replace(' ', "T")[..19])
+}
+
+/// AdGuard Home: `2026/11/28 10:00:00.123456 [info]`.
+fn adguard_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}{:03} [{level}]", r.clock('.').replace('-', "/"), r.below(1000))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a

@@ -695,6 +695,15 @@ fn names_an_action(word: &str) -> bool {
     word.rsplit_once('.').is_some_and(|(thing, action)| !thing.is_empty() && !thing.contains('/') && is_action(action))
 }
 
+/// Are `words` HTTP methods after a `label` that names the method (varnishlog's `ReqMethod
+/// GET` / `POST`, `Method: GET`, `(method HEAD)`)? Then they are that field's values, where
+/// elsewhere a request's method is its verb.
+fn methods_named_by(label: &str, words: &[&str]) -> bool {
+    let label = label.trim_end_matches(':').as_bytes();
+    (label.ends_with(b"Method") || label.ends_with(b"method"))
+        && words.iter().all(|w| mask::is_http_method(w.trim_matches(|c: char| !c.is_ascii_alphanumeric())))
+}
+
 /// `tokens` with the `words` tokens from `start` replaced by `by` (a name by its value, or
 /// a value by as many as a name has words).
 fn replaced(tokens: &[Token], start: usize, words: usize, by: impl IntoIterator<Item = Token>) -> Vec<Token> {
@@ -1931,18 +1940,12 @@ impl TemplateMiner {
         // a request that is a detail of another event (nginx's `… while connecting to
         // upstream, request: "GET <*> …"`).
         let labelled = hole > 0 && matches!(&record[hole - 1], Token::Word(w) if is_detail_label(w));
-        // After a word that names the method (varnishlog's `ReqMethod GET` / `POST`, `Method:
-        // GET`), methods are that field's values.
-        let method_named = hole > 0 && {
-            let label = text_of(&record[hole - 1]).trim_end_matches(':').as_bytes();
-            label.ends_with(b"Method") || label.ends_with(b"method")
-        };
         let mut methods = false;
         if let Some(words) = &words {
             fn method(w: &str) -> Option<&str> {
                 request_method(w).or_else(|| mask::is_http_method(w).then_some(w))
             }
-            methods = method_named && words.iter().all(|w| mask::is_http_method(w));
+            methods = hole > 0 && methods_named_by(text_of(&record[hole - 1]), words);
             if !labelled && !methods && words.iter().any(|w| method(w).is_some_and(|m| Some(m) != method(words[0])))
                 || words.iter().all(|w| names_an_action(w))
             {
@@ -2137,7 +2140,9 @@ impl TemplateMiner {
                 let first = key_of(words[0]);
                 k > 0 && first.is_some_and(|key| !names_event(key)) && words.iter().all(|w| key_of(w) == first)
             };
-            let needed = if known_to_vary(&words) || one_field() { 2 } else { self.config.min_distinct_values };
+            let methods = || k > 0 && methods_named_by(own[k - 1], &words);
+            let needed =
+                if known_to_vary(&words) || one_field() || methods() { 2 } else { self.config.min_distinct_values };
             members.len() >= needed
         };
         let (_, members) = apart_at

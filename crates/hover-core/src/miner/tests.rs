@@ -314,6 +314,11 @@ fn methods_after_a_word_that_names_the_method_are_its_values() {
     assert_eq!(text.as_deref(), Some("- ReqMethod <*>"));
     let request = |method: &str| format!("10.0.0.1 \"{method} /api/v1/orders HTTP/1.1\" 200 512");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["GET", "POST", "PUT"], request), None);
+    // So in a record's message (Authelia's `(method GET)` / `(method HEAD)`).
+    let check =
+        |method: &str| format!("level=debug msg=\"Check authorization of object https://a/ (method {method})\"");
+    let text = one_template(&mut TemplateMiner::default(), &["GET", "HEAD"], check);
+    assert_eq!(text.as_deref(), Some("level=debug msg=\"Check authorization of object <*> (method <*>)\""));
 }
 
 #[test]
