@@ -154,7 +154,12 @@ fn perturbed_formats_keep_their_grouping() {
 /// `OFF`, and two sensors' names of several words in quotes (ESPHome's `'Front Door
 /// Contact': Sending state ON`, as openHAB's commands above); and a topic with a device's
 /// ID in it, masked whole as a path is, before a JSON payload with no spaces, one value
-/// (Tasmota's `tele/tasmota_<id>/STATE = {"Time":…}` / `…/SENSOR = …`: every topic one event).
+/// (Tasmota's `tele/tasmota_<id>/STATE = {"Time":…}` / `…/SENSOR = …`: every topic one event);
+/// FIX messages, whose keys are numbers (`35=D|…` / `35=8|…`: every field `<*>=<*>`, a new
+/// order's read as a heartbeat's, as drain3 reads them); an SMS's text of one word after
+/// `msg:`, the key that names a record's event (Kannel's `[msg:5:fox]`); a SMART test's kind,
+/// `SHORT` / `LONG` (TrueNAS); and a health check's path, its own event in the truth as first
+/// written, one path of a request to the miner (chi's `"GET …/healthz HTTP/1.1"`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -208,6 +213,10 @@ fn generated_formats_keep_their_grouping() {
         ("iostat", 0.80),
         ("esphome", 0.78),
         ("tasmota", 0.09),
+        ("quickfix", 0.32),
+        ("kannel", 0.64),
+        ("truenas", 0.77),
+        ("chi", 0.63),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -444,6 +444,13 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "fixtime" => {
+            let clock = r.clock('.');
+            format!("202611{}-{}", &clock[8..10], &clock[11..])
+        }
+        "ticker" => word(r, &["AAPL", "MSFT", "GOOG", "AMZN", "TSLA", "BRK.B"]),
+        "smsc" => word(r, &["smsc1", "twilio", "smpp-eu", "modem0"]),
+        "sd" => word(r, &["sda", "sdb", "nvme0n1", "ada0"]),
         "camera" => word(r, &["front_door", "driveway", "backyard", "garage_cam", "porch"]),
         "gcode" => word(r, &["benchy.gcode", "calibration_cube.gcode", "phone_stand_v2.gcode", "gear_m8.gcode"]),
         "drbdres" => word(r, &["r0", "r1", "data", "web"]),
@@ -1485,7 +1492,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 500] = [
+static FORMATS: [Format; 510] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -8177,7 +8184,7 @@ static FORMATS: [Format; 500] = [
             ("octoprint.printer.standard.job INFO", "Print job done - origin: local, path: {gcode}, owner: {user}, time: {n}.{small}"),
             ("octoprint.util.comm WARNING", "Printer seems to support the busy protocol, will adjust timeouts and set busy interval accordingly"),
             ("octoprint.server.api INFO", "Logging in user {user} from {ip} via credentials"),
-            ("octoprint.plugins.tracking INFO", "Sent tracking event ping, payload: {{'octoprint_uptime': {n}}}"),
+            ("octoprint.plugins.tracking INFO", "Sent tracking event ping, payload: {'octoprint_uptime': {n}}"),
         ],
     },
     Format {
@@ -8214,6 +8221,125 @@ static FORMATS: [Format; 500] = [
             ("info", "filtering: saving contents of filter #{small} into /opt/AdGuardHome/data/filters/{small2}.txt"),
             ("info", "home: tls: certificate chain verified"),
             ("debug", "querylog: rotated {n} entries"),
+        ],
+    },
+    Format {
+        // QuickFIX's logs: FIX messages with bars for SOH, a message's type in tag 35.
+        name: "quickfix",
+        header: quickfix_header,
+        events: &[
+            ("-", "8=FIX.4.4|9={n}|35=D|34={n2}|49=CLIENT|52={fixtime}|56=BROKER|11=ORD{n3}|21=1|38={small}00|40=2|44={float}|54={1|2}|55={ticker}|60={fixtime}|10={n4}|"),
+            ("-", "8=FIX.4.4|9={n}|35=8|34={n2}|49=BROKER|52={fixtime}|56=CLIENT|6={float}|11=ORD{n3}|14={small}00|17=EXEC{n5}|31={float2}|32={small}00|37={n6}|39=2|54={1|2}|55={ticker}|150=F|151=0|10={n4}|"),
+            ("-", "8=FIX.4.4|9=55|35=0|34={n2}|49=CLIENT|52={fixtime}|56=BROKER|10={n4}|"),
+            ("-", "Created session: FIX.4.4:CLIENT->BROKER"),
+            ("-", "Initiated logon request"),
+            ("-", "Received logon"),
+            ("-", "Sent ResendRequest FROM: {n} TO: 0"),
+        ],
+    },
+    Format {
+        // Kannel's access log: every detail in brackets, named before a colon.
+        name: "kannel",
+        header: kannel_header,
+        events: &[
+            ("Receive SMS", "[SMSC:{smsc}] [SVC:] [ACT:] [BINF:] [FID:{hex}] [META:] [from:+1555{n}] [to:+1555{n2}] [flags:-1:0:-1:0:-1] [msg:{small}:{animal}] [udh:0:]"),
+            ("Sent SMS", "[SMSC:{smsc}] [SVC:{svc}] [ACT:] [BINF:] [FID:{hex}] [META:] [from:+1555{n}] [to:+1555{n2}] [flags:-1:0:-1:0:-1] [msg:{small}:{animal}] [udh:0:]"),
+            ("DLR[8]", "[SMSC:{smsc}] [SVC:{svc}] [ACT:] [BINF:] [FID:{hex}] [META:] [from:+1555{n}] [to:+1555{n2}] [flags:-1:0:-1:0:8] [msg:{small}:ACK/] [udh:0:]"),
+            ("Receive DLR", "[SMSC:{smsc}] [SVC:] [ACT:] [BINF:] [FID:{hex}] [META:] [from:+1555{n}] [to:+1555{n2}] [flags:-1:-1:-1:-1:1] [msg:{n3}:id:{hex} sub:001 dlvrd:001 stat:DELIVRD err:000] [udh:0:]"),
+        ],
+    },
+    Format {
+        // oVirt's vdsm: a thread in brackets, an API call with its caller and VM, the source line.
+        name: "vdsm",
+        header: vdsm_header,
+        events: &[
+            ("INFO (jsonrpc/{small}) [api.virt]", "START getStats() from=::ffff:{ip},{port}, vmId={uuid} (api:48)"),
+            ("INFO (jsonrpc/{small}) [api.virt]", "FINISH getStats return={'status': {'code': 0, 'message': 'Done'}} from=::ffff:{ip},{port}, vmId={uuid} (api:54)"),
+            ("WARN (periodic/{small}) [virt.periodic.VmDispatcher]", "could not run <class 'vdsm.virt.periodic.DriveWatermarkMonitor'> on ['{uuid}'] (periodic:289)"),
+            ("ERROR (vm/{hex}) [virt.vm]", "(vmId='{uuid}') The vm start process failed (vm:1000)"),
+            ("INFO (MainThread) [vds]", "(PID: {n}) I am the actual vdsm 4.50.3.4-1.el8 {host} (4.18.0-408.el8.x86_64) (vdsmd:162)"),
+        ],
+    },
+    Format {
+        // TrueNAS's middlewared: the plugin's function and line before the message.
+        name: "truenas",
+        header: truenas_header,
+        events: &[
+            ("DEBUG middlewared.plugins.pool_.scrub.__run():{n}", "Scrub of pool {tank|backup} started"),
+            ("INFO middlewared.plugins.smart.smart_run():{n}", "SMART test {SHORT|LONG} started on /dev/{sd}"),
+            ("WARNING middlewared.plugins.alert.load():{n}", "Alert ZpoolCapacityWarning: Space usage for pool \"{tank|backup}\" is {small}0%."),
+            ("ERROR middlewared.main.call():{n}", "Exception while calling disk.temperatures(*[['{sd}']])"),
+            ("INFO middlewared.plugins.service_.services.all.start():{n}", "Service nfs started"),
+        ],
+    },
+    Format {
+        // linuxptp's ptp4l: a monotonic time in brackets, offsets, port states changing.
+        name: "ptp4l",
+        header: ptp4l_header,
+        events: &[
+            ("-", "rms {n} max {n2} freq -{n3} +/- {small} delay {n4} +/- {small2}"),
+            ("-", "port 1: UNCALIBRATED to SLAVE on MASTER_CLOCK_SELECTED"),
+            ("-", "port 1: SLAVE to UNCALIBRATED on SYNCHRONIZATION_FAULT"),
+            ("-", "port 1: LISTENING to UNCALIBRATED on RS_SLAVE"),
+            ("-", "selected best master clock {hex}.fffe.{hex2}"),
+            ("-", "clockcheck: clock jumped backward or running slower than expected!"),
+        ],
+    },
+    Format {
+        // MUNGE's daemon: a time with its zone, a level with a colon, credentials' owners.
+        name: "munge",
+        header: munge_header,
+        events: &[
+            ("Info", "Unauthorized credential for client UID={n} GID={n2}"),
+            ("Info", "Replayed credential for client UID={n} GID={n2}"),
+            ("Notice", "Running on \"{host}\" ({ip})"),
+            ("Notice", "Starting munge-0.5.15 daemon (pid {n})"),
+            ("Info", "Updating supplementary group mapping"),
+        ],
+    },
+    Format {
+        // Go's chi router, its Logger middleware: the request, its client, status and size.
+        name: "chi",
+        header: go_std_header,
+        events: &[
+            ("-", "\"GET http://{host}{path} HTTP/1.1\" from {ip}:{port} - 200 {n}B in {dur}"),
+            ("-", "\"POST http://{host}/api/v1/orders HTTP/1.1\" from {ip}:{port} - 201 {n}B in {dur}"),
+            ("-", "\"GET http://{host}/healthz HTTP/1.1\" from {ip}:{port} - 200 2B in {dur}"),
+            ("-", "\"DELETE http://{host}/api/v1/sessions/{n2} HTTP/1.1\" from {ip}:{port} - 204 0B in {dur}"),
+        ],
+    },
+    Format {
+        // Couchbase's ns_server: the logger, level, time, node and Erlang process ID in brackets.
+        name: "couchbase",
+        header: couchbase_header,
+        events: &[
+            ("ns_server:info menelaus_web", "Approaching full Indexer RAM warning. Indexer RAM on node \"{ip}\" is {small}0%."),
+            ("ns_server:warn ns_memcached", "Bucket \"{bucket}\" is not ready, retrying in {small}s"),
+            ("ns_server:info ns_doctor", "Node 'ns_1@{ip}' is healthy"),
+            ("ns_server:error menelaus_web_alerts_srv", "Disk space used by \"/opt/couchbase/var/lib/couchbase/data\" on node 'ns_1@{ip}' is over {small}0%"),
+            ("ns_server:debug compaction_daemon", "Start compaction of vbuckets for bucket {bucket} with config: [{database_fragmentation_threshold,{30,undefined}}]"),
+        ],
+    },
+    Format {
+        // EMQX 5: the level in brackets, then fields of the MQTT client and its message.
+        name: "emqx",
+        header: emqx_header,
+        events: &[
+            ("warning", "clientid: {nanoid}, peername: {ip}:{port}, username: {user}, msg: client_disconnected, reason: {keepalive_timeout|tcp_closed}"),
+            ("info", "clientid: {nanoid}, peername: {ip}:{port}, msg: mqtt_packet_received, packet: CONNECT(Q0, R0, D0, ClientId={nanoid}, ProtoName=MQTT, ProtoVsn=5, CleanStart=true, KeepAlive=60)"),
+            ("warning", "msg: alarm_is_activated, message: <<\"high_system_memory_usage\">>, name: high_system_memory_usage"),
+            ("error", "clientid: {nanoid}, msg: authentication_failed, reason: bad_username_or_password"),
+        ],
+    },
+    Format {
+        // Cilium's agent: logfmt, an endpoint's IDs and a container's, subsystems.
+        name: "cilium",
+        header: hms_header,
+        events: &[
+            ("-", "level=info msg=\"Rewrote endpoint BPF program\" containerID={hex} datapathPolicyRevision=0 desiredPolicyRevision={small} endpointID={n} identity={n2} ipv4={ip} k8sPodName={ns}/{pod} subsys=endpoint"),
+            ("-", "level=info msg=\"Delete endpoint request\" containerID={hex} endpointID={n} k8sNamespace={ns} k8sPodName={pod} subsys=daemon"),
+            ("-", "level=warning msg=\"Unable to update ipcache map entry on pod add\" error=\"ipcache entry for podIP {ip} owned by kvstore or agent\" hostIP={ip2} k8sNamespace={ns} k8sPodName={pod} podIP={ip} subsys=k8s-watcher"),
+            ("-", "level=info msg=\"Policy imported via API, recalculating...\" policyAddRequest={uuid} policyRevision={small} subsys=daemon"),
         ],
     },
 ];
@@ -9180,6 +9306,50 @@ fn headscale_header(r: &mut Random, _: usize, level: &str) -> String {
 /// AdGuard Home: `2026/11/28 10:00:00.123456 [info]`.
 fn adguard_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{}{:03} [{level}]", r.clock('.').replace('-', "/"), r.below(1000))
+}
+
+/// QuickFIX: `20261128-10:00:00.123 :`.
+fn quickfix_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{} :", value(r, "fixtime"))
+}
+
+/// Kannel's access log: `2026-11-28 10:00:00 Receive SMS`.
+fn kannel_header(r: &mut Random, _: usize, kind: &str) -> String {
+    format!("{} {kind}", &r.clock('.')[..19])
+}
+
+/// vdsm: `2026-11-28 10:00:00,123+0000 INFO  (jsonrpc/3) [api.virt]`, the thread's number filled.
+fn vdsm_header(r: &mut Random, _: usize, level_thread_logger: &str) -> String {
+    let (level, rest) = level_thread_logger.split_once(' ').expect("a level, a thread and a logger");
+    format!("{}+0000 {level:<5} {}", r.clock(','), fill(r, rest))
+}
+
+/// TrueNAS's middlewared: `[2026/11/28 10:00:00] (DEBUG) middlewared.plugins.pool_.scrub.__run():123 -`.
+fn truenas_header(r: &mut Random, _: usize, level_place: &str) -> String {
+    let (level, place) = level_place.split_once(' ').expect("a level and a place");
+    format!("[{}] ({level}) {} -", r.clock('.')[..19].replace('-', "/"), fill(r, place))
+}
+
+/// ptp4l: `ptp4l[1234.567]:`, seconds since boot.
+fn ptp4l_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("ptp4l[{}.{:03}]:", r.between(100, 999_999), r.below(1000))
+}
+
+/// MUNGE: `2026-11-28 10:00:00 +0000 Info:`.
+fn munge_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} +0000 {level}:", &r.clock('.')[..19])
+}
+
+/// Couchbase: `[ns_server:info,2026-11-28T10:00:00.123Z,ns_1@10.0.0.1:<0.1234.0>:menelaus_web:]`.
+fn couchbase_header(r: &mut Random, _: usize, logger_module: &str) -> String {
+    let (logger, module) = logger_module.split_once(' ').expect("a logger and a module");
+    let time = r.iso_time();
+    format!("[{logger},{}Z,ns_1@{}:<0.{}.0>:{module}:]", &time[..23], r.ip(), r.between(100, 99_999))
+}
+
+/// EMQX 5: `2026-11-28T10:00:00.123456+00:00 [warning]`.
+fn emqx_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}{:03}+00:00 [{level}]", r.clock('.').replace(' ', "T"), r.below(1000))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
