@@ -159,7 +159,12 @@ fn perturbed_formats_keep_their_grouping() {
 /// order's read as a heartbeat's, as drain3 reads them); an SMS's text of one word after
 /// `msg:`, the key that names a record's event (Kannel's `[msg:5:fox]`); a SMART test's kind,
 /// `SHORT` / `LONG` (TrueNAS); and a health check's path, its own event in the truth as first
-/// written, one path of a request to the miner (chi's `"GET …/healthz HTTP/1.1"`).
+/// written, one path of a request to the miner (chi's `"GET …/healthz HTTP/1.1"`); a source
+/// file's path generalised to the directory most share (Valgrind's `(src/<*>)`), so a file
+/// elsewhere (`(lib/parse.c:<*>)`) stays apart; a frame's function, read as its event as a
+/// stack's frames are (AddressSanitizer's `#3 0x… in open_socket …`: one event in the truth
+/// as first written); and a thread's state in a dump (Java's `RUNNABLE` / `WAITING
+/// (parking)`: states of other lengths).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -217,6 +222,9 @@ fn generated_formats_keep_their_grouping() {
         ("kannel", 0.64),
         ("truenas", 0.77),
         ("chi", 0.63),
+        ("valgrind", 0.85),
+        ("asan", 0.92),
+        ("java_threaddump", 0.55),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -444,6 +444,15 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "gofunc" => word(r, &["(*Cache).Get", "(*Cache).Set", "worker.func1", "handleRequest"]),
+        "gofile" => word(r, &["cache.go", "worker.go", "server.go", "main.go"]),
+        "swiftsymbol" => word(r, &["CartView.body.getter", "APIClient.fetch(_:)", "OrderStore.load()", "main"]),
+        "javathread" => {
+            word(r, &["main", "pool-1-thread-3", "http-nio-8080-exec-7", "Reference Handler", "GC Thread#0"])
+        }
+        "javafile" => word(r, &["OrderService.java", "Thread.java", "LockSupport.java", "NioEndpoint.java"]),
+        "elixirmodule" => word(r, &["Shop.Cache", "Shop.Inventory.Worker", "ShopWeb.Presence"]),
+        "elixirpid" => format!("#PID<0.{}.0>", r.between(100, 9999)),
         "fixtime" => {
             let clock = r.clock('.');
             format!("202611{}-{}", &clock[8..10], &clock[11..])
@@ -1492,7 +1501,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 510] = [
+static FORMATS: [Format; 518] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -8342,6 +8351,109 @@ static FORMATS: [Format; 510] = [
             ("-", "level=info msg=\"Policy imported via API, recalculating...\" policyAddRequest={uuid} policyRevision={small} subsys=daemon"),
         ],
     },
+    Format {
+        // Valgrind's memcheck: the process ID between `==`, frames with addresses and files.
+        name: "valgrind",
+        header: hms_header,
+        events: &[
+            ("-", "=={n}== Invalid read of size {4|8}"),
+            ("-", "=={n}== Invalid write of size {4|8}"),
+            ("-", "=={n}==    at 0x{hex}: {cfunc} ({cfile}:{small})"),
+            ("-", "=={n}==    by 0x{hex}: {cfunc} ({cfile}:{small})"),
+            ("-", "=={n}==  Address 0x{hex} is 0 bytes after a block of size {n2} alloc'd"),
+            ("-", "=={n}== {n2} bytes in {small} blocks are definitely lost in loss record {small2} of {small3}"),
+            ("-", "=={n}== HEAP SUMMARY:"),
+            ("-", "=={n}==     in use at exit: {n2} bytes in {small} blocks"),
+        ],
+    },
+    Format {
+        // AddressSanitizer: its report's heading, frames numbered with `#`, the shadow bytes.
+        name: "asan",
+        header: hms_header,
+        events: &[
+            ("-", "=={n}==ERROR: AddressSanitizer: heap-use-after-free on address 0x{hex} at pc 0x{hex2} bp 0x{hex3} sp 0x{hex4}"),
+            ("-", "=={n}==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x{hex} at pc 0x{hex2} bp 0x{hex3} sp 0x{hex4}"),
+            ("-", "READ of size {4|8} at 0x{hex} thread T{small}"),
+            ("-", "    #{small} 0x{hex} in {cfunc} /src/{cfile}:{small2}:{small3}"),
+            ("-", "0x{hex} is located {small} bytes inside of {n}-byte region [0x{hex2},0x{hex3})"),
+            ("-", "SUMMARY: AddressSanitizer: heap-use-after-free /src/{cfile}:{small} in {cfunc}"),
+        ],
+    },
+    Format {
+        // Go's race detector: the two accesses, each with its goroutine and frames.
+        name: "go_race",
+        header: hms_header,
+        events: &[
+            ("-", "WARNING: DATA RACE"),
+            ("-", "Write at 0x{hex} by goroutine {small}:"),
+            ("-", "Previous read at 0x{hex} by goroutine {small}:"),
+            ("-", "  main.{gofunc}()"),
+            ("-", "      /app/{gofile}:{small} +0x{hex}"),
+            ("-", "Goroutine {small} (running) created at:"),
+            ("-", "=================="),
+        ],
+    },
+    Format {
+        // Swift's runtime errors and a crash's thread list.
+        name: "swift_crash",
+        header: hms_header,
+        events: &[
+            ("-", "Fatal error: Unexpectedly found nil while unwrapping an Optional value: file Shop/{swiftfile}, line {n}"),
+            ("-", "Fatal error: Index out of range: file Swift/ContiguousArrayBuffer.swift, line {n}"),
+            ("-", "Thread {small} Crashed:: Dispatch queue: com.apple.main-thread"),
+            ("-", "{small}   Shop                          0x{hex} {swiftsymbol} + {n}"),
+            ("-", "{small}   libswiftCore.dylib            0x{hex} _assertionFailure(_:_:file:line:flags:) + {n}"),
+        ],
+    },
+    Format {
+        // A Java thread dump: each thread's heading, state and frames.
+        name: "java_threaddump",
+        header: hms_header,
+        events: &[
+            ("-", "\"{javathread}\" #{small} prio=5 os_prio=0 cpu={float}ms elapsed={n}.{small2}s tid=0x{hex} nid=0x{hex2} waiting on condition  [0x{hex3}]"),
+            ("-", "   java.lang.Thread.State: {TIMED_WAITING (sleeping)|WAITING (parking)|RUNNABLE}"),
+            ("-", "\tat {class}.{method}({javafile}:{n})"),
+            ("-", "\t- parking to wait for  <0x{hex}> (a java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject)"),
+            ("-", "\t- locked <0x{hex}> (a java.lang.Object)"),
+        ],
+    },
+    Format {
+        // An Elixir process's crash: the GenServer, the last message, the state.
+        name: "elixir_crash",
+        header: elixir_header,
+        events: &[
+            ("error", "GenServer {elixirmodule} terminating"),
+            ("error", "** (ArgumentError) argument error"),
+            ("error", "    (stdlib 5.2) :ets.lookup(:{table}_cache, {n})"),
+            ("error", "Last message: {:refresh, {n}}"),
+            ("info", "Running ShopWeb.Endpoint with cowboy 2.10.0 at 0.0.0.0:4000 (http)"),
+            ("warning", "Process {elixirpid} terminating with reason :killed"),
+        ],
+    },
+    Format {
+        // asyncio's complaints, each with the task or handle it is about.
+        name: "asyncio",
+        header: python_basic_header,
+        events: &[
+            ("ERROR:asyncio", "Task exception was never retrieved"),
+            ("ERROR:asyncio", "future: <Task finished name='Task-{n}' coro=<{pyfunction}() done, defined at {pyfile}:{small}> exception=ConnectionResetError(104, 'Connection reset by peer')>"),
+            ("WARNING:asyncio", "Executing <Task pending name='Task-{n}' coro=<{pyfunction}() running at {pyfile}:{small}>> took {float} seconds"),
+            ("ERROR:asyncio", "Unclosed client session"),
+            ("ERROR:asyncio", "client_session: <aiohttp.client.ClientSession object at 0x{hex}>"),
+        ],
+    },
+    Format {
+        // Node's unhandled rejections and warnings with their process ID.
+        name: "node_unhandled",
+        header: hms_header,
+        events: &[
+            ("-", "(node:{n}) UnhandledPromiseRejectionWarning: Error: connect ECONNREFUSED {ip}:{5432|6379}"),
+            ("-", "(node:{n}) MaxListenersExceededWarning: Possible EventEmitter memory leak detected. {small} error listeners added to [Socket]. Use emitter.setMaxListeners() to increase limit"),
+            ("-", "(node:{n}) [DEP0005] DeprecationWarning: Buffer() is deprecated due to security and usability issues."),
+            ("-", "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:{n2}:{small})"),
+            ("-", "(Use `node --trace-warnings ...` to show where the warning was created)"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -9350,6 +9462,11 @@ fn couchbase_header(r: &mut Random, _: usize, logger_module: &str) -> String {
 /// EMQX 5: `2026-11-28T10:00:00.123456+00:00 [warning]`.
 fn emqx_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{}{:03}+00:00 [{level}]", r.clock('.').replace(' ', "T"), r.below(1000))
+}
+
+/// Elixir's Logger: `10:00:00.123 [error]`.
+fn elixir_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} [{level}]", &r.clock('.')[11..])
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
