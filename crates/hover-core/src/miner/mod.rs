@@ -79,7 +79,7 @@ use crate::sort::sort_unstable_by;
 use index::{grown, Postings, TemplateIndex};
 use mask::{is_level, mask_line, MaskBuffers, Masked};
 use rustc_hash::{FxHashMap, FxHashSet};
-use search::{has_text, rfind_text};
+use search::{has_text, rfind_text, split_text};
 use serde::{Deserialize, Serialize};
 use token::{
     after_tag, covers, full_stop_base, generalise, generalise_text, has_letters, has_word_or_field,
@@ -477,11 +477,15 @@ fn is_truth_value(word: &str) -> bool {
     word.eq_ignore_ascii_case("true") || word.eq_ignore_ascii_case("false")
 }
 
-/// `pick_first`, `Temperature_Celsius`: words joined by underscores. Not a constant's name in
-/// capitals (`CONNECTED_SITE`), a state's.
+/// `pick_first`, `Temperature_Celsius`: words joined by underscores, also a private name
+/// (`_shop_price`) and one generalised already (`shop_<*>`). Not a constant's name in capitals
+/// (`CONNECTED_SITE`), a state's.
 fn is_snake_case(word: &str) -> bool {
-    let b = word.as_bytes();
-    b.iter().any(u8::is_ascii_lowercase)
+    let name = word.trim_start_matches('_');
+    let lowercase = split_text(name, WILDCARD).any(|part| part.bytes().any(|b| b.is_ascii_lowercase()));
+    let spelt = name.replace(WILDCARD, "x");
+    let b = spelt.as_bytes();
+    lowercase
         && b.first().is_some_and(u8::is_ascii_alphabetic)
         && b.last().is_some_and(u8::is_ascii_alphanumeric)
         && b.contains(&b'_')
@@ -646,13 +650,16 @@ fn is_noun_of_name(word: &Token) -> bool {
     b.len() > 4 && b[0].is_ascii_uppercase() && !holds_value(word) && !b.ends_with(b"ly")
 }
 
-/// `started`, `stopping`, `up`, `ready`, `shutdown`: a verb's form, a state or the noun of an
-/// event says what happened to a thing (`job started`, `host down`), not which thing it is.
-/// `speed`, `need` and `feed` end so and are none (`high-speed` / `full-speed` are a link's
-/// values); `freed` and `agreed` are.
+/// `started`, `stopping`, `lost`, `up`, `ready`, `shutdown`: a verb's form, a state or the
+/// noun of an event says what happened to a thing (`job started`, `host down`), not which thing
+/// it is. `speed`, `need` and `feed` end so and are none (`high-speed` / `full-speed` are a
+/// link's values); `freed` and `agreed` are. Irregular participles are listed, but not those
+/// that are as often a noun or a name (`set`, `run`, `left`, `read`).
 fn says_what_happened(word: &str) -> bool {
     const STATES: &str = "up down ok ready idle busy online offline active inactive available unavailable healthy \
-        unhealthy open full empty on off true false yes no none shutdown startup";
+        unhealthy open full empty on off true false yes no none shutdown startup \
+        lost found sent done gone begun broken chosen given taken written frozen shown known seen held kept made \
+        paid reset shut stuck bound built rebuilt rewritten hidden hung quit torn thrown spent caught";
     // Its letters, without the quotes or brackets around them.
     let word = word.as_bytes();
     let end = word.iter().rposition(u8::is_ascii_alphabetic).map_or(0, |last| last + 1);
@@ -2026,9 +2033,12 @@ impl TemplateMiner {
         // The last word, after a label (`Using worker: sync`, also glued: `CurrentState:still`)
         // or alone in brackets (`disconnected (timeout)`), is a detail of the event: a value.
         // Not after a label that says the value is the event's kind (`EventType: JOB_SETUP`,
-        // `action:`).
+        // `action:`). A label padded to a column before its colon is one too (DB2's `DB   :`).
         let detail = || {
-            let label = before.is_some_and(|b| matches!(b, Token::Word(w) if is_detail_label(w)));
+            let padded = hole >= 2
+                && text_of(&tokens[hole - 1]) == ":"
+                && is_detail_label(&format!("{}:", text_of(&tokens[hole - 2])));
+            let label = padded || before.is_some_and(|b| matches!(b, Token::Word(w) if is_detail_label(w)));
             let details = words.as_ref().is_some_and(|words| {
                 let label = glued_label(words[0]);
                 words.iter().all(|w| is_bracketed_word(w))

@@ -342,6 +342,40 @@ fn a_level_and_a_comma_start_no_list_of_words() {
 }
 
 #[test]
+fn a_private_name_is_one_of_the_identifiers_generalised_before_it() {
+    // Drupal's PHP warnings: `shop_cart_total` and `shop_form_alter` keep their prefix
+    // (`shop_<*>()`), and a private function after them is a value of the same place.
+    let line =
+        |function: &str| format!("Warning: Undefined array key \"sku\" in {function}() (line 12 of shop.module).");
+    let text =
+        one_template(&mut TemplateMiner::default(), &["shop_cart_total", "shop_form_alter", "_shop_price"], line);
+    assert_eq!(text.as_deref(), Some("Warning: Undefined array key \"sku\" in <*>() (line <*> of shop.module)."));
+}
+
+#[test]
+fn a_label_padded_to_a_column_before_its_colon_labels_a_value() {
+    // DB2's db2diag.log: `DB   : SAMPLE` is a field's value, as `DB: SAMPLE` is.
+    let line = |db: &str| format!("INSTANCE: db2inst1             NODE : 000          DB   : {db}");
+    let text = one_template(&mut TemplateMiner::default(), &["SAMPLE", "PRODDB"], line);
+    assert_eq!(text.as_deref(), Some("INSTANCE: <*> NODE : <*> DB : <*>"));
+}
+
+#[test]
+fn an_irregular_participle_says_what_happened() {
+    // apcupsd's `Communications with UPS lost.` / `restored.` are two events, though `UPS`
+    // introduces a value in another program's lines (NUT's `UPS rack1@nas lost`), after
+    // which two words are two values.
+    let lines = [
+        "Nov  1 10:00:00 node1 upsmon[12]: Communications with UPS rack1@nas lost",
+        "Nov  1 10:00:00 node1 upsmon[12]: Communications with UPS ups@localhost established",
+        "2026-11-22 03:09:39 +0000  Communications with UPS lost.",
+        "2026-11-22 03:09:39 +0000  Communications with UPS restored.",
+    ];
+    let texts = templates_at_the_end(lines.map(String::from));
+    assert!(texts.contains(&"<*> +<*> Communications with UPS lost.".to_string()), "{texts:?}");
+}
+
+#[test]
 fn a_comma_separated_record_is_read_field_by_field() {
     // A database's audit log: time, server, user, client, connection, query, operation,
     // database, object, return code; no space between the fields.
