@@ -164,7 +164,17 @@ fn perturbed_formats_keep_their_grouping() {
 /// elsewhere (`(lib/parse.c:<*>)`) stays apart; a frame's function, read as its event as a
 /// stack's frames are (AddressSanitizer's `#3 0x… in open_socket …`: one event in the truth
 /// as first written); and a thread's state in a dump (Java's `RUNNABLE` / `WAITING
-/// (parking)`: states of other lengths).
+/// (parking)`: states of other lengths); a session's close reason of two words (Juniper
+/// SRX's `session closed TCP FIN:` / `TCP RST:` / `idle Timeout:`, as LSF's above); a
+/// record's level `Event` beside `Warning` / `Error` / `Info` (DB2's `LEVEL: Event`: no word
+/// of a level); a role after `is now` (Cumulus's `Role is now primary` / `secondary`, as iOS's
+/// above); a hardware plugin's name in brackets as the message's first word, read as the
+/// logger that says the event (Domoticz's `(RFXCOM) Temp (<*>)` / `(Zwave)` / `(Dummy)`), two
+/// plugins after `Error:`, and a light's name of two words (`…/Desk Lamp/On)`); an engine's
+/// frame and a script's, two events in the truth as first written and one template to the
+/// miner (Godot's `at: get_node (scene/…)` / `at: _ready (res://…)`); three agents' names,
+/// `<UNKNOWN>` among them, as the only word after a trap's time (snmptrapd); and a song's path
+/// with spaces in it (MPD's `played "Music/Daft Punk/…/01 One More Time.flac"`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -225,6 +235,13 @@ fn generated_formats_keep_their_grouping() {
         ("valgrind", 0.85),
         ("asan", 0.92),
         ("java_threaddump", 0.55),
+        ("srx_rtflow", 0.91),
+        ("db2diag", 0.95),
+        ("cumulus", 0.94),
+        ("domoticz", 0.42),
+        ("godot", 0.85),
+        ("snmptrapd", 0.91),
+        ("mpd", 0.79),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

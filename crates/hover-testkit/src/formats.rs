@@ -444,6 +444,61 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "gpu" => r.below(8).to_string(),
+        "cc" => format!("{:02}", r.below(32)),
+        "epoch" => r.between(1_764_000_000, 1_764_999_999).to_string(),
+        "dport" => word(r, &["443", "53", "80", "22"]),
+        "junosapp" => word(r, &["junos-https", "junos-dns-udp", "junos-http", "junos-ssh"]),
+        "policy" => word(r, &["allow-web", "allow-dns", "allow-ssh"]),
+        "cpattack" => word(r, &["SQL Injection", "Port Scan", "Microsoft SMB Remote Code Execution"]),
+        // DB2's `2026-11-28-10.00.00.123456`.
+        "db2time" => format!("{}{:03}", r.clock('.').replace(' ', "-").replace(':', "."), r.below(1000)),
+        "fbdb" => word(r, &["employee", "sales", "hr"]),
+        "winhost" => word(r, &["PC-ACCT-01", "LAPTOP-7QK2", "TERMSRV"]),
+        "beegfsid" => format!("{:X}-{}-{}", r.between(1, 255), r.hex(8).to_uppercase(), r.between(1, 9)),
+        "bkagent" => word(r, &["ci-agent-1", "ci-agent-2", "builder-7", "arm64-3"]),
+        // SR OS's `2026/11/28 10:00:00.12`.
+        "srostime" => r.clock('.')[..22].replace('-', "/"),
+        "sport" => format!("{}/1/{}", r.between(1, 2), r.between(1, 12)),
+        "xport" => format!("{}:{}", r.between(1, 2), r.between(1, 48)),
+        "vlan" => word(r, &["Default", "mgmt", "voice", "servers"]),
+        "steamid" => format!("7656119{:010}", r.below(10_000_000_000)),
+        "viking" => word(r, &["Ragnar", "Lagertha", "Bjorn", "Ivar"]),
+        "imsi" => format!("00101{:010}", r.below(10_000_000_000)),
+        "webhost" => word(r, &["example.com", "cdn.example.net", "api.github.com", "deb.debian.org"]),
+        "statsid" => format!("{}-{}", r.pick(&["Otter", "Heron", "Lynx"]), r.hex(3)),
+        "lightname" => word(r, &["Porch", "Hall", "Desk Lamp"]),
+        "script" => word(r, &["night_mode", "alarm", "heating"]),
+        "applid" => word(r, &["CICSPRD1", "CICSTST2", "CICSA"]),
+        "tran" => word(r, &["PAY1", "INQ2", "ORDR", "CEMT"]),
+        "abcode" => word(r, &["ASRA", "AEY9", "AICA", "ATNI"]),
+        "term" => format!("T{}", r.hex(3).to_uppercase()),
+        "luname" => format!("LU{}", r.between(100, 999)),
+        "racfuser" => word(r, &["JSMITH", "OPS01", "BATCH", "KLEE"]),
+        "godotcond" => word(r, &["!p_node", "!is_inside_tree()", "p_child->data.parent"]),
+        "godotfn" => word(r, &["add_child", "remove_child", "get_node", "_notification"]),
+        "godotfile" => word(r, &["scene/main/node.cpp", "core/object/object.cpp", "servers/rendering_server.cpp"]),
+        "assetpath" => word(r, &["assets/player.png", "scenes/level_2.tscn", "audio/hit.ogg"]),
+        "prop" => word(r, &["position", "velocity", "health"]),
+        "gdfunc" => word(r, &["_physics_process", "_ready", "take_damage"]),
+        "gdscript" => word(r, &["player.gd", "enemy.gd", "hud.gd"]),
+        "phpkey" => word(r, &["sku", "quantity", "field_price"]),
+        "phpfn" => word(r, &["shop_cart_total", "shop_form_alter", "_shop_price"]),
+        "xenup" => format!("{:>5}.{:06}", r.below(99_999), r.below(1_000_000)),
+        "vmname" => word(r, &["anonymous-instance", "sandbox-7f3a", "ci-runner-12"]),
+        "swhost" => word(r, &["core-sw1", "edge-sw2", "<UNKNOWN>"]),
+        "song" => word(
+            r,
+            &[
+                "Music/Daft Punk/Discovery/01 One More Time.flac",
+                "Music/Nina Simone/Sinnerman.mp3",
+                "Podcasts/ep42.mp3",
+                "Music/Miles Davis/Kind of Blue/02 Freddie Freeloader.flac",
+            ],
+        ),
+        "hhmm" => r.clock('.')[11..16].to_string(),
+        "spid" => format!("{:05}", r.below(100_000)),
+        "sybdb" => word(r, &["master", "tempdb", "sales", "sybsystemprocs"]),
         "gofunc" => word(r, &["(*Cache).Get", "(*Cache).Set", "worker.func1", "handleRequest"]),
         "gofile" => word(r, &["cache.go", "worker.go", "server.go", "main.go"]),
         "swiftsymbol" => word(r, &["CartView.body.getter", "APIClient.fetch(_:)", "OrderStore.load()", "main"]),
@@ -1501,7 +1556,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 518] = [
+static FORMATS: [Format; 548] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -8454,6 +8509,436 @@ static FORMATS: [Format; 518] = [
             ("-", "(Use `node --trace-warnings ...` to show where the warning was created)"),
         ],
     },
+    Format {
+        // NCCL's INFO lines from a training job: host, process and thread, then the device.
+        name: "nccl",
+        header: hms_header,
+        events: &[
+            ("-", "gpu-node{small}:{n}:{n2} [{gpu}] NCCL INFO Bootstrap : Using eth0:{ip}<0>"),
+            ("-", "gpu-node{small}:{n}:{n2} [{gpu}] NCCL INFO NET/IB : Using [0]mlx5_{gpu2}:1/IB ; OOB eth0:{ip}<0>"),
+            ("-", "gpu-node{small}:{n}:{n2} [{gpu}] NCCL INFO Channel {cc}/{cc2} : {gpu3}[{gpu4}] -> {gpu5}[{gpu6}] via P2P/IPC"),
+            ("-", "gpu-node{small}:{n}:{n2} [{gpu}] NCCL INFO Connected all rings"),
+            ("-", "gpu-node{small}:{n}:{n2} [{gpu}] NCCL INFO comm 0x{hex} rank {gpu2} nranks {8|16} cudaDev {gpu3} busId {pcibus}000 - Init COMPLETE"),
+            ("-", "gpu-node{small}:{n}:{n2} [{gpu}] NCCL INFO NCCL_SOCKET_IFNAME set by environment to eth0"),
+            ("-", "gpu-node{small}:{n}:{n2} [{gpu}] NCCL WARN Call to connect returned Connection refused, retrying"),
+        ],
+    },
+    Format {
+        // torchrun's elastic agent: the time in brackets, the module, the level in brackets.
+        name: "torchrun",
+        header: bracketed_comma_time_header,
+        events: &[
+            ("x", "torch.distributed.elastic.agent.server.api: [INFO] [default] Starting worker group"),
+            ("x", "torch.distributed.elastic.agent.server.api: [INFO] [default] Rendezvous complete for workers. Result:"),
+            ("x", "torch.distributed.elastic.multiprocessing.api: [WARNING] Sending process {n} closing signal SIGTERM"),
+            ("x", "torch.distributed.elastic.multiprocessing.api: [ERROR] failed (exitcode: {1|-9}) local_rank: {gpu} (pid: {n}) of binary: /usr/bin/python3"),
+            ("x", "torch.distributed.elastic.agent.server.api: [INFO] [default] worker group successfully finished. Waiting 300 seconds for other agents to finish."),
+            ("x", "torch.distributed.elastic.rendezvous.dynamic_rendezvous: [INFO] The node 'gpu-node{small}_{n}_0' has joined round {small2} of the rendezvous '{n2}' as rank {gpu} in a world of size {gpu2}."),
+            ("x", "torch.distributed.elastic.agent.server.api: [WARNING] [default] Received Signals.SIGTERM death signal, shutting down workers"),
+        ],
+    },
+    Format {
+        // Check Point's log exporter: `key:"value";` pairs in brackets after the product.
+        name: "checkpoint_fw",
+        header: device_host_header,
+        events: &[
+            ("cpgw01", "CheckPoint {n} - [action:\"Accept\"; flags:\"{n2}\"; ifdir:\"inbound\"; ifname:\"eth{small}\"; origin:\"{ip}\"; time:\"{epoch}\"; version:\"5\"; dst:\"{ip2}\"; proto:\"6\"; s_port:\"{port}\"; service:\"{dport}\"; src:\"{ip3}\"]"),
+            ("cpgw01", "CheckPoint {n} - [action:\"Drop\"; flags:\"{n2}\"; ifdir:\"inbound\"; ifname:\"eth{small}\"; origin:\"{ip}\"; time:\"{epoch}\"; version:\"5\"; dst:\"{ip2}\"; proto:\"{6|17}\"; rule_name:\"Cleanup rule\"; s_port:\"{port}\"; service:\"{dport}\"; src:\"{ip3}\"]"),
+            ("cpgw01", "CheckPoint {n} - [action:\"Log In\"; origin:\"{ip}\"; time:\"{epoch}\"; version:\"5\"; administrator:\"{user}\"; client_ip:\"{ip2}\"; product:\"SmartConsole\"]"),
+            ("cpgw01", "CheckPoint {n} - [action:\"Detect\"; origin:\"{ip}\"; time:\"{epoch}\"; version:\"5\"; attack:\"{cpattack}\"; severity:\"{High|Medium|Low}\"; dst:\"{ip2}\"; src:\"{ip3}\"; product:\"IPS\"]"),
+            ("cpgw01", "CheckPoint {n} - [action:\"Install\"; origin:\"{ip}\"; time:\"{epoch}\"; version:\"5\"; administrator:\"{user}\"; policy_name:\"Standard\"; product:\"Policy Installation\"]"),
+        ],
+    },
+    Format {
+        // Juniper SRX's RT_FLOW session records and screen alarms.
+        name: "srx_rtflow",
+        header: device_host_header,
+        events: &[
+            ("srx1", "RT_FLOW: RT_FLOW_SESSION_CREATE: session created {ip}/{port}->{ip2}/{dport} 0x0 {junosapp} {ip3}/{port2}->{ip2}/{dport} 0x0 N/A N/A N/A N/A {6|17} {policy} trust untrust {n} N/A(N/A) ge-0/0/{small} UNKNOWN UNKNOWN UNKNOWN N/A N/A -1"),
+            ("srx1", "RT_FLOW: RT_FLOW_SESSION_CLOSE: session closed {TCP FIN|TCP RST|idle Timeout}: {ip}/{port}->{ip2}/{dport} 0x0 {junosapp} {ip3}/{port2}->{ip2}/{dport} 0x0 N/A N/A N/A N/A 6 {policy} trust untrust {n} {small}({n2}) {small2}({n3}) {small3} UNKNOWN UNKNOWN N/A(N/A) ge-0/0/{small} UNKNOWN N/A N/A -1"),
+            ("srx1", "RT_FLOW: RT_FLOW_SESSION_DENY: session denied {ip}/{port}->{ip2}/{dport} 0x0 None {6|17}({small}) default-deny trust untrust UNKNOWN UNKNOWN N/A(N/A) ge-0/0/{small2} No Policy is not found -1"),
+            ("srx1", "RT_SCREEN_ICMP: ICMP flood! source: {ip}, destination: {ip2}, zone name: untrust, interface name: ge-0/0/{small}, action: drop"),
+            ("srx1", "RT_SCREEN_TCP: SYN flood! source: {ip}:{port}, destination: {ip2}:{dport}, zone name: untrust, interface name: ge-0/0/{small}, action: drop"),
+        ],
+    },
+    Format {
+        // DB2's db2diag.log: a record's lines, each a field block padded to columns.
+        name: "db2diag",
+        header: hms_header,
+        events: &[
+            ("-", "{db2time}+060 I{n}E{n2}          LEVEL: {Warning|Error|Info|Event}"),
+            ("-", "PID     : {n}                 TID : {n2}          PROC : db2sysc 0"),
+            ("-", "INSTANCE: db2inst1             NODE : 000          DB   : {SAMPLE|PRODDB}"),
+            ("-", "APPHDL  : 0-{n}                APPID: *LOCAL.db2inst1.{n2}"),
+            ("-", "FUNCTION: DB2 UDB, base sys utilities, sqleStartStopSingleNode, probe:{n}"),
+            ("-", "FUNCTION: DB2 UDB, buffer pool services, sqlbAllocateExtent, probe:{n}"),
+            ("-", "MESSAGE : ADM7513W  Database manager has started."),
+            ("-", "MESSAGE : ZRC=0x{hex}=-{n} SQLB_END_OF_CONTAINER \"DMS Container space full\""),
+            ("-", "DATA #1 : String, {small} bytes"),
+        ],
+    },
+    Format {
+        // Informix's online.log: the time, then the server's message.
+        name: "informix",
+        header: hms_header,
+        events: &[
+            ("x", "Checkpoint Completed:  duration was {small} seconds."),
+            ("x", "Checkpoint loguniq {n}, logpos 0x{hex}, timestamp: 0x{hex2} Interval: {n2}"),
+            ("x", "Logical Log {n} Complete, timestamp: 0x{hex}."),
+            ("x", "Maximum server connections {small}"),
+            ("x", "Checkpoint Statistics - Avg. Txn Block Time {float}, # Txns blocked {small}, Plog used {n}, Llog used {n2}"),
+            ("x", "Dynamically allocated new virtual shared memory segment (size {n}KB)"),
+            ("x", "Memory sizes:resident:{n} KB, virtual:{n2} KB, no SHMTOTAL limit"),
+            ("x", "Listener-thread err = -{n}: Network driver cannot accept a connection on the port."),
+        ],
+    },
+    Format {
+        // Firebird's firebird.log: a heading with the host and a ctime, the message indented.
+        name: "firebird",
+        header: hms_header,
+        events: &[
+            ("-", "db-{small} (Server)\t{ctime}"),
+            ("-", "\tINET/inet_error: read errno = {10054|104}, client host = {winhost}, address = {ip}/{port}, user = {user}"),
+            ("-", "\tINET/inet_error: connect errno = 111"),
+            ("-", "\tDatabase: /data/{fbdb}.fdb"),
+            ("-", "\tSweep is started by SYSDBA"),
+            ("-", "\tDatabase \"/data/{fbdb}.fdb\" shutdown in {small} seconds"),
+            ("-", "\tGuardian starting: /opt/firebird/bin/fbserver"),
+            ("-", "\tAuthentication error"),
+            ("-", "\tNo matching plugins on server"),
+        ],
+    },
+    Format {
+        // BeeGFS: the level in parentheses, a compact date, the thread and its context.
+        name: "beegfs",
+        header: beegfs_header,
+        events: &[
+            ("3", "Worker{small} [Node registration] >> New node: beegfs-{storage|meta} {host} [ID: {small2}]; RDMA; Source: {ip}"),
+            ("2", "XNodeSync [Node sync] >> Node was removed: beegfs-storage {host} [ID: {small}]"),
+            ("1", "Worker{small} [MsgHelperClose (close file)] >> Unable to close file. FileID: {beegfsid}; Error: Communication error"),
+            ("3", "Main [App] >> Version: 7.4.{small}"),
+            ("2", "DirectWorker{small} [StorageTargets] >> Target {n} reached low free space threshold: {small2}%"),
+            ("3", "ConnAcceptor [Listen] >> Accepted new connection from {ip}:{port} [SockFD: {small}]"),
+        ],
+    },
+    Format {
+        // apcupsd's events file: a time with its zone, then a sentence.
+        name: "apcupsd",
+        header: apcupsd_header,
+        events: &[
+            ("x", "Power failure."),
+            ("x", "Running on UPS batteries."),
+            ("x", "Mains returned. No longer on UPS batteries."),
+            ("x", "Power is back. UPS running on mains."),
+            ("x", "Battery power exhausted."),
+            ("x", "Reached remaining time percentage limit on batteries."),
+            ("x", "Initiating system shutdown!"),
+            ("x", "apcupsd 3.14.14 (31 May 2016) debian startup succeeded"),
+            ("x", "Communications with UPS lost."),
+            ("x", "Communications with UPS restored."),
+            ("x", "UPS Self Test switch to battery."),
+            ("x", "UPS Self Test completed: Battery OK"),
+        ],
+    },
+    Format {
+        // U-Boot's console as a board boots.
+        name: "uboot",
+        header: hms_header,
+        events: &[
+            ("-", "U-Boot SPL 2024.01 (Jan 08 2024 - 12:00:00 +0000)"),
+            ("-", "DRAM:  {1|2|4} GiB"),
+            ("-", "MMC:   mmc@{hex}: 0, mmc@{hex2}: 1"),
+            ("-", "Loading Environment from {FAT|MMC|SPIFlash}... OK"),
+            ("-", "Hit any key to stop autoboot:  {0|1|2}"),
+            ("-", "switch to partitions #0, OK"),
+            ("-", "mmc{0|1} is current device"),
+            ("-", "Scanning mmc {0|1}:{1|2}..."),
+            ("-", "Found U-Boot script /boot/boot.scr"),
+            ("-", "{n} bytes read in {small} ms ({float} MiB/s)"),
+            ("-", "## Executing script at {hex}"),
+            ("-", "Starting kernel ..."),
+        ],
+    },
+    Format {
+        // The Buildkite agent: time, level padded, the agent's name.
+        name: "buildkite",
+        header: buildkite_header,
+        events: &[
+            ("INFO", "{bkagent} Registering agent with Buildkite..."),
+            ("INFO", "{bkagent} Successfully registered agent \"{bkagent}\" with tags [queue=default, os=linux]"),
+            ("INFO", "{bkagent} Assigned job {uuid}. Accepting..."),
+            ("INFO", "{bkagent} Starting job {uuid}"),
+            ("INFO", "{bkagent} Finished job {uuid}"),
+            ("WARN", "{bkagent} Failed to ping (POST https://agent.buildkite.com/v3/ping: 502 Bad Gateway) (Attempt {small}/60 Retrying in 5s)"),
+            ("INFO", "{bkagent} Waiting for work..."),
+            ("ERROR", "{bkagent} Job {uuid} exited with status {small}"),
+        ],
+    },
+    Format {
+        // Nokia SR OS's event log: sequence, time, severity, application and event number.
+        name: "nokia_sros",
+        header: hms_header,
+        events: &[
+            ("-", "{n} {srostime} UTC MINOR: SNMP #2004 Base {sport} \"Interface {sport} is not operational\""),
+            ("-", "{n} {srostime} UTC WARNING: SNMP #2005 Base {sport} \"Interface {sport} is operational\""),
+            ("-", "{n} {srostime} UTC MAJOR: BGP #2002 Base Peer 1: {ip} \"The previously established BGP connection with the peer {ip} has been closed\""),
+            ("-", "{n} {srostime} UTC WARNING: SYSTEM #2006 Base CLI \"User {user} from {ip} logged in\""),
+            ("-", "{n} {srostime} UTC MINOR: CHASSIS #2002 Base Card {small} \"Class IO Module : temperature high\""),
+            ("-", "{n} {srostime} UTC INDETERMINATE: LOGGER #2010 Base Clear LOGGER \"Clear function clearRtrArp has been run with parameters: none.\""),
+        ],
+    },
+    Format {
+        // Cumulus Linux: switchd with its source file and line, clagd, ptmd.
+        name: "cumulus",
+        header: journal_header,
+        events: &[
+            ("switchd", "sync_port.c:{n} ERR swp{small}: port speed {10000|25000|100000} not supported"),
+            ("switchd", "hal_bcm_port.c:{n} swp{small} link up"),
+            ("switchd", "hal_bcm_port.c:{n} swp{small} link down"),
+            ("switchd", "sync_route.c:{n} route {ip}/{24|32} vrf default added"),
+            ("switchd", "netlink.c:{n} ERR nl_recv returned -{small}"),
+            ("clagd", "Role is now {primary|secondary}"),
+            ("clagd", "Peer link swp{small} is down"),
+            ("ptmd", "swp{small}: LLDP neighbor {host} port swp{small2} mismatch expected {host2} port swp{small3}"),
+        ],
+    },
+    Format {
+        // Extreme EXOS: date and time, then the event's severity and name in angle brackets.
+        name: "exos",
+        header: exos_header,
+        events: &[
+            ("Info:vlan.msgs.portLinkStateUp", "Port {xport} link UP at speed {1|10|100} Gbps and full-duplex"),
+            ("Info:vlan.msgs.portLinkStateDown", "Port {xport} link down"),
+            ("Warn:AAA.authFail", "Login failed for user {user} through {telnet|ssh} ({ip})"),
+            ("Info:AAA.logout", "Administrative account ({user}) logout from {ssh|telnet} ({ip})"),
+            ("Notice:FDB.MACTracking.MACMove", "The MAC address {hwaddr} on VLAN '{vlan}' has moved from port {xport} to port {xport2}"),
+            ("Crit:HAL.Card.Error", "Slot-{small} card error detected"),
+            ("Info:cm.sys.actionStart", "Configuration save started by {user}"),
+        ],
+    },
+    Format {
+        // A Valheim dedicated server: date and time, then the event.
+        name: "valheim",
+        header: valheim_header,
+        events: &[
+            ("x", "Got connection SteamID {steamid}"),
+            ("x", "Got handshake from client {steamid}"),
+            ("x", "Closing socket {steamid}"),
+            ("x", "Got character ZDOID from {viking} : -{n}:{small}"),
+            ("x", "World saved ( {float}ms )"),
+            ("x", "Connections {small} ZDOS:{n}  sent:{small2} recv:{small3}"),
+            ("x", "Peer {steamid} has wrong password"),
+            ("x", "Random event set:{army_eikthyr|army_theelder|skeletons|foresttrolls}"),
+        ],
+    },
+    Format {
+        // Open5GS: month/day and time, the network function and level, the source at the end.
+        name: "open5gs",
+        header: open5gs_header,
+        events: &[
+            ("amf INFO", "[imsi-{imsi}] Registration complete (../src/amf/gmm-sm.c:{n})"),
+            ("amf INFO", "InitialUEMessage (../src/amf/ngap-handler.c:{n})"),
+            ("amf INFO", "[Added] Number of gNB-UEs is now {small} (../src/amf/context.c:{n})"),
+            ("smf INFO", "UE SUPI[imsi-{imsi}] DNN[internet] IPv4[{ip}] IPv6[] (../src/smf/npcf-handler.c:{n})"),
+            ("amf WARNING", "[imsi-{imsi}] Authentication failure [MAC failure] (../src/amf/gmm-sm.c:{n})"),
+            ("upf INFO", "[Removed] Number of UPF-sessions is now {small} (../src/upf/context.c:{n})"),
+            ("amf INFO", "gNB-N2 accepted[{ip}]:{port} in ng-path module (../src/amf/ngap-sctp.c:{n})"),
+        ],
+    },
+    Format {
+        // 389 Directory Server's access log: the time in brackets, connection and operation.
+        name: "ds389",
+        header: ds389_header,
+        events: &[
+            ("x", "conn={n} fd={small} slot={small2} connection from {ip} to {ip2}"),
+            ("x", "conn={n} op={small} BIND dn=\"uid={user},ou=people,dc=example,dc=com\" method=128 version=3"),
+            ("x", "conn={n} op={small} RESULT err={0|32|49} tag={97|101|103} nentries={small2} wtime={float} optime={float2} etime={float3}"),
+            ("x", "conn={n} op={small} SRCH base=\"dc=example,dc=com\" scope=2 filter=\"(uid={user})\" attrs=ALL"),
+            ("x", "conn={n} op={small} UNBIND"),
+            ("x", "conn={n} op={small} fd={small2} closed - U1"),
+            ("x", "conn={n} op={small} MOD dn=\"uid={user},ou=people,dc=example,dc=com\""),
+        ],
+    },
+    Format {
+        // Tinyproxy: the level padded, syslog's time with milliseconds, the process ID.
+        name: "tinyproxy",
+        header: tinyproxy_header,
+        events: &[
+            ("CONNECT", "Connect (file descriptor {small}): {ip}"),
+            ("CONNECT", "Request (file descriptor {small}): {method} http://{webhost}{path} HTTP/1.1"),
+            ("INFO", "No upstream proxy for {webhost}"),
+            ("INFO", "opensock: opening connection to {webhost}:{80|443}"),
+            ("INFO", "opensock: getaddrinfo returned for {webhost}:{80|443}"),
+            ("INFO", "Established connection to host \"{webhost}\" using file descriptor {small}."),
+            ("INFO", "Closed connection between local client (fd:{small}) and remote client (fd:{small2})"),
+            ("ERROR", "read_request_line: Client (file descriptor: {small}) closed socket before read."),
+            ("NOTICE", "Waiting servers ({small}) is less than MinSpareServers ({small2}). Creating new child."),
+        ],
+    },
+    Format {
+        // Jitsi Videobridge: the component, time and level, a thread, the context in brackets.
+        name: "jitsi_jvb",
+        header: jvb_header,
+        events: &[
+            ("INFO", "[{small}] [confId={hex} gid={n} conf_name={room}@conference.meet.example.com] Conference.dominantSpeakerChanged#{n2}: ds_change ds_id={hex2}"),
+            ("INFO", "[{small}] [confId={hex} gid={n} conf_name={room}@conference.meet.example.com] Conference.expire#{n2}: Expiring."),
+            ("INFO", "[{small}] [confId={hex} gid={n} conf_name={room}@conference.meet.example.com epId={hex2} stats_id={statsid}] Endpoint.expire#{n2}: Expired."),
+            ("WARNING", "[{small}] [confId={hex} epId={hex2} local_ufrag={shortid} ufrag={shortid}] Agent.iceFailed#{n}: ICE failed"),
+            ("INFO", "[{small}] HealthChecker.run#{n}: Performed a successful health check in PT0.{n2}S. Sticky failure: false"),
+            ("INFO", "[{small}] VideobridgeExpireThread.expire#{n}: Running expire()"),
+        ],
+    },
+    Format {
+        // Domoticz: the time, then a status or error, often from a hardware plugin in parentheses.
+        name: "domoticz",
+        header: domoticz_header,
+        events: &[
+            ("x", "Status: Domoticz V2024.{small} (c)2012-2024 GizMoCuz"),
+            ("x", "Status: WebServer(HTTP) started on address: :: with port {8080|8443}"),
+            ("x", "({RFXCOM|Zwave|Dummy}) Temp ({Outside|Kitchen|Garage})"),
+            ("x", "Status: User: {user} (IP: {ip}) initiated a switch command ({n}/{lightname}/{On|Off})"),
+            ("x", "Error: {RFXCOM|Zwave}: Serial port open failed"),
+            ("x", "Status: EventSystem: Script event triggered: {script}"),
+            ("x", "Status: Notification sent ({email}) => Success"),
+        ],
+    },
+    Format {
+        // CICS messages: the message ID, date and time, the region's APPLID.
+        name: "cics",
+        header: hms_header,
+        events: &[
+            ("-", "DFHSI1517 {mdy} {hms} {applid} Control is being given to CICS."),
+            ("-", "DFHAP1203I {mdy} {hms} {applid} Language Environment is being initialized."),
+            ("-", "DFHZC3437 I {mdy} {hms} {applid} Node {luname} action taken: CLSDST ABTASK ABSEND"),
+            ("-", "DFHAC2236 {mdy} {hms} {applid} Transaction {tran} abend {abcode} backout successful."),
+            ("-", "DFHSN1100 {mdy} {hms} {applid} Signon at terminal {term} by user {racfuser} is complete."),
+            ("-", "DFHSN1200 {mdy} {hms} {applid} Signoff at terminal {term} by user {racfuser} is complete. {small} transactions entered with {0|1} errors."),
+            ("-", "DFHTM1715 {mdy} {hms} {applid} CICS is being quiesced by userid {racfuser} in transaction CEMT."),
+        ],
+    },
+    Format {
+        // Clojure's Timbre: a two-digit year, the host and level, the namespace and line.
+        name: "timbre",
+        header: timbre_header,
+        events: &[
+            ("INFO", "[app.handler:42] - {method} {path} {200|201|204} in {small}ms"),
+            ("INFO", "[app.db:18] - Connection pool initialised with {small} connections"),
+            ("WARN", "[app.cache:77] - Cache miss for key :user/{n}"),
+            ("ERROR", "[app.worker:103] - Job {uuid} failed: clojure.lang.ExceptionInfo: Timeout after {n}ms"),
+            ("INFO", "[app.core:12] - Started server on port {port}"),
+            ("DEBUG", "[app.auth:56] - Token refreshed for {user}"),
+        ],
+    },
+    Format {
+        // Julia's logging: a box drawn around a message and its key-value pairs.
+        name: "julia",
+        header: hms_header,
+        events: &[
+            ("-", "┌ Info: Epoch {small} finished"),
+            ("-", "│   loss = {float}"),
+            ("-", "│   accuracy = {float}"),
+            ("-", "└ @ Main ~/train.jl:{42|57}"),
+            ("-", "┌ Warning: CUDA.jl found cuda, but did not find libcudnn. Some functionality will not be available."),
+            ("-", "└ @ CUDA ~/.julia/packages/CUDA/{shortid}/src/initialization.jl:{n}"),
+            ("-", "[ Info: Precompiling {Flux|CUDA|DataFrames} [{uuid}]"),
+            ("-", "┌ Error: Exception while generating log record in module Main at ~/train.jl:{n}"),
+        ],
+    },
+    Format {
+        // Godot: errors with the engine's source below them, and script errors.
+        name: "godot",
+        header: hms_header,
+        events: &[
+            ("-", "ERROR: Condition \"{godotcond}\" is true."),
+            ("-", "   at: {godotfn} ({godotfile}:{n})"),
+            ("-", "WARNING: {n} RIDs of type \"{CanvasItem|Texture}\" were leaked."),
+            ("-", "ERROR: Resource file not found: res://{assetpath}"),
+            ("-", "ERROR: Failed loading resource: res://{assetpath}. Make sure resources have been imported by opening the project in the editor at least once."),
+            ("-", "Godot Engine v4.2.{small}.stable.official.{hex} - https://godotengine.org"),
+            ("-", "SCRIPT ERROR: Invalid get index '{prop}' (on base: 'Nil')."),
+            ("-", "          at: {gdfunc} (res://scripts/{gdscript}:{n})"),
+        ],
+    },
+    Format {
+        // Drupal's syslog module: fields joined with `|`, the message last.
+        name: "drupal",
+        header: tag_header,
+        events: &[
+            ("drupal", "https://www.example.com|{epoch}|php|{ip}|https://www.example.com/node/{n}|https://www.example.com/|{0|1|12}||Warning: Undefined array key \"{phpkey}\" in {phpfn}() (line {n2} of /var/www/html/modules/custom/shop/shop.module)."),
+            ("drupal", "https://www.example.com|{epoch}|user|{ip}|https://www.example.com/user/login|https://www.example.com/|{n}||Session opened for {user}."),
+            ("drupal", "https://www.example.com|{epoch}|user|{ip}|https://www.example.com/user/logout|https://www.example.com/|{n}||Session closed for {user}."),
+            ("drupal", "https://www.example.com|{epoch}|page not found|{ip}|https://www.example.com/{webfile}||0||{webfile}"),
+            ("drupal", "https://www.example.com|{epoch}|cron|{ip}|https://www.example.com/cron/{key}||0||Cron run completed."),
+            ("drupal", "https://www.example.com|{epoch}|access denied|{ip}|https://www.example.com/admin/config||0||admin/config"),
+        ],
+    },
+    Format {
+        // Xen's hypervisor console: `(XEN)`, the uptime in brackets, then the message.
+        name: "xen",
+        header: hms_header,
+        events: &[
+            ("-", "(XEN) [{xenup}] d{small}v{0|1} Unhandled invalid opcode fault/trap [#6, ec=ffffffff]"),
+            ("-", "(XEN) [{xenup}] HVM d{small}v{0|1} save: CPU"),
+            ("-", "(XEN) [{xenup}] HVM{small} restore: CPU {0|1}"),
+            ("-", "(XEN) [{xenup}] memory.c:{n}:d{small}v0 Could not allocate order=9 extent: id={small} memflags=0x{hex} ({n2} of {n3})"),
+            ("-", "(XEN) [{xenup}] Dom{small} callback via changed to Direct Vector 0x{hex}"),
+            ("-", "(XEN) [{xenup}] Freed {n}kB init memory"),
+        ],
+    },
+    Format {
+        // Firecracker: the time to the nanosecond, the instance and thread in brackets.
+        name: "firecracker",
+        header: firecracker_header,
+        events: &[
+            ("x", "[{vmname}:main] Running Firecracker v1.{small}.0"),
+            ("x", "[{vmname}:fc_api] The API server received a Put request on \"/{boot-source|machine-config|actions}\"."),
+            ("x", "[{vmname}:fc_api] The request was executed successfully. Status code: 204 No Content."),
+            ("x", "[{vmname}:main] Artificially kick devices."),
+            ("x", "[{vmname}:fc_vcpu {0|1}] Received KVM_EXIT_SHUTDOWN signal"),
+            ("x", "[{vmname}:main] Vmm is stopping."),
+            ("x", "[{vmname}:main] Firecracker exiting successfully. exit_code=0"),
+            ("x", "[{vmname}:fc_vcpu {0|1}] Failed to write metrics: Failed to write logs. Error: Broken pipe (os error 32)"),
+        ],
+    },
+    Format {
+        // snmptrapd's default output: a heading with the agent, then the variables on one line.
+        name: "snmptrapd",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} {swhost} [UDP: [{ip}]:{port}->[{ip2}]:162]:"),
+            ("-", "SNMPv2-MIB::sysUpTime.0 = Timeticks: ({n}) {small}:{mmss}.{small2}\tSNMPv2-MIB::snmpTrapOID.0 = OID: IF-MIB::linkDown\tIF-MIB::ifIndex.{small3} = INTEGER: {small3}"),
+            ("-", "SNMPv2-MIB::sysUpTime.0 = Timeticks: ({n}) {small}:{mmss}.{small2}\tSNMPv2-MIB::snmpTrapOID.0 = OID: IF-MIB::linkUp\tIF-MIB::ifIndex.{small3} = INTEGER: {small3}"),
+            ("-", "SNMPv2-MIB::sysUpTime.0 = Timeticks: ({n}) {small}:{mmss}.{small2}\tSNMPv2-MIB::snmpTrapOID.0 = OID: SNMPv2-MIB::coldStart"),
+            ("-", "NET-SNMP version 5.9.3"),
+            ("-", "Stopping snmptrapd"),
+        ],
+    },
+    Format {
+        // Music Player Daemon: a short date and time, the component, then the song in quotes.
+        name: "mpd",
+        header: hms_header,
+        events: &[
+            ("-", "Nov {day} {hhmm} : player: played \"{song}\""),
+            ("-", "Nov {day} {hhmm} : update: added {song}"),
+            ("-", "Nov {day} {hhmm} : client: [{n}] opened from {ipport}"),
+            ("-", "Nov {day} {hhmm} : client: [{n}] closed"),
+            ("-", "Nov {day} {hhmm} : exception: Failed to open \"{song}\": No such file or directory"),
+            ("-", "Nov {day} {hhmm} : alsa_output: Decoder is too slow; playing silence to avoid xrun"),
+        ],
+    },
+    Format {
+        // Sybase ASE's errorlog: engine, family, process IDs and time glued by colons.
+        name: "sybase",
+        header: hms_header,
+        events: &[
+            ("-", "00:000{small}:00000:{spid}:{srostime} server  Configuration file '/opt/sybase/ASE-16_0/PROD.cfg' has been written and the previous version has been renamed to '/opt/sybase/ASE-16_0/PROD.{n}'."),
+            ("-", "00:000{small}:00000:{spid}:{srostime} server  Error: {1105|1204|3475}, Severity: {17|19}, State: {small2}"),
+            ("-", "00:000{small}:00000:{spid}:{srostime} kernel  Cannot read, host process disconnected: {host} spid: {n}"),
+            ("-", "00:000{small}:00000:{spid}:{srostime} server  Started checkpoint on database '{sybdb}'."),
+            ("-", "00:000{small}:00000:{spid}:{srostime} server  Recovery of database '{sybdb}' ({small2}) started at {srostime}."),
+            ("-", "00:000{small}:00000:{spid}:{srostime} kernel  Network and device connection limit is {n}."),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -9467,6 +9952,79 @@ fn emqx_header(r: &mut Random, _: usize, level: &str) -> String {
 /// Elixir's Logger: `10:00:00.123 [error]`.
 fn elixir_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} [{level}]", &r.clock('.')[11..])
+}
+
+/// torchrun: `[2026-11-28 10:00:00,123]`.
+fn bracketed_comma_time_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{}]", r.clock(','))
+}
+
+/// BeeGFS: `(3) Nov28 10:00:00`.
+fn beegfs_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("({level}) Nov{} {}", &clock[8..10], &clock[11..19])
+}
+
+/// apcupsd: `2026-11-28 10:00:00 +0000 ` (two spaces before the sentence).
+fn apcupsd_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{} +0000 ", &r.clock('.')[..19])
+}
+
+/// The Buildkite agent: `2026-11-28 10:00:00 INFO  `.
+fn buildkite_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level:<6}", &r.clock('.')[..19])
+}
+
+/// EXOS: `11/28/2026 10:00:00.12 <Info:vlan.msgs.portLinkStateUp>`.
+fn exos_header(r: &mut Random, _: usize, event: &str) -> String {
+    let clock = r.clock('.');
+    format!("11/{}/2026 {} <{event}>", &clock[8..10], &clock[11..22])
+}
+
+/// Valheim: `11/28/2026 10:00:00:`.
+fn valheim_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("11/{}/2026 {}:", &clock[8..10], &clock[11..19])
+}
+
+/// Open5GS: `11/28 10:00:00.123: [amf] INFO:`.
+fn open5gs_header(r: &mut Random, _: usize, function_level: &str) -> String {
+    let (function, level) = function_level.split_once(' ').expect("a function and a level");
+    let clock = r.clock('.');
+    format!("11/{} {}: [{function}] {level}:", &clock[8..10], &clock[11..])
+}
+
+/// 389 Directory Server: `[28/Nov/2026:10:00:00.123456789 +0000]`.
+fn ds389_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("[{}/Nov/2026:{}{:06} +0000]", &clock[8..10], &clock[11..], r.below(1_000_000))
+}
+
+/// Tinyproxy: `CONNECT   Nov 28 10:00:00.123 [1234]:`.
+fn tinyproxy_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("{level:<9} Nov {} {} [{}]:", &clock[8..10], &clock[11..], r.between(100, 99_999))
+}
+
+/// Jitsi Videobridge: `JVB 2026-11-28 10:00:00.123 INFO:`.
+fn jvb_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("JVB {} {level}:", r.clock('.'))
+}
+
+/// Domoticz: `2026-11-28 10:00:00.123 ` (two spaces before the message).
+fn domoticz_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{} ", r.clock('.'))
+}
+
+/// Timbre: `26-11-28 10:00:00 web-1 INFO`.
+fn timbre_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("{} {} {level}", &clock[2..19], r.pick(&["web-1", "web-2", "worker-1"]))
+}
+
+/// Firecracker: `2026-11-28T10:00:00.123456789`.
+fn firecracker_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}{:06}", r.clock('.').replace(' ', "T"), r.below(1_000_000))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
