@@ -444,6 +444,42 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "sipmethod" => word(r, &["INVITE", "REGISTER", "BYE", "OPTIONS"]),
+        "sipuser" => format!("sip:{}@pbx.example.com", value(r, "user")),
+        "blockdev" => word(r, &["sda1", "sdb1", "nvme0n1p2", "dm-0", "vdb"]),
+        "xfsfn" => word(r, &["dir3_block_read_verify", "inode_buf_verify", "agf_read_verify"]),
+        "comm" => word(r, &["java", "postgres", "nginx", "python3", "httpd"]),
+        "selfile" => word(r, &["index.html", ".bashrc", "config.yaml", "id_rsa"]),
+        "setype" => word(r, &["httpd_t", "postgresql_t", "container_t"]),
+        "aaprofile" => word(r, &["/usr/sbin/cupsd", "/usr/bin/man", "snap.firefox.firefox", "docker-default"]),
+        "aapath" => word(r, &["/etc/ssl/private/", "/proc/sys/kernel/random/boot_id", "/home/alice/.config/"]),
+        // SAP HANA's `2026-11-28 10:00:00.123456`.
+        "hanatime" => format!("{}{:03}", r.clock('.'), r.below(1000)),
+        "hanauser" => word(r, &["SYSTEM", "SAPABAP1", "DBADMIN", "ALICE"]),
+        "cfapp" => word(r, &["shop", "orders-api", "admin"]),
+        "agent" => word(r, &["curl/8.5.0", "Mozilla/5.0", "Go-http-client/2.0", "python-requests/2.31.0"]),
+        "edge" => format!("{}{}-C{}", r.pick(&["LAX", "FRA", "NRT", "IAD"]), r.between(1, 99), r.between(1, 3)),
+        "cfid" => r.chars(BASE64URL, 54),
+        "rusttest" => format!(
+            "{}::tests::{}",
+            r.pick(&["miner", "store", "parse::json", "server::api"]),
+            r.pick(&["reads_back", "rejects_empty_input", "merges_two_values", "keeps_order"])
+        ),
+        "dbserver" => word(r, &["server1", "server2", "db-primary", "db-replica"]),
+        "meiliindex" => word(r, &["movies", "products", "docs"]),
+        "ggufkey" => {
+            word(r, &["general.architecture", "llama.context_length", "tokenizer.ggml.model", "general.file_type"])
+        }
+        "ggufvalue" => word(r, &["llama", "4096", "gpt2", "15", "true"]),
+        "printkey" => word(r, &["n_ctx_train", "n_embd", "n_layer", "n_head", "n_vocab"]),
+        "atsplugin" => word(r, &["header_rewrite", "regex_remap", "cachekey"]),
+        "ftpfile" => word(r, &["report.pdf", "backup.tar.gz", "photo_001.jpg"]),
+        "hproject" => word(r, &["library", "team-a", "ci"]),
+        "hrepo" => word(r, &["nginx", "api", "worker", "base-image"]),
+        "dockererr" => word(r, &["Cannot connect to the Docker daemon", "context deadline exceeded"]),
+        "hostname" => word(r, &["docker-01", "edge-vm", "local"]),
+        "ddcheck" => word(r, &["cpu", "disk", "network", "postgres", "redisdb"]),
+        "splunkfile" => word(r, &["/var/log/syslog", "/var/log/nginx/access.log", "/opt/app/logs/app.log"]),
         "gpu" => r.below(8).to_string(),
         "cc" => format!("{:02}", r.below(32)),
         "epoch" => r.between(1_764_000_000, 1_764_999_999).to_string(),
@@ -1556,7 +1592,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 548] = [
+static FORMATS: [Format; 577] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -8939,6 +8975,390 @@ static FORMATS: [Format; 548] = [
             ("-", "00:000{small}:00000:{spid}:{srostime} kernel  Network and device connection limit is {n}."),
         ],
     },
+    Format {
+        // OpenSIPS: the level, module and function glued by colons before the message.
+        name: "opensips",
+        header: journal_header,
+        events: &[
+            ("opensips", "ERROR:tm:t_check_trans: no such transaction for {sipmethod} from {ip}:{port}"),
+            ("opensips", "WARNING:core:utimer_ticker: utimer task <tm-utimer> already scheduled {n} ms ago (now {n2} ms), delaying execution"),
+            ("opensips", "NOTICE:core:main: version: opensips 3.4.{small} (x86_64/linux)"),
+            ("opensips", "INFO:core:probe_max_sock_buff: using snd buffer of {n} kb"),
+            ("opensips", "ERROR:core:tcp_connect_blocking_timeout: connect timed out, {n} us elapsed out of {n2} us"),
+            ("opensips", "NOTICE:auth:authorize: user {sipuser} authorised for {sipmethod} from {ip}"),
+            ("opensips", "ERROR:registrar:save: failed to extract Address Of Record of {sipuser}"),
+        ],
+    },
+    Format {
+        // Squid's cache.log: the date with slashes, the worker, then the message.
+        name: "squid_cache",
+        header: go_std_header,
+        events: &[
+            ("x", "kid1| WARNING: Forwarding loop detected for:"),
+            ("x", "kid1| Starting Squid Cache version 6.{small} for x86_64-pc-linux-gnu..."),
+            ("x", "kid1| Accepting HTTP Socket connections at conn{n} local=[::]:3128 remote=[::] FD {small} flags=9"),
+            ("x", "kid1| ERROR: failure while accepting a TLS connection on conn{n} local={ipport} remote={ipport2} FD {small} flags=1: SQUID_TLS_ERR_ACCEPT+TLS_LIB_ERR=A000418+TLS_IO_ERR=1"),
+            ("x", "kid1| WARNING: {small} swapin MD5 mismatches"),
+            ("x", "kid1| Logfile: opening log daemon:/var/log/squid/access.log"),
+            ("x", "kid1| storeDirWriteCleanLogs: Starting..."),
+            ("x", "kid1| Finished.  Wrote {n} entries."),
+        ],
+    },
+    Format {
+        // `zpool events -v`-style lines: the time, then the event's class.
+        name: "zfs_events",
+        header: zfs_header,
+        events: &[
+            ("x", "ereport.fs.zfs.checksum"),
+            ("x", "ereport.fs.zfs.io"),
+            ("x", "ereport.fs.zfs.delay"),
+            ("x", "resource.fs.zfs.statechange"),
+            ("x", "sysevent.fs.zfs.scrub_start"),
+            ("x", "sysevent.fs.zfs.scrub_finish"),
+            ("x", "sysevent.fs.zfs.history_event"),
+            ("x", "sysevent.fs.zfs.config_sync"),
+        ],
+    },
+    Format {
+        // The kernel on file systems and memory: Btrfs, XFS, ext4 and the OOM killer.
+        name: "kernel_fs",
+        header: kernel_header,
+        events: &[
+            ("x", "BTRFS info (device {blockdev}): using crc32c (crc32c-intel) checksum algorithm"),
+            ("x", "BTRFS warning (device {blockdev}): csum failed root 5 ino {n} off {n2} csum 0x{hex} expected csum 0x{hex2} mirror 1"),
+            ("x", "XFS ({blockdev}): Mounting V5 Filesystem {uuid}"),
+            ("x", "XFS ({blockdev}): Metadata corruption detected at xfs_{xfsfn}+0x{hex4}/0x1f0 [xfs], xfs_inode block 0x{hex} xfs_inode_buf_verify"),
+            ("x", "EXT4-fs ({blockdev}): mounted filesystem {uuid} r/w with ordered data mode. Quota mode: none."),
+            ("x", "EXT4-fs error (device {blockdev}): ext4_lookup:{n}: inode #{n2}: comm {comm}: deleted inode referenced: {n3}"),
+            ("x", "Out of memory: Killed process {n} ({comm}) total-vm:{n2}kB, anon-rss:{n3}kB, file-rss:0kB, shmem-rss:0kB, UID:{n4} pgtables:{n5}kB oom_score_adj:0"),
+            ("x", "{comm} invoked oom-killer: gfp_mask=0x{hex4}(GFP_KERNEL), order=0, oom_score_adj=0"),
+        ],
+    },
+    Format {
+        // SELinux denials in the audit log: the time and serial, the permission in braces.
+        name: "selinux_avc",
+        header: hms_header,
+        events: &[
+            ("-", "type=AVC msg=audit({epochs}:{n}): avc:  denied  { {read|write|open|getattr} } for  pid={n2} comm=\"{comm}\" name=\"{selfile}\" dev=\"{blockdev}\" ino={n3} scontext=system_u:system_r:{setype}:s0 tcontext=unconfined_u:object_r:user_home_t:s0 tclass=file permissive=0"),
+            ("-", "type=AVC msg=audit({epochs}:{n}): avc:  denied  { name_connect } for  pid={n2} comm=\"{comm}\" dest={port} scontext=system_u:system_r:{setype}:s0 tcontext=system_u:object_r:unreserved_port_t:s0 tclass=tcp_socket permissive=0"),
+            ("-", "type=SYSCALL msg=audit({epochs}:{n}): arch=c000003e syscall={small} success=no exit=-13 a0={hex} a1={hex2} items=0 ppid={n2} pid={n3} auid=4294967295 uid={n4} comm=\"{comm}\" exe=\"/usr/sbin/{comm}\" subj=system_u:system_r:{setype}:s0 key=(null)"),
+            ("-", "type=PROCTITLE msg=audit({epochs}:{n}): proctitle={hex}{hex2}"),
+            ("-", "type=MAC_POLICY_LOAD msg=audit({epochs}:{n}): auid=4294967295 ses=4294967295 lsm=selinux res=1"),
+        ],
+    },
+    Format {
+        // AppArmor's denials as the kernel's audit lines.
+        name: "apparmor",
+        header: kernel_header,
+        events: &[
+            ("x", "audit: type=1400 audit({epochs}:{n}): apparmor=\"DENIED\" operation=\"open\" profile=\"{aaprofile}\" name=\"{aapath}\" pid={n2} comm=\"{comm}\" requested_mask=\"{r|w|rw}\" denied_mask=\"{r|w|rw}\" fsuid={n3} ouid=0"),
+            ("x", "audit: type=1400 audit({epochs}:{n}): apparmor=\"STATUS\" operation=\"profile_load\" profile=\"unconfined\" name=\"{aaprofile}\" pid={n2} comm=\"apparmor_parser\""),
+            ("x", "audit: type=1400 audit({epochs}:{n}): apparmor=\"STATUS\" operation=\"profile_replace\" profile=\"unconfined\" name=\"{aaprofile}\" pid={n2} comm=\"apparmor_parser\""),
+            ("x", "audit: type=1400 audit({epochs}:{n}): apparmor=\"DENIED\" operation=\"capable\" profile=\"{aaprofile}\" pid={n2} comm=\"{comm}\" capability={small}  capname=\"{net_admin|sys_ptrace|dac_override}\""),
+            ("x", "audit: type=1400 audit({epochs}:{n}): apparmor=\"ALLOWED\" operation=\"exec\" profile=\"{aaprofile}\" name=\"/usr/bin/{comm}\" pid={n2} comm=\"{comm}\" requested_mask=\"x\" denied_mask=\"x\" fsuid={n3} ouid=0 target=\"{aaprofile}//null-/usr/bin/{comm}\""),
+        ],
+    },
+    Format {
+        // SAP HANA's trace files: thread, connection and transaction, time, a level letter and
+        // component, the source file and line.
+        name: "sap_hana",
+        header: hms_header,
+        events: &[
+            ("-", "[{n}]{-1}[-1/-1] {hanatime} i Basis            TraceContext.cpp(01234) : UTC timestamp: {hanatime}"),
+            ("-", "[{n}]{{n2}}[{small}/-1] {hanatime} w SQLSession       sm_handler.cc(01045) : connection {n3} idle for {n4} seconds, closing"),
+            ("-", "[{n}]{-1}[-1/-1] {hanatime} i PersistenceManag PersistenceManagerImpl.cpp(03012) : Savepoint {n2} finished in {float}s"),
+            ("-", "[{n}]{{n2}}[{small}/{n3}] {hanatime} e Authentication   manager.cpp(00876) : Authentication failed for user {hanauser}"),
+            ("-", "[{n}]{-1}[-1/-1] {hanatime} i Backup           BackupMonitor_TransferQueue.cpp(00112) : log backup of volume {small} finished ({n2} bytes)"),
+            ("-", "[{n}]{-1}[-1/-1] {hanatime} w Memory           MemoryManager.cpp(00534) : memory usage {pct} of global allocation limit"),
+        ],
+    },
+    Format {
+        // Cloud Foundry's gorouter: an access record with quoted fields and `key:"value"` pairs.
+        name: "gorouter",
+        header: hms_header,
+        events: &[
+            ("-", "{cfapp}.apps.example.com - [{iso}] \"{method} {path} HTTP/1.1\" {200|201|204|302} {n} {n2} \"-\" \"{agent}\" \"{ipport}\" \"{ipport2}\" x_forwarded_for:\"{ip}\" x_forwarded_proto:\"https\" vcap_request_id:\"{uuid}\" response_time:{float} gorouter_time:0.000{small} app_id:\"{uuid2}\" app_index:\"{small2}\""),
+            ("-", "{cfapp}.apps.example.com - [{iso}] \"{method} {path} HTTP/1.1\" {502|503} 0 {n} \"-\" \"{agent}\" \"{ipport}\" \"-\" x_forwarded_for:\"{ip}\" x_forwarded_proto:\"https\" vcap_request_id:\"{uuid}\" response_time:{float} gorouter_time:0.000{small} app_id:\"{uuid2}\" app_index:\"-\""),
+            ("-", "{\"log_level\":1,\"timestamp\":\"{iso}\",\"message\":\"endpoint-registered\",\"source\":\"vcap.gorouter.registry\",\"data\":{\"uri\":\"{cfapp}.apps.example.com\",\"backend\":\"{ipport}\"}}"),
+            ("-", "{\"log_level\":1,\"timestamp\":\"{iso}\",\"message\":\"endpoint-unregistered\",\"source\":\"vcap.gorouter.registry\",\"data\":{\"uri\":\"{cfapp}.apps.example.com\",\"backend\":\"{ipport}\"}}"),
+        ],
+    },
+    Format {
+        // CloudFront's standard log: tab-separated fields.
+        name: "cloudfront",
+        header: hms_header,
+        events: &[
+            ("-", "{date}\t{hms}\t{edge}\t{n}\t{ip}\tGET\td111111abcdef8.cloudfront.net\t{path}\t200\t-\t{agent}\t-\t-\tHit\t{cfid}==\texample.com\thttps\t{n2}\t0.00{small}\t-\tTLSv1.3\tTLS_AES_128_GCM_SHA256\tHit\tHTTP/2.0\t-\t-\t{port}\t0.00{small}\tHit\ttext/html\t{n3}\t-\t-"),
+            ("-", "{date}\t{hms}\t{edge}\t{n}\t{ip}\tGET\td111111abcdef8.cloudfront.net\t{path}\t200\t-\t{agent}\t-\t-\tMiss\t{cfid}==\texample.com\thttps\t{n2}\t0.{small}\t-\tTLSv1.3\tTLS_AES_128_GCM_SHA256\tMiss\tHTTP/2.0\t-\t-\t{port}\t0.{small}\tMiss\ttext/html\t{n3}\t-\t-"),
+            ("-", "{date}\t{hms}\t{edge}\t{n}\t{ip}\tGET\td111111abcdef8.cloudfront.net\t/{webfile}\t403\t-\t{agent}\t-\t-\tError\t{cfid}==\texample.com\thttps\t{n2}\t0.00{small}\t-\tTLSv1.2\tECDHE-RSA-AES128-GCM-SHA256\tError\tHTTP/1.1\t-\t-\t{port}\t0.00{small}\tError\ttext/html\t{n3}\t-\t-"),
+        ],
+    },
+    Format {
+        // ExaBGP: the time, process ID and source in columns split by bars.
+        name: "exabgp",
+        header: hms_header,
+        events: &[
+            ("-", "{hms} | {n}   | reactor       | connected to peer-{small} with outgoing-{small2} {ip}-{ip2}"),
+            ("-", "{hms} | {n}   | reactor       | peer {ip} ASN {n2}   closing connection: {Cease|Hold timer expired}"),
+            ("-", "{hms} | {n}   | outgoing-{small} | << message of type OPEN"),
+            ("-", "{hms} | {n}   | outgoing-{small} | >> {small2} UPDATE(s)"),
+            ("-", "{hms} | {n}   | api           | route added to neighbor {ip} local-ip {ip2} local-as {n2} peer-as {n3} router-id {ip3} family-allowed in-open : {ip4}/32 next-hop self"),
+            ("-", "{hms} | {n}   | welcome       | Thank you for using ExaBGP"),
+        ],
+    },
+    Format {
+        // Courier's IMAP and POP3 daemons: the event, then `key=value` pairs with commas.
+        name: "courier",
+        header: journal_header,
+        events: &[
+            ("imapd", "LOGIN, user={user}, ip=[::ffff:{ip}], port=[{port}], protocol=IMAP"),
+            ("imapd", "LOGOUT, user={user}, ip=[::ffff:{ip}], headers=0, body={n}, rcvd={n2}, sent={n3}, time={small}"),
+            ("imapd", "LOGIN FAILED, user={user}, ip=[::ffff:{ip}]"),
+            ("imapd-ssl", "DISCONNECTED, user={user}, ip=[::ffff:{ip}], headers=0, body=0, rcvd={n}, sent={n2}, time={small}, starttls=1"),
+            ("pop3d", "Connection, ip=[::ffff:{ip}]"),
+            ("pop3d", "TIMEOUT, user={user}, ip=[::ffff:{ip}], port=[{port}], top=0, retr=0, rcvd={n}, sent={n2}, time={n3}"),
+        ],
+    },
+    Format {
+        // Rust's test harness: each test's verdict, then the summary.
+        name: "rust_test",
+        header: hms_header,
+        events: &[
+            ("-", "running {n} tests"),
+            ("-", "test {rusttest} ... ok"),
+            ("-", "test {rusttest} ... FAILED"),
+            ("-", "test {rusttest} ... ignored"),
+            ("-", "---- {rusttest} stdout ----"),
+            ("-", "test result: ok. {n} passed; 0 failed; {small} ignored; 0 measured; 0 filtered out; finished in {float}s"),
+            ("-", "test result: FAILED. {n} passed; {small} failed; 0 ignored; 0 measured; 0 filtered out; finished in {float}s"),
+        ],
+    },
+    Format {
+        // Anaconda, the installer: the time, a three-letter level and the component.
+        name: "anaconda",
+        header: anaconda_header,
+        events: &[
+            ("INF", "packaging: Downloading packages..."),
+            ("INF", "packaging: Installing {rpm}"),
+            ("DBG", "storage: Looking up device {blockdev}"),
+            ("INF", "anaconda: Thread Done: AnaStorageThread ({n})"),
+            ("WRN", "packaging: Failed to download {rpm}: Curl error (28): Timeout was reached"),
+            ("INF", "program: Running... systemctl enable {unit}"),
+            ("DBG", "ui.gui.spokes.{storage|network|software_selection}: Entering spoke"),
+        ],
+    },
+    Format {
+        // MaxScale: the time, the priority padded, the module in brackets.
+        name: "maxscale",
+        header: maxscale_header,
+        events: &[
+            ("notice", "(MariaDB-Monitor); Server changed state: {dbserver}[{ip}:3306]: master_up. [Down] -> [Master, Running]"),
+            ("notice", "(MariaDB-Monitor); Server changed state: {dbserver}[{ip}:3306]: slave_down. [Slave, Running] -> [Down]"),
+            ("error", "(MariaDB-Monitor); Monitor was unable to connect to server {dbserver}[{ip}:3306] : 'Can't connect to server on '{ip}' (115)'"),
+            ("warning", "(Read-Write-Service); [readwritesplit] Replacing failed master '{dbserver}'"),
+            ("notice", "MaxScale started with {small} worker threads, each with a stack size of {n} bytes."),
+            ("info", "({n}) [readwritesplit] (Read-Write-Service); Route query to {master|slave}: {dbserver} <"),
+        ],
+    },
+    Format {
+        // Hazelcast: the member's address, cluster and version before each message.
+        name: "hazelcast",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "[{ip}]:5701 [dev] [5.3.{small}] Members {size:{small2}, ver:{small3}} ["),
+            ("INFO", "[{ip}]:5701 [dev] [5.3.{small}] Hazelcast 5.3.{small} (20231010 - {hex}) starting at [{ip}]:5701"),
+            ("WARNING", "[{ip}]:5701 [dev] [5.3.{small}] Member [{ip2}]:5701 - {uuid} is suspected to be dead for reason: Suspecting Member [{ip2}]:5701 because it has not sent any heartbeats since {iso}."),
+            ("INFO", "[{ip}]:5701 [dev] [5.3.{small}] Initialized new cluster connection between /{ipport} and /{ip2}:5701"),
+            ("INFO", "[{ip}]:5701 [dev] [5.3.{small}] Repartitioning cluster data. Migration tasks count: {n}"),
+            ("INFO", "[{ip}]:5701 [dev] [5.3.{small}] All migration tasks have been completed. ({n} completed)"),
+        ],
+    },
+    Format {
+        // Meilisearch: env_logger's bracket, then actix-web's access line.
+        name: "meilisearch",
+        header: hms_header,
+        events: &[
+            ("-", "[{iso} INFO  actix_web::middleware::logger] {ip} \"{GET|POST} /indexes/{meiliindex}/search HTTP/1.1\" 200 {n} \"-\" \"{agent}\" {float}"),
+            ("-", "[{iso} INFO  actix_web::middleware::logger] {ip} \"POST /indexes/{meiliindex}/documents HTTP/1.1\" 202 {n} \"-\" \"{agent}\" {float}"),
+            ("-", "[{iso} INFO  index_scheduler] A batch of tasks was successfully completed."),
+            ("-", "[{iso} INFO  index_scheduler::batch] Indexing {n} documents in index `{meiliindex}`"),
+            ("-", "[{iso} ERROR meilisearch::error] Index `{meiliindex}` not found."),
+            ("-", "[{iso} INFO  actix_server::builder] starting {small} workers"),
+        ],
+    },
+    Format {
+        // llama.cpp's server: the model loader's key-value dump, then slots and tasks.
+        name: "llama_cpp",
+        header: hms_header,
+        events: &[
+            ("-", "llama_model_loader: - kv  {small}: {ggufkey} {str|u32|f32|bool} = {ggufvalue}"),
+            ("-", "print_info: {printkey} = {n}"),
+            ("-", "slot launch_slot_: id  {small} | task {n} | processing task"),
+            ("-", "slot update_slots: id  {small} | task {n} | prompt done, n_past = {n2}, n_tokens = {n3}"),
+            ("-", "slot      release: id  {small} | task {n} | stop processing: n_past = {n2}, truncated = 0"),
+            ("-", "srv  update_slots: all slots are idle"),
+            ("-", "srv  log_server_r: request: POST /completion {ip} 200"),
+            ("-", "prompt eval time =   {float} ms /   {n} tokens (    {float2} ms per token,   {float3} tokens per second)"),
+        ],
+    },
+    Format {
+        // Apache Traffic Server's diags.log: the time in brackets, the program and severity.
+        name: "trafficserver",
+        header: trafficserver_header,
+        events: &[
+            ("NOTE", "cache enabled"),
+            ("NOTE", "traffic server running"),
+            ("WARNING", "Connection refused to {webhost}:{80|443} after {small} attempts"),
+            ("NOTE", "loading plugin '/usr/lib/trafficserver/modules/{atsplugin}.so'"),
+            ("ERROR", "[ReverseProxy] No mapping for request to {webhost}"),
+            ("NOTE", "{n} cache hits, {n2} misses in the last {small} minutes"),
+            ("WARNING", "disk {blockdev} (/dev/{blockdev}) is offline"),
+        ],
+    },
+    Format {
+        // TACACS+ (tac_plus): logins and authorisations, the user in quotes.
+        name: "tac_plus",
+        header: journal_header,
+        events: &[
+            ("tac_plus", "login query for '{user}' port tty{small} from {ip} accepted"),
+            ("tac_plus", "login query for '{user}' port tty{small} from {ip} rejected"),
+            ("tac_plus", "connect from {ip} [{ip}]"),
+            ("tac_plus", "authorization query for '{user}' tty{small} from {ip} accepted"),
+            ("tac_plus", "Error {ip} {user}: Invalid AUTHEN/START packet (check keys)"),
+            ("tac_plus", "Reading config"),
+        ],
+    },
+    Format {
+        // Nmap's normal output: a report per host, its ports in a table.
+        name: "nmap",
+        header: hms_header,
+        events: &[
+            ("-", "Starting Nmap 7.94SVN ( https://nmap.org ) at {date} {hhmm} UTC"),
+            ("-", "Nmap scan report for {host} ({ip})"),
+            ("-", "Host is up (0.00{n}s latency)."),
+            ("-", "Not shown: {n} closed tcp ports (reset)"),
+            ("-", "PORT     STATE SERVICE"),
+            ("-", "{22|80|443|3306|5432}/tcp open  {ssh|http|https|mysql|postgresql}"),
+            ("-", "{8080|9090|6379}/tcp filtered {http-proxy|zeus-admin|redis}"),
+            ("-", "Nmap done: {small} IP addresses ({small2} hosts up) scanned in {float} seconds"),
+        ],
+    },
+    Format {
+        // masscan: ports found, as they come.
+        name: "masscan",
+        header: hms_header,
+        events: &[
+            ("-", "Discovered open port {port}/tcp on {ip}"),
+            ("-", "Discovered open port {port}/udp on {ip}"),
+            ("-", "Starting masscan 1.3.2 (http://bit.ly/14GZzcT) at {date} {hms} GMT"),
+            ("-", "Initiating SYN Stealth Scan"),
+            ("-", "Scanning {n} hosts [{small} ports/host]"),
+            ("-", "rate: {float}-kpps, {float2}% done, {mmss}:{small} remaining, found={n}"),
+        ],
+    },
+    Format {
+        // Trivy: the time, the level, the message and its fields split by tabs.
+        name: "trivy",
+        header: seconds_time_header,
+        events: &[
+            ("x", "\tINFO\tDetected OS\tfamily=\"{debian|alpine|ubuntu}\" version=\"{semver}\""),
+            ("x", "\tINFO\t[vuln] Vulnerability scanning is enabled"),
+            ("x", "\tINFO\tNumber of language-specific files\tnum={small}"),
+            ("x", "\tWARN\tThis OS version is no longer supported by the distribution\tfamily=\"{debian|alpine|ubuntu}\" version=\"{semver}\""),
+            ("x", "\tINFO\t[{npm|pip|gomod}] To collect the license information of packages, \"npm install\" needs to be performed beforehand\tdir=\"{path}\""),
+            ("x", "\tINFO\tDownloading vulnerability DB..."),
+        ],
+    },
+    Format {
+        // Pure-FTPd: the user and address in brackets, the level in brackets.
+        name: "pureftpd",
+        header: tag_header,
+        events: &[
+            ("pure-ftpd", "({user}@{ip}) [INFO] Logout."),
+            ("pure-ftpd", "(?@{ip}) [INFO] New connection from {ip}"),
+            ("pure-ftpd", "({user}@{ip}) [INFO] {user} is now logged in"),
+            ("pure-ftpd", "(?@{ip}) [WARNING] Authentication failed for user [{user}]"),
+            ("pure-ftpd", "({user}@{ip}) [NOTICE] /srv/ftp/{user}//{ftpfile} uploaded  ({n} bytes, {float}KB/sec)"),
+            ("pure-ftpd", "({user}@{ip}) [NOTICE] /srv/ftp/{user}//{ftpfile} downloaded  ({n} bytes, {float}KB/sec)"),
+            ("pure-ftpd", "(?@{ip}) [INFO] Timeout - try typing a little faster next time"),
+        ],
+    },
+    Format {
+        // Seafile: a 12-hour clock in brackets, the C source and line.
+        name: "seafile",
+        header: seafile_header,
+        events: &[
+            ("x", "../common/block-backend-fs.c({n}): [block bend] failed to open block {hex}{hex2} for read: No such file or directory."),
+            ("x", "repo-mgr.c({n}): Repo {uuid} is not found."),
+            ("x", "http-server.c({n}): Bad repo id {uuid}."),
+            ("x", "seaf-server.c({n}): Seafile server started, listening on port {port}"),
+            ("x", "size-sched.c({n}): Compute size for repo {uuid} finished: {n2} bytes"),
+            ("x", "../common/seaf-db.c({n}): Failed to connect to MySQL: Too many connections"),
+        ],
+    },
+    Format {
+        // Harbor: the time, the level in brackets, the Go source in brackets.
+        name: "harbor",
+        header: seconds_time_header,
+        events: &[
+            ("x", " [INFO] [/controller/artifact/controller.go:{n}]: artifact {hproject}/{hrepo}@sha256:{container} pushed"),
+            ("x", " [INFO] [/server/middleware/log/log.go:{n}]: attach request id {uuid} to the logger for the request {method} {path}"),
+            ("x", " [ERROR] [/lib/http/error.go:{n}]: {\"errors\":[{\"code\":\"NOT_FOUND\",\"message\":\"artifact {hproject}/{hrepo}:{imagetag} not found\"}]}"),
+            ("x", " [WARNING] [/jobservice/runtime/bootstrap.go:{n}]: job service is not ready, retrying in {small}s"),
+            ("x", " [INFO] [/pkg/scan/job.go:{n}]: scan job {n2} of artifact {hproject}/{hrepo}@sha256:{container} done"),
+        ],
+    },
+    Format {
+        // Portainer: zerolog's console writer, a short time, the source, then fields after `|`.
+        name: "portainer",
+        header: portainer_header,
+        events: &[
+            ("INF", "github.com/portainer/portainer/api/cmd/portainer/main.go:{n} > starting Portainer | build_number={n2} version=2.{small}.{small2}"),
+            ("INF", "github.com/portainer/portainer/api/http/server.go:{n} > starting HTTPS server | bind_address=:9443"),
+            ("ERR", "github.com/portainer/portainer/api/internal/snapshot/snapshot.go:{n} > background schedule error (environment snapshot), unable to create snapshot | error=\"{dockererr}\" environment={hostname}"),
+            ("WRN", "github.com/portainer/portainer/api/http/handler/auth/authenticate.go:{n} > invalid credentials | username={user}"),
+            ("INF", "github.com/portainer/portainer/api/datastore/backup.go:{n} > creating DB backup"),
+        ],
+    },
+    Format {
+        // The Datadog agent: fields split by bars, the source and function in brackets.
+        name: "datadog_agent",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} UTC | CORE | INFO | (pkg/collector/worker/check_logger.go:{n} in CheckStarted) | check:{ddcheck} | Running check..."),
+            ("-", "{date} {hms} UTC | CORE | INFO | (pkg/collector/worker/check_logger.go:{n} in CheckFinished) | check:{ddcheck} | Done running check"),
+            ("-", "{date} {hms} UTC | CORE | ERROR | (pkg/collector/worker/check_logger.go:{n} in Error) | check:{ddcheck} | Error running check: [{\"message\": \"connection refused\"}]"),
+            ("-", "{date} {hms} UTC | TRACE | INFO | (pkg/trace/info/stats.go:{n} in LogAndResetStats) | No data received"),
+            ("-", "{date} {hms} UTC | CORE | WARN | (pkg/forwarder/transaction/transaction.go:{n} in internalProcess) | Error while processing transaction: error \"503 Service Unavailable\" while sending transaction to \"https://{n2}-app.agent.datadoghq.com/api/v1/series\", rescheduling it"),
+            ("-", "{date} {hms} UTC | PROCESS | INFO | (collector.go:{n} in runner) | Finish container check #{n2} in {float}ms"),
+        ],
+    },
+    Format {
+        // Splunk's splunkd.log: the time with its zone, the level padded, the component.
+        name: "splunkd",
+        header: splunkd_header,
+        events: &[
+            ("INFO  TailReader", "[{n} tailreader0] - Batch input finished reading file='{splunkfile}'"),
+            ("WARN  TailReader", "[{n} tailreader0] - Could not send data to output queue (parsingQueue), retrying..."),
+            ("INFO  WatchedFile", "[{n} tailreader0] - Will begin reading at offset={n2} for file='{splunkfile}'."),
+            ("ERROR TcpOutputFd", "[{n} TcpOutEloop] - Connection to host={ip}:9997 failed"),
+            ("INFO  TcpOutputProc", "[{n} TcpOutEloop] - Connected to idx={ip}:9997, pset=0, reuse=0."),
+            ("WARN  DateParserVerbose", "[{n} merging_0] - Failed to parse timestamp in first MAX_TIMESTAMP_LOOKAHEAD ({small}) characters of event. Defaulting to timestamp of previous event ({ctime}). Context: source={splunkfile}|host={hostname}|syslog|{n2}"),
+        ],
+    },
+    Format {
+        // Citrix NetScaler (ADC): the time with its zone, the appliance, then the module's event
+        // with ` - `-separated details.
+        name: "netscaler",
+        header: hms_header,
+        events: &[
+            ("-", "{mdy}:{hms} GMT ns01 0-PPE-{small} : default SSLVPN LOGIN {n} 0 : Context {user}@{ip} - SessionId: {n2} - User {user} - Client_ip {ip} - Nat_ip \"Mapped Ip\" - Vserver {ip2}:443 - Browser_type \"{agent}\" - SSLVPN_client_type ClientlessVPN - Group(s) \"N/A\""),
+            ("-", "{mdy}:{hms} GMT ns01 0-PPE-{small} : default SSLVPN LOGOUT {n} 0 : Context {user}@{ip} - SessionId: {n2} - User {user} - Client_ip {ip} - Nat_ip \"Mapped Ip\" - Vserver {ip2}:443 - Start_time \"{mdy} {hms}\" - End_time \"{mdy} {hms}\" - Duration {hms}  - Http_resources_accessed {n3} - NonHttp_services_accessed 0 - Total_TCP_connections {n4} - Total_UDP_flows 0 - Total_policies_allowed {n5} - Total_policies_denied 0 - Total_bytes_send {n6} - Total_bytes_recv {n7} - Total_compressedbytes_send 0 - Total_compressedbytes_recv 0 - Compression_ratio_send 0.00% - Compression_ratio_recv 0.00% - LogoutMethod \"Explicit\" - Group(s) \"N/A\""),
+            ("-", "{mdy}:{hms} GMT ns01 0-PPE-{small} : default EVENT DEVICEDOWN {n} 0 :  Device \"server_svc_{svc}\" - State DOWN"),
+            ("-", "{mdy}:{hms} GMT ns01 0-PPE-{small} : default EVENT DEVICEUP {n} 0 :  Device \"server_svc_{svc}\" - State UP"),
+            ("-", "{mdy}:{hms} GMT ns01 0-PPE-{small} : default AAA LOGIN_FAILED {n} 0 :  User {user} - Client_ip {ip} - Failure_reason \"Invalid credentials\" - Browser \"{agent}\""),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -10025,6 +10445,51 @@ fn timbre_header(r: &mut Random, _: usize, level: &str) -> String {
 /// Firecracker: `2026-11-28T10:00:00.123456789`.
 fn firecracker_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("{}{:06}", r.clock('.').replace(' ', "T"), r.below(1_000_000))
+}
+
+/// `zpool events`: `Nov 28 2026 10:00:00.123456789`.
+fn zfs_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("Nov {} 2026 {}{:06}", &clock[8..10], &clock[11..], r.below(1_000_000))
+}
+
+/// Anaconda: `10:00:00,123 INF`.
+fn anaconda_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level}", &r.clock(',')[11..])
+}
+
+/// MaxScale: `2026-11-28 10:00:00   notice :`.
+fn maxscale_header(r: &mut Random, _: usize, priority: &str) -> String {
+    format!("{}   {priority:<7}:", &r.clock('.')[..19])
+}
+
+/// Apache Traffic Server: `[Nov 28 10:00:00.123] traffic_server NOTE:`.
+fn trafficserver_header(r: &mut Random, _: usize, severity: &str) -> String {
+    let clock = r.clock('.');
+    format!("[Nov {} {}] traffic_server {severity}:", &clock[8..10], &clock[11..])
+}
+
+/// Seafile: `[11/28/2026 10:00:00 AM]`.
+fn seafile_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[11/{:02}/2026 {}]", r.between(1, 28), r.twelve_hour_clock(2))
+}
+
+/// Portainer: `2026/11/28 10:00AM INF`.
+fn portainer_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!(
+        "{} {:02}:{}{} {level}",
+        clock[..10].replace('-', "/"),
+        r.between(1, 12),
+        &clock[14..16],
+        r.pick(&["AM", "PM"])
+    )
+}
+
+/// splunkd.log: `11-28-2026 10:00:00.123 +0000 INFO  TailReader` (the level padded to five).
+fn splunkd_header(r: &mut Random, _: usize, level_component: &str) -> String {
+    let clock = r.clock('.');
+    format!("11-{}-2026 {} +0000 {level_component}", &clock[8..10], &clock[11..])
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
