@@ -189,7 +189,8 @@ pub struct TemplateMiner {
     /// [`Self::absorb_names`] has nothing to look for.
     names_of_words: bool,
     /// Token count → how many templates of that length were made with a word between two
-    /// values: when none was, [`Self::absorb_words_as_values`] has nothing to look for.
+    /// values or a name before one: when none was, [`Self::absorb_words_as_values`] has
+    /// nothing to look for.
     words_between_values: Vec<u32>,
     /// Token count → how many templates of that length end in a list of values (see
     /// [`Self::covering_as_list`]).
@@ -390,6 +391,17 @@ fn is_bracketed_word(word: &str) -> bool {
 /// Is the token at `at` between two `<*>`?
 fn between_values(tokens: &[Token], at: usize) -> bool {
     at > 0 && tokens[at - 1] == Token::Wildcard && tokens.get(at + 1) == Some(&Token::Wildcard)
+}
+
+/// Is the token at `at` a name joined by dots or slashes right before a value, after a word
+/// (Go's `upgraded google.golang.org/grpc <*>`)? Lines of its event that give the name in a
+/// shape that masks (`github.com/spf13/cobra`, a digit and two slashes) read it as one value
+/// with the value after it.
+fn names_a_value(tokens: &[Token], at: usize) -> bool {
+    at > 0
+        && !starts_with_value(&tokens[at - 1])
+        && tokens.get(at + 1) == Some(&Token::Wildcard)
+        && matches!(&tokens[at], Token::Word(w) if is_joined_name(w))
 }
 
 /// A value, or a token that starts with one (`<*>]`, `<*>,`).
@@ -965,18 +977,20 @@ impl TemplateMiner {
     }
 
     /// The template that covers `tokens` with a word between two values read as one value
-    /// with them, as generalising reads it (see [`Self::merge_siblings`]), and the length of
-    /// the form it covers; `None` where no template does. Only the first few such words are
-    /// tried, so a long line costs no more than a few look-ups.
+    /// with them, as generalising reads it (see [`Self::merge_siblings`]), or a name before a
+    /// value read as one value with it (see [`names_a_value`]), and the length of the form it
+    /// covers; `None` where no template does. Only the first few such words are tried, so a
+    /// long line costs no more than a few look-ups.
     fn covering_with_a_word_as_value(&self, tokens: &[Token]) -> Option<(usize, usize)> {
         let mut tried = 0;
         for at in 1..tokens.len() {
-            if tried == MAX_WORDS_AS_VALUES || !between_values(tokens, at) || !is_wordlike(&tokens[at]) {
+            let between = between_values(tokens, at) && is_wordlike(&tokens[at]);
+            if tried == MAX_WORDS_AS_VALUES || !between && !names_a_value(tokens, at) {
                 continue;
             }
             tried += 1;
             let mut collapsed = tokens[..at].to_vec();
-            collapsed.extend_from_slice(&tokens[at + 2..]);
+            collapsed.extend_from_slice(&tokens[at + 1 + usize::from(between)..]);
             // Not where that leaves values alone: `<*> chargen,<*>,removing <*>` is no line of
             // values.
             if !says_something(&collapsed) {
@@ -1026,9 +1040,10 @@ impl TemplateMiner {
     }
 
     /// Templates made before template `index` of lines with a word between two values where
-    /// it has one value (`<*> CqsFuILC <*> tcp`, then `<*> tcp`) fold into it, as their later
-    /// lines would join it (see [`Self::covering_with_a_word_as_value`]): this template with
-    /// that `<*>` written three times covers them.
+    /// it has one value (`<*> CqsFuILC <*> tcp`, then `<*> tcp`), or a name before that value
+    /// (see [`names_a_value`]), fold into it, as their later lines would join it (see
+    /// [`Self::covering_with_a_word_as_value`]): this template with that `<*>` written three
+    /// times, or twice, covers them.
     fn absorb_words_as_values(&mut self, index: usize) {
         // None of the lengths such templates would have: most new templates stop here.
         let len = self.templates[index].tokens.len();
@@ -1053,6 +1068,9 @@ impl TemplateMiner {
             spread.extend_from_slice(&tokens[at..]);
             let word_there = |other: &[Token]| is_wordlike(&other[at + 1]) && between_values(other, at + 1);
             self.fold_covered(&spread, index, &word_there);
+            spread.remove(at);
+            let name_there = |other: &[Token]| names_a_value(other, at);
+            self.fold_covered(&spread, index, &name_there);
         }
     }
 
@@ -1282,7 +1300,9 @@ impl TemplateMiner {
             self.names_of_words |= words > 1;
         }
         self.count_introducers(&tokens, 1);
-        if (1..tokens.len()).any(|at| between_values(&tokens, at) && is_wordlike(&tokens[at])) {
+        if (1..tokens.len())
+            .any(|at| between_values(&tokens, at) && is_wordlike(&tokens[at]) || names_a_value(&tokens, at))
+        {
             *grown(&mut self.words_between_values, tokens.len()) += 1;
         }
         if list_start(&tokens).is_some() {

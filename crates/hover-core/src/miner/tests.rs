@@ -376,6 +376,22 @@ fn an_irregular_participle_says_what_happened() {
 }
 
 #[test]
+fn a_name_before_a_value_is_one_value_with_it_where_its_event_masks_the_name() {
+    // Go's module graph: `github.com/spf13/cobra` masks (a digit, two slashes), so its line
+    // reads `upgraded <*> => <*>`; `google.golang.org/grpc` stays a name before its version,
+    // one value with it, whichever line comes first.
+    let lines = [
+        "go: upgraded github.com/spf13/cobra v1.7.0 => v1.8.0",
+        "go: upgraded google.golang.org/grpc v1.58.2 => v1.59.0",
+        "go: upgraded github.com/spf13/cobra v1.8.0 => v1.8.1",
+    ];
+    for order in [lines, [lines[1], lines[0], lines[2]]] {
+        let texts = templates_at_the_end(order.map(String::from));
+        assert_eq!(texts, ["go: upgraded <*> => <*>"], "{order:?}");
+    }
+}
+
+#[test]
 fn a_comma_separated_record_is_read_field_by_field() {
     // A database's audit log: time, server, user, client, connection, query, operation,
     // database, object, return code; no space between the fields.
