@@ -182,7 +182,13 @@ fn perturbed_formats_keep_their_grouping() {
 /// a route's target, `master` / `slave` (MaxScale); a reason of one or three words
 /// (ExaBGP's `closing connection: Cease` / `Hold timer expired`); and a test's path joined by
 /// `::`, each module's tests apart (Rust's `---- store::tests::reads_back stdout ----`:
-/// read as joined names, SNMP's trap names `IF-MIB::linkDown` / `linkUp`, its events, merge).
+/// read as joined names, SNMP's trap names `IF-MIB::linkDown` / `linkUp`, its events, merge);
+/// a document's file name with a space in it (Paperless's `contract signed.pdf`, as MPD's
+/// songs); a user in brackets, `(oracle)` / `(ggadmin)` (GoldenGate), and a language, `C` /
+/// `CXX` (CMake): two values each; a check's answer, `YES` / `NO` (Meson) and `yes` / `no`
+/// (autoconf, with a type of one or two words, `int` / `void *`, and two libraries), a state
+/// word to the miner; and a command line of several words in brackets (cron's `CMD (cd / &&
+/// run-parts --report <*>)`), free text.
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -256,6 +262,12 @@ fn generated_formats_keep_their_grouping() {
         ("maxscale", 0.78),
         ("exabgp", 0.86),
         ("rust_test", 0.86),
+        ("paperless", 0.80),
+        ("goldengate", 0.86),
+        ("cmake", 0.87),
+        ("meson", 0.51),
+        ("autoconf", 0.51),
+        ("cron", 0.93),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -444,6 +444,48 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "dbztable" => word(r, &["inventory.customers", "inventory.orders", "public.payments"]),
+        "pgslot" => word(r, &["'postgres'", "'inventory'"]),
+        "rdbserver" => word(r, &["rethink_a", "rethink_b", "db3"]),
+        "rdbtable" => word(r, &["test.users", "app.events", "app.sessions"]),
+        "qtable" => word(r, &["trades", "sensors", "weather"]),
+        "zone" => word(r, &["example.com", "example.org", "internal.lan", "10.in-addr.arpa"]),
+        "maildomain" => word(r, &["gmail.com", "example.org", "newsletter.shop", "bank.example"]),
+        "scan" => word(r, &["invoice_2026-11.pdf", "scan0001.pdf", "receipt.jpg", "contract signed.pdf"]),
+        "zwnode" => format!("{:03}", r.between(2, 40)),
+        "vprojection" => word(r, &["public.sales_b0", "public.clicks_super", "store.orders_b1"]),
+        "oracleuser" => word(r, &["oracle", "ggadmin"]),
+        "ggprocess" => word(r, &["EXT1", "PUMP1", "REP1", "EXTHR"]),
+        "ggtable" => word(r, &["HR.EMPLOYEES", "SALES.ORDERS", "SALES.ORDER_ITEMS"]),
+        // OpenVMS's `28-NOV-2026 10:00:00.12`.
+        "vmstime" => format!("{}-NOV-2026 {}", r.between(10, 28), &r.clock('.')[11..22]),
+        "vmsuser" => word(r, &["SYSTEM", "OPERATOR", "JONES"]),
+        "vmsnode" => word(r, &["VAXA", "ALPHA1", "IA64B"]),
+        "mdyshort" => format!("11/{:02}/26", r.between(1, 28)),
+        "ibmiuser" => word(r, &["QUSER", "QSYSOPR", "JSMITH", "BATCHUSR"]),
+        "ibmijob" => word(r, &["QZDASOINIT", "QPADEV0001", "NIGHTLY", "QPWFSERVSO"]),
+        "ibmisbs" => word(r, &["QUSRWRK", "QINTER", "QBATCH"]),
+        "ibmidev" => word(r, &["QPADEV0001", "DSP01", "QPADEV0007"]),
+        "cmakelib" => word(r, &["/usr/lib/x86_64-linux-gnu/libssl.so", "/usr/lib/x86_64-linux-gnu/libz.so", "TRUE", "/usr/bin/pkg-config"]),
+        "app" => word(r, &["libfoo", "shopd", "api-server"]),
+        "cfunction" => word(r, &["strlcpy", "memfd_create", "clock_gettime", "getrandom"]),
+        "cheader" => word(r, &["stdint.h", "sys/epoll.h", "unistd.h", "threads.h"]),
+        "mesondep" => word(r, &["zlib", "openssl", "glib-2.0", "threads"]),
+        "feature" => word(r, &["compression", "tls", "ldap"]),
+        "npmpkg" => word(r, &["react", "react-dom", "eslint", "typescript", "@babel/core"]),
+        "phppkg" => word(r, &["symfony/console", "monolog/monolog", "guzzlehttp/guzzle", "laravel/framework"]),
+        "gomodule" => word(r, &["github.com/spf13/cobra", "golang.org/x/sys", "google.golang.org/grpc", "github.com/stretchr/testify"]),
+        "lvname" => word(r, &["data", "root", "swap", "backups"]),
+        "vgname" => word(r, &["vg0", "ubuntu-vg", "storage"]),
+        "croncmd" => word(r, &[
+            "/usr/local/bin/backup.sh",
+            "[ -x /usr/lib/php/sessionclean ] && if [ ! -d /run/systemd/system ]; then /usr/lib/php/sessionclean; fi",
+            "cd / && run-parts --report /etc/cron.hourly",
+            "test -x /usr/sbin/anacron || { cd / && run-parts --report /etc/cron.daily; }",
+        ]),
+        "frpproxy" => word(r, &["ssh", "web", "rdp", "nas_https"]),
+        "vmplugin" => word(r, &["libappInfo.so", "libdeployPkgPlugin.so", "libtimeSync.so"]),
+        "azext" => word(r, &["Microsoft.Azure.Monitor.AzureMonitorLinuxAgent", "Microsoft.OSTCExtensions.VMAccessForLinux", "Microsoft.CPlat.Core.RunCommandLinux"]),
         "sipmethod" => word(r, &["INVITE", "REGISTER", "BYE", "OPTIONS"]),
         "sipuser" => format!("sip:{}@pbx.example.com", value(r, "user")),
         "blockdev" => word(r, &["sda1", "sdb1", "nvme0n1p2", "dm-0", "vdb"]),
@@ -1592,7 +1634,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 577] = [
+static FORMATS: [Format; 607] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -9359,6 +9401,406 @@ static FORMATS: [Format; 577] = [
             ("-", "{mdy}:{hms} GMT ns01 0-PPE-{small} : default AAA LOGIN_FAILED {n} 0 :  User {user} - Client_ip {ip} - Failure_reason \"Invalid credentials\" - Browser \"{agent}\""),
         ],
     },
+    Format {
+        // Debezium in Kafka Connect: the context after `||`, the logger in brackets at the end.
+        name: "debezium",
+        header: debezium_header,
+        events: &[
+            ("INFO", "||  Snapshot step {small} - Locking captured tables [{dbztable}]   [io.debezium.relational.RelationalSnapshotChangeEventSource]"),
+            ("INFO", "||  Exported {n} records for table '{dbztable}' after 00:00:{mmss}   [io.debezium.relational.RelationalSnapshotChangeEventSource]"),
+            ("INFO", "||  Snapshot completed   [io.debezium.pipeline.ChangeEventSourceCoordinator]"),
+            ("WARN", "||  Received {n} events which were all filtered out, so no offset could be committed.   [io.debezium.connector.common.BaseSourceTask]"),
+            ("INFO", "||  {n} records sent during previous 00:01:{mmss}, last recorded offset of {pgslot} partition is {lsn}   [io.debezium.connector.common.BaseSourceTask]"),
+            ("ERROR", "||  Producer failure   [io.debezium.pipeline.ErrorHandler]"),
+        ],
+    },
+    Format {
+        // RethinkDB: the time, the seconds since start, the level, then the message.
+        name: "rethinkdb",
+        header: rethinkdb_header,
+        events: &[
+            ("notice", "Running rethinkdb 2.4.{small} (GCC 12.2.0)..."),
+            ("notice", "Listening for client driver connections on port {28015|28016}"),
+            ("notice", "Connected to server \"{rdbserver}\" {uuid}"),
+            ("notice", "Disconnected from server \"{rdbserver}\" {uuid}"),
+            ("warn", "Cache size is very low ({n} MB), performance may suffer"),
+            ("error", "Table `{rdbtable}` is not available for writes: no primary replica."),
+            ("notice", "Server ready, \"{rdbserver}\" {uuid}"),
+        ],
+    },
+    Format {
+        // FoundationDB's trace files: an XML element of attributes per event.
+        name: "foundationdb",
+        header: hms_header,
+        events: &[
+            ("-", "<Event Severity=\"10\" Time=\"{epochs}\" DateTime=\"{iso}\" Type=\"Role\" ID=\"{hex}{hex2}\" As=\"{StorageServer|TLog|Resolver}\" Transition=\"Begin\" Origination=\"Recruited\" Machine=\"{ipport}\" LogGroup=\"default\" Roles=\"SS\" />"),
+            ("-", "<Event Severity=\"10\" Time=\"{epochs}\" DateTime=\"{iso}\" Type=\"StorageMetrics\" ID=\"{hex}{hex2}\" Elapsed=\"5\" BytesQueried=\"{n} {float} {n2}\" Version=\"{n3}\" Machine=\"{ipport}\" LogGroup=\"default\" Roles=\"SS\" />"),
+            ("-", "<Event Severity=\"20\" Time=\"{epochs}\" DateTime=\"{iso}\" Type=\"SlowTask\" ID=\"0000000000000000\" TaskID=\"{n}\" MClocks=\"{float}\" Duration=\"{float2}\" Machine=\"{ipport}\" LogGroup=\"default\" />"),
+            ("-", "<Event Severity=\"30\" Time=\"{epochs}\" DateTime=\"{iso}\" Type=\"N2_ReadError\" ID=\"0000000000000000\" SuppressedEventCount=\"{small}\" ErrorCode=\"{54|1026}\" Message=\"{Connection reset by peer|Operation canceled}\" Machine=\"{ipport}\" LogGroup=\"default\" />"),
+            ("-", "<Event Severity=\"40\" Time=\"{epochs}\" DateTime=\"{iso}\" Type=\"MasterRecoveryState\" ID=\"{hex}{hex2}\" StatusCode=\"{small}\" Status=\"reading_coordinated_state\" Machine=\"{ipport}\" LogGroup=\"default\" />"),
+        ],
+    },
+    Format {
+        // QuestDB: the time, a level letter, the logger abbreviated, then the message.
+        name: "questdb",
+        header: questdb_header,
+        events: &[
+            ("I i.q.c.TableWriter", "o3 commit [table={qtable}, maxUncommittedRows={n}, o3TimestampMin={iso}, o3TimestampMax={iso2}]"),
+            ("I i.q.c.TableWriter", "merged partition [table=`{qtable}`, ts={date}, txn={n}]"),
+            ("I http-server", "connected [ip={ip}, fd={n}]"),
+            ("I http-server", "disconnected [ip={ip}, fd={n}, src=queue]"),
+            ("E i.q.c.h.p.JsonQueryProcessorState", "[{n}] error [msg=`table does not exist [table={qtable}]`, errno=0]"),
+            ("I i.q.c.p.WriterPool", "closed [table=`{qtable}`, reason=IDLE, by=0]"),
+        ],
+    },
+    Format {
+        // dnsdist: its backends and rules, through the journal.
+        name: "dnsdist",
+        header: journal_header,
+        events: &[
+            ("dnsdist", "Marking downstream {ipport} as 'down'"),
+            ("dnsdist", "Marking downstream {ipport} as 'up'"),
+            ("dnsdist", "Added downstream server {ipport}"),
+            ("dnsdist", "Listening on {ipport}"),
+            ("dnsdist", "Got control connection from {ipport}"),
+            ("dnsdist", "Error reading from socket: Resource temporarily unavailable"),
+            ("dnsdist", "Polled security status of version 1.8.{small} at startup, no known issues reported: OK"),
+        ],
+    },
+    Format {
+        // NSD: the time in brackets, the program, the level word.
+        name: "nsd",
+        header: bracketed_clock_header,
+        events: &[
+            ("x", "nsd[{n}]: info: zone {zone} serial {n2} is updated."),
+            ("x", "nsd[{n}]: info: zone {zone} received notify response from {ip} port 53"),
+            ("x", "nsd[{n}]: error: xfrd: zone {zone}: received notify response error REFUSED from {ip}"),
+            ("x", "nsd[{n}]: info: xfrd: zone {zone} committed \"received update to serial {n2} at {date}T{hms} from {ip} TSIG verified with key transfer-key\""),
+            ("x", "nsd[{n}]: notice: nsd starting (NSD 4.7.0)"),
+            ("x", "nsd[{n}]: warning: zone {zone} file {zone}.zone does not exist"),
+        ],
+    },
+    Format {
+        // OpenDMARC: the queue ID, then the verdict for the sender's domain.
+        name: "opendmarc",
+        header: journal_header,
+        events: &[
+            ("opendmarc", "{queue}: {maildomain} pass"),
+            ("opendmarc", "{queue}: {maildomain} fail"),
+            ("opendmarc", "{queue}: {maildomain} none"),
+            ("opendmarc", "{queue}: SPF(mailfrom): {maildomain} pass"),
+            ("opendmarc", "{queue}: ignoring Authentication-Results at {small} from {host}"),
+            ("opendmarc", "OpenDMARC Filter v1.4.2 starting (args: -c /etc/opendmarc.conf -P /run/opendmarc/opendmarc.pid)"),
+        ],
+    },
+    Format {
+        // Roundcube's errors log: the time in brackets, a session ID in angle brackets.
+        name: "roundcube",
+        header: roundcube_header,
+        events: &[
+            ("x", "<{shortid}> IMAP Error: Login failed for {user} against imap.example.com from {ip}. AUTHENTICATE PLAIN: Authentication failed. in /var/www/roundcube/program/lib/Roundcube/rcube_imap.php on line {n} (POST /?_task=login&_action=login)"),
+            ("x", "<{shortid}> SMTP Error: Authentication failure: SMTP server does not support authentication (Code: ) in /var/www/roundcube/program/lib/Roundcube/rcube.php on line {n} (POST /?_task=mail&_unlock=loading{epochms}&_framed=1&_action=send)"),
+            ("x", "<{shortid}> Successful login for {user} (ID: {small}) from {ip} in session {shortid}"),
+            ("x", "PHP Error: Failed to connect to IMAP server imap.example.com:{143|993} in /var/www/roundcube/program/lib/Roundcube/rcube_imap.php on line {n}"),
+            ("x", "DB Error: SQLSTATE[HY000] [2002] Connection refused in /var/www/roundcube/program/lib/Roundcube/rcube_db.php on line {n}"),
+        ],
+    },
+    Format {
+        // Paperless-ngx: the time, the level and the logger, each in brackets.
+        name: "paperless",
+        header: paperless_header,
+        events: &[
+            ("INFO] [paperless.consumer", "Consuming {scan}"),
+            ("INFO] [paperless.consumer", "Document {n} saved as {scan}"),
+            ("ERROR] [paperless.consumer", "Cannot consume {scan}: The following error occurred while parsing {scan}: Ghostscript PDF/A rendering failed"),
+            ("INFO] [paperless.tasks", "Retrieved document count: {n}"),
+            ("WARNING] [paperless.parsing.tesseract", "Error while getting text from PDF document with pdfminer.six"),
+            ("INFO] [celery.worker.strategy", "Task documents.tasks.consume_file[{uuid}] received"),
+        ],
+    },
+    Format {
+        // Z-Wave JS: the time, the component padded, the node in brackets.
+        name: "zwavejs",
+        header: seconds_time_header,
+        events: &[
+            ("x", "CNTRLR   [Node {zwnode}] The node is alive."),
+            ("x", "CNTRLR   [Node {zwnode}] The node is now asleep."),
+            ("x", "CNTRLR   [Node {zwnode}] Beginning interview - last completed stage: {ProtocolInfo|NodeInfo|CommandClasses}"),
+            ("x", "CNTRLR   [Node {zwnode}] Interview completed"),
+            ("x", "DRIVER   Dropping message because it could not be sent (Timeout)"),
+            ("x", "SERIAL « 0x{hex}{hex2}                                   (9 bytes)"),
+            ("x", "CNTRLR « [Node {zwnode}] received wakeup notification"),
+        ],
+    },
+    Format {
+        // Vertica's vertica.log: the thread, the level in angle brackets, the node, a code.
+        name: "vertica",
+        header: vertica_header,
+        events: &[
+            ("Init Session:0x7f", "<INFO> @v_db_node000{small}: 00000/2705: Connection received: host={ip} port={port} (connCnt {small2})"),
+            ("Init Session:0x7f", "<INFO> @v_db_node000{small}: 00000/4540: Received SSL negotiation startup packet"),
+            ("Init Session:0x7f", "<FATAL> @v_db_node000{small}: {SessionRun} 28000/4131: Invalid username or password"),
+            ("TM Moveout:0x7f", "<INFO> Tuple Mover: moving out projection {vprojection}"),
+            ("TM Mergeout(00):0x7f", "@v_db_node000{small}: 00000/3298: Event Posted: Event Code:{small2} Event Id:0 Event Severity: Notice [5] PostedTimestamp: {date} {hms}.{n} ExpirationTimestamp: 2126-11-28 10:00:00 EventCodeDescription: Timer Service Task Error ProblemDescription: Mergeout failed for projection {vprojection}"),
+            ("Spread Client:0x7f", "<INFO> @v_db_node000{small}: 00000/3297: Event Cleared: Event Code:{small2} Event Id:0 Event Severity: Warning [4]"),
+        ],
+    },
+    Format {
+        // Oracle GoldenGate's ggserr.log: the time, the level padded, the message ID.
+        name: "goldengate",
+        header: goldengate_header,
+        events: &[
+            ("INFO    OGG-00987", "Oracle GoldenGate Command Interpreter for Oracle:  GGSCI command ({oracleuser}): start extract {ggprocess}."),
+            ("INFO    OGG-00963", "Oracle GoldenGate Manager for Oracle, mgr.prm:  Command received from GGSCI on host [{ip}]:{port} (START EXTRACT {ggprocess} )."),
+            ("INFO    OGG-00975", "Oracle GoldenGate Manager for Oracle, mgr.prm:  EXTRACT {ggprocess} starting."),
+            ("WARNING OGG-01223", "Oracle GoldenGate Capture for Oracle, {ggprocess}.prm:  TCP/IP error {111|104} (Connection refused), endpoint: {ip}:{port}."),
+            ("ERROR   OGG-01668", "Oracle GoldenGate Delivery for Oracle, {ggprocess}.prm:  PROCESS ABENDING."),
+            ("INFO    OGG-02911", "Oracle GoldenGate Capture for Oracle, {ggprocess}.prm:  Processing table {ggtable}."),
+        ],
+    },
+    Format {
+        // OpenVMS messages: `%FACILITY-L-IDENT, text`, and `-` for the lines that follow.
+        name: "openvms",
+        header: hms_header,
+        events: &[
+            ("-", "%SYSTEM-F-NOPRIV, insufficient privilege or object protection violation"),
+            ("-", "%RMS-E-FNF, file not found"),
+            ("-", "%DCL-W-UNDFIL, file has not been opened by DCL - check logical name"),
+            ("-", "-RMS-E-FNF, file not found"),
+            ("-", "%SET-I-INTSET, login interactive limit = {small}, current interactive value = {small2}"),
+            ("-", "%%%%%%%%%%%  OPCOM  {vmstime}  %%%%%%%%%%%"),
+            ("-", "Message from user {vmsuser} on {vmsnode}"),
+            ("-", "%LICENSE-I-NOLICENSE, no license is active for this software product"),
+        ],
+    },
+    Format {
+        // IBM i's history log (QHST): message ID, then the job, user and time in the text.
+        name: "ibmi_qhst",
+        header: hms_header,
+        events: &[
+            ("-", "CPF1124 Job {n6}/{ibmiuser}/{ibmijob} started on {mdyshort} at {hms} in subsystem {ibmisbs} in QSYS. Job entered system on {mdyshort} at {hms}."),
+            ("-", "CPF1164 Job {n6}/{ibmiuser}/{ibmijob} ended on {mdyshort} at {hms}; {small} seconds used; end code 0 ."),
+            ("-", "CPF1393 Subsystem {ibmisbs} disabled user profile {ibmiuser} on device {ibmidev}."),
+            ("-", "CPI1117 Damaged job schedule QDFTJOBSCD in library QUSRSYS deleted."),
+            ("-", "CPF0907 Serious storage condition may exist. Press HELP."),
+            ("-", "CPI0953 ASP storage threshold reached."),
+        ],
+    },
+    Format {
+        // A Cisco wireless LAN controller: the task, its time, then a facility code.
+        name: "cisco_wlc",
+        header: hms_header,
+        events: &[
+            ("-", "*apfMsConnTask_{small}: Nov {day} {hms}.{n3}: %APF-3-VALIDATE_DOT11_FAILED: apf_80211.c:{n}  Failed to validate dot11 for mobile station {hwaddr}"),
+            ("-", "*apfReceiveTask: Nov {day} {hms}.{n3}: %APF-6-USER_NAME_CREATED: apf_ms_radius.c:{n} Username entry ({user}) created for mobile, length = {small}"),
+            ("-", "*Dot1x_NW_MsgTask_{small}: Nov {day} {hms}.{n3}: %DOT1X-3-MAX_EAP_RETRANSMITS: 1x_auth_pae.c:{n} Max EAP identity request retries ({small2}) exceeded for client {hwaddr}"),
+            ("-", "*spamApTask{small}: Nov {day} {hms}.{n3}: %LWAPP-3-ECHO_TIMEOUT: spam_lrad.c:{n} AP {hwaddr} echo timer expired"),
+            ("-", "*DHCP Socket Task: Nov {day} {hms}.{n3}: %DHCP-3-PARSE_FAILED: dhcp_parse.c:{n} Received DHCP packet with invalid option from {ip}"),
+        ],
+    },
+    Format {
+        // CMake configuring a project.
+        name: "cmake",
+        header: hms_header,
+        events: &[
+            ("-", "-- The {C|CXX} compiler identification is GNU 12.2.0"),
+            ("-", "-- Detecting {C|CXX} compiler ABI info - done"),
+            ("-", "-- Found {OpenSSL|ZLIB|Threads|PkgConfig}: {cmakelib}"),
+            ("-", "-- Could NOT find {Doxygen|GTest|Boost} (missing: {DOXYGEN_EXECUTABLE|GTEST_LIBRARY|Boost_INCLUDE_DIR})"),
+            ("-", "-- Configuring done ({float}s)"),
+            ("-", "-- Generating done ({float}s)"),
+            ("-", "-- Build files have been written to: /home/{user}/src/app/build"),
+            ("-", "CMake Warning at CMakeLists.txt:{n} (find_package):"),
+        ],
+    },
+    Format {
+        // Meson's setup: project facts, checks with their answers, dependencies found.
+        name: "meson",
+        header: hms_header,
+        events: &[
+            ("-", "The Meson build system"),
+            ("-", "Version: 1.{small}.0"),
+            ("-", "Project name: {app}"),
+            ("-", "Checking for function \"{cfunction}\" : {YES|NO}"),
+            ("-", "Has header \"{cheader}\" : {YES|NO}"),
+            ("-", "Run-time dependency {mesondep} found: YES {semver}"),
+            ("-", "Run-time dependency {mesondep} found: NO (tried pkgconfig and cmake)"),
+            ("-", "Found ninja-1.11.1 at /usr/bin/ninja"),
+        ],
+    },
+    Format {
+        // An autoconf `configure` script's checks.
+        name: "autoconf",
+        header: hms_header,
+        events: &[
+            ("-", "checking for {cheader}... {yes|no}"),
+            ("-", "checking for {cfunction}... {yes|no}"),
+            ("-", "checking whether the C compiler works... yes"),
+            ("-", "checking for gcc... gcc"),
+            ("-", "checking size of {long|int|void *}... {4|8}"),
+            ("-", "config.status: creating {Makefile|src/Makefile|config.h|lib/Makefile}"),
+            ("-", "configure: WARNING: {libfoo|libbar} not found, disabling {feature}"),
+        ],
+    },
+    Format {
+        // Poetry installing a lock file.
+        name: "poetry",
+        header: hms_header,
+        events: &[
+            ("-", "Installing dependencies from lock file"),
+            ("-", "Package operations: {small} installs, {small2} updates, 0 removals"),
+            ("-", "  - Installing {pypkg} ({semver})"),
+            ("-", "  - Updating {pypkg} ({semver} -> {semver2})"),
+            ("-", "Installing the current project: {app} ({semver})"),
+            ("-", "Writing lock file"),
+        ],
+    },
+    Format {
+        // Yarn (classic) installing: its steps, warnings and the total time.
+        name: "yarn",
+        header: hms_header,
+        events: &[
+            ("-", "yarn install v1.22.{small}"),
+            ("-", "[1/4] Resolving packages..."),
+            ("-", "[2/4] Fetching packages..."),
+            ("-", "[3/4] Linking dependencies..."),
+            ("-", "[4/4] Building fresh packages..."),
+            ("-", "warning \" > {npmpkg}@{semver}\" has unmet peer dependency \"{npmpkg2}@^{semver2}\"."),
+            ("-", "success Saved lockfile."),
+            ("-", "Done in {float}s."),
+        ],
+    },
+    Format {
+        // Composer installing PHP packages.
+        name: "composer",
+        header: hms_header,
+        events: &[
+            ("-", "Installing dependencies from lock file (including require-dev)"),
+            ("-", "Package operations: {small} installs, 0 updates, 0 removals"),
+            ("-", "  - Downloading {phppkg} (v{semver})"),
+            ("-", "  - Installing {phppkg} (v{semver}): Extracting archive"),
+            ("-", "Generating optimized autoload files"),
+            ("-", "{small} packages you are using are looking for funding."),
+        ],
+    },
+    Format {
+        // Go modules: downloads and the module graph's messages.
+        name: "gomod",
+        header: hms_header,
+        events: &[
+            ("-", "go: downloading {gomodule} v{semver}"),
+            ("-", "go: finding module for package {gomodule}"),
+            ("-", "go: found {gomodule} in {gomodule} v{semver}"),
+            ("-", "go: upgraded {gomodule} v{semver} => v{semver2}"),
+            ("-", "go: added {gomodule} v{semver}"),
+            ("-", "verifying {gomodule}@v{semver}: checksum mismatch"),
+        ],
+    },
+    Format {
+        // LVM's commands and warnings.
+        name: "lvm",
+        header: hms_header,
+        events: &[
+            ("-", "  Logical volume \"{lvname}\" created."),
+            ("-", "  Logical volume {vgname}/{lvname} successfully resized."),
+            ("-", "  Size of logical volume {vgname}/{lvname} changed from {float} GiB ({n} extents) to {float2} GiB ({n2} extents)."),
+            ("-", "  WARNING: Device /dev/{blockdev} has size of {n} sectors which is smaller than corresponding PV size of {n2} sectors. Was device resized?"),
+            ("-", "  Volume group \"{vgname}\" successfully created"),
+            ("-", "  Physical volume \"/dev/{blockdev}\" successfully created."),
+            ("-", "  {small} logical volume(s) in volume group \"{vgname}\" now active"),
+        ],
+    },
+    Format {
+        // systemd-logind: sessions opened and closed, seats, power keys.
+        name: "logind",
+        header: journal_header,
+        events: &[
+            ("systemd-logind", "New session {n} of user {user}."),
+            ("systemd-logind", "Session {n} logged out. Waiting for processes to exit."),
+            ("systemd-logind", "Removed session {n}."),
+            ("systemd-logind", "Watching system buttons on /dev/input/event{small} (Power Button)"),
+            ("systemd-logind", "Power key pressed short."),
+            ("systemd-logind", "New seat seat0."),
+        ],
+    },
+    Format {
+        // cron: the user in brackets, then the command line in brackets.
+        name: "cron",
+        header: journal_header,
+        events: &[
+            ("CRON", "({user}) CMD ({croncmd})"),
+            ("CRON", "pam_unix(cron:session): session opened for user {user}(uid={n}) by (uid=0)"),
+            ("CRON", "pam_unix(cron:session): session closed for user {user}"),
+            ("CRON", "({user}) MAIL (mailed {n} bytes of output but got status 0x004b from MTA)"),
+            ("cron", "(CRON) INFO (pidfile fd = 3)"),
+            ("cron", "(CRON) INFO (Running @reboot jobs)"),
+        ],
+    },
+    Format {
+        // Istio's control plane: the time, level and scope split by tabs.
+        name: "istiod",
+        header: istiod_header,
+        events: &[
+            ("info\tads", "Push debounce stable[{n}] {small} for config ServiceEntry/{ns}/{svc}: {float}ms since last change, {float2}ms since last push, full=true"),
+            ("info\tads", "XDS: Pushing Services:{n} ConnectedEndpoints:{n2} Version:{iso}/{n3}"),
+            ("info\tads", "ADS: new connection for node:{pod}.{ns}-{n}"),
+            ("info\tads", "ADS: \"{ipport}\" {pod}.{ns}-{n} terminated"),
+            ("warn\tmodel", "Service {svc}.{ns}.svc.cluster.local has no endpoints"),
+            ("info\tdelta", "EDS: namespace {ns} has no endpoints for service {svc}"),
+        ],
+    },
+    Format {
+        // frp: Go's date and time, a level letter and the source in brackets.
+        name: "frp",
+        header: go_std_header,
+        events: &[
+            ("x", "[I] [service.go:{n}] [{hex}] login to server success, get run id [{hex}]"),
+            ("x", "[I] [proxy_manager.go:{n}] [{hex}] proxy added: [{frpproxy}]"),
+            ("x", "[I] [control.go:{n}] [{hex}] [{frpproxy}] start proxy success"),
+            ("x", "[W] [service.go:{n}] login to server failed: dial tcp {ipport}: connect: connection refused"),
+            ("x", "[I] [root.go:{n}] start frpc service for config file [/etc/frp/frpc.toml]"),
+            ("x", "[E] [control.go:{n}] [{hex}] work connection closed before response StartWorkConn message: EOF"),
+        ],
+    },
+    Format {
+        // VMware Tools: the time, the level padded inside brackets, the component in brackets.
+        name: "vmtoolsd",
+        header: vmtools_header,
+        events: &[
+            ("   message] [vmsvc", "Core dump limit set to -1"),
+            ("   message] [vmsvc", "VmBackupFinalize: {small} operation(s) in progress"),
+            ("   warning] [vmsvc", "HostinfoOSData: Error: no distro file found"),
+            ("   message] [vmtoolsd", "Tools Version: 12.3.{small} (build-{n})"),
+            ("   message] [guestinfo", "RecordRoutingInfo: Unable to collect IPv4 routing table."),
+            ("  critical] [vmtoolsd", "Plugin '{vmplugin}' failed to load."),
+        ],
+    },
+    Format {
+        // The Azure Linux agent: the time, level, component and handler.
+        name: "waagent",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "ExtHandler ExtHandler Downloaded certificate {'thumbprint': '{hex}{hex2}', 'hasPrivateKey': {True|False}}"),
+            ("INFO", "ExtHandler ExtHandler [{azext}-{semver}] Target handler state: enabled [incarnation_{small}]"),
+            ("INFO", "ExtHandler ExtHandler ProcessExtensionsGoalState completed [incarnation_{small} {n} ms]"),
+            ("INFO", "Daemon Daemon Provisioning complete"),
+            ("WARNING", "ExtHandler ExtHandler Fetch failed: [HttpError] [HTTP Failed] GET http://168.63.129.16/machine/ -- IOError timed out -- {small} attempts made"),
+            ("INFO", "ExtHandler ExtHandler Checking for agent updates (family: Prod)"),
+        ],
+    },
+    Format {
+        // The Amazon SSM agent: the time, level, the worker and the service in brackets.
+        name: "ssm_agent",
+        header: ssm_header,
+        events: &[
+            ("INFO", "[ssm-agent-worker] [MessageService] [MGSInteractor] Session {user}-{hex}{hex2} starting"),
+            ("INFO", "[ssm-agent-worker] [HealthCheck] HealthCheck reporting agent health."),
+            ("ERROR", "[ssm-agent-worker] [MessageService] [MessageHandler] [Processor] error when calling AcknowledgeMessage api, RequestError: send request failed"),
+            ("INFO", "[ssm-session-worker] [{user}-{hex}{hex2}] [DataBackend] [pluginName=Standard_Stream] Reconnect to MGS"),
+            ("WARN", "[ssm-agent-worker] [MessageService] [MGSInteractor] Sending reply to MGS failed: websocket: close 1006 (abnormal closure)"),
+            ("INFO", "Agent will take identity from EC2"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -10490,6 +10932,63 @@ fn portainer_header(r: &mut Random, _: usize, level: &str) -> String {
 fn splunkd_header(r: &mut Random, _: usize, level_component: &str) -> String {
     let clock = r.clock('.');
     format!("11-{}-2026 {} +0000 {level_component}", &clock[8..10], &clock[11..])
+}
+
+/// Debezium in Kafka Connect: `2026-11-28 10:00:00,123 INFO  ` (the level padded).
+fn debezium_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level:<5}", r.clock(','))
+}
+
+/// RethinkDB: `2026-11-28T10:00:00.123456789 123.456789s notice:`.
+fn rethinkdb_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.').replace(' ', "T");
+    format!("{clock}{:06} {}.{:06}s {level}:", r.below(1_000_000), r.below(99_999), r.below(1_000_000))
+}
+
+/// QuestDB: `2026-11-28T10:00:00.123456Z I i.q.c.TableWriter`.
+fn questdb_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    format!("{}{:03}Z {level_logger}", r.clock('.').replace(' ', "T"), r.below(1000))
+}
+
+/// `[2026-11-28 10:00:00.123]`.
+fn bracketed_clock_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{}]", r.clock('.'))
+}
+
+/// Roundcube: `[28-Nov-2026 10:00:00 +0000]:`.
+fn roundcube_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("[{}-Nov-2026 {} +0000]:", &clock[8..10], &clock[11..19])
+}
+
+/// Paperless-ngx: `[2026-11-28 10:00:00,123] [INFO] [paperless.consumer]`.
+fn paperless_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    format!("[{}] [{level_logger}]", r.clock(','))
+}
+
+/// Vertica: `2026-11-28 10:00:00.123 Init Session:0x7f3a2b1c4700`.
+fn vertica_header(r: &mut Random, _: usize, thread: &str) -> String {
+    format!("{} {thread}{}", r.clock('.'), r.hex(10))
+}
+
+/// GoldenGate: `2026-11-28 10:00:00  INFO    OGG-00987`.
+fn goldengate_header(r: &mut Random, _: usize, level_id: &str) -> String {
+    format!("{}  {level_id}", &r.clock('.')[..19])
+}
+
+/// Istio: `2026-11-28T10:00:00.123456Z\tinfo\tads\t`.
+fn istiod_header(r: &mut Random, _: usize, level_scope: &str) -> String {
+    format!("{}{:03}Z\t{level_scope}\t", r.clock('.').replace(' ', "T"), r.below(1000))
+}
+
+/// VMware Tools: `[2026-11-28T10:00:00.123Z] [   message] [vmsvc]`.
+fn vmtools_header(r: &mut Random, _: usize, level_component: &str) -> String {
+    format!("[{}Z] [{level_component}]", r.clock('.').replace(' ', "T"))
+}
+
+/// The SSM agent: `2026-11-28 10:00:00 INFO`.
+fn ssm_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level}", &r.clock('.')[..19])
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
