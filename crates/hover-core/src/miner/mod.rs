@@ -494,14 +494,14 @@ fn is_truth_value(word: &str) -> bool {
 /// (`CONNECTED_SITE`), a state's.
 fn is_snake_case(word: &str) -> bool {
     let name = word.trim_start_matches('_');
-    let lowercase = split_text(name, WILDCARD).any(|part| part.bytes().any(|b| b.is_ascii_lowercase()));
-    let spelt = name.replace(WILDCARD, "x");
-    let b = spelt.as_bytes();
-    lowercase
-        && b.first().is_some_and(u8::is_ascii_alphabetic)
-        && b.last().is_some_and(u8::is_ascii_alphanumeric)
-        && b.contains(&b'_')
-        && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_')
+    // A `<*>` stands for letters of the name.
+    let parts = || split_text(name, WILDCARD);
+    let (first, last) = (name.bytes().next(), name.bytes().last());
+    parts().any(|part| part.bytes().any(|b| b.is_ascii_lowercase()))
+        && (first.is_some_and(|b| b.is_ascii_alphabetic()) || name.starts_with(WILDCARD))
+        && (last.is_some_and(|b| b.is_ascii_alphanumeric()) || name.ends_with(WILDCARD))
+        && parts().any(|part| part.contains('_'))
+        && parts().all(|part| part.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_'))
 }
 
 /// Does each of `words`, inside the punctuation they share (`[info]` / `[warn]`, and padded
@@ -668,17 +668,23 @@ fn is_noun_of_name(word: &Token) -> bool {
 /// link's values); `freed` and `agreed` are. Irregular participles are listed, but not those
 /// that are as often a noun or a name (`set`, `run`, `left`, `read`).
 fn says_what_happened(word: &str) -> bool {
-    const STATES: &str = "up down ok ready idle busy online offline active inactive available unavailable healthy \
-        unhealthy open full empty on off true false yes no none shutdown startup \
-        lost found sent done gone begun broken chosen given taken written frozen shown known seen held kept made \
-        paid reset shut stuck bound built rebuilt rewritten hidden hung quit torn thrown spent caught";
+    #[rustfmt::skip]
+    const STATES: [&str; 59] = [
+        "up", "down", "ok", "ready", "idle", "busy", "online", "offline", "active", "inactive", "available",
+        "unavailable", "healthy", "unhealthy", "open", "full", "empty", "on", "off", "true", "false", "yes", "no",
+        "none", "shutdown", "startup",
+        "lost", "found", "sent", "done", "gone", "begun", "broken", "chosen", "given", "taken", "written", "frozen",
+        "shown", "known", "seen", "held", "kept", "made", "paid", "reset", "shut", "stuck", "bound", "built",
+        "rebuilt", "rewritten", "hidden", "hung", "quit", "torn", "thrown", "spent", "caught",
+    ];
     // Its letters, without the quotes or brackets around them.
     let word = word.as_bytes();
     let end = word.iter().rposition(u8::is_ascii_alphabetic).map_or(0, |last| last + 1);
     let word = &word[word[..end].iter().position(u8::is_ascii_alphabetic).unwrap_or(end)..end];
     let ends = |tail: &[u8]| word.len() > 4 && word[word.len() - tail.len()..].eq_ignore_ascii_case(tail);
     let past = ends(b"ed") && (!ends(b"eed") || ends(b"reed") || ends(b"teed"));
-    past || ends(b"ing") || STATES.split(' ').any(|state| state.as_bytes().eq_ignore_ascii_case(word))
+    let state = |state: &&str| state.len() == word.len() && state.as_bytes().eq_ignore_ascii_case(word);
+    past || ends(b"ing") || STATES.iter().any(state)
 }
 
 /// `the`, `a`, `an`: what comes right after one, or right before, is a word of a sentence.
