@@ -188,7 +188,9 @@ fn perturbed_formats_keep_their_grouping() {
 /// `CXX` (CMake): two values each; a check's answer, `YES` / `NO` (Meson) and `yes` / `no`
 /// (autoconf, with a type of one or two words, `int` / `void *`, and two libraries), a state
 /// word to the miner; and a command line of several words in brackets (cron's `CMD (cd / &&
-/// run-parts --report <*>)`), free text.
+/// run-parts --report <*>)`), free text; a route in square brackets as the last word (Xray's
+/// `[direct]` / `[proxy]` / `[block]`), read as the event's, and a destination's protocol,
+/// `tcp:<*>` / `udp:<*>`, two variants that each hold a value, merged.
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -268,6 +270,7 @@ fn generated_formats_keep_their_grouping() {
         ("meson", 0.51),
         ("autoconf", 0.51),
         ("cron", 0.93),
+        ("xray", 0.62),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -444,6 +444,18 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "discordid" => format!("1{:017}", r.below(100_000_000_000_000_000)),
+        "vespahost" => word(r, &["vespa-0.vespa-internal", "vespa-1.vespa-internal", "cfg-0.vespa-internal"]),
+        "nebhost" => word(r, &["lighthouse", "laptop", "nas", "build-box"]),
+        "dataset" => word(r, &["tank/data", "tank/vm/disk-100", "rpool/home", "backup/photos"]),
+        "datastore" => word(r, &["store1", "offsite", "fast"]),
+        "inputdev" => word(r, &["Logitech_USB_Receiver", "AT_Translated_Set_2_keyboard", "SynPS/2_Synaptics_TouchPad"]),
+        "servlet" => word(r, &["jersey", "FacesServlet", "default"]),
+        "rdjob" => word(r, &["backup-db", "rotate-logs", "deploy-web", "cleanup-tmp"]),
+        "statsmetric" => word(r, &["api.requests", "worker.jobs.done", "cache.hits"]),
+        "cactids" => word(r, &["traffic_in", "traffic_out", "load_1min", "hdd_used"]),
+        "ntpserver" => word(r, &["ntp.ubuntu.com", "0.debian.pool.ntp.org", "time.cloudflare.com"]),
+        "debpkg" => word(r, &["openssh-server", "grub-pc", "nginx-common", "sudo"]),
         "dbztable" => word(r, &["inventory.customers", "inventory.orders", "public.payments"]),
         "pgslot" => word(r, &["'postgres'", "'inventory'"]),
         "rdbserver" => word(r, &["rethink_a", "rethink_b", "db3"]),
@@ -1634,7 +1646,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 607] = [
+static FORMATS: [Format; 626] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -9801,6 +9813,245 @@ static FORMATS: [Format; 607] = [
             ("INFO", "Agent will take identity from EC2"),
         ],
     },
+    Format {
+        // discord.py: Python's logging with the level padded to eight, the logger, the text.
+        name: "discordpy",
+        header: discordpy_header,
+        events: &[
+            ("INFO", "discord.client logging in using static token"),
+            ("INFO", "discord.gateway Shard ID None has connected to Gateway (Session ID: {hex}{hex2})."),
+            ("INFO", "discord.gateway Shard ID None has successfully RESUMED session {hex}{hex2}."),
+            ("WARNING", "discord.gateway Shard ID None heartbeat blocked for more than {small}0 seconds."),
+            ("ERROR", "discord.client Ignoring exception in on_message"),
+            ("WARNING", "discord.http We are being rate limited. PATCH https://discord.com/api/v10/channels/{discordid} responded with 429. Retrying in {float} seconds."),
+        ],
+    },
+    Format {
+        // Vespa: tab-separated time, host, process, service, component, level and message.
+        name: "vespa",
+        header: hms_header,
+        events: &[
+            ("-", "{epochs}\t{vespahost}\t{n}/{n2}\tcontainer\tContainer.com.yahoo.container.jdisc.ConfiguredApplication\tinfo\tSwitched to the latest deployed set of configurations and components (application generation {n3})"),
+            ("-", "{epochs}\t{vespahost}\t{n}/{n2}\tsearchnode\tproton.searchlib.docstore.logdatastore\tinfo\tCompacting file '/opt/vespa/var/db/vespa/search/cluster.music/n{small}/documents/{music|books}/0.ready/summary/{n3}.dat' completed"),
+            ("-", "{epochs}\t{vespahost}\t{n}/{n2}\tconfigserver\tConfig.com.yahoo.vespa.config.server.session.SessionPreparer\tinfo\tSession {n3} prepared successfully."),
+            ("-", "{epochs}\t{vespahost}\t{n}/{n2}\tcontainer\tContainer.com.yahoo.search.dispatch.Dispatcher\twarning\tCoverage of group {small} is only {float}% (requires 99.0)"),
+            ("-", "{epochs}\t{vespahost}\t{n}/{n2}\tconfig-sentinel\tsentinel.sentinel.service\tevent\tstarted/1 name=\"{container|searchnode|distributor}\" pid={n3}"),
+        ],
+    },
+    Format {
+        // Dante's SOCKS server: addresses written with a dot before the port.
+        name: "dante",
+        header: dante_header,
+        events: &[
+            ("x", "info: pass(1): tcp/accept ]: {ip}.{port} {ip2}.1080: {n} -> {n2}"),
+            ("x", "info: pass(1): tcp/connect [: {ip}.{port} {ip2}.1080 -> {ip2}.{port2} {ip3}.{dport}"),
+            ("x", "info: block(1): tcp/accept ]: {ip}.{port} {ip2}.1080: error after reading {small} bytes in {small2} seconds: client offered no acceptable authentication method"),
+            ("x", "info: Dante/server[{small}/1] v1.4.3 running"),
+            ("x", "alert: mother[{small}/1]: shutting down"),
+        ],
+    },
+    Format {
+        // Shadowsocks: Python's logging, each connection's host and port and the client's.
+        name: "shadowsocks",
+        header: shadowsocks_header,
+        events: &[
+            ("INFO", "connecting {webhost}:{80|443} from {ipport}"),
+            ("INFO", "starting server at 0.0.0.0:{port}"),
+            ("WARNING", "unsupported addrtype {small}, maybe wrong password or encryption method"),
+            ("ERROR", "[Errno 104] Connection reset by peer"),
+            ("WARNING", "IP {ip} is in server blacklist"),
+        ],
+    },
+    Format {
+        // Xray's access log: the client, accepted or rejected, the destination and route.
+        name: "xray",
+        header: go_std_header,
+        events: &[
+            ("x", "from {ipport} accepted tcp:{webhost}:{80|443} [{direct|proxy|block}]"),
+            ("x", "from {ipport} accepted udp:{ip}:53 [direct]"),
+            ("x", "from {ipport} rejected  proxy/vless/encoding: invalid request version"),
+            ("x", "[Warning] core: Xray 1.8.{small} started"),
+            ("x", "[Info] [{n}] proxy/freedom: connection opened to tcp:{webhost}:443, local endpoint {ipport}, remote endpoint {ip}:443"),
+        ],
+    },
+    Format {
+        // Nebula: logrus's text, maps in quotes as Go prints them.
+        name: "nebula",
+        header: hms_header,
+        events: &[
+            ("-", "time=\"{iso}\" level=info msg=\"Handshake message received\" certName={nebhost} fingerprint={hex}{hex2} handshake=\"map[stage:1 style:ix_psk0]\" initiatorIndex={n} remoteIndex=0 responderIndex=0 udpAddr=\"{ipport}\" vpnIp={ip}"),
+            ("-", "time=\"{iso}\" level=info msg=\"Handshake message sent\" handshake=\"map[stage:2 style:ix_psk0]\" initiatorIndex={n} remoteIndex={n2} responderIndex={n3} sentCachedPackets={small} udpAddrs=\"[{ipport}]\" vpnIp={ip}"),
+            ("-", "time=\"{iso}\" level=info msg=\"Tunnel status\" certName={nebhost} localIndex={n} remoteIndex={n2} tunnelCheck=\"map[method:active state:dead]\" vpnIp={ip}"),
+            ("-", "time=\"{iso}\" level=error msg=\"Failed to send handshake\" error=\"sendto: network is unreachable\" udpAddr=\"{ipport}\" vpnIp={ip}"),
+            ("-", "time=\"{iso}\" level=info msg=\"Nebula interface is active\" build=1.9.{small} interface=nebula1 network={ip}/24 udpAddr=\"0.0.0.0:4242\""),
+        ],
+    },
+    Format {
+        // Duplicati: the time with its zone, the level and the component in brackets.
+        name: "duplicati",
+        header: duplicati_header,
+        events: &[
+            ("Information-Duplicati.Library.Main.Controller-StartingOperation", "The operation Backup has started"),
+            ("Information-Duplicati.Library.Main.Operation.Backup.UploadRealFilelist-UploadFilelist", "Uploading filelist from previous interrupted backup"),
+            ("Information-Duplicati.Library.Main.BasicResults-BackendEvent", "Backend event: Put - Completed: duplicati-{hex}{hex2}.dblock.zip.aes ({float} MB)"),
+            ("Warning-Duplicati.Library.Main.Operation.Backup.FileBlockProcessor.FileEntry-PathProcessingFailed", "Failed to process path: /home/{user}/.cache/{hex}"),
+            ("Retry-Duplicati.Library.Main.Operation.Backup.BackendUploader-RetryPut", "Operation Put with file duplicati-{hex}{hex2}.dindex.zip.aes attempt {small} of 5 failed with message: The operation has timed out."),
+            ("Information-Duplicati.Library.Main.Controller-CompletedOperation", "The operation Backup has completed"),
+        ],
+    },
+    Format {
+        // UrBackup's server log: the time, then what a client's backup does.
+        name: "urbackup",
+        header: urbackup_header,
+        events: &[
+            ("x", "Starting scheduled incremental file backup..."),
+            ("x", "Starting scheduled full image backup of volume \"C:\"..."),
+            ("x", "Backing up \"{winhost}\" to \"/media/backup/urbackup/{winhost}/{date}_{n}\""),
+            ("x", "Transferred {float} GB - Average speed: {float2} MBit/s"),
+            ("x", "Time taken for backing up client {winhost}: {small} min {small2} s"),
+            ("x", "Client {winhost} went offline."),
+            ("x", "ERROR: Error getting complete file \"{hex}\" from {winhost}. Errorcode: TIMEOUT ({small})"),
+        ],
+    },
+    Format {
+        // sanoid and syncoid: ZFS snapshots taken, pruned and sent.
+        name: "sanoid",
+        header: journal_header,
+        events: &[
+            ("sanoid", "INFO: taking snapshots..."),
+            ("sanoid", "taking snapshot {dataset}@autosnap_{date}_{hms}_{hourly|daily|monthly}"),
+            ("sanoid", "INFO: pruning snapshots..."),
+            ("sanoid", "INFO: pruning {dataset}@autosnap_{date}_{hms}_{hourly|daily|monthly} ... "),
+            ("syncoid", "Sending incremental {dataset}@autosnap_{date}_{hms}_hourly ... syncoid_{nebhost}_{date}:{hms} (~ {small} KB):"),
+            ("syncoid", "CRITICAL ERROR: Target {dataset} exists but has no snapshots matching with {dataset}!"),
+        ],
+    },
+    Format {
+        // Proxmox Backup Server's task logs: the time with its offset, then the step.
+        name: "proxmox_backup",
+        header: pbs_task_header,
+        events: &[
+            ("x", "starting new backup on datastore '{datastore}' from ::ffff:{ip}: \"{vm|ct}/{small}0{small2}/{iso}\""),
+            ("x", "download 'index.json.blob' from previous backup."),
+            ("x", "register chunks in 'drive-scsi{small}.img.fidx' from previous backup."),
+            ("x", "created new fixed index {small} (\"{vm|ct}/{small2}0{small3}/{iso}/drive-scsi0.img.fidx\")"),
+            ("x", "Upload statistics for 'drive-scsi0.img.fidx'"),
+            ("x", "UUID: {hex}{hex2}{hex3}{hex4}"),
+            ("x", "backup ended and finish successful"),
+            ("x", "TASK ERROR: connection error: Connection reset by peer (os error 104)"),
+        ],
+    },
+    Format {
+        // OpenNebula's oned.log: a ctime, the zone, the subsystem and a level letter.
+        name: "opennebula",
+        header: opennebula_header,
+        events: &[
+            ("VM][I", "New state is ACTIVE"),
+            ("VM][I", "New LCM state is {PROLOG|BOOT|RUNNING|EPILOG}"),
+            ("ReM][D", "Req:{n} UID:{small} IP:{ip} one.vm.info invoked , {n2}, false"),
+            ("ReM][D", "Req:{n} UID:{small} one.vm.info result SUCCESS, \"<VM><ID>{n2}</ID><UID>...\""),
+            ("InM][I", "Host {nebhost} ({small}) successfully monitored."),
+            ("DiM][E", "Error deploying virtual machine {n}: Could not create domain from /var/lib/one//datastores/0/{n}/deployment.0"),
+        ],
+    },
+    Format {
+        // sway: the time since start and the source file and line in brackets.
+        name: "sway",
+        header: sway_header,
+        events: &[
+            ("x", "[sway/config.c:{n}] Loading config from /home/{user}/.config/sway/config"),
+            ("x", "[sway/server.c:{n}] Running compositor on wayland display 'wayland-1'"),
+            ("x", "[wlr] [backend/drm/drm.c:{n}] Connector {DP-1|HDMI-A-1|eDP-1} connected"),
+            ("x", "[wlr] [backend/drm/drm.c:{n}] Connector {DP-1|HDMI-A-1|eDP-1} disconnected"),
+            ("x", "[sway/input/input-manager.c:{n}] adding device: '{n2}:{n3}:{inputdev}'"),
+            ("x", "[sway/ipc-server.c:{n}] Client {small} connected"),
+        ],
+    },
+    Format {
+        // Payara (GlassFish's format): bracketed fields, the message in double brackets.
+        name: "payara",
+        header: hms_header,
+        events: &[
+            ("-", "[{iso}] [Payara 6.2024.{small}] [INFO] [] [javax.enterprise.system.core] [tid: _ThreadID=1 _ThreadName=main] [timeMillis: {epochms}] [levelValue: 800] [[ {app} was successfully deployed in {n} milliseconds.]]"),
+            ("-", "[{iso}] [Payara 6.2024.{small}] [WARNING] [] [javax.enterprise.web] [tid: _ThreadID={small2} _ThreadName=http-thread-pool::http-listener-1({small3})] [timeMillis: {epochms}] [levelValue: 900] [[ StandardWrapperValve[{servlet}]: Servlet.service() for servlet {servlet} threw exception]]"),
+            ("-", "[{iso}] [Payara 6.2024.{small}] [INFO] [NCLS-CORE-00087] [javax.enterprise.system.core] [tid: _ThreadID=1 _ThreadName=main] [timeMillis: {epochms}] [levelValue: 800] [[ Grizzly 4.0.{small2} started in: {n}ms - bound to [/0.0.0.0:{8080|8181|4848}]]]"),
+            ("-", "[{iso}] [Payara 6.2024.{small}] [SEVERE] [] [] [tid: _ThreadID={small2} _ThreadName=__ejb-thread-pool{small3}] [timeMillis: {epochms}] [levelValue: 1000] [[ java.sql.SQLException: Connection is closed]]"),
+        ],
+    },
+    Format {
+        // Rundeck's service log: the time in brackets, the level, the logger.
+        name: "rundeck",
+        header: rundeck_header,
+        events: &[
+            ("INFO  execution.status", "Execution {n} of job {rdjob} succeeded"),
+            ("INFO  execution.status", "Execution {n} of job {rdjob} failed"),
+            ("WARN  services.ExecutionService", "Execution {n} timed out after {small}m"),
+            ("INFO  rundeckapp.BootStrap", "Rundeck startup finished in {n}ms"),
+            ("ERROR services.ScheduledExecutionService", "Unable to schedule job {rdjob}: {uuid}"),
+        ],
+    },
+    Format {
+        // StatsD (Etsy's): a short date, the process ID in brackets.
+        name: "statsd",
+        header: statsd_header,
+        events: &[
+            ("x", "reading config file: /etc/statsd/config.js"),
+            ("x", "server is up INFO"),
+            ("x", "Flushing stats at {ctime}"),
+            ("x", "Bad line: {n},{n2} in msg \"{statsmetric}:{n}|{c|ms|g}\""),
+            ("x", "Error sending to graphite: Error: connect ECONNREFUSED {ip}:2003"),
+        ],
+    },
+    Format {
+        // Cacti's log: the time, then `SYSTEM STATS` fields glued to their values by colons.
+        name: "cacti",
+        header: cacti_header,
+        events: &[
+            ("x", "SYSTEM STATS: Time:{float} Method:spine Processes:{small} Threads:{small2} Hosts:{n} HostsPerProcess:{n} DataSources:{n2} RRDsProcessed:{n3}"),
+            ("x", "SYSTEM BOOST STATS: Time:{float} RRDUpdates:{n}"),
+            ("x", "POLLER: Poller[1] PID[{n}] WARNING: Poller Output Table not Empty.  Issues: {small}, DS[{n2}]"),
+            ("x", "SPINE: Poller[1] PID[{n}] Device[{small}] HT[1] DS[{n2}] TT[{float}] SNMP: v2: {ip}, dsname: {cactids}, oid: .1.3.6.1.2.1.2.2.1.{small2}.{small3}, output: U"),
+            ("x", "AUTH LOGIN: User '{user}' authenticated"),
+        ],
+    },
+    Format {
+        // ntopng: the date with the month's name, the source file and line in brackets.
+        name: "ntopng",
+        header: ntopng_header,
+        events: &[
+            ("x", "[NetworkInterface.cpp:{n}] WARNING: The number of hosts exceeded the configured limit ({n2})"),
+            ("x", "[Ntop.cpp:{n}] Welcome to ntopng x86_64 v.6.{small}.{n2}"),
+            ("x", "[PcapInterface.cpp:{n}] Reading packets from interface {eth0|ens18|br0}..."),
+            ("x", "[Redis.cpp:{n}] Successfully connected to redis {ip}:6379@0"),
+            ("x", "[NetworkInterface.cpp:{n}] Flow dump queue is full, dropping {small} flows"),
+        ],
+    },
+    Format {
+        // systemd-timesyncd: synchronisations and the servers it tried.
+        name: "timesyncd",
+        header: journal_header,
+        events: &[
+            ("systemd-timesyncd", "Initial synchronization to time server {ip}:123 ({ntpserver})."),
+            ("systemd-timesyncd", "Timed out waiting for reply from {ip}:123 ({ntpserver})."),
+            ("systemd-timesyncd", "Network configuration changed, trying to establish connection."),
+            ("systemd-timesyncd", "Contacted time server {ip}:123 ({ntpserver})."),
+            ("systemd-timesyncd", "System clock wrong by {float}s, setting it."),
+        ],
+    },
+    Format {
+        // unattended-upgrades: Python's logging with the package lists on one line.
+        name: "unattended_upgrades",
+        header: unattended_header,
+        events: &[
+            ("INFO", "Starting unattended upgrades script"),
+            ("INFO", "Allowed origins are: origin=Debian,codename=bookworm,label=Debian, origin=Debian,codename=bookworm,label=Debian-Security"),
+            ("INFO", "Packages that will be upgraded: {packages}"),
+            ("INFO", "Writing dpkg log to /var/log/unattended-upgrades/unattended-upgrades-dpkg.log"),
+            ("INFO", "All upgrades installed"),
+            ("INFO", "No packages found that can be upgraded unattended and no pending auto-removals"),
+            ("WARNING", "Package {debpkg} has conffile prompt and needs to be upgraded manually"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -10989,6 +11240,81 @@ fn vmtools_header(r: &mut Random, _: usize, level_component: &str) -> String {
 /// The SSM agent: `2026-11-28 10:00:00 INFO`.
 fn ssm_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} {level}", &r.clock('.')[..19])
+}
+
+/// discord.py: `2026-11-28 10:00:00 INFO    ` (the level padded to eight).
+fn discordpy_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level:<8}", &r.clock('.')[..19])
+}
+
+/// Dante: `Nov 28 10:00:00 (1764324000.123456) danted[1234]:`.
+fn dante_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    let epoch = r.between(1_764_000_000, 1_764_999_999);
+    format!(
+        "Nov {} {} ({epoch}.{:06}) danted[{}]:",
+        &clock[8..10],
+        &clock[11..19],
+        r.below(1_000_000),
+        r.between(100, 99_999)
+    )
+}
+
+/// Shadowsocks: `2026-11-28 10:00:00 INFO    `.
+fn shadowsocks_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level:<8}", &r.clock('.')[..19])
+}
+
+/// Duplicati: `2026-11-28 10:00:00 +00 - [Information-…]:`.
+fn duplicati_header(r: &mut Random, _: usize, level_component: &str) -> String {
+    format!("{} +00 - [{level_component}]:", &r.clock('.')[..19])
+}
+
+/// UrBackup: `2026-11-28 10:00:00:`.
+fn urbackup_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}:", &r.clock('.')[..19])
+}
+
+/// A Proxmox Backup Server task: `2026-11-28T10:00:00+00:00:`.
+fn pbs_task_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}+00:00:", r.clock('.')[..19].replace(' ', "T"))
+}
+
+/// OpenNebula: `Sat Nov 28 10:00:00 2026 [Z0][VM][I]:`.
+fn opennebula_header(r: &mut Random, event: usize, subsystem_level: &str) -> String {
+    format!("{} [Z0][{subsystem_level}]:", ctime_header(r, event, ""))
+}
+
+/// sway: `00:00:01.234`, the time since it started.
+fn sway_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{:02}:{:02}:{:02}.{:03}", r.below(3), r.below(60), r.below(60), r.below(1000))
+}
+
+/// Rundeck: `[2026-11-28T10:00:00,123] INFO  execution.status -`.
+fn rundeck_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    format!("[{}] {level_logger} -", r.clock(',').replace(' ', "T"))
+}
+
+/// StatsD: `28 Nov 10:00:00 - [1234]`.
+fn statsd_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("{} Nov {} - [{}]", &clock[8..10], &clock[11..19], r.between(100, 99_999))
+}
+
+/// Cacti: `2026-11-28 10:00:00 -`.
+fn cacti_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{} -", &r.clock('.')[..19])
+}
+
+/// ntopng: `28/Nov/2026 10:00:00`.
+fn ntopng_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("{}/Nov/2026 {}", &clock[8..10], &clock[11..19])
+}
+
+/// unattended-upgrades: `2026-11-28 10:00:00,123 INFO`.
+fn unattended_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level}", r.clock(','))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
