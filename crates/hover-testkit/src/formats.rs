@@ -1082,7 +1082,7 @@ fn ceph_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{}+0000 7f{} {:>2} log_channel(cluster) log [{level}] :", &r.iso_time()[..23], r.hex(10), r.below(2))
 }
 
-/// supervisord: the time and the level.
+/// supervisord, and unattended-upgrades: the time and the level.
 fn supervisord_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} {level}", r.clock(','))
 }
@@ -9816,7 +9816,7 @@ static FORMATS: [Format; 626] = [
     Format {
         // discord.py: Python's logging with the level padded to eight, the logger, the text.
         name: "discordpy",
-        header: discordpy_header,
+        header: padded_level_header,
         events: &[
             ("INFO", "discord.client logging in using static token"),
             ("INFO", "discord.gateway Shard ID None has connected to Gateway (Session ID: {hex}{hex2})."),
@@ -9853,7 +9853,7 @@ static FORMATS: [Format; 626] = [
     Format {
         // Shadowsocks: Python's logging, each connection's host and port and the client's.
         name: "shadowsocks",
-        header: shadowsocks_header,
+        header: padded_level_header,
         events: &[
             ("INFO", "connecting {webhost}:{80|443} from {ipport}"),
             ("INFO", "starting server at 0.0.0.0:{port}"),
@@ -10041,7 +10041,7 @@ static FORMATS: [Format; 626] = [
     Format {
         // unattended-upgrades: Python's logging with the package lists on one line.
         name: "unattended_upgrades",
-        header: unattended_header,
+        header: supervisord_header,
         events: &[
             ("INFO", "Starting unattended upgrades script"),
             ("INFO", "Allowed origins are: origin=Debian,codename=bookworm,label=Debian, origin=Debian,codename=bookworm,label=Debian-Security"),
@@ -11242,8 +11242,9 @@ fn ssm_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} {level}", &r.clock('.')[..19])
 }
 
-/// discord.py: `2026-11-28 10:00:00 INFO    ` (the level padded to eight).
-fn discordpy_header(r: &mut Random, _: usize, level: &str) -> String {
+/// Python's logging with the level padded to eight: `2026-11-28 10:00:00 INFO    `
+/// (discord.py, Shadowsocks).
+fn padded_level_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} {level:<8}", &r.clock('.')[..19])
 }
 
@@ -11258,11 +11259,6 @@ fn dante_header(r: &mut Random, _: usize, _: &str) -> String {
         r.below(1_000_000),
         r.between(100, 99_999)
     )
-}
-
-/// Shadowsocks: `2026-11-28 10:00:00 INFO    `.
-fn shadowsocks_header(r: &mut Random, _: usize, level: &str) -> String {
-    format!("{} {level:<8}", &r.clock('.')[..19])
 }
 
 /// Duplicati: `2026-11-28 10:00:00 +00 - [Information-…]:`.
@@ -11310,11 +11306,6 @@ fn cacti_header(r: &mut Random, _: usize, _: &str) -> String {
 fn ntopng_header(r: &mut Random, _: usize, _: &str) -> String {
     let clock = r.clock('.');
     format!("{}/Nov/2026 {}", &clock[8..10], &clock[11..19])
-}
-
-/// unattended-upgrades: `2026-11-28 10:00:00,123 INFO`.
-fn unattended_header(r: &mut Random, _: usize, level: &str) -> String {
-    format!("{} {level}", r.clock(','))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a

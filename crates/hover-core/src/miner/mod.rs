@@ -371,7 +371,11 @@ fn has_letters_only(word: &str) -> bool {
 
 /// A label of a detail (`worker:`), not of the event's kind (`EventType:`, `action:`).
 fn is_detail_label(word: &str) -> bool {
-    let Some(label) = word.strip_suffix(':') else { return false };
+    word.strip_suffix(':').is_some_and(names_a_detail)
+}
+
+/// [`is_detail_label`]'s word without its colon (DB2's `DB` of `DB   :`).
+fn names_a_detail(label: &str) -> bool {
     // Compared as bytes: a `str` slice inside a character (`ïxyz:`) would panic.
     let kind = || names_event(label) || label.as_bytes().ends_with(b"Type") || label.as_bytes().ends_with(b"type");
     label.len() > 1 && has_letters_only(label) && !kind()
@@ -2061,9 +2065,7 @@ impl TemplateMiner {
         // Not after a label that says the value is the event's kind (`EventType: JOB_SETUP`,
         // `action:`). A label padded to a column before its colon is one too (DB2's `DB   :`).
         let detail = || {
-            let padded = hole >= 2
-                && text_of(&tokens[hole - 1]) == ":"
-                && is_detail_label(&format!("{}:", text_of(&tokens[hole - 2])));
+            let padded = hole >= 2 && text_of(&tokens[hole - 1]) == ":" && names_a_detail(text_of(&tokens[hole - 2]));
             let label = padded || before.is_some_and(|b| matches!(b, Token::Word(w) if is_detail_label(w)));
             let details = words.as_ref().is_some_and(|words| {
                 let label = glued_label(words[0]);
