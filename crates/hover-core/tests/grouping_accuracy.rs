@@ -190,7 +190,18 @@ fn perturbed_formats_keep_their_grouping() {
 /// word to the miner; and a command line of several words in brackets (cron's `CMD (cd / &&
 /// run-parts --report <*>)`), free text; a route in square brackets as the last word (Xray's
 /// `[direct]` / `[proxy]` / `[block]`), read as the event's, and a destination's protocol,
-/// `tcp:<*>` / `udp:<*>`, two variants that each hold a value, merged.
+/// `tcp:<*>` / `udp:<*>`, two variants that each hold a value, merged; a progress bar in
+/// brackets and a test's description of three to five words in parentheses (Lynis's
+/// `Hardening index : [<*>] [######     ]`, `(Check file permissions)`); a package's name as
+/// the message's first word (Chocolatey's `git v<*> [Approved]`); a process and its thread,
+/// two values each, in the header (Firefox's `[Parent <*>: Main Thread]` / `[Child <*>:
+/// Socket Thread]`: every event split); a service's name of one or two words that ends the
+/// line (Checkmk's `service CPU load` / `Memory`); a route's function and a status's reason
+/// phrase, two values each (Rocket's `(get_order)` / `(get_user)`, `Success(<*> OK)` /
+/// `Created)`); two words in a row of two values each (RocketMQ's `CONSUME_ACTIVELY` /
+/// `PASSIVELY` and `CLUSTERING` / `BROADCASTING`); a plugin's name in brackets, one of two
+/// (Homebridge's `[homebridge-hue]` / `[homebridge-ring]`); and a device's type of two words
+/// beside a value, a third masked (gpsd's `type SiRF, <*>` / `u-blox, <*>` / `NMEA0183, <*>`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -271,6 +282,15 @@ fn generated_formats_keep_their_grouping() {
         ("autoconf", 0.51),
         ("cron", 0.93),
         ("xray", 0.62),
+        ("gpfs", 0.87),
+        ("lynis", 0.55),
+        ("chocolatey", 0.55),
+        ("firefox_moz", 0.0),
+        ("checkmk", 0.93),
+        ("rocket_rs", 0.75),
+        ("rocketmq", 0.89),
+        ("homebridge", 0.78),
+        ("gpsd", 0.91),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -444,6 +444,18 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "gpfsfs" => word(r, &["gpfs01", "scratch", "home", "projects"]),
+        "chocopkg" => word(r, &["git", "7zip", "nodejs-lts", "vscode", "googlechrome", "python3"]),
+        "moz" => format!("7f{}", r.hex(10)),
+        "lynistest" => format!("{}-{}", r.pick(&["BOOT", "AUTH", "FILE", "KRNL", "SSH"]), r.between(1000, 9999)),
+        "ccjob" => word(r, &["unit", "build-image", "deploy-staging", "integration"]),
+        "ccpipe" => word(r, &["main", "release", "infra"]),
+        "vpnconn" => word(r, &["office-vpn", "dc1-dc2", "roadwarrior", "aws-tunnel"]),
+        "rnti" => format!("{:x}", r.between(0x46, 0xffff)),
+        "wtid" => format!("{:04x}", r.between(0x20, 0x200)),
+        "winlib" => word(r, &["MSVCR100.dll", "d3dx9_43.dll", "XINPUT1_3.dll", "mfc140u.dll"]),
+        "winapp" => word(r, &["Notepad++", "Steam", "Foobar", "Setup"]),
+        "fuzzmut" => word(r, &["ChangeBit-CrossOver-", "InsertByte-", "EraseBytes-ChangeByte-", "CMP-ShuffleBytes-", "CopyPart-"]),
         "discordid" => format!("1{:017}", r.below(100_000_000_000_000_000)),
         "vespahost" => word(r, &["vespa-0.vespa-internal", "vespa-1.vespa-internal", "cfg-0.vespa-internal"]),
         "nebhost" => word(r, &["lighthouse", "laptop", "nas", "build-box"]),
@@ -1646,7 +1658,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 626] = [
+static FORMATS: [Format; 656] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -10052,6 +10064,409 @@ static FORMATS: [Format; 626] = [
             ("WARNING", "Package {debpkg} has conffile prompt and needs to be upgraded manually"),
         ],
     },
+    Format {
+        // ROS 2 (rcutils): the level and the time in seconds to the nanosecond, then the node.
+        name: "ros2",
+        header: ros2_header,
+        events: &[
+            ("INFO talker", r#"Publishing: 'Hello World: {n}'"#),
+            ("INFO listener", r#"I heard: [Hello World: {n}]"#),
+            ("WARN controller_server", r#"Control loop missed its desired rate of {small}0.0000Hz"#),
+            ("INFO bt_navigator", r#"Begin navigating from current location ({float}, {float2}) to ({float3}, {float4})"#),
+            ("WARN amcl", r#"Message Filter dropping message: frame 'base_scan' at time {epochs} for reason 'discarding message because the queue is full'"#),
+            ("INFO lifecycle_manager_navigation", r#"Activating {amcl|map_server|planner_server|controller_server|bt_navigator}"#),
+            ("INFO planner_server", r#"Created global planner plugin GridBased of type nav2_navfn_planner/NavfnPlanner"#),
+        ],
+    },
+    Format {
+        // PX4's console: the level padded to five, then the module in brackets.
+        name: "px4",
+        header: px4_header,
+        events: &[
+            ("INFO commander", r#"Armed by {RC|GCS|mission}"#),
+            ("INFO commander", r#"Landing detected"#),
+            ("INFO navigator", r#"Takeoff to {float} meters above home"#),
+            ("WARN health_and_arming_checks", r#"Preflight Fail: Accel Sensor {small} uncalibrated"#),
+            ("INFO logger", r#"Opened full log file: ./log/2026-11-28/{hms}.ulg"#),
+            ("INFO mavlink", r#"mode: Normal, data rate: {n} B/s on udp port {port} remote port 14550"#),
+            ("ERROR sensors", r#"Accel #{small} fail: TIMEOUT!"#),
+        ],
+    },
+    Format {
+        // IBM Storage Scale (GPFS) mmfs.log: the time with an underscore, a level letter.
+        name: "gpfs",
+        header: gpfs_header,
+        events: &[
+            ("I", r#"Command: mount {gpfsfs}"#),
+            ("I", r#"Command: successful mount {gpfsfs}"#),
+            ("N", r#"Node {ip} (nsd{small}) is now the Group Leader."#),
+            ("E", r#"Disk failure. Volume {gpfsfs}. rc = {small}. Physical volume nsd{n}."#),
+            ("I", r#"Recovery: {gpfsfs}, delay {small} sec. for safe recovery."#),
+            ("W", r#"Expel {ip} (nsd{small}) request from {ip2} (nsd{small2}). Expelling: {ip} (nsd{small})"#),
+            ("I", r#"Accepted and connected to {ip} nsd{small} <c0n{small2}>"#),
+        ],
+    },
+    Format {
+        // Aerospike: the date with its zone, the level, the context, the source line.
+        name: "aerospike",
+        header: aerospike_header,
+        events: &[
+            ("INFO info", r#"(ticker.c:1052) NODE-ID bb9{hex}0a00 CLUSTER-SIZE {small}"#),
+            ("INFO info", r#"(ticker.c:1203) {{test|bar|users}} objects: all {n} master {n2} prole {n3} non-replica 0"#),
+            ("INFO nsup", r#"(nsup.c:1028) {{test|bar|users}} no records below eviction void-time 0 - threshold bucket 0, width {small} sec, count {n} > target {n2} ({float} pct)"#),
+            ("WARNING hb", r#"(hb.c:5127) could not create heartbeat connection to node {{ipport}}"#),
+            ("INFO drv_ssd", r#"(drv_ssd.c:1919) {{test|bar|users}} /dev/{nvme0n1|sdb|sdc}: used-bytes {n} free-wblocks {n2} write-q 0 write ({n3},{float}) defrag-q 0 defrag-read ({n4},{float2}) defrag-write ({n5},{float3})"#),
+            ("WARNING rw", r#"(write.c:1441) {{test|bar|users}} write_master: failed as_bin_cdt_alloc_modify_from_client() <Digest>:0x{hex}{hex2}"#),
+            ("INFO clustering", r#"(clustering.c:5797) principal node - forming new cluster with succession list: bb9{hex}0a00"#),
+        ],
+    },
+    Format {
+        // Redpanda (Seastar's logger): the level, the time, the shard and the logger.
+        name: "redpanda",
+        header: redpanda_header,
+        events: &[
+            ("INFO cluster", r#"controller_backend.cc:1008 - [{kafka/{topic}/{small}}] - creating partition"#),
+            ("INFO raft", r#"[group_id:{n}, {kafka/{topic}/{small}}] vote_stm.cc:264 - becoming the leader term:{small2}"#),
+            ("WARN rpc", r#"transport.cc:211 - RPC timeout ({n} ms) to {host: {ip}, port: 33145}, method: node_status_rpc::node_status, correlation id: {n2}"#),
+            ("INFO kafka", r#"group_manager.cc:518 - Registering consumer group {svc}-consumers"#),
+            ("INFO storage", r#"segment.cc:634 - Creating new segment /var/lib/redpanda/data/kafka/{topic}/{small}_{n}/{n2}-{small2}-v1.log"#),
+            ("ERROR kafka", r#"server.cc:95 - {ipport} failed authentication: SASL authentication failed: Invalid credentials"#),
+            ("INFO cluster", r#"members_manager.cc:433 - Node {small} joined the cluster"#),
+        ],
+    },
+    Format {
+        // Apache Ignite: the clock, the level, the thread and the class, each in brackets.
+        name: "ignite",
+        header: ignite_header,
+        events: &[
+            ("INFO|main|IgniteKernal", r#"Config URL: file:/opt/ignite/config/{default|cluster|client}-config.xml"#),
+            ("INFO|disco-event-worker-#41|GridDiscoveryManager", r#"Topology snapshot [ver={small}, locNode={hex}, servers={small2}, clients=0, state=ACTIVE, CPUs={small3}, offheap={float}GB, heap={float2}GB]"#),
+            ("WARN|tcp-disco-msg-worker-#2|TcpDiscoverySpi", r#"Node is out of topology (probably, due to short-time network problems)."#),
+            ("INFO|exchange-worker-#42|GridCachePartitionExchangeManager", r#"Skipping rebalancing (nothing scheduled) [top=AffinityTopologyVersion [topVer={small}, minorTopVer=0], force=false, evt=NODE_JOINED, node={uuid}]"#),
+            ("INFO|grid-timeout-worker-#23|IgniteKernal", r#"Metrics for local node (to disable set 'metricsLogFrequency' to 0)"#),
+            ("ERROR|sys-stripe-3-#4|GridDhtAtomicCache", r#"Unexpected exception during cache update"#),
+            ("INFO|main|GridCacheProcessor", r#"Started cache [name={table}, id={n}, dataRegionName=default, mode=PARTITIONED, atomicity=ATOMIC, backups={small}]"#),
+        ],
+    },
+    Format {
+        // Lynis's audit log: the time, then each test and what it found.
+        name: "lynis",
+        header: exim_header,
+        events: &[
+            ("x", r#"Performing test ID {lynistest} ({Check for GRUB boot password|Check SSH specific defined options|Checking for presence of sysctl values|Check file permissions})"#),
+            ("x", r#"Result: found {n} running processes"#),
+            ("x", r#"Test: checking presence {/etc/ssh/sshd_config|/etc/login.defs|/etc/fstab}"#),
+            ("x", r#"Result: file {/etc/ssh/sshd_config|/etc/login.defs|/etc/fstab} exists"#),
+            ("x", r#"Hardening index : [{small}] [{########|############|######}     ]"#),
+            ("x", r#"Test {lynistest} skipped due to profile"#),
+            ("x", r#"Checking permissions of {/etc/crontab|/etc/passwd|/etc/shadow|/boot/grub/grub.cfg}"#),
+        ],
+    },
+    Format {
+        // Chocolatey: the time with a comma, the process ID and the level in brackets.
+        name: "chocolatey",
+        header: choco_header,
+        events: &[
+            ("INFO", r#"{chocopkg} v{semver} [Approved]"#),
+            ("INFO", r#"Progress: Downloading {chocopkg} {semver}... {small}0%"#),
+            ("INFO", r#"The install of {chocopkg} was successful."#),
+            ("WARN", r#"{chocopkg} not installed. The package was not found with the source(s) listed."#),
+            ("ERROR", r#"The install of {chocopkg} was NOT successful."#),
+            ("INFO", r#"Chocolatey installed {small}/{small2} packages."#),
+            ("DEBUG", r#"Running 'ChocolateyScriptRunner' for {chocopkg} v{semver} with preferences"#),
+        ],
+    },
+    Format {
+        // Firefox's MOZ_LOG: the process and thread in brackets, a level letter and module.
+        name: "firefox_moz",
+        header: mozlog_header,
+        events: &[
+            ("D/nsHttp", r#"nsHttpChannel::Init [this={moz}]"#),
+            ("D/nsHttp", r#"nsHttpChannel::OnStartRequest [this={moz} request={moz2} status=0]"#),
+            ("D/nsHostResolver", r#"Resolving host [{webhost}]."#),
+            ("D/nsSocketTransport", r#"nsSocketTransport::Init [this={moz} host={webhost}:{443|80} proxy=:0]"#),
+            ("E/nsHttp", r#"nsHttpTransaction::Close [this={moz} reason={80470002|804b0014|804b000e}]"#),
+            ("D/cache2", r#"CacheEntry::CacheEntry [this={moz}]"#),
+        ],
+    },
+    Format {
+        // KDE programs in the journal: Qt's logging category before each message.
+        name: "kde",
+        header: journal_header,
+        events: &[
+            ("plasmashell", r#"kf.plasma.quick: Applet preload policy set to {small}"#),
+            ("kwin_x11", r#"kwin_core: XCB error: {small} (BadWindow), sequence: {n}, resource id: {n2}, major code: {small2} (ChangeProperty), minor code: 0"#),
+            ("dolphin", r#"kf.kio.workers.file: copy() {path} {path2}"#),
+            ("plasmashell", r#"file:///usr/share/plasma/plasmoids/org.kde.plasma.{taskmanager|kickoff|systemtray}/contents/ui/main.qml:{n}: TypeError: Cannot read property 'length' of undefined"#),
+            ("kwin_wayland", r#"kwin_libinput: Libinput: event{small} - {touchpad|keyboard|mouse}: kernel bug: Touch jump detected and discarded."#),
+            ("kded5", r#"kf.kio.core: "Could not enter folder {path}.""#),
+        ],
+    },
+    Format {
+        // Quarkus (JBoss Logging): the level, the category in brackets, the thread in
+        // parentheses.
+        name: "quarkus",
+        header: quarkus_header,
+        events: &[
+            ("INFO|io.quarkus|main", r#"code-with-quarkus 1.0.0-SNAPSHOT on JVM (powered by Quarkus 3.{small}.0) started in {float}s. Listening on: http://0.0.0.0:8080"#),
+            ("INFO|io.quarkus|main", r#"Profile prod activated."#),
+            ("INFO|io.quarkus|main", r#"Installed features: [cdi, hibernate-orm, jdbc-postgresql, narayana-jta, resteasy-reactive, smallrye-context-propagation, vertx]"#),
+            ("WARN|io.agroal.pool|agroal-11", r#"Datasource '<default>': Connection to {ip}:5432 refused"#),
+            ("ERROR|io.quarkus.vertx.http.runtime.QuarkusErrorHandler|executor-thread-1", r#"HTTP Request to /api/{orders|users|items}/{n} failed, error id: {uuid}-{small}"#),
+            ("INFO|io.quarkus|Shutdown thread", r#"code-with-quarkus stopped in {float}s"#),
+        ],
+    },
+    Format {
+        // Concourse (Cloud Foundry's lager): JSON records whose message names the event.
+        name: "concourse",
+        header: lager_header,
+        events: &[
+            ("info", r#""atc.scanner.tick.start","data":{"session":"{small}.{n}"}}"#),
+            ("info", r#""atc.build-tracker.track.start","data":{"build":{n},"job":"{ccjob}","pipeline":"{ccpipe}","session":"{small}"}}"#),
+            ("error", r#""atc.pipelines.radar.scan-resource.interval-runner.tick.failed-to-run-scan-resource","data":{"error":"Get \"https://{webhost}/\": dial tcp: i/o timeout","pipeline":"{ccpipe}","resource":"{ccjob}-repo","session":"{small}.{n}"}}"#),
+            ("info", r#""atc.syncer.sync.done","data":{"session":"{small}"}}"#),
+            ("debug", r#""worker.garden.garden-server.create.created","data":{"handle":"{uuid}","session":"{small}.{n}"}}"#),
+        ],
+    },
+    Format {
+        // Checkmk's core (cmc.log): the time, a level number and the component.
+        name: "checkmk",
+        header: exim_header,
+        events: &[
+            ("x", r#"[5] [cmc] Reload: loading configuration from /omd/sites/prod/var/check_mk/core/config.pb"#),
+            ("x", r#"[6] [cmc.checker] Started checker {small} with PID {n}"#),
+            ("x", r#"[4] [cmc.alerts] Host {hostname}: state changed from UP to DOWN"#),
+            ("x", r#"[5] [cmc.notification] Executing notification script for contact {user}, host {hostname}, service {Filesystem /|CPU load|Memory}"#),
+            ("x", r#"[3] [cmc.helper] Helper {small} exited with code {small2}"#),
+            ("x", r#"[5] [cmc.rrd] Created RRD for host {hostname} service {CPU_load|Memory|Uptime}"#),
+        ],
+    },
+    Format {
+        // WEBrick (Ruby): the time in brackets, the level padded to five.
+        name: "webrick",
+        header: steam_header,
+        events: &[
+            ("x", r#"INFO  WEBrick 1.8.{small}"#),
+            ("x", r#"INFO  ruby 3.{small}.0 (2026-12-25) [x86_64-linux]"#),
+            ("x", r#"INFO  WEBrick::HTTPServer#start: pid={n} port={4000|8080|3000}"#),
+            ("x", r#"ERROR '/{webfile}' not found."#),
+            ("x", r#"ERROR Errno::ECONNRESET: Connection reset by peer @ io_fillbuf - fd:{small}"#),
+            ("x", r#"WARN  Could not determine content-length of response body. Set content-length of the response or set Response#chunked = true"#),
+        ],
+    },
+    Format {
+        // Rocket (Rust): each request on its own line, then what became of it, indented.
+        name: "rocket_rs",
+        header: hms_header,
+        events: &[
+            ("-", r#"GET /api/{orders|users}/{n} application/json:"#),
+            ("-", r#"POST /api/{orders|users} application/json:"#),
+            ("-", r#"   >> Matched: ({get_order|get_user}) GET /api/<kind>/<id>"#),
+            ("-", r#"   >> Outcome: Success({200 OK|201 Created})"#),
+            ("-", r#"   >> Response succeeded."#),
+            ("-", r#"   >> No matching routes for GET /{webfile} text/html."#),
+            ("-", r#"🚀 Rocket has launched from http://127.0.0.1:{8000|8080}"#),
+        ],
+    },
+    Format {
+        // RocketMQ's broker: the time, the level, the thread, a dash.
+        name: "rocketmq",
+        header: exim_header,
+        events: &[
+            ("x", r#"INFO brokerOutApi_thread_1 - register broker[{small}]to name server {ip}:9876 OK"#),
+            ("x", r#"WARN BrokerControllerScheduledThread1 - dispatch behind commit log {n} bytes"#),
+            ("x", r#"INFO ConsumerManageThread_1 - new consumer connected, group: {svc}-group {CONSUME_PASSIVELY|CONSUME_ACTIVELY} {CLUSTERING|BROADCASTING} channel: ClientChannelInfo [channel=[id: 0x{hex}, L:/{ipport} - R:/{ipport2}], clientId={ip}@{n}, language=JAVA, version={n2}, lastUpdateTimestamp={epochms}]"#),
+            ("x", r#"INFO SendMessageThread_1 - create new topic [{topic}]"#),
+            ("x", r#"INFO NettyServerCodecThread_1 - closeChannel: close the connection to remote address[{ipport}] result: true"#),
+            ("x", r#"ERROR PullMessageThread_{small} - the consumer's group info not exist, group: {svc}-group"#),
+        ],
+    },
+    Format {
+        // freshclam: a ctime and an arrow, then each database checked or updated.
+        name: "freshclam",
+        header: freshclam_header,
+        events: &[
+            ("x", r#"{daily|main|bytecode}.{cld|cvd} database is up-to-date (version: {n}, sigs: {n2}, f-level: 90, builder: {raynman|sigmgr|neo})"#),
+            ("x", r#"ClamAV update process started at {ctime}"#),
+            ("x", r#"daily.cld updated (version: {n}, sigs: {n2}, f-level: 90, builder: raynman)"#),
+            ("x", r#"WARNING: Your ClamAV installation is OUTDATED!"#),
+            ("x", r#"WARNING: Local version: 1.0.{small} Recommended version: 1.{small2}.0"#),
+            ("x", r#"Clamd successfully notified about the update."#),
+            ("x", r#"ERROR: Can't download daily.cvd from https://database.clamav.net/daily.cvd"#),
+            ("x", r#"--------------------------------------"#),
+        ],
+    },
+    Format {
+        // Libreswan's pluto: each connection's name in quotes and its state number.
+        name: "libreswan",
+        header: journal_header,
+        events: &[
+            ("pluto", r#""{vpnconn}" #{n}: initiating IKEv2 connection"#),
+            ("pluto", r#""{vpnconn}" #{n}: established IKE SA; authenticated peer '{RSA-PSS|ECDSA|RSA}' signature using SHA2_512 and peer ID_DER_ASN1_DN 'CN={host}'"#),
+            ("pluto", r#""{vpnconn}" #{n2}: established Child SA using #{n}; IPsec tunnel [{ip}-{ip}:0-65535 0] -> [{ip2}-{ip2}:0-65535 0] {ESPinUDP=>0x{hex} <0x{hex2} xfrm=AES_GCM_16_256-NONE DPD=passive}"#),
+            ("pluto", r#""{vpnconn}" #{n}: STATE_V2_PARENT_I1: retransmission; will wait {small}.5 seconds for response"#),
+            ("pluto", r#""{vpnconn}" #{n}: deleting IKE SA (ESTABLISHED_IKE_SA) and sending notification"#),
+            ("pluto", r#"packet from {ipport}: initial parent SA message received on {ip2}:500 but no suitable connection found with IKEv2 policy [RSASIG+ECDSA+IKEV2_ALLOW]"#),
+        ],
+    },
+    Format {
+        // ModemManager: the level in angle brackets, the modem or bearer in brackets.
+        name: "modemmanager",
+        header: journal_header,
+        events: &[
+            ("ModemManager", r#"<info>  [modem{small}] state changed ({enabled|searching|registered} -> {searching|registered|connecting})"#),
+            ("ModemManager", r#"<info>  [modem{small}] 3GPP registration state changed ({idle|searching} -> {home|roaming|denied})"#),
+            ("ModemManager", r#"<info>  [modem{small}/bearer{small2}] connection #{small3} finished: duration {n}s, tx: {n2} bytes, rx: {n3} bytes"#),
+            ("ModemManager", r#"<warn>  [modem{small}] couldn't load operator code: Couldn't parse operator MCC/MNC"#),
+            ("ModemManager", r#"<info>  [device /sys/devices/pci0000:00/0000:00:14.0/usb2/2-{small}] creating modem with plugin '{quectel|sierra|generic}' and '{small2}' ports"#),
+            ("ModemManager", r#"<info>  [modem{small}] simple connect started..."#),
+        ],
+    },
+    Format {
+        // srsRAN's eNodeB: the layer padded in brackets, a level letter, the TTI.
+        name: "srsran",
+        header: srsran_header,
+        events: &[
+            ("RRC I", r#"Received RRC Connection Request rnti=0x{rnti}"#),
+            ("MAC I", r#"SCHED: New user rnti=0x{rnti}, cc={small}"#),
+            ("RRC I", r#"RRC Connection Setup Complete rnti=0x{rnti}"#),
+            ("S1AP I", r#"Sending UE context release request for rnti=0x{rnti}, cause=user-inactivity"#),
+            ("PHY W", r#"Error decoding PUSCH: rnti=0x{rnti}, snr={float} dB"#),
+            ("MAC W", r#"Late DL scheduling tti={n}"#),
+            ("GTPU I", r#"Adding bearer for rnti: 0x{rnti}, lcid: {small}, addr: {ip}, teid_out: 0x{hex}, teid_in: 0x{hex2}"#),
+        ],
+    },
+    Format {
+        // OBS Studio: the clock and a colon, the source or output in brackets.
+        name: "obs",
+        header: obs_header,
+        events: &[
+            ("x", r#"[x264 encoder: '{simple_h264_stream|simple_h264_recording}'] preset: {veryfast|fast|medium}"#),
+            ("x", r#"==== Recording Start ==============================================="#),
+            ("x", r#"==== Recording Stop ================================================"#),
+            ("x", r#"[ffmpeg muxer: 'adv_file_output'] Writing file '/home/{user}/Videos/2026-11-28 {hhmm}-{small}.mkv'..."#),
+            ("x", r#"Output 'simple_stream': stopping"#),
+            ("x", r#"Video stopped, number of skipped frames due to encoding lag: {n}/{n2} ({float}%)"#),
+            ("x", r#"[rtmp stream: 'simple_stream'] Connecting to RTMP URL rtmp://{live|live-fra|live-iad}.twitch.tv/app..."#),
+            ("x", r#"User added source '{Display Capture|Webcam|Mic/Aux}' ({monitor_capture|v4l2_input|pulse_input_capture}) to scene '{Scene|Gaming|Just Chatting}'"#),
+        ],
+    },
+    Format {
+        // Homebridge: a US date and a 12-hour clock in brackets, then the plugin's name.
+        name: "homebridge",
+        header: homebridge_header,
+        events: &[
+            ("Hue", r#"Initializing hue platform..."#),
+            ("Homebridge", r#"Loaded plugin: homebridge-{hue|ring|nest|tplink-smarthome}@{semver}"#),
+            ("Ring", r#"Motion detected on {camera}"#),
+            ("TplinkSmarthome", r#"[{lightname}] setPower({true|false})"#),
+            ("Homebridge", r#"Homebridge v1.{small}.0 (HAP v0.11.{small2}) (Homebridge) is running on port {51826|51827}."#),
+            ("Homebridge", r#"[homebridge-{hue|ring}] This plugin generated a warning from the characteristic 'On': characteristic was supplied illegal value: undefined!"#),
+        ],
+    },
+    Format {
+        // libFuzzer: each step's counters on one line, the step's kind in capitals.
+        name: "libfuzzer",
+        header: hms_header,
+        events: &[
+            ("-", "#{n}\tNEW    cov: {n2} ft: {n3} corp: {small}/{n4}b lim: {n5} exec/s: {n6} rss: {n7}Mb L: {small2}/{n8} MS: {small3} {fuzzmut}"),
+            ("-", "#{n}\tREDUCE cov: {n2} ft: {n3} corp: {small}/{n4}b lim: {n5} exec/s: {n6} rss: {n7}Mb L: {small2}/{n8} MS: {small3} {fuzzmut}"),
+            ("-", "#{n}\tpulse  cov: {n2} ft: {n3} corp: {small}/{n4}b lim: {n5} exec/s: {n6} rss: {n7}Mb"),
+            ("-", "#{n}\tINITED cov: {n2} ft: {n3} corp: {small}/{n4}b exec/s: 0 rss: {n7}Mb"),
+            ("-", "INFO: Seed: {n}"),
+            ("-", "INFO: Loaded 1 modules   ({n} inline 8-bit counters): {n} [0x{hex}, 0x{hex2}),"),
+            ("-", "=={n}== ERROR: libFuzzer: deadly signal"),
+            ("-", "artifact_prefix='./'; Test unit written to ./crash-{cmplid}"),
+        ],
+    },
+    Format {
+        // Wine's debug channels: the thread, the class and channel, the function, glued.
+        name: "wine",
+        header: hms_header,
+        events: &[
+            ("-", r#"{wtid}:err:module:import_dll Library {winlib} (which is needed by L"C:\\Program Files\\{winapp}\\{winapp}.exe") not found"#),
+            ("-", r#"{wtid}:fixme:ntdll:NtQuerySystemInformation info_class SYSTEM_PERFORMANCE_INFORMATION"#),
+            ("-", r#"{wtid}:fixme:heap:RtlSetHeapInformation 0000000000000000 1 {hex}{hex2} {small} stub"#),
+            ("-", r#"{wtid}:err:ole:CoGetClassObject class {{uuid}} not registered"#),
+            ("-", r#"{wtid}:fixme:win:RegisterTouchWindow hwnd {hex}, flags 0x{small} stub!"#),
+            ("-", r#"{wtid}:warn:seh:dispatch_exception unhandled exception code c0000005 flags 0 addr 0x{hex}"#),
+        ],
+    },
+    Format {
+        // Mattermost: JSON records, the message before the caller and the fields.
+        name: "mattermost",
+        header: mattermost_header,
+        events: &[
+            ("info", r#""Server is initializing...","caller":"app/server.go:265","go_version":"go1.21.5"}"#),
+            ("info", r#""Starting websocket hubs","caller":"platform/web_hub.go:100","number_of_hubs":{small}}"#),
+            ("error", r#""Unable to get the file","caller":"web/context.go:114","path":"/api/v4/files/{key}","request_id":"{key2}","ip_addr":"{ip}","user_id":"{key3}","method":"GET","err_where":"GetFile","http_code":404,"error":"GetFile: Unable to find the file., resource: FileInfo id: {key}"}"#),
+            ("warn", r#""Failed to send push notification","caller":"app/notification_push.go:121","error":"{Post \"https://push.mattermost.com/api/v1/send_push\": context deadline exceeded|push notification server returned 410}"}"#),
+            ("info", r#""Post.Message has size restrictions","caller":"sqlstore/post_store.go:2519","max_characters":16383,"max_bytes":65535}"#),
+            ("debug", r#""Received HTTP request","caller":"web/handlers.go:179","method":"{GET|POST}","url":"/api/v4/users/me","request_id":"{key}"}"#),
+        ],
+    },
+    Format {
+        // Dex (logrus's text): logins, key rotations and refused requests.
+        name: "dex",
+        header: logrus_header,
+        events: &[
+            ("info", r#"msg="login successful: connector \"{ldap|github|google}\", username=\"{user}\", preferred_username=\"\", email=\"{email}\", groups=[\"{devs|admins|ops}\"]""#),
+            ("info", r#"msg="keys expired, rotating""#),
+            ("info", r#"msg="keys rotated, next rotation: {iso}""#),
+            ("error", r#"msg="Failed to authenticate: ldap: invalid password for user \"{user}\"""#),
+            ("info", r#"msg="listening (http) on 0.0.0.0:5556""#),
+            ("error", r#"msg="Invalid 'redirect_uri' parameter value.""#),
+        ],
+    },
+    Format {
+        // lldpd: neighbours and ports, in the journal.
+        name: "lldpd",
+        header: journal_header,
+        events: &[
+            ("lldpd", r#"MSAP has changed for port {eth0|eno1|enp3s0}, sending a shutdown LLDPDU"#),
+            ("lldpd", r#"removal request for address of {ip}%{small}, but no knowledge of it"#),
+            ("lldpd", r#"unable to send packet on real device for {eth0|eno1|enp3s0}: Network is down"#),
+            ("lldpd", r#"error while receiving frame on veth{hex}: Network is down"#),
+            ("lldpd", r#"protocol LLDP enabled"#),
+            ("lldpcli", r#"lldpd should resume operations"#),
+        ],
+    },
+    Format {
+        // radvd: router advertisements, in the journal.
+        name: "radvd",
+        header: journal_header,
+        events: &[
+            ("radvd", r#"sendmsg: Invalid argument"#),
+            ("radvd", r#"attempting to reread config file"#),
+            ("radvd", r#"resuming normal operation"#),
+            ("radvd", r#"{eth0|br0|lan} is not ready yet or interface removed, retrying in {small} seconds"#),
+            ("radvd", r#"version 2.{small} started"#),
+            ("radvd", r#"our AdvCurHopLimit on {eth0|br0|lan} doesn't agree with {ip}"#),
+        ],
+    },
+    Format {
+        // gpsd: its own level after its name, in the journal.
+        name: "gpsd",
+        header: journal_header,
+        events: &[
+            ("gpsd", r#"gpsd:ERROR: SER: device open of /dev/{ttyUSB0|ttyACM0|ttyAMA0} failed: No such file or directory - retrying read-only"#),
+            ("gpsd", r#"gpsd:INFO: launching (Version 3.{small})"#),
+            ("gpsd", r#"gpsd:WARN: ntpshm_link_activate: nsbkp_link_activate: ntpshm_alloc() failed"#),
+            ("gpsd", r#"gpsd:INFO: SER: {ttyUSB0|ttyACM0|ttyAMA0} identified as type {u-blox|NMEA0183|SiRF}, {small} sec @ {4800|9600|115200}bps"#),
+            ("gpsd", r#"gpsd:ERROR: device read of /dev/{ttyUSB0|ttyACM0|ttyAMA0} returned error or packet sniffer failed sync (flags {small})"#),
+        ],
+    },
+    Format {
+        // tftpd-hpa: boot files requested, in the journal.
+        name: "tftpd",
+        header: journal_header,
+        events: &[
+            ("in.tftpd", r#"RRQ from {ip} filename {pxelinux.0|grubx64.efi|ipxe.efi|undionly.kpxe}"#),
+            ("in.tftpd", r#"tftp: client does not accept options"#),
+            ("in.tftpd", r#"sending NAK (1, File not found) to {ip}"#),
+            ("in.tftpd", r#"WRQ from {ip} filename {hostname}-confg"#),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -11306,6 +11721,101 @@ fn cacti_header(r: &mut Random, _: usize, _: &str) -> String {
 fn ntopng_header(r: &mut Random, _: usize, _: &str) -> String {
     let clock = r.clock('.');
     format!("{}/Nov/2026 {}", &clock[8..10], &clock[11..19])
+}
+
+/// ROS 2: `[INFO] [1764324000.123456789] [talker]:`.
+fn ros2_header(r: &mut Random, _: usize, level_node: &str) -> String {
+    let (level, node) = level_node.split_once(' ').expect("a level and a node");
+    format!("[{level}] [{}.{:09}] [{node}]:", r.between(1_764_000_000, 1_764_999_999), r.below(1_000_000_000))
+}
+
+/// PX4: `INFO  [commander]`.
+fn px4_header(_: &mut Random, _: usize, level_module: &str) -> String {
+    let (level, module) = level_module.split_once(' ').expect("a level and a module");
+    format!("{level:<5} [{module}]")
+}
+
+/// GPFS: `2026-11-28_10:00:00.123+0000: [I]`.
+fn gpfs_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}+0000: [{level}]", r.clock('.').replace(' ', "_"))
+}
+
+/// Aerospike: `Nov 28 2026 10:00:00 GMT: INFO (nsup):`.
+fn aerospike_header(r: &mut Random, _: usize, level_context: &str) -> String {
+    let (level, context) = level_context.split_once(' ').expect("a level and a context");
+    let clock = r.clock('.');
+    format!("Nov {} 2026 {} GMT: {level} ({context}):", &clock[8..10], &clock[11..19])
+}
+
+/// Redpanda: `INFO  2026-11-28 10:00:00,123 [shard 1] kafka -`.
+fn redpanda_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    format!("{level:<5} {} [shard {}] {logger} -", r.clock(','), r.below(4))
+}
+
+/// Apache Ignite: `[10:00:00,123][INFO][main][IgniteKernal]`.
+fn ignite_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let brackets: String = fields.split('|').map(|f| format!("[{f}]")).collect();
+    format!("[{}]{brackets}", &r.clock(',')[11..])
+}
+
+/// Chocolatey: `2026-11-28 10:00:00,123 1234 [INFO ] -`.
+fn choco_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {} [{level:<5}] -", r.clock(','), r.between(100, 99_999))
+}
+
+/// Firefox's MOZ_LOG: `[Parent 1234: Main Thread]: D/nsHttp`.
+fn mozlog_header(r: &mut Random, _: usize, level_module: &str) -> String {
+    let thread =
+        r.pick(&["Parent 4121: Main Thread", "Parent 4121: Socket Thread", "Child 4388: Main Thread"]).to_string();
+    format!("[{thread}]: {level_module}")
+}
+
+/// Quarkus: `2026-11-28 10:00:00,123 INFO  [io.quarkus] (main)`.
+fn quarkus_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let (level, rest) = fields.split_once('|').expect("a level");
+    let (category, thread) = rest.split_once('|').expect("a category and a thread");
+    format!("{} {level:<5} [{category}] ({thread})", r.clock(','))
+}
+
+/// Cloud Foundry's lager: `{"timestamp":"…","level":"info","source":"atc","message":`.
+fn lager_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!(
+        r#"{{"timestamp":"{}{:06}Z","level":"{level}","source":"atc","message":"#,
+        &r.iso_time()[..23],
+        r.below(1_000_000)
+    )
+}
+
+/// freshclam: `Sat Nov 28 10:00:00 2026 ->`.
+fn freshclam_header(r: &mut Random, event: usize, _: &str) -> String {
+    format!("{} ->", ctime_header(r, event, ""))
+}
+
+/// srsRAN: `2026-11-28T10:00:00.123456 [RRC     ] [I] [ 10234]`.
+fn srsran_header(r: &mut Random, _: usize, layer_level: &str) -> String {
+    let (layer, level) = layer_level.split_once(' ').expect("a layer and a level");
+    format!(
+        "{}{:03} [{layer:<8}] [{level}] [{:>6}]",
+        r.clock('.').replace(' ', "T"),
+        r.below(1000),
+        r.between(1000, 10_239)
+    )
+}
+
+/// OBS Studio: `10:00:00.123:`.
+fn obs_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}:", &r.clock('.')[11..])
+}
+
+/// Homebridge: `[11/28/2026, 10:00:00 AM] [Hue]`.
+fn homebridge_header(r: &mut Random, _: usize, plugin: &str) -> String {
+    format!("[11/{}/2026, {}] [{plugin}]", r.between(1, 28), r.twelve_hour_clock(1))
+}
+
+/// Mattermost: `{"timestamp":"2026-11-28 10:00:00.123 Z","level":"info","msg":`.
+fn mattermost_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!(r#"{{"timestamp":"{} Z","level":"{level}","msg":"#, r.clock('.'))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
