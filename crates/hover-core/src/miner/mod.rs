@@ -40,7 +40,9 @@
 //! 5. A word between two values that generalises is one value with them, as masking reads a
 //!    run of values (`<*> CqsFuILC <*> tcp` / `<*> tcp`: a random ID that happens to hold no
 //!    digit). A line with a word there joins a template that covers it with that word read
-//!    so, and such templates made before that one fold into it.
+//!    so, and such templates made before that one fold into it. A word that generalises
+//!    beside one value leaves two side by side (`<*> <*> <<*>>` of GPFS's `<*> nsd5 <<*>>`):
+//!    a line whose word there masks (`nsd10`) is one run of values, and joins it.
 //! 6. A proper name of several words (`Windows Update`, `Background Intelligent Transfer
 //!    Service`) is one value though it changes a template's length: templates that differ
 //!    only by such a name between the same tokens merge (see [`TemplateMiner::merge_names`]).
@@ -192,6 +194,10 @@ pub struct TemplateMiner {
     /// values or a name before one: when none was, [`Self::absorb_words_as_values`] has
     /// nothing to look for.
     words_between_values: Vec<u32>,
+    /// Token count → how many templates of that length were made with two values side by
+    /// side (a word that generalised beside a value): when none was, no run of values is
+    /// looked up spread over two (see [`Self::covering_with_a_run_spread`]).
+    values_side_by_side: Vec<u32>,
     /// Token count → how many templates of that length end in a list of values (see
     /// [`Self::covering_as_list`]).
     lists: Vec<u32>,
@@ -395,6 +401,12 @@ fn is_bracketed_word(word: &str) -> bool {
 /// Is the token at `at` between two `<*>`?
 fn between_values(tokens: &[Token], at: usize) -> bool {
     at > 0 && tokens[at - 1] == Token::Wildcard && tokens.get(at + 1) == Some(&Token::Wildcard)
+}
+
+/// Where two values stand side by side, the first's position (a word that generalised
+/// beside a value: masking reads a run of values as one).
+fn side_by_side(tokens: &[Token]) -> Option<usize> {
+    tokens.windows(2).position(|pair| pair[0] == Token::Wildcard && pair[1] == Token::Wildcard)
 }
 
 /// Is the token at `at` a name joined by dots or slashes right before a value, after a word
@@ -795,6 +807,7 @@ impl TemplateMiner {
             name_siblings: FxHashMap::default(),
             names_of_words: false,
             words_between_values: Vec::new(),
+            values_side_by_side: Vec::new(),
             lists: Vec::new(),
             memo: FxHashMap::default(),
             changes: 0,
@@ -944,8 +957,10 @@ impl TemplateMiner {
         if let Some(index) = self.covering(&tokens) {
             return (index, Lengths::of(len), false);
         }
-        if let Some((index, covered)) =
-            self.covering_with_a_word_as_value(&tokens).or_else(|| self.covering_as_list(&tokens))
+        if let Some((index, covered)) = self
+            .covering_with_a_word_as_value(&tokens)
+            .or_else(|| self.covering_as_list(&tokens))
+            .or_else(|| self.covering_with_a_run_spread(&tokens))
         {
             return (index, Lengths { form: len as u32, covered: covered as u32 }, false);
         }
@@ -1008,6 +1023,27 @@ impl TemplateMiner {
             }
             if let Some(index) = self.covering(&collapsed) {
                 return Some((index, collapsed.len()));
+            }
+        }
+        None
+    }
+
+    /// The template that holds two values side by side where `tokens` holds one, and the
+    /// length of the form it covers; `None` where none does. A word that generalised beside a
+    /// value (GPFS's `<*> nsd5`, Chocolatey's `for git <*>`) leaves two; a line whose word
+    /// there masks (`nsd10`, `7zip`) is one run of values, one `<*>`, as masking reads it.
+    fn covering_with_a_run_spread(&self, tokens: &[Token]) -> Option<(usize, usize)> {
+        let made = |len: usize| self.values_side_by_side.get(len).is_some_and(|&n| n > 0);
+        if !made(tokens.len() + 1) && !made(tokens.len() + 2) {
+            return None;
+        }
+        let mut spread = Vec::with_capacity(tokens.len() + 1);
+        for at in (0..tokens.len()).filter(|&at| tokens[at] == Token::Wildcard).take(MAX_WORDS_AS_VALUES) {
+            spread.clear();
+            spread.extend_from_slice(&tokens[..=at]);
+            spread.extend_from_slice(&tokens[at..]);
+            if let Some(index) = self.covering(&spread) {
+                return Some((index, spread.len()));
             }
         }
         None
@@ -1081,6 +1117,19 @@ impl TemplateMiner {
             spread.remove(at);
             let name_there = |other: &[Token]| names_a_value(other, at);
             self.fold_covered(&spread, index, &name_there);
+        }
+    }
+
+    /// Templates made before template `index` with one run of values where it holds two
+    /// values side by side fold into it, as their later lines would join it (see
+    /// [`Self::covering_with_a_run_spread`]).
+    fn absorb_runs(&mut self, index: usize) {
+        let tokens = &self.templates[index].tokens;
+        let Some(at) = side_by_side(tokens) else { return };
+        let mut run = tokens.clone();
+        run.remove(at);
+        if says_something(&run) {
+            self.fold_covered(&run, index, &|other: &[Token]| other.get(at) == Some(&Token::Wildcard));
         }
     }
 
@@ -1317,6 +1366,9 @@ impl TemplateMiner {
         }
         if list_start(&tokens).is_some() {
             *grown(&mut self.lists, tokens.len()) += 1;
+        }
+        if side_by_side(&tokens).is_some() {
+            *grown(&mut self.values_side_by_side, tokens.len()) += 1;
         }
         self.templates.push(Template { tokens, id, text, lines, merged_into: None });
         self.by_id.insert(id, index);
@@ -1668,6 +1720,7 @@ impl TemplateMiner {
         // Merged, a level between values may have become one value with them (`<*> INFO <*>`):
         // templates of the level that did not merge are covered too.
         self.absorb_words_as_values(target);
+        self.absorb_runs(target);
         // Merged, it may be what another template is with a last word (`user <*> [preauth]` of
         // `user <*> [preauth] userauth`), as a line's new template may (see `place_form`). Only
         // one that ends in a word: from a last `<*>`, tail after tail chained the one-off lines

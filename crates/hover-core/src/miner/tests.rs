@@ -116,6 +116,34 @@ fn a_word_between_values_is_one_value_with_them() {
 }
 
 #[test]
+fn a_word_generalised_beside_a_value_takes_a_run_of_values() {
+    // GPFS's nodes: `nsd5` is a word, `nsd10` masks and runs on from the address before it
+    // (`<*> <<*>>`), one token fewer than `<*> nsd5 <<*>>`. Once the word generalises
+    // beside the address, the run's lines are its lines, before it or after.
+    let line = |node: &str| format!("Accepted and connected to 10.1.1.7 {node} <c0n3>");
+    for (first, then) in
+        [(["nsd5", "nsd7", "nsd8"], ["nsd10", "nsd12"]), (["nsd10", "nsd7", "nsd5"], ["nsd8", "nsd12"])]
+    {
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<TemplateId> = first.iter().chain(&then).map(|n| miner.mine(&line(n)).template_id).collect();
+        assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])), "{first:?} then {then:?}");
+        assert_eq!(miner.template_text(miner.resolve(ids[0])), Some("Accepted and connected to <*> <*> <<*>>"));
+    }
+    // Two words there stay two events; so does a run with other words around it.
+    let mut miner = TemplateMiner::default();
+    let named = miner.mine(&line("nsd5")).template_id;
+    miner.mine(&line("nsd7"));
+    assert_ne!(miner.mine(&line("nsd10")).template_id, named);
+    let mut miner = TemplateMiner::default();
+    let node = |n: &str| format!("Rejected and connected to 10.1.1.7 {n} <c0n3>");
+    for n in ["nsd5", "nsd7", "nsd8"] {
+        miner.mine(&node(n));
+    }
+    let run = miner.mine("Accepted and connected to 10.1.1.7 nsd10 <c0n3>").template_id;
+    assert_eq!(miner.template_text(run), Some("Accepted and connected to <*> <<*>>"));
+}
+
+#[test]
 fn two_distinct_words_stay_separate_events() {
     let mut miner = TemplateMiner::default();
     let line = |engine: &str| format!("Engine {engine} accepted the job (Lifecycle Event)");
