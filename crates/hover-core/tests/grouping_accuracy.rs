@@ -201,7 +201,22 @@ fn perturbed_formats_keep_their_grouping() {
 /// `Created)`); two words in a row of two values each (RocketMQ's `CONSUME_ACTIVELY` /
 /// `PASSIVELY` and `CLUSTERING` / `BROADCASTING`); a plugin's name in brackets, one of two
 /// (Homebridge's `[homebridge-hue]` / `[homebridge-ring]`); and a device's type of two words
-/// beside a value, a third masked (gpsd's `type SiRF, <*>` / `u-blox, <*>` / `NMEA0183, <*>`).
+/// beside a value, a third masked (gpsd's `type SiRF, <*>` / `u-blox, <*>` / `NMEA0183, <*>`);
+/// free text after a label or a quoted name, of one to five words (7 Days to Die's chat,
+/// aria2's `failure reason: Torrent not registered`, Deluge's `error state: Permission
+/// denied`, PostgREST's schema cache errors, UnrealIRCd's `(Quit: Ping timeout)`), and names
+/// of several words (Tautulli's and Emby's films and tasks, Snapcast's `OS: Debian GNU/Linux
+/// <*>`, gvmd's `NVTs` / `SCAP data`); a chat line of one word after a name in angle brackets,
+/// values alone to the miner (Terraria's `<alice> brb`); a program's path before its
+/// argument with a colon, read as a function's name (rsnapshot's `<*> daily: started`); a
+/// task's state after `changed to`, a state word (gvmd's `Running` / `Done`); two values in a
+/// frame, a crash and a device (systemd-coredump's `(nginx + <*>)` / `(python3 + <*>)`,
+/// Circus's `webapp:` / `worker:`, udev's `sda:` / `sdb:`, UnrealIRCd's `[reason: Spamming]`,
+/// ZNC's networks in `(<*>/libera)`, where the only other word is `Connected!`); and a
+/// request's path or status, its own event in the truth as first written and one request to
+/// the miner (Ghost's `"GET /ghost/api/…"` / `"GET /welcome/"`, Strapi's `… 200` / `… 404`),
+/// as a named thing that started is one with the names that did (Circus's `sockets started`
+/// / `webapp started`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -290,6 +305,23 @@ fn generated_formats_keep_their_grouping() {
         ("rocketmq", 0.89),
         ("homebridge", 0.78),
         ("gpsd", 0.91),
+        ("sevendays", 0.95),
+        ("terraria", 0.94),
+        ("tautulli", 0.91),
+        ("aria2", 0.79),
+        ("deluge", 0.91),
+        ("rsnapshot", 0.90),
+        ("gvmd", 0.52),
+        ("coredump", 0.79),
+        ("ghost", 0.47),
+        ("strapi", 0.50),
+        ("postgrest", 0.61),
+        ("emby", 0.86),
+        ("snapcast", 0.62),
+        ("unrealircd", 0.48),
+        ("znc", 0.59),
+        ("circus", 0.68),
+        ("udevd", 0.88),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);
@@ -317,13 +349,21 @@ fn generated_formats_keep_their_grouping() {
 /// SELinux's permission in braces, `{ read }` / `{ write }`, makes the two words a slot's
 /// values, as any pair two events take at one place, so Valgrind's `Invalid read` / `Invalid
 /// write` merge: nothing tells two logs' events from one log's, and requiring a shared word or
-/// a shared first token cost php-fpm, EXOS or tsc their grouping alone), held at what the
-/// miner reaches today.
+/// a shared first token cost php-fpm, EXOS or tsc their grouping alone; so qmail's `to local`
+/// / `to remote`, which other logs take at one place, and Strapi's `http: GET` / `POST`, which
+/// Gin's and Rocket's requests take), held at what the miner reaches today.
 #[test]
 fn one_miner_for_every_log_groups_each_as_alone() {
     let (loghub, formats) = (hover_testkit::loghub(), hover_testkit::formats::generated_formats(3000));
     let both: Vec<_> = loghub.iter().chain(&formats).cloned().collect();
-    let floors = [("Spark", 0.92), ("openwrt", 0.92), ("zos_syslog", 0.57), ("valgrind", 0.66)];
+    let floors = [
+        ("Spark", 0.92),
+        ("openwrt", 0.92),
+        ("zos_syslog", 0.57),
+        ("valgrind", 0.66),
+        ("qmail", 0.55),
+        ("strapi", 0.36),
+    ];
     for (what, data) in [("Loghub-2k", loghub), ("formats", formats), ("Loghub-2k and formats", both)] {
         let together = one_miner_ga(&data);
         let alone: Vec<f64> = data.iter().map(|d| score(MinerConfig::default(), d).ga).collect();

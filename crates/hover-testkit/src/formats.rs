@@ -444,6 +444,28 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "movie" => word(r, &["Dune", "The Matrix", "Blade Runner 2049", "Severance", "Arrival"]),
+        "release" => format!(
+            "{}.{}.1080p.WEB.x264-{}",
+            r.pick(&["Some.Show.S01E02", "Another.Film.2026", "Nature.Docs.S03E11"]),
+            r.pick(&["PROPER", "REPACK", "iNTERNAL"]),
+            r.pick(&["GRP", "NTb", "FLUX"])
+        ),
+        "newsserver" => word(r, &["news.example.com", "eu.newshost.net", "bulk.usenet.example"]),
+        "drivename" => format!("{}_{}", r.pick(&["Samsung_SSD_870_EVO_1TB", "WDC_WD40EFRX_68N32N0", "ST2000DM008_2FR102"]), r.chars("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 14)),
+        "cfpath" => word(r, &["/etc/motd", "/etc/ssh/sshd_config", "/etc/resolv.conf", "/etc/chrony.conf"]),
+        "cfbundle" => word(r, &["cfe_internal_update", "inventory_linux", "hardening", "packages_installed"]),
+        "blogslug" => word(r, &["welcome", "the-editor", "design", "publishing-options"]),
+        "listname" => word(r, &["announce", "dev", "users", "security"]),
+        "track" => word(r, &["track01", "intro_jingle", "night_mix", "station_id"]),
+        "roomhost" => word(r, &["livingroom", "kitchen", "office", "bedroom"]),
+        "channame" => word(r, &["general", "help", "dev", "offtopic"]),
+        "ircserver" => word(r, &["hub.example.net", "leaf1.example.net", "leaf2.example.net"]),
+        "nsreq" => format!("{:06x}", r.below(0x100_0000)),
+        "ldaphost" => word(r, &["ldap1.example.com", "ldap2.example.com"]),
+        "udevprog" => word(r, &["probe-bcache", "hdparm", "bluetooth-helper", "mdadm-check"]),
+        "gopipe" => word(r, &["web-app", "api-service", "infra-terraform"]),
+        "taskname" => word(r, &["weekly-full", "dmz-scan", "web-servers", "pci-quarterly"]),
         "gpfsfs" => word(r, &["gpfs01", "scratch", "home", "projects"]),
         "chocopkg" => word(r, &["git", "7zip", "nodejs-lts", "vscode", "googlechrome", "python3"]),
         "moz" => format!("7f{}", r.hex(10)),
@@ -1658,7 +1680,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 656] = [
+static FORMATS: [Format; 686] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -10467,6 +10489,408 @@ static FORMATS: [Format; 656] = [
             ("in.tftpd", r#"WRQ from {ip} filename {hostname}-confg"#),
         ],
     },
+    Format {
+        // qmail (multilog): a TAI64N label, then each message's and delivery's numbers.
+        name: "qmail",
+        header: tai64n_header,
+        events: &[
+            ("x", r#"new msg {n}"#),
+            ("x", r#"info msg {n}: bytes {n2} from <{email}> qp {n3} uid {small}"#),
+            ("x", r#"starting delivery {n}: msg {n2} to remote {email}"#),
+            ("x", r#"starting delivery {n}: msg {n2} to local {user}@mail.example.com"#),
+            ("x", r#"delivery {n}: success: {ip}_accepted_message./Remote_host_said:_250_2.0.0_Ok:_queued_as_{queue}/"#),
+            ("x", r#"delivery {n}: deferral: Connected_to_{ip}_but_greeting_failed./Remote_host_said:_421_4.7.0_Try_again_later/"#),
+            ("x", r#"status: local {small}/10 remote {small2}/20"#),
+            ("x", r#"end msg {n}"#),
+        ],
+    },
+    Format {
+        // TeamSpeak 3's server: fields joined by bars, padded, the virtual server's ID.
+        name: "teamspeak",
+        header: ts3_header,
+        events: &[
+            ("INFO VirtualServerBase 1", r#"client connected '{user}'(id:{small}) from {ipport}"#),
+            ("INFO VirtualServerBase 1", r#"client disconnected '{user}'(id:{small}) reason 'reasonmsg={leaving|connection lost|AFK}'"#),
+            ("INFO ServerLibPriv -", r#"TeamSpeak 3 Server 3.13.{small} (2026-11-{day} 10:00:00)"#),
+            ("WARNING VirtualServerBase 1", r#"query client '{user}'(id:{small}) flooding, banned for {small2}0 seconds"#),
+            ("INFO FileManager 1", r#"file upload to (channel:{small}) started, '/icons/icon_{n}' by client '{user}'(id:{small2})"#),
+            ("ERROR Accounting -", r#"Unable to find valid license key, falling back to limited functionality"#),
+            ("INFO VirtualServer 1", r#"listening on 0.0.0.0:9987, [::]:9987"#),
+        ],
+    },
+    Format {
+        // 7 Days to Die's server: the time, the seconds since start, a level of three letters.
+        name: "sevendays",
+        header: sevendays_header,
+        events: &[
+            ("x", r#"INF Player connected, entityid={small}, name={user}, pltfmid=Steam_{steamid}, crossid=EOS_{hex}{hex2}, steamOwner=Steam_{steamid}, ip={ip}"#),
+            ("x", r#"INF Player disconnected: EntityID={small}, PltfmId='Steam_{steamid}', CrossId='EOS_{hex}{hex2}', OwnerID='Steam_{steamid}', PlayerName='{user}', ClientNumber='{small2}'"#),
+            ("x", r#"INF Time: {float}m FPS: {float2} Heap: {n}MB Max: {n2}MB Chunks: {n3} CGO: {small} Ply: {small2} Zom: {small3} Ent: {n4} ({n5}) Items: {small4} CO: {small5} RSS: {n6}MB"#),
+            ("x", r#"INF Chat (from 'Steam_{steamid}', entity id '{small}', to 'Global'): '{user}': {hello|gg|anyone online?}"#),
+            ("x", r#"INF [EOS] Server registered, session: {hex}{hex2}, {small} attributes"#),
+            ("x", r#"WRN Entity {zombieSteve|zombieBoe|zombieArlene} ({n}) fell off the world, pos=({float}, -{float2}, {float3})"#),
+            ("x", r#"INF Saving {n} of chunks took {n2}ms"#),
+        ],
+    },
+    Format {
+        // Terraria's dedicated server: its console, with no time.
+        name: "terraria",
+        header: hms_header,
+        events: &[
+            ("-", r#"{user} has joined."#),
+            ("-", r#"{user} has left."#),
+            ("-", r#"Saving world data: {small}0%"#),
+            ("-", r#"Validating world save: {small}0%"#),
+            ("-", r#"Backing up world file"#),
+            ("-", r#"<{user}> {hello|gg|brb|need help at spawn}"#),
+            ("-", r#"{ip}:{port} is connecting..."#),
+            ("-", r#"Server started"#),
+        ],
+    },
+    Format {
+        // Tautulli: the time, the level between dashes and colons, the thread and module.
+        name: "tautulli",
+        header: exim_header,
+        events: &[
+            ("x", r#"- INFO :: MainThread : Tautulli WebStart :: Starting Tautulli web server on http://0.0.0.0:8181/"#),
+            ("x", r#"- INFO :: Thread-{small} : Tautulli ActivityHandler :: Session {small2} started by user {small3} ({user}) with ratingKey {n} ({movie})."#),
+            ("x", r#"- INFO :: Thread-{small} : Tautulli ActivityHandler :: Session {small2} stopped."#),
+            ("x", r#"- DEBUG :: Thread-{small} : Tautulli Monitor :: Checking for active streams."#),
+            ("x", r#"- WARNING :: Thread-{small} : Tautulli PlexTV :: Unable to retrieve Plex.tv server list."#),
+            ("x", r#"- ERROR :: Thread-{small} : Tautulli Notifiers :: Tautulli Notifiers :: Discord notification failed: [Errno 110] Connection timed out"#),
+        ],
+    },
+    Format {
+        // Overseerr (winston): the time, the level and the label in brackets.
+        name: "overseerr",
+        header: overseerr_header,
+        events: &[
+            ("info|Jobs", r#"Starting scheduled job: {Plex Recently Added Scan|Radarr Scan|Sonarr Scan|Download Sync}"#),
+            ("info|Plex Scan", r#"Beginning to process recently added for library: {Movies|TV Shows|Anime}"#),
+            ("debug|Plex Sync", r#"Title already exists and no new media detected: {movie}"#),
+            ("info|Notifications", r#"Sending {Discord|email|Pushover} notification {MEDIA_PENDING|MEDIA_APPROVED|MEDIA_AVAILABLE} for request #{n}"#),
+            ("error|Sonarr", r#"Failed to retrieve series: connect ECONNREFUSED {ip}:8989"#),
+            ("info|Server", r#"Server ready on port 5055"#),
+        ],
+    },
+    Format {
+        // SABnzbd: the time, the level and the module with its line, joined by double colons.
+        name: "sabnzbd",
+        header: sab_header,
+        events: &[
+            ("INFO downloader:1173", r#"Server {newsserver} will be ignored for {small} minutes"#),
+            ("INFO nzbqueue:240", r#"Adding {release}.nzb to queue"#),
+            ("INFO postproc:387", r#"Starting Post-Processing on {release} => Repair:True, Unpack:True, Delete:True, Script:None, Cat:{tv|movies|*}"#),
+            ("INFO assembler:140", r#"Decoding finished /downloads/incomplete/{release}/{release}.part{small}.rar"#),
+            ("WARNING downloader:1090", r#"{newsserver}@563: Received unknown status code 430 for article {hex}{hex2}@news.example.com"#),
+            ("INFO notifier:131", r#"Sending notification: Job finished - {release} (type=complete, job_cat={tv|movies})"#),
+            ("ERROR newsunpack:1044", r#"CRC error in "{release}.part{small}.rar" (password protected?)"#),
+        ],
+    },
+    Format {
+        // aria2: the time to the microsecond, the level and the source file in brackets.
+        name: "aria2",
+        header: aria2_header,
+        events: &[
+            ("NOTICE RequestGroupMan.cc:1200", r#"Download complete: {path}"#),
+            ("INFO AbstractCommand.cc:366", r#"CUID#{small} - Requesting chunk: {n}"#),
+            ("ERROR AbstractCommand.cc:351", r#"CUID#{small} - Download aborted. URI=https://{webhost}/{webfile}"#),
+            ("NOTICE DefaultBtAnnounce.cc:327", r#"Tracker returned failure reason: {Torrent not registered|Unregistered torrent}"#),
+            ("INFO SocketCore.cc:482", r#"Establishing connection to {ip}:{port}"#),
+            ("WARN AbstractCommand.cc:361", r#"CUID#{small} - Restarting the download. URI=https://{webhost}/{webfile}"#),
+        ],
+    },
+    Format {
+        // Deluge: the clock, the level and the logger padded in brackets with its line.
+        name: "deluge",
+        header: deluge_header,
+        events: &[
+            ("INFO deluge.core.rpcserver 179", r#"Deluge Client connection made from: {ipport}"#),
+            ("INFO deluge.core.rpcserver 206", r#"Deluge client disconnected: Connection to the other side was lost in a non-clean fashion: Connection lost."#),
+            ("INFO deluge.core.torrentmanager 1627", r#"Finished downloading {release}"#),
+            ("INFO deluge.core.torrentmanager 856", r#"Torrent {release} from user "{user}" added"#),
+            ("WARNING deluge.core.torrentmanager 1437", r#"Unable to find torrent with id {hex}{hex2}"#),
+            ("ERROR deluge.core.torrent 1342", r#"Torrent {release} is in error state: {No space left on device|Permission denied}"#),
+        ],
+    },
+    Format {
+        // rsnapshot: the time in brackets, then each command it runs.
+        name: "rsnapshot",
+        header: rsnapshot_header,
+        events: &[
+            ("x", r#"/usr/bin/rsnapshot {daily|weekly|monthly|hourly}: started"#),
+            ("x", r#"echo {n} > /var/run/rsnapshot.pid"#),
+            ("x", r#"/bin/rm -rf /backup/{daily|weekly|monthly}.{small}/"#),
+            ("x", r#"mv /backup/{daily|weekly}.{small}/ /backup/{daily|weekly}.{small2}/"#),
+            ("x", r#"/usr/bin/rsync -a --delete --numeric-ids --relative --delete-excluded {user}@{host}:/home/ /backup/daily.0/{host}/"#),
+            ("x", r#"/usr/bin/rsnapshot {daily|weekly|hourly}: completed successfully"#),
+            ("x", r#"/usr/bin/rsnapshot {daily|weekly|hourly}: ERROR: /usr/bin/rsync returned {small} while processing {user}@{host}:/home/"#),
+        ],
+    },
+    Format {
+        // Greenbone's gvmd: the module, domain and level, a time with `h`, the process.
+        name: "gvmd",
+        header: gvmd_header,
+        events: &[
+            ("md main MESSAGE", r#"Greenbone Vulnerability Manager version 22.4.{small} (DB revision 250)"#),
+            ("md manage WARNING", r#"Failed to connect to ospd-openvas: Connection refused"#),
+            ("event task MESSAGE", r#"Status of task {taskname} ({uuid}) has changed to {Running|Done|Requested|Stopped}"#),
+            ("md manage MESSAGE", r#"Sensor feed sync: {NVTs|SCAP data|CERT data} updated"#),
+            ("event report MESSAGE", r#"Report {uuid} has been created by {user}"#),
+            ("md manage WARNING", r#"sql_exec_internal: PQexec failed: ERROR:  relation "{table}" does not exist"#),
+        ],
+    },
+    Format {
+        // systemd-coredump: a crash and its stack, frame by frame, in the journal.
+        name: "coredump",
+        header: journal_header,
+        events: &[
+            ("systemd-coredump", r#"Process {n} ({nginx|python3|node|postgres}) of user {small} dumped core."#),
+            ("systemd-coredump", r#"Stack trace of thread {n}:"#),
+            ("systemd-coredump", r#"#{small}  0x00007f{hex4} raise (libc.so.6 + 0x{hex})"#),
+            ("systemd-coredump", r#"#{small}  0x00007f{hex4} abort (libc.so.6 + 0x{hex})"#),
+            ("systemd-coredump", r#"#{small}  0x0000{hex4} n/a ({nginx|python3} + 0x{hex})"#),
+            ("systemd-coredump", r#"Process {n} ({nginx|python3}) of user {small} terminated abnormally with signal {small2}/{SEGV|ABRT}, processing..."#),
+            ("systemd-coredump", r#"Module {libc.so.6|libssl.so.3|ld-linux-x86-64.so.2} from rpm {glibc|openssl}-{semver}.fc39.x86_64"#),
+        ],
+    },
+    Format {
+        // udisks: mounts and drives, in the journal.
+        name: "udisks",
+        header: journal_header,
+        events: &[
+            ("udisksd", r#"Mounted /dev/{sdb1|sdc1|nvme1n1p1} at /media/{user}/{USB|BACKUP|DATA} on behalf of uid {1000|1001}"#),
+            ("udisksd", r#"Unmounted /dev/{sdb1|sdc1} on behalf of uid {1000|1001}"#),
+            ("udisksd", r#"Cleaning up mount point /media/{user}/{USB|BACKUP} (device 8:{small} is not mounted)"#),
+            ("udisksd", r#"Error performing housekeeping for drive /org/freedesktop/UDisks2/drives/{drivename}: Error updating SMART data: Error sending ATA command IDENTIFY DEVICE: Unexpected sense data returned"#),
+            ("udisksd", r#"udisks daemon version 2.10.{small} starting"#),
+            ("udisksd", r#"Acquired the name org.freedesktop.UDisks2 on the system message bus"#),
+        ],
+    },
+    Format {
+        // RealtimeKit: threads given real-time priority, in the journal.
+        name: "rtkit",
+        header: journal_header,
+        events: &[
+            ("rtkit-daemon", r#"Successfully made thread {n} of process {n2} ({/usr/bin/pipewire|/usr/bin/pulseaudio|/usr/bin/wireplumber}) owned by '{1000|1001}' high priority at nice level -11."#),
+            ("rtkit-daemon", r#"Successfully made thread {n} of process {n2} owned by '{1000|1001}' RT at priority {small}."#),
+            ("rtkit-daemon", r#"Supervising {small} threads of {small2} processes of {small3} users."#),
+            ("rtkit-daemon", r#"Recovering from system lockup, not allowing further RT threads."#),
+            ("rtkit-daemon", r#"Demoting known real-time threads."#),
+        ],
+    },
+    Format {
+        // GoCD's server: the time, the level, the thread in brackets, the class and line.
+        name: "gocd",
+        header: gocd_header,
+        events: &[
+            ("INFO|ThreadPoolTaskScheduler-1|BuildAssignmentService:163", r#"[Agent Interaction] Assigned job [{gopipe}/{n}/{build|test|deploy}/1/{unit|compile}] to agent [Agent [hostName={hostname}, ipAddress={ip}, uuid={uuid}]]"#),
+            ("INFO|qtp1288-43|AgentRegistrationController:112", r#"[Agent Auto Registration] Auto registering agent with uuid {uuid}"#),
+            ("WARN|ThreadPoolTaskScheduler-1|MaterialDatabaseUpdater:101", r#"[Material Update] Modification check failed for material: URL: https://github.com/example/{gopipe}.git, Branch: main"#),
+            ("INFO|ThreadPoolTaskScheduler-1|PipelineScheduler:87", r#"[Pipeline Schedule] Scheduling pipeline {gopipe}"#),
+            ("ERROR|MessageListener for WorkFinder|JMSMessageListenerAdapter:83", r#"Exception thrown in message handling by listener com.thoughtworks.go.server.messaging.scheduling.WorkFinder@{hex}"#),
+            ("INFO|main|Jetty9Server:183", r#"Jetty server started on port 8153"#),
+        ],
+    },
+    Format {
+        // CFEngine's agent: the time with its offset, the level right-aligned.
+        name: "cfengine",
+        header: cfengine_header,
+        events: &[
+            ("info", r#"Updated rendering of '{cfpath}' from mustache template '{cfpath}.mustache'"#),
+            ("info", r#"Executing 'no timeout' ... '/bin/systemctl restart {unit}'"#),
+            ("info", r#"Completed execution of '/bin/systemctl restart {unit}'"#),
+            ("error", r#"Method '{cfbundle}' failed in some repairs"#),
+            ("notice", r#"Q: ".../bin/apt-get": E: Unable to locate package {debpkg}"#),
+            ("info", r#"Installed package '{debpkg}'"#),
+        ],
+    },
+    Format {
+        // Sphinx's searchd: a ctime to the millisecond in brackets, the process in brackets.
+        name: "sphinx",
+        header: sphinx_header,
+        events: &[
+            ("x", r#"accepting connections"#),
+            ("x", r#"rotating index '{index}': started"#),
+            ("x", r#"rotating index '{index}': success"#),
+            ("x", r#"WARNING: index '{index}': preload: failed to open {path}.spa: No such file or directory; NOT SERVING"#),
+            ("x", r#"caught SIGHUP (seamless=1, in_rotate=0, need_rotate=0)"#),
+            ("x", r#"WARNING: last message repeated {small} times"#),
+            ("x", r#"prereading {small} indexes"#),
+            ("x", r#"preread {small} indexes in {float} sec"#),
+        ],
+    },
+    Format {
+        // Ghost: the time in brackets, the level, each request on one line.
+        name: "ghost",
+        header: steam_header,
+        events: &[
+            ("x", r#"INFO "GET /ghost/api/admin/{site|settings|users/me}/" 200 {small}ms"#),
+            ("x", r#"INFO "POST /ghost/api/admin/posts/" 201 {n}ms"#),
+            ("x", r#"INFO "GET /{blogslug}/" {200|304} {small}ms"#),
+            ("x", r#"INFO Ghost booted in {float}s"#),
+            ("x", r#"INFO Adding offloaded job to the inline job queue"#),
+            ("x", r#"INFO Ghost server started in {float}s"#),
+        ],
+    },
+    Format {
+        // Strapi: the clock in brackets, the logger, each request with its time and status.
+        name: "strapi",
+        header: bracketed_clock_header,
+        events: &[
+            ("x", r#"http: GET /api/{articles|categories|authors}?populate=* ({small} ms) 200"#),
+            ("x", r#"http: POST /admin/login ({n} ms) {200|400}"#),
+            ("x", r#"info: Project information"#),
+            ("x", r#"error: Forbidden access"#),
+            ("x", r#"info: Shutting down Strapi"#),
+            ("x", r#"http: GET /uploads/{webfile} ({small} ms) 404"#),
+        ],
+    },
+    Format {
+        // PostgREST: an access log's time and a colon, then what the server did.
+        name: "postgrest",
+        header: postgrest_header,
+        events: &[
+            ("x", r#"Attempting to connect to the database..."#),
+            ("x", r#"Connection successful"#),
+            ("x", r#"Listening on port 3000"#),
+            ("x", r#"Config reloaded"#),
+            ("x", r#"Schema cache loaded"#),
+            ("x", r#"Listening for notifications on the pgrst channel"#),
+            ("x", r#"Failed to load the schema cache. {FATAL:  password authentication failed for user "authenticator"|connection refused}"#),
+        ],
+    },
+    Format {
+        // Emby: the time, the level as a word and the component.
+        name: "emby",
+        header: emby_header,
+        events: &[
+            ("Info App", r#"Sqlite: 3.{small}.0"#),
+            ("Info HttpServer", r#"HTTP GET http://{ip}:8096/emby/Sessions/Playing/Progress. UserAgent: {Emby Theater|Roku|Mozilla/5.0}"#),
+            ("Info HttpServer", r#"HTTP Response 204 to {ip}. Time: {small}ms. http://{ip}:8096/emby/Sessions/Playing/Progress"#),
+            ("Info SessionManager", r#"Playback stopped reported by app {Emby Web|Emby Theater} 4.{small}.0 playing {movie}. Stopped at {n} ms"#),
+            ("Error App", r#"Error in ffmpeg log message handler"#),
+            ("Info TaskManager", r#"{Scan media library|Refresh people|Chapter image extraction} Completed after {small} minute(s) and {small2} seconds"#),
+        ],
+    },
+    Format {
+        // Mailman 3: a date with the year after the clock, the process in parentheses.
+        name: "mailman",
+        header: mailman_header,
+        events: &[
+            ("x", r#"ACCEPT: <{hex}@{maildomain}>"#),
+            ("x", r#"HOLD: {listname}@lists.example.com post from {email} held, message-id=<{hex}@{maildomain}>: The message is not from a list member"#),
+            ("x", r#"{listname}@lists.example.com: new {email}, {user} (via web confirmation)"#),
+            ("x", r#"{listname}@lists.example.com: deleted {email}"#),
+            ("x", r#"<{hex}@{maildomain}> smtp to {listname}@lists.example.com for {small} recips, completed in {float} seconds"#),
+            ("x", r#"Cannot connect to SMTP server localhost on port 25"#),
+        ],
+    },
+    Format {
+        // MiniDLNA: the time in brackets, the source file and line, the level.
+        name: "minidlna",
+        header: minidlna_header,
+        events: &[
+            ("minidlna.c:1126 warn", r#"Starting MiniDLNA version 1.3.{small}."#),
+            ("scanner.c:731 warn", r#"Scanning {/srv/media|/srv/music|/srv/photos}"#),
+            ("scanner.c:818 warn", r#"Scanning {/srv/media|/srv/music|/srv/photos} finished ({n} files)!"#),
+            ("metadata.c:511 error", r#"Error parsing {path}: Invalid data found when processing input"#),
+            ("inotify.c:167 warn", r#"WARNING: Inotify max_user_watches [{n}] is low or close to the number of used watches [{n2}] and I do not have permission to increase this limit."#),
+            ("upnphttp.c:1093 error", r#"Unsupported method {HEAD|PUT|DELETE}"#),
+        ],
+    },
+    Format {
+        // Liquidsoap: the time, then the module and its level in brackets.
+        name: "liquidsoap",
+        header: liquidsoap_header,
+        events: &[
+            ("main:3", r#"Liquidsoap 2.2.{small}"#),
+            ("playlist:3", r#"Loading playlist..."#),
+            ("radio:3", r#"Prepared "/music/{track}.mp3" (RID {n})."#),
+            ("icecast:2", r#"Connection failed: could not connect to host: Connection refused!"#),
+            ("icecast:3", r#"Will try again in {small}.00 sec."#),
+            ("clock.main:3", r#"Streaming loop starts in auto-sync mode"#),
+            ("threads:3", r#"Created thread "{generic queue #1|non-blocking queue #2}" ({small} total)."#),
+        ],
+    },
+    Format {
+        // Snapcast's server: a time with dashes in the clock, the level and the tag.
+        name: "snapcast",
+        header: snapcast_header,
+        events: &[
+            ("Notice Server", r#"Hello from {ip}, host: {roomhost}, v0.27.0, ClientName: Snapclient, OS: {Debian GNU/Linux 12|Raspbian GNU/Linux 11|Android}, Arch: {aarch64|x86_64|armv7l}, Protocol version: 2"#),
+            ("Info Server", r#"StreamServer::NewConnection: {ip}"#),
+            ("Error StreamServer", r#"Error in socket shutdown: Transport endpoint is not connected"#),
+            ("Info PcmStream", r#"Stream: {Spotify|default|Airplay}, requested state: {playing|idle}"#),
+            ("Notice Server", r#"Client {ip} disconnected"#),
+        ],
+    },
+    Format {
+        // UnrealIRCd's JSON-era text log: the event's ID and level, then its message.
+        name: "unrealircd",
+        header: bracketed_time_header,
+        events: &[
+            ("x", r#"connect.LOCAL_CLIENT_CONNECT [info] Client connecting: {user} (~{user}@{ip}) [port {6667|6697}] {{clients|users|tor}}"#),
+            ("x", r#"connect.LOCAL_CLIENT_DISCONNECT [info] Client exiting: {user} (~{user}@{ip}) [{ip}] (Quit: {Leaving|Client closed connection|Ping timeout})"#),
+            ("x", r#"flood.FLOOD_BLOCKED [info] Flood blocked ({small} joins in {small2} seconds) on channel #{channame}"#),
+            ("x", r#"link.LINK_CONNECTED [info] Server linked: {ircserver} -> irc.example.net"#),
+            ("x", r#"tkl.TKL_ADD [info] G-Line added: '*@{ip}' [reason: {Spamming|Flooding}] [by: {user}] [duration: 1d]"#),
+            ("x", r#"nick.NICK_COLLISION [warn] Nick collision on {user}"#),
+        ],
+    },
+    Format {
+        // ZNC: the clock in brackets, the user and network in parentheses.
+        name: "znc",
+        header: bracketed_clock_header,
+        events: &[
+            ("x", r#"({user}/{libera|oftc|efnet}) Connected!"#),
+            ("x", r#"({user}/{libera|oftc|efnet}) Disconnected from IRC. Reconnecting..."#),
+            ("x", r#"({user}/{libera|oftc}) Error from server: Closing Link: {ip} (Ping timeout: {small}0 seconds)"#),
+            ("x", r#"[{user}] connected to ZNC from {ip}"#),
+            ("x", r#"[{user}] disconnected from ZNC from {ip}"#),
+            ("x", r#"({user}/{libera|oftc}) Trying to connect to [irc.{libera|oftc}.net +6697]"#),
+        ],
+    },
+    Format {
+        // Circus (Mozilla's process manager): the time, its name and process, the level.
+        name: "circus",
+        header: circus_header,
+        events: &[
+            ("INFO", r#"Arbiter now waiting for commands"#),
+            ("INFO", r#"{webapp|worker|celery} started"#),
+            ("INFO", r#"{webapp|worker|celery} stopped"#),
+            ("INFO", r#"Spawning {small} new processes for {webapp|worker}"#),
+            ("ERROR", r#"{webapp|worker}: process {n} died, restarting"#),
+            ("INFO", r#"Starting master on pid {n}"#),
+            ("INFO", r#"sockets started"#),
+        ],
+    },
+    Format {
+        // nslcd: each request's ID in brackets and what it looked up, in the journal.
+        name: "nslcd",
+        header: journal_header,
+        events: &[
+            ("nslcd", r#"[{nsreq}] <{passwd|group/member|shadow}="{user}"> ldap_result() failed: Can't contact LDAP server"#),
+            ("nslcd", r#"[{nsreq}] <authc="{user}"> cn={user},ou=people,dc=example,dc=com: Invalid credentials"#),
+            ("nslcd", r#"[{nsreq}] <passwd="{user}"> request denied by validnames option"#),
+            ("nslcd", r#"accepting connections"#),
+            ("nslcd", r#"version 0.9.{small} starting"#),
+            ("nslcd", r#"failed to bind to LDAP server ldap://{ldaphost}/: Can't contact LDAP server: Connection refused"#),
+            ("nslcd", r#"connected to LDAP server ldap://{ldaphost}"#),
+        ],
+    },
+    Format {
+        // systemd-udevd: devices, rules and interface names, in the journal.
+        name: "udevd",
+        header: journal_header,
+        events: &[
+            ("systemd-udevd", r#"{sdb|sdc|nvme1n1}: Process '/usr/lib/udev/{udevprog}' failed with exit code {small}."#),
+            ("systemd-udevd", r#"{eth0|eth1}: Failed to rename network interface {small} from '{eth0|eth1}' to '{enp3s0|eno1}': Device or resource busy"#),
+            ("systemd-udevd", r#"{usb1|1-1|2-3.1}: Worker [{n}] processing SEQNUM={n2} is taking a long time"#),
+            ("systemd-udevd", r#"Using default interface naming scheme 'v{249|252|255}'."#),
+            ("systemd-udevd", r#"{sda|sdb}: /etc/udev/rules.d/{60-scheduler|99-custom}.rules:{small} Invalid value "{none|mq-deadline}" for ATTR (char {small2}), ignoring."#),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -11816,6 +12240,120 @@ fn homebridge_header(r: &mut Random, _: usize, plugin: &str) -> String {
 /// Mattermost: `{"timestamp":"2026-11-28 10:00:00.123 Z","level":"info","msg":`.
 fn mattermost_header(r: &mut Random, _: usize, level: &str) -> String {
     format!(r#"{{"timestamp":"{} Z","level":"{level}","msg":"#, r.clock('.'))
+}
+
+/// TeamSpeak 3: `2026-11-28 10:00:00.123456|INFO    |VirtualServerBase|1  |`.
+fn ts3_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let mut fields = fields.split(' ');
+    let (level, channel) = (fields.next().expect("a level"), fields.next().expect("a channel"));
+    let server = fields.next().filter(|s| *s != "-").unwrap_or("");
+    format!("{}{:03}|{level:<8}|{channel:<14}|{server:<3}|", r.clock('.'), r.below(1000))
+}
+
+/// 7 Days to Die: `2026-11-28T10:00:00 1234.567`.
+fn sevendays_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{} {}.{:03}", r.clock('.')[..19].replace(' ', "T"), r.between(10, 99_999), r.below(1000))
+}
+
+/// Overseerr: `2026-11-28T10:00:00.123Z [info][Plex Scan]:`.
+fn overseerr_header(r: &mut Random, _: usize, level_label: &str) -> String {
+    let (level, label) = level_label.split_once('|').expect("a level and a label");
+    format!("{}Z [{level}][{label}]:", r.clock('.').replace(' ', "T"))
+}
+
+/// SABnzbd: `2026-11-28 10:00:00,123::INFO::[downloader:1173]`.
+fn sab_header(r: &mut Random, _: usize, level_module: &str) -> String {
+    let (level, module) = level_module.split_once(' ').expect("a level and a module");
+    format!("{}::{level}::[{module}]", r.clock(','))
+}
+
+/// aria2: `2026-11-28 10:00:00.123456 [NOTICE] [RequestGroupMan.cc:1200]`.
+fn aria2_header(r: &mut Random, _: usize, level_file: &str) -> String {
+    let (level, file) = level_file.split_once(' ').expect("a level and a file");
+    format!("{}{:03} [{level}] [{file}]", r.clock('.'), r.below(1000))
+}
+
+/// Deluge: `10:00:00.123 [INFO    ][deluge.core.rpcserver         :179 ]`.
+fn deluge_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let mut fields = fields.split(' ');
+    let (level, logger, line) =
+        (fields.next().expect("a level"), fields.next().expect("a logger"), fields.next().expect("a line"));
+    format!("{} [{level:<8}][{logger:<30}:{line:<4}]", &r.clock('.')[11..])
+}
+
+/// rsnapshot: `[2026-11-28T10:00:00]`.
+fn rsnapshot_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{}]", r.clock('.')[..19].replace(' ', "T"))
+}
+
+/// gvmd: `md   main:MESSAGE:2026-11-28 10h00.00 utc:1234:`.
+fn gvmd_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let mut fields = fields.split(' ');
+    let (module, domain, level) =
+        (fields.next().expect("a module"), fields.next().expect("a domain"), fields.next().expect("a level"));
+    let clock = r.clock('.');
+    let time = format!("{}h{}.{}", &clock[11..13], &clock[14..16], &clock[17..19]);
+    format!("{module:<5}{domain}:{level}:{} {time} utc:{}:", &clock[..10], r.between(100, 99_999))
+}
+
+/// GoCD: `2026-11-28 10:00:00,123 INFO  [ThreadPoolTaskScheduler-1] PipelineScheduler:87 -`.
+fn gocd_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let mut fields = fields.split('|');
+    let (level, thread, class) =
+        (fields.next().expect("a level"), fields.next().expect("a thread"), fields.next().expect("a class"));
+    format!("{} {level:<5} [{thread}] {class} -", r.clock(','))
+}
+
+/// CFEngine: `2026-11-28T10:00:00+0000     info:`.
+fn cfengine_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}+0000 {level:>8}:", r.clock('.')[..19].replace(' ', "T"))
+}
+
+/// Sphinx: `[Sat Nov 28 10:00:00.123 2026] [1234]`.
+fn sphinx_header(r: &mut Random, event: usize, _: &str) -> String {
+    let ctime = ctime_header(r, event, "");
+    let (time, year) = ctime.split_at(ctime.len() - 5);
+    format!("[{time}.{:03}{year}] [{}]", r.below(1000), r.between(100, 99_999))
+}
+
+/// PostgREST: `28/Nov/2026:10:00:00 +0000:`.
+fn postgrest_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("{}/Nov/2026:{} +0000:", &clock[8..10], &clock[11..19])
+}
+
+/// Emby: `2026-11-28 10:00:00.123 Info App:`.
+fn emby_header(r: &mut Random, _: usize, level_component: &str) -> String {
+    format!("{} {level_component}:", r.clock('.'))
+}
+
+/// Mailman 3: `Nov 28 10:00:00 2026 (1234)`.
+fn mailman_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("Nov {} {} 2026 ({})", &clock[8..10], &clock[11..19], r.between(100, 99_999))
+}
+
+/// MiniDLNA: `[2026/11/28 10:00:00] scanner.c:731: warn:`.
+fn minidlna_header(r: &mut Random, event: usize, file_level: &str) -> String {
+    let (file, level) = file_level.split_once(' ').expect("a file and a level");
+    format!("[{}] {file}: {level}:", go_std_header(r, event, ""))
+}
+
+/// Liquidsoap: `2026/11/28 10:00:00 [main:3]`.
+fn liquidsoap_header(r: &mut Random, event: usize, module_level: &str) -> String {
+    format!("{} [{module_level}]", go_std_header(r, event, ""))
+}
+
+/// Snapcast: `2026-11-28 10-00-00.123 [Notice] (Server)`.
+fn snapcast_header(r: &mut Random, _: usize, level_tag: &str) -> String {
+    let (level, tag) = level_tag.split_once(' ').expect("a level and a tag");
+    let clock = r.clock('.');
+    format!("{} {} [{level}] ({tag})", &clock[..10], clock[11..].replace(':', "-"))
+}
+
+/// Circus: `2026-11-28 10:00:00 circus[1234] [INFO]`.
+fn circus_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} circus[{}] [{level}]", &r.clock('.')[..19], r.between(100, 99_999))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
