@@ -2162,12 +2162,13 @@ impl TemplateMiner {
         }
         let general = self.generalised(&group, hole);
         // A sibling of another shape (`Hello` beside `main.(*Server).loop(<*>)`, a Go panic's
-        // frames, each a line of one token) leaves a bare `<*>` that says nothing where the
-        // rest of the line says nothing either: those that share `own`'s constant parts merge
-        // among themselves, as they would have had no such line come first.
-        if general == Token::Wildcard && *own != Token::Wildcard {
+        // frames, each a line of one token; ZNC's `(<*>/libera)` beside `(dave/oftc)`) leaves
+        // a token that says nothing (`<*>`, `(<*>)`) where the rest of the line says nothing
+        // either: those that share `own`'s constant parts merge among themselves, as they
+        // would have had no such line come first.
+        if *own != Token::Wildcard {
             let mut merged = tokens.clone();
-            merged[hole] = Token::Wildcard;
+            merged[hole] = general.clone();
             if !says_something_with(&merged, hole > 0) {
                 // A word with no value in it shares a word with its own (`CommentInsert1(CH1)` /
                 // `(TO.QM2)`, IBM MQ's fields, one to a line beside `EXPLANATION:`), not marks

@@ -2908,6 +2908,21 @@ fn a_request_after_a_label_is_a_detail_of_the_event() {
 }
 
 #[test]
+fn siblings_of_another_shape_leave_those_of_its_own_to_merge() {
+    // ZNC's `(user/network)`: once `(<*>/libera)` merged, `(<*>)` with it says nothing but
+    // `Connected!`, so it does not merge; the users of another network still do.
+    let line = |user: &str, network: &str| format!("[2026-11-05 04:24:40.208] ({user}/{network}) Connected!");
+    let mut miner = TemplateMiner::default();
+    miner.mine(&line("dave", "libera"));
+    miner.mine(&line("ivan", "libera"));
+    let ids: Vec<TemplateId> =
+        ["dave", "ivan", "erin"].iter().map(|u| miner.mine(&line(u, "oftc")).template_id).collect();
+    assert_eq!(miner.template_text(miner.resolve(ids[0])), Some("[<*> <*>:<*>:<*>] (<*>/oftc) Connected!"));
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    assert_eq!(miner.templates().count(), 2);
+}
+
+#[test]
 fn a_record_may_end_in_an_empty_field() {
     // A CSV audit log leaves a delete's size empty: still a record, read field by field.
     let users = ["heidi", "erin", "ivan", "carol", "grace", "mallory"];
