@@ -2028,8 +2028,11 @@ impl TemplateMiner {
         // `"GET <*> HTTP/<*>"` / `"POST <*> HTTP/<*>"`: a request's method is its verb, bare
         // too (Gin's `| GET "<*>"`), and so is an API's method (see `names_an_action`); but not
         // a request that is a detail of another event (nginx's `… while connecting to
-        // upstream, request: "GET <*> …"`).
-        let labelled = hole > 0 && matches!(&record[hole - 1], Token::Word(w) if is_detail_label(w));
+        // upstream, request: "GET <*> …"`): words of the message say that event before the
+        // label. A label that starts the message names its logger (Strapi's `http: GET <*>`).
+        let said_before = |end: usize| record[..end].iter().any(|t| is_wordlike(t) && !holds_value(t));
+        let labelled =
+            hole > 0 && matches!(&record[hole - 1], Token::Word(w) if is_detail_label(w)) && said_before(hole - 1);
         let mut methods = false;
         if let Some(words) = &words {
             fn method(w: &str) -> Option<&str> {

@@ -2902,9 +2902,12 @@ fn a_request_after_a_label_is_a_detail_of_the_event() {
         )
     });
     assert_eq!(templates_at_the_end(upstream).len(), 1);
-    // An access log's request is its event.
+    // An access log's request is its event, and so is one after a label that starts the
+    // message, which names its logger (Strapi's `http: GET …`).
     let access = methods.map(|m| format!("10.0.0.1 - - \"{m} /x HTTP/1.1\" 200 512"));
     assert_eq!(templates_at_the_end(access).len(), 5);
+    let logged = methods.map(|m| format!("[2026-11-03 03:43:42.087] http: {m} /x (2 ms) 200"));
+    assert_eq!(templates_at_the_end(logged).len(), 5);
 }
 
 #[test]
