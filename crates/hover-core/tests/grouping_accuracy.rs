@@ -190,9 +190,8 @@ fn perturbed_formats_keep_their_grouping() {
 /// word to the miner; and a command line of several words in brackets (cron's `CMD (cd / &&
 /// run-parts --report <*>)`), free text; a route in square brackets as the last word (Xray's
 /// `[direct]` / `[proxy]` / `[block]`), read as the event's, and a destination's protocol,
-/// `tcp:<*>` / `udp:<*>`, two variants that each hold a value, merged; a progress bar in
-/// brackets and a test's description of three to five words in parentheses (Lynis's
-/// `Hardening index : [<*>] [######     ]`, `(Check file permissions)`); a package's name as
+/// `tcp:<*>` / `udp:<*>`, two variants that each hold a value, merged; a test's description
+/// of three to five words in parentheses (Lynis's `(Check file permissions)`); a package's name as
 /// the message's first word (Chocolatey's `git v<*> [Approved]`); a process and its thread,
 /// two values each, in the header (Firefox's `[Parent <*>: Main Thread]` / `[Child <*>:
 /// Socket Thread]`: every event split); a service's name of one or two words that ends the
@@ -297,7 +296,7 @@ fn generated_formats_keep_their_grouping() {
         ("autoconf", 0.51),
         ("cron", 0.93),
         ("xray", 0.62),
-        ("lynis", 0.55),
+        ("lynis", 0.93),
         ("chocolatey", 0.61),
         ("firefox_moz", 0.0),
         ("checkmk", 0.93),

@@ -414,20 +414,25 @@ fn mask_valued_token<'a>(token: &'a str, kinds: u8, out: &'a mut String) -> Mask
 /// its first four. A title centred between two rules (pytest's `==== 2 passed in 0.12s ====`,
 /// `____ test_x ____`) or padded by one to a width (Ansible's `TASK [x] ****…`) has rules as
 /// long as the title is short: one event's lines differ only in their length. Shorter runs
-/// (`---`, `**`) stay as written.
+/// (`---`, `**`) stay as written. So does a progress bar's fill after its opening bracket,
+/// the rest of the bar padded by spaces (Lynis's `[######      ]`): `[####`.
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub(super) fn rule(token: &str) -> Option<&str> {
     // Every word comes here: its first byte turns most away (a box-drawing character's UTF-8
     // starts with 0xE2), inlined, before a call.
-    if !matches!(token.as_bytes().first(), Some(b'=' | b'-' | b'_' | b'*' | b'#' | b'~' | 0xe2)) {
+    if !matches!(token.as_bytes().first(), Some(b'=' | b'-' | b'_' | b'*' | b'#' | b'~' | b'[' | 0xe2)) {
         return None;
     }
     rule_of_marks(token)
 }
 
-/// [`rule`] for a token that starts with a mark.
+/// [`rule`] for a token that starts with a mark or a bracket.
 #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
 fn rule_of_marks(token: &str) -> Option<&str> {
+    // A progress bar's opening bracket and fill: the bracket and four marks.
+    if let Some(fill) = token.strip_prefix('[').filter(|fill| !fill.starts_with('[')) {
+        return rule_of_marks(fill).map(|marks| &token[..1 + marks.len()]);
+    }
     let mut chars = token.chars();
     let mark = chars.next()?;
     let is_mark = mark.is_ascii_punctuation() || ('\u{2500}'..='\u{257f}').contains(&mark);
@@ -1807,6 +1812,9 @@ mod tests {
             ("TASK [nginx : Install packages] *************************", "TASK [nginx : Install packages] ****"),
             ("━━━━━━━━━━━━━━━━━━━━ done", "━━━━ done"),
             ("#### ~~~~~~ ----------", "#### ~~~~ ----"),
+            ("[[[[[[ x", "[[[[ x"),
+            ("Hardening index : [67] [#############       ]", "Hardening index : [<*>] [#### ]"),
+            ("Hardening index : [40] [########            ]", "Hardening index : [<*>] [#### ]"),
             // Shorter runs stay as written (go test's `--- FAIL`, YAML's `---`), and so does
             // a mark among others or letters.
             ("--- FAIL: TestX (0.00s)", "--- FAIL: TestX (<*>)"),

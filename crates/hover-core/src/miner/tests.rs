@@ -144,6 +144,19 @@ fn a_word_generalised_beside_a_value_takes_a_run_of_values() {
 }
 
 #[test]
+fn a_progress_bar_of_any_fill_is_one_event() {
+    // Lynis's `Hardening index : [67] [#############       ]`: the fill reads as a rule does.
+    let mut miner = TemplateMiner::default();
+    let line =
+        |fill: usize| format!("Hardening index : [{fill}] [{}{}]", "#".repeat(fill / 5), " ".repeat(20 - fill / 5));
+    let ids: Vec<TemplateId> = [40, 67, 85].iter().map(|&f| miner.mine(&line(f)).template_id).collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    let template = miner.template_text(miner.resolve(ids[0])).unwrap_or_default().to_string();
+    assert_eq!(template, "Hardening index : [<*>] [#### ]");
+    assert_eq!(crate::slot_values(&template, &line(67)), Some(vec!["67".to_string()]));
+}
+
+#[test]
 fn two_distinct_words_stay_separate_events() {
     let mut miner = TemplateMiner::default();
     let line = |engine: &str| format!("Engine {engine} accepted the job (Lifecycle Event)");

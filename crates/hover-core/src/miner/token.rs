@@ -531,7 +531,10 @@ pub(super) fn padded_end(text: &str, start: usize, mut end: usize) -> usize {
         }
         let run_end = bytes[next..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |n| next + n);
         let open = token.iter().rposition(|&b| b == b'[') > token.iter().rposition(|&b| b == b']');
-        if !(open && bytes[next] == b']' || alone && bytes[run_end - 1] == b']') {
+        // A progress bar's fill is no word padded to a width: it reads as a rule (see
+        // `mask::rule`), and its `]` stays a token of its own.
+        let fill = || super::mask::rule(std::str::from_utf8(token).unwrap_or_default()).is_some();
+        if !(open && bytes[next] == b']' && !fill() || alone && bytes[run_end - 1] == b']') {
             return end;
         }
         end = run_end;
