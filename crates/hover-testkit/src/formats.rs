@@ -920,10 +920,16 @@ fn redis_header(r: &mut Random, _: usize, role: &str) -> String {
     format!("{}:{role} {day:02} Nov 2026 {h:02}:{m:02}:{s:02}.{:03}", r.between(1, 99_999), r.below(1000))
 }
 
+/// The first three fields of a header's `fields`, split at `separator` (empty where missing).
+fn three_fields(fields: &str, separator: char) -> (&str, &str, &str) {
+    let mut parts = fields.split(separator);
+    let mut next = || parts.next().unwrap_or("");
+    (next(), next(), next())
+}
+
 /// MySQL 8: the level, the error code and the subsystem (`Warning|MY-010055|Server`).
 fn mysql_header(r: &mut Random, _: usize, level: &str) -> String {
-    let mut parts = level.split('|');
-    let (level, code, subsystem) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let (level, code, subsystem) = three_fields(level, '|');
     format!("{}{:03}Z {} [{level}] [{code}] [{subsystem}]", &r.iso_time()[..23], r.below(1000), r.between(0, 400))
 }
 
@@ -1606,8 +1612,7 @@ fn ray_header(r: &mut Random, _: usize, level: &str) -> String {
 /// Synapse (Matrix): Python's logging with ` - ` between the time, the logger, the line, the
 /// level and the request (`synapse.access.http.8008|465|INFO`).
 fn synapse_header(r: &mut Random, _: usize, level: &str) -> String {
-    let mut parts = level.split('|');
-    let (logger, line, level) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let (logger, line, level) = three_fields(level, '|');
     format!("{} - {logger} - {line} - {level} -", r.clock(','))
 }
 
@@ -11355,8 +11360,7 @@ fn kea_header(r: &mut Random, _: usize, level_and_logger: &str) -> String {
 
 /// ArangoDB: `2026-11-28T10:00:00Z [1234] INFO [cf3f4] {general}`.
 fn arangodb_header(r: &mut Random, _: usize, level_id_topic: &str) -> String {
-    let mut parts = level_id_topic.split(' ');
-    let (level, id, topic) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let (level, id, topic) = three_fields(level_id_topic, ' ');
     format!("{}Z [1] {level} [{id}] {{{topic}}}", &r.clock('.')[..19].replace(' ', "T"))
 }
 
@@ -11504,9 +11508,7 @@ fn mojolicious_header(r: &mut Random, _: usize, level: &str) -> String {
 
 /// Pacemaker: `Nov 28 10:00:00.123 node1 pacemaker-controld  [1234] (do_state_transition) \tnotice:`.
 fn pacemaker_header(r: &mut Random, _: usize, daemon_function_level: &str) -> String {
-    let mut parts = daemon_function_level.split(' ');
-    let (daemon, function, level) =
-        (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let (daemon, function, level) = three_fields(daemon_function_level, ' ');
     let clock = r.clock('.');
     let node = r.pick(&["node1", "node2", "node3"]);
     format!(
@@ -12197,8 +12199,7 @@ fn mozlog_header(r: &mut Random, _: usize, level_module: &str) -> String {
 
 /// Quarkus: `2026-11-28 10:00:00,123 INFO  [io.quarkus] (main)`.
 fn quarkus_header(r: &mut Random, _: usize, fields: &str) -> String {
-    let (level, rest) = fields.split_once('|').expect("a level");
-    let (category, thread) = rest.split_once('|').expect("a category and a thread");
+    let (level, category, thread) = three_fields(fields, '|');
     format!("{} {level:<5} [{category}] ({thread})", r.clock(','))
 }
 
@@ -12244,9 +12245,8 @@ fn mattermost_header(r: &mut Random, _: usize, level: &str) -> String {
 
 /// TeamSpeak 3: `2026-11-28 10:00:00.123456|INFO    |VirtualServerBase|1  |`.
 fn ts3_header(r: &mut Random, _: usize, fields: &str) -> String {
-    let mut fields = fields.split(' ');
-    let (level, channel) = (fields.next().expect("a level"), fields.next().expect("a channel"));
-    let server = fields.next().filter(|s| *s != "-").unwrap_or("");
+    let (level, channel, server) = three_fields(fields, ' ');
+    let server = if server == "-" { "" } else { server };
     format!("{}{:03}|{level:<8}|{channel:<14}|{server:<3}|", r.clock('.'), r.below(1000))
 }
 
@@ -12275,9 +12275,7 @@ fn aria2_header(r: &mut Random, _: usize, level_file: &str) -> String {
 
 /// Deluge: `10:00:00.123 [INFO    ][deluge.core.rpcserver         :179 ]`.
 fn deluge_header(r: &mut Random, _: usize, fields: &str) -> String {
-    let mut fields = fields.split(' ');
-    let (level, logger, line) =
-        (fields.next().expect("a level"), fields.next().expect("a logger"), fields.next().expect("a line"));
+    let (level, logger, line) = three_fields(fields, ' ');
     format!("{} [{level:<8}][{logger:<30}:{line:<4}]", &r.clock('.')[11..])
 }
 
@@ -12288,9 +12286,7 @@ fn rsnapshot_header(r: &mut Random, _: usize, _: &str) -> String {
 
 /// gvmd: `md   main:MESSAGE:2026-11-28 10h00.00 utc:1234:`.
 fn gvmd_header(r: &mut Random, _: usize, fields: &str) -> String {
-    let mut fields = fields.split(' ');
-    let (module, domain, level) =
-        (fields.next().expect("a module"), fields.next().expect("a domain"), fields.next().expect("a level"));
+    let (module, domain, level) = three_fields(fields, ' ');
     let clock = r.clock('.');
     let time = format!("{}h{}.{}", &clock[11..13], &clock[14..16], &clock[17..19]);
     format!("{module:<5}{domain}:{level}:{} {time} utc:{}:", &clock[..10], r.between(100, 99_999))
@@ -12298,9 +12294,7 @@ fn gvmd_header(r: &mut Random, _: usize, fields: &str) -> String {
 
 /// GoCD: `2026-11-28 10:00:00,123 INFO  [ThreadPoolTaskScheduler-1] PipelineScheduler:87 -`.
 fn gocd_header(r: &mut Random, _: usize, fields: &str) -> String {
-    let mut fields = fields.split('|');
-    let (level, thread, class) =
-        (fields.next().expect("a level"), fields.next().expect("a thread"), fields.next().expect("a class"));
+    let (level, thread, class) = three_fields(fields, '|');
     format!("{} {level:<5} [{thread}] {class} -", r.clock(','))
 }
 

@@ -533,7 +533,7 @@ pub(super) fn padded_end(text: &str, start: usize, mut end: usize) -> usize {
         let open = token.iter().rposition(|&b| b == b'[') > token.iter().rposition(|&b| b == b']');
         // A progress bar's fill is no word padded to a width: it reads as a rule (see
         // `mask::rule`), and its `]` stays a token of its own.
-        let fill = || super::mask::rule(std::str::from_utf8(token).unwrap_or_default()).is_some();
+        let fill = || super::mask::rule(&text[start..end]).is_some();
         if !(open && bytes[next] == b']' && !fill() || alone && bytes[run_end - 1] == b']') {
             return end;
         }
