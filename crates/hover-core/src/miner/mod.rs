@@ -398,6 +398,30 @@ fn is_bracketed_word(word: &str) -> bool {
     word.strip_prefix('(').and_then(|w| w.strip_suffix(')')).is_some_and(|w| !w.is_empty() && has_letters_only(w))
 }
 
+/// Are `words` (the values at `hole` of `tokens`) each one word wrapped in brackets as the
+/// line wraps its values elsewhere (`via [DSM]` beside `User [<*>] from [<*>]`, Synology's)?
+/// Such a log marks what varies: two are two values.
+fn wrapped_as_values(tokens: &[Token], hole: usize, words: &[&str]) -> bool {
+    // A word's brackets and what they hold (`[DSM]`, `[DSM].`, `[<*>]`).
+    fn brackets(word: &str) -> Option<((char, char), &str)> {
+        let open = word.chars().next()?;
+        let close = match open {
+            '[' => ']',
+            '(' => ')',
+            '<' => '>',
+            _ => return None,
+        };
+        Some(((open, close), &word[1..word.rfind(close)?]))
+    }
+    let word_in = |w: &str| match brackets(w) {
+        Some((shape, inside)) if !inside.is_empty() && inside.bytes().all(|b| b.is_ascii_alphanumeric()) => Some(shape),
+        _ => None,
+    };
+    let Some(shape) = word_in(words[0]) else { return false };
+    let value_in = |t: &Token| matches!(t, Token::Word(w) if brackets(w) == Some((shape, WILDCARD)));
+    words.iter().all(|w| word_in(w) == Some(shape)) && tokens.iter().enumerate().any(|(i, t)| i != hole && value_in(t))
+}
+
 /// Is the token at `at` between two `<*>`?
 fn between_values(tokens: &[Token], at: usize) -> bool {
     at > 0 && tokens[at - 1] == Token::Wildcard && tokens.get(at + 1) == Some(&Token::Wildcard)
@@ -2155,11 +2179,13 @@ impl TemplateMiner {
                 |i: &usize| self.word_pairs.get(&word_pair(at(group[0]), at(*i))).is_some_and(|seen| seen.len() > 1);
             group[1..].iter().all(shared_with)
         };
-        let needed = if known_variable || (introduced || detail() || changes_state() || shared()) && alike() {
-            2
-        } else {
-            self.config.min_distinct_values
-        };
+        let wrapped = || words.as_ref().is_some_and(|words| wrapped_as_values(tokens, hole, words));
+        let needed =
+            if known_variable || (introduced || detail() || changes_state() || shared() || wrapped()) && alike() {
+                2
+            } else {
+                self.config.min_distinct_values
+            };
         if group.len() < needed {
             return None;
         }

@@ -3070,3 +3070,21 @@ fn words_of_an_unspaced_script_glued_after_a_path_or_url_are_no_part_of_it() {
         assert_eq!(miner.template_text(mined.template_id), Some(template), "{line}");
     }
 }
+
+#[test]
+fn a_word_in_the_brackets_a_line_puts_its_values_in_is_a_value() {
+    // Synology's `User [alice] from [10.0.0.5] via [DSM].`: the log brackets what varies, so
+    // two services there are two values.
+    let mut miner = TemplateMiner::default();
+    let line = |user: &str, via: &str| format!("User [{user}] logged in from [10.0.0.5] via [{via}].");
+    let ids: Vec<TemplateId> = [("alice", "DSM"), ("bob", "DSM"), ("carol", "DSM"), ("alice", "SMB")]
+        .iter()
+        .map(|(user, via)| miner.mine(&line(user, via)).template_id)
+        .collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    assert_eq!(miner.template_text(miner.resolve(ids[0])), Some("User [<*>] logged in from [<*>] via [<*>]."));
+    // With no value in brackets beside them, two bracketed words are two events.
+    let mut miner = TemplateMiner::default();
+    let dsm = miner.mine("Session via [DSM] closed").template_id;
+    assert_ne!(miner.mine("Session via [SMB] closed").template_id, dsm);
+}
