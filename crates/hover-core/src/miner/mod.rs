@@ -324,7 +324,9 @@ fn other_event(a: &[Token], b: &[Token], pair: [&Token; 2]) -> bool {
     let one_event = || matches!((around(a, pair), around(b, pair)), (Some(x), Some(y)) if x == y);
     // Two programs share a protocol's words (dhcpd's `DHCPOFFER on <*>` / `DHCPACK on <*>`,
     // dhclient's `DHCPOFFER of <*>` / `DHCPACK of <*>`): their events show no slot of either.
-    let two_programs = || matches!((tag_of(a), tag_of(b)), (Some(x), Some(y)) if x != y);
+    // So does a program behind a tag and a log with none (pppd's `local IP address <*>` /
+    // `remote IP address <*>` and qmail's `to local <*>` / `to remote <*>`).
+    let two_programs = || tag_of(a) != tag_of(b);
     a.len() != b.len()
         && !within(words(a, pair), words(b, pair))
         && !within(words(b, pair), words(a, pair))
@@ -735,6 +737,11 @@ fn is_article(word: &Token) -> bool {
 /// `is`, `was`, `are`, `were`: what comes right after one says what a thing is.
 fn is_copula(word: &Token) -> bool {
     matches!(word, Token::Word(w) if ["is", "was", "are", "were"].iter().any(|c| c.eq_ignore_ascii_case(w)))
+}
+
+/// `now`, `still`: a word between `is` and the state it says a thing is in.
+fn is_adverb_of_state(word: &Token) -> bool {
+    matches!(word, Token::Word(w) if ["now", "still", "already", "not"].iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
 /// `create`, `start`: an action's verb, which event streams write bare after the kind of thing
@@ -2163,9 +2170,12 @@ impl TemplateMiner {
             // Elsewhere a quoted word is a state's name (`state 'Active'`): two are two events.
             // A word next to an article is one of the sentence (`to spawn the instance`, `The
             // job-jar file`), and one after `is` says what a thing is (`Network is down` /
-            // `unreachable`), however often the word before it comes before values; a side of
-            // a change of state is a state (see `changes_state`).
-            let sentence = is_article(before) || is_copula(before) || tokens.get(hole + 1).is_some_and(is_article);
+            // `unreachable`, `port 5 is now on-line` / `off-line`), however often the word
+            // before it comes before values; a side of a change of state is a state (see
+            // `changes_state`).
+            let after_copula =
+                is_copula(before) || hole >= 2 && is_copula(&tokens[hole - 2]) && is_adverb_of_state(before);
+            let sentence = is_article(before) || after_copula || tokens.get(hole + 1).is_some_and(is_article);
             let state = || transition_partner(tokens, hole).is_some();
             assigns || names() || self.introduces_values(before) && !quoted(own) && !sentence && !state()
         });

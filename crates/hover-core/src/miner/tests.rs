@@ -3088,3 +3088,35 @@ fn a_word_in_the_brackets_a_line_puts_its_values_in_is_a_value() {
     let dsm = miner.mine("Session via [DSM] closed").template_id;
     assert_ne!(miner.mine("Session via [SMB] closed").template_id, dsm);
 }
+
+#[test]
+fn a_program_behind_a_tag_shares_no_pair_of_words_with_a_log_with_none() {
+    // qmail's `to local` / `to remote` and pppd's `local IP address` / `remote IP address`:
+    // one miner for both logs, the pair is no slot's values in either.
+    let qmail = |n: u32, side: &str| {
+        format!("@40000000692f854235c33e7c starting delivery {n}: msg 9{n} to {side} u{n}@example.com")
+    };
+    let pppd = |side: &str| format!("Nov 16 15:32:10 node1 pppd[33280]: {side} IP address 10.82.81.{}", side.len());
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> =
+        [qmail(58272, "local"), qmail(91586, "local"), qmail(18021, "remote"), qmail(79801, "local")]
+            .into_iter()
+            .chain([pppd("remote"), pppd("remote"), pppd("local")])
+            .map(|line| miner.mine(&line).template_id)
+            .collect();
+    let ids: Vec<TemplateId> = ids.iter().map(|&id| miner.resolve(id)).collect();
+    assert_ne!(ids[0], ids[2]);
+    assert_ne!(ids[4], ids[6]);
+}
+
+#[test]
+fn a_word_after_is_now_says_what_a_thing_is() {
+    // ProCurve's `port 5 is now on-line` / `off-line`, however often `now` comes before a
+    // number elsewhere (`Number of sessions is now 3`).
+    let mut miner = TemplateMiner::default();
+    miner.mine("Number of sessions is now 3");
+    miner.mine("Number of ports is now 7");
+    let online = miner.mine("port 5 is now on-line").template_id;
+    let offline = miner.mine("port 6 is now off-line").template_id;
+    assert_ne!(miner.resolve(offline), miner.resolve(online));
+}
