@@ -1059,22 +1059,26 @@ impl TemplateMiner {
         None
     }
 
-    /// The template that holds two values side by side where `tokens` holds one, and the
-    /// length of the form it covers; `None` where none does. A word that generalised beside a
-    /// value (GPFS's `<*> nsd5`, Chocolatey's `for git <*>`) leaves two; a line whose word
-    /// there masks (`nsd10`, `7zip`) is one run of values, one `<*>`, as masking reads it.
+    /// The template that holds two or three values side by side where `tokens` holds one, and
+    /// the length of the form it covers; `None` where none does. A word that generalised beside
+    /// a value (GPFS's `<*> nsd5`, Chocolatey's `for git <*>`, z/OS's `<*> GLPOST <*>`) leaves
+    /// them; a line whose words there mask (`nsd10`, `7zip`, `PAYROLL1 STEP11`) is one run of
+    /// values, one `<*>`, as masking reads it.
     fn covering_with_a_run_spread(&self, tokens: &[Token]) -> Option<(usize, usize)> {
         let made = |len: usize| self.values_side_by_side.get(len).is_some_and(|&n| n > 0);
-        if !made(tokens.len() + 1) && !made(tokens.len() + 2) {
-            return None;
-        }
-        let mut spread = Vec::with_capacity(tokens.len() + 1);
-        for at in (0..tokens.len()).filter(|&at| tokens[at] == Token::Wildcard).take(MAX_WORDS_AS_VALUES) {
-            spread.clear();
-            spread.extend_from_slice(&tokens[..=at]);
-            spread.extend_from_slice(&tokens[at..]);
-            if let Some(index) = self.covering(&spread) {
-                return Some((index, spread.len()));
+        let mut spread = Vec::with_capacity(tokens.len() + 2);
+        for extra in 1..=2 {
+            if !made(tokens.len() + extra) && !made(tokens.len() + extra + 1) {
+                continue;
+            }
+            for at in (0..tokens.len()).filter(|&at| tokens[at] == Token::Wildcard).take(MAX_WORDS_AS_VALUES) {
+                spread.clear();
+                spread.extend_from_slice(&tokens[..at]);
+                spread.extend(std::iter::repeat_n(Token::Wildcard, extra));
+                spread.extend_from_slice(&tokens[at..]);
+                if let Some(index) = self.covering(&spread) {
+                    return Some((index, spread.len()));
+                }
             }
         }
         None
@@ -1151,14 +1155,15 @@ impl TemplateMiner {
         }
     }
 
-    /// Templates made before template `index` with one run of values where it holds two
-    /// values side by side fold into it, as their later lines would join it (see
+    /// Templates made before template `index` with one run of values where it holds two or
+    /// more values side by side fold into it, as their later lines would join it (see
     /// [`Self::covering_with_a_run_spread`]).
     fn absorb_runs(&mut self, index: usize) {
         let tokens = &self.templates[index].tokens;
         let Some(at) = side_by_side(tokens) else { return };
+        let end = (at..tokens.len()).find(|&i| tokens[i] != Token::Wildcard).unwrap_or(tokens.len());
         let mut run = tokens.clone();
-        run.remove(at);
+        run.drain(at + 1..end);
         if says_something(&run) {
             self.fold_covered(&run, index, &|other: &[Token]| other.get(at) == Some(&Token::Wildcard));
         }

@@ -3120,3 +3120,16 @@ fn a_word_after_is_now_says_what_a_thing_is() {
     let offline = miner.mine("port 6 is now off-line").template_id;
     assert_ne!(miner.resolve(offline), miner.resolve(online));
 }
+
+#[test]
+fn a_run_of_values_joins_the_template_of_two_words_generalised_beside_a_value() {
+    // z/OS's `<*> GLPOST STEP1` / `NIGHTLY STEP6`, two words generalised beside the time and
+    // job before them (`<*> <*> <*>`), where `PAYROLL1 STEP11` masks into that run (`<*>`):
+    // one event, whichever comes first.
+    let line = |node: &str| format!("Accepted and connected to 10.1.1.7 {node} <c0n3>");
+    let nodes = ["nsd10 dsk12", "nsd5 dska", "nsd7 dskb", "nsd8 dskc", "nsd6 dskd", "nsd12 dsk10"];
+    let mut miner = TemplateMiner::default();
+    let ids: Vec<TemplateId> = nodes.iter().map(|n| miner.mine(&line(n)).template_id).collect();
+    assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
+    assert_eq!(miner.template_text(miner.resolve(ids[0])), Some("Accepted and connected to <*> <*> <*> <<*>>"));
+}
