@@ -444,6 +444,28 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        // A 12-hour clock: `1:05:09 AM`.
+        "ampm" => r.twelve_hour_clock(1),
+        "azfunc" => word(r, &["HttpTrigger", "QueueProcessor", "TimerCleanup", "BlobResize"]),
+        "pipestep" => word(r, &["Build", "Test", "Publish artifacts", "Deploy to staging"]),
+        "azuretask" => word(r, &["Bash", "CmdLine", "PublishBuildArtifacts", "DotNetCoreCLI"]),
+        "scalafile" => word(r, &["Main.scala", "routes/Api.scala", "db/Repo.scala", "model/User.scala"]),
+        "csfile" => word(r, &["Program.cs", "Services/OrderService.cs", "Controllers/HomeController.cs"]),
+        "csproj" => word(r, &["Shop.Api", "Shop.Core", "Shop.Worker"]),
+        "usbid" => format!("VID_{}&PID_{}", r.hex(4).to_uppercase(), r.hex(4).to_uppercase()),
+        // An abbreviated Ethereum hash: `0x1a2b…3c4d`.
+        "ethroot" => format!("0x{}…{}", r.hex(4), r.hex(4)),
+        "luafile" => word(r, &["auth", "ratelimit", "router", "jwt"]),
+        "plscript" => word(r, &["backup.pl", "report.pl", "sync_users.pl"]),
+        "plmod" => word(r, &["App/Model/User.pm", "App/DB.pm", "Mail/Queue.pm"]),
+        "plpkg" => word(r, &["App::Model::User", "App::DB", "Mail::Queue"]),
+        "xuid" => format!("2535{}", r.between(400_000_000_000, 499_999_999_999)),
+        "debver" => word(r, &["1:9.2p1-2+deb12u3", "2.06-13+deb12u1", "1.22.1-9", "1.9.13p3-1+deb12u1", "252.30-1~deb12u2"]),
+        "indexer" => word(r, &["1337x", "nyaasi", "limetorrents", "thepiratebay", "torrentgalaxy"]),
+        "mactwelve" => r.hex(12).to_uppercase(),
+        "mcestatus" => r.hex(16),
+        "acct" => r.between(100_000_000_000, 999_999_999_999).to_string(),
+        "ecscluster" => word(r, &["prod-web", "prod-workers", "staging"]),
         "movie" => word(r, &["Dune", "The Matrix", "Blade Runner 2049", "Severance", "Arrival"]),
         "release" => format!(
             "{}.{}.1080p.WEB.x264-{}",
@@ -1685,7 +1707,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 686] = [
+static FORMATS: [Format; 716] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -10896,6 +10918,406 @@ static FORMATS: [Format; 686] = [
             ("systemd-udevd", r#"{sda|sdb}: /etc/udev/rules.d/{60-scheduler|99-custom}.rules:{small} Invalid value "{none|mq-deadline}" for ATTR (char {small2}), ignoring."#),
         ],
     },
+    Format {
+        // lograge (Mastodon's Rails): the request's ID, then one request as key=value pairs.
+        name: "lograge",
+        header: lograge_header,
+        events: &[
+            ("x", r#"method=GET path=/api/v1/timelines/home format=json controller=Api::V1::Timelines::HomeController action=show status=200 duration={float} view={float2} db={float3}"#),
+            ("x", r#"method=GET path=/api/v1/accounts/{n}/statuses format=json controller=Api::V1::Accounts::StatusesController action=index status=200 duration={float} view={float2} db={float3}"#),
+            ("x", r#"method=POST path=/api/v1/statuses format=json controller=Api::V1::StatusesController action=create status={200|422} duration={float} view={float2} db={float3}"#),
+            ("x", r#"method=GET path=/@{user} format=html controller=AccountsController action=show status={200|404} duration={float} view={float2} db={float3}"#),
+            ("x", r#"method=POST path=/inbox format=*/* controller=ActivityPub::InboxesController action=create status=202 duration={float} view=0.00 db={float2}"#),
+        ],
+    },
+    Format {
+        // pppd: a modem's link coming up and going down, in the journal.
+        name: "pppd",
+        header: journal_header,
+        events: &[
+            ("pppd", r#"Connect: ppp0 <--> /dev/{ttyUSB0|ttyACM0}"#),
+            ("pppd", r#"local  IP address {ip}"#),
+            ("pppd", r#"remote IP address {ip}"#),
+            ("pppd", r#"primary   DNS address {ip}"#),
+            ("pppd", r#"secondary DNS address {ip}"#),
+            ("pppd", r#"LCP terminated by peer"#),
+            ("pppd", r#"Connect time {float} minutes."#),
+            ("pppd", r#"Sent {n} bytes, received {n2} bytes."#),
+            ("pppd", r#"Modem hangup"#),
+        ],
+    },
+    Format {
+        // ZoneMinder: the daemon and monitor, the level, the source file; the message in brackets.
+        name: "zoneminder",
+        header: zoneminder_header,
+        events: &[
+            ("zmc INF zm_monitor.cpp/3100", r#"[{camera}: {n} - Capturing at {float} fps, capturing bandwidth {n2}bytes/sec]"#),
+            ("zma INF zm_monitor.cpp/2920", r#"[{camera}: {n} - Analysing at {float} fps]"#),
+            ("zma INF zm_monitor.cpp/1540", r#"[{camera}: {n} - Gone into alarm state]"#),
+            ("zma INF zm_monitor.cpp/1610", r#"[{camera}: {n} - Left alarm state ({n2}) - {small} images]"#),
+            ("zmc ERR zm_ffmpeg_camera.cpp/311", r#"[Unable to open input rtsp://{ip}:554/stream1 due to: Connection timed out]"#),
+            ("zmc WAR zm_monitor.cpp/2741", r#"[Signal lost on {camera}]"#),
+        ],
+    },
+    Format {
+        // Azure Functions' host: the time and the level in brackets.
+        name: "azure_functions",
+        header: azure_functions_header,
+        events: &[
+            ("Information", r#"Executing 'Functions.{azfunc}' (Reason='This function was programmatically called via the host APIs.', Id={uuid})"#),
+            ("Information", r#"Executed 'Functions.{azfunc}' (Succeeded, Id={uuid}, Duration={n}ms)"#),
+            ("Error", r#"Executed 'Functions.{azfunc}' (Failed, Id={uuid}, Duration={n}ms)"#),
+            ("Information", r#"Host lock lease acquired by instance ID '{hex}{hex2}{hex3}{hex4}'."#),
+            ("Information", r#"Worker process started and initialized."#),
+            ("Information", r#"Job host started"#),
+            ("Warning", r#"Function '{azfunc}' exceeded the timeout of {small} minutes."#),
+        ],
+    },
+    Format {
+        // Azure Pipelines' job log: a time with seven places, then the agent's markers.
+        name: "azure_pipelines",
+        header: azure_pipelines_header,
+        events: &[
+            ("x", r#"##[section]Starting: {pipestep}"#),
+            ("x", r#"##[section]Finishing: {pipestep}"#),
+            ("x", r#"##[command]/usr/bin/bash --noprofile --norc /home/vsts/work/_temp/{uuid}.sh"#),
+            ("x", r#"##[error]Bash exited with code '{small}'."#),
+            ("x", r#"##[warning]Task '{azuretask}' version {small} is deprecated."#),
+            ("x", r#"Downloading task: {azuretask} ({small}.{small2}.{n})"#),
+            ("x", r#"Agent name: 'Hosted Agent {small}'"#),
+        ],
+    },
+    Format {
+        // sbt: each line's level in brackets, with no time.
+        name: "sbt",
+        header: hms_header,
+        events: &[
+            ("-", r#"[info] welcome to sbt 1.{small}.{small2} (Eclipse Adoptium Java 17.0.{small3})"#),
+            ("-", r#"[info] loading project definition from /app/project"#),
+            ("-", r#"[info] compiling {n} Scala sources to /app/target/scala-2.13/classes ..."#),
+            ("-", r#"[warn] /app/src/main/scala/{scalafile}:{n}:{small}: match may not be exhaustive."#),
+            ("-", r#"[error] /app/src/main/scala/{scalafile}:{n}:{small}: not found: value {cvar}"#),
+            ("-", r#"[success] Total time: {small} s, completed Nov {day}, 2026, {ampm}"#),
+            ("-", r#"[info] Tests: succeeded {n}, failed {small}, canceled 0, ignored {small2}, pending 0"#),
+        ],
+    },
+    Format {
+        // MSBuild (`dotnet build`): compiler diagnostics with the project, and the summary.
+        name: "msbuild",
+        header: hms_header,
+        events: &[
+            ("-", r#"{csfile}({n},{small}): warning CS0168: The variable '{cvar}' is declared but never used [/src/{csproj}/{csproj}.csproj]"#),
+            ("-", r#"{csfile}({n},{small}): error CS0246: The type or namespace name '{class}' could not be found (are you missing a using directive or an assembly reference?) [/src/{csproj}/{csproj}.csproj]"#),
+            ("-", r#"  {csproj} -> /src/{csproj}/bin/Release/net8.0/{csproj}.dll"#),
+            ("-", r#"  Restored /src/{csproj}/{csproj}.csproj (in {n} ms)."#),
+            ("-", r#"  Determining projects to restore..."#),
+            ("-", r#"Build succeeded."#),
+            ("-", r#"    {small} Warning(s)"#),
+            ("-", r#"    {small} Error(s)"#),
+            ("-", r#"Time Elapsed 00:00:{mmss}.{small}"#),
+        ],
+    },
+    Format {
+        // flake8: a file's line and column, the check's code and its message.
+        name: "flake8",
+        header: hms_header,
+        events: &[
+            ("-", r#"{pyfile}:{n}:{small}: E501 line too long ({n2} > 79 characters)"#),
+            ("-", r#"{pyfile}:{n}:{small}: F401 '{pypkg}' imported but unused"#),
+            ("-", r#"{pyfile}:{n}:{small}: E302 expected 2 blank lines, found {small2}"#),
+            ("-", r#"{pyfile}:{n}:{small}: W291 trailing whitespace"#),
+            ("-", r#"{pyfile}:{n}:{small}: F841 local variable '{cvar}' is assigned to but never used"#),
+            ("-", r#"{pyfile}:{n}:{small}: E711 comparison to None should be 'if cond is None:'"#),
+        ],
+    },
+    Format {
+        // Windows' setupapi.dev.log: sections opened and closed, each step's time after it.
+        name: "setupapi",
+        header: hms_header,
+        events: &[
+            ("-", r#">>>  [Device Install (Hardware initiated) - USB\{usbid}\{hex}{hex2}]"#),
+            ("-", r#">>>  Section start 2026/11/{day} {hms}.{small}"#),
+            ("-", r#"     dvi: {Build Driver List} {hms}.{n}"#),
+            ("-", r#"     dvi: {DIF_SELECTBESTCOMPATDRV} {hms}.{n}"#),
+            ("-", r#"     ndv: Installing device..."#),
+            ("-", r#"<<<  Section end 2026/11/{day} {hms}.{small}"#),
+            ("-", r#"<<<  [Exit status: SUCCESS]"#),
+            ("-", r#"!!!  dvi: Device not started: Device has problem: 0x{hex}: CM_PROB_FAILED_START."#),
+        ],
+    },
+    Format {
+        // OctoPrint's serial.log: what went to a Marlin printer and what came back.
+        name: "marlin_serial",
+        header: marlin_header,
+        events: &[
+            ("x", r#"Send: N{n} G1 X{float} Y{float2} E{float3}*{small}"#),
+            ("x", r#"Recv: ok"#),
+            ("x", r#"Send: M105"#),
+            ("x", r#"Recv:  T:{float} /210.00 B:{float2} /60.00 @:{small} B@:{small2}"#),
+            ("x", r#"Recv: echo:busy: processing"#),
+            ("x", r#"Changing monitoring state from "{Operational|Printing}" to "{Printing|Finishing}""#),
+            ("x", r#"Recv: Error:Heating failed, system stopped! Heater_ID: {0|bed}"#),
+        ],
+    },
+    Format {
+        // Lighthouse (an Ethereum consensus client): a message padded to a column, then fields.
+        name: "lighthouse",
+        header: lighthouse_header,
+        events: &[
+            ("INFO", r#"Synced                                  peers: "{small}", exec_hash: "{ethroot} (verified)", finalized_root: {ethroot2}, finalized_epoch: {n}, epoch: {n2}, block: "{ethroot3}", slot: {n3}, service: slot_notifier"#),
+            ("INFO", r#"New block received                      root: 0x{hex}{hex2}, slot: {n}"#),
+            ("WARN", r#"Execution endpoint is not synced        last_seen_block_unix_timestamp: {epoch}, endpoint: http://localhost:8551/, auth=true, service: deposit_contract_rpc"#),
+            ("INFO", r#"Sync state updated                      new_state: Synced, old_state: Syncing Finalized Chain, service: sync"#),
+            ("WARN", r#"Low peer count                          peer_count: {small}, service: slot_notifier"#),
+            ("INFO", r#"Successfully published block            slot: {n}, proposer_index: {n2}"#),
+        ],
+    },
+    Format {
+        // CometBFT (Tendermint): a level letter glued to the time, a padded message, key=value.
+        name: "cometbft",
+        header: cometbft_header,
+        events: &[
+            ("I", r#"executed block                               module=state height={n} num_valid_txs={small} num_invalid_txs=0"#),
+            ("I", r#"committed state                              module=state height={n} num_txs={small} app_hash={hex}{hex2}"#),
+            ("I", r#"Timed out                                    module=consensus dur={float}ms height={n} round=0 step={RoundStepPropose|RoundStepPrevoteWait}"#),
+            ("E", r#"dialing failed (attempts: {small}): dial tcp {ipport}: i/o timeout module=pex addr={hex}{hex2}@{ipport}"#),
+            ("I", r#"Ensure peers                                 module=pex numOutPeers={small} numInPeers={small2} numDialing=0 numToDial={small3}"#),
+            ("I", r#"indexed block events                         module=txindex height={n}"#),
+        ],
+    },
+    Format {
+        // TensorFlow's C++ runtime: the time to the microsecond, the level letter and the file.
+        name: "tensorflow",
+        header: tensorflow_header,
+        events: &[
+            ("I tensorflow/core/platform/cpu_feature_guard.cc:182", r#"This TensorFlow binary is optimized to use available CPU instructions in performance-critical operations."#),
+            ("I external/local_xla/xla/stream_executor/cuda/cuda_executor.cc:901", r#"successful NUMA node read from SysFS had negative value (-1), but there must be at least one NUMA node, so returning NUMA node zero."#),
+            ("I tensorflow/core/common_runtime/gpu/gpu_device.cc:1929", r#"Created device /job:localhost/replica:0/task:0/device:GPU:{gpu} with {n} MB memory:  -> device: {gpu}, name: NVIDIA A100-SXM4-40GB, pci bus id: 0000:{pcibus}:00.0, compute capability: 8.0"#),
+            ("W tensorflow/core/framework/op_kernel.cc:1839", r#"OP_REQUIRES failed at xla_ops.cc:574 : RESOURCE_EXHAUSTED: Out of memory while trying to allocate {n} bytes."#),
+            ("I tensorflow/compiler/xla/service/service.cc:168", r#"XLA service 0x{hex} initialized for platform CUDA (this does not guarantee that XLA will be used). Devices:"#),
+            ("I external/local_tsl/tsl/profiler/lib/profiler_session.cc:104", r#"Profiler session initializing."#),
+            ("W tensorflow/core/kernels/data/generator_dataset_op.cc:108", r#"Error occurred when finalizing GeneratorDataset iterator: FAILED_PRECONDITION: Python interpreter state is not initialized. The process may be terminated."#),
+        ],
+    },
+    Format {
+        // Apptainer (Singularity): the level and a colon, padded to one width.
+        name: "apptainer",
+        header: apptainer_header,
+        events: &[
+            ("INFO", r#"Converting SIF file to temporary sandbox..."#),
+            ("INFO", r#"Cleaning up image..."#),
+            ("INFO", r#"Using cached SIF image"#),
+            ("INFO", r#"Fetching OCI image..."#),
+            ("WARNING", r#"Skipping mount /etc/localtime [binds]: /etc/localtime doesn't exist in container"#),
+            ("FATAL", r#"container creation failed: mount /proc/self/fd/{small}->/var/lib/apptainer/mnt/session/rootfs error: while mounting image /proc/self/fd/{small}: failed to find loop device: no loop devices available"#),
+            ("WARNING", r#"While bind mounting '{path}:{path}': destination is already in the mount point list"#),
+        ],
+    },
+    Format {
+        // An HP ProCurve switch's event log: the severity, the date, the time and the event's ID.
+        name: "procurve",
+        header: procurve_header,
+        events: &[
+            ("I 00076", r#"ports: port {small} is now on-line"#),
+            ("I 00077", r#"ports: port {small} is now off-line"#),
+            ("I 00435", r#"ports: port {small} is Blocked by STP"#),
+            ("W 00331", r#"FFI: port {small}-Excessive undersized/giant packets. See help."#),
+            ("I 00179", r#"mgr: SME CONSOLE Session - MANAGER Mode"#),
+            ("I 00064", r#"ports: trunk Trk{small} is now on-line"#),
+            ("I 00025", r#"ip: VLAN{small}: ip address {ip}/24 configured on vlan {small}"#),
+        ],
+    },
+    Format {
+        // Synology DSM's exported log: the level, the time and the category, split by tabs.
+        name: "synology",
+        header: synology_header,
+        events: &[
+            ("Info System", r#"User [{user}] logged in from [{ip}] via [{DSM|SMB|SSH}]."#),
+            ("Warning System", r#"User [{user}] from [{ip}] failed to log in via [{DSM|SSH}] due to authorization failure."#),
+            ("Info Connection", r#"User [{user}] from [{ip}] logged out the server via [{DSM|SMB}]."#),
+            ("Err System", r#"Volume [{small}] was degraded."#),
+            ("Info System", r#"Scheduled task [{taskname}] completed."#),
+            ("Info System", r#"System successfully backed up [{taskname}] to [{bucket}]."#),
+        ],
+    },
+    Format {
+        // Phusion Passenger's core: the level letter, the time, the process and thread, the file.
+        name: "passenger",
+        header: passenger_header,
+        events: &[
+            ("N age/Cor/CoreMain.cpp:1234", r#"Passenger core online, PID {n}"#),
+            ("N age/Cor/SecurityUpdateChecker.h:519", r#"Security update check: no update found (next check in 24 hours)"#),
+            ("W age/Cor/Spawning/SmartSpawner.h:1048", r#"Could not spawn process for application /var/www/{app} (production): An error occurred while starting the web application."#),
+            ("N age/Cor/CoreMain.cpp:1325", r#"Checking whether to disconnect long-running connections for process {n}, application /var/www/{app} (production)"#),
+            ("I age/Cor/Controller/Hooks.cpp:98", r#"Disconnecting client with error: client socket write error: Broken pipe (errno=32)"#),
+        ],
+    },
+    Format {
+        // CodeIgniter 3: the level, the time and an arrow.
+        name: "codeigniter",
+        header: codeigniter_header,
+        events: &[
+            ("ERROR", r#"Severity: Warning --> Undefined variable: {cvar} /var/www/application/controllers/{class}.php {n}"#),
+            ("ERROR", r#"404 Page Not Found: {webfile}"#),
+            ("ERROR", r#"Query error: Table '{db}.{table}' doesn't exist - Invalid query: SELECT * FROM {table} WHERE id = {n}"#),
+            ("INFO", r#"Config Class Initialized"#),
+            ("INFO", r#"Router Class Initialized"#),
+            ("INFO", r#"Final output sent to browser"#),
+            ("DEBUG", r#"Total execution time: {float}"#),
+        ],
+    },
+    Format {
+        // Yii 2: the time, the client's address, the user, the session, the level and category.
+        name: "yii",
+        header: yii_header,
+        events: &[
+            (r"error yii\db\Exception", r#"SQLSTATE[HY000] [2002] Connection refused"#),
+            (r"error yii\web\HttpException:404", r#"yii\base\InvalidRouteException: Unable to resolve the request "{webfile}". in /app/vendor/yiisoft/yii2/base/Module.php:561"#),
+            (r"info yii\db\Command::query", r#"SELECT * FROM `{table}` WHERE `id`={n}"#),
+            (r"info yii\web\Session::open", r#"Session started"#),
+            (r"error yii\web\HttpException:403", r#"yii\web\ForbiddenHttpException: You are not allowed to perform this action. in /app/vendor/yiisoft/yii2/filters/AccessControl.php:160"#),
+        ],
+    },
+    Format {
+        // OpenResty: nginx's error log with Lua's errors and the request it was serving.
+        name: "openresty",
+        header: nginx_header,
+        events: &[
+            ("error", r#"*{n} lua entry thread aborted: runtime error: /etc/nginx/lua/{luafile}.lua:{n2}: attempt to index local '{cvar}' (a nil value)"#),
+            ("error", r#"*{n} [lua] {luafile}.lua:{n2}: failed to connect to redis: connection refused, client: {ip}, server: api.example.com, request: "GET {path} HTTP/1.1", host: "api.example.com""#),
+            ("warn", r#"*{n} [lua] {luafile}.lua:{n2}: rate limit exceeded for {ip}, client: {ip}, server: api.example.com, request: "POST {path} HTTP/1.1", host: "api.example.com""#),
+            ("notice", r#"signal process started"#),
+            ("error", r#"*{n} lua tcp socket read timed out, client: {ip}, server: api.example.com, request: "GET {path} HTTP/1.1", subrequest: "/auth", host: "api.example.com""#),
+        ],
+    },
+    Format {
+        // Perl's warnings and dies: the message, then the script and line.
+        name: "perl",
+        header: hms_header,
+        events: &[
+            ("-", r#"Use of uninitialized value ${cvar} in concatenation (.) or string at /usr/local/bin/{plscript} line {n}."#),
+            ("-", r#"Use of uninitialized value in numeric eq (==) at /usr/local/lib/perl5/{plmod} line {n}."#),
+            ("-", r#"DBD::Pg::st execute failed: ERROR:  duplicate key value violates unique constraint "{table}_pkey" at /usr/local/lib/perl5/{plmod} line {n}."#),
+            ("-", r#"Can't locate object method "{cfunc}" via package "{plpkg}" at /usr/local/bin/{plscript} line {n}."#),
+            ("-", r#"Argument "{user}" isn't numeric in addition (+) at /usr/local/bin/{plscript} line {n}."#),
+            ("-", r#"Deep recursion on subroutine "main::{cfunc}" at /usr/local/bin/{plscript} line {n}."#),
+        ],
+    },
+    Format {
+        // Minecraft's Bedrock server: the time with a colon before the milliseconds, the level.
+        name: "bedrock",
+        header: bedrock_header,
+        events: &[
+            ("INFO", r#"Player connected: {user}, xuid: {xuid}"#),
+            ("INFO", r#"Player disconnected: {user}, xuid: {xuid}, pfid: {hex}{hex2}"#),
+            ("INFO", r#"Player Spawned: {user} xuid: {xuid}, pfid: {hex}{hex2}"#),
+            ("INFO", r#"Running AutoCompaction..."#),
+            ("INFO", r#"Server started."#),
+            ("INFO", r#"IPv4 supported, port: 19132: Used for gameplay and LAN discovery"#),
+        ],
+    },
+    Format {
+        // ExternalDNS (logrus): the changes it plans and makes in a DNS zone.
+        name: "external_dns",
+        header: logrus_header,
+        events: &[
+            ("info", r#"msg="Applying provider record filter for domains: [{zone}. .{zone}.]""#),
+            ("info", r#"msg="Desired change: {CREATE|UPSERT|DELETE} {hostname}.{zone} {A|TXT} [Id: /hostedzone/Z{hex}]""#),
+            ("info", r#"msg="{small} record(s) in zone {zone}. [Id: /hostedzone/Z{hex}] were successfully updated""#),
+            ("info", r#"msg="All records are already up to date""#),
+            ("error", r#"msg="Failed to do run once: records retrieval failed: failed to list hosted zones: ThrottlingException: Rate exceeded, request id: {uuid}""#),
+        ],
+    },
+    Format {
+        // dpkg.log: what dpkg did to each package, with its architecture and versions.
+        name: "dpkg",
+        header: exim_header,
+        events: &[
+            ("x", r#"startup archives unpack"#),
+            ("x", r#"startup packages configure"#),
+            ("x", r#"install {debpkg}:{amd64|all} <none> {debver}"#),
+            ("x", r#"upgrade {debpkg}:{amd64|all} {debver} {debver2}"#),
+            ("x", r#"status {unpacked|half-configured|installed|half-installed} {debpkg}:{amd64|all} {debver}"#),
+            ("x", r#"configure {debpkg}:{amd64|all} {debver} <none>"#),
+            ("x", r#"trigproc {man-db|libc-bin|systemd}:amd64 {debver} <none>"#),
+            ("x", r#"remove {debpkg}:{amd64|all} {debver} <none>"#),
+        ],
+    },
+    Format {
+        // Jackett: the month and day, the time, the level; searches against each indexer.
+        name: "jackett",
+        header: jackett_header,
+        events: &[
+            ("Info", r#"Torznab search in {indexer} for Q: "{movie}" => Found {small} (from cache: {small2}) releases [{n}ms]"#),
+            ("Info", r#"Starting Jackett v0.22.{n}"#),
+            ("Error", r#"Jackett.Common.IndexerException: Exception ({indexer}): The remote server returned an error: (403) Forbidden."#),
+            ("Warn", r#"Request to {indexer} failed with status code: {429|503}"#),
+            ("Info", r#"Jackett startup finished in {float} s"#),
+        ],
+    },
+    Format {
+        // calibre-web: the time in brackets, the level, the module and line in braces.
+        name: "calibre_web",
+        header: calibre_web_header,
+        events: &[
+            ("INFO cps.server:198", r#"Starting Gevent server on :8083"#),
+            ("WARNING cps.web:1312", r#"Login failed for user "{user}" IP-address: {ip}"#),
+            ("INFO cps.web:1351", r#"User {user} logged in"#),
+            ("ERROR cps.helper:987", r#"Send-to-eReader failed: SMTP server not configured"#),
+            ("WARNING cps.updater:234", r#"Update check failed: HTTPSConnectionPool(host='api.github.com', port=443): Read timed out. (read timeout={small})"#),
+        ],
+    },
+    Format {
+        // SOGo: its requests and logins, through syslog.
+        name: "sogo",
+        header: sogo_header,
+        events: &[
+            ("x", r#"{ip} "POST /SOGo/so/{user}@example.com/Mail/0/folderINBOX/view HTTP/1.1" 200 {n}/{small} {float} - - 0"#),
+            ("x", r#"SOGoRootPage successful login from '{ip}' for user '{user}' - expire = -1  grace = -1"#),
+            ("x", r#"SOGoRootPage Login from '{ip}' for user '{user}' might not have worked - password policy: 65535  grace: -1  expire: -1  bound: 0"#),
+            ("x", r#"[ERROR] <0x0x{hex}[SOGoMailAccount]> IMAP connection failed to imap://{ip}:143/?tls=YES: connection refused"#),
+            ("x", r#"[WARN] <0x0x{hex}[NGImap4Connection]> IMAP4 SELECT failed for folder INBOX/{listname}"#),
+        ],
+    },
+    Format {
+        // Windows' DHCP server audit log: comma-separated, the event's ID first.
+        name: "windows_dhcp",
+        header: hms_header,
+        events: &[
+            ("-", r#"10,11/{day}/26,{hms},Assign,{ip},{winhost}.corp.local,{mactwelve},,{n},0,,,,0x4D53465420352E30,MSFT 5.0,,,,0"#),
+            ("-", r#"11,11/{day}/26,{hms},Renew,{ip},{winhost}.corp.local,{mactwelve},,{n},0,,,,,,,,,0"#),
+            ("-", r#"12,11/{day}/26,{hms},Release,{ip},{winhost}.corp.local,{mactwelve},,{n},0,,,,,,,,,0"#),
+            ("-", r#"30,11/{day}/26,{hms},DNS Update Request,{ip},{winhost}.corp.local,,,0,6,,,,,,,,,0"#),
+            ("-", r#"32,11/{day}/26,{hms},DNS Update Successful,{ip},{winhost}.corp.local,,,0,6,,,,,,,,,0"#),
+            ("-", r#"24,11/{day}/26,{hms},Database Cleanup Begin,,,,,0,6,,,,,,,,,0"#),
+        ],
+    },
+    Format {
+        // The kernel's machine-check and EDAC reports of hardware errors.
+        name: "edac",
+        header: kernel_header,
+        events: &[
+            ("x", r#"EDAC MC{small}: {small2} CE memory read error on CPU_SrcID#{small3}_Ha#0_Chan#{small4}_DIMM#0 (channel:{small4} slot:0 page:0x{hex} offset:0x0 grain:32 syndrome:0x0 - area:DRAM err_code:0001:0091 socket:{small3} ha:0 channel_mask:{small5} rank:{small6})"#),
+            ("x", r#"mce: [Hardware Error]: Machine check events logged"#),
+            ("x", r#"mce: [Hardware Error]: CPU {small}: Machine Check: 0 Bank {small2}: {mcestatus}"#),
+            ("x", r#"mce: [Hardware Error]: TSC 0 ADDR {hex} MISC {hex2}"#),
+            ("x", r#"mce: CPU{small}: Core temperature above threshold, cpu clock throttled (total events = {n})"#),
+            ("x", r#"mce: CPU{small}: Core temperature/speed normal"#),
+        ],
+    },
+    Format {
+        // The Amazon ECS agent: logfmt with the level first, tasks named by their ARN.
+        name: "ecs_agent",
+        header: ecs_agent_header,
+        events: &[
+            ("info", r#"msg="Task status changed" status={RUNNING|STOPPED} taskARN="arn:aws:ecs:us-east-1:{acct}:task/{ecscluster}/{hex}{hex2}{hex3}{hex4}""#),
+            ("info", r#"msg="Pulling image" image="{svc}:{imagetag}" taskARN="arn:aws:ecs:us-east-1:{acct}:task/{ecscluster}/{hex}{hex2}{hex3}{hex4}""#),
+            ("warn", r#"msg="Error getting message from ws backend" module=acs_handler.go error="websocket: close 1006 (abnormal closure): unexpected EOF""#),
+            ("info", r#"msg="Container health status changed" container="{svc}" status="{HEALTHY|UNHEALTHY}" taskARN="arn:aws:ecs:us-east-1:{acct}:task/{ecscluster}/{hex}{hex2}{hex3}{hex4}""#),
+            ("info", r#"msg="Image cleanup: deleted image" image="{svc}:{imagetag}" size={n}"#),
+            ("error", r#"msg="Unable to stop container" container="{svc}" error="container not running" taskARN="arn:aws:ecs:us-east-1:{acct}:task/{ecscluster}/{hex}{hex2}{hex3}{hex4}""#),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -12348,6 +12770,115 @@ fn snapcast_header(r: &mut Random, _: usize, level_tag: &str) -> String {
 /// Circus: `2026-11-28 10:00:00 circus[1234] [INFO]`.
 fn circus_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} circus[{}] [{level}]", &r.clock('.')[..19], r.between(100, 99_999))
+}
+
+/// lograge: the request's ID in brackets, `[0a1b2c3d-…]`.
+fn lograge_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{}]", value(r, "uuid"))
+}
+
+/// ZoneMinder: `11/28/26 10:00:00.123456 zmc_m2[5678].INF-zm_monitor.cpp/3100`.
+fn zoneminder_header(r: &mut Random, _: usize, daemon_level_place: &str) -> String {
+    let (daemon, level, place) = three_fields(daemon_level_place, ' ');
+    let clock = r.clock('.');
+    let (monitor, pid) = (r.between(1, 4), r.between(1000, 99_999));
+    format!("11/{}/26 {}{:03} {daemon}_m{monitor}[{pid}].{level}-{place}", &clock[8..10], &clock[11..], r.below(1000))
+}
+
+/// Azure Functions' host: `2026-11-28T10:00:00.123 [Information]`.
+fn azure_functions_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} [{level}]", &r.iso_time()[..23])
+}
+
+/// Azure Pipelines: `2026-11-28T10:00:00.1234567Z`.
+fn azure_pipelines_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}{:04}Z", &r.iso_time()[..23], r.below(10_000))
+}
+
+/// OctoPrint's serial.log: `2026-11-28 10:00:00,123 -`.
+fn marlin_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{} -", r.clock(','))
+}
+
+/// Lighthouse: `Nov 28 10:00:00.123 INFO`.
+fn lighthouse_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("Nov {} {} {level}", &clock[8..10], &clock[11..])
+}
+
+/// CometBFT: `I[2026-11-28|10:00:00.123]`.
+fn cometbft_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("{level}[{}|{}]", &clock[..10], &clock[11..])
+}
+
+/// TensorFlow's C++ runtime: `2026-11-28 10:00:00.123456: I tensorflow/core/…/gpu_device.cc:1929]`.
+fn tensorflow_header(r: &mut Random, _: usize, level_place: &str) -> String {
+    format!("{}{:03}: {level_place}]", r.clock('.'), r.below(1000))
+}
+
+/// Apptainer: `INFO:   `, `WARNING:`, `FATAL:  ` (the message starts after one more space).
+fn apptainer_header(_: &mut Random, _: usize, level: &str) -> String {
+    format!("{:<8}", format!("{level}:"))
+}
+
+/// HP ProCurve: `I 11/28/26 10:00:00 00076`.
+fn procurve_header(r: &mut Random, _: usize, severity_id: &str) -> String {
+    let (severity, id) = severity_id.split_once(' ').expect("a severity and an event ID");
+    format!("{severity} 11/{:02}/26 {} {id}", r.between(1, 28), value(r, "hms"))
+}
+
+/// Synology DSM's exported log: `Info<TAB>2026/11/28 10:00:00<TAB>System:`.
+fn synology_header(r: &mut Random, _: usize, level_category: &str) -> String {
+    let (level, category) = level_category.split_once(' ').expect("a level and a category");
+    format!("{level}\t{}\t{category}:", go_std_header(r, 0, ""))
+}
+
+/// Passenger: `[ N 2026-11-28 10:00:00.1234 12345/T5 age/Cor/CoreMain.cpp:1234 ]:`.
+fn passenger_header(r: &mut Random, _: usize, level_place: &str) -> String {
+    let (level, place) = level_place.split_once(' ').expect("a level and a place");
+    let (tenth, pid, thread) = (r.below(10), r.between(1000, 99_999), r.between(1, 40));
+    format!("[ {level} {}{tenth} {pid}/T{thread:x} {place} ]:", r.clock('.'))
+}
+
+/// CodeIgniter 3: `ERROR - 2026-11-28 10:00:00 -->`.
+fn codeigniter_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{level} - {} -->", &r.clock('.')[..19])
+}
+
+/// Yii 2: `2026-11-28 10:00:00 [10.0.0.5][42][-][error][yii\db\Exception]`.
+fn yii_header(r: &mut Random, _: usize, level_category: &str) -> String {
+    let (level, category) = level_category.split_once(' ').expect("a level and a category");
+    let user = if r.below(2) == 0 { "-".to_string() } else { r.between(1, 500).to_string() };
+    format!("{} [{}][{user}][-][{level}][{category}]", &r.clock('.')[..19], r.ip())
+}
+
+/// Minecraft's Bedrock server: `[2026-11-28 10:00:00:123 INFO]`.
+fn bedrock_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("[{}:{} {level}]", &clock[..19], &clock[20..])
+}
+
+/// Jackett: `11-28 10:00:00 Info`.
+fn jackett_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("{} {} {level}", &clock[5..10], &clock[11..19])
+}
+
+/// calibre-web: `[2026-11-28 10:00:00,123]  INFO {cps.server:198}`.
+fn calibre_web_header(r: &mut Random, _: usize, level_place: &str) -> String {
+    let (level, place) = level_place.split_once(' ').expect("a level and a place");
+    format!("[{}] {level:>5} {{{place}}}", r.clock(','))
+}
+
+/// SOGo through syslog: `Nov 28 10:00:00 sogod [1234]:`.
+fn sogo_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("Nov {:2} {} sogod [{}]:", r.between(1, 28), value(r, "hms"), r.between(1000, 99_999))
+}
+
+/// The ECS agent: `level=info time=2026-11-28T10:00:00Z`.
+fn ecs_agent_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("level={level} time={}Z", &r.iso_time()[..19])
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
