@@ -665,7 +665,11 @@ fn mask_around_base64<'a>(token: &'a str, base64: std::ops::Range<usize>, out: &
         out.clear();
         out.push_str(kept);
     }
-    out.push_str(WILDCARD);
+    // A value right before it (a path's, `"/v2/<*>/blobs/sha256:` read as `"<*>`) runs on
+    // into it: one value, not `<*><*>`.
+    if !out.ends_with(WILDCARD) {
+        out.push_str(WILDCARD);
+    }
     out.push_str(&token[base64.end..]);
     Masked::Shaped(out)
 }
@@ -1843,6 +1847,11 @@ mod tests {
                 "ssh2: <*> session=<<*>>,",
             ),
             ("sig=dGhpcyBpcyBh+IHRlc3Q/Zm9vYmFy== ok (Hk1bqLkGQuJ/AAAB)", "sig=<*> ok (<*>)"),
+            // A path that masks right before it runs on into it: one value.
+            (
+                "uri=\"/v2/team/api/blobs/sha256:FzoFkgYUbR+lNajt+h/LaWl+SQi+stCzbTTWzBEkboGBLc+Tp7vLBPXnDY4DnYZKKVR988oHruDifmjKJKYwZ1==\" ok",
+                "uri=\"<*>\" ok",
+            ),
             (
                 "image/svg+xml application/vnd.api+json C++17 Users2/AliceSmith to /Users/Alice/Docs2",
                 "image/svg+xml application/vnd.api+json C++<*> Users2/AliceSmith to <*>",
