@@ -222,7 +222,16 @@ fn perturbed_formats_keep_their_grouping() {
 /// miner (dpkg's `status installed` / `half-configured`, one format string in dpkg); and the
 /// G-code sent to a printer, one format string in OctoPrint (`Send: %s`) and one template to
 /// the miner, but two events in the truth as first written (`Send: N12 G1 X… Y…` / `Send:
-/// M105`).
+/// M105`); a request's method and path, one log statement in the Docker registry and one
+/// template to the miner, two events in the truth as first written (`GET …/manifests/…` /
+/// `HEAD …/blobs/…`); a record of fields alone, whose keys are its only words (sudo's
+/// `USER=postgres` / `www-data`: merged, it would say nothing); two knock sequences' names
+/// and an iptables flag, two values each (knockd's `openSSH` / `closeSSH`, `-A` / `-D`); two
+/// tokens that each hold a value, merged as variants of one (MooseFS's `CS(<*>:9422)` /
+/// `client(ip:<*>)`, two events); a reason of one or three words in parentheses
+/// (git-daemon's `(with error)` / `(exit status <*>)`); and a test's name of two or three
+/// words before its verdict, where the verdict is the event (Robot Framework's `Valid Login
+/// | PASS |`: the miner reads `PASS` / `FAIL` between bars as a value and the names as words).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -333,6 +342,12 @@ fn generated_formats_keep_their_grouping() {
         ("marlin_serial", 0.49),
         ("external_dns", 0.85),
         ("dpkg", 0.89),
+        ("docker_registry", 0.35),
+        ("sudo_log", 0.76),
+        ("knockd", 0.36),
+        ("moosefs", 0.83),
+        ("git_daemon", 0.54),
+        ("robot", 0.42),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -444,6 +444,17 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "bpchost" => word(r, &["web1", "db-primary", "laptop-alice", "nas"]),
+        "share" => word(r, &["/home", "/etc", "/var/www", "C$"]),
+        "resolver" => word(r, &["cloudflare", "quad9-doh", "google", "adguard-dns"]),
+        "regrepo" => word(r, &["app/web", "team/api", "library/nginx", "ci/runner"]),
+        "xinetsvc" => word(r, &["ftp", "tftp", "rsync", "telnet"]),
+        "sudocmd" => word(r, &["/usr/bin/apt update", "/usr/bin/systemctl restart nginx", "/bin/cat /var/log/syslog", "/usr/bin/vim /etc/hosts"]),
+        "mcserver" => word(r, &["lobby", "survival", "creative"]),
+        "gitrepo" => word(r, &["app", "infra", "docs", "website"]),
+        "hueytask" => word(r, &["app.tasks.send_email", "app.tasks.resize_image", "app.tasks.sync_feeds"]),
+        "apjob" => word(r, &["cleanup", "sync_feeds", "send_digest", "refresh_tokens"]),
+        "robottest" => word(r, &["Valid Login", "Invalid Password", "Logout From Menu", "Search By Keyword"]),
         // A 12-hour clock: `1:05:09 AM`.
         "ampm" => r.twelve_hour_clock(1),
         "azfunc" => word(r, &["HttpTrigger", "QueueProcessor", "TimerCleanup", "BlobResize"]),
@@ -1707,7 +1718,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 716] = [
+static FORMATS: [Format; 731] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -11318,6 +11329,191 @@ static FORMATS: [Format; 716] = [
             ("error", r#"msg="Unable to stop container" container="{svc}" error="container not running" taskARN="arn:aws:ecs:us-east-1:{acct}:task/{ecscluster}/{hex}{hex2}{hex3}{hex4}""#),
         ],
     },
+    Format {
+        // BackupPC's server log: each host's backups and the server's wakeups.
+        name: "backuppc",
+        header: exim_header,
+        events: &[
+            ("x", r#"Started {incr|full} backup on {bpchost} (pid={n}, share={share})"#),
+            ("x", r#"Finished {incr|full} backup on {bpchost}"#),
+            ("x", r#"Backup failed on {bpchost} (No files dumped for share {share})"#),
+            ("x", r#"Next wakeup is 2026-11-{day} {hms}"#),
+            ("x", r#"{bpchost} is dhcp 0, user is {user}"#),
+            ("x", r#"Running BackupPC_nightly -m 0 127 (pid={n})"#),
+        ],
+    },
+    Format {
+        // dnscrypt-proxy: the time and the level in brackets; each resolver's probe.
+        name: "dnscrypt",
+        header: dnscrypt_header,
+        events: &[
+            ("NOTICE", r#"dnscrypt-proxy 2.1.{small}"#),
+            ("NOTICE", r#"[{resolver}] OK (DoH) - rtt: {n}ms"#),
+            ("NOTICE", r#"Server with the lowest initial latency: {resolver} (rtt: {n}ms)"#),
+            ("WARNING", r#"[{resolver}] TIMEOUT"#),
+            ("NOTICE", r#"dnscrypt-proxy is ready - live servers: {small}"#),
+            ("INFO", r#"Refreshing certificates"#),
+        ],
+    },
+    Format {
+        // Mopidy: the level padded, the time, the process and thread, the logger.
+        name: "mopidy",
+        header: mopidy_header,
+        events: &[
+            ("INFO mopidy.commands", r#"Starting Mopidy 3.4.{small}"#),
+            ("INFO mopidy.commands", r#"Loading config from builtin defaults"#),
+            ("INFO mopidy_mpd.actor", r#"MPD client connected from [::ffff:{ip}]:{port}"#),
+            ("INFO mopidy.http.actor", r#"HTTP server running at [::]:6680"#),
+            ("WARNING mopidy.ext", r#"Disabled extension {spotify|youtube|soundcloud}: Dependency not found"#),
+            ("ERROR mopidy_mpd.session", r#"Unknown command: {cvar}"#),
+        ],
+    },
+    Format {
+        // The Docker registry (distribution): logrus with dotted keys for each request.
+        name: "docker_registry",
+        header: logrus_header,
+        events: &[
+            ("info", r#"msg="response completed" go.version=go1.20.{small} http.request.host=registry.example.com http.request.id={uuid} http.request.method=GET http.request.uri="/v2/{regrepo}/manifests/{imagetag}" http.response.status=200 http.response.duration={dur}"#),
+            ("info", r#"msg="response completed" go.version=go1.20.{small} http.request.host=registry.example.com http.request.id={uuid} http.request.method=HEAD http.request.uri="/v2/{regrepo}/blobs/sha256:{digest}" http.response.status=200 http.response.duration={dur}"#),
+            ("error", r#"msg="response completed with error" err.code="manifest unknown" err.message="manifest unknown" go.version=go1.20.{small} http.request.method=GET http.request.uri="/v2/{regrepo}/manifests/{imagetag}" http.response.status=404"#),
+            ("info", r#"msg="listening on [::]:5000" go.version=go1.20.{small}"#),
+            ("warn", r#"msg="error authorizing context: basic authentication challenge for realm \"Registry Realm\": invalid authorization credential" go.version=go1.20.{small} http.request.method=GET http.request.uri="/v2/""#),
+        ],
+    },
+    Format {
+        // NRPE: Nagios' remote plugin executor, in the journal.
+        name: "nrpe",
+        header: journal_header,
+        events: &[
+            ("nrpe", r#"Connection from {ip} port {port}"#),
+            ("nrpe", r#"Host {ip} is not allowed to talk to us!"#),
+            ("nrpe", r#"Error: Request packet type/version was invalid!"#),
+            ("nrpe", r#"Command completed with return code {small} and output: {OK|WARNING|CRITICAL} - load average: {float}, {float2}, {float3}"#),
+            ("nrpe", r#"Could not read request from client {ip}, bailing out..."#),
+            ("nrpe", r#"Starting up daemon"#),
+        ],
+    },
+    Format {
+        // xinetd: each service's start and exit, in the journal.
+        name: "xinetd",
+        header: journal_header,
+        events: &[
+            ("xinetd", r#"START: {xinetsvc} pid={n} from={ip}"#),
+            ("xinetd", r#"EXIT: {xinetsvc} status={small} pid={n} duration={small2}(sec)"#),
+            ("xinetd", r#"FAIL: {xinetsvc} address from={ip}"#),
+            ("xinetd", r#"Reading included configuration file: /etc/xinetd.d/{xinetsvc} [file=/etc/xinetd.conf] [line={small}]"#),
+            ("xinetd", r#"xinetd Version 2.3.15 started with libwrap loadavg labeled-networking options compiled in."#),
+        ],
+    },
+    Format {
+        // sudo's own log file: the user, then fields split by semicolons.
+        name: "sudo_log",
+        header: sudo_header,
+        events: &[
+            ("x", r#"{user} : TTY=pts/{small} ; PWD=/home/{user} ; USER=root ; COMMAND={sudocmd}"#),
+            ("x", r#"{user} : 3 incorrect password attempts ; TTY=pts/{small} ; PWD=/home/{user} ; USER=root ; COMMAND={sudocmd}"#),
+            ("x", r#"{user} : user NOT in sudoers ; TTY=pts/{small} ; PWD=/home/{user} ; USER=root ; COMMAND={sudocmd}"#),
+            ("x", r#"{user} : TTY=pts/{small} ; PWD=/home/{user} ; USER={postgres|www-data} ; COMMAND=/bin/bash"#),
+        ],
+    },
+    Format {
+        // knockd: the time to the minute in brackets; each client's knocks.
+        name: "knockd",
+        header: knockd_header,
+        events: &[
+            ("x", r#"{ip}: {openSSH|closeSSH}: Stage {small}"#),
+            ("x", r#"{ip}: {openSSH|closeSSH}: OPEN SESAME"#),
+            ("x", r#"{openSSH|closeSSH}: running command: /sbin/iptables -{A|D} INPUT -s {ip} -p tcp --dport 22 -j ACCEPT"#),
+            ("x", r#"{ip}: {openSSH|closeSSH}: sequence timeout (stage {small})"#),
+            ("x", r#"starting up, listening on {eth0|ens3}"#),
+        ],
+    },
+    Format {
+        // Velocity (a Minecraft proxy): the time and level in brackets, then a colon.
+        name: "velocity",
+        header: velocity_header,
+        events: &[
+            ("INFO", r#"[connected player] {user} (/{ip}:{port}) has connected"#),
+            ("INFO", r#"[server connection] {user} -> {mcserver} has connected"#),
+            ("INFO", r#"[connected player] {user} (/{ip}:{port}) has disconnected"#),
+            ("WARN", r#"[connected player] {user} (/{ip}:{port}): unable to connect to server {mcserver}"#),
+            ("INFO", r#"Done ({float}s)!"#),
+            ("INFO", r#"Listening on /0.0.0.0:25577"#),
+        ],
+    },
+    Format {
+        // MooseFS' master: chunk servers and clients, in the journal.
+        name: "moosefs",
+        header: journal_header,
+        events: &[
+            ("mfsmaster", r#"chunkserver register begin (packet version: 6) - ip: {ip} / port: 9422, usedspace: {n} (0.{small} TiB), totalspace: {n2} (1.{small2} TiB)"#),
+            ("mfsmaster", r#"chunkserver register end (packet version: 6) - ip: {ip} / port: 9422"#),
+            ("mfsmaster", r#"connection with CS({ip}:9422) has been closed by peer"#),
+            ("mfsmaster", r#"connection with client(ip:{ip}) has been closed by peer"#),
+            ("mfsmaster", r#"chunk {hex}{hex2}_{small}: there are no copies"#),
+            ("mfsmaster", r#"store process has finished - store time: {float}s"#),
+        ],
+    },
+    Format {
+        // git-daemon: each connection and what it asked for, in the journal.
+        name: "git_daemon",
+        header: journal_header,
+        events: &[
+            ("git-daemon", r#"Connection from {ip}:{port}"#),
+            ("git-daemon", r#"Extended attribute "host": git.example.com"#),
+            ("git-daemon", r#"Request upload-pack for '/srv/git/{gitrepo}.git'"#),
+            ("git-daemon", r#"'/srv/git/{gitrepo}.git': repository not exported."#),
+            ("git-daemon", r#"[{n}] Disconnected ({exit status 128|with error})"#),
+        ],
+    },
+    Format {
+        // Huey: the time in brackets, the level, the logger and the worker, joined by colons.
+        name: "huey",
+        header: huey_header,
+        events: &[
+            ("INFO huey.consumer.Worker", r#"Executing {hueytask}: {uuid}"#),
+            ("INFO huey.consumer.Worker", r#"{hueytask}: {uuid} executed in {float}s"#),
+            ("ERROR huey.consumer.Worker", r#"Unhandled exception in task {uuid}."#),
+            ("INFO huey.consumer.Scheduler", r#"Enqueueing periodic task {hueytask}: {uuid}."#),
+            ("WARNING huey.consumer.Worker", r#"{hueytask}: {uuid} retrying in {small}0 seconds"#),
+        ],
+    },
+    Format {
+        // APScheduler: each job's run, named with its trigger.
+        name: "apscheduler",
+        header: apscheduler_header,
+        events: &[
+            ("INFO apscheduler.executors.default", r#"Running job "{apjob} (trigger: interval[0:0{small}:00], next run at: 2026-11-{day} {hms} UTC)" (scheduled at 2026-11-{day} {hms}+00:00)"#),
+            ("INFO apscheduler.executors.default", r#"Job "{apjob} (trigger: interval[0:0{small}:00], next run at: 2026-11-{day} {hms} UTC)" executed successfully"#),
+            ("WARNING apscheduler.executors.default", r#"Run time of job "{apjob} (trigger: interval[0:0{small}:00], next run at: 2026-11-{day} {hms} UTC)" was missed by 0:00:{mmss}.{n}"#),
+            ("INFO apscheduler.scheduler", r#"Added job "{apjob}" to job store "default""#),
+            ("INFO apscheduler.scheduler", r#"Scheduler started"#),
+        ],
+    },
+    Format {
+        // Robot Framework's console: a test's name padded to its verdict, with no time.
+        name: "robot",
+        header: hms_header,
+        events: &[
+            ("-", r#"{robottest}                                              | PASS |"#),
+            ("-", r#"{robottest}                                              | FAIL |"#),
+            ("-", r#"Element 'id={cvar}' did not appear in {small} seconds."#),
+            ("-", r#"{small} tests, {small2} passed, {small3} failed"#),
+            ("-", r#"Output:  /app/results/output.xml"#),
+        ],
+    },
+    Format {
+        // Dramatiq: the time, the process, the thread, the logger and the level, each in brackets.
+        name: "dramatiq",
+        header: dramatiq_header,
+        events: &[
+            ("INFO dramatiq.MainProcess", r#"Dramatiq '1.16.{small}' is booting up."#),
+            ("INFO dramatiq.WorkerProcess({small})", r#"Worker process is ready for action."#),
+            ("WARNING dramatiq.middleware.retries.Retries", r#"Retrying message '{uuid}' in {n} milliseconds."#),
+            ("ERROR dramatiq.worker.WorkerThread", r#"Failed to process message {hueytask}() with unhandled exception."#),
+            ("INFO dramatiq.MainProcess", r#"Sending signal 'SIGTERM' to worker processes..."#),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -12879,6 +13075,53 @@ fn sogo_header(r: &mut Random, _: usize, _: &str) -> String {
 /// The ECS agent: `level=info time=2026-11-28T10:00:00Z`.
 fn ecs_agent_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("level={level} time={}Z", &r.iso_time()[..19])
+}
+
+/// dnscrypt-proxy: `[2026-11-28 10:00:00] [NOTICE]`.
+fn dnscrypt_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{}] [{level}]", &r.clock('.')[..19])
+}
+
+/// Mopidy: `INFO     2026-11-28 10:00:00,123 [1234:MainThread] mopidy.commands`.
+fn mopidy_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    let thread = r.pick(&["MainThread", "MpdSession-13", "HttpServer"]);
+    format!("{level:<8} {} [{}:{thread}] {logger}", r.clock(','), r.between(100, 9999))
+}
+
+/// sudo's log file: `Nov 28 10:00:00 :`.
+fn sudo_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("Nov {:2} {} :", r.between(1, 28), value(r, "hms"))
+}
+
+/// knockd: `[2026-11-28 10:00]`.
+fn knockd_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{}]", &r.clock('.')[..16])
+}
+
+/// Velocity: `[10:00:00 INFO]:`.
+fn velocity_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{} {level}]:", value(r, "hms"))
+}
+
+/// Huey: `[2026-11-28 10:00:00,123] INFO:huey.consumer.Worker:Worker-1:`.
+fn huey_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    let worker =
+        if logger.ends_with("Scheduler") { "Scheduler".to_string() } else { format!("Worker-{}", r.between(1, 4)) };
+    format!("[{}] {level}:{logger}:{worker}:", r.clock(','))
+}
+
+/// APScheduler through Python's logging: `2026-11-28 10:00:00,123 INFO apscheduler.scheduler:`.
+fn apscheduler_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    format!("{} {level_logger}:", r.clock(','))
+}
+
+/// Dramatiq: `[2026-11-28 10:00:00,123] [PID 1234] [MainThread] [dramatiq.MainProcess] [INFO]`.
+fn dramatiq_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    let thread = r.pick(&["MainThread", "Thread-3", "Thread-7"]);
+    format!("[{}] [PID {}] [{thread}] [{logger}] [{level}]", r.clock(','), r.between(100, 99_999))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
