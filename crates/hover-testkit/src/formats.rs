@@ -892,7 +892,8 @@ fn host_level_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("2026-11-{day:02} {h:02}:{m:02}:{s:02},{:03} {host} {level}", r.below(1000))
 }
 
-/// A CI runner's step log: each line after an RFC 3339 time with a fraction of 7 digits.
+/// A CI runner's step log (GitHub Actions', Azure Pipelines'): each line after an RFC 3339
+/// time with a fraction of 7 digits.
 fn actions_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("{}{:04}Z", &r.iso_time()[..23], r.below(10_000))
 }
@@ -1293,7 +1294,8 @@ fn bracketed_time_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("[{}]", &r.iso_time()[..23])
 }
 
-/// The level as a word, then a colon: `Notice:`.
+/// The level as a word, then a colon: `Notice:`, and Python's `basicConfig()`'s `WARNING:root:`
+/// (the logger in the level's field), no space before the message.
 fn level_colon_header(_: &mut Random, _: usize, level: &str) -> String {
     format!("{level}:")
 }
@@ -1539,7 +1541,8 @@ fn jetty_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{}:{level}:{logger}:{}:", r.clock('.'), r.pick(&["main", "qtp1209271652-14", "Scheduler-1"]))
 }
 
-/// Patroni: the time with a comma, the level and a colon.
+/// Patroni, and APScheduler through Python's logging: the time with a comma, the level (and
+/// logger) and a colon.
 fn patroni_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} {level}:", r.clock(','))
 }
@@ -5995,7 +5998,7 @@ static FORMATS: [Format; 731] = [
     Format {
         // Python's `logging.basicConfig()`: the level, the logger, the message, joined by colons.
         name: "python_basic",
-        header: python_basic_header,
+        header: level_colon_header,
         events: &[
             ("INFO:root", "Loaded {n} records from {pyfile}"),
             ("WARNING:root", "Retrying in {small} seconds"),
@@ -6865,7 +6868,7 @@ static FORMATS: [Format; 731] = [
     Format {
         // munin-update: the time with slashes, the level in brackets.
         name: "munin",
-        header: munin_header,
+        header: nginx_unit_header,
         events: &[
             ("INFO", "Starting munin-update"),
             ("INFO", "Munin-update finished ({float} sec)"),
@@ -8466,7 +8469,7 @@ static FORMATS: [Format; 731] = [
     Format {
         // Kannel's access log: every detail in brackets, named before a colon.
         name: "kannel",
-        header: kannel_header,
+        header: windows_firewall_header,
         events: &[
             ("Receive SMS", "[SMSC:{smsc}] [SVC:] [ACT:] [BINF:] [FID:{hex}] [META:] [from:+1555{n}] [to:+1555{n2}] [flags:-1:0:-1:0:-1] [msg:{small}:{animal}] [udh:0:]"),
             ("Sent SMS", "[SMSC:{smsc}] [SVC:{svc}] [ACT:] [BINF:] [FID:{hex}] [META:] [from:+1555{n}] [to:+1555{n2}] [flags:-1:0:-1:0:-1] [msg:{small}:{animal}] [udh:0:]"),
@@ -8650,7 +8653,7 @@ static FORMATS: [Format; 731] = [
     Format {
         // asyncio's complaints, each with the task or handle it is about.
         name: "asyncio",
-        header: python_basic_header,
+        header: level_colon_header,
         events: &[
             ("ERROR:asyncio", "Task exception was never retrieved"),
             ("ERROR:asyncio", "future: <Task finished name='Task-{n}' coro=<{pyfunction}() done, defined at {pyfile}:{small}> exception=ConnectionResetError(104, 'Connection reset by peer')>"),
@@ -9875,7 +9878,7 @@ static FORMATS: [Format; 731] = [
     Format {
         // The Amazon SSM agent: the time, level, the worker and the service in brackets.
         name: "ssm_agent",
-        header: ssm_header,
+        header: windows_firewall_header,
         events: &[
             ("INFO", "[ssm-agent-worker] [MessageService] [MGSInteractor] Session {user}-{hex}{hex2} starting"),
             ("INFO", "[ssm-agent-worker] [HealthCheck] HealthCheck reporting agent health."),
@@ -10987,7 +10990,7 @@ static FORMATS: [Format; 731] = [
     Format {
         // Azure Pipelines' job log: a time with seven places, then the agent's markers.
         name: "azure_pipelines",
-        header: azure_pipelines_header,
+        header: actions_header,
         events: &[
             ("x", r#"##[section]Starting: {pipestep}"#),
             ("x", r#"##[section]Finishing: {pipestep}"#),
@@ -11343,9 +11346,9 @@ static FORMATS: [Format; 731] = [
         ],
     },
     Format {
-        // dnscrypt-proxy: the time and the level in brackets; each resolver's probe.
+        // dnscrypt-proxy: the time and the level in brackets, as collectd's; each resolver's probe.
         name: "dnscrypt",
-        header: dnscrypt_header,
+        header: collectd_header,
         events: &[
             ("NOTICE", r#"dnscrypt-proxy 2.1.{small}"#),
             ("NOTICE", r#"[{resolver}] OK (DoH) - rtt: {n}ms"#),
@@ -11481,7 +11484,7 @@ static FORMATS: [Format; 731] = [
     Format {
         // APScheduler: each job's run, named with its trigger.
         name: "apscheduler",
-        header: apscheduler_header,
+        header: patroni_header,
         events: &[
             ("INFO apscheduler.executors.default", r#"Running job "{apjob} (trigger: interval[0:0{small}:00], next run at: 2026-11-{day} {hms} UTC)" (scheduled at 2026-11-{day} {hms}+00:00)"#),
             ("INFO apscheduler.executors.default", r#"Job "{apjob} (trigger: interval[0:0{small}:00], next run at: 2026-11-{day} {hms} UTC)" executed successfully"#),
@@ -11678,11 +11681,6 @@ fn log4j_relative_header(r: &mut Random, _: usize, level_and_logger: &str) -> St
     format!("{} [{thread}] {level_and_logger}  -", r.between(0, 9_999_999))
 }
 
-/// Python's `basicConfig()`: `WARNING:root:`, no space before the message.
-fn python_basic_header(_: &mut Random, _: usize, level_and_logger: &str) -> String {
-    format!("{level_and_logger}:")
-}
-
 /// Bacula: `28-Nov 10:00 bacula-dir JobId 1234:`.
 fn bacula_header(r: &mut Random, _: usize, _: &str) -> String {
     let clock = r.clock('.');
@@ -11852,7 +11850,8 @@ fn podman_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("{}{:06} +0000 UTC", r.clock('.'), r.below(1_000_000))
 }
 
-/// Windows Defender Firewall: the date and time, then the action and protocol.
+/// The date and time, then the header's other fields: Windows Defender Firewall's action and
+/// protocol, Kannel's `Receive SMS`, the SSM agent's level.
 fn windows_firewall_header(r: &mut Random, _: usize, action_and_protocol: &str) -> String {
     format!("{} {action_and_protocol}", &r.clock('.')[..19])
 }
@@ -12087,7 +12086,7 @@ fn ejabberd_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{}{:03}+00:00 [{level}]", r.clock('.'), r.below(1000))
 }
 
-/// NGINX Unit: `2026/11/28 10:00:00 [info]`.
+/// NGINX Unit and munin-update: `2026/11/28 10:00:00 [info]`.
 fn nginx_unit_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} [{level}]", r.clock('.')[..19].replace('-', "/"))
 }
@@ -12158,11 +12157,6 @@ fn hms_header(r: &mut Random, _: usize, _: &str) -> String {
 /// Odoo: `2026-11-28 10:00:00,123 1234 INFO prod odoo.modules.registry:`.
 fn odoo_header(r: &mut Random, _: usize, level_db_logger: &str) -> String {
     format!("{} {} {level_db_logger}:", r.clock(','), r.between(100, 99_999))
-}
-
-/// munin-update: `2026/11/28 10:00:00 [INFO]`.
-fn munin_header(r: &mut Random, _: usize, level: &str) -> String {
-    format!("{} [{level}]", r.clock('.')[..19].replace('-', "/"))
 }
 
 /// collectd: `[2026-11-28 10:00:00] [info]`.
@@ -12482,11 +12476,6 @@ fn quickfix_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("{} :", value(r, "fixtime"))
 }
 
-/// Kannel's access log: `2026-11-28 10:00:00 Receive SMS`.
-fn kannel_header(r: &mut Random, _: usize, kind: &str) -> String {
-    format!("{} {kind}", &r.clock('.')[..19])
-}
-
 /// vdsm: `2026-11-28 10:00:00,123+0000 INFO  (jsonrpc/3) [api.virt]`, the thread's number filled.
 fn vdsm_header(r: &mut Random, _: usize, level_thread_logger: &str) -> String {
     let (level, rest) = level_thread_logger.split_once(' ').expect("a level, a thread and a logger");
@@ -12694,11 +12683,6 @@ fn istiod_header(r: &mut Random, _: usize, level_scope: &str) -> String {
 /// VMware Tools: `[2026-11-28T10:00:00.123Z] [   message] [vmsvc]`.
 fn vmtools_header(r: &mut Random, _: usize, level_component: &str) -> String {
     format!("[{}Z] [{level_component}]", r.clock('.').replace(' ', "T"))
-}
-
-/// The SSM agent: `2026-11-28 10:00:00 INFO`.
-fn ssm_header(r: &mut Random, _: usize, level: &str) -> String {
-    format!("{} {level}", &r.clock('.')[..19])
 }
 
 /// Python's logging with the level padded to eight: `2026-11-28 10:00:00 INFO    `
@@ -12986,11 +12970,6 @@ fn azure_functions_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} [{level}]", &r.iso_time()[..23])
 }
 
-/// Azure Pipelines: `2026-11-28T10:00:00.1234567Z`.
-fn azure_pipelines_header(r: &mut Random, _: usize, _: &str) -> String {
-    format!("{}{:04}Z", &r.iso_time()[..23], r.below(10_000))
-}
-
 /// OctoPrint's serial.log: `2026-11-28 10:00:00,123 -`.
 fn marlin_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("{} -", r.clock(','))
@@ -13077,11 +13056,6 @@ fn ecs_agent_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("level={level} time={}Z", &r.iso_time()[..19])
 }
 
-/// dnscrypt-proxy: `[2026-11-28 10:00:00] [NOTICE]`.
-fn dnscrypt_header(r: &mut Random, _: usize, level: &str) -> String {
-    format!("[{}] [{level}]", &r.clock('.')[..19])
-}
-
 /// Mopidy: `INFO     2026-11-28 10:00:00,123 [1234:MainThread] mopidy.commands`.
 fn mopidy_header(r: &mut Random, _: usize, level_logger: &str) -> String {
     let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
@@ -13110,11 +13084,6 @@ fn huey_header(r: &mut Random, _: usize, level_logger: &str) -> String {
     let worker =
         if logger.ends_with("Scheduler") { "Scheduler".to_string() } else { format!("Worker-{}", r.between(1, 4)) };
     format!("[{}] {level}:{logger}:{worker}:", r.clock(','))
-}
-
-/// APScheduler through Python's logging: `2026-11-28 10:00:00,123 INFO apscheduler.scheduler:`.
-fn apscheduler_header(r: &mut Random, _: usize, level_logger: &str) -> String {
-    format!("{} {level_logger}:", r.clock(','))
 }
 
 /// Dramatiq: `[2026-11-28 10:00:00,123] [PID 1234] [MainThread] [dramatiq.MainProcess] [INFO]`.
