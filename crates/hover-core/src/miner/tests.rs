@@ -2408,6 +2408,16 @@ fn two_states_of_a_change_whose_other_side_varies_are_values() {
         ["'stopped' to 'running'", "'absent' to 'running'", "'stopped' to 'present'", "'absent' to 'present'"];
     let line = |c: &str| format!("Notice: /Stage[main]/Nginx/ensure: ensure changed {c}");
     assert!(one_template(&mut TemplateMiner::default(), &changes, line).is_some());
+    // Sides labelled old and new, as iwd writes them.
+    let changes = [
+        "connected, new: roaming",
+        "connecting, new: roaming",
+        "connected, new: disconnecting",
+        "connecting, new: disconnecting",
+    ];
+    let line = |c: &str| format!("event: state, old: {c}");
+    let text = one_template(&mut TemplateMiner::default(), &changes, line);
+    assert_eq!(text.as_deref(), Some("event: state, old: <*>, new: <*>"));
     // One side fixed: `up` / `down` are two events, as Loghub's truth has them.
     let line = |w: &str| format!("Line protocol on Interface Gi0/1, changed state to {w}");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["up", "down"], line), None);

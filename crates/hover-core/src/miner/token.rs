@@ -1807,13 +1807,24 @@ pub(super) fn name_spans(tokens: &[Token]) -> Vec<(usize, usize, u64)> {
 }
 
 /// The other side of the change of state that position `hole` of `tokens` is a side of:
-/// `from <X> to <Y>`, `'<X>' to '<Y>'` (both quoted), `<X> -> <Y>`. `Switching to <Y>` and
-/// `changed state to <Y>` change nothing from a state that varies.
+/// `from <X> to <Y>`, `'<X>' to '<Y>'` (both quoted), `<X> -> <Y>`, and sides labelled old
+/// and new (`old: <X>, new: <Y>`). `Switching to <Y>` and `changed state to <Y>` change
+/// nothing from a state that varies.
 pub(super) fn transition_partner(tokens: &[Token], hole: usize) -> Option<usize> {
     let word = |at: usize| match tokens.get(at) {
         Some(Token::Word(w)) => Some(&**w),
         _ => None,
     };
+    let label = |at: usize, names: &[&str]| {
+        word(at).and_then(|w| w.strip_suffix(':')).is_some_and(|w| names.iter().any(|n| w.eq_ignore_ascii_case(n)))
+    };
+    let (old, new) = (&["old", "prev", "previous"][..], &["new", "next", "current"][..]);
+    if hole >= 1 && label(hole - 1, old) && label(hole + 1, new) && hole + 2 < tokens.len() {
+        return Some(hole + 2);
+    }
+    if hole >= 3 && label(hole - 1, new) && label(hole - 3, old) {
+        return Some(hole - 2);
+    }
     let arrow = |at: usize| matches!(word(at), Some("to" | "->" | "=>"));
     let (from, to) = if hole >= 2 && arrow(hole - 1) { (hole - 2, hole) } else { (hole, hole + 2) };
     let quoted = |at: usize| word(at).is_some_and(|w| w.starts_with(['\'', '"']));
