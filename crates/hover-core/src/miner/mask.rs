@@ -926,7 +926,15 @@ fn quoted_value(token: &str) -> Option<&str> {
     } else {
         return None;
     };
-    (!inner.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_')).then_some(inner)
+    // `"NPS01","IAS",2,,"CORP\frank"`: quoted fields of a record, first and last, are no
+    // one quoted value.
+    let mark = if quoted.starts_with('\\') { b'"' } else { bytes[0] };
+    // (Most quoted values hold no quote mark inside: a quick search turns them away.)
+    let fields = || {
+        inner.contains(char::from(mark))
+            && inner.as_bytes().windows(2).any(|pair| pair == [mark, b','] || pair == [b',', mark])
+    };
+    (!inner.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_') && !fields()).then_some(inner)
 }
 
 /// `<*>,<*>`, `<*>,<*>,<*>`: values joined by commas, nothing else.
@@ -2005,6 +2013,8 @@ mod tests {
             ("at 10:00:00,11:00:00", "at <*>:<*>:<*>,<*>:<*>:<*>"),
             ("log.10:00:00,2017-05-16", "log.<*>:<*>:<*>,<*>"),
             ("1,2015-10-18,\"18:46:50,234\",INFO", "<*>,<*>,\"<*>:<*>:<*>\",INFO"),
+            // A record's quoted fields, the first and the last among them, are masked one by one.
+            (r#""NPS01","IAS",11/5/2026,2,,"CORP\frank",,"93703""#, r#""<*>","IAS",<*>,<*>,,"CORP\frank",,"<*>""#),
             // A date written with slashes is one value, not a number and a path.
             ("2026/11/28 21:02:18 [notice] 4895#4895: exit", "<*> [notice] <*>#<*>: exit"),
             ("[28/Nov/2026:21:02:18 +0000] \"GET / HTTP/1.1\"", "[<*> +<*>] \"GET <*> HTTP/<*>\""),
