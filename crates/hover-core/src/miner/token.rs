@@ -943,7 +943,7 @@ pub(super) fn generalise(tokens: &[&Token]) -> Token {
     // generalised word by word (`node \"a\": Get <*>` / `node \"b\": Get <*>` → `node
     // \"<*>\": Get <*>`): their common prefix and suffix would cut a quoted name in half.
     // Texts that differ throughout are free text (`"disk full"`, `"no route"` → `"<*>"`).
-    match generalise_text(&words).or_else(|| generalise_word(&words)) {
+    match generalise_text(&words).or_else(|| generalise_fields(&words)).or_else(|| generalise_word(&words)) {
         // A lone quote kept (`"<*>` from `"a b"x`, `"c d"y`) would open a quoted text when the
         // template's text is read back, unless each word has it too (a JSON message's last
         // word, `app=pgbench",` / `app=psql",` → `app=<*>",`): it is where their lines had it.
@@ -1025,7 +1025,23 @@ pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
 /// `<*>`), if they have as many words and agree at half of them or more: one message with
 /// values in it, not free text.
 pub(super) fn generalise_text(texts: &[&str]) -> Option<String> {
-    let mut words: Vec<_> = texts.iter().map(|t| t.split(' ')).collect();
+    generalise_parts(texts, ' ')
+}
+
+/// Fields a token of comma-separated ones has at least to be a record's, not a list.
+const MIN_TOKEN_FIELDS: usize = 8;
+
+/// `"<*>","IAS",<*>,,"CORP\a",…` / `…,"CORP\b",…`: a token of many comma-separated fields (a
+/// record written with no spaces, as Windows' NPS writes one) is generalised field by field,
+/// as a text is word by word, so the fields that agree keep their text.
+fn generalise_fields(words: &[&str]) -> Option<String> {
+    let fields = words[0].bytes().filter(|&b| b == b',').count() + 1;
+    (fields >= MIN_TOKEN_FIELDS).then(|| generalise_parts(words, ',')).flatten()
+}
+
+/// [`generalise_text`] for parts split by `separator`.
+fn generalise_parts(texts: &[&str], separator: char) -> Option<String> {
+    let mut words: Vec<_> = texts.iter().map(|t| t.split(separator)).collect();
     let (mut general, mut agreeing, mut len, mut column) = (String::new(), 0, 0, Vec::new());
     loop {
         column.clear();
@@ -1040,7 +1056,7 @@ pub(super) fn generalise_text(texts: &[&str]) -> Option<String> {
         agreeing += usize::from(same);
         let generalised = (!same).then(|| generalise_word(&column)).flatten();
         if len > 0 {
-            general.push(' ');
+            general.push(separator);
         }
         general.push_str(if same { column[0] } else { generalised.as_deref().unwrap_or(WILDCARD) });
         len += 1;
@@ -2143,6 +2159,16 @@ mod tests {
         assert_eq!(generalise_word(&["<*>]", "<*>[CN=gw1]...<*>[CN=gw1]"]), None);
         assert_eq!(generalise_word(&["<*>[CN=a]...<*>[CN=a]", "<*>]", "<*>[CN=b]...<*>[CN=b]"]), None);
         assert_eq!(generalise_word(&["a<*>]", "b<*>]"]).as_deref(), Some("<*>]"));
+    }
+
+    #[test]
+    fn a_record_of_fields_in_one_token_generalises_field_by_field() {
+        let word = |user: &str| Token::Word(format!(r#""<*>","IAS",<*>,,"CORP\{user}",,,,,"<*>""#).into());
+        let (alice, bob) = (word("alice"), word("bob"));
+        let general = Token::Word(r#""<*>","IAS",<*>,,"CORP\<*>",,,,,"<*>""#.into());
+        assert_eq!(generalise(&[&alice, &bob]), general);
+        // A short list is one value.
+        assert_eq!(generalise(&[&Token::Word("a,b,<*>".into()), &Token::Word("c,b,<*>".into())]), Token::Wildcard);
     }
 
     #[test]
