@@ -231,7 +231,14 @@ fn perturbed_formats_keep_their_grouping() {
 /// `client(ip:<*>)`, two events); a reason of one or three words in parentheses
 /// (git-daemon's `(with error)` / `(exit status <*>)`); and a test's name of two or three
 /// words before its verdict, where the verdict is the event (Robot Framework's `Valid Login
-/// | PASS |`: the miner reads `PASS` / `FAIL` between bars as a value and the names as words).
+/// | PASS |`: the miner reads `PASS` / `FAIL` between bars as a value and the names as words);
+/// a state after `to` with no `from`, a state word as Cisco's `changed state to up` is
+/// (GStreamer's `completed state change to PAUSED`, vCenter's `Setting connection state of
+/// host-<*> to connected`); a source or a server of two names (Flatpak's `from flathub` /
+/// `fedora`, WatchGuard's `Authentication of Firebox-DB user` / `RADIUS user`); and two
+/// packets that differ only in numbers, one format string in Windows' NPS and one template
+/// to the miner, but two events in the truth as first written (an Access-Accept's type `2`
+/// and reason `0` / an Access-Reject's `3` and `16`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -348,6 +355,11 @@ fn generated_formats_keep_their_grouping() {
         ("moosefs", 0.83),
         ("git_daemon", 0.54),
         ("robot", 0.42),
+        ("gstreamer", 0.94),
+        ("flatpak", 0.86),
+        ("watchguard", 0.78),
+        ("vpxd", 0.79),
+        ("nps", 0.27),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

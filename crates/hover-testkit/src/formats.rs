@@ -444,6 +444,17 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "vpnhub" => word(r, &["VPN", "OFFICE", "LAB"]),
+        "playerr" => r.chars("abcdefghijklmnopqrstuvwxyz0123456789", 9),
+        "nomadtask" => word(r, &["web", "redis", "api-server", "worker"]),
+        "ssid" => word(r, &["HomeNet", "CorpWiFi", "eduroam", "Guest_5G"]),
+        "macpkg" => word(r, &["MacOSXUpd", "XProtectPlistConfigData", "MRTConfigData", "SafariTechPreview"]),
+        "macapp" => word(r, &["Safari", "Xcode", "Numbers", "Keynote"]),
+        "tunedprofile" => word(r, &["throughput-performance", "virtual-guest", "balanced", "powersave"]),
+        "tscoll" => word(r, &["products", "companies", "books", "docs_v2"]),
+        "tritonmodel" => word(r, &["resnet50", "bert_base", "yolov8", "densenet_onnx"]),
+        "registry" => word(r, &["docker.io/library/nginx:1.25", "quay.io/prometheus/node-exporter:v1.7.0", "registry.k8s.io/coredns/coredns:v1.11.1"]),
+        "flatref" => word(r, &["app/org.mozilla.firefox/x86_64/stable", "runtime/org.gnome.Platform/x86_64/45", "app/org.gimp.GIMP/x86_64/stable"]),
         "bpchost" => word(r, &["web1", "db-primary", "laptop-alice", "nas"]),
         "share" => word(r, &["/home", "/etc", "/var/www", "C$"]),
         "resolver" => word(r, &["cloudflare", "quad9-doh", "google", "adguard-dns"]),
@@ -1721,7 +1732,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 731] = [
+static FORMATS: [Format; 764] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -11517,6 +11528,421 @@ static FORMATS: [Format; 731] = [
             ("INFO dramatiq.MainProcess", r#"Sending signal 'SIGTERM' to worker processes..."#),
         ],
     },
+    Format {
+        // Nomad's client: hclog with each allocation's task events as key=value pairs.
+        name: "nomad",
+        header: hclog_header,
+        events: &[
+            ("INFO|client.alloc_runner.task_runner", r#"Task event: alloc_id={uuid} task={nomadtask} type={Received|Started|Terminated|Killing} msg="{Task received by client|Task started by client|Exit Code: 0}" failed=false"#),
+            ("INFO|client.gc", r#"marking allocation for GC: alloc_id={uuid}"#),
+            ("WARN|client.alloc_runner.task_runner.task_hook.logmon", r#"failed to launch logmon: alloc_id={uuid} task={nomadtask} error="context deadline exceeded""#),
+            ("INFO|client.driver_mgr.docker", r#"created container: driver=docker container_id={container}"#),
+            ("ERROR|client.rpc", r#"error performing RPC to server: error="rpc error: failed to get conn: dial tcp {ipport}: i/o timeout" rpc=Node.GetClientAllocs server={ipport}"#),
+            ("INFO|agent", r#"(runner) rendered "(dynamic)" => "/opt/nomad/data/alloc/{uuid}/{nomadtask}/secrets/env.txt""#),
+        ],
+    },
+    Format {
+        // Loki: go-kit's logfmt with the component in its own key.
+        name: "loki",
+        header: prometheus_header,
+        events: &[
+            ("info", r#"component=ingester msg="flushing stream" user=fake fp={hex} immediate=false num_chunks={small} labels="{app=\"{app}\", namespace=\"{ns}\"}""#),
+            ("info", r#"component=table-manager msg="uploading tables""#),
+            ("warn", r#"component=distributor msg="ingestion rate limit exceeded" tenant={app} limit={n} stream="{job=\"{ns}/{app}\"}""#),
+            ("info", r#"component=compactor msg="compacting table" table-name=index_{n}"#),
+            ("error", r#"component=querier msg="error querying storage" err="context canceled" query="{app=\"{app}\"} |= \"error\"""#),
+            ("info", r#"component=frontend org_id=fake traceID={hex} msg="query stats" latency={dur} query_type=filter length=1h0m0s step=15s status=200 throughput={float}MB"#),
+        ],
+    },
+    Format {
+        // ActiveMQ Classic: the time, the level, the message, the logger and the thread, split by bars.
+        name: "activemq",
+        header: exim_header,
+        events: &[
+            ("x", r#"| INFO  | Apache ActiveMQ 5.18.{small} (localhost, ID:{host}-{port}-{epochms}-0:1) started | org.apache.activemq.broker.BrokerService | main"#),
+            ("x", r#"| INFO  | Connector openwire started | org.apache.activemq.broker.TransportConnector | main"#),
+            ("x", r#"| WARN  | Transport Connection to: tcp://{ip}:{port} failed: java.io.EOFException | org.apache.activemq.broker.TransportConnection.Transport | ActiveMQ Transport: tcp:///{ip}:{port}@61616"#),
+            ("x", r#"| INFO  | Usage(default:store:queue://{queue}:store) percentUsage={small}%, usage={n}, limit={n2} | org.apache.activemq.usage.Usage | ActiveMQ Broker[localhost] Scheduler"#),
+            ("x", r#"| ERROR | Could not accept connection from tcp://{ip}:{port}: java.io.IOException: Connection reset by peer | org.apache.activemq.broker.TransportConnector | ActiveMQ BrokerService[localhost] Task-{small}"#),
+            ("x", r#"| INFO  | Stopping async queue tasks | org.apache.activemq.broker.region.Queue | ActiveMQ VMTransport: vm://localhost#{small}"#),
+        ],
+    },
+    Format {
+        // iwd: Intel's wireless daemon, in the journal.
+        name: "iwd",
+        header: journal_header,
+        events: &[
+            ("iwd", r#"event: state, old: {disconnected|autoconnect_quick|connecting|connected}, new: {connecting|connected|roaming|disconnecting}"#),
+            ("iwd", r#"event: connect-info, ssid: {ssid}, bss: {mac}, signal: -{small}{small2}, load: {small}/255"#),
+            ("iwd", r#"event: connect-failed, status: {small}"#),
+            ("iwd", r#"Received Deauthentication event, reason: {small}, from_ap: {true|false}"#),
+            ("iwd", r#"Wiphy: 0, Name: phy0"#),
+            ("iwd", r#"station: Network configuration is complete."#),
+        ],
+    },
+    Format {
+        // pgAudit: PostgreSQL's log line, then the audit record's comma-separated fields.
+        name: "pgaudit",
+        header: postgres_header,
+        events: &[
+            ("", r#"LOG:  AUDIT: SESSION,{small},1,READ,SELECT,TABLE,public.{table},"SELECT * FROM {table} WHERE id = {n}",<not logged>"#),
+            ("", r#"LOG:  AUDIT: SESSION,{small},1,WRITE,INSERT,TABLE,public.{table},"INSERT INTO {table} (name) VALUES ($1)",<not logged>"#),
+            ("", r#"LOG:  AUDIT: SESSION,{small},1,DDL,CREATE TABLE,TABLE,public.{table},"CREATE TABLE {table} (id int)",<not logged>"#),
+            ("", r#"LOG:  AUDIT: OBJECT,{small},1,WRITE,UPDATE,TABLE,public.{table},"UPDATE {table} SET name = $1 WHERE id = $2",<not logged>"#),
+            ("", r#"LOG:  AUDIT: SESSION,{small},1,ROLE,GRANT,,,"GRANT SELECT ON {table} TO {user}",<not logged>"#),
+        ],
+    },
+    Format {
+        // macOS's install.log: the time with its zone, the host and the process.
+        name: "macos_install",
+        header: macos_install_header,
+        events: &[
+            ("softwareupdated", r#"SUScan: Scan for client pid {n} (/usr/libexec/softwareupdated)"#),
+            ("softwareupdated", r#"Removing client SUUpdateServiceClient pid={n}, uid=0, installAuth=NO rights=(), transactions=0 (/usr/sbin/softwareupdate)"#),
+            ("installd", r#"PackageKit: Extracting file:///Library/Updates/{uuid}/{macpkg}.pkg#{macpkg}.pkg (destination=/Library/InstallerSandboxes/.PKInstallSandboxManager/{uuid}.activeSandbox/Root, uid=0)"#),
+            ("installd", r#"PackageKit: Touched bundle /Applications/{macapp}.app"#),
+            ("system_installd", r#"Installed "{macapp}" ({semver})"#),
+            ("softwareupdated", r#"SUOSUServiceDaemon: Setting pref AutomaticallyInstallMacOSUpdates to {0|1}"#),
+        ],
+    },
+    Format {
+        // PackageKit, in the journal: each transaction and who asked for it.
+        name: "packagekit",
+        header: journal_header,
+        events: &[
+            ("PackageKit", r#"{refresh-cache|get-updates|update-packages|resolve} transaction /{n}_{hex} from uid {n2} finished with success after {n3}ms"#),
+            ("PackageKit", r#"get-updates transaction /{n}_{hex} from uid {n2} finished with failed after {n3}ms"#),
+            ("PackageKit", r#"daemon start"#),
+            ("PackageKit", r#"daemon quit"#),
+            ("PackageKit", r#"uid {n} is trying to obtain org.freedesktop.packagekit.system-update auth (only_trusted:1)"#),
+            ("PackageKit", r#"uid {n} obtained auth for org.freedesktop.packagekit.system-update"#),
+        ],
+    },
+    Format {
+        // firewalld's own log: the time, the level and what failed.
+        name: "firewalld",
+        header: exim_header,
+        events: &[
+            ("x", r#"WARNING: COMMAND_FAILED: '/usr/sbin/iptables -w10 -t nat -D {PREROUTING|OUTPUT|POSTROUTING} -m addrtype --dst-type LOCAL -j DOCKER' failed: iptables: No chain/target/match by that name."#),
+            ("x", r#"WARNING: ALREADY_ENABLED: {http|https|ssh|dns}"#),
+            ("x", r#"ERROR: INVALID_ZONE: {zone}"#),
+            ("x", r#"WARNING: NOT_ENABLED: '{port}:tcp' not in '{zone}'"#),
+            ("x", r#"ERROR: INVALID_SERVICE: '{svc}' not among existing services"#),
+            ("x", r#"WARNING: AllowZoneDrifting is enabled. This is considered an insecure configuration option. It will be removed in a future release. Please consider disabling it now."#),
+        ],
+    },
+    Format {
+        // tuned: Python's logging with the level padded and the module's path.
+        name: "tuned",
+        header: tuned_header,
+        events: &[
+            ("INFO tuned.daemon.daemon", r#"using sleep interval of {small} second(s)"#),
+            ("INFO tuned.daemon.daemon", r#"starting tuning"#),
+            ("INFO tuned.plugins.base", r#"instance {cpu|disk|net|vm}: assigning devices {blockdev}"#),
+            ("INFO tuned.profiles.loader", r#"loading profile: {tunedprofile}"#),
+            ("ERROR tuned.utils.commands", r#"Executing cpupower error: Error setting perf-bias value on CPU {small}"#),
+            ("WARNING tuned.plugins.plugin_cpu", r#"your CPU doesn't support MSR_IA32_ENERGY_PERF_BIAS, ignoring CPU energy performance bias"#),
+        ],
+    },
+    Format {
+        // Navidrome: logrus's text format, with the scan's figures as keys.
+        name: "navidrome",
+        header: logrus_header,
+        events: &[
+            ("info", r#"msg="Scanner: Finished scanning all libraries" duration={dur} requestId={hostname}/{hex}-{n}"#),
+            ("info", r#"msg="Finished processing Music Folder" added={n} deleted={small} elapsed={dur} folder=/music updated={n2}"#),
+            ("warn", r#"msg="Could not access artwork" error="open /music/{movie}/cover.jpg: no such file or directory""#),
+            ("info", r#"msg="Creating or updating user" user={user}"#),
+            ("error", r#"msg="Agent error" agent=lastfm artist="{movie}" error="artist not found""#),
+            ("info", r#"msg="Navidrome server is ready!" address="0.0.0.0:4533" startupTime={dur} tlsEnabled=false"#),
+        ],
+    },
+    Format {
+        // Traccar: the time, the level and each device's position.
+        name: "traccar",
+        header: traccar_header,
+        events: &[
+            ("INFO", r#"[T{hex}] id: {n}, time: {iso}, lat: {float}, lon: {float2}, speed: {small}.0, course: {n2}.0"#),
+            ("INFO", r#"[T{hex}: osmand < {ip}] HEX: {container}"#),
+            ("INFO", r#"[T{hex}] connected"#),
+            ("INFO", r#"[T{hex}] disconnected"#),
+            ("WARN", r#"Unknown device - {n} ({ip})"#),
+            ("INFO", r#"Operating system name: Linux version: 6.1.{small} architecture: amd64"#),
+        ],
+    },
+    Format {
+        // Typesense: glog's level letter and a date without dashes, then the thread and the source line.
+        name: "typesense",
+        header: typesense_header,
+        events: &[
+            ("I raft_server.cpp", r#"Term: {small}, last_index index: {n}, committed_index: {n}, known_applied_index: {n}, applying_index: 0, queued_writes: 0, pending_queue_size: 0, local_sequence: {n2}"#),
+            ("I batched_indexer.cpp", r#"Running GC for aborted requests, req map size: 0"#),
+            ("I typesense_server_utils.cpp", r#"Typesense version 27.{small}"#),
+            ("E raft_server.cpp", r#"Node with no leader. Resetting peers of size: {small}"#),
+            ("I collection_manager.cpp", r#"Loading collection {tscoll}"#),
+            ("W raft_server.cpp", r#"Multi-node with no leader: refusing to reset peers."#),
+        ],
+    },
+    Format {
+        // Janus, the WebRTC gateway: an asctime in brackets, then each session and handle.
+        name: "janus",
+        header: janus_header,
+        events: &[
+            ("x", r#"Creating new session: {n}{n2}; {hex}"#),
+            ("x", r#"Creating new handle in session {n}{n2}: {n3}{n4}; {hex} {hex2}"#),
+            ("x", r#"[{n}{n2}] Creating ICE agent (ICE Full mode, controlling)"#),
+            ("x", r#"[{n}{n2}] The DTLS handshake has been completed"#),
+            ("x", r#"[WARN] [{n}{n2}] ICE failed for component 1 in stream 1..."#),
+            ("x", r#"Session {n}{n2} timed out..."#),
+        ],
+    },
+    Format {
+        // GStreamer's debug log: the running time, the process and thread, the level and the category.
+        name: "gstreamer",
+        header: gstreamer_header,
+        events: &[
+            ("WARN basesrc gstbasesrc.c:3127:gst_base_src_loop:<src>", r#"error: Internal data stream error."#),
+            ("INFO GST_STATES gstelement.c:2806:gst_element_continue_state:<pipeline0>", r#"completed state change to {PAUSED|PLAYING|READY}"#),
+            ("WARN v4l2src gstv4l2src.c:695:gst_v4l2src_query_preferred_size:<v4l2src0>", r#"Failed to probe pixel aspect ratio with VIDIOC_CROPCAP: Invalid argument"#),
+            ("ERROR rtspsrc gstrtspsrc.c:6125:gst_rtspsrc_try_send:<rtspsrc0>", r#"receive interrupted"#),
+            ("FIXME default gstutils.c:4025:gst_pad_create_stream_id_internal:<decodebin0:src>", r#"Creating random stream-id, consider implementing a deterministic way of creating a stream-id"#),
+            ("INFO GST_EVENT gstevent.c:998:gst_event_new_segment:", r#"creating segment event time segment start=0:00:00.000000000, offset=0:00:00.000000000, stop=99:99:99.999999999, rate=1.000000, applied_rate=1.000000, flags=0x00, time=0:00:00.000000000, base=0:00:00.000000000, position 0:00:00.000000000, duration 99:99:99.999999999"#),
+        ],
+    },
+    Format {
+        // KrakenD: its tag, the time, an arrow and the level, then the service in brackets.
+        name: "krakend",
+        header: krakend_header,
+        events: &[
+            ("INFO", r#"[SERVICE: Gin] Listening on port: 8080"#),
+            ("DEBUG", r#"[ENDPOINT: /v1/{webfile}] Building the proxy pipeline"#),
+            ("ERROR", r#"[ENDPOINT: /v1/{webfile}] Error #01: invalid status code"#),
+            ("WARN", r#"[BACKEND: /api/{webfile}] rate limit exceeded"#),
+            ("INFO", r#"[SERVICE: AsyncAgent][AMQP][{queue}] Starting the consumer"#),
+            ("INFO", r#"Starting KrakenD v2.{small}.{small2}"#),
+        ],
+    },
+    Format {
+        // OAuth2 Proxy: its own lines with the source file, and each request.
+        name: "oauth2_proxy",
+        header: go_std_header,
+        events: &[
+            ("x", r#"oauthproxy.go:{n}: {ip}:{port} - {uuid} - {email} [{railstime}] [AuthSuccess] Authenticated via OAuth2: Session{email:{email} user:{user} PreferredUsername: token:true id_token:true created:{iso} expires:{iso} refresh_token:true}"#),
+            ("x", r#"oauthproxy.go:{n}: Error redeeming code during OAuth2 callback: token exchange failed: oauth2: cannot fetch token: 400 Bad Request"#),
+            ("x", r#"oauthproxy.go:{n}: {ip}:{port} - {uuid} - - [{railstime}] [AuthFailure] Invalid authentication via OAuth2: unauthorized"#),
+            ("x", r#"proxy.go:{n}: mapping path "/" => upstream "http://{host}:{port}/""#),
+            ("x", r#"main.go:{n}: Cookie settings: name:_oauth2_proxy secure(https):true httponly:true expiry:168h0m0s domains: path:/ samesite: refresh:disabled"#),
+        ],
+    },
+    Format {
+        // Triton Inference Server: glog's header, each model's loading.
+        name: "triton",
+        header: klog_header,
+        events: &[
+            ("I", r#"loading: {tritonmodel}:{small}"#),
+            ("I", r#"successfully loaded '{tritonmodel}' version {small}"#),
+            ("E", r#"failed to load '{tritonmodel}' version {small}: Invalid argument: unable to find '{tritonmodel}/config.pbtxt'"#),
+            ("I", r#"Started GRPCInferenceService at 0.0.0.0:8001"#),
+            ("I", r#"Collecting CPU metrics"#),
+        ],
+    },
+    Format {
+        // Ollama: slog's text format with the source file and the runner's figures.
+        name: "ollama",
+        header: slog_header,
+        events: &[
+            ("INFO", r#"source=server.go:{n} msg="llama runner started in {float} seconds""#),
+            ("INFO", r#"source=sched.go:{n} msg="loaded runners" count={small}"#),
+            ("INFO", r#"source=routes.go:{n} msg="Listening on 127.0.0.1:11434 (version 0.{small}.{small2})""#),
+            ("WARN", r#"source=sched.go:{n} msg="gpu VRAM usage didn't recover within timeout" seconds={float} runner.size="{float2} GiB" runner.vram="{float3} GiB" runner.model=/root/.ollama/models/blobs/sha256-{container}"#),
+            ("INFO", r#"source=types.go:{n} msg="inference compute" id=GPU-{uuid} library=cuda variant=v12 compute={small}.{small2} driver=12.{small} name="NVIDIA {gpu}" total="{float} GiB" available="{float2} GiB""#),
+            ("ERROR", r#"source=routes.go:{n} msg="error loading llama server" error="llama runner process has terminated: exit status {small}""#),
+        ],
+    },
+    Format {
+        // CRI-O: logrus's text format with the pod's fields.
+        name: "crio",
+        header: logrus_header,
+        events: &[
+            ("info", r#"msg="Running pod sandbox: {ns}/{pod}/POD" id={container} name=/runtime.v1.RuntimeService/RunPodSandbox"#),
+            ("info", r#"msg="Ran pod sandbox {container} with infra container: {ns}/{pod}/POD" id={container2} name=/runtime.v1.RuntimeService/RunPodSandbox"#),
+            ("info", r#"msg="Pulling image: {registry}" id={uuid} name=/runtime.v1.ImageService/PullImage"#),
+            ("info", r#"msg="Removed container {container}: {ns}/{pod}/{app}" id={uuid} name=/runtime.v1.RuntimeService/RemoveContainer"#),
+            ("warn", r#"msg="Stopping container {container} with stop signal timed out: context deadline exceeded""#),
+            ("info", r#"msg="Checking image status: registry.k8s.io/pause:3.9" id={uuid} name=/runtime.v1.ImageService/ImageStatus"#),
+        ],
+    },
+    Format {
+        // Flatpak's system helper, in the journal.
+        name: "flatpak",
+        header: journal_header,
+        events: &[
+            ("flatpak-system-helper", r#"Installing {flatref} from {flathub|fedora}"#),
+            ("flatpak-system-helper", r#"Pulling {flatref} from remote flathub"#),
+            ("flatpak-system-helper", r#"Uninstalled {flatref}"#),
+            ("flatpak-system-helper", r#"libostree pull from 'flathub' for {flatref} complete#012security: GPG: summary+commit http: TLS#012non-delta: meta: {n} content: {n2}#012transfer: secs: {small} size: {float} MB"#),
+            ("flatpak-system-helper", r#"Failed to install {flatref}: Unable to load summary from remote flathub: Could not resolve host: dl.flathub.org"#),
+        ],
+    },
+    Format {
+        // WatchGuard's traffic log: the member, the action, the addresses, the service, the interfaces.
+        name: "watchguard",
+        header: exim_header,
+        events: &[
+            ("x", r#"Member1 {Allow|Deny} {ip} {ip2} {dns/udp|https/tcp|http/tcp} {port} {dport} 1-Trusted 0-External ({policy}-00) proc_id="firewall" rc="{100|101}" msg_id="3000-{0148|0149}" src_ip_nat="{ip3}" tcp_info="offset 5 S {n} win {n2}""#),
+            ("x", r#"Member1 Deny {ip} {ip2} {port}/tcp {dport} 80 0-External Firebox Denied 60 127 (Unhandled External Packet-00) proc_id="firewall" rc="101" msg_id="3000-0148" tcp_info="offset 8 S {n} win {n2}""#),
+            ("x", r#"Member1 IKE: Phase1 started by {ip} for gateway "{vpnconn}""#),
+            ("x", r#"Member1 Authentication of {Firebox-DB|RADIUS} user [{user}@{Firebox-DB|RADIUS}] from {ip} was accepted"#),
+            ("x", r#"Member1 Management user {user}@Firebox-DB from {ip} logged in"#),
+        ],
+    },
+    Format {
+        // vCenter's vpxd: the level, the thread, the originator and its operation in brackets.
+        name: "vpxd",
+        header: vpxd_header,
+        events: &[
+            ("info vpxLro", r#"[VpxLRO] -- BEGIN task-{n} -- host-{small}{n2} -- vim.HostSystem.{reconnect|enterMaintenanceMode|rebootHost} -- {uuid}"#),
+            ("info vpxLro", r#"[VpxLRO] -- FINISH task-{n}"#),
+            ("warning vpxd", r#"[VpxdInvtHostSyncHostLRO] Connection not alive for host host-{n}"#),
+            ("error vpxd", r#"[VpxdVmomi] Failed to invoke method vim.VirtualMachine.powerOn on vm-{n}: vim.fault.InsufficientResourcesFault"#),
+            ("info vpxd", r#"[VpxdMoHost::SetConnectionState] Setting connection state of host-{n} to {connected|disconnected|notResponding}"#),
+            ("info vpxd", r#"[VpxdHeartbeat] Host host-{n} ({ip}) heartbeat received after {small}s"#),
+        ],
+    },
+    Format {
+        // Exchange's message tracking log: comma-separated fields, many of them empty.
+        name: "exchange_tracking",
+        header: exchange_header,
+        events: &[
+            ("x", r#"{ip},EX01,{ip2},EX02.corp.example.com,08DC{hex}{hex2},SMTP,SEND,{n},<{uuid}@corp.example.com>,,{email},250 2.0.0 OK,{n2},1,,,Quarterly report,{email2},{email2},,Originating"#),
+            ("x", r#",,,,EX01,,,STOREDRIVER,DELIVER,{n},<{uuid}@corp.example.com>,,{email},,{n2},1,,,Lunch,{email2},{email2},,Incoming"#),
+            ("x", r#"{ip},EX01,,,,SMTP,FAIL,{n},<{uuid}@corp.example.com>,,{email},550 5.1.1 RESOLVER.ADR.RecipNotFound; not found,{n2},1,,,Invoice,{email2},{email2},,Originating"#),
+            ("x", r#",,,,EX01,,,AGENT,{n},<{uuid}@corp.example.com>,,{email},,{n2},1,,,Newsletter,{email2},{email2},,Incoming"#),
+            ("x", r#",,,,EX01,,,ROUTING,RESOLVE,{n},<{uuid}@corp.example.com>,,{email},,{n2},1,,,Hello,{email2},{email2},,Originating"#),
+        ],
+    },
+    Format {
+        // Windows NPS (RADIUS) in its IAS format: quoted comma-separated fields.
+        name: "nps",
+        header: exim_header,
+        events: &[
+            ("x", r#""NPS01","IAS",11/{day}/2026,{hms},1,"{user}","CORP\{user}","{mac}","{mac2}",,,"AP-{small}",,,,,,,,,,,,,,,,,,,"{n}",,,,,,,,,,,,,"Wireless Clients",,,,,,,,"0","311 1 {ip} 11/01/2026 09:00:00 {n2}",,,,"Corp Wi-Fi","1",,,"""#),
+            ("x", r#""NPS01","IAS",11/{day}/2026,{hms},2,,"CORP\{user}",,,,,,,,,,,,,,,,,,,,,,,,,"{n}",,,,,,,,,,,,,,,,,,,,,,"0","311 1 {ip} 11/01/2026 09:00:00 {n2}",,,,"Corp Wi-Fi","1",,,"""#),
+            ("x", r#""NPS01","IAS",11/{day}/2026,{hms},3,,"CORP\{user}",,,,,,,,,,,,,,,,,,,,,,,,,"{n}",,,,,,,,,,,,,,,,,,,,,,"16","311 1 {ip} 11/01/2026 09:00:00 {n2}",,,,"Corp Wi-Fi","1",,,"""#),
+        ],
+    },
+    Format {
+        // DeepSpeed: the time and the level in brackets, then the file, line and function.
+        name: "deepspeed",
+        header: deepspeed_header,
+        events: &[
+            ("INFO logging.py", r#"[Rank 0] step={n}, skipped={small}, lr=[{sci}], mom=[(0.9, 0.999)]"#),
+            ("INFO engine.py", r#"Using DeepSpeed Optimizer param name adamw as basic optimizer"#),
+            ("INFO stage_1_and_2.py", r#"Reduce bucket size {n}"#),
+            ("WARNING engine.py", r#"Attempting to resize activation memory buffers; current size {n} bytes"#),
+            ("INFO config.py", r#"  zero_optimization ............ {'stage': {small}, 'offload_optimizer': {'device': 'cpu'}}"#),
+            ("INFO timer.py", r#"epoch={small}/micro_step={n}/global_step={n2}, RunningAvgSamplesPerSec={float}, CurrSamplesPerSec={float2}, MemAllocated={float3}GB, MaxMemAllocated={float4}GB"#),
+        ],
+    },
+    Format {
+        // slurmd: the time in brackets, then each job step.
+        name: "slurmd",
+        header: bracketed_time_header,
+        events: &[
+            ("x", r#"launch task StepId={n}.{small} request from UID:{n2} GID:{n2} HOST:{ip} PORT:{port}"#),
+            ("x", r#"task/affinity: lllp_distribution: JobId={n} manual binding: none,one_thread"#),
+            ("x", r#"[{n}.{small}] done with job"#),
+            ("x", r#"error: *** JOB {n} ON node{small} CANCELLED AT 2026-11-{day}T{hms} DUE TO TIME LIMIT ***"#),
+            ("x", r#"_run_prolog: run job script took usec={n}"#),
+            ("x", r#"Launching batch job {n} for UID {n2}"#),
+        ],
+    },
+    Format {
+        // Duo's authentication proxy: Twisted's time, the module and level in brackets.
+        name: "duo_authproxy",
+        header: duo_header,
+        events: &[
+            ("info", r#"Sending request from {ip} to radius_server_auto"#),
+            ("info", r#"Received new request id {small} from ('{ip}', {port})"#),
+            ("info", r#"(('{ip}', {port}), {small}): login attempt for username '{user}'"#),
+            ("info", r#"Got preauth result for: '{user}' (allow)"#),
+            ("info", r#"(('{ip}', {port}), {small}): Returning response code 3: AccessReject"#),
+            ("error", r#"Duo primary authentication failed: Connection refused"#),
+        ],
+    },
+    Format {
+        // SoftEther VPN's server log: the hub and the session, named in quotes.
+        name: "softether",
+        header: softether_header,
+        events: &[
+            ("x", r#"[HUB "{vpnhub}"] Session "SID-{cnuser}-{small}": The session has been terminated. The statistical information is as follows: Total outgoing data size: {n} bytes, Total incoming data size: {n2} bytes."#),
+            ("x", r#"[HUB "{vpnhub}"] Session "SID-{cnuser}-{small}": A new session has been created with user "{user}". (IP address: {ip}, Port: {port})"#),
+            ("x", r#"[HUB "{vpnhub}"] Connection "CID-{n}": Failed to authenticate user "{user}". Incorrect password or user name."#),
+            ("x", r#"Connection "CID-{n}" has been created for the Listener (Port {port})."#),
+            ("x", r#"[HUB "{vpnhub}"] Virtual DHCP Server: Allocated IP address 192.168.30.{small} to MAC address {mac}."#),
+        ],
+    },
+    Format {
+        // OpenLiteSpeed's error log: the level and the process in brackets, then the connection.
+        name: "openlitespeed",
+        header: openlitespeed_header,
+        events: &[
+            ("INFO", r#"[{ip}:{port}#APVH_{webhost}] File not found [/var/www/html/{webfile}]"#),
+            ("NOTICE", r#"[{ip}:{port}#APVH_{webhost}] Content len: {n}, Request line: 'GET /{webfile} HTTP/1.1'"#),
+            ("INFO", r#"[{ip}:{port}#APVH_{webhost}] connection to [uds://tmp/lshttpd/APVH_{webhost}:lsphp.sock] on request #{small}, confirmed, close: 0, reason: Timeout"#),
+            ("NOTICE", r#"[AutoRestarter] new child process with pid={n} is forked!"#),
+            ("ERROR", r#"[{ip}:{port}#APVH_{webhost}:lsapi] [UDS://tmp/lshttpd/APVH_{webhost}:lsphp.sock] Failed to connect: Connection refused"#),
+        ],
+    },
+    Format {
+        // Play Framework: the time, the level padded and the logger.
+        name: "play",
+        header: play_header,
+        events: &[
+            ("INFO play.api.Play", r#"Application started (Prod) (no global state)"#),
+            ("INFO play.core.server.AkkaHttpServer", r#"Listening for HTTP on /0.0.0.0:9000"#),
+            ("ERROR application", r#"! @{playerr} - Internal server error, for (GET) [/{webfile}] ->"#),
+            ("WARN play.filters.CSRF", r#"[CSRF] Check failed because no token found in headers for /{webfile}"#),
+            ("INFO controllers.HomeController", r#"User {user} logged in from {ip}"#),
+        ],
+    },
+    Format {
+        // NVIDIA's DCGM host engine: the level, the process and thread, then the source and function.
+        name: "dcgm",
+        header: dcgm_header,
+        events: &[
+            ("INFO", r#"Initialized GPU {small} [/workspaces/dcgm/hostengine/src/DcgmHostEngineHandler.cpp:{n}] [DcgmHostEngineHandler::Init]"#),
+            ("ERROR", r#"GPU {small} XID {small2} error detected [/workspaces/dcgm/modules/health/DcgmHealthWatch.cpp:{n}] [DcgmHealthWatch::OnFieldValuesUpdate]"#),
+            ("WARNING", r#"Got error -{small} from NVML for GPU {small2} field {n} [/workspaces/dcgm/dcgmlib/src/DcgmCacheManager.cpp:{n2}] [DcgmCacheManager::BufferOrCacheLatestGpuValue]"#),
+            ("INFO", r#"Started policy manager module [/workspaces/dcgm/modules/policy/DcgmModulePolicy.cpp:{n}] [DcgmModulePolicy::DcgmModulePolicy]"#),
+            ("INFO", r#"Client connection {n} disconnected [/workspaces/dcgm/common/transport/DcgmIpc.cpp:{n2}] [DcgmIpc::ProcessOnDisconnect]"#),
+        ],
+    },
+    Format {
+        // Quay: the supervisor's program before a bar, then Python's logging in brackets.
+        name: "quay",
+        header: quay_header,
+        events: &[
+            ("gunicorn-web INFO data.database", r#"Connection pooling disabled for postgresql"#),
+            ("gunicorn-registry INFO util.metrics.prometheus", r#"Pushing to Prometheus gateway"#),
+            ("gunicorn-registry ERROR endpoints.v2.blob", r#"Blob upload failed for {regrepo}: {uuid}"#),
+            ("securityworker INFO workers.securityworker.securityworker", r#"Scanning manifest {small} of {n}"#),
+            ("gcworker WARNING workers.gc.gcworker", r#"Garbage collection of repository {regrepo} was interrupted"#),
+            ("nginx stdout", r#"{ip} () - - [{nlogtime}] "GET /v2/{regrepo}/manifests/latest HTTP/1.1" 200 {n} "-" "docker/24.0.{small} go/go1.20.{small2}" ({float} {n2} {float2})"#),
+        ],
+    },
+    Format {
+        // Verdaccio's text output: the level and an arrow for each request.
+        name: "verdaccio",
+        header: verdaccio_header,
+        events: &[
+            ("http", r#"<-- {200|304|404} , user: {user}({ip}), req: 'GET /{npmpkg}', bytes: 0/{n}"#),
+            ("http", r#"--> {200|304} , req: 'GET https://registry.npmjs.org/{npmpkg}' (streaming)"#),
+            ("warn", r#"--- config file  - /verdaccio/conf/config.yaml"#),
+            ("info", r#"<-- {ip} requested 'PUT /{npmpkg}'"#),
+            ("error", r#"--- unexpected error: ETIMEDOUT registry.npmjs.org"#),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -13091,6 +13517,116 @@ fn dramatiq_header(r: &mut Random, _: usize, level_logger: &str) -> String {
     let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
     let thread = r.pick(&["MainThread", "Thread-3", "Thread-7"]);
     format!("[{}] [PID {}] [{thread}] [{logger}] [{level}]", r.clock(','), r.between(100, 99_999))
+}
+
+/// macOS's install.log: `2026-11-28 10:00:00-08 MacBook-Pro softwareupdated[1234]:`.
+fn macos_install_header(r: &mut Random, _: usize, program: &str) -> String {
+    let host = r.pick(&["MacBook-Pro", "Alices-iMac", "build-mac-2"]);
+    format!("{}-08 {host} {program}[{}]:", &r.clock('.')[..19], r.between(100, 99_999))
+}
+
+/// tuned: `2026-11-28 10:00:00,123 INFO     tuned.daemon.daemon:`.
+fn tuned_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    format!("{} {level:<8} {logger}:", r.clock(','))
+}
+
+/// Traccar: `2026-11-28 10:00:00  INFO:`.
+fn traccar_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level:>5}:", &r.clock('.')[..19])
+}
+
+/// Typesense (glog with the year): `I20261128 10:00:00.123456 12345 raft_server.cpp:123]`.
+fn typesense_header(r: &mut Random, event: usize, level_file: &str) -> String {
+    let (level, file) = level_file.split_once(' ').expect("a level and a file");
+    let clock = r.clock('.');
+    let date = clock[..10].replace('-', "");
+    format!("{level}{date} {}{:03} {} {file}:{}]", &clock[11..], r.below(1000), r.between(100, 999), 53 * event + 101)
+}
+
+/// Janus: `[Sat Nov 28 10:00:00 2026]`.
+fn janus_header(r: &mut Random, _: usize, _: &str) -> String {
+    let day = r.between(1, 28);
+    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
+    format!("[{weekday} Nov {day:2} {} 2026]", value(r, "hms"))
+}
+
+/// GStreamer's debug log: `0:00:01.123456789 12345 0x55d5c8e0a060 WARN basesrc gstbasesrc.c:…:<src>`.
+fn gstreamer_header(r: &mut Random, _: usize, level_category: &str) -> String {
+    let (level, category) = level_category.split_once(' ').expect("a level and a category");
+    let (seconds, nanos) = (r.below(60), r.below(1_000_000_000));
+    format!("0:00:{seconds:02}.{nanos:09} {:5} 0x{} {level:<7} {category:>20}", r.between(100, 99_999), r.hex(12))
+}
+
+/// KrakenD: `[KRAKEND] 2026/11/28 - 10:00:00.123 ▶ INFO`.
+fn krakend_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("[KRAKEND] {} - {} ▶ {level}", clock[..10].replace('-', "/"), &clock[11..23])
+}
+
+/// vCenter's vpxd: `2026-11-28T10:00:00.123Z info vpxd[04776] [Originator@6876 sub=vpxLro opID=lro-1234-5678]`.
+fn vpxd_header(r: &mut Random, _: usize, level_sub: &str) -> String {
+    let (level, sub) = level_sub.split_once(' ').expect("a level and a sub");
+    let (thread, op) = (r.between(1000, 99_999), r.hex(8));
+    format!("{} {level} vpxd[{thread:05}] [Originator@6876 sub={sub} opID=lro-{}-{op}]", r.iso_time(), r.below(100_000))
+}
+
+/// Exchange's message tracking log: `2026-11-28T10:00:00.123Z,`.
+fn exchange_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{},", r.iso_time())
+}
+
+/// DeepSpeed: `[2026-11-28 10:00:00,123] [INFO] [engine.py:123:_configure_optimizer]`.
+fn deepspeed_header(r: &mut Random, event: usize, level_file: &str) -> String {
+    let (level, file) = level_file.split_once(' ').expect("a level and a file");
+    let function = ["log_dist", "_configure_optimizer", "__init__", "_resize", "print", "stop"][event % 6];
+    format!("[{}] [{level}] [{file}:{}:{function}]", r.clock(','), 31 * event + 96)
+}
+
+/// Duo's authentication proxy: `2026-11-28T10:00:00.123456+0000 [duoauthproxy.lib.log#info]`.
+fn duo_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}{:03}+0000 [duoauthproxy.lib.log#{level}]", &r.iso_time()[..23], r.below(1000))
+}
+
+/// SoftEther: `2026-11-28 10:00:00.123`.
+fn softether_header(r: &mut Random, _: usize, _: &str) -> String {
+    r.clock('.')[..23].to_string()
+}
+
+/// OpenLiteSpeed: `2026-11-28 10:00:00.123456 [INFO] [1234]`.
+fn openlitespeed_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}{:03} [{level}] [{}]", &r.clock('.')[..23], r.below(1000), r.between(100, 99_999))
+}
+
+/// Play Framework: `2026-11-28 10:00:00 INFO  play.api.Play `.
+fn play_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    format!("{} {level:<5} {logger} ", &r.clock('.')[..19])
+}
+
+/// DCGM: `2026-11-28 10:00:00.123 INFO  [1234:1240]`.
+fn dcgm_header(r: &mut Random, _: usize, level: &str) -> String {
+    let process = r.between(100, 9999);
+    format!("{} {level:<5} [{process}:{}]", &r.clock('.')[..23], process + r.between(1, 30))
+}
+
+/// Quay: `gunicorn-web stdout | 2026-11-28 10:00:00,123 [123] [INFO] [data.database]`, or a
+/// program's own line after the bar (`nginx stdout |`).
+fn quay_header(r: &mut Random, _: usize, program_level_logger: &str) -> String {
+    let mut fields = program_level_logger.split(' ');
+    let program = fields.next().expect("a program");
+    match (fields.next(), fields.next()) {
+        (Some("stdout"), None) => format!("{program} stdout |"),
+        (Some(level), Some(logger)) => {
+            format!("{program} stdout | {} [{}] [{level}] [{logger}]", r.clock(','), r.between(50, 999))
+        }
+        _ => panic!("a program, then a level and a logger or `stdout`"),
+    }
+}
+
+/// Verdaccio: ` http <--` … the level padded to five after a space.
+fn verdaccio_header(_: &mut Random, _: usize, level: &str) -> String {
+    format!(" {level:>5}")
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
