@@ -234,11 +234,14 @@ fn perturbed_formats_keep_their_grouping() {
 /// | PASS |`: the miner reads `PASS` / `FAIL` between bars as a value and the names as words);
 /// a state after `to` with no `from`, a state word as Cisco's `changed state to up` is
 /// (GStreamer's `completed state change to PAUSED`, vCenter's `Setting connection state of
-/// host-<*> to connected`); a source or a server of two names (Flatpak's `from flathub` /
-/// `fedora`, WatchGuard's `Authentication of Firebox-DB user` / `RADIUS user`); and two
-/// packets that differ only in numbers, one format string in Windows' NPS and one template
-/// to the miner, but two events in the truth as first written (an Access-Accept's type `2`
-/// and reason `0` / an Access-Reject's `3` and `16`).
+/// host-<*> to connected`); a source, a server or a result of two names (Flatpak's `from
+/// flathub` / `fedora`, WatchGuard's `Authentication of Firebox-DB user` / `RADIUS user`,
+/// policyd-spf's `SPF Permerror` / `Temperror`); two packets that differ only in numbers, one
+/// format string in Windows' NPS and one template to the miner, but two events in the truth
+/// as first written (an Access-Accept's type `2` and reason `0` / an Access-Reject's `3` and
+/// `16`); and a transfer's path, a value to the miner, whose package and index files are two
+/// events in the truth as first written (apt-cacher-ng's `O|<*>|<*>|…/nginx_1.2_amd64.deb` /
+/// `O|<*>|<*>|…/InRelease`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -360,6 +363,8 @@ fn generated_formats_keep_their_grouping() {
         ("watchguard", 0.78),
         ("vpxd", 0.79),
         ("nps", 0.27),
+        ("policyd_spf", 0.56),
+        ("apt_cacher", 0.60),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

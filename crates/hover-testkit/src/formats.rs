@@ -444,6 +444,10 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "distro" => word(r, &["ubuntu-22.04-x86_64", "rocky-9-x86_64", "debian-12-amd64"]),
+        "maasid" => r.chars("abcdefghijklmnopqrstuvwxyz0123456789", 6),
+        "jujuunit" => word(r, &["mysql/0", "wordpress/1", "haproxy/2"]),
+        "jujuapp" => word(r, &["mysql", "wordpress", "haproxy"]),
         "vpnhub" => word(r, &["VPN", "OFFICE", "LAB"]),
         "playerr" => r.chars("abcdefghijklmnopqrstuvwxyz0123456789", 9),
         "nomadtask" => word(r, &["web", "redis", "api-server", "worker"]),
@@ -1732,7 +1736,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 764] = [
+static FORMATS: [Format; 777] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -11573,7 +11577,7 @@ static FORMATS: [Format; 764] = [
         header: journal_header,
         events: &[
             ("iwd", r#"event: state, old: {disconnected|autoconnect_quick|connecting|connected}, new: {connecting|connected|roaming|disconnecting}"#),
-            ("iwd", r#"event: connect-info, ssid: {ssid}, bss: {mac}, signal: -{small}{small2}, load: {small}/255"#),
+            ("iwd", r#"event: connect-info, ssid: {ssid}, bss: {hwaddr}, signal: -{small}{small2}, load: {small}/255"#),
             ("iwd", r#"event: connect-failed, status: {small}"#),
             ("iwd", r#"Received Deauthentication event, reason: {small}, from_ap: {true|false}"#),
             ("iwd", r#"Wiphy: 0, Name: phy0"#),
@@ -11826,7 +11830,7 @@ static FORMATS: [Format; 764] = [
         name: "nps",
         header: exim_header,
         events: &[
-            ("x", r#""NPS01","IAS",11/{day}/2026,{hms},1,"{user}","CORP\{user}","{mac}","{mac2}",,,"AP-{small}",,,,,,,,,,,,,,,,,,,"{n}",,,,,,,,,,,,,"Wireless Clients",,,,,,,,"0","311 1 {ip} 11/01/2026 09:00:00 {n2}",,,,"Corp Wi-Fi","1",,,"""#),
+            ("x", r#""NPS01","IAS",11/{day}/2026,{hms},1,"{user}","CORP\{user}","{hwaddr}","{hwaddr2}",,,"AP-{small}",,,,,,,,,,,,,,,,,,,"{n}",,,,,,,,,,,,,"Wireless Clients",,,,,,,,"0","311 1 {ip} 11/01/2026 09:00:00 {n2}",,,,"Corp Wi-Fi","1",,,"""#),
             ("x", r#""NPS01","IAS",11/{day}/2026,{hms},2,,"CORP\{user}",,,,,,,,,,,,,,,,,,,,,,,,,"{n}",,,,,,,,,,,,,,,,,,,,,,"0","311 1 {ip} 11/01/2026 09:00:00 {n2}",,,,"Corp Wi-Fi","1",,,"""#),
             ("x", r#""NPS01","IAS",11/{day}/2026,{hms},3,,"CORP\{user}",,,,,,,,,,,,,,,,,,,,,,,,,"{n}",,,,,,,,,,,,,,,,,,,,,,"16","311 1 {ip} 11/01/2026 09:00:00 {n2}",,,,"Corp Wi-Fi","1",,,"""#),
         ],
@@ -11879,7 +11883,7 @@ static FORMATS: [Format; 764] = [
             ("x", r#"[HUB "{vpnhub}"] Session "SID-{cnuser}-{small}": A new session has been created with user "{user}". (IP address: {ip}, Port: {port})"#),
             ("x", r#"[HUB "{vpnhub}"] Connection "CID-{n}": Failed to authenticate user "{user}". Incorrect password or user name."#),
             ("x", r#"Connection "CID-{n}" has been created for the Listener (Port {port})."#),
-            ("x", r#"[HUB "{vpnhub}"] Virtual DHCP Server: Allocated IP address 192.168.30.{small} to MAC address {mac}."#),
+            ("x", r#"[HUB "{vpnhub}"] Virtual DHCP Server: Allocated IP address 192.168.30.{small} to MAC address {hwaddr}."#),
         ],
     },
     Format {
@@ -11941,6 +11945,167 @@ static FORMATS: [Format; 764] = [
             ("warn", r#"--- config file  - /verdaccio/conf/config.yaml"#),
             ("info", r#"<-- {ip} requested 'PUT /{npmpkg}'"#),
             ("error", r#"--- unexpected error: ETIMEDOUT registry.npmjs.org"#),
+        ],
+    },
+    Format {
+        // racoon: IPsec's IKE daemon, in the journal.
+        name: "racoon",
+        header: journal_header,
+        events: &[
+            ("racoon", r#"INFO: IPsec-SA established: ESP/Tunnel {ip}[500]->{ip2}[500] spi={n}(0x{hex})"#),
+            ("racoon", r#"INFO: ISAKMP-SA established {ip}[500]-{ip2}[500] spi:{hex}{hex2}:{hex3}{hex4}"#),
+            ("racoon", r#"INFO: initiate new phase 2 negotiation: {ip}[500]<=>{ip2}[500]"#),
+            ("racoon", r#"ERROR: phase1 negotiation failed due to time up. {hex}{hex2}:{hex3}{hex4}"#),
+            ("racoon", r#"INFO: purged IPsec-SA proto_id=ESP spi={n}."#),
+            ("racoon", r#"WARNING: unable to get certificate CRL(3) at depth:0 SubjectName:/C=US/O=Example/CN={host}"#),
+        ],
+    },
+    Format {
+        // xrdp: the time in brackets and the level padded in brackets.
+        name: "xrdp",
+        header: xrdp_header,
+        events: &[
+            ("INFO", r#"connected client computer name: {winhost}"#),
+            ("INFO", r#"Socket {small}: AF_INET6 connection received from ::ffff:{ip} port {port}"#),
+            ("INFO", r#"xrdp_wm_log_msg: login successful for user {user} on display {small}"#),
+            ("ERROR", r#"xrdp_sec_recv: xrdp_mcs_recv failed"#),
+            ("INFO", r#"Using default X.509 certificate: /etc/xrdp/cert.pem"#),
+            ("WARN", r#"local keymap file for 0x{hex} found and doesn't match built in keymap, using local keymap file"#),
+        ],
+    },
+    Format {
+        // TigerVNC's server: a space, the module padded to thirteen, then the message.
+        name: "tigervnc",
+        header: tigervnc_header,
+        events: &[
+            ("Connections:", r#"accepted: {ip}::{port}"#),
+            ("Connections:", r#"closed: {ip}::{port} (Clean disconnection)"#),
+            ("SConnection:", r#"Client needs protocol version 3.8"#),
+            ("VNCSConnST:", r#"Server default pixel format depth 24 (32bpp) little-endian rgb888"#),
+            ("VNCSConnST:", r#"Client pixel format depth {small} ({n}bpp) little-endian rgb565"#),
+            ("ComparingUpdateTracker:", r#"{n} pixels in / {n2} pixels out"#),
+        ],
+    },
+    Format {
+        // Samba's full_audit module: user, address and share, then the operation, split by bars.
+        name: "smb_audit",
+        header: tag_header,
+        events: &[
+            ("smbd_audit", r#"{user}|{ip}|{share}|openat|ok|{r|w}|{webfile}"#),
+            ("smbd_audit", r#"{user}|{ip}|{share}|unlinkat|ok|{webfile}"#),
+            ("smbd_audit", r#"{user}|{ip}|{share}|renameat|ok|{webfile}|{webfile2}"#),
+            ("smbd_audit", r#"{user}|{ip}|{share}|mkdirat|fail (Permission denied)|{webfile}"#),
+            ("smbd_audit", r#"{user}|{ip}|{share}|connect|ok|{share}"#),
+        ],
+    },
+    Format {
+        // postfix-policyd-spf-python, in the journal: each check's verdict.
+        name: "policyd_spf",
+        header: journal_header,
+        events: &[
+            ("policyd-spf", r#"prepend Received-SPF: Pass (mailfrom) identity=mailfrom; client-ip={ip}; helo={host}; envelope-from={email}; receiver=<UNKNOWN>"#),
+            ("policyd-spf", r#"prepend Received-SPF: None (mailfrom) identity=mailfrom; client-ip={ip}; helo={host}; envelope-from={email}; receiver=<UNKNOWN>"#),
+            ("policyd-spf", r#"550 5.7.23 Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id={email};ip={ip};r=<UNKNOWN>"#),
+            ("policyd-spf", r#"Softfail; identity=mailfrom; client-ip={ip}; helo={host}; envelope-from={email}; receiver=<UNKNOWN>"#),
+            ("policyd-spf", r#"SPF {Permerror|Temperror} (Mail From validation): Void lookup limit of 2 exceeded"#),
+        ],
+    },
+    Format {
+        // OpenRC at boot: an asterisk, then what it does, with no time.
+        name: "openrc",
+        header: openrc_header,
+        events: &[
+            ("x", r#"Starting {svc} ..."#),
+            ("x", r#"Stopping {svc} ..."#),
+            ("x", r#"WARNING: {svc} has already been started"#),
+            ("x", r#"Caching service dependencies ..."#),
+            ("x", r#"Mounting {/proc|/sys|/run|/dev/shm} ..."#),
+            ("x", r#"ERROR: {svc} failed to start"#),
+        ],
+    },
+    Format {
+        // conntrack -E: each connection's event, its state and both directions' tuples.
+        name: "conntrack",
+        header: conntrack_header,
+        events: &[
+            ("x", r#"[NEW] tcp      6 120 SYN_SENT src={ip} dst={ip2} sport={port} dport={dport} [UNREPLIED] src={ip2} dst={ip} sport={dport} dport={port}"#),
+            ("x", r#" [UPDATE] tcp      6 60 SYN_RECV src={ip} dst={ip2} sport={port} dport={dport} src={ip2} dst={ip} sport={dport} dport={port}"#),
+            ("x", r#" [UPDATE] tcp      6 432000 ESTABLISHED src={ip} dst={ip2} sport={port} dport={dport} src={ip2} dst={ip} sport={dport} dport={port} [ASSURED]"#),
+            ("x", r#"[DESTROY] udp      17 src={ip} dst={ip2} sport={port} dport=53 src={ip2} dst={ip} sport=53 dport={port}"#),
+            ("x", r#"[NEW] udp      17 30 src={ip} dst={ip2} sport={port} dport=53 [UNREPLIED] src={ip2} dst={ip} sport=53 dport={port}"#),
+        ],
+    },
+    Format {
+        // arpwatch, in the journal: new stations and changed addresses.
+        name: "arpwatch",
+        header: journal_header,
+        events: &[
+            ("arpwatch", r#"new station {ip} {hwaddr} eth0"#),
+            ("arpwatch", r#"changed ethernet address {ip} {hwaddr} ({hwaddr2}) eth0"#),
+            ("arpwatch", r#"flip flop {ip} {hwaddr} ({hwaddr2}) eth0"#),
+            ("arpwatch", r#"bogon {ip} {hwaddr} eth0"#),
+            ("arpwatch", r#"listening on eth0"#),
+        ],
+    },
+    Format {
+        // apport's log: the level, the program and its process, a time written with words.
+        name: "apport",
+        header: apport_header,
+        events: &[
+            ("ERROR", r#"called for pid {n}, signal {small}, core limit 0, dump mode {1|2}"#),
+            ("ERROR", r#"executable: /usr/bin/{comm} (command line "/usr/bin/{comm} --config /etc/{comm}.conf")"#),
+            ("ERROR", r#"debug: session gdbus call: (true,)"#),
+            ("ERROR", r#"writing core dump to core._usr_bin_{comm}.{n}.{hex}.{n2}.{n3} (limit: -1)"#),
+            ("ERROR", r#"this executable already crashed {small} times, ignoring"#),
+            ("WARNING", r#"ignoring signal {small} for pid {n}: executable is not a package"#),
+        ],
+    },
+    Format {
+        // apt-cacher-ng's transfer log: the epoch, the direction, the size, the client and the path, split by bars.
+        name: "apt_cacher",
+        header: epoch_bar_header,
+        events: &[
+            ("x", r#"I|{n}|{ip}|debrep/pool/main/{debpkg}_{debver}_amd64.deb"#),
+            ("x", r#"O|{n}|{ip}|debrep/pool/main/{debpkg}_{debver}_amd64.deb"#),
+            ("x", r#"O|{n}|{ip}|debrep/dists/bookworm/InRelease"#),
+            ("x", r#"E|0|{ip}|debrep/dists/bookworm-backports/main/binary-amd64/Packages.xz"#),
+        ],
+    },
+    Format {
+        // Cobbler: a time written with words, the level and a bar.
+        name: "cobbler",
+        header: cobbler_header,
+        events: &[
+            ("INFO", r#"running python triggers from /var/lib/cobbler/triggers/task/sync/pre/*"#),
+            ("INFO", r#"copying files for distro: {distro}"#),
+            ("INFO", r#"generating PXE configuration files"#),
+            ("INFO", r#"Exception occurred: <class 'cobbler.cexceptions.CX'>"#),
+            ("DEBUG", r#"authorize; ['{user}', '/cobbler_api', 'sync', None]"#),
+            ("INFO", r#"### TASK COMPLETE ###"#),
+        ],
+    },
+    Format {
+        // MAAS' region controller: its own logger and level, each API request.
+        name: "maas",
+        header: maas_header,
+        events: &[
+            ("maasserver info", r#"{ip} GET /MAAS/api/2.0/machines/{maasid}/ HTTP/1.1 --> 200 OK (referrer: -; agent: Python-urllib/3.10)"#),
+            ("maasserver info", r#"{ip} POST /MAAS/metadata/status/{maasid} HTTP/1.1 --> 204 NO_CONTENT (referrer: -; agent: python-requests/2.31.0)"#),
+            ("regiond info", r#"{maasid}: Status transition from {DEPLOYING|COMMISSIONING} to {DEPLOYED|READY}"#),
+            ("maasserver warn", r#"{maasid}: Power state could not be queried: Failed talking to node's BMC: Connection timed out"#),
+            ("maasserver.rpc.leases info", r#"Lease update: commit for {ip} on {hwaddr} at {iso} (lease time: 600s)"#),
+        ],
+    },
+    Format {
+        // Juju's debug-log: the unit or machine, the time of day, the level and the module.
+        name: "juju",
+        header: juju_header,
+        events: &[
+            ("INFO juju.worker.uniter", r#"found queued "{install|start|config-changed|update-status}" hook"#),
+            ("INFO juju.worker.uniter.operation", r#"ran "{install|start|config-changed|update-status}" hook (via explicit, bespoke hook script)"#),
+            ("ERROR juju.worker.uniter.operation", r#"hook "{install|start|config-changed|update-status}" (via explicit, bespoke hook script) failed: exit status {small}"#),
+            ("WARNING juju.worker.proxyupdater", r#"unable to set snap core settings [proxy.http= proxy.https= proxy.store=]: exec: "snap": executable file not found in $PATH"#),
+            ("INFO juju.worker.leadership", r#"{jujuunit} promoted to leadership of {jujuapp}"#),
         ],
     },
 ];
@@ -13627,6 +13792,57 @@ fn quay_header(r: &mut Random, _: usize, program_level_logger: &str) -> String {
 /// Verdaccio: ` http <--` … the level padded to five after a space.
 fn verdaccio_header(_: &mut Random, _: usize, level: &str) -> String {
     format!(" {level:>5}")
+}
+
+/// xrdp: `[2026-11-28T10:00:00.123+0000] [INFO ]`.
+fn xrdp_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{}+0000] [{level:<5}]", &r.iso_time()[..23])
+}
+
+/// TigerVNC: ` Connections: ` … the module padded to thirteen after a space.
+fn tigervnc_header(_: &mut Random, _: usize, module: &str) -> String {
+    format!(" {module:<13}")
+}
+
+/// OpenRC: ` *`.
+fn openrc_header(_: &mut Random, _: usize, _: &str) -> String {
+    " *".to_string()
+}
+
+/// conntrack -E with timestamps: `[1764324000.123456]`, padded before `[UPDATE]` by the message.
+fn conntrack_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{}.{:06}]", r.between(1_764_300_000, 1_764_399_999), r.below(1_000_000))
+}
+
+/// apport: `ERROR: apport (pid 1234) Sat Nov 28 10:00:00 2026:`.
+fn apport_header(r: &mut Random, _: usize, level: &str) -> String {
+    let day = r.between(1, 28);
+    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
+    format!("{level}: apport (pid {}) {weekday} Nov {day:2} {} 2026:", r.between(100, 99_999), value(r, "hms"))
+}
+
+/// apt-cacher-ng: `1764324000|`.
+fn epoch_bar_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}|", r.between(1_764_300_000, 1_764_399_999))
+}
+
+/// Cobbler: `Sat Nov 28 10:00:00 2026 - INFO |`.
+fn cobbler_header(r: &mut Random, _: usize, level: &str) -> String {
+    let day = r.between(1, 28);
+    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
+    format!("{weekday} Nov {day:2} {} 2026 - {level} |", value(r, "hms"))
+}
+
+/// MAAS: `2026-11-28 10:00:00 maasserver: [info]`.
+fn maas_header(r: &mut Random, _: usize, logger_level: &str) -> String {
+    let (logger, level) = logger_level.split_once(' ').expect("a logger and a level");
+    format!("{} {logger}: [{level}]", &r.clock('.')[..19])
+}
+
+/// Juju's debug-log: `unit-mysql-0: 10:00:00 INFO juju.worker.uniter`.
+fn juju_header(r: &mut Random, _: usize, level_module: &str) -> String {
+    let unit = r.pick(&["unit-mysql-0", "unit-wordpress-1", "machine-0"]);
+    format!("{unit}: {} {level_module}", value(r, "hms"))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
