@@ -2121,8 +2121,10 @@ impl TemplateMiner {
         }
         // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
         let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('='));
+        // Read where the words differ: `health.service(auth|passing):` / `(cart|passing):`
+        // name services, in a state they share.
         let what_happened = words.as_ref().is_some_and(|w| {
-            w.iter().all(|w| says_what_happened(w))
+            inside_shared_edges(w, says_what_happened)
                 || hole > 0 && names_a_kind_at(tokens, hole - 1) && mostly_actions(w)
         });
         // What happened to a thing is the event, however many ways it went (`VM Started` /

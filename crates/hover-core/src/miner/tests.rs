@@ -2424,6 +2424,18 @@ fn two_states_of_a_change_whose_other_side_varies_are_values() {
 }
 
 #[test]
+fn names_beside_a_state_word_they_share_are_values() {
+    // consul-template: each service's health, `passing` in every one; the names vary.
+    let services = ["auth", "cart", "catalog", "checkout", "search"];
+    let line = |s: &str| format!("[WARN] (view) health.service({s}|passing): Unexpected response code: 500");
+    let text = one_template(&mut TemplateMiner::default(), &services, line);
+    assert_eq!(text.as_deref(), Some("[WARN] (view) health.service(<*>|passing): Unexpected response code: <*>"));
+    // Where the verbs differ, they stay events, whatever they share around them.
+    let line = |verb: &str| format!("10:00:00 ##[section]{verb}: Build");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["Starting", "Finishing"], line), None);
+}
+
+#[test]
 fn one_message_at_two_levels_is_one_event() {
     // BGL's whole lines: the same report as `INFO` and as `FATAL`; in brackets too.
     let line = |w: &str| format!("- 1118709955 2005.06.13 R10-M0-N1 RAS KERNEL {w} instruction address: 0x00004ed8");
