@@ -241,7 +241,11 @@ fn perturbed_formats_keep_their_grouping() {
 /// as first written (an Access-Accept's type `2` and reason `0` / an Access-Reject's `3` and
 /// `16`); and a transfer's path, a value to the miner, whose package and index files are two
 /// events in the truth as first written (apt-cacher-ng's `O|<*>|<*>|…/nginx_1.2_amd64.deb` /
-/// `O|<*>|<*>|…/InRelease`).
+/// `O|<*>|<*>|…/InRelease`); a name among words joined by commas, read as a list of words
+/// whose template would not read back as one token with a `<*>` among them (Zeppelin's
+/// `RUN_PARAGRAPH, alice, anonymous`: a template per user); and one side of a change of state
+/// whose other side never varies, states as Hadoop's truth keeps them (Kafka's `from
+/// NewPartition to OnlinePartition` / `from OfflinePartition …`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -365,6 +369,8 @@ fn generated_formats_keep_their_grouping() {
         ("nps", 0.27),
         ("policyd_spf", 0.56),
         ("apt_cacher", 0.60),
+        ("zeppelin", 0.78),
+        ("kafka_state", 0.52),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

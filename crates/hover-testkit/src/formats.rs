@@ -444,6 +444,15 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "hueapp" => word(r, &["editor", "home", "filebrowser/view=/user/alice", "jobbrowser"]),
+        "oozieapp" => word(r, &["daily-etl", "hourly-ingest", "weekly-report"]),
+        "ooziejob" => format!("{:07}-2611{:08}-oozie-oozi-{}", r.below(10_000_000), r.below(100_000_000), r.pick(&["W", "C"])),
+        "ozaction" => word(r, &[":start:", "extract", "load", "end"]),
+        "ambarialert" => word(r, &["namenode_webui", "datanode_health_summary", "yarn_resourcemanager_webui"]),
+        "cdhcluster" => word(r, &["prod", "analytics", "dev"]),
+        "cdhsvc" => word(r, &["hdfs", "yarn", "hive", "impala"]),
+        "ctpl" => word(r, &["upstreams", "app", "proxy", "certs"]),
+        "spsite" => word(r, &["finance", "hr", "engineering", "marketing"]),
         "distro" => word(r, &["ubuntu-22.04-x86_64", "rocky-9-x86_64", "debian-12-amd64"]),
         "maasid" => r.chars("abcdefghijklmnopqrstuvwxyz0123456789", 6),
         "jujuunit" => word(r, &["mysql/0", "wordpress/1", "haproxy/2"]),
@@ -1736,7 +1745,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 777] = [
+static FORMATS: [Format; 788] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -12108,6 +12117,138 @@ static FORMATS: [Format; 777] = [
             ("INFO juju.worker.leadership", r#"{jujuunit} promoted to leadership of {jujuapp}"#),
         ],
     },
+    Format {
+        // Hue: the time in brackets, the logger and level padded, each request.
+        name: "hue",
+        header: hue_header,
+        events: &[
+            ("access INFO", r#"{ip} {user} - "GET /hue/{hueapp} HTTP/1.1" returned in {small}ms {200|302} {n}"#),
+            ("access WARNING", r#"{ip} {user} - "POST /notebook/api/execute/{hive|impala} HTTP/1.1" returned in {n}ms 500 {n2}"#),
+            ("middleware INFO", r#"Unloading AuditLoggingMiddleware"#),
+            ("backend INFO", r#"Augmenting users with class: <class 'desktop.auth.backend.DefaultUserAugmentor'>"#),
+            ("models ERROR", r#"Could not find query history for query_id {uuid}"#),
+        ],
+    },
+    Format {
+        // Superset: the time, the level and the logger joined by colons.
+        name: "superset",
+        header: superset_header,
+        events: &[
+            ("INFO superset.views.core", r#"Triggering query_id: {n}"#),
+            ("INFO superset.sql_lab", r#"Query {n}: Running query: SELECT * FROM {table} LIMIT {n2}"#),
+            ("WARNING superset.views.base", r#"Class 'werkzeug.local.LocalProxy' is not mapped"#),
+            ("ERROR superset.connectors.sqla.models", r#"Query SELECT COUNT(*) FROM {table} on schema public failed"#),
+            ("INFO superset.utils.cache_manager", r#"Cache miss for key {hex}{hex2}"#),
+        ],
+    },
+    Format {
+        // Redash: the time, the process, the level and the logger, each in brackets with none between.
+        name: "redash",
+        header: redash_header,
+        events: &[
+            ("INFO redash.query_runner.pg", r#"job.func_name=redash.tasks.queries.execution.execute_query job.id={uuid} Executing query"#),
+            ("INFO rq.worker", r#"queries: Job OK ({uuid})"#),
+            ("ERROR redash.tasks.queries.execution", r#"job.func_name=redash.tasks.queries.execution.execute_query job.id={uuid} query_id={n} Unexpected error while running query"#),
+            ("INFO redash.tasks.schedule", r#"Scheduling {uuid} (refresh_queries) with interval 30."#),
+            ("WARNING redash.handlers.query_results", r#"Query {n} was not cached"#),
+        ],
+    },
+    Format {
+        // Apache Zeppelin: the level, the time in brackets, the thread and the source in parentheses.
+        name: "zeppelin",
+        header: zeppelin_header,
+        events: &[
+            ("INFO NotebookServer.java[onMessage]", r#"RECEIVE << RUN_PARAGRAPH, {user}, anonymous"#),
+            ("INFO Paragraph.java[jobRun]", r#"Run paragraph [paragraph_id: {epochms}_{n}, interpreter: {spark|jdbc|python}, note_id: {hex}, user: {user}]"#),
+            ("INFO RemoteInterpreterManagedProcess.java[start]", r#"Run interpreter process [/opt/zeppelin/bin/interpreter.sh, -d, /opt/zeppelin/interpreter/spark, -p, {port}]"#),
+            ("WARN NotebookRepoSync.java[sync]", r#"Failed to sync with secondary storage on start {java.io.IOException|java.net.ConnectException}"#),
+            ("INFO SchedulerFactory.java[createOrGetFIFOScheduler]", r#"Create FIFOScheduler: interpreter_{n}"#),
+        ],
+    },
+    Format {
+        // Oozie: the time, the level, the command and line, then each key in brackets.
+        name: "oozie",
+        header: oozie_header,
+        events: &[
+            ("INFO ActionStartXCommand:520", r#"SERVER[{host}] USER[{user}] GROUP[-] TOKEN[] APP[{oozieapp}] JOB[{ooziejob}] ACTION[{ooziejob}@{ozaction}] Start action [{ooziejob}@{ozaction}] with user-retry state : userRetryCount [0], userRetryMax [0], userRetryInterval [10]"#),
+            ("INFO ActionEndXCommand:520", r#"SERVER[{host}] USER[{user}] GROUP[-] TOKEN[] APP[{oozieapp}] JOB[{ooziejob}] ACTION[{ooziejob}@{ozaction}] [***{ooziejob}@{ozaction}***]Action updated in DB!"#),
+            ("WARN ActionStartXCommand:523", r#"SERVER[{host}] USER[{user}] GROUP[-] TOKEN[] APP[{oozieapp}] JOB[{ooziejob}] ACTION[{ooziejob}@{ozaction}] Error starting action [{ozaction}]. ErrorType [TRANSIENT], ErrorCode [JA009], Message [JA009: Cannot initialize Cluster.]"#),
+            ("INFO CoordMaterializeTransitionXCommand:520", r#"SERVER[{host}] USER[{user}] GROUP[-] TOKEN[] APP[{oozieapp}] JOB[{ooziejob}] ACTION[-] materialize actions for tz=Coordinated Universal Time, start=2026-11-{day}T{hms}.000Z, end=2026-11-{day}T{hms}.000Z"#),
+            ("INFO PurgeXCommand:520", r#"SERVER[{host}] USER[-] GROUP[-] TOKEN[-] APP[-] JOB[-] ACTION[-] ENDED Purge deleted [{n}] workflows, [{small}] coordinatorActions, [0] coordinators, [0] bundles"#),
+        ],
+    },
+    Format {
+        // Ambari's agent: the level first, then the time, the source file and line.
+        name: "ambari_agent",
+        header: ambari_header,
+        events: &[
+            ("INFO Controller.py:304", r#"Heartbeat (response id = {n}) with server is running..."#),
+            ("INFO Controller.py:311", r#"Building heartbeat message"#),
+            ("WARNING base_alert.py:138", r#"[Alert][{ambarialert}] Unable to execute alert. [Alert][{ambarialert}] Unable to extract JSON from JMX response"#),
+            ("INFO RecoveryManager.py:255", r#"{HDFS_CLIENT|ZOOKEEPER_SERVER|DATANODE} needs recovery, desired = STARTED, and current = INSTALLED."#),
+            ("INFO ActionQueue.py:410", r#"Executing command with id = {n}-{small}, taskId = {n2} for role = {DATANODE|NAMENODE} of cluster = {cdhcluster}."#),
+        ],
+    },
+    Format {
+        // Cloudera Manager's agent: the time in brackets, the process, the thread, the module and the level.
+        name: "cloudera_agent",
+        header: cloudera_header,
+        events: &[
+            ("MainThread agent INFO", r#"Active parcel list updated; recalculating component info."#),
+            ("MonitorDaemon-Reporter throttling_logger ERROR", r#"Error getting directory attributes for /var/lib/{cdhsvc}"#),
+            ("MainThread agent INFO", r#"Process with same id is already running: {n}-{cdhsvc}-{NAMENODE|DATANODE|RESOURCEMANAGER}"#),
+            ("Thread-13 downloader INFO", r#"Finished download [ url: https://cm.example.com:7183/cmf/parcel/download/CDH-7.1.{small}.parcel, state: complete, total_bytes: {n}, downloaded_bytes: {n}, start_time: {iso}, download_end_time: , end_time: {iso}, code: 200, exception_msg: None, path: /opt/cloudera/parcel-cache/CDH-7.1.{small}.parcel ]"#),
+            ("MainThread heartbeat_tracker INFO", r#"HB stats (seconds): num:{small} LIFE_MIN:0.{small2} min:0.{small2} mean:0.{small3} max:0.{small3} LIFE_MAX:0.{small3}"#),
+        ],
+    },
+    Format {
+        // consul-template: Go's log with microseconds, the level in brackets and the component in parentheses.
+        name: "consul_template",
+        header: consul_template_header,
+        events: &[
+            ("INFO", r#"(runner) rendered "{ctpl}" => "/etc/nginx/conf.d/{ctpl}.conf""#),
+            ("INFO", r#"(runner) executing command "systemctl reload nginx" from "{ctpl}" => "/etc/nginx/conf.d/{ctpl}.conf""#),
+            ("WARN", r#"(view) health.service({svc}|passing): Unexpected response code: 500 (retry attempt {small} after "{dur}")"#),
+            ("INFO", r#"(runner) initiating run"#),
+            ("ERR", r#"(cli) {ctpl}: execute: template: :{small}:{small2}: executing "" at <secret "kv/data/{ctpl}">: error calling secret: Error making API request."#),
+        ],
+    },
+    Format {
+        // Kafka's controller state change log: the time in brackets, the level and the controller's epoch.
+        name: "kafka_state",
+        header: kafka_state_header,
+        events: &[
+            ("TRACE", r#"[Controller id={small} epoch={n}] Changed partition {topic}-{small2} from {NewPartition|OfflinePartition} to OnlinePartition with state LeaderAndIsr(leader={small}, leaderEpoch={n2}, isr=List({small}, {small3}), zkVersion={n3}) (state.change.logger)"#),
+            ("TRACE", r#"[Controller id={small} epoch={n}] Sending become-leader LeaderAndIsr request LeaderAndIsrPartitionState(topicName='{topic}', partitionIndex={small2}, controllerEpoch={n}, leader={small}, leaderEpoch={n2}, isr=[{small}, {small3}], zkVersion={n3}, replicas=[{small}, {small3}], addingReplicas=[], removingReplicas=[], isNew=false) to broker {small} for partition {topic}-{small2} (state.change.logger)"#),
+            ("INFO", r#"[Broker id={small}] Add {n} partitions and deleted 0 partitions from metadata cache in response to UpdateMetadata request sent by controller {small2} epoch {n2} with correlation id {n3} (state.change.logger)"#),
+            ("ERROR", r#"[Controller id={small} epoch={n}] Controller {small} epoch {n} failed to change state for partition {topic}-{small2} from OfflinePartition to OnlinePartition (state.change.logger)"#),
+        ],
+    },
+    Format {
+        // HCL Domino's console log: a day-first date with dots, then the task and what it did.
+        name: "domino",
+        header: domino_header,
+        events: &[
+            ("x", r#"Router: Transferring mail to domain {maildomain} ({small} messages) via SMTP"#),
+            ("x", r#"Router: Message {hex}{hex2} delivered to {user}/Example"#),
+            ("x", r#"SMTP Server: {ip} connected"#),
+            ("x", r#"SMTP Server: {ip} disconnected. {small} message[s] received"#),
+            ("x", r#"Opened session for {user}/Example (Release 12.0.{small})"#),
+            ("x", r#"Closed session for {user}/Example Databases accessed: {small} Documents read: {n} Documents written: {small2}"#),
+        ],
+    },
+    Format {
+        // SharePoint's ULS log: tab-separated, the process and thread in hex, the area, category, event ID and level.
+        name: "sharepoint_uls",
+        header: uls_header,
+        events: &[
+            ("SharePoint Foundation	Logging Correlation Data	xmnv	Medium", r#"Name=Request (GET:https://sp.example.com:443/sites/{spsite}/_layouts/15/{webfile})	{uuid}"#),
+            ("SharePoint Foundation	Monitoring	b4ly	Medium", r#"Leaving Monitored Scope (Request (GET:https://sp.example.com:443/sites/{spsite})). Execution Time={float}	{uuid}"#),
+            ("SharePoint Server Search	Crawler:Gatherer Plugin	e5ho	Warning", r#"The start address sps3s://sp.example.com cannot be crawled.	{uuid}"#),
+            ("SharePoint Foundation	Database	880k	High", r#"System.Data.SqlClient.SqlException (0x80131904): Cannot open database "WSS_Content_{spsite}" requested by the login. The login failed.	{uuid}"#),
+            ("SharePoint Foundation	Authentication Authorization	agb9s	Medium", r#"Non-OAuth request. IsAuthenticated=True, UserIdentityName=0#.w|corp\{user}, ClaimsCount={small}	{uuid}"#),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -13843,6 +13984,86 @@ fn maas_header(r: &mut Random, _: usize, logger_level: &str) -> String {
 fn juju_header(r: &mut Random, _: usize, level_module: &str) -> String {
     let unit = r.pick(&["unit-mysql-0", "unit-wordpress-1", "machine-0"]);
     format!("{unit}: {} {level_module}", value(r, "hms"))
+}
+
+/// Hue: `[28/Nov/2026 10:00:00 +0000] access       INFO    `.
+fn hue_header(r: &mut Random, _: usize, logger_level: &str) -> String {
+    let (logger, level) = logger_level.split_once(' ').expect("a logger and a level");
+    format!("[{}/Nov/2026 {} +0000] {logger:<12} {level:<8}", r.between(10, 28), value(r, "hms"))
+}
+
+/// Superset: `2026-11-28 10:00:00,123:INFO:superset.views.core:`.
+fn superset_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    format!("{}:{level}:{logger}:", r.clock(','))
+}
+
+/// Redash: `[2026-11-28 10:00:00,123][PID:12][INFO][redash.query_runner]`.
+fn redash_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    format!("[{}][PID:{}][{level}][{logger}]", r.clock(','), r.between(1, 99))
+}
+
+/// Zeppelin: ` INFO [2026-11-28 10:00:00,123] ({qtp123-45} NotebookServer.java[onMessage]:123) -`.
+fn zeppelin_header(r: &mut Random, event: usize, level_source: &str) -> String {
+    let (level, source) = level_source.split_once(' ').expect("a level and a source");
+    let thread = format!("qtp{}-{}", r.between(100_000, 999_999), r.between(10, 99));
+    format!(" {level} [{}] ({{{thread}}} {source}:{}) -", r.clock(','), 61 * event + 120)
+}
+
+/// Oozie: `2026-11-28 10:00:00,123  INFO ActionStartXCommand:520 -`.
+fn oozie_header(r: &mut Random, _: usize, level_command: &str) -> String {
+    let (level, command) = level_command.split_once(' ').expect("a level and a command");
+    format!("{} {level:>5} {command} -", r.clock(','))
+}
+
+/// Ambari's agent: `INFO 2026-11-28 10:00:00,123 Controller.py:304 -`.
+fn ambari_header(r: &mut Random, _: usize, level_source: &str) -> String {
+    let (level, source) = level_source.split_once(' ').expect("a level and a source");
+    format!("{level} {} {source} -", r.clock(','))
+}
+
+/// Cloudera Manager's agent: `[28/Nov/2026 10:00:00 +0000] 12345 MainThread agent        INFO    `.
+fn cloudera_header(r: &mut Random, _: usize, thread_module_level: &str) -> String {
+    let mut fields = thread_module_level.split(' ');
+    let (thread, module, level) = (fields.next(), fields.next(), fields.next());
+    let (Some(thread), Some(module), Some(level)) = (thread, module, level) else {
+        panic!("a thread, a module and a level")
+    };
+    format!(
+        "[{}/Nov/2026 {} +0000] {} {thread} {module:<12} {level:<8}",
+        r.between(10, 28),
+        value(r, "hms"),
+        r.between(100, 99_999)
+    )
+}
+
+/// consul-template: `2026/11/28 10:00:00.123456 [INFO]`.
+fn consul_template_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}{:03} [{level}]", r.clock('.')[..23].replace('-', "/"), r.below(1000))
+}
+
+/// Kafka's state change log: `[2026-11-28 10:00:00,123] TRACE`.
+fn kafka_state_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{}] {level}", r.clock(','))
+}
+
+/// Domino: `28.11.2026 10:00:00  `.
+fn domino_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{:02}.11.2026 {} ", r.between(1, 28), value(r, "hms"))
+}
+
+/// SharePoint's ULS: `11/28/2026 10:00:00.12 \tw3wp.exe (0x1A2C)\t0x3F10\t` then the area,
+/// category, event ID and level, tab-separated.
+fn uls_header(r: &mut Random, _: usize, fields: &str) -> String {
+    let process = r.pick(&["w3wp.exe", "OWSTIMER.EXE", "mssearch.exe"]);
+    let (day, clock) = (r.between(1, 28), value(r, "hms"));
+    format!(
+        "11/{day:02}/2026 {clock}.{:02} \t{process} (0x{})\t0x{}\t{fields}\t",
+        r.below(100),
+        r.hex(4).to_uppercase(),
+        r.hex(4).to_uppercase()
+    )
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
