@@ -245,7 +245,18 @@ fn perturbed_formats_keep_their_grouping() {
 /// whose template would not read back as one token with a `<*>` among them (Zeppelin's
 /// `RUN_PARAGRAPH, alice, anonymous`: a template per user); and one side of a change of state
 /// whose other side never varies, states as Hadoop's truth keeps them (Kafka's `from
-/// NewPartition to OnlinePartition` / `from OfflinePartition …`).
+/// NewPartition to OnlinePartition` / `from OfflinePartition …`); fields joined by bars with no
+/// digit in the run, one word to the miner, where a run with one is a record (Asterisk's
+/// `NONE|billing|PJSIP/alice|PAUSE|lunch` / `NONE|support|SIP/200|PAUSE|lunch`); a value of
+/// one format string that the truth as first written makes the event (CUPS' page_log's `A4
+/// one-sided` / `Letter two-sided-long-edge`, Gitolite's `git-upload-pack` /
+/// `git-receive-pack`, Perforce's quoted command, `'user-sync …'` / `'user-submit …'`, all
+/// `'user-<*>'` to the miner); a message of one word and values after a header, which says
+/// nothing on its own (Subversion's `alice commit r<*>`, a template per user), as Subversion's
+/// operation merges where the user varies too (`<*> update /trunk` / `<*> checkout-or-export
+/// /trunk`); and two log statements that the truth as first written makes one event, kept
+/// apart as words that say what happened (the blackbox exporter's `"Probe succeeded"` /
+/// `"Probe failed"`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -371,6 +382,12 @@ fn generated_formats_keep_their_grouping() {
         ("apt_cacher", 0.60),
         ("zeppelin", 0.78),
         ("kafka_state", 0.52),
+        ("asterisk_queue", 0.76),
+        ("cups_page", 0.33),
+        ("gitolite", 0.34),
+        ("svn_ops", 0.54),
+        ("perforce", 0.18),
+        ("blackbox_exporter", 0.89),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -444,6 +444,9 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        "callqueue" => word(r, &["support", "sales", "billing"]),
+        "sipagent" => word(r, &["SIP/200", "SIP/201", "PJSIP/alice", "Local/305@agents"]),
+        "svnpath" => word(r, &["trunk", "branches/release-2.1", "tags/v2.0", "trunk/docs"]),
         "hueapp" => word(r, &["editor", "home", "filebrowser/view=/user/alice", "jobbrowser"]),
         "oozieapp" => word(r, &["daily-etl", "hourly-ingest", "weekly-report"]),
         "ooziejob" => format!("{:07}-2611{:08}-oozie-oozi-{}", r.below(10_000_000), r.below(100_000_000), r.pick(&["W", "C"])),
@@ -1745,7 +1748,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 788] = [
+static FORMATS: [Format; 796] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -12249,6 +12252,101 @@ static FORMATS: [Format; 788] = [
             ("SharePoint Foundation	Authentication Authorization	agb9s	Medium", r#"Non-OAuth request. IsAuthenticated=True, UserIdentityName=0#.w|corp\{user}, ClaimsCount={small}	{uuid}"#),
         ],
     },
+    Format {
+        // Asterisk's queue_log: the epoch, the call, the queue, the agent and the event, split by bars.
+        name: "asterisk_queue",
+        header: epoch_bar_header,
+        events: &[
+            ("x", r#"{n}.{small}|{callqueue}|{sipagent}|CONNECT|{small2}|{n}.{small}|{small3}"#),
+            ("x", r#"{n}.{small}|{callqueue}|NONE|ENTERQUEUE||{n2}|1"#),
+            ("x", r#"{n}.{small}|{callqueue}|{sipagent}|COMPLETECALLER|{small2}|{n2}|1"#),
+            ("x", r#"{n}.{small}|{callqueue}|NONE|ABANDON|1|1|{small2}"#),
+            ("x", r#"NONE|{callqueue}|{sipagent}|ADDMEMBER|"#),
+            ("x", r#"NONE|{callqueue}|{sipagent}|PAUSE|{lunch|meeting|break}"#),
+        ],
+    },
+    Format {
+        // rsyslog's impstats: each input's and queue's counters, in the journal.
+        name: "impstats",
+        header: journal_header,
+        events: &[
+            ("rsyslogd-pstats", r#"imuxsock: origin=imuxsock submitted={n} ratelimit.discarded={small} ratelimit.numratelimiters={small2}"#),
+            ("rsyslogd-pstats", r#"action {small} queue: origin=core.queue size={n} enqueued={n2} full=0 discarded.full=0 discarded.nf=0 maxqsize={n3}"#),
+            ("rsyslogd-pstats", r#"resource-usage: origin=impstats utime={n} stime={n2} maxrss={n3} minflt={n} majflt=0 inblock={small} oublock={n2} nvcsw={n} nivcsw={small}"#),
+            ("rsyslogd-pstats", r#"main Q: origin=core.queue size={small} enqueued={n} full=0 discarded.full=0 discarded.nf=0 maxqsize={n2}"#),
+            ("rsyslogd-pstats", r#"{imudp|imtcp}({port}): origin=imudp submitted={n}"#),
+        ],
+    },
+    Format {
+        // lsyncd: a time written with words, the kind of message, then what it did.
+        name: "lsyncd",
+        header: lsyncd_header,
+        events: &[
+            ("Normal", r#"Calling rsync with filter-list of new/modified files/dirs"#),
+            ("Normal", r#"Finished (list): 0"#),
+            ("Normal", r#"recursive startup rsync: /srv/{gitrepo} -> backup@{host}:/srv/{gitrepo}"#),
+            ("Error", r#"Temporary or permanent failure on startup of "/srv/{gitrepo}". Terminating since "insist" is not set."#),
+            ("Normal", r#"--- Startup, daemonizing ---"#),
+        ],
+    },
+    Format {
+        // CUPS' page_log: the printer, the user, the job and its time, then the page count and the document.
+        name: "cups_page",
+        header: cups_page_header,
+        events: &[
+            ("x", r#"{user} {n} [{small}/Nov/2026:{hms} +0000] total {small2} - {ip} {webfile} A4 one-sided"#),
+            ("x", r#"{user} {n} [{small}/Nov/2026:{hms} +0000] total {small2} - localhost {webfile} Letter two-sided-long-edge"#),
+        ],
+    },
+    Format {
+        // Gitolite: the time, the process and the client, then each access, tab-separated.
+        name: "gitolite",
+        header: gitolite_header,
+        events: &[
+            ("x", "ssh\tARGV={user}\tSOC=git-upload-pack '{gitrepo}'\tFROM={ip}"),
+            ("x", "ssh\tARGV={user}\tSOC=git-receive-pack '{gitrepo}'\tFROM={ip}"),
+            ("x", "pre_git\t{gitrepo}\t{user}\tR\tany\trefs/.*"),
+            ("x", "END"),
+            ("x", "die\t{user} DENIED by fallthru<<newline>>(or you mis-spelled the reponame)\t{gitrepo}"),
+        ],
+    },
+    Format {
+        // Subversion's operational log (SVNLogFile): the time in brackets, the user and the operation.
+        name: "svn_ops",
+        header: svn_header,
+        events: &[
+            ("x", r#"{user} checkout-or-export /{svnpath} r{n} depth=infinity"#),
+            ("x", r#"{user} update /{svnpath} r{n} depth=infinity"#),
+            ("x", r#"{user} commit r{n}"#),
+            ("x", r#"{user} get-dir /{svnpath} r{n} props"#),
+            ("x", r#"{user} log (/{svnpath}) r{n}:0 limit={small} revprops=all"#),
+            ("x", r#"- list-dir /{svnpath} r{n}"#),
+        ],
+    },
+    Format {
+        // Perforce's server log: the time, the process, the user and client, the address and the command.
+        name: "perforce",
+        header: go_std_header,
+        events: &[
+            ("x", r#"pid {n} {user}@{user}-ws {ip} [p4/2023.1/LINUX26X86_64/{n2}] 'user-sync //depot/{svnpath}/...'"#),
+            ("x", r#"pid {n} {user}@{user}-ws {ip} [p4v/2023.4/NTX64/{n2}] 'user-fstat -Olhp //depot/{svnpath}/...'"#),
+            ("x", r#"pid {n} completed {float}s {n2}+{small}us {small2}+{n3}io 0+0net {n}k 0pf"#),
+            ("x", r#"pid {n} {user}@{user}-ws {ip} [p4/2023.1/LINUX26X86_64/{n2}] 'user-submit -d Fix build'"#),
+            ("x", r#"Perforce server error:	Date 2026/11/{day} {hms}:	Pid {n}	Connection from {ip} broken."#),
+        ],
+    },
+    Format {
+        // Prometheus' blackbox exporter: go-kit's logfmt, each probe's module and target.
+        name: "blackbox_exporter",
+        header: prometheus_header,
+        events: &[
+            ("info", r#"module={http_2xx|tcp_connect|icmp} target={webhost} msg="Beginning probe" probe={http|tcp|icmp} timeout_seconds=5"#),
+            ("info", r#"module=http_2xx target=https://{webhost}/ msg="Received HTTP response" status_code={200|301|503}"#),
+            ("error", r#"module=http_2xx target=https://{webhost}/ msg="Error for HTTP request" err="Get \"https://{webhost}/\": context deadline exceeded""#),
+            ("info", r#"module={http_2xx|tcp_connect|icmp} target={webhost} msg="Probe {succeeded|failed}" duration_seconds={float}"#),
+            ("info", r#"msg="Listening on address" address=:9115"#),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -14064,6 +14162,28 @@ fn uls_header(r: &mut Random, _: usize, fields: &str) -> String {
         r.hex(4).to_uppercase(),
         r.hex(4).to_uppercase()
     )
+}
+
+/// lsyncd: `Sat Nov 28 10:00:00 2026 Normal:`.
+fn lsyncd_header(r: &mut Random, _: usize, kind: &str) -> String {
+    let day = r.between(1, 28);
+    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
+    format!("{weekday} Nov {day:2} {} 2026 {kind}:", value(r, "hms"))
+}
+
+/// CUPS' page_log: the printer's name.
+fn cups_page_header(r: &mut Random, _: usize, _: &str) -> String {
+    r.pick(&["Office_Laser", "HP_LaserJet_M404", "Brother_HL_L2350"]).to_string()
+}
+
+/// Gitolite: `2026-11-28.10:00:00\t12345\t`.
+fn gitolite_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}.{}\t{}\t", &r.clock('.')[..10], value(r, "hms"), r.between(100, 99_999))
+}
+
+/// Subversion's operational log: `[28/Nov/2026:10:00:00 +0000]`.
+fn svn_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{}/Nov/2026:{} +0000]", r.between(10, 28), value(r, "hms"))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
