@@ -12219,7 +12219,7 @@ static FORMATS: [Format; 796] = [
     Format {
         // Kafka's controller state change log: the time in brackets, the level and the controller's epoch.
         name: "kafka_state",
-        header: kafka_state_header,
+        header: kafka_header,
         events: &[
             ("TRACE", r#"[Controller id={small} epoch={n}] Changed partition {topic}-{small2} from {NewPartition|OfflinePartition} to OnlinePartition with state LeaderAndIsr(leader={small}, leaderEpoch={n2}, isr=List({small}, {small3}), zkVersion={n3}) (state.change.logger)"#),
             ("TRACE", r#"[Controller id={small} epoch={n}] Sending become-leader LeaderAndIsr request LeaderAndIsrPartitionState(topicName='{topic}', partitionIndex={small2}, controllerEpoch={n}, leader={small}, leaderEpoch={n2}, isr=[{small}, {small3}], zkVersion={n3}, replicas=[{small}, {small3}], addingReplicas=[], removingReplicas=[], isNew=false) to broker {small} for partition {topic}-{small2} (state.change.logger)"#),
@@ -13949,10 +13949,8 @@ fn typesense_header(r: &mut Random, event: usize, level_file: &str) -> String {
 }
 
 /// Janus: `[Sat Nov 28 10:00:00 2026]`.
-fn janus_header(r: &mut Random, _: usize, _: &str) -> String {
-    let day = r.between(1, 28);
-    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
-    format!("[{weekday} Nov {day:2} {} 2026]", value(r, "hms"))
+fn janus_header(r: &mut Random, event: usize, _: &str) -> String {
+    format!("[{}]", ctime_header(r, event, ""))
 }
 
 /// GStreamer's debug log: `0:00:01.123456789 12345 0x55d5c8e0a060 WARN basesrc gstbasesrc.c:…:<src>`.
@@ -14054,10 +14052,9 @@ fn conntrack_header(r: &mut Random, _: usize, _: &str) -> String {
 }
 
 /// apport: `ERROR: apport (pid 1234) Sat Nov 28 10:00:00 2026:`.
-fn apport_header(r: &mut Random, _: usize, level: &str) -> String {
-    let day = r.between(1, 28);
-    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
-    format!("{level}: apport (pid {}) {weekday} Nov {day:2} {} 2026:", r.between(100, 99_999), value(r, "hms"))
+fn apport_header(r: &mut Random, event: usize, level: &str) -> String {
+    let pid = r.between(100, 99_999);
+    format!("{level}: apport (pid {pid}) {}:", ctime_header(r, event, ""))
 }
 
 /// apt-cacher-ng: `1764324000|`.
@@ -14066,10 +14063,8 @@ fn epoch_bar_header(r: &mut Random, _: usize, _: &str) -> String {
 }
 
 /// Cobbler: `Sat Nov 28 10:00:00 2026 - INFO |`.
-fn cobbler_header(r: &mut Random, _: usize, level: &str) -> String {
-    let day = r.between(1, 28);
-    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
-    format!("{weekday} Nov {day:2} {} 2026 - {level} |", value(r, "hms"))
+fn cobbler_header(r: &mut Random, event: usize, level: &str) -> String {
+    format!("{} - {level} |", ctime_header(r, event, ""))
 }
 
 /// MAAS: `2026-11-28 10:00:00 maasserver: [info]`.
@@ -14141,11 +14136,6 @@ fn consul_template_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{}{:03} [{level}]", r.clock('.')[..23].replace('-', "/"), r.below(1000))
 }
 
-/// Kafka's state change log: `[2026-11-28 10:00:00,123] TRACE`.
-fn kafka_state_header(r: &mut Random, _: usize, level: &str) -> String {
-    format!("[{}] {level}", r.clock(','))
-}
-
 /// Domino: `28.11.2026 10:00:00  `.
 fn domino_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("{:02}.11.2026 {} ", r.between(1, 28), value(r, "hms"))
@@ -14165,10 +14155,8 @@ fn uls_header(r: &mut Random, _: usize, fields: &str) -> String {
 }
 
 /// lsyncd: `Sat Nov 28 10:00:00 2026 Normal:`.
-fn lsyncd_header(r: &mut Random, _: usize, kind: &str) -> String {
-    let day = r.between(1, 28);
-    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day as usize % 7];
-    format!("{weekday} Nov {day:2} {} 2026 {kind}:", value(r, "hms"))
+fn lsyncd_header(r: &mut Random, event: usize, kind: &str) -> String {
+    format!("{} {kind}:", ctime_header(r, event, ""))
 }
 
 /// CUPS' page_log: the printer's name.
