@@ -11721,6 +11721,7 @@ static FORMATS: [Format; 796] = [
             ("INFO GST_STATES gstelement.c:2806:gst_element_continue_state:<pipeline0>", r#"completed state change to {PAUSED|PLAYING|READY}"#),
             ("WARN v4l2src gstv4l2src.c:695:gst_v4l2src_query_preferred_size:<v4l2src0>", r#"Failed to probe pixel aspect ratio with VIDIOC_CROPCAP: Invalid argument"#),
             ("ERROR rtspsrc gstrtspsrc.c:6125:gst_rtspsrc_try_send:<rtspsrc0>", r#"receive interrupted"#),
+            // `FIXME` is one of GStreamer's own debug levels, as its lines print it.
             ("FIXME default gstutils.c:4025:gst_pad_create_stream_id_internal:<decodebin0:src>", r#"Creating random stream-id, consider implementing a deterministic way of creating a stream-id"#),
             ("INFO GST_EVENT gstevent.c:998:gst_event_new_segment:", r#"creating segment event time segment start=0:00:00.000000000, offset=0:00:00.000000000, stop=99:99:99.999999999, rate=1.000000, applied_rate=1.000000, flags=0x00, time=0:00:00.000000000, base=0:00:00.000000000, position 0:00:00.000000000, duration 99:99:99.999999999"#),
         ],

@@ -929,13 +929,11 @@ fn quoted_value(token: &str) -> Option<&str> {
     // `"NPS01","IAS",2,,"CORP\frank"`: quoted fields of a record, first and last, are no
     // one quoted value.
     let mark = if quoted.starts_with('\\') { b'"' } else { bytes[0] };
-    // (Most quoted values hold no quote mark inside: a quick search turns them away, natively
-    // by memchr; in the wasm package by a loop, as the char searcher costs 1.3 KB there.)
-    let has_mark = || match cfg!(target_arch = "wasm32") {
-        true => inner.bytes().any(|b| b == mark),
-        false => inner.contains(char::from(mark)),
+    // (Most quoted values hold no quote inside: `has_quote`'s quick search turns them away.)
+    let fields = || {
+        (mark == b'`' || has_quote(inner))
+            && inner.as_bytes().windows(2).any(|pair| pair == [mark, b','] || pair == [b',', mark])
     };
-    let fields = || has_mark() && inner.as_bytes().windows(2).any(|pair| pair == [mark, b','] || pair == [b',', mark]);
     (!inner.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_') && !fields()).then_some(inner)
 }
 
@@ -1043,7 +1041,6 @@ fn is_wordy(token: &str) -> bool {
 }
 
 /// `token` without the unit glued after its last digit (`2+6` of `2+6us`), if it ends in one.
-#[inline(never)]
 fn without_unit(token: &str) -> &str {
     let digits_end = token.bytes().rposition(|b| b.is_ascii_digit()).map_or(0, |at| at + 1);
     if is_unit(&token[digits_end..]) {
