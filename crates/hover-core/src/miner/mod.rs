@@ -84,12 +84,12 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use search::{has_text, rfind_text, split_text};
 use serde::{Deserialize, Serialize};
 use token::{
-    after_tag, covers, full_stop_base, generalise, generalise_text, has_letters, has_word_or_field,
-    holds_a_value_of_its_event, holds_name, holds_value, is_camel_join, is_field, is_full_stop_variant, is_name,
-    is_name_slot, is_record_but, is_wordlike, message_start, message_words_from, name_between, name_mark, name_slot,
-    name_spans, names_event, reads_back, render, repeated_names, says_something, says_something_with, tag_of, text_of,
-    text_sibling_keys, token_covers, transition_partner, without_full_stop, word_hash, SiblingKeys, Token,
-    NAME_WORDS_MAX,
+    after_tag, covers, full_stop_base, generalise, generalise_text, has_letters, has_word_or_field, holds_name,
+    holds_value, holds_words_of_event, is_camel_join, is_field, is_full_stop_variant, is_name, is_name_slot,
+    is_wordlike, message_start, message_words_from, name_between, name_mark, name_slot, name_spans, names_event,
+    reads_back, render, repeated_names, says_something, says_something_with, tag_of, text_of, text_sibling_keys,
+    token_covers, transition_partner, value_written_twice, without_full_stop, word_hash, writes_a_value_twice,
+    SiblingKeys, Token, NAME_WORDS_MAX,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -1669,6 +1669,8 @@ impl TemplateMiner {
     /// one position at a time never meets (no two of them differ in one place). Words that
     /// recur (Hadoop's `Transitioned from NEW to INITED`, `from INITED to SETUP`), say what
     /// happened (`Claim successful` / `Creating image`) or whose events repeat stay apart.
+    /// A value that each writes in all the fields where they differ merges at two, seen once
+    /// or more (see [`value_written_twice`]).
     fn merge_varying_together(&mut self, index: usize) -> usize {
         // A word without the marks around it: `xinetd:` is `xinetd` written again.
         fn letters(t: &Token) -> &str {
@@ -1679,10 +1681,13 @@ impl TemplateMiner {
         let len = tokens.len();
         // Positions where a sibling differs, each with that sibling; at most this many.
         let mut families: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+        // Templates seen more than once are compared only for a value written twice.
+        let twice = writes_a_value_twice(tokens);
         for other in newest {
             let template = &self.templates[other];
             // A template learnt from a store has no count (0): it was seen, once or more.
-            if other == index || template.lines > 1 {
+            let once = template.lines <= 1;
+            if other == index || !once && !twice {
                 continue;
             }
             let mut apart = Vec::with_capacity(MAX_VARYING_TOGETHER);
@@ -1695,6 +1700,20 @@ impl TemplateMiner {
                 }
             }
             if !(2..=MAX_VARYING_TOGETHER).contains(&apart.len()) || len < 2 * apart.len() {
+                continue;
+            }
+            // One field's value written again in another varies with it, and two are
+            // enough, as for one field (see `generalised_at`).
+            if twice && value_written_twice(tokens, &template.tokens, &apart) {
+                let mut general = tokens.clone();
+                for &at in &apart {
+                    general[at] = generalise(&[&tokens[at], &template.tokens[at]]);
+                }
+                if says_something(&general) && reads_back(&general) {
+                    return self.merge_into(general, vec![index, other]);
+                }
+            }
+            if !once {
                 continue;
             }
             match families.iter_mut().find(|(at, _)| *at == apart) {
@@ -1841,9 +1860,14 @@ impl TemplateMiner {
                 }
                 false => odd.replace(at).is_none(),
             });
+            // Not in a field that names the event (`msg="Processing workflow"` / `msg="Updated
+            // phase …"`, `"operation":"read"` / `"update"`): texts or words there are two events.
             let known_pair = |at: usize| {
                 let (mine, their) = (&tokens[at], &theirs[at]);
-                !holds_value(mine) && !holds_value(their) && known_to_vary(&[text_of(mine), text_of(their)])
+                !holds_value(mine)
+                    && !holds_value(their)
+                    && !field_key(mine).is_some_and(names_event)
+                    && known_to_vary(&[text_of(mine), text_of(their)])
             };
             let each_side = match odd {
                 None => mine_vary && theirs_vary,
@@ -2009,7 +2033,7 @@ impl TemplateMiner {
         // one in a field of a record that names its event in another (`error="…"`).
         let holds_text = |i: usize| matches!(at(i), Token::Word(w) if w.contains(' '));
         let record = &self.templates[group[0]].tokens;
-        let words_of_event = is_record_but(record, hole) && !holds_a_value_of_its_event(record, hole);
+        let words_of_event = holds_words_of_event(record, hole);
         if words_of_event && group.iter().any(|&i| holds_text(i)) {
             return None;
         }
@@ -2279,8 +2303,18 @@ impl TemplateMiner {
                 k > 0 && first.is_some_and(|key| !names_event(key)) && words.iter().all(|w| key_of(w) == first)
             };
             let methods = || k > 0 && methods_named_by(own[k - 1], &words);
-            let needed =
-                if known_to_vary(&words) || one_field() || methods() { 2 } else { self.config.min_distinct_values };
+            // As in a plain line, states alike on one side of a change whose other side varies
+            // (`msg="Updated phase Pending -> <*>"` / `Running -> <*>"`; see `changes_state`).
+            let changes_state = || {
+                let line: Vec<Token> = own.iter().map(|w| Token::of(w)).collect();
+                transition_partner(&line, k).is_some_and(|other| holds_value(&line[other]))
+                    && words.iter().all(|w| letter_case(w) == letter_case(words[0]))
+            };
+            let needed = if known_to_vary(&words) || one_field() || methods() || changes_state() {
+                2
+            } else {
+                self.config.min_distinct_values
+            };
             members.len() >= needed
         };
         let (_, members) = apart_at

@@ -3155,3 +3155,69 @@ fn a_run_of_values_joins_the_template_of_two_words_generalised_beside_a_value() 
     assert!(ids.iter().all(|&id| miner.resolve(id) == miner.resolve(ids[0])));
     assert_eq!(miner.template_text(miner.resolve(ids[0])), Some("Accepted and connected to <*> <*> <*> <<*>>"));
 }
+
+#[test]
+fn a_field_that_names_the_event_never_merges_with_another_place_that_varies() {
+    // Argo's `msg="Processing workflow"` beside `msg="Updated phase …"` of the same workflow,
+    // Vault's `"operation":"read"` beside `"update"`: the other template holds a value where
+    // this one has a field, and the message's words are no value known to vary.
+    let argo = [
+        r#"time="2026-11-03T11:14:21.564758201Z" level=info msg="Processing workflow" namespace=monitoring workflow=catalog-417e8866"#,
+        r#"time="2026-11-02T13:19:09.139872918Z" level=info msg="Updated phase Running -> Failed" namespace=default workflow=catalog-62ce9b01"#,
+        r#"time="2026-11-04T09:39:31.709933034Z" level=info msg="Updated phase Running -> Failed" namespace=kube-system workflow=catalog-a8b2fb1e"#,
+    ];
+    let vault = [
+        r#"{"type":"response","request":{"operation":"read","mount_type":"kv","client":"web"}}"#,
+        r#"{"type":"response","request":{"operation":"read","mount_type":"kv","client":"cli"}}"#,
+        r#"{"type":"response","request":{"operation":"update","mount_type":"kv","client":"api"}}"#,
+    ];
+    // Two lines of one event and the line of another.
+    for (lines, [a, b], other) in [(argo, [1, 2], 0), (vault, [0, 1], 2)] {
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<TemplateId> = lines.iter().map(|line| miner.mine(line).template_id).collect();
+        let ids: Vec<TemplateId> = ids.iter().map(|&id| miner.resolve(id)).collect();
+        assert_eq!(ids[a], ids[b], "{}", lines[a]);
+        assert_ne!(ids[a], ids[other], "{}", lines[other]);
+    }
+}
+
+#[test]
+fn states_on_one_side_of_a_change_in_a_message_text_merge_at_two() {
+    // Argo's `msg="Updated phase Pending -> <*>"` / `Running -> <*>`: two states beside a
+    // side that varies, as in a plain line.
+    let phases = [
+        ("Pending", "Running"),
+        ("Pending", "Succeeded"),
+        ("Pending", "Failed"),
+        ("Running", "Failed"),
+        ("Running", "Succeeded"),
+        ("Running", "Running"),
+    ];
+    let lines = phases.iter().enumerate().map(|(i, (from, to))| {
+        format!(
+            r#"time="2026-11-03T11:14:2{i}.5Z" level=info msg="Updated phase {from} -> {to}" workflow=shop-{i}{i}7"#
+        )
+    });
+    assert_eq!(
+        templates_at_the_end(lines),
+        [r#"time="<*>:<*>:<*>" level=info msg="Updated phase <*> -> <*>" workflow=shop-<*>"#]
+    );
+}
+
+#[test]
+fn a_value_written_in_two_fields_merges_at_two_values() {
+    // controller-runtime writes the object's name twice (`"HelmRelease":{"name":"cart",` and
+    // `"name":"cart"`): the two places vary together, each name on many lines.
+    let line = |name: &str, id: usize| {
+        format!(
+            r#"{{"level":"error","ts":"2026-11-14T18:29:0{id}.678466Z","msg":"Reconciler error","HelmRelease":{{"name":"{name}","namespace":"default"}},"name":"{name}","reconcileID":"478641cf-65d8-d662-9abb-ab62b32f150{id}"}}"#
+        )
+    };
+    let lines = [line("cart", 1), line("cart", 2), line("auth", 3), line("auth", 4)];
+    assert_eq!(
+        templates_at_the_end(lines),
+        [
+            r#"{ "level":"error", "ts":"<*>", "msg":"Reconciler error", "HelmRelease":{"name":"<*>", "namespace":"default"}, "name":"<*>", "reconcileID":"<*>" }"#
+        ]
+    );
+}

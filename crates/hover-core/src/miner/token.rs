@@ -1880,10 +1880,45 @@ fn is_delimited_record(tokens: &[Token]) -> bool {
 /// Does the record `tokens` name its event with a constant in another field than the one at
 /// `hole`, which names none (`msg="Failed to evaluate rule" error="context deadline
 /// exceeded"`)? Then that field's text is a value of the event, not its words.
-pub(super) fn holds_a_value_of_its_event(tokens: &[Token], hole: usize) -> bool {
+fn holds_a_value_of_its_event(tokens: &[Token], hole: usize) -> bool {
     let names = |token: &Token| key_and_value(token).is_some_and(|(key, _)| names_event(key));
     let names_it = |(at, token): (usize, &Token)| at != hole && names(token) && !holds_value(token);
     key_and_value(&tokens[hole]).is_some() && !names(&tokens[hole]) && tokens.iter().enumerate().any(names_it)
+}
+
+/// A field's key and its value's word, where that may be a value written again in another
+/// field: not in a field that names the event (`op=`, `"msg":`).
+fn field_word(token: &Token) -> Option<(&str, &str)> {
+    let (key, value) = key_and_value(token)?;
+    let word = value.trim_matches(|c: char| c.is_ascii_punctuation());
+    (!names_event(key) && !holds_value(token) && has_letters(word)).then_some((key, word))
+}
+
+/// Do two fields of `tokens` hold the same word (`"HelmRelease":{"name":"cart",` and
+/// `"name":"cart",`)?
+pub(super) fn writes_a_value_twice(tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens.iter().filter_map(|t| field_word(t).map(|(_, word)| word)).collect();
+    words.iter().enumerate().any(|(i, word)| words[i + 1..].contains(word))
+}
+
+/// Do templates `a` and `b` differ at `apart` only in one value that each writes in every one
+/// of those fields, under the same keys (controller-runtime's `"HelmRelease":{"name":"cart",`
+/// … `"name":"cart",` / `"auth"` twice)?
+pub(super) fn value_written_twice<'t>(a: &'t [Token], b: &'t [Token], apart: &[usize]) -> bool {
+    let once = |tokens: &'t [Token]| -> Option<Vec<(&'t str, &'t str)>> {
+        let values: Option<Vec<(&str, &str)>> = apart.iter().map(|&at| field_word(&tokens[at])).collect();
+        values.filter(|values| values.iter().all(|(_, word)| *word == values[0].1))
+    };
+    match (once(a), once(b)) {
+        (Some(ours), Some(theirs)) => ours.iter().zip(&theirs).all(|(ours, theirs)| ours.0 == theirs.0),
+        _ => false,
+    }
+}
+
+/// Does position `hole` of the record `tokens` hold the words of its event (`msg="disk full"`
+/// in `t=<*> msg="disk full" dev=sda`), not a value of an event another field names?
+pub(super) fn holds_words_of_event(tokens: &[Token], hole: usize) -> bool {
+    is_record_but(tokens, hole) && !holds_a_value_of_its_event(tokens, hole)
 }
 
 /// For a text of several words at `hole` in a record (`t=<*> msg="user alice logged in"`):
@@ -1893,7 +1928,7 @@ pub(super) fn holds_a_value_of_its_event(tokens: &[Token], hole: usize) -> bool 
 pub(super) fn text_sibling_keys(tokens: &[Token], keys: &SiblingKeys, hole: usize) -> Option<[u64; 2]> {
     let Token::Word(text) = &tokens[hole] else { return None };
     let (first, last) = first_and_last_word(text)?;
-    if !is_record_but(tokens, hole) || holds_a_value_of_its_event(tokens, hole) {
+    if !holds_words_of_event(tokens, hole) {
         return None;
     }
     let shape = keys.at(hole).to_le_bytes();
