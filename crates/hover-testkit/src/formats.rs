@@ -444,6 +444,20 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        // A Prometheus TSDB block's ULID.
+        "ulid" => format!("01J{}", r.chars("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 23)),
+        // A tinc peer's name; an MQTT client's ID.
+        "tincnode" => word(r, &["office_berlin", "dc1_gw", "laptop_alice", "nas_home", "vpn_hub"]),
+        "mqttclient" => format!("{}-{}", r.pick(&["sensor", "gateway", "mobile"]), r.between(1, 500)),
+        // A workstation's NetBIOS name; a YARN application's and container's sequence
+        // numbers; a JuiceFS volume; a PostgreSQL server's name in Barman; a Barman backup's
+        // ID.
+        "wks" => format!("WS-{:04}", r.below(10_000)),
+        "appseq" => format!("{:04}", r.between(1, 9_999)),
+        "containerseq" => format!("{:06}", r.between(1, 40)),
+        "jfsvol" => word(r, &["myjfs", "shared", "ml-data"]),
+        "pgsrv" => word(r, &["main", "pg-prod", "pg-replica", "analytics"]),
+        "backupid" => format!("202611{:02}T{:02}{:02}00", r.between(1, 28), r.below(24), r.below(60)),
         "callqueue" => word(r, &["support", "sales", "billing"]),
         "sipagent" => word(r, &["SIP/200", "SIP/201", "PJSIP/alice", "Local/305@agents"]),
         "svnpath" => word(r, &["trunk", "branches/release-2.1", "tags/v2.0", "trunk/docs"]),
@@ -1748,7 +1762,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 796] = [
+static FORMATS: [Format; 838] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -12348,6 +12362,589 @@ static FORMATS: [Format; 796] = [
             ("info", r#"msg="Listening on address" address=:9115"#),
         ],
     },
+    Format {
+        // Windows' Netlogon debug log: the month and day, the category, the thread.
+        name: "netlogon",
+        header: netlogon_header,
+        events: &[
+            ("LOGON", r"CORP: SamLogon: Transitive Network logon of CORP\{user} from {wks} (via {DC01|DC02}) Entered"),
+            ("LOGON", r"CORP: SamLogon: Transitive Network logon of CORP\{user} from {wks} (via {DC01|DC02}) Returned 0x{C000006A|C0000064|C0000234|C0000072}"),
+            ("LOGON", r"CORP: SamLogon: Interactive logon of CORP\{user} from {wks} Returned 0x0"),
+            ("SESSION", "CORP: NetrServerAuthenticate3 entered: {wks} (Workstation Secure Channel) from {wks}"),
+            ("SESSION", "CORP: NetrServerAuthenticate returns Success: {wks} (Workstation Secure Channel) from {wks}"),
+            ("CRITICAL", "NlPrintRpcDebug: Couldn't get EEInfo for I_NetLogonGetDomainInfo: 1761 (may be legitimate for 0xc0000022)"),
+            ("SITE", "DsrGetSiteName: Returning site name Default-First-Site-Name from computer cache."),
+            ("MAILSLOT", "CORP: Received ping from {wks}({ip}) CORP.LOCAL (null) on UDP LDAP"),
+            ("MISC", "Eventlog: 5722 (1) \"{wks}\" \"CORP\" \"{wks}$\" 0xc0000022"),
+        ],
+    },
+    Format {
+        // DISM's log: a comma after the time, the level padded wide, the component.
+        name: "dism",
+        header: dism_header,
+        events: &[
+            ("Info", "DISM   DISM Provider Store: PID={n} TID={n2} Getting the collection of providers from a local provider store type. - CDISMProviderStore::GetProviderCollection"),
+            ("Info", "DISM   DISM Provider Store: PID={n} TID={n2} Provider has not previously been encountered.  Attempting to initialize the provider. - CDISMProviderStore::Internal_GetProvider(hr:0x0)"),
+            ("Info", r"DISM   DISM Provider Store: PID={n} TID={n2} Loading Provider from location C:\Windows\System32\Dism\{FolderProvider|WimProvider|CbsProvider|SmiProvider|LogProvider}.dll - CDISMProviderStore::Internal_GetProvider(hr:0x0)"),
+            ("Warning", r"DISM   DISM Provider Store: PID={n} TID={n2} Failed to Load the provider: C:\Users\{user}\AppData\Local\Temp\{uuid}\PEProvider.dll. - CDISMProviderStore::Internal_GetProvider(hr:0x8007007e)"),
+            ("Info", "DISM   DISM Package Manager: PID={n} TID={n2} Processing the top level command token(cleanup-image). - CPackageManagerCLIHandler::Private_ValidateCmdLine"),
+            ("Error", "DISM   DISM Package Manager: PID={n} TID={n2} Failed finalizing changes. - CDISMPackageManager::Internal_Finalize(hr:0x800f081f)"),
+            ("Info", "DISM   DISM.EXE: Succesfully registered commands for the provider: {OSServices|Edition Manager|SMI Package Manager|DISM Package Manager}."),
+            ("Info", "DISM   DISM Manager: PID={n} TID={n2} Closing session event handle 0x{hex4} - CDISMManager::CleanupImageSessionEntry"),
+            ("Info", "DISM   API: PID={n} TID={n2} Enter DismInitializeInternal - DismInitializeInternal"),
+        ],
+    },
+    Format {
+        // MySQL's general query log: the thread's connection ID, the command and its text.
+        name: "mysql_general",
+        header: mysql_general_header,
+        events: &[
+            ("Q", "{n} Connect\t{user}@{ip} on {shop|billing|auth} using {TCP/IP|SSL/TLS}"),
+            ("Q", "{n} Query\tSELECT id, name, price FROM {table} WHERE id = {n2}"),
+            ("Q", "{n} Query\tUPDATE {table} SET updated_at = NOW() WHERE id = {n2}"),
+            ("Q", "{n} Query\tSET NAMES utf8mb4"),
+            ("Q", "{n} Query\tCOMMIT"),
+            ("Q", "{n} Query\tselect @@version_comment limit 1"),
+            ("Q", "{n} Init DB\t{shop|billing|auth}"),
+            ("Q", "{n} Quit"),
+        ],
+    },
+    Format {
+        // Elasticsearch's slow logs (their own files): the logger names the kind; the rest is
+        // bracketed fields.
+        name: "es_slowlog",
+        header: es_slowlog_header,
+        events: &[
+            ("WARN index.search.slowlog.query", r#"[es-node-{small}] [{index}-2026.11.{day}][{small2}] took[{dur}], took_millis[{n}], total_hits[{n2} hits], types[], stats[], search_type[QUERY_THEN_FETCH], total_shards[{small3}], source[{"query":{"match":{"message":"{timeout|refused|oom}"}}}], id[],"#),
+            ("INFO index.search.slowlog.fetch", "[es-node-{small}] [{index}-2026.11.{day}][{small2}] took[{dur}], took_millis[{n}], total_hits[{n2} hits], types[], stats[], search_type[QUERY_THEN_FETCH], total_shards[{small3}], source[], id[],"),
+            ("WARN index.indexing.slowlog.index", r#"[es-node-{small}] [{index}-2026.11.{day}/{b64id}] took[{dur}], took_millis[{n}], type[_doc], id[{b64id2}], routing[], source[{"@timestamp":"{iso}","level":"error"}]"#),
+        ],
+    },
+    Format {
+        // YARN's ResourceManager: log4j, the class's short name, application and container IDs.
+        name: "yarn_rm",
+        header: yarn_rm_header,
+        events: &[
+            ("INFO rmapp.RMAppImpl", "application_1764324000000_{appseq} State change from {NEW_SAVING|SUBMITTED|ACCEPTED|RUNNING} to {SUBMITTED|ACCEPTED|RUNNING|FINISHED} on event = {APP_NEW_SAVED|APP_ACCEPTED|ATTEMPT_REGISTERED|ATTEMPT_FINISHED}"),
+            ("INFO resourcemanager.ClientRMService", "Allocated new applicationId: {n}"),
+            ("INFO capacity.CapacityScheduler", "Application Attempt appattempt_1764324000000_{appseq}_000001 is done. finalState={FINISHED|FAILED|KILLED}"),
+            ("INFO rmcontainer.RMContainerImpl", "container_1764324000000_{appseq}_01_{containerseq} Container Transitioned from {NEW|ALLOCATED|ACQUIRED} to {ALLOCATED|ACQUIRED|RUNNING}"),
+            ("INFO resourcemanager.RMAppManager$ApplicationSummary", "appId=application_1764324000000_{appseq},name={word count|etl-daily|spark-shell|pi},user={user},queue={default|etl|adhoc},state=FINISHED,trackingUrl=http://rm-1:8088/proxy/application_1764324000000_{appseq}/,appMasterHost=node-{small},submitTime={epochms},startTime={epochms2},finishTime={epochms3},finalStatus={SUCCEEDED|FAILED|KILLED},memorySeconds={n},vcoreSeconds={n2},preemptedMemorySeconds=0,preemptedVcoreSeconds=0,applicationType={MAPREDUCE|SPARK}"),
+            ("WARN resourcemanager.RMAuditLogger", "USER={user}\tOPERATION=Application Finished - Failed\tTARGET=RMAppManager\tRESULT=FAILURE\tDESCRIPTION=App failed with state: FAILED\tPERMISSIONS=Application application_1764324000000_{appseq} failed 2 times due to AM Container for appattempt_1764324000000_{appseq}_000002 exited with  exitCode: {1|137|143}\tAPPID=application_1764324000000_{appseq}"),
+            ("INFO scheduler.AbstractYarnScheduler", "Container container_1764324000000_{appseq}_01_{containerseq} completed with event FINISHED, but corresponding RMContainer doesn't exist."),
+        ],
+    },
+    Format {
+        // LXC's own log: the container, a compact time, the level padded, module, source and function.
+        name: "lxc",
+        header: lxc_header,
+        events: &[
+            ("lxc", "ERROR    cgfsng - cgroups/cgfsng.c:cgfsng_mount:2134 - No such file or directory - Failed to mount {/sys/fs/cgroup|/proc/sys/net|/sys/kernel/security}"),
+            ("lxc", "INFO     start - start.c:lxc_spawn:1773 - Cloned {CLONE_NEWNS|CLONE_NEWPID|CLONE_NEWUTS|CLONE_NEWIPC|CLONE_NEWNET}"),
+            ("lxc", "NOTICE   utils - utils.c:lxc_drop_groups:1367 - Dropped supplimentary groups"),
+            ("lxc", "WARN     cgfsng - cgroups/cgfsng.c:fchowmodat:1252 - No such file or directory - Failed to fchownat({small}, memory.oom.group, 65536, 0, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW )"),
+            ("lxc", "ERROR    network - network.c:lxc_create_network_unpriv_exec:2745 - lxc-user-nic failed to configure requested network: cmd/lxc_user_nic.c: 1296: main: Quota reached"),
+            ("lxc", r#"INFO     conf - conf.c:run_script_argv:339 - Executing script "/usr/share/lxcfs/lxc.mount.hook" for container "{svc}", config section "lxc""#),
+            ("lxc", r#"ERROR    start - start.c:__lxc_start:2107 - Failed to spawn container "{svc}""#),
+            ("lxc", r#"TRACE    commands - commands.c:lxc_cmd_rsp_recv:172 - Command "{get_state|get_init_pid|get_cgroup|get_limit_cgroup|get_devpts_fd}" received response with {n} bytes"#),
+            ("lxc", "DEBUG    network - network.c:lxc_network_move_created_netdev_priv:{3468|3469} - Moved network device \"veth{hex}\" with ifindex {n} to network namespace of {n2}"),
+        ],
+    },
+    Format {
+        // oVirt's engine.log: the command's class, the thread and a correlation ID.
+        name: "ovirt_engine",
+        header: ovirt_engine_header,
+        events: &[
+            ("INFO  org.ovirt.engine.core.bll.RunVmCommand", "Lock Acquired to object 'EngineLock:{exclusiveLocks='[{uuid}=VM]', sharedLocks=''}'"),
+            ("INFO  org.ovirt.engine.core.bll.RunVmCommand", "Running command: RunVmCommand internal: false. Entities affected :  ID: {uuid} Type: VMAction group RUN_VM with role type USER"),
+            ("INFO  org.ovirt.engine.core.dal.dbbroker.auditloghandling.AuditLogDirector", "EVENT_ID: USER_STARTED_VM(153), VM {vmname} was started by {user}@internal-authz (Host: {host})."),
+            ("INFO  org.ovirt.engine.core.vdsbroker.monitoring.VmAnalyzer", "VM '{uuid}'({vmname}) moved from '{WaitForLaunch|PoweringUp|Up|PoweringDown}' --> '{PoweringUp|Up|PoweringDown|Down}'"),
+            ("INFO  org.ovirt.engine.core.bll.RunVmCommand", "Lock freed to object 'EngineLock:{exclusiveLocks='[{uuid}=VM]', sharedLocks=''}'"),
+            ("ERROR org.ovirt.engine.core.dal.dbbroker.auditloghandling.AuditLogDirector", "EVENT_ID: VDS_BROKER_COMMAND_FAILURE(10,802), VDSM {host} command GetStatsAsyncVDS failed: Heartbeat exceeded"),
+            ("WARN  org.ovirt.engine.core.vdsbroker.VdsManager", "Host '{host}'({uuid}) is not responding. It will stay in Connecting state for a grace period of {60|61|62|63} seconds and after that an attempt to fence the host will be issued."),
+            ("ERROR org.ovirt.engine.core.vdsbroker.vdsbroker.GetStatsAsyncVDSCommand", "Failed in 'GetStatsAsyncVDS' method"),
+        ],
+    },
+    Format {
+        // JuiceFS: Go's time with microseconds, the program and its PID, the level in angle
+        // brackets, and the source line last.
+        name: "juicefs",
+        header: juicefs_header,
+        events: &[
+            ("INFO", "Meta address: redis://{ip}:6379/{small} [interface.go:497]"),
+            ("INFO", "Data use s3://{bucket}/{jfsvol}/ [mount.go:{605|606}]"),
+            ("INFO", "Disk cache (/var/jfsCache/{uuid}/): capacity ({n} MB), free ratio (10%), max pending pages (15) [disk_cache.go:114]"),
+            ("INFO", "Mounting volume {jfsvol} at /jfs ... [mount_unix.go:181]"),
+            ("INFO", "OK, {jfsvol} is ready at /jfs [mount_unix.go:45]"),
+            ("ERROR", "write inode:{n} indx:{small}  input/output error [writer.go:211]"),
+            ("WARNING", "upload chunks/{small}/{n}/{n2}_0_4194304: RequestTimeout: Request timeout (try {small2}) [cached_store.go:526]"),
+            ("WARNING", "slow request: PUT chunks/{small}/{n}/{n2}_{small2}_{n3} ({dur}) [cached_store.go:667]"),
+            ("INFO", "Received signal terminated, exiting... [main.go:72]"),
+        ],
+    },
+    Format {
+        // Barman: the time, the PID in brackets, the logger and the level.
+        name: "barman",
+        header: barman_header,
+        events: &[
+            ("barman.wal_archiver INFO", "{pgsrv}: Archiving segment {small} of {small2} from {streaming|file_archival}: {pgsrv}/{walseg}"),
+            ("barman.server INFO", "Starting WAL archiving for server {pgsrv}"),
+            ("barman.backup INFO", "Starting backup using postgres method for server {pgsrv} in /var/lib/barman/{pgsrv}/base/{backupid}"),
+            ("barman.backup INFO", "Backup end at LSN: {lsn} ({walseg}, {hex})"),
+            ("barman.cli ERROR", "[Errno 2] No such file or directory: '/var/lib/barman/{pgsrv}/wals/xlog.db'"),
+            ("barman.command_wrappers INFO", "{pgsrv}: pg_receivewal: finished segment at {lsn} (timeline {small})"),
+            ("barman.retention_policies INFO", "Enforcing retention policy: removing backup {backupid} for server {pgsrv}"),
+            ("barman.backup_executor WARNING", "{pgsrv}: WAL archiving is not working: last archived WAL is {walseg}, {n} seconds ago"),
+        ],
+    },
+    Format {
+        // WAL-G: the level first, then Go's time with microseconds.
+        name: "walg",
+        header: walg_header,
+        events: &[
+            ("INFO", "FILE PATH: {walseg}.br"),
+            ("INFO", "Starting part {small} ..."),
+            ("INFO", "Finished writing part {small}."),
+            ("INFO", "Wrote backup with name base_{walseg}"),
+            ("INFO", "Selecting the latest backup as the base for the current delta backup..."),
+            ("INFO", "Calling pg_start_backup()"),
+            ("WARNING", r#"retry #{small} for upload due to error: RequestError: send request failed caused by: Put "https://{bucket}.s3.amazonaws.com/wal_005/{walseg}.br": dial tcp {ipport}: i/o timeout"#),
+            ("INFO", "Couldn't find previous backup. Doing full backup."),
+            ("INFO", "Delta backup from base_{walseg} with LSN {lsn}."),
+        ],
+    },
+    Format {
+        // Microsoft Defender's MPLog: an RFC 3339 time, a bracketed component on some lines.
+        name: "defender_mplog",
+        header: iso_level_header,
+        events: &[
+            ("[Mini-filter]", r"Process Exclusion (Pid:{n}, ProcessStartTime:0x{hex}{hex2}) for \Device\HarddiskVolume3\Program Files\{Veeam|SQL Server|Zabbix Agent}\{agent|sqlservr|zabbix_agentd}.exe"),
+            ("[RTP]", r"[Mini-filter] Unsuccessful scan status: \Device\HarddiskVolume3\Users\{user}\AppData\Local\Temp\tmp{hex4}.tmp Process: \Device\HarddiskVolume3\Windows\explorer.exe, Status: 0xc0000043, State: 16, ScanRequest #{n}, FileId: 0x{hex}{hex2}, Reason: OnOpen, IoStatusBlockForNewFile: 0x2, DeviceCharacteristics: 0x100, NetworkFileId: 0x0"),
+            ("Engine:", "Signature updated to 1.401.{n}.0"),
+            ("DETECTION", r"{Trojan:Win32/Wacatac.B!ml|PUA:Win32/Presenoker|HackTool:Win64/Mimikatz.D} file:C:\Users\{user}\Downloads\{setup|invoice|tool}_{hex4}.exe"),
+            ("ProcessImageName:", r"{MsMpEng.exe|svchost.exe|OneDrive.exe|Teams.exe}, TotalTime: {n}, Count: {n2}, MaxTime: {n3}, MaxTimeFile: \Device\HarddiskVolume3\Windows\System32\{hex}.dll, EstimatedImpact: {small}%"),
+            ("Service", "started: MsMpEng.exe version 4.18.{n}.{small}"),
+            ("[RTP]", "Expensive file: C:\\Users\\{user}\\AppData\\Local\\Temp\\{hex}.zip, ScanTime: {n} ms, Reason: {OnClose|OnOpen}"),
+        ],
+    },
+    Format {
+        // macOS's system.log: BSD syslog with the program and its PID.
+        name: "macos_system",
+        header: journal_header,
+        events: &[
+            ("kernel", "Sandbox: {mdworker_shared|com.apple.WebKit|cfprefsd|QuickLookUIService}({n}) deny(1) file-read-data /Users/{user}/Library/{Mail|Messages|Safari}/{hex}.plist"),
+            ("kernel", "AirPort: Link Down on en0. Reason 8 (Disassociated because station leaving)."),
+            ("configd", "network changed: v4(en0-:{ip}) DNS- Proxy- SMB"),
+            ("com.apple.xpc.launchd", "(com.apple.{mdworker|quicklook|photoanalysisd}.{n}) Service exited with abnormal code: {1|2|78}"),
+            ("syslogd", "ASL Sender Statistics"),
+            ("com.apple.xpc.launchd", "(com.apple.{mdworker|quicklook|photoanalysisd}.{n}): Service only ran for {small} seconds. Pushing respawn out by {n2} seconds."),
+            ("powerd", "Sleep: Maintenance Sleep due to 'Idle Sleep' Using AC (Charge:{small}%) {n} secs"),
+            ("loginwindow", "-[SessionAgentNotificationCenter sendDistributedNotification:forUID:] | sending distributed notification: com.apple.{sessionDidLogin|screenIsLocked|screenIsUnlocked}, for uid: 501"),
+        ],
+    },
+    Format {
+        // Amazon RDS for PostgreSQL: its log_line_prefix `%t:%r:%u@%d:[%p]:`, then the level.
+        name: "rds_postgres",
+        header: rds_postgres_header,
+        events: &[
+            ("LOG", "connection authorized: user={user} database={shop|billing|auth} SSL enabled (protocol=TLSv1.3, cipher=TLS_AES_256_GCM_SHA384, bits=256)"),
+            ("LOG", "disconnection: session time: 0:{mmss}.{n} user={user} database={shop|billing|auth} host={ip} port={port}"),
+            ("LOG", "duration: {float} ms  statement: SELECT * FROM {table} WHERE id = {n}"),
+            ("ERROR", "duplicate key value violates unique constraint \"{table}_pkey\""),
+            ("FATAL", "password authentication failed for user \"{user}\""),
+            ("LOG", "checkpoint complete: wrote {n} buffers ({float}%); 0 WAL file(s) added, 0 removed, {small} recycled; write={float2} s, sync={float3} s, total={float4} s; sync files={small2}, longest=0.{n2} s, average=0.00{small3} s; distance={n3} kB, estimate={n4} kB"),
+            ("WARNING", "there is no transaction in progress"),
+            ("LOG", "automatic vacuum of table \"{shop|billing|auth}.public.{table}\": index scans: {small}"),
+        ],
+    },
+    Format {
+        // GitLab's Gitaly: logrus's text format, a gRPC call's fields after its message.
+        name: "gitaly",
+        header: logrus_header,
+        events: &[
+            ("info", "msg=\"finished unary call with code OK\" correlation_id={b64id} grpc.code=OK grpc.meta.client_name=gitlab-web grpc.method={FindCommit|TreeEntry|GetBlob|FindDefaultBranchName|RefExists} grpc.request.glProjectPath={user}/{svc} grpc.service=gitaly.{CommitService|RefService|BlobService} grpc.time_ms={float} pid={n}"),
+            ("info", "msg=\"finished streaming call with code OK\" correlation_id={b64id} grpc.code=OK grpc.method={ListCommitsByOid|GetTreeEntries|FindAllBranches|ListFiles} grpc.request.glProjectPath={user}/{svc} grpc.service=gitaly.{CommitService|RefService} grpc.time_ms={float} pid={n}"),
+            ("error", "msg=\"finished unary call with code NotFound\" correlation_id={b64id} error=\"rpc error: code = NotFound desc = repository does not exist\" grpc.code=NotFound grpc.method=RepositoryExists grpc.request.glProjectPath={user}/{svc} grpc.service=gitaly.RepositoryService grpc.time_ms={float} pid={n}"),
+            ("info", "msg=\"spawn\" args=\"[/usr/bin/git --git-dir /var/opt/gitlab/git-data/repositories/@hashed/{hex4}/{hex}.git cat-file --batch]\" command.count={small} correlation_id={b64id} pid={n}"),
+            ("warning", "msg=\"health check failed\" error=\"context deadline exceeded\" storage={default|storage-1|storage-2} virtual_storage=default"),
+            ("info", "msg=\"housekeeping: pruned {n} loose objects\" repository=@hashed/{hex4}/{hex}.git"),
+        ],
+    },
+    Format {
+        // Tekton and Knative controllers: zap's JSON with Knative's keys.
+        name: "tekton",
+        header: tekton_header,
+        events: &[
+            ("info", r#""caller":"taskrun/taskrun.go:{412|413}","message":"Successfully reconciled taskrun {svc}-run-{hex4}/{ns} with status: &apis.Condition{Type:\"Succeeded\", Status:\"{True|False|Unknown}\", Severity:\"\", LastTransitionTime:apis.VolatileTime{Inner:v1.Time{Time:time.Date(2026, time.November, {day}, {small}, {small2}, {small3}, 0, time.Local)}}, Reason:\"{Succeeded|Failed|Running}\", Message:\"\"}","knative.dev/traceid":"{uuid}","knative.dev/key":"{ns}/{svc}-run-{hex4}","duration":{float}"#),
+            ("info", r#""caller":"controller/controller.go:550","message":"Reconcile succeeded","knative.dev/traceid":"{uuid}","knative.dev/key":"{ns}/{svc}-run-{hex4}","duration":{float}"#),
+            ("error", r#""caller":"controller/controller.go:566","message":"Reconcile error","knative.dev/traceid":"{uuid}","knative.dev/key":"{ns}/{svc}-run-{hex4}","duration":{float},"error":"pods \"{svc}-run-{hex4}-pod\" is forbidden: exceeded quota: compute-resources""#),
+            ("info", r#""caller":"pipelinerun/pipelinerun.go:{790|791}","message":"PipelineRun {svc}-{hex4} status is being set to &{Succeeded Unknown  {{small}:{small2}:{small3} +0000 UTC m=+{float}} Running Tasks Completed: {small4} (Failed: 0, Cancelled 0), Incomplete: {small5}, Skipped: 0}","knative.dev/traceid":"{uuid}","knative.dev/key":"{ns}/{svc}-{hex4}""#),
+            ("warn", r#""caller":"sidecarlogresults/sidecarlogresults.go:{233|234}","message":"result {digest|url|commit} was not found in the sidecar log","knative.dev/key":"{ns}/{svc}-run-{hex4}""#),
+        ],
+    },
+    Format {
+        // Pleroma and other Phoenix apps: Elixir's Logger, the time, request metadata, the level.
+        name: "pleroma",
+        header: pleroma_header,
+        events: &[
+            ("info", "GET {path}"),
+            ("info", "Sent {200|201|302|404|422} in {dur}"),
+            ("error", "Could not fetch \"https://{webhost}/users/{user}\", error: {:error, {:ok, %Tesla.Env{status: {404|410|500}}}}"),
+            ("warning", "Object rejected while fetching https://{webhost}/objects/{uuid} {:reject, \"Filtered by SimplePolicy\"}"),
+            ("info", "Running Pleroma.Workers.{PublisherWorker|ReceiverWorker|BackgroundWorker} with args %{\"op\" => \"{publish|incoming_ap_doc|fetch_data_for_activity}\"}"),
+            ("error", "Postgrex.Protocol (#PID<0.{n}.0>) disconnected: ** (DBConnection.ConnectionError) owner #PID<0.{n2}.0> timed out because it owned the connection for longer than 120000ms"),
+            ("debug", "QUERY OK source=\"{table}\" db={float}ms queue={float2}ms idle={float3}ms"),
+        ],
+    },
+    Format {
+        // OpenBGPD: syslog, the neighbor's address and description first.
+        name: "openbgpd",
+        header: journal_header,
+        events: &[
+            ("bgpd", "neighbor {ip} ({AS65001-core|transit-a|ix-peer-12}): state change {Idle|Connect|Active|OpenSent|OpenConfirm|Established} -> {Idle|Connect|Active|OpenSent|OpenConfirm|Established}, reason: {Start|Connection opened|Hold timer expired|OPEN message received|KEEPALIVE message received}"),
+            ("bgpd", "neighbor {ip} ({AS65001-core|transit-a|ix-peer-12}): received notification: HoldTimer expired, unknown subcode 0"),
+            ("bgpd", "neighbor {ip} ({AS65001-core|transit-a|ix-peer-12}): sending notification: Cease, administratively down"),
+            ("bgpd", "neighbor {ip} ({AS65001-core|transit-a|ix-peer-12}): graceful restart of IPv4 unicast, keeping routes"),
+            ("bgpd", "Rib Loc-RIB: neighbor {ip} ({AS65001-core|transit-a|ix-peer-12}) flushed {n} stale routes"),
+            ("bgpd", "SE reconfigured"),
+            ("bgpd", "RDE reconfigured"),
+        ],
+    },
+    Format {
+        // PHP-FPM's slow log: the request's header, then one line per frame of its stack.
+        name: "php_fpm_slow",
+        header: hms_header,
+        events: &[
+            ("-", "[{day}-Nov-2026 {hms}]  [pool {www|api}] pid {n}"),
+            ("-", "script_filename = /var/www/{shop|blog}/public/index.php"),
+            ("-", "[0x00007f{hex}{hex4}] curl_exec() /var/www/{shop|blog}/vendor/guzzlehttp/guzzle/src/Handler/CurlHandler.php:{n}"),
+            ("-", "[0x00007f{hex}{hex4}] query() /var/www/{shop|blog}/vendor/doctrine/dbal/src/Connection.php:{n}"),
+            ("-", "[0x00007f{hex}{hex4}] {handle|dispatch|run|__invoke|send}() /var/www/{shop|blog}/vendor/{laravel|symfony}/{framework|http-kernel}/src/{Kernel|Router|Pipeline}.php:{n}"),
+            ("-", "[0x00007f{hex}{hex4}] file_get_contents() /var/www/{shop|blog}/app/Services/{Geo|Rates|Feed}Client.php:{n}"),
+        ],
+    },
+    Format {
+        // OPNsense's configd: an RFC 3339 time, the level word, the program and a request's UUID.
+        name: "opnsense_configd",
+        header: opnsense_header,
+        events: &[
+            ("Notice", "[{uuid}] Inline action: {interface|filter|dns} {list|reload|rule} {arp|ifconfig|diag} {json|}"),
+            ("Notice", "[{uuid}] generate template container {OPNsense/Unbound/*|OPNsense/IDS|OPNsense/Syslog}"),
+            ("Error", "[{uuid}] Script action failed with Command '/usr/local/opnsense/scripts/{filter|unbound|ids}/{update_tables|reload|rule_updates}.py' returned non-zero exit status 1. at Traceback (most recent call last):"),
+            ("Notice", "[{uuid}] Returned {n} bytes in {float} seconds"),
+            ("Notice", "[{uuid}] request pfctl byte/packet counters"),
+            ("Notice", "[{uuid}] {OPNsense/Unbound/*|OPNsense/IDS|OPNsense/Syslog} generated /usr/local/etc/{unbound|suricata|syslog-ng}.conf"),
+        ],
+    },
+    Format {
+        // Argo Workflows' controller: logrus's text format with the workflow's fields.
+        name: "argo_workflows",
+        header: logrus_header,
+        events: &[
+            ("info", "msg=\"Processing workflow\" namespace={ns} workflow={svc}-{hex4}"),
+            ("info", "msg=\"Updated phase {Pending|Running} -> {Running|Succeeded|Failed}\" namespace={ns} workflow={svc}-{hex4}"),
+            ("info", "msg=\"Pod node {svc}-{hex4}-{n} initialized {Pending|Running|Succeeded} (message: {PodInitializing|ContainerCreating|})\" namespace={ns} workflow={svc}-{hex4}"),
+            ("info", "msg=\"Workflow update successful\" namespace={ns} phase={Running|Succeeded|Failed} resourceVersion={n} workflow={svc}-{hex4}"),
+            ("warning", "msg=\"Non-transient error: pods \\\"{svc}-{hex4}-{n}\\\" is forbidden: exceeded quota: argo-quota\" namespace={ns} workflow={svc}-{hex4}"),
+            ("info", "msg=\"Created pod: {svc}-{hex4}.{fetch|build|test|deploy} ({svc}-{hex4}-{fetch|build|test|deploy}-{n})\" namespace={ns} workflow={svc}-{hex4}"),
+            ("info", "msg=\"cleaning up pod\" action=labelPodCompleted key={ns}/{svc}-{hex4}-{n}/labelPodCompleted"),
+        ],
+    },
+    Format {
+        // Fly.io's log stream: the time, the app's machine and region, then the app's line.
+        name: "fly_io",
+        header: fly_io_header,
+        events: &[
+            ("app", "[info] Listening on 0.0.0.0:{8080|3000}"),
+            ("proxy", "[error] could not find a good candidate within {small} attempts at load balancing. last error: no known healthy instances found for route tcp/{443|80}. (hint: is your app shutdown? is there an ongoing deployment with a volume or are you using the 'immediate' strategy? have your app's instances all reached their hard limit?)"),
+            ("runner", "[info] Pulling container image registry.fly.io/{svc}:deployment-{hex}{hex2}"),
+            ("app", "[info] INFO Main child exited normally with code: {0|1|137}"),
+            ("app", "[info] INFO Starting init (commit: {hex})..."),
+            ("health", "[error] Health check on port {8080|3000} has failed. Your app is not responding properly. Services exposed on ports [80, 443] will have intermittent failures until the health check passes."),
+            ("app", "[info] {ip} - - [{day}/Nov/2026:{hms} +0000] \"GET {path} HTTP/1.1\" {200|404} {n}"),
+        ],
+    },
+    Format {
+        // Maven Surefire's report lines, as CI logs show them.
+        name: "surefire",
+        header: surefire_header,
+        events: &[
+            ("INFO", "Running com.example.{svc}.{class}Test"),
+            ("INFO", "Tests run: {small}, Failures: 0, Errors: 0, Skipped: {0|1|2}, Time elapsed: {float} s - in com.example.{svc}.{class}Test"),
+            ("ERROR", "Tests run: {small}, Failures: {small2}, Errors: 0, Skipped: 0, Time elapsed: {float} s <<< FAILURE! - in com.example.{svc}.{class}Test"),
+            ("ERROR", "{method}Should{Work|Fail|Retry}(com.example.{svc}.{class}Test)  Time elapsed: {float} s  <<< FAILURE!"),
+            ("INFO", "Results:"),
+            ("ERROR", "Tests run: {n}, Failures: {small}, Errors: {small2}, Skipped: {small3}"),
+            ("INFO", "-------------------------------------------------------"),
+        ],
+    },
+    Format {
+        // tinc VPN: syslog, each peer named and addressed.
+        name: "tinc",
+        header: journal_header,
+        events: &[
+            ("tinc.corpnet", "Connection with {tincnode} ({ip} port 655) activated"),
+            ("tinc.corpnet", "Error while connecting to {tincnode} ({ip} port 655): Connection timed out"),
+            ("tinc.corpnet", "Trying to connect to {tincnode} ({ip} port 655)"),
+            ("tinc.corpnet", "Timeout from {tincnode} ({ip} port 655) during authentication"),
+            ("tinc.corpnet", "Closing connection with {tincnode} ({ip} port 655)"),
+            ("tinc.corpnet", "Got REQ_KEY from {tincnode} ({ip} port 655) for {tincnode2} which does not exist"),
+            ("tinc.corpnet", "Received signal 1 (Hangup)"),
+            ("tinc.corpnet", "Flushing meta data to {tincnode} ({ip} port 655) failed: Broken pipe"),
+        ],
+    },
+    Format {
+        // HiveMQ: log4j, the level padded, a dash, and the MQTT client's ID and address.
+        name: "hivemq",
+        header: hivemq_header,
+        events: &[
+            ("INFO", "Client ID: {mqttclient}, IP: {ip} connected gracefully."),
+            ("INFO", "Client ID: {mqttclient}, IP: {ip} disconnected gracefully."),
+            ("INFO", "Client ID: {mqttclient}, IP: {ip} was disconnected. reason: Another client connected with the same client ID."),
+            ("WARN", "Client ID: {mqttclient}, IP: {ip} sent a message to topic 'sensors/{n}/temperature' with a QoS level of 2, which exceeds the maximum QoS 1."),
+            ("INFO", "Started HiveMQ in {n}ms"),
+            ("WARN", "Dropped message on topic 'sensors/{n}/temperature' for client {mqttclient}: The client message queue is full."),
+            ("INFO", "Cluster size = {small}, members : [{hex4}, {hex42}]."),
+        ],
+    },
+    Format {
+        // Pound: syslog, the thread's ID in parentheses, an error code on failures.
+        name: "pound",
+        header: journal_header,
+        events: &[
+            ("pound", "({hex}) e503 backend {ipport} connect: Connection refused"),
+            ("pound", "({hex}) e500 for {ip} response error read from {ipport}: Connection reset by peer"),
+            ("pound", "({hex}) BackEnd {ipport} dead (killed)"),
+            ("pound", "({hex}) BackEnd {ipport} resurrect"),
+            ("pound", "({hex}) {ip} {path} - HTTP/1.1 bad request header"),
+            ("pound", "({hex}) NULL get_thr_arg"),
+            ("pound", "({hex}) e414 headers: request URI too long"),
+        ],
+    },
+    Format {
+        // Tyk's gateway: logrus's text format with a time written with the month's name.
+        name: "tyk",
+        header: tyk_header,
+        events: &[
+            ("info", "msg=\"Loading API Specification from /opt/tyk-gateway/apps/{svc}.json\" prefix=main"),
+            ("info", "msg=\"Checking security policy: Token\" api_id={hex}{hex2} api_name={svc} org_id={hex3} prefix=main"),
+            ("error", "msg=\"http: proxy error: dial tcp {ipport}: connect: connection refused\" api_id={hex}{hex2} api_name={svc} org_id={hex3} prefix=proxy server_name=\"http://{ipport}\" user_id=\"-\" user_ip={ip}"),
+            ("warning", "msg=\"Attempted access with non-existent key.\" api_id={hex}{hex2} api_name={svc} key=\"****{hex4}\" mw=AuthKey org_id={hex3} origin={ip} path={path}"),
+            ("info", "msg=\"Key rate limit exceeded.\" api_id={hex}{hex2} api_name={svc} key=\"****{hex4}\" mw=RateLimitAndQuotaCheck org_id={hex3} origin={ip} path={path}"),
+            ("info", "msg=\"API Reload complete\" prefix=main"),
+        ],
+    },
+    Format {
+        // WSO2's Carbon servers: the time in brackets, the level, the class in braces.
+        name: "wso2",
+        header: wso2_header,
+        events: &[
+            ("INFO org.wso2.carbon.core.init.CarbonServerManager", "Starting Carbon Server..."),
+            ("INFO org.wso2.carbon.core.internal.StartupFinalizerServiceComponent", "WSO2 Carbon started in {small} sec"),
+            ("INFO org.apache.synapse.mediators.builtin.LogMediator", "To: /services/{svc}Service, MessageID: urn:uuid:{uuid}, correlation_id: {uuid2}, Direction: request, Payload: <order><id>{n}</id></order>"),
+            ("ERROR org.apache.synapse.transport.passthru.TargetHandler", "I/O error: Connection reset by peer"),
+            ("WARN org.apache.synapse.transport.passthru.SourceHandler", "Connection time out after request is read: http-incoming-{n} Socket Timeout : 180000 Correlation ID : {uuid}"),
+            ("INFO org.wso2.carbon.core.services.util.CarbonAuthenticationUtil", "'{user}@carbon.super [-1234]' logged in at [2026-11-{day} {hms},{n}+0000]"),
+            ("ERROR org.apache.synapse.endpoints.EndpointContext", "Endpoint : {svc}EP with address http://{ipport}/{svc} will be marked SUSPENDED as it failed"),
+        ],
+    },
+    Format {
+        // Liferay: the level padded, the thread and the class with its line in brackets.
+        name: "liferay",
+        header: liferay_header,
+        events: &[
+            ("INFO main StartupHelperUtil:113", "Upgrading database"),
+            ("INFO main ModuleFrameworkImpl:1812", "Starting dynamic bundles"),
+            ("INFO main BundleStartStopLogger:46", "STARTED com.liferay.{portal|journal|blogs|wiki}.{web|api|service}_{semver} [{n}]"),
+            ("WARN http-nio-8080-exec-{small} SecurityPortletContainerWrapper:341", "Invalid portlet ID com_liferay_{journal|blogs|wiki}_web_portlet_{Journal|Blogs|Wiki}Portlet"),
+            ("ERROR http-nio-8080-exec-{small} PortalImpl:6389", "Current URL /web/guest/{home|search|blog} generates exception: No Group exists with the key {n}"),
+            ("INFO main ServerDetector:{n}", "Detected server tomcat"),
+        ],
+    },
+    Format {
+        // Moodle's cron: a scheduled task's name of several words and its class.
+        name: "moodle_cron",
+        header: hms_header,
+        events: &[
+            ("-", "Execute scheduled task: {Cleanup old sessions|Send notifications|Update search index|Delete expired tokens|Backup courses} (core\\task\\{session_cleanup|messaging_cleanup|search_index|token_cleanup|backup_automated}_task)"),
+            ("-", "... started {hms}. Current memory use {float}MB."),
+            ("-", "Scheduled task complete: {Cleanup old sessions|Send notifications|Update search index|Delete expired tokens|Backup courses} (core\\task\\{session_cleanup|messaging_cleanup|search_index|token_cleanup|backup_automated}_task)"),
+            ("-", "Scheduled task failed: {Cleanup old sessions|Send notifications|Update search index|Delete expired tokens|Backup courses} (core\\task\\{session_cleanup|messaging_cleanup|search_index|token_cleanup|backup_automated}_task),Error writing to database ({mysqli|pgsql})"),
+            ("-", "Cron run completed correctly"),
+            ("-", "Cron completed at {hms} in {float} seconds. Memory used {float2}MB."),
+        ],
+    },
+    Format {
+        // Camunda on Spring Boot: its messages start with a code (`ENGINE-00001`).
+        name: "camunda",
+        header: camunda_header,
+        events: &[
+            ("INFO org.camunda.bpm.engine", "ENGINE-00001 Process Engine default created."),
+            ("INFO org.camunda.bpm.engine.jobexecutor", "ENGINE-14014 Starting up the JobExecutor[org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor]."),
+            ("WARN org.camunda.bpm.engine.jobexecutor", "ENGINE-14006 Exception while executing job {uuid}: "),
+            ("ERROR org.camunda.bpm.engine.context", "ENGINE-16004 Exception while closing command context: Unknown property used in expression: ${{approved|amount|customer}}. Cause: Cannot resolve identifier '{approved|amount|customer}'"),
+            ("INFO org.camunda.bpm.engine.bpmn.parser", "ENGINE-01002 Ignoring unsupported activity type '{startEvent|userTask|serviceTask}'"),
+            ("INFO org.camunda.bpm.container", "ENGINE-08050 Process application {svc}-process successfully deployed"),
+            ("WARN org.camunda.bpm.engine.persistence", "ENGINE-03005 Execution of 'UPDATE ExecutionEntity[{uuid}]' failed. Entity was updated by another transaction concurrently."),
+        ],
+    },
+    Format {
+        // FreeIPA's API in Apache's error log: the time as `ctime` with microseconds.
+        name: "freeipa",
+        header: freeipa_header,
+        events: &[
+            ("-", "ipa: INFO: [jsonserver_session] admin@EXAMPLE.COM: user_show/1('{user}', version='2.251'): SUCCESS"),
+            ("-", "ipa: INFO: [jsonserver_session] admin@EXAMPLE.COM: user_add/1('{user}', givenname='{Alice|Bob|Carol}', sn='{Smith|Jones}', version='2.251'): DuplicateEntry"),
+            ("-", "ipa: INFO: [jsonserver_kerb] {user}@EXAMPLE.COM: ping(): SUCCESS"),
+            ("-", "ipa: INFO: [jsonserver_session] admin@EXAMPLE.COM: group_add_member/1('{admins|developers|ops}', version='2.251', user=('{user}',)): SUCCESS"),
+            ("-", "ipa: INFO: 401 Unauthorized: Insufficient access: SASL(-1): generic failure: GSSAPI Error: Unspecified GSS failure.  Minor code may provide more information (Ticket expired)"),
+            ("-", "ipa: INFO: [jsonserver_session] admin@EXAMPLE.COM: host_show/1('{host}', version='2.251'): NotFound"),
+        ],
+    },
+    Format {
+        // rtpengine: syslog, the call's ID and port in brackets, the subsystem.
+        name: "rtpengine",
+        header: rtpengine_header,
+        events: &[
+            ("INFO", "[core] Kernelizing media stream: {ipport} -> {ipport2} | {ipport3} -> {ipport4}"),
+            ("INFO", "[control] Received command 'offer' from {ipport}"),
+            ("INFO", "[control] Replying to 'offer' from {ipport} (elapsed time 0.000{n} sec)"),
+            ("WARNING", "[core] Confirmed peer address as {ipport}"),
+            ("INFO", "[core] Final packet stats:"),
+            ("INFO", "[core] --- Tag '{hex}', created 0:{mmss} ago for branch '', in dialogue with '{hex2}'"),
+            ("ERR", "[srtp] SRTP output wanted, but no crypto suite was negotiated"),
+        ],
+    },
+    Format {
+        // Apache APISIX: nginx's error log with the Lua file and line.
+        name: "apisix",
+        header: nginx_header,
+        events: &[
+            ("warn", "*{n} [lua] plugin.lua:{172|173}: load(): new plugins: {{\"limit-count\":true,\"jwt-auth\":true}}, context: init_worker_by_lua*"),
+            ("error", "*{n} [lua] balancer.lua:{n2}: run(): failed to pick server: failed to find valid upstream server, all upstream servers tried, client: {ip}, server: _, request: \"GET {path} HTTP/1.1\", host: \"{webhost}\""),
+            ("error", "*{n} connect() failed (111: Connection refused) while connecting to upstream, client: {ip}, server: _, request: \"POST {path} HTTP/1.1\", upstream: \"http://{ipport}{path}\", host: \"{webhost}\""),
+            ("warn", "*{n} [lua] jwt-auth.lua:{n2}: phase_func(): failed to verify jwt: invalid signature, client: {ip}, server: _, request: \"GET {path} HTTP/1.1\", host: \"{webhost}\""),
+            ("info", "*{n} [lua] config_etcd.lua:{n2}: sync_data(): waitdir [{/apisix/routes|/apisix/upstreams|/apisix/ssls}] err: timeout, context: ngx.timer"),
+        ],
+    },
+    Format {
+        // Promtail: go-kit's logfmt, a file target's labels inside a quoted value.
+        name: "promtail",
+        header: prometheus_header,
+        events: &[
+            ("info", r#"msg="Adding target" key="/var/log/{nginx|app|syslog}/*.log:{job=\"{nginx|app|syslog}\"}""#),
+            ("info", r#"component=tailer msg="start tailing file" path=/var/log/{nginx|app|syslog}/{access|error|current}.log"#),
+            ("info", r#"component=tailer msg="stopped tailing file" path=/var/log/{nginx|app|syslog}/{access|error|current}.log"#),
+            ("warn", r#"msg="error sending batch, will retry" status=-1 tenant= error="Post \"http://{ipport}/loki/api/v1/push\": dial tcp {ipport}: connect: connection refused""#),
+            ("error", r#"msg="final error sending batch" status=429 tenant= error="server returned HTTP status 429 Too Many Requests (429): Ingestion rate limit exceeded for user fake (limit: 4194304 bytes/sec) while attempting to ingest '{n}' lines totaling '{n2}' bytes, reduce log volume or contact your Loki administrator to see if the limit can be increased""#),
+            ("info", r#"component=tailer msg="Re-opening moved/deleted file /var/log/{nginx|app|syslog}/{access|error|current}.log ...""#),
+        ],
+    },
+    Format {
+        // Loki's query frontend: go-kit's logfmt with a query's statistics, the query quoted.
+        name: "loki_query",
+        header: prometheus_header,
+        events: &[
+            ("info", r#"component=frontend org_id=fake latency={fast|slow} query="{{job=\"{nginx|app|syslog}\"} |= \"{error|timeout|refused}\"" query_hash={n} query_type={filter|limited} range_type=range length={1h0m0s|6h0m0s|24h0m0s} step={15s|1m0s} duration={dur} status=200 limit=1000 returned_lines={n2} throughput={float}MB total_bytes={small}MB"#),
+            ("info", r#"component=frontend org_id=fake latency={fast|slow} query="sum by (level) (count_over_time({{job=\"{nginx|app|syslog}\"}[{1m|5m}]))" query_hash={n} query_type=metric range_type=range length={1h0m0s|6h0m0s|24h0m0s} step={15s|1m0s} duration={dur} status=200 limit=1000 returned_lines=0 throughput={float}MB total_bytes={small}MB"#),
+            ("warn", r#"msg="max concurrency is not evenly divisible across targets, adding an extra connection" addr={ipport}"#),
+            ("error", r#"component=frontend org_id=fake msg="failed to execute query" err="context canceled" query="{{job=\"{nginx|app|syslog}\"}""#),
+            ("info", r#"component=querier msg="executing query" type=range query="{{job=\"{nginx|app|syslog}\"}" length={1h0m0s|6h0m0s|24h0m0s} step={15s|1m0s} query_hash={n}"#),
+        ],
+    },
+    Format {
+        // Vault's audit device: one JSON object a line, HMACs for secrets.
+        name: "vault_audit",
+        header: vault_audit_header,
+        events: &[
+            ("response", r#""auth":{"client_token":"hmac-sha256:{hex}{hex2}","accessor":"hmac-sha256:{hex3}{hex4}","display_name":"approle","policies":["default","{svc}"],"token_type":"service"},"request":{"id":"{uuid}","operation":"read","mount_type":"kv","path":"secret/data/{svc}/config","remote_address":"{ip}"},"response":{"mount_type":"kv"}}"#),
+            ("response", r#""auth":{"client_token":"hmac-sha256:{hex}{hex2}","accessor":"hmac-sha256:{hex3}{hex4}","display_name":"approle","policies":["default","{svc}"],"token_type":"service"},"request":{"id":"{uuid}","operation":"update","mount_type":"kv","path":"secret/data/{svc}/config","remote_address":"{ip}"},"response":{"mount_type":"kv"}}"#),
+            ("request", r#""auth":{"token_type":"default"},"request":{"id":"{uuid}","operation":"update","mount_type":"approle","path":"auth/approle/login","remote_address":"{ip}"}}"#),
+            ("response", r#""auth":{"client_token":"hmac-sha256:{hex}{hex2}","accessor":"hmac-sha256:{hex3}{hex4}","display_name":"approle","policies":["default","{svc}"],"token_type":"service"},"request":{"id":"{uuid}","operation":"read","mount_type":"database","path":"database/creds/{svc}-ro","remote_address":"{ip}"},"response":{"mount_type":"database","secret":{"lease_id":"database/creds/{svc}-ro/{key}"}}}"#),
+            ("response", r#""error":"permission denied","auth":{"client_token":"hmac-sha256:{hex}{hex2}","accessor":"hmac-sha256:{hex3}{hex4}","display_name":"approle","policies":["default","{svc}"],"token_type":"service"},"request":{"id":"{uuid}","operation":"read","mount_type":"kv","path":"secret/data/{svc2}/config","remote_address":"{ip}"}}"#),
+        ],
+    },
+    Format {
+        // k3s: logrus's text format; some messages quote a node's name or list a command's flags.
+        name: "k3s",
+        header: logrus_header,
+        events: &[
+            ("info", r#"msg="Starting k3s v1.{28|29|30}.{small}+k3s1 ({hex})""#),
+            ("info", r#"msg="Waiting for control-plane node ip-10-0-{small}-{n} startup: nodes \"ip-10-0-{small}-{n}\" not found""#),
+            ("info", r#"msg="Handling backend connection request [ip-10-0-{small}-{n}]""#),
+            ("info", r#"msg="Connecting to proxy" url="wss://{ipport}/v1-k3s/connect""#),
+            ("error", r#"msg="Failed to connect to proxy. Empty dialer response" error="dial tcp {ipport}: connect: connection refused""#),
+            ("info", r#"msg="Tunnel server egress proxy mode: agent""#),
+            ("warning", r#"msg="Unable to remove node password: secrets \"ip-10-0-{small}-{n}.node-password.k3s\" not found""#),
+            ("info", r#"msg="Updated coredns node hosts entry [{ip} ip-10-0-{small}-{n}]""#),
+        ],
+    },
+    Format {
+        // Kaniko: logrus's short text format, the level and the seconds since start.
+        name: "kaniko",
+        header: kaniko_header,
+        events: &[
+            ("INFO", "Retrieving image manifest {python:3.12-slim|node:20-alpine|golang:1.23}"),
+            ("INFO", "Retrieving image {python:3.12-slim|node:20-alpine|golang:1.23} from registry index.docker.io"),
+            ("INFO", "Taking snapshot of full filesystem..."),
+            ("INFO", "Pushing image to registry.example.com/{svc}:{semver}"),
+            ("INFO", "Pushed registry.example.com/{svc}@sha256:{hex}{hex2}{hex3}{hex4}{hex5}{hex6}{hex7}{hex8}"),
+            ("INFO", "Using files from context: [/workspace/{requirements.txt|package.json|go.mod}]"),
+            ("WARN", "Error while retrieving image from cache: registry.example.com/cache:{hex}{hex2} GET https://registry.example.com/v2/cache/manifests/{hex}{hex2}: MANIFEST_UNKNOWN: manifest unknown"),
+            ("INFO", "Unpacking rootfs as cmd {RUN pip install -r requirements.txt|RUN npm ci|RUN go build ./...} requires it."),
+        ],
+    },
+    Format {
+        // Flux's controllers: controller-runtime's JSON, the object's kind, name and revision.
+        name: "flux",
+        header: flux_header,
+        events: &[
+            ("info", r#""msg":"Reconciliation finished in {dur}, next run in {5m0s|10m0s|1h0m0s}","controller":"kustomization","controllerGroup":"kustomize.toolkit.fluxcd.io","controllerKind":"Kustomization","Kustomization":{"name":"{svc}","namespace":"flux-system"},"namespace":"flux-system","name":"{svc}","reconcileID":"{uuid}","revision":"main@sha1:{hex}{hex2}"}"#),
+            ("info", r#""msg":"stored artifact for commit 'Merge pull request #{n} from {user}/{branch}'","controller":"gitrepository","controllerGroup":"source.toolkit.fluxcd.io","controllerKind":"GitRepository","GitRepository":{"name":"flux-system","namespace":"flux-system"},"namespace":"flux-system","name":"flux-system","reconcileID":"{uuid}"}"#),
+            ("error", r#""msg":"Reconciler error","controller":"helmrelease","controllerGroup":"helm.toolkit.fluxcd.io","controllerKind":"HelmRelease","HelmRelease":{"name":"{svc}","namespace":"{ns}"},"namespace":"{ns}","name":"{svc}","reconcileID":"{uuid}","error":"install retries exhausted"}"#),
+            ("info", r#""msg":"no changes since last reconcilation: observed revision 'main@sha1:{hex}{hex2}'","controller":"gitrepository","controllerGroup":"source.toolkit.fluxcd.io","controllerKind":"GitRepository","GitRepository":{"name":"flux-system","namespace":"flux-system"},"namespace":"flux-system","name":"flux-system","reconcileID":"{uuid}"}"#),
+            ("info", r#""msg":"server-side apply completed","controller":"kustomization","controllerGroup":"kustomize.toolkit.fluxcd.io","controllerKind":"Kustomization","Kustomization":{"name":"{svc}","namespace":"flux-system"},"namespace":"flux-system","name":"{svc}","reconcileID":"{uuid}","output":{"Deployment/{ns}/{svc}":"{configured|unchanged}","Service/{ns}/{svc}":"unchanged"}}"#),
+        ],
+    },
+    Format {
+        // MetalLB: go-kit's JSON, keys sorted, an `event` key beside the message.
+        name: "metallb",
+        header: hms_header,
+        events: &[
+            ("-", r#"{"caller":"service_controller.go:{64|65}","controller":"ServiceReconciler","level":"info","start reconcile":"{ns}/{svc}","ts":"{iso}"}"#),
+            ("-", r#"{"caller":"main.go:{49|50}","event":"startUpdate","level":"info","msg":"start of service update","service":"{ns}/{svc}","ts":"{iso}"}"#),
+            ("-", r#"{"caller":"main.go:{96|97}","event":"endUpdate","level":"info","msg":"end of service update","service":"{ns}/{svc}","ts":"{iso}"}"#),
+            ("-", r#"{"caller":"service.go:{140|141}","event":"ipAllocated","ip":["{ip}"],"level":"info","msg":"IP address assigned by controller","service":"{ns}/{svc}","ts":"{iso}"}"#),
+            ("-", r#"{"caller":"main.go:{371|372}","event":"serviceAnnounced","ips":["{ip}"],"level":"info","msg":"service has IP, announcing","pool":"{default|public|internal}","protocol":"layer2","ts":"{iso}"}"#),
+            ("-", r#"{"caller":"bgp_controller.go:{161|162}","error":"dial \"{ipport}\": connect: connection refused","level":"error","msg":"failed to connect to peer","op":"connect","peer":"{ip}","ts":"{iso}"}"#),
+        ],
+    },
+    Format {
+        // kube-vip: logrus's text format, the subsystem in brackets inside the message.
+        name: "kube_vip",
+        header: logrus_header,
+        events: &[
+            ("info", r#"msg="[endpoint] processing {small} endpoints for service [{ns}/{svc}]""#),
+            ("info", r#"msg="[service] adding VIP [{ip}] for [{ns}/{svc}]""#),
+            ("info", r#"msg="[service] synchronised in {n}ms""#),
+            ("info", r#"msg="Node [{node1|node2|node3}] is assuming leadership of the cluster""#),
+            ("info", r#"msg="gratuitous arp broadcast on interface eth0 for {ip}""#),
+            ("error", r#"msg="[endpoint] error watching endpoints: context canceled""#),
+        ],
+    },
+    Format {
+        // Thanos' compactor: go-kit's logfmt with the component first.
+        name: "thanos_compact",
+        header: prometheus_header,
+        events: &[
+            ("info", r#"component=compactor org_id=anonymous msg="compact blocks" count={small} mint={epochms} maxt={epochms2} ulid={ulid} duration={dur} duration_ms={n} cached_dir=/data/compact/0@{n2}/{ulid}"#),
+            ("info", r#"component=compactor msg="deleting compacted block" old_block={ulid}"#),
+            ("info", r#"component=compactor msg="marking compacted block for deletion" old_block={ulid}"#),
+            ("info", r#"msg="start sync of metas""#),
+            ("info", r#"msg="successfully synchronized block metadata" duration={dur} duration_ms={n} cached={n2} returned={n3} partial={small}"#),
+            ("warn", r#"msg="requested to mark for deletion, but file already exists; this should not happen; investigate" err="file {ulid}/deletion-mark.json already exists in bucket""#),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -14173,6 +14770,181 @@ fn gitolite_header(r: &mut Random, _: usize, _: &str) -> String {
 /// Subversion's operational log: `[28/Nov/2026:10:00:00 +0000]`.
 fn svn_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("[{}/Nov/2026:{} +0000]", r.between(10, 28), value(r, "hms"))
+}
+
+/// Windows' Netlogon log: `11/28 10:00:00 [LOGON] [1234]`.
+fn netlogon_header(r: &mut Random, _: usize, category: &str) -> String {
+    format!("11/{:02} {} [{category}] [{}]", r.between(1, 28), value(r, "hms"), r.between(500, 9_999))
+}
+
+/// DISM's log: `2026-11-28 10:00:00, Info                 `.
+fn dism_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}, {level:<21}", &r.clock('.')[..19])
+}
+
+/// MySQL's general query log: `2026-11-28T10:00:00.123456Z\t   ` (the connection ID is padded
+/// right to seven places).
+fn mysql_general_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{}{:03}Z\t", &r.iso_time()[..23], r.below(1000))
+}
+
+/// Elasticsearch's slow log: `[2026-11-28T10:00:00,123][WARN ][index.search.slowlog.query]`.
+fn es_slowlog_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    format!("[{}][{level:<5}][{logger}]", r.clock(',').replace(' ', "T"))
+}
+
+/// Hadoop's log4j layout: `2026-11-28 10:00:00,123 INFO rmapp.RMAppImpl:` (the logger's package
+/// cut to its last part, as YARN's daemons are configured).
+fn yarn_rm_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    format!("{} {level_logger}:", r.clock(','))
+}
+
+/// LXC: `lxc web01 20261128100000.123`.
+fn lxc_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!(
+        "lxc {} {}.{}",
+        r.pick(&["web01", "db-primary", "ci-runner-3"]),
+        clock[..19].replace(['-', ' ', ':'], ""),
+        &clock[20..]
+    )
+}
+
+/// oVirt's engine: `2026-11-28 10:00:00,123Z INFO  [org.ovirt…RunVmCommand] (default task-12) [a1b2c3d4]`.
+fn ovirt_engine_header(r: &mut Random, _: usize, level_class: &str) -> String {
+    let (level, class) = level_class.rsplit_once(' ').expect("a level and a class");
+    format!("{}Z {level} [{class}] (default task-{}) [{}]", r.clock(','), r.between(1, 99), r.hex(8))
+}
+
+/// JuiceFS: `2026/11/28 10:00:00.123456 juicefs[1234] <INFO>:`.
+fn juicefs_header(r: &mut Random, event: usize, level: &str) -> String {
+    format!(
+        "{}.{:06} juicefs[{}] <{level}>:",
+        go_std_header(r, event, level),
+        r.below(1_000_000),
+        r.between(100, 99_999)
+    )
+}
+
+/// Barman: `2026-11-28 10:00:00,123 [1234] barman.wal_archiver INFO:`.
+fn barman_header(r: &mut Random, _: usize, logger_level: &str) -> String {
+    format!("{} [{}] {logger_level}:", r.clock(','), r.between(100, 99_999))
+}
+
+/// WAL-G: `INFO: 2026/11/28 10:00:00.123456`.
+fn walg_header(r: &mut Random, event: usize, level: &str) -> String {
+    format!("{level}: {}.{:06}", go_std_header(r, event, level), r.below(1_000_000))
+}
+
+/// Amazon RDS for PostgreSQL: `2026-11-28 10:00:00 UTC:10.0.0.1(54321):alice@shop:[1234]:LOG: `.
+fn rds_postgres_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (client, user) = (r.ip(), value(r, "user"));
+    let db = r.pick(&["shop", "billing", "auth"]);
+    format!(
+        "{} UTC:{client}({}):{user}@{db}:[{}]:{level}: ",
+        &r.clock('.')[..19],
+        r.between(1024, 65_535),
+        r.between(100, 99_999)
+    )
+}
+
+/// Knative's zap JSON up to the caller: `{"severity":"info","timestamp":"…","logger":"…",`.
+fn tekton_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!(r#"{{"severity":"{level}","timestamp":"{}","logger":"tekton-pipelines-controller","#, r.iso_time())
+}
+
+/// Elixir's Logger: `10:00:00.123 request_id=F2c… [info]` (request metadata on the lines
+/// logged while serving a request: its two lines and its queries).
+fn pleroma_header(r: &mut Random, event: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    if [0, 1, 6].contains(&event) {
+        format!("{} request_id={} [{level}]", &clock[11..], r.chars(BASE64URL, 20))
+    } else {
+        format!("{} [{level}]", &clock[11..])
+    }
+}
+
+/// OPNsense's configd: `2026-11-28T10:00:00+00:00 Notice configd.py[1234]`.
+fn opnsense_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}+00:00 {level} configd.py[{}]", &r.iso_time()[..19], r.between(100, 99_999))
+}
+
+/// Fly.io: `2026-11-28T10:00:00Z app[148e…] ams`.
+fn fly_io_header(r: &mut Random, _: usize, source: &str) -> String {
+    format!("{}Z {source}[{}] {}", &r.iso_time()[..19], r.hex(14), r.pick(&["ams", "ord", "sin", "fra"]))
+}
+
+/// Maven's level in brackets: `[INFO]`.
+fn surefire_header(_: &mut Random, _: usize, level: &str) -> String {
+    format!("[{level}]")
+}
+
+/// HiveMQ: `2026-11-28 10:00:00,123 INFO  -`.
+fn hivemq_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level:<5} -", r.clock(','))
+}
+
+/// Tyk: `time="Nov 28 10:00:00" level=info` (logrus's text format with a stamp of the time).
+fn tyk_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!(r#"time="Nov {:02} {}" level={level}"#, r.between(1, 28), value(r, "hms"))
+}
+
+/// WSO2's Carbon: `[2026-11-28 10:00:00,123]  INFO {org.wso2.carbon…CarbonServerManager} -`.
+fn wso2_header(r: &mut Random, _: usize, level_class: &str) -> String {
+    let (level, class) = level_class.split_once(' ').expect("a level and a class");
+    format!("[{}] {level:>5} {{{class}}} -", r.clock(','))
+}
+
+/// Liferay: `2026-11-28 10:00:00.123 INFO  [main][StartupHelperUtil:113]`.
+fn liferay_header(r: &mut Random, _: usize, level_thread_class: &str) -> String {
+    let mut parts = level_thread_class.split(' ');
+    let (level, thread, class) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let thread = thread.replace("{small}", &r.between(1, 12).to_string());
+    let class = class.replace("{n}", &r.between(30, 90).to_string());
+    format!("{} {level:<5} [{thread}][{class}]", r.clock('.'))
+}
+
+/// Camunda on Spring Boot: `2026-11-28 10:00:00.123  INFO 1234 --- [main] org.camunda.bpm.engine :`.
+fn camunda_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    let thread =
+        r.pick(&["main", "JobExecutor[org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor]"]);
+    format!("{} {level:>5} {} --- [{thread}] {logger:<40} :", r.clock('.'), r.between(1000, 9999))
+}
+
+/// Apache's error log as FreeIPA writes it: `[Sat Nov 28 10:00:00.123456 2026] [wsgi:error] [pid 1234:tid 5678] [remote 10.0.0.1:54321]`.
+fn freeipa_header(r: &mut Random, event: usize, _: &str) -> String {
+    let ctime = ctime_header(r, event, "");
+    let (date, year) = ctime.rsplit_once(' ').expect("a year");
+    format!(
+        "[{date}.{:06} {year}] [wsgi:error] [pid {}:tid {}] [remote {}]",
+        r.below(1_000_000),
+        r.between(1000, 9999),
+        r.between(100_000_000_000_000, 999_999_999_999_999),
+        value(r, "ipport")
+    )
+}
+
+/// rtpengine: `Nov 28 10:00:00 sbc1 rtpengine[1234]: INFO: [a1b2c3d4@10.0.0.1 port 30000]:`.
+fn rtpengine_header(r: &mut Random, event: usize, level: &str) -> String {
+    let call = format!("{}@{}", r.hex(12), r.ip());
+    format!("{} {level}: [{call} port {}]:", journal_header(r, event, "rtpengine"), 2 * r.between(15_000, 20_000))
+}
+
+/// Vault's audit log: `{"time":"2026-11-28T10:00:00.123Z","type":"response",`.
+fn vault_audit_header(r: &mut Random, _: usize, kind: &str) -> String {
+    format!(r#"{{"time":"{}","type":"{kind}","#, r.iso_time())
+}
+
+/// Kaniko: `INFO[0012]`, seconds since the build started.
+fn kaniko_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{level}[{:04}]", r.between(0, 900))
+}
+
+/// controller-runtime's JSON: `{"level":"info","ts":"2026-11-28T10:00:00.123Z",`.
+fn flux_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!(r#"{{"level":"{level}","ts":"{}","#, r.iso_time())
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
