@@ -271,7 +271,17 @@ fn perturbed_formats_keep_their_grouping() {
 /// function, the call being the event to the miner (PHP-FPM's slow log's `[0x…] send() <*>` /
 /// `run() <*>`), with a pool of two names (`[pool www]` / `[pool api]`); a search string inside
 /// a query in escaped quotes (Loki's `|= \"error\"` / `\"timeout\"`); and a namespace inside
-/// JSON keys (Flux's `"Deployment/default/<*>"` / `"Deployment/payments/<*>"`).
+/// JSON keys (Flux's `"Deployment/default/<*>"` / `"Deployment/payments/<*>"`); names of one to
+/// three words inside brackets with other fields (Nessus' `[name=Weekly internal scan]` /
+/// `[name=DMZ]`) and values of one or two words inside JSON after a message (n8n's `"node":"HTTP
+/// Request"` / `"Slack"`); two states in one log statement, as the truth was first written,
+/// that the miner keeps apart as words that say what happened (Grafana Alloy's `msg="scrape
+/// pool started"` / `stopped"`), two results after a key that names the event (Sentry's
+/// `event_type='error'` / `'transaction'`), two or three error texts (Cockpit's `Authentication
+/// failed` / `Permission denied`, Nginx Proxy Manager's `Certificate not found` / `Permission
+/// Denied` / `Internal Error`), two wordings of one statement (thermald's `Set user defined
+/// config` / `Use Default config`) and two sets of flags (sftp-server's `flags READ` / `flags
+/// WRITE,CREATE,TRUNCATE`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -415,6 +425,14 @@ fn generated_formats_keep_their_grouping() {
         ("loki_query", 0.89),
         ("kaniko", 0.86),
         ("flux", 0.89),
+        ("sentry_access", 0.77),
+        ("npm_signale", 0.94),
+        ("n8n", 0.88),
+        ("grafana_alloy", 0.56),
+        ("cockpit", 0.85),
+        ("thermald", 0.90),
+        ("sftp_server", 0.61),
+        ("nessus", 0.09),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);
@@ -441,11 +459,11 @@ fn generated_formats_keep_their_grouping() {
 /// values, as any pair two events take at one place, so Valgrind's `Invalid read` / `Invalid
 /// write` merge: nothing tells two logs' events from one log's, and requiring a shared word or
 /// a shared first token cost php-fpm, EXOS or tsc their grouping alone; so qmail's `to local`
-/// / `to remote`, which other logs take at one place, and PackageKit's `finished with success`
-/// / `with failed`, once tinc and LXC put values after `with`; Pleroma's job, `Workers.<*>`
+/// / `to remote`, which other logs take at one place; Pleroma's job, `Workers.<*>`
 /// with `"op" => "publish"`, merged alone where its two places vary together and split in the
 /// mix by the key that names the event; OPNsense's last word `json`, an optional tail alone
-/// and a word of the event in the mix), held at what the miner reaches today.
+/// and a word of the event in the mix; kadmind's `kadm5_get_principal` /
+/// `kadm5_randkey_principal`, merged in the mix), held at what the miner reaches today.
 #[test]
 fn one_miner_for_every_log_groups_each_as_alone() {
     let (loghub, formats) = (hover_testkit::loghub(), hover_testkit::formats::generated_formats(3000));
@@ -455,9 +473,9 @@ fn one_miner_for_every_log_groups_each_as_alone() {
         ("openwrt", 0.92),
         ("valgrind", 0.66),
         ("qmail", 0.55),
-        ("packagekit", 0.47),
         ("pleroma", 0.94),
         ("opnsense_configd", 0.58),
+        ("kadmind", 0.74),
     ];
     for (what, data) in [("Loghub-2k", loghub), ("formats", formats), ("Loghub-2k and formats", both)] {
         let together = one_miner_ga(&data);

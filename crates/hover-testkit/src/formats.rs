@@ -444,6 +444,10 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        // A document's file name, some with spaces.
+        "docfile" => word(r, &["report.pdf", "Q3 budget.xlsx", "notes.txt", "team photo.jpg", "backup.tar.gz"]),
+        // A Zulip realm.
+        "realmname" => word(r, &["engineering", "support", "community"]),
         // A Prometheus TSDB block's ULID.
         "ulid" => format!("01J{}", r.chars("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 23)),
         // A tinc peer's name; an MQTT client's ID.
@@ -1762,7 +1766,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 838] = [
+static FORMATS: [Format; 857] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -12945,6 +12949,248 @@ static FORMATS: [Format; 838] = [
             ("warn", r#"msg="requested to mark for deletion, but file already exists; this should not happen; investigate" err="file {ulid}/deletion-mark.json already exists in bucket""#),
         ],
     },
+    Format {
+        // Rocket.Chat (Meteor): the level's letter glued to a compact time, the offset in
+        // parentheses and a question mark.
+        name: "rocketchat",
+        header: meteor_header,
+        events: &[
+            ("I", "Exception in callback of async function: Error: connect ECONNREFUSED {ipport}"),
+            ("I", "[{uuid}] Sending push notification to {small} devices of user {user}"),
+            ("W", "Rate limit exceeded for method {sendMessage|loadHistory|getUsersOfRoom} by user {user} ({ip})"),
+            ("I", "LivechatAgentActivity: agent {user} went {online|offline|away}"),
+            ("E", "Error sending email to {email}: Invalid login: 535 5.7.8 Username and Password not accepted"),
+            ("I", "Setting {Accounts_AllowRealNameChange|FileUpload_MaxFileSize|Message_MaxAllowedSize} changed by {user}"),
+        ],
+    },
+    Format {
+        // Zulip's request log: fixed columns for the client, method, status, time and path.
+        name: "zulip",
+        header: zulip_header,
+        events: &[
+            ("INFO", "[zr] {ip}       GET     200 {n}ms /json/events ({email} via {website|ZulipMobile|ZulipElectron})"),
+            ("INFO", "[zr] {ip}       POST    200 {n}ms /json/messages ({email} via {website|ZulipMobile|ZulipElectron})"),
+            ("INFO", "[zr] {ip}       GET     {302|401} {n}ms /login/ (unauth@root via Mozilla)"),
+            ("WARNING", "[zr] {ip}       GET     429 {n}ms (db: {n2}ms/{small}q) /api/v1/messages ({email} via python/3.11)"),
+            ("INFO", "[zulip.queue] queue_processor:  received message for {email}, sending to {missedmessage_emails|email_senders|embed_links}"),
+            ("ERROR", "[django.request] Internal Server Error: /json/messages/{n}"),
+            ("INFO", "[zulip.retention] Archived {n} messages in {small} batches for realm {realmname}"),
+        ],
+    },
+    Format {
+        // Sentry's access log: the call's fields in parentheses, each value quoted.
+        name: "sentry_access",
+        header: sentry_header,
+        events: &[
+            ("INFO sentry.access.api", "api.access (method='{GET|POST|PUT}' view='sentry.api.endpoints.{project_events|organization_issues|group_details}.{ProjectEventsEndpoint|OrganizationGroupIndexEndpoint|GroupDetailsEndpoint}' response={200|201|404} user_id='{n}' is_app='False' token_type='None' organization_id='{small}' auth_id='None' path='/api/0/projects/{svc}/{svc2}/events/' caller_ip='{ip}' rate_limited='False' request_duration_seconds={float})"),
+            ("INFO sentry.ingest.consumer", "ingest_consumer.process_event (project_id={n} event_id='{hex}{hex2}{hex3}{hex4}' event_type='{error|transaction}')"),
+            ("WARNING sentry.utils.geo", "settings.GEOIP_PATH_MMDB not configured."),
+            ("ERROR sentry.errors", "Unable to process log entry: Unable to parse timestamp: {n}"),
+            ("INFO sentry.tasks.post_process", "post_process.process_snoozes (project_id={n} group_id={n2} event_id='{hex}{hex2}')"),
+        ],
+    },
+    Format {
+        // Nginx Proxy Manager (signale): the date and time in brackets, a padded scope, a
+        // symbol and the level.
+        name: "npm_signale",
+        header: signale_header,
+        events: &[
+            ("SSL ℹ info", "Renewing SSL certs close to expiry..."),
+            ("SSL ✖ error", "Error: Command failed: certbot renew --non-interactive --quiet --config \"/etc/letsencrypt.ini\" --preferred-challenges \"dns,http\" --disable-hook-validation"),
+            ("Nginx ℹ info", "Reloading Nginx"),
+            ("Global ⬤ debug", "CMD: /usr/sbin/nginx -t -g \"error_log off;\""),
+            ("Express ✖ error", "{Certificate not found|Permission Denied|Internal Error}"),
+            ("IP Ranges ℹ info", "Fetching https://ip-ranges.amazonaws.com/ip-ranges.json"),
+            ("Access ℹ info", "Building Access file #{small} for: {user}"),
+        ],
+    },
+    Format {
+        // n8n: an RFC 3339 time, bars around a padded level, and JSON metadata after the message.
+        name: "n8n",
+        header: n8n_header,
+        events: &[
+            ("info", r#"Workflow execution finished successfully {"workflowId":"{n}","file":"LoggerProxy.js","function":"exports.info"}"#),
+            ("info", r#"Start executing node "{HTTP Request|Slack|Postgres|Set}" {"node":"{HTTP Request|Slack|Postgres|Set}","workflowId":"{n}","file":"LoggerProxy.js","function":"exports.info"}"#),
+            ("error", r#"Workflow execution failed {"workflowId":"{n}","executionId":"{n2}","error":"Request failed with status code {401|500|503}","file":"LoggerProxy.js","function":"exports.error"}"#),
+            ("warn", r#"Pruning executions older than {small} days {"file":"LoggerProxy.js","function":"exports.warn"}"#),
+            ("info", r#"Started execution of workflow "{user}'s {backup|sync|report}" from webhook with execution ID {n} {"executionId":"{n}","file":"LoggerProxy.js","function":"exports.info"}"#),
+        ],
+    },
+    Format {
+        // Grafana Alloy: logfmt with the component's path and ID.
+        name: "grafana_alloy",
+        header: alloy_header,
+        events: &[
+            ("info", r#"msg="scrape pool {started|stopped}" component_path=/ component_id=prometheus.scrape.{node|kubelet|cadvisor}"#),
+            ("warn", r#"msg="Failed to send batch, retrying" component_path=/ component_id=prometheus.remote_write.default subcomponent=rw remote_name={hex4} url=https://{webhost}/api/prom/push err="server returned HTTP status 429 Too Many Requests: ingestion rate limit exceeded""#),
+            ("info", r#"msg="finished node evaluation" controller_path=/ controller_id="" trace_id={hex}{hex2} node_id=loki.source.file.{app|nginx|syslog} duration={dur}"#),
+            ("error", r#"msg="failed to open file" component_path=/ component_id=loki.source.file.{app|nginx|syslog} path=/var/log/{app|nginx|syslog}/{n}.log err="open /var/log/{app|nginx|syslog}/{n}.log: permission denied""#),
+            ("info", r#"msg="tail routine: started" component_path=/ component_id=loki.source.file.{app|nginx|syslog} component=tailer path=/var/log/{app|nginx|syslog}/{n}.log"#),
+        ],
+    },
+    Format {
+        // fwupd: syslog, then its own time and the object's class padded.
+        name: "fwupd",
+        header: fwupd_header,
+        events: &[
+            ("FuEngine", "failed to add device /sys/devices/pci0000:00/0000:00:{hex4}.0/usb{small}: failed to open: USB error on device {hex4}:{hex42} : Entity not found [-5]"),
+            ("FuEngine", "using {uuid} for {hex}{hex2}"),
+            ("FuPluginUefiCapsule", "UEFI capsule updates not available or enabled in firmware setup"),
+            ("FuMain", "Daemon ready for requests (locale {en_US.UTF-8|de_DE.UTF-8|C.UTF-8})"),
+            ("FuEngine", "{Emitting PropertyChanged|Emitting DeviceChanged}('Status'='{idle|loading|decompressing}')"),
+            ("FuRemoteList", "failed to load remote {lvfs|lvfs-testing|vendor-directory}: metadata signature missing"),
+        ],
+    },
+    Format {
+        // Cockpit: syslog from its web service and TLS proxy.
+        name: "cockpit",
+        header: journal_header,
+        events: &[
+            ("cockpit-ws", "logged in user session"),
+            ("cockpit-ws", "New connection to session from {ip}"),
+            ("cockpit-tls", "gnutls_handshake failed: A TLS fatal alert has been received."),
+            ("cockpit-session", "pam_unix(cockpit:session): session opened for user {user}(uid={n}) by (uid=0)"),
+            ("cockpit-ws", "received invalid HTTP request line"),
+            ("cockpit-ws", "Error performing authentication: {Authentication failed|Permission denied}"),
+        ],
+    },
+    Format {
+        // sanlock: the time, the monotonic seconds and the thread in brackets.
+        name: "sanlock",
+        header: sanlock_header,
+        events: &[
+            ("-", "s{small} lockspace {uuid}:{small2}:/dev/{uuid2}/ids:0"),
+            ("-", "s{small} delta_renew read timeout {small2} sec offset 0 /dev/{uuid}/ids"),
+            ("-", "s{small} renewal error -202 delta_length {small2} last_success {n}"),
+            ("-", "r{small} acquire_token resource exists"),
+            ("-", "r{small} cmd_acquire {small2},{small3},{n} acquire_token -17"),
+            ("-", "s{small} check_our_lease warning {small2} last_success {n}"),
+        ],
+    },
+    Format {
+        // thermald: syslog, and its own level in brackets.
+        name: "thermald",
+        header: journal_header,
+        events: &[
+            ("thermald", "[WARN]Unsupported cpu model or platform"),
+            ("thermald", "[WARN]sysfs read failed /sys/class/thermal/thermal_zone{small}/temp"),
+            ("thermald", "[INFO]Polling mode is enabled: {4|5|6}"),
+            ("thermald", "[WARN]Skipping {INT3400|TCPU|B0D4} thermal zone"),
+            ("thermald", "[INFO]{Set user defined config|Use Default config}"),
+        ],
+    },
+    Format {
+        // OpenSSH's sftp-server at verbose level: quoted paths, some with spaces.
+        name: "sftp_server",
+        header: journal_header,
+        events: &[
+            ("sftp-server", "session opened for local user {user} from [{ip}]"),
+            ("sftp-server", "open \"/home/{user}/{docfile}\" flags {READ|WRITE,CREATE,TRUNCATE} mode 0666"),
+            ("sftp-server", "close \"/home/{user}/{docfile}\" bytes read {n} written {n2}"),
+            ("sftp-server", "opendir \"/home/{user}/{Documents|Photos 2026|Shared with team}\""),
+            ("sftp-server", "remove name \"/home/{user}/{docfile}\""),
+            ("sftp-server", "rename old \"/home/{user}/{docfile}\" new \"/home/{user}/archive/{docfile}\""),
+            ("sftp-server", "session closed for local user {user} from [{ip}]"),
+        ],
+    },
+    Format {
+        // wu-ftpd's xferlog, as ProFTPD and vsftpd write it: ctime, then one-letter fields.
+        name: "xferlog",
+        header: ctime_header,
+        events: &[
+            ("x", "{n} {ip} {n2} /home/{user}/{hex}.{tar.gz|iso|csv} b _ o r {user} ftp 0 * c"),
+            ("x", "{n} {ip} {n2} /home/{user}/{hex}.{tar.gz|iso|csv} b _ i r {user} ftp 0 * c"),
+            ("x", "{n} {ip} {n2} /home/{user}/{hex}.{tar.gz|iso|csv} b _ o r {user} ftp 0 * i"),
+            ("x", "{n} {ip} {n2} /pub/{hex}.{tar.gz|iso|csv} b _ o a {email} ftp 0 * c"),
+        ],
+    },
+    Format {
+        // journalctl -o short-monotonic: seconds since boot in brackets, padded.
+        name: "journal_monotonic",
+        header: monotonic_header,
+        events: &[
+            ("systemd[1]", "Started {unit}."),
+            ("systemd[1]", "{unit}: Deactivated successfully."),
+            ("systemd[1]", "{unit}: Consumed {float}s CPU time."),
+            ("kernel", "EXT4-fs ({nvme0n1p2|sda1|vdb}): mounted filesystem with ordered data mode. Quota mode: none."),
+            ("systemd-logind[812]", "New session {n} of user {user}."),
+            ("systemd-logind[812]", "Removed session {n}."),
+            ("kernel", "audit: type=1400 audit({epochs}.{n}:{n2}): apparmor=\"DENIED\" operation=\"open\" profile=\"{snap.firefox.firefox|/usr/sbin/cupsd}\" name=\"/proc/{n3}/cgroup\" pid={n3} comm=\"{firefox|cupsd}\" requested_mask=\"r\" denied_mask=\"r\" fsuid={n4} ouid={n4}"),
+        ],
+    },
+    Format {
+        // MLflow: Python's logging as MLflow sets it up, names quoted in the message.
+        name: "mlflow",
+        header: mlflow_header,
+        events: &[
+            ("INFO mlflow.tracking.fluent", "Experiment with name '{svc}-{churn|forecast|ranking}' does not exist. Creating a new experiment."),
+            ("INFO mlflow.tracking.fluent", "Autologging successfully enabled for {sklearn|xgboost|pytorch}."),
+            ("WARNING mlflow.utils.autologging_utils", "MLflow autologging encountered a warning: \"{pyfile}:{n}: UserWarning: Hint: Inferred schema contains integer column(s).\""),
+            ("INFO mlflow.store.model_registry.abstract_store", "Waiting up to 300 seconds for model version to finish creation. Model name: {svc}-model, version {small}"),
+            ("ERROR mlflow.server", "Exception on /api/2.0/mlflow/runs/get [GET]"),
+            ("INFO mlflow.projects.backend.local", "=== Run (ID '{hex}{hex2}{hex3}{hex4}') succeeded ==="),
+        ],
+    },
+    Format {
+        // Flume: log4j with the day before the month's name, the thread, and the class and
+        // method with their line in parentheses.
+        name: "flume",
+        header: flume_header,
+        events: &[
+            ("INFO lifecycleSupervisor-1-0 org.apache.flume.node.PollingPropertiesFileConfigurationProvider.start:62", "Configuration provider starting"),
+            ("INFO SinkRunner-PollingRunner-DefaultSinkProcessor org.apache.flume.sink.hdfs.BucketWriter.open:246", "Creating hdfs://nn1:8020/flume/events/2026-11-{day}/FlumeData.{epochms}.tmp"),
+            ("INFO hdfs-k1-roll-timer-0 org.apache.flume.sink.hdfs.BucketWriter.close:393", "Closing hdfs://nn1:8020/flume/events/2026-11-{day}/FlumeData.{epochms}.tmp"),
+            ("WARN SinkRunner-PollingRunner-DefaultSinkProcessor org.apache.flume.sink.hdfs.HDFSEventSink.process:443", "HDFS IO error"),
+            ("ERROR PollableSourceRunner-KafkaSource-r1 org.apache.flume.source.kafka.KafkaSource.doProcess:314", "KafkaSource EXCEPTION, {}"),
+            ("INFO conf-file-poller-0 org.apache.flume.conf.FlumeConfiguration$AgentConfiguration.addProperty:1117", "Added sinks: k1 Agent: a1"),
+        ],
+    },
+    Format {
+        // kadmind: syslog with the level in parentheses, a request's fields after commas.
+        name: "kadmind",
+        header: kadmind_header,
+        events: &[
+            ("info", "Request: kadm5_get_principal, {user}@EXAMPLE.COM, success, client=admin/admin@EXAMPLE.COM, service=kadmin/admin@EXAMPLE.COM, addr={ip}, flavor=6"),
+            ("info", "Request: kadm5_create_principal, {user}@EXAMPLE.COM, Principal or policy already exists, client=admin/admin@EXAMPLE.COM, service=kadmin/admin@EXAMPLE.COM, addr={ip}, flavor=6"),
+            ("info", "Request: kadm5_randkey_principal, host/{host}@EXAMPLE.COM, success, client=admin/admin@EXAMPLE.COM, service=kadmin/admin@EXAMPLE.COM, addr={ip}, flavor=6"),
+            ("Notice", "Authentication attempt failed: {ip}, GSS-API error strings are:"),
+            ("info", "closing down fd {small}"),
+        ],
+    },
+    Format {
+        // Nessus' scanner log: the time and the scan's fields in brackets, names with spaces.
+        name: "nessus",
+        header: nessus_header,
+        events: &[
+            ("n", "[user={user}][name={Weekly internal scan|DMZ|PCI quarterly}][scan={uuid}] : Scan started"),
+            ("n", "[user={user}][name={Weekly internal scan|DMZ|PCI quarterly}][scan={uuid}] : Scan completed in {n} seconds"),
+            ("n", "[user={user}][name={Weekly internal scan|DMZ|PCI quarterly}][scan={uuid}][target={ip}] : Host is dead (did not reply to ping)"),
+            ("n", "[user={user}][name={Weekly internal scan|DMZ|PCI quarterly}][scan={uuid}][target={ip}][plugin={n}] : Plugin timed out"),
+            ("n", "Plugins updated: {n} plugins, feed version {n2}"),
+        ],
+    },
+    Format {
+        // Velociraptor: the level in brackets before an RFC 3339 time.
+        name: "velociraptor",
+        header: velociraptor_header,
+        events: &[
+            ("INFO", "Hunt H.{hex} started by {user}"),
+            ("INFO", "Client C.{hex}{hex2} connected from {ipport}"),
+            ("INFO", "Collection F.{hex} for C.{hex2}{hex3} completed: {small} artifacts, {n} rows"),
+            ("ERROR", "Flow F.{hex}: artifact {Windows.System.Pslist|Generic.Client.Info|Linux.Sys.Users} failed: query timed out after {600|300} seconds"),
+            ("WARN", "Client C.{hex}{hex2} sent an invalid nonce"),
+        ],
+    },
+    Format {
+        // pt-kill's --print: a comment with the time, the action, the connection and its query.
+        name: "pt_kill",
+        header: pt_kill_header,
+        events: &[
+            ("k", "KILL {n} (Query {n2} sec) SELECT * FROM {table} WHERE created_at < NOW() - INTERVAL {small} DAY"),
+            ("k", "KILL {n} (Sleep {n2} sec) NULL"),
+            ("k", "KILL {n} (Query {n2} sec) UPDATE {table} SET status = 'archived' WHERE id = {n3}"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -14945,6 +15191,99 @@ fn kaniko_header(r: &mut Random, _: usize, level: &str) -> String {
 /// controller-runtime's JSON: `{"level":"info","ts":"2026-11-28T10:00:00.123Z",`.
 fn flux_header(r: &mut Random, _: usize, level: &str) -> String {
     format!(r#"{{"level":"{level}","ts":"{}","#, r.iso_time())
+}
+
+/// Meteor's logger (Rocket.Chat): `I20261128-10:00:00.123(0)?`.
+fn meteor_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{level}202611{:02}-{}(0)?", r.between(1, 28), &r.clock('.')[11..])
+}
+
+/// Zulip: `2026-11-28 10:00:00.123 INFO`.
+fn zulip_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level}", r.clock('.'))
+}
+
+/// Sentry: `10:00:00 [INFO] sentry.access.api:`.
+fn sentry_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    format!("{} [{level}] {logger}:", value(r, "hms"))
+}
+
+/// signale (Node): `[11/28/2026] [10:00:00 AM] [SSL      ] › ℹ  info      `.
+fn signale_header(r: &mut Random, _: usize, scope_symbol_level: &str) -> String {
+    let mut words: Vec<&str> = scope_symbol_level.split(' ').collect();
+    let level = words.pop().expect("a level");
+    let symbol = words.pop().expect("a symbol");
+    format!(
+        "[11/{:02}/2026] [{}] [{:<9}] › {symbol}  {level:<9}",
+        r.between(1, 28),
+        r.twelve_hour_clock(2),
+        words.join(" ")
+    )
+}
+
+/// n8n: `2026-11-28T10:00:00.123Z | info     |`.
+fn n8n_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} | {level:<8} |", &r.iso_time()[..23])
+}
+
+/// Grafana Alloy: `ts=2026-11-28T10:00:00.123Z level=info`.
+fn alloy_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("ts={}Z level={level}", &r.iso_time()[..23])
+}
+
+/// fwupd: `Nov 28 10:00:00 node1 fwupd[1234]: 10:00:00.123 FuEngine            `.
+fn fwupd_header(r: &mut Random, event: usize, class: &str) -> String {
+    let header = journal_header(r, event, "fwupd");
+    format!("{header} {} {class:<20}", &r.clock('.')[11..])
+}
+
+/// sanlock: `2026-11-28 10:00:00 123456 [1234]:`.
+fn sanlock_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("{} {} [{}]:", &r.clock('.')[..19], r.between(1000, 999_999), r.between(100, 9999))
+}
+
+/// journalctl -o short-monotonic: `[ 1234.567890] node1`.
+fn monotonic_header(r: &mut Random, _: usize, program: &str) -> String {
+    format!("[{:>5}.{:06}] {} {program}:", r.between(1, 99_999), r.below(1_000_000), r.pick(&["node1", "node2"]))
+}
+
+/// MLflow: `2026/11/28 10:00:00 INFO mlflow.tracking.fluent:`.
+fn mlflow_header(r: &mut Random, event: usize, level_logger: &str) -> String {
+    format!("{} {level_logger}:", go_std_header(r, event, level_logger))
+}
+
+/// Flume: `28 Nov 2026 10:00:00,123 INFO  [lifecycleSupervisor-1-0] (org.apache.flume…start:62)  -`.
+fn flume_header(r: &mut Random, _: usize, level_thread_method: &str) -> String {
+    let mut parts = level_thread_method.split(' ');
+    let (level, thread, method) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    format!(
+        "{:02} Nov 2026 {},{:03} {level:<5} [{thread}] ({method})  -",
+        r.between(1, 28),
+        value(r, "hms"),
+        r.below(1000)
+    )
+}
+
+/// kadmind: `Nov 28 10:00:00 kdc1 kadmind[1234](info):`.
+fn kadmind_header(r: &mut Random, event: usize, level: &str) -> String {
+    let header = journal_header(r, event, "kadmind");
+    format!("{}({level}):", &header[..header.len() - 1])
+}
+
+/// Nessus' log: `[Sat Nov 28 10:00:00 2026][1234.0]`.
+fn nessus_header(r: &mut Random, event: usize, _: &str) -> String {
+    format!("[{}][{}.0]", ctime_header(r, event, ""), r.between(100, 9999))
+}
+
+/// Velociraptor: `[INFO] 2026-11-28T10:00:00Z`.
+fn velociraptor_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{level}] {}Z", &r.iso_time()[..19])
+}
+
+/// pt-kill: `# 2026-11-28T10:00:00`.
+fn pt_kill_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("# {}", &r.iso_time()[..19])
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
