@@ -1897,22 +1897,25 @@ fn field_word(token: &Token) -> Option<(&str, &str)> {
 /// Do two fields of `tokens` hold the same word (`"HelmRelease":{"name":"cart",` and
 /// `"name":"cart",`)?
 pub(super) fn writes_a_value_twice(tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens.iter().filter_map(|t| field_word(t).map(|(_, word)| word)).collect();
-    words.iter().enumerate().any(|(i, word)| words[i + 1..].contains(word))
+    let mut words: Vec<&str> = Vec::new();
+    tokens.iter().filter_map(field_word).any(|(_, word)| {
+        let again = words.contains(&word);
+        words.push(word);
+        again
+    })
 }
 
 /// Do templates `a` and `b` differ at `apart` only in one value that each writes in every one
 /// of those fields, under the same keys (controller-runtime's `"HelmRelease":{"name":"cart",`
 /// … `"name":"cart",` / `"auth"` twice)?
 pub(super) fn value_written_twice<'t>(a: &'t [Token], b: &'t [Token], apart: &[usize]) -> bool {
-    let once = |tokens: &'t [Token]| -> Option<Vec<(&'t str, &'t str)>> {
-        let values: Option<Vec<(&str, &str)>> = apart.iter().map(|&at| field_word(&tokens[at])).collect();
-        values.filter(|values| values.iter().all(|(_, word)| *word == values[0].1))
-    };
-    match (once(a), once(b)) {
-        (Some(ours), Some(theirs)) => ours.iter().zip(&theirs).all(|(ours, theirs)| ours.0 == theirs.0),
+    let (mut ours, mut theirs): (Option<&str>, Option<&str>) = (None, None);
+    apart.iter().all(|&at| match (field_word(&a[at]), field_word(&b[at])) {
+        (Some((key, mine)), Some((their_key, their))) => {
+            key == their_key && *ours.get_or_insert(mine) == mine && *theirs.get_or_insert(their) == their
+        }
         _ => false,
-    }
+    })
 }
 
 /// Does position `hole` of the record `tokens` hold the words of its event (`msg="disk full"`
