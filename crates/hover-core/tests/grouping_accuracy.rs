@@ -274,7 +274,9 @@ fn perturbed_formats_keep_their_grouping() {
 /// JSON keys (Flux's `"Deployment/default/<*>"` / `"Deployment/payments/<*>"`); names of one to
 /// three words inside brackets with other fields (Nessus' `[name=Weekly internal scan]` /
 /// `[name=DMZ]`) and values of one or two words inside JSON after a message (n8n's `"node":"HTTP
-/// Request"` / `"Slack"`); two states in one log statement, as the truth was first written,
+/// Request"` / `"Slack"`) or of a comma-separated record (Symantec's `Source: Real Time Scan,`
+/// / `Source: Manual scan,`: read at spaces, not commas, a template per wording; drain3 the
+/// same); two states in one log statement, as the truth was first written,
 /// that the miner keeps apart as words that say what happened (Grafana Alloy's `msg="scrape
 /// pool started"` / `stopped"`), two results after a key that names the event (Sentry's
 /// `event_type='error'` / `'transaction'`), two or three error texts (Cockpit's `Authentication
@@ -433,6 +435,7 @@ fn generated_formats_keep_their_grouping() {
         ("thermald", 0.90),
         ("sftp_server", 0.61),
         ("nessus", 0.09),
+        ("symantec_sep", 0.28),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

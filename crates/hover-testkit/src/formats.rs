@@ -1766,7 +1766,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 857] = [
+static FORMATS: [Format; 862] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -13191,6 +13191,74 @@ static FORMATS: [Format; 857] = [
             ("k", "KILL {n} (Query {n2} sec) UPDATE {table} SET status = 'archived' WHERE id = {n3}"),
         ],
     },
+    Format {
+        // Cisco ISE over syslog: the category, the message's ID and severity, then
+        // `Key=value` pairs whose keys hold spaces.
+        name: "cisco_ise",
+        header: cisco_ise_header,
+        events: &[
+            ("CISE_Passed_Authentications 5200 NOTICE", "Passed-Authentication: Authentication succeeded, ConfigVersionId={n}, Device IP Address={ip}, DestinationIPAddress={ip2}, UserName={user}, Protocol=Radius, NetworkDeviceName=SW-{small}, AuthenticationMethod={PAP_ASCII|MSCHAPV2|EAP-TLS}, SelectedAccessService=Default Network Access,"),
+            ("CISE_Failed_Attempts 5400 NOTICE", "Failed-Attempt: Authentication failed, ConfigVersionId={n}, Device IP Address={ip}, DestinationIPAddress={ip2}, UserName={user}, Protocol=Radius, NetworkDeviceName=SW-{small}, FailureReason=24408 User authentication against Active Directory failed since user has entered the wrong password,"),
+            ("CISE_RADIUS_Accounting 3000 NOTICE", "Radius-Accounting: RADIUS Accounting start request, ConfigVersionId={n}, Device IP Address={ip}, UserName={user}, NetworkDeviceName=SW-{small}, Acct-Status-Type=Start, Acct-Session-Id={hex},"),
+            ("CISE_Administrative_and_Operational_Audit 51001 NOTICE", "Administrator-Login: Administrator authentication succeeded, ConfigVersionId={n}, AdminName={user}, AdminIPAddress={ip}, AdminSession={hex}{hex2}, AdminInterface=GUI,"),
+        ],
+    },
+    Format {
+        // Symantec Endpoint Protection's exported risk log: comma-separated `Name: value` fields.
+        name: "symantec_sep",
+        header: exim_header,
+        events: &[
+            ("s", r",Virus found,IP Address: {ip},Computer name: WS-{wks},Source: {Real Time Scan|Scheduled Scan|Manual scan},Risk name: {Trojan.Gen.2|W97M.Downloader|PUA.Gen.2},Occurrences: 1,File path: C:\Users\{user}\Downloads\{hex}.exe,Description: ,Actual action: {Quarantined|Deleted|Left alone},Requested action: Quarantined,Secondary action: Deleted"),
+            ("s", r",Security risk found,IP Address: {ip},Computer name: WS-{wks},Source: Auto-Protect scan,Risk name: {Tracking Cookies|Adware.Gen},Occurrences: {small},File path: C:\Users\{user}\AppData\Local\Temp\{hex},Description: ,Actual action: Deleted,Requested action: Deleted,Secondary action: Left alone"),
+            ("s", ",Scan started on selected drives and folders and all extensions.,IP Address: {ip},Computer name: WS-{wks},Scan ID: {n}"),
+            ("s", ",Scan Complete:  Risks: {small}   Scanned: {n}   Files/Folders/Drives Omitted: {n2} Trusted Files Skipped: {n3},IP Address: {ip},Computer name: WS-{wks},Scan ID: {n4}"),
+        ],
+    },
+    Format {
+        // HPE iLO's integrated management log, as exported: class, date, description.
+        name: "hp_ilo",
+        header: hp_ilo_header,
+        events: &[
+            ("i", "Power Supply Failure (Power Supply {1|2}, Serial Number 5{hex}) "),
+            ("i", "System Power Supplies Not Redundant"),
+            ("i", "Corrected Memory Error threshold exceeded (Processor {1|2}, Memory Module {small})"),
+            ("i", "Server Critical Fault (Service Information: Runtime Fault, System Board, Processor {1|2} DIMM {small} (0x{hex4}))"),
+            ("i", "Network Adapter Link Down (Slot {small}, Port {1|2|3|4})"),
+            ("i", "Fan Failure (Fan {small}, Location System Board)"),
+        ],
+    },
+    Format {
+        // SQL Server Agent's log: a mark for the kind of line and a message number in brackets.
+        name: "sqlagent",
+        header: sqlagent_header,
+        events: &[
+            ("?", "[100] Microsoft SQLServerAgent version 16.0.{n}.{small} (X64 unicode retail build) : Process ID {n2}"),
+            ("?", "[101] SQL Server {host} version 16.00.{n} (0 connection limit)"),
+            ("!", "[298] SQLServer Error: {small}, Login timeout expired [SQLSTATE HYT00]"),
+            ("+", "[396] An idle CPU condition has not been defined - OnIdle job schedules will have no effect"),
+            ("!", "[382] Logon to server '{host}' failed (DisableAgentXPs)"),
+            ("?", "[146] Request servicer engine started"),
+            ("!", "[165] ODBC Error: 0, Named Pipes Provider: Could not open a connection to SQL Server [{2|53}].  [SQLSTATE 08001]"),
+        ],
+    },
+    Format {
+        // duplicity's backup statistics: one statistic a line, a name and its value.
+        name: "duplicity",
+        header: hms_header,
+        events: &[
+            ("-", "Local and Remote metadata are synchronized, no sync needed."),
+            ("-", "Last full backup date: {ctime}"),
+            ("-", "--------------[ Backup Statistics ]--------------"),
+            ("-", "StartTime {epochs}.{small} ({ctime})"),
+            ("-", "ElapsedTime {float} ({float} seconds)"),
+            ("-", "SourceFiles {n}"),
+            ("-", "NewFiles {n}"),
+            ("-", "DeletedFiles {n}"),
+            ("-", "ChangedFiles {n}"),
+            ("-", "TotalDestinationSizeChange {n} ({float} KB)"),
+            ("-", "Errors {0|1|2}"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -15284,6 +15352,31 @@ fn velociraptor_header(r: &mut Random, _: usize, level: &str) -> String {
 /// pt-kill: `# 2026-11-28T10:00:00`.
 fn pt_kill_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("# {}", &r.iso_time()[..19])
+}
+
+/// Cisco ISE over syslog: `<181>Nov 28 10:00:00 ise01 CISE_Passed_Authentications 0001234567 1 0
+/// 2026-11-28 10:00:00.123 +00:00 0012345678 5200 NOTICE`.
+fn cisco_ise_header(r: &mut Random, _: usize, category_id_severity: &str) -> String {
+    let (category, id_severity) = category_id_severity.split_once(' ').expect("a category");
+    format!(
+        "<181>Nov {:2} {} ise01 {category} {:010} 1 0 {} +00:00 {:010} {id_severity}",
+        r.between(1, 28),
+        value(r, "hms"),
+        r.between(1, 9_999_999),
+        r.clock('.'),
+        r.between(1, 99_999_999)
+    )
+}
+
+/// HPE iLO's IML export: `Critical  11/28/2026 10:00 `.
+fn hp_ilo_header(r: &mut Random, event: usize, _: &str) -> String {
+    let severity = ["Critical", "Caution", "Caution", "Critical", "Caution", "Critical"][event % 6];
+    format!("{severity:<9} 11/{:02}/2026 {}", r.between(1, 28), &value(r, "hms")[..5])
+}
+
+/// SQL Server Agent: `2026-11-28 10:00:00 - ?`.
+fn sqlagent_header(r: &mut Random, _: usize, mark: &str) -> String {
+    format!("{} - {mark}", &r.clock('.')[..19])
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
