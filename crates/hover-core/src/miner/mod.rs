@@ -623,6 +623,11 @@ fn letter_case(word: &str) -> (bool, bool) {
     (b.first().is_some_and(u8::is_ascii_uppercase), !b.iter().any(u8::is_ascii_lowercase))
 }
 
+/// Are `words` all written alike (see [`letter_case`]), as values of one source are?
+fn written_alike(words: &[&str]) -> bool {
+    words.iter().all(|w| letter_case(w) == letter_case(words[0]))
+}
+
 /// `files` of `file`, `matches` of `match`, `entries` of `entry` (a comma or bracket after
 /// both): a count's noun agrees with the count (`1 file` / `3 files`), the event does not.
 fn is_plural_of(many: &str, one: &str) -> bool {
@@ -2212,7 +2217,7 @@ impl TemplateMiner {
         });
         // Values of one slot come from one source and are written alike (`alice` / `bob`);
         // `BSSID` / `channel` after `en0:` are two things that changed.
-        let alike = || words.as_ref().is_none_or(|words| words.iter().all(|w| letter_case(w) == letter_case(words[0])));
+        let alike = || words.as_ref().is_none_or(|words| written_alike(words));
         // Two words that another event takes at one position too (`[pool www]` / `[pool api]`
         // in each of php-fpm's events) are a slot's values.
         let shared = || {
@@ -2291,6 +2296,9 @@ impl TemplateMiner {
             }
         }
         let word_at = |i: usize, j: usize| text(i).map(|words| words[j]).unwrap_or(WILDCARD);
+        // `own`'s words as a line's tokens, for the sides of a change of state: made once,
+        // when first asked for.
+        let own_line = std::cell::OnceCell::new();
         let enough = |k: usize, members: &mut Vec<usize>| {
             sort_unstable_by(members, Ord::cmp);
             members.dedup();
@@ -2306,9 +2314,8 @@ impl TemplateMiner {
             // As in a plain line, states alike on one side of a change whose other side varies
             // (`msg="Updated phase Pending -> <*>"` / `Running -> <*>"`; see `changes_state`).
             let changes_state = || {
-                let line: Vec<Token> = own.iter().map(|w| Token::of(w)).collect();
-                transition_partner(&line, k).is_some_and(|other| holds_value(&line[other]))
-                    && words.iter().all(|w| letter_case(w) == letter_case(words[0]))
+                let line: &Vec<Token> = own_line.get_or_init(|| own.iter().map(|w| Token::of(w)).collect());
+                transition_partner(line, k).is_some_and(|other| holds_value(&line[other])) && written_alike(&words)
             };
             let needed = if known_to_vary(&words) || one_field() || methods() || changes_state() {
                 2
