@@ -104,9 +104,8 @@ fn perturbed_formats_keep_their_grouping() {
 /// `Library section 4 (Movies)` / `(Music)` / `(TV Shows)`), and three machines' names as
 /// a line's first word (Vagrant's `web: /vagrant => …` / `db:` / `default:`), three and two
 /// words after a command or an option (a Jenkins pipeline's `+ make test` / `build` / `lint`,
-/// Nextflow's `[ALIGN (…)]` / `[SORT (…)]` / `[INDEX (…)]` and `-profile docker` / `slurm`),
-/// and a progress bar padded with spaces (tqdm's `|███       |`), as many tokens as it has
-/// gaps; a report's kind in its heading, two levels among other words (Erlang's `=ERROR
+/// Nextflow's `[ALIGN (…)]` / `[SORT (…)]` / `[INDEX (…)]` and `-profile docker` / `slurm`);
+/// a report's kind in its heading, two levels among other words (Erlang's `=ERROR
 /// REPORT====` / `=INFO` / `=CRASH`); a state's name before the noun `state` (Windows'
 /// `entered the running state` / `stopped`: a word that says what happened stays the event);
 /// a program's name of one word or three inside a field in parentheses (Oracle's listener,
@@ -307,7 +306,6 @@ fn generated_formats_keep_their_grouping() {
         ("vagrant", 0.94),
         ("jenkins_pipeline", 0.88),
         ("nextflow", 0.44),
-        ("tqdm", 0.71),
         ("erlang_report", 0.92),
         ("wevtutil", 0.67),
         ("oracle_listener", 0.63),

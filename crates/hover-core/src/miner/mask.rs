@@ -949,6 +949,39 @@ fn is_joined_values(shape: &str) -> bool {
         && split_text(shape, WILDCARD).all(|sep| sep.chars().all(|c| matches!(c, ':' | '-' | '/' | '.' | '+' | ',')))
 }
 
+/// A progress bar as tqdm draws one: a percentage, a bar, the fill (blocks, or `#` in
+/// ASCII) and, if `closed`, the closing bar: `100%|██████████|`; or
+/// `41%|██` and `0%|`, where spaces pad the rest to the bar, a second token that is joined
+/// to the first (see `padded_end`). However full, one value.
+pub(super) fn is_progress_bar(token: &str, closed: bool) -> bool {
+    let digits = token.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    let Some(bar) = token[digits..].strip_prefix("%|") else { return false };
+    // Closed, the spaces that pad it too (a line split as the browser's package splits it).
+    let fill = if closed { bar.strip_suffix('|').map(|fill| fill.trim_end_matches(' ')) } else { Some(bar) };
+    digits > 0 && fill.is_some_and(|fill| fill.chars().all(|c| matches!(c, '\u{2588}'..='\u{258f}' | '#')))
+}
+
+/// What a token's last byte may end: a bracket or a field's sign that padding separates
+/// from its value (see [`closes_padded`]), or a progress bar's fill or bar (see
+/// [`is_progress_bar`]). A table: every token's last byte is looked up.
+const TOKEN_ENDS: [u8; 256] = {
+    let mut ends = [0; 256];
+    ends[b'[' as usize] = OPENS_PADDING;
+    ends[b'(' as usize] = OPENS_PADDING;
+    ends[b'=' as usize] = OPENS_PADDING;
+    ends[b'|' as usize] = MAY_END_BAR;
+    ends[b'#' as usize] = MAY_END_BAR;
+    // The last byte of a block's UTF-8, `█` (E2 96 88) to `▏` (E2 96 8F).
+    let mut b = 0x88;
+    while b <= 0x8f {
+        ends[b] = MAY_END_BAR;
+        b += 1;
+    }
+    ends
+};
+const OPENS_PADDING: u8 = 1;
+const MAY_END_BAR: u8 = 2;
+
 /// Is `rest` (`0.000123]`, `5%]`, `44]LogNet:`) a number that closes the bracket that ends
 /// `opening` (`[`, `(`, `…:990][`), which a line padded it in? Or a number that a field's
 /// key (`fps=`) is followed by, padded to a width (ffmpeg's `fps= 30` is `fps=30`)?
@@ -960,7 +993,9 @@ fn closes_padded(opening: &str, rest: &str) -> bool {
         // the rest of the list already.
         Some(b'=') => {
             let key = opening.len() > 1 && opening.as_bytes()[opening.len() - 2].is_ascii_alphanumeric();
-            let item = || rest.contains(char::is_whitespace) || rest.ends_with(',');
+            // Nor a progress bar padded to its closing bar, one value of its own (the wasm
+            // package's splitting has joined the two already).
+            let item = || rest.contains(char::is_whitespace) || rest.ends_with(',') || is_progress_bar(rest, false);
             return key && rest.as_bytes()[0].is_ascii_digit() && !item();
         }
         _ => return false,
@@ -1640,18 +1675,39 @@ fn mask_tokens<'l>(
     let mut tokens = tokens.peekable();
     while let Some(mut token) = tokens.next() {
         // `[    0.000123]`, `( 42)`: a number padded inside its brackets (the kernel's ring
-        // buffer, printf's `%5d`) is the one token it is when it fills them.
-        let opens = matches!(token.as_bytes().last(), Some(b'[' | b'(' | b'='));
-        if let Some(&rest) = tokens.peek().filter(|rest| opens && closes_padded(token, rest)) {
-            tokens.next();
-            // Joined in a buffer of the masker's: a kernel log has this on every line.
-            let MaskBuffers { token: out, run: joined } = &mut *shaped;
-            joined.clear();
-            joined.push_str(token);
-            joined.push_str(rest);
-            emit(mask_token(joined, out));
-            (previous_was_value, previous_ends_in_value, two_back, previous) = (false, false, previous, token);
-            continue;
+        // buffer, printf's `%5d`) is the one token it is when it fills them. So is a progress
+        // bar that spaces pad to its closing bar (`41%|██        |`), one value however full
+        // (see `is_progress_bar`), as `100%|██████████|` is, and no more of one before it.
+        // (Most tokens end in neither: one byte looked up.)
+        let end = token.as_bytes().last().map_or(0, |&b| TOKEN_ENDS[usize::from(b)]);
+        if end != 0 {
+            let opens = end == OPENS_PADDING;
+            let closes = |rest: &str| match opens {
+                true => closes_padded(token, rest),
+                false => rest == "|" && is_progress_bar(token, false),
+            };
+            let joined_with = tokens.peek().copied().filter(|rest| closes(rest));
+            if joined_with.is_some() || !opens && is_progress_bar(token, true) {
+                let masked = match joined_with {
+                    Some(rest) if opens => {
+                        tokens.next();
+                        // Joined in a buffer of the masker's: a kernel log has this on every line.
+                        let MaskBuffers { token: out, run: joined } = &mut *shaped;
+                        joined.clear();
+                        joined.push_str(token);
+                        joined.push_str(rest);
+                        mask_token(joined, out)
+                    }
+                    Some(_) => {
+                        tokens.next();
+                        Masked::Value
+                    }
+                    None => Masked::Value,
+                };
+                emit(masked);
+                (previous_was_value, previous_ends_in_value, two_back, previous) = (false, false, previous, token);
+                continue;
+            }
         }
         // A token of several runs: a list (its first run ends with a comma), or a quoted
         // text (JSON members have none); or a word padded inside its brackets, masked as any.
@@ -2204,6 +2260,8 @@ mod tests {
                     "(Jan|Feb|Mon|Tue)[,.]?",
                     "/[a-z]{1,3}/[a-z]{1,3},?",
                     "\\[?(INFO|ERROR)\\]?",
+                    "[0-9]{1,3}%\\|█{0,3}\\|?",
+                    "\\|",
                 ],
                 0..16,
             )

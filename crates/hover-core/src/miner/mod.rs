@@ -628,6 +628,23 @@ fn written_alike(words: &[&str]) -> bool {
     words.iter().all(|w| letter_case(w) == letter_case(words[0]))
 }
 
+/// Do the words `a` and `b` of two texts differ only where `a` holds its word at `first` and
+/// `b` its own, in two or three places (`process component pubsub error: … for pubsub` /
+/// `statestore … statestore`): one value written again, as a field's may be (see
+/// [`token::value_written_twice`])? The marks around a place may differ (`pubsub:`).
+fn one_value_apart(a: &[&str], b: &[&str], first: usize) -> bool {
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| c.is_ascii_punctuation())
+    }
+    let (ours, theirs) = (bare(a[first]), bare(b[first]));
+    let mut places = 0;
+    let same = a.iter().zip(b).filter(|(x, y)| x != y).all(|(x, y)| {
+        places += 1;
+        bare(x) == ours && bare(y) == theirs
+    });
+    same && places <= 3 && ours != theirs
+}
+
 /// `files` of `file`, `matches` of `match`, `entries` of `entry` (a comma or bracket after
 /// both): a count's noun agrees with the count (`1 file` / `3 files`), the event does not.
 fn is_plural_of(many: &str, one: &str) -> bool {
@@ -2292,6 +2309,9 @@ impl TemplateMiner {
                 (Some(k), None) => apart_at[k].push(live),
                 // Itself: it belongs with the others at every word.
                 (None, _) => apart_at.iter_mut().for_each(|members| members.push(live)),
+                // One value written again (`process component pubsub error: … for pubsub`)
+                // is one word apart, at its first place.
+                (Some(k), Some(_)) if one_value_apart(&own, &words, k) => apart_at[k].push(live),
                 _ => {}
             }
         }

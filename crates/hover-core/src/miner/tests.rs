@@ -157,6 +157,21 @@ fn a_progress_bar_of_any_fill_is_one_event() {
 }
 
 #[test]
+fn a_progress_bar_full_or_padded_is_one_value() {
+    // tqdm's bar: spaces pad the fill to the closing bar, two runs, until it is full, one run
+    // (`100%|██████████|`). Empty, full or between, each is one value of one event.
+    let line = |fill: usize| {
+        let bar = format!("{}{}", "█".repeat(fill), " ".repeat(10 - fill));
+        format!("Epoch 3: {:>3}%|{bar}| {}/938 [00:26<53:39, 8.55it/s, loss=0.36]", fill * 10, fill * 93)
+    };
+    assert_eq!(templates_at_the_end((0..=10).map(line)), ["Epoch <*>: <*> <*>/<*> [<*>:<*><<*>:<*>, <*>/s, loss=<*>]"]);
+    let template = templates_at_the_end([line(4)]).remove(0);
+    // Its slot holds the bar, the padding one space as between any two tokens of a slot.
+    let values = crate::slot_values(&template, &line(4)).unwrap_or_default();
+    assert_eq!(values[1..3], ["40%|████ |", "372"]);
+}
+
+#[test]
 fn two_distinct_words_stay_separate_events() {
     let mut miner = TemplateMiner::default();
     let line = |engine: &str| format!("Engine {engine} accepted the job (Lifecycle Event)");
@@ -266,6 +281,19 @@ fn a_bullet_before_a_capitalised_word_and_values_leaves_a_message() {
     let packages = ["certifi", "idna", "urllib3", "requests", "six", "attrs"];
     let lines = (0..12).map(|i| format!("  - Installing {} (1.{i}.0)", packages[i % 6]));
     assert_eq!(templates_at_the_end(lines), ["- Installing <*> (<*>)"]);
+}
+
+#[test]
+fn a_bullet_after_a_header_of_values_leaves_a_message() {
+    // Gentoo's emerge.log: seconds since the epoch, then portage's marks, then one word and a
+    // package (category/name-version). The mark ends the header as a level would, so the
+    // message `Unmerging... (<*>)` says something and the packages are its values.
+    let packages =
+        ["www-client/firefox-133.0", "app-editors/vim-9.1.0707", "sys-libs/zlib-1.3.1", "net-misc/openssh-9.8_p1"];
+    let lines = (0..8).map(|i| format!("17643{i}4990:  === Unmerging... ({})", packages[i % 4]));
+    assert_eq!(templates_at_the_end(lines), ["<*>: === Unmerging... (<*>)"]);
+    let lines = (0..8).map(|i| format!("17643{i}4990:  >>> AUTOCLEAN: {}", packages[i % 4]));
+    assert_eq!(templates_at_the_end(lines), ["<*>: >>> AUTOCLEAN: <*>"]);
 }
 
 #[test]
@@ -1061,6 +1089,30 @@ fn a_lone_fields_key_names_the_event() {
     // In a record the keys are its frame: one-word messages stay events.
     let record = |m: &str| format!("time=2026-11-28T10:00:00Z level=warn msg=\"{m} (command 19)\"");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["boot", "halt", "wait"], record), None);
+}
+
+#[test]
+fn a_value_written_twice_in_a_records_text_is_one_word_apart() {
+    // Go's wrapped errors name a thing at each layer: Dapr's `process component pubsub
+    // error: … for pubsub (…)`. The texts differ in two places by one value, which merges as
+    // one word would; two values in two places are two words apart, another event's.
+    let record = |c: &str| {
+        format!(
+            "time=\"2026-11-28T10:00:00Z\" level=warn msg=\"process component {c} error: initialization error occurred for {c}: connection refused\" app_id=orders"
+        )
+    };
+    let text = one_template(&mut TemplateMiner::default(), &["pubsub", "statestore", "secretstore"], record);
+    assert_eq!(
+        text.as_deref(),
+        Some("time=\"<*>:<*>:<*>\" level=warn msg=\"process component <*> error: initialization error occurred for <*>: connection refused\" app_id=orders")
+    );
+    // Two values that vary apart are two words: the texts stay apart, as before.
+    let pairs = ["pubsub alpha", "statestore beta", "secretstore gamma"];
+    let two = |pair: &str| {
+        let (c, d) = pair.split_once(' ').unwrap();
+        format!("level=warn msg=\"process component {c} error: initialization error occurred for {d}\" app=x")
+    };
+    assert_eq!(one_template(&mut TemplateMiner::default(), &pairs, two), None);
 }
 
 #[test]

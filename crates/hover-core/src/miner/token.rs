@@ -522,6 +522,11 @@ pub(super) fn padded_end(text: &str, start: usize, mut end: usize) -> usize {
     loop {
         let Some(skip) = bytes[end..].iter().position(|b| !b.is_ascii_whitespace()) else { return end };
         let (next, token) = (end + skip, &bytes[start..end]);
+        // A progress bar's fill and the bar that closes it (`41%|██        |`).
+        let lone = |at: usize| bytes.get(at).is_none_or(u8::is_ascii_whitespace);
+        if bytes[next] == b'|' && lone(next + 1) && super::mask::is_progress_bar(&text[start..end], false) {
+            return next + 1;
+        }
         // A `]` that closes a bracket the token left open (a `[` after its last `]`), or a
         // word and its `]` that fill a bracket alone. (Most runs start with neither: one
         // byte is looked at.)
@@ -1342,18 +1347,18 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
         _ if tokens.get(first_word).is_some_and(|t| is_request_method(t) || is_level(text_of(t).as_bytes())) => {
             first_word
         }
+        // Values closed by a mark before the first word (Redis's `<pid>:<role> <time> * `,
+        // `<time> - `, `<time> | `, Gentoo's `<time>:  >>> `): the mark ends a header, as a
+        // level does; so does a mark alone, a bullet (`- Installing <*> (<*>)`).
+        _ if first_word > 0 && is_mark(&tokens[first_word - 1]) && tokens[..first_word - 1].iter().all(holds_value) => {
+            first_word
+        }
         // A client's address, a time masked whole (BIND's `30-Nov-2026 03:06:02.947`), a
         // counter (apk's `(3/12) Installing <*>`): a value of marks alone.
         [first, Token::Word(_), ..]
             if leading_value_is_header && holds_value(first) && !has_letters(text_of(first)) =>
         {
             1
-        }
-        // Values closed by a mark before the first word (Redis's `<pid>:<role> <time> * `,
-        // `<time> - `, `<time> | `): the mark ends a header, as a level does; so does a mark
-        // alone, a bullet (`- Installing <*> (<*>)`).
-        _ if first_word > 0 && is_mark(&tokens[first_word - 1]) && tokens[..first_word - 1].iter().all(holds_value) => {
-            first_word
         }
         _ => 0,
     };
