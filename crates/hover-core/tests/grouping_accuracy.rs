@@ -275,7 +275,10 @@ fn perturbed_formats_keep_their_grouping() {
 /// `[name=DMZ]`) and values of one or two words inside JSON after a message (n8n's `"node":"HTTP
 /// Request"` / `"Slack"`) or of a comma-separated record (Symantec's `Source: Real Time Scan,`
 /// / `Source: Manual scan,`: read at spaces, not commas, a template per wording; drain3 the
-/// same); two states in one log statement, as the truth was first written,
+/// same), in quotes inside a record of fields where no key names the event (Sophos' IPS
+/// `signature_msg="SQL generic sql insert injection atttempt"`: the record's text, so its
+/// words), or a stage's name in a sentence (Bamboo's `Stage Default Stage in` / `Integration
+/// Tests in`); two states in one log statement, as the truth was first written,
 /// that the miner keeps apart as words that say what happened (Grafana Alloy's `msg="scrape
 /// pool started"` / `stopped"`), two results after a key that names the event (Sentry's
 /// `event_type='error'` / `'transaction'`), two or three error texts (Cockpit's `Authentication
@@ -434,6 +437,8 @@ fn generated_formats_keep_their_grouping() {
         ("sftp_server", 0.61),
         ("nessus", 0.09),
         ("symantec_sep", 0.28),
+        ("sophos_xg", 0.86),
+        ("bamboo", 0.65),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

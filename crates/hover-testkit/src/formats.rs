@@ -444,6 +444,24 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        // A kernel address and a function's offset; a YugabyteDB tablet's or peer's ID; a
+        // Dapr app and component.
+        "kaddr" => format!("ffff{}", r.hex(12)),
+        "koff" => format!("{:x}", r.between(16, 4095)),
+        "ybid" => r.hex(32),
+        "daprapp" => word(r, &["orders", "checkout", "inventory"]),
+        "daprcomp" => word(r, &["statestore", "pubsub", "secretstore"]),
+        // A Gentoo package with its version; a Bamboo plan's key; a Mirth channel's name;
+        // an Elastic Beanstalk deployment step; an IPS signature's message; a web filter's
+        // category; a disk's label; a Docker application in Unraid.
+        "ebuild" => word(r, &["sys-libs/zlib-1.3.1", "dev-lang/python-3.12.7_p1", "app-editors/vim-9.1.0707", "net-misc/openssh-9.8_p1-r2", "www-client/firefox-133.0"]),
+        "bambooplan" => word(r, &["WEB-DEPLOY", "API-BUILD", "MOB-NIGHTLY", "INFRA-TF"]),
+        "mirthchannel" => word(r, &["ADT Inbound", "Lab Results Outbound", "ORM Router", "Pharmacy Feed"]),
+        "ebstep" => word(r, &["StageApplication", "RunAppDeployPreBuildHooks", "SetupDeployment", "FlipApplication", "StartProxy", "TrackPids"]),
+        "idpsig" => word(r, &["SERVER-WEBAPP Apache Struts remote code execution attempt", "SQL generic sql insert injection atttempt", "OS-WINDOWS Microsoft SMB remote code execution attempt", "POLICY-OTHER TOR proxy connection"]),
+        "webcat" => word(r, &["Gambling", "Proxy and Translators", "Weapons", "Peer to Peer & Torrents"]),
+        "disklabel" => word(r, &["Backup", "WD_Elements", "usb-stick", "Seagate_Expansion"]),
+        "dockerapp" => word(r, &["plex", "binhex-sonarr", "nextcloud", "swag"]),
         // A document's file name, some with spaces.
         "docfile" => word(r, &["report.pdf", "Q3 budget.xlsx", "notes.txt", "team photo.jpg", "backup.tar.gz"]),
         // A Zulip realm.
@@ -1358,7 +1376,7 @@ fn network_manager_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("<{level}>  [{}.{:04}]", r.between(1_764_000_000, 1_764_999_999), r.below(10_000))
 }
 
-/// An MQTT broker's: seconds since the epoch and a colon: `1764000000:`.
+/// An MQTT broker's, Gentoo's emerge.log: seconds since the epoch and a colon: `1764000000:`.
 fn epoch_colon_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("{}:", r.between(1_764_000_000, 1_764_999_999))
 }
@@ -1766,7 +1784,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 862] = [
+static FORMATS: [Format; 881] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -13259,6 +13277,341 @@ static FORMATS: [Format; 862] = [
             ("-", "Errors {0|1|2}"),
         ],
     },
+    Format {
+        // ClickHouse's server log: a query's ID in braces (empty for a background thread), the
+        // level in angle brackets, and a logger that names a table's engine.
+        name: "clickhouse_server",
+        header: clickhouse_server_header,
+        events: &[
+            ("Debug|executeQuery", "(from {ipport}) SELECT count() FROM default.{table} WHERE ts > now() - INTERVAL {small} HOUR (stage: Complete)"),
+            ("Information|executeQuery", "Read {n} rows, {float} KiB in {float2} sec., {n2} rows/sec., {float3} MiB/sec."),
+            ("Debug|MemoryTracker", "Peak memory usage (for query): {float} MiB."),
+            ("Debug|TCPHandler", "Processed in {float} sec."),
+            ("Debug|default.events (MergerMutator)", "Selected {small} parts from 202611_{n}_{n2}_{small2} to 202611_{n3}_{n4}_{small3}"),
+            ("Debug|default.events (MergerMutator)", "Merged {small} parts: [202611_{n}_{n2}_{small2}, 202611_{n3}_{n4}_{small3}] -> 202611_{n}_{n4}_{small4}"),
+            ("Trace|default.events ({uuid}) (MergerMutator)", "Merging {small} parts: from 202611_{n}_{n2}_{small2} to 202611_{n3}_{n4}_{small3} into Compact with storage Full"),
+            ("Debug|DiskLocal", "Reserved {float} MiB on local disk `default`, having unreserved {float2} GiB."),
+            ("Information|Application", "Ready for connections."),
+            ("Warning|Application", "Listen [::]:{port} failed: Poco::Exception. Code: 1000, e.code() = 0, Net Exception: Address already in use: [::]:{port} (version 24.8.{small}.{n} (official build))."),
+            ("Error|executeQuery", "Code: 60. DB::Exception: Table default.{table} does not exist. (UNKNOWN_TABLE) (version 24.8.{small}.{n} (official build)) (from {ipport}) (in query: SELECT * FROM {table} LIMIT {small2})"),
+            ("Information|SystemLog (system.query_log)", "Flushing system log, {small} entries to flush up to offset {n}"),
+            ("Information|default.events (ReplicatedMergeTreeRestartingThread)", "Replica was restarted after {float} seconds of being read-only"),
+        ],
+    },
+    Format {
+        // Gentoo's emerge.log: seconds since the epoch, a colon, then portage's own marks.
+        name: "emerge_log",
+        header: epoch_colon_header,
+        events: &[
+            ("", "Started emerge on: Nov {day}, 2026 {hms}"),
+            ("", " *** emerge --ask --update --deep --newuse @world"),
+            ("", " >>> emerge ({small} of {small2}) {ebuild} to /"),
+            ("", " === ({small} of {small2}) Cleaning ({ebuild}::gentoo)"),
+            ("", " === ({small} of {small2}) Compiling/Merging ({ebuild}::gentoo)"),
+            ("", " === ({small} of {small2}) Merging ({ebuild}::gentoo)"),
+            ("", " >>> AUTOCLEAN: {ebuild}"),
+            ("", " === Unmerging... ({ebuild})"),
+            ("", " >>> unmerge success: {ebuild}"),
+            ("", " ::: completed emerge ({small} of {small2}) {ebuild} to /"),
+            ("", " *** Finished. Cleaning up..."),
+            ("", " *** exiting successfully."),
+            ("", " *** terminating."),
+            ("", " === sync"),
+            ("", ">>> Syncing repository 'gentoo' into '/var/db/repos/gentoo'..."),
+            ("", "=== Sync completed for gentoo"),
+        ],
+    },
+    Format {
+        // Sophos XG firewall: key=value pairs, the text values quoted, some with spaces.
+        name: "sophos_xg",
+        header: sophos_xg_header,
+        events: &[
+            ("010101600001", "log_type=\"Firewall\" log_component=\"Firewall Rule\" log_subtype=\"Allowed\" status=\"Allow\" priority=Information duration={small} fw_rule_id={small2} user_name=\"\" src_ip={ip} dst_ip={ip2} protocol=\"TCP\" src_port={port} dst_port=443 sent_bytes={n} recv_bytes={n2}"),
+            ("010102600002", "log_type=\"Firewall\" log_component=\"Firewall Rule\" log_subtype=\"Denied\" status=\"Deny\" priority=Information duration=0 fw_rule_id=0 user_name=\"\" src_ip={ip} dst_ip={ip2} protocol=\"{TCP|UDP}\" src_port={port} dst_port={port2} sent_bytes=0 recv_bytes=0"),
+            ("020804402036", "log_type=\"IDP\" log_component=\"Signatures\" log_subtype=\"Drop\" priority=Warning idp_policy_id={small} user_name=\"\" signature_id={n} signature_msg=\"{idpsig}\" classification=\"Web Application Attack\" rule_priority={1|2} src_ip={ip} dst_ip={ip2} protocol=\"TCP\" src_port={port} dst_port=80"),
+            ("050901616001", "log_type=\"Content Filtering\" log_component=\"HTTP\" log_subtype=\"Denied\" priority=Information fw_rule_id={small} user_name=\"{user}\" web_policy_id={small2} category=\"{webcat}\" url=\"https://{webhost}/\" src_ip={ip} status_code=\"403\""),
+            ("062910617701", "log_type=\"Event\" log_component=\"Firewall Authentication\" log_subtype=\"Authentication\" status=\"Successful\" priority=Information user_name=\"{user}\" usergroupname=\"Open Group\" auth_client=\"Web Client\" src_ip={ip} message=\"User {user} of group Open Group logged in successfully to Firewall through Web authentication mechanism\""),
+            ("062910617703", "log_type=\"Event\" log_component=\"Firewall Authentication\" log_subtype=\"Authentication\" status=\"Failed\" priority=Information user_name=\"{user}\" usergroupname=\"\" auth_client=\"Web Client\" src_ip={ip} reason=\"Wrong credentials\" message=\"User {user} failed to login to Firewall through Local authentication mechanism because of wrong credentials\""),
+            ("17801", "log_type=\"Event\" log_component=\"IPSec\" log_subtype=\"System\" status=\"Established\" priority=Notice user_name=\"\" connectionname=\"{vpnconn}\" localgateway=\"{ip}\" remotegateway=\"{ip2}\" message=\"{vpnconn} - Connection Established\""),
+            ("17802", "log_type=\"Event\" log_component=\"IPSec\" log_subtype=\"System\" status=\"Terminated\" priority=Notice user_name=\"\" connectionname=\"{vpnconn}\" localgateway=\"{ip}\" remotegateway=\"{ip2}\" message=\"{vpnconn} - Connection Terminated\""),
+        ],
+    },
+    Format {
+        // Temporal's server: zap's JSON with the service's fields and where it logged.
+        name: "temporal",
+        header: hms_header,
+        events: &[
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"msg\":\"Range updated for shardID\",\"service\":\"history\",\"shard-id\":{small},\"address\":\"{ipport}\",\"shard-range-id\":{n},\"previous-range-id\":{n2},\"logging-call-at\":\"context_impl.go:1104\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"msg\":\"history client encountered error\",\"service\":\"frontend\",\"error\":\"context deadline exceeded\",\"service-error-type\":\"serviceerror.DeadlineExceeded\",\"logging-call-at\":\"metric_client.go:104\"}"),
+            ("-", "{\"level\":\"warn\",\"ts\":\"{iso}\",\"msg\":\"Workflow task timed out\",\"service\":\"history\",\"shard-id\":{small},\"address\":\"{ipport}\",\"wf-namespace-id\":\"{uuid}\",\"wf-id\":\"order-{n}\",\"wf-run-id\":\"{uuid2}\",\"logging-call-at\":\"timer_queue_active_task_executor.go:312\"}"),
+            ("-", "{\"level\":\"error\",\"ts\":\"{iso}\",\"msg\":\"Unable to process new range\",\"service\":\"matching\",\"component\":\"matching-engine\",\"wf-task-queue-name\":\"{orders|payments|shipping}\",\"error\":\"Not enough hosts to serve the request\",\"logging-call-at\":\"task_queue_manager.go:{small}\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"msg\":\"Membership heartbeat upserted successfully\",\"address\":\"{ip}\",\"port\":{port},\"hostId\":\"{uuid}\",\"logging-call-at\":\"monitor.go:256\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"msg\":\"Current reachable members\",\"component\":\"service-resolver\",\"service\":\"{frontend|history|matching|worker}\",\"addresses\":[\"{ipport}\"],\"logging-call-at\":\"service_resolver.go:279\"}"),
+            ("-", "{\"level\":\"warn\",\"ts\":\"{iso}\",\"msg\":\"Failed to poll for task.\",\"service\":\"worker\",\"Namespace\":\"temporal-system\",\"TaskQueue\":\"temporal-sys-tq-scanner-taskqueue-0\",\"WorkerID\":\"{small}@{hostname}@\",\"WorkerType\":\"ActivityWorker\",\"Error\":\"context deadline exceeded\",\"logging-call-at\":\"internal_worker.go:292\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"msg\":\"Started Worker\",\"Namespace\":\"default\",\"TaskQueue\":\"{orders|payments|shipping}\",\"WorkerID\":\"{small}@{hostname}@\",\"logging-call-at\":\"internal_worker.go:1045\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"msg\":\"matching client encountered error\",\"service\":\"history\",\"error\":\"Workflow is busy.\",\"service-error-type\":\"serviceerror.ResourceExhausted\",\"logging-call-at\":\"metric_client.go:219\"}"),
+        ],
+    },
+    Format {
+        // Atlassian Bamboo: log4j with a thread's name in brackets (spaces and colons inside),
+        // then the class's short name in brackets.
+        name: "bamboo",
+        header: bamboo_header,
+        events: &[
+            ("INFO|agent|BuildLoggerManagerImpl", "Finished building {bambooplan}-JOB1-{n}."),
+            ("INFO|agent|DefaultBuildAgent", "Build {bambooplan}-JOB1-{n} started building on agent Default Agent"),
+            ("INFO|event|ChainExecutionManagerImpl", "Stage {Default Stage|Integration Tests|Deploy to staging} in {bambooplan}-{n} has completed."),
+            ("INFO|http|AccessLogFilterImpl", "{user} GET http://bamboo.example.com/rest/api/latest/result/{bambooplan}.json?expand=results {n}kb"),
+            ("INFO|event|PlanExecutionManagerImpl", "Plan {bambooplan} has been triggered by {user}."),
+            ("ERROR|agent|TaskExecutorImpl", "Task 'Maven 3.x' of {bambooplan}-JOB1-{n} failed with exit code {small}"),
+            ("INFO|sched|ChangeDetectionListenerAction", "Change detection found {small} changes for plan {bambooplan}"),
+            ("INFO|event|ArtifactManagerImpl", "Publishing artifact 'build-output' for {bambooplan}-JOB1-{n}: {small} files, {float} MB"),
+            ("WARN|sched|RepositoryCachingFacade", "Cache for repository {gitrepo} is stale, refreshing"),
+        ],
+    },
+    Format {
+        // Mirth Connect (an HL7 interface engine): the class and line in parentheses, and
+        // channels named with spaces.
+        name: "mirth",
+        header: mirth_header,
+        events: &[
+            ("INFO|com.mirth.connect.donkey.server.channel.Channel:1532", "Channel {mirthchannel} ({uuid}) has been deployed."),
+            ("INFO|com.mirth.connect.donkey.server.channel.Channel:1649", "Channel {mirthchannel} ({uuid}) has been started."),
+            ("INFO|com.mirth.connect.donkey.server.channel.Channel:1725", "Channel {mirthchannel} ({uuid}) has been stopped."),
+            ("WARN|com.mirth.connect.connectors.tcp.TcpDispatcher:412", "Error connecting to {ipport} for channel {uuid} (Destination {small}): Connection refused (Connection refused)"),
+            ("INFO|com.mirth.connect.server.Mirth:301", "Mirth Connect 4.5.{small} (Built on November {day}, 2026) server successfully started."),
+            ("ERROR|com.mirth.connect.server.util.javascript.JavaScriptTask:87", "Error evaluating filter/transformer for channel {mirthchannel}: TypeError: Cannot read property \"PID.{small}\" from undefined"),
+            ("INFO|com.mirth.connect.server.controllers.DonkeyMessageController:2254", "Pruned {n} messages from channel {mirthchannel} ({uuid})"),
+            ("INFO|com.mirth.connect.server.Mirth:1150", "Web server running at http://{ip}:8080/ and https://{ip}:8443/"),
+        ],
+    },
+    Format {
+        // AWS Elastic Beanstalk's eb-engine.log: a date with slashes, microseconds, a level in
+        // brackets, and the platform engine's steps.
+        name: "eb_engine",
+        header: adguard_header,
+        events: &[
+            ("INFO", "Starting EBPlatform-PlatformEngine"),
+            ("INFO", "Executing instruction: {ebstep}"),
+            ("INFO", "Executing cleanup logic"),
+            ("INFO", "Instance has NOT been bootstrapped"),
+            ("INFO", "Platform Engine finished execution on command: {app-deploy|self-startup|config-deploy}"),
+            ("ERROR", "An error occurred during execution of command [app-deploy] - [Use NPM to install dependencies]. Stop running the command. Error: Command /bin/sh -c npm --omit=dev install failed with error exit status {small}"),
+            ("INFO", "Copying file /opt/elasticbeanstalk/config/private/rsyslog.conf to /etc/rsyslog.d/web.conf"),
+            ("INFO", "Cleaned ebextensions subdirectories from app staging directory."),
+            ("INFO", "Finished extracting /opt/elasticbeanstalk/deployment/app_source_bundle to /var/app/staging/ successfully."),
+            ("INFO", "Running command /bin/sh -c systemctl show -p PartOf {web|nginx|healthd}.service"),
+        ],
+    },
+    Format {
+        // Foreman's production.log: the level's initial, the logger and a request's ID in
+        // brackets, then Rails' own lines.
+        name: "foreman",
+        header: foreman_header,
+        events: &[
+            ("I|app", "Started GET \"/api/v2/hosts/{host}\" for {ip} at {date} {hms} +0000"),
+            ("I|app", "Processing by Api::V2::HostsController#show as JSON"),
+            ("I|app", "  Parameters: {\"apiv\"=>\"v2\", \"id\"=>\"{host}\"}"),
+            ("I|app", "Completed 200 OK in {n}ms (Views: {float}ms | ActiveRecord: {float2}ms | Allocations: {n2})"),
+            ("I|app", "Completed 404 Not Found in {n}ms (ActiveRecord: {float}ms | Allocations: {n2})"),
+            ("I|app", "  Rendered api/v2/hosts/show.json.rabl (Duration: {float}ms | Allocations: {n})"),
+            ("I|app", "Current user: {user} (administrator)"),
+            ("W|app", "Scoped order is ignored, it's forced to be batch order."),
+            ("I|audit", "Host::Managed ({small}) update event on last_report {date} {hms} UTC, {date2} {hms2} UTC"),
+            ("E|bac", "Failed to run hook 'refresh_status' for Host::Managed::Jail, error: Connection refused - connect(2) for \"{host}\" port 8443"),
+        ],
+    },
+    Format {
+        // Unraid's syslog: the array's own daemons (emhttpd, shfs) beside the kernel's md
+        // driver and plugins named with dots.
+        name: "unraid",
+        header: tag_header,
+        events: &[
+            ("emhttpd", "spinning down /dev/{blockdev}"),
+            ("emhttpd", "read SMART /dev/{blockdev}"),
+            ("kernel", "mdcmd ({small}): spindown {small2}"),
+            ("kernel", "md: sync done. time={n}sec"),
+            ("emhttpd", "Starting services..."),
+            ("shfs", "share cache full"),
+            ("webGUI", "Successful login user root from {ip}"),
+            ("webGUI", "Unsuccessful login user {user} from {ip}"),
+            ("unassigned.devices", "Mounting partition '{blockdev}' at mountpoint '/mnt/disks/{disklabel}'..."),
+            ("root", "Fix Common Problems: Warning: Docker application {dockerapp} has an update available for it"),
+        ],
+    },
+    Format {
+        // OpenTSDB: logback with Netty's channel IDs and addresses, and a channel's state as
+        // the last word.
+        name: "opentsdb",
+        header: opentsdb_header,
+        events: &[
+            ("INFO|RpcHandler|io", "[id: 0x{hex}, /{ipport} => /{ip2}:4242] OPEN"),
+            ("INFO|RpcHandler|io", "[id: 0x{hex}, /{ipport} => /{ip2}:4242] BOUND: /{ip2}:4242"),
+            ("INFO|RpcHandler|io", "[id: 0x{hex}, /{ipport} :> /{ip2}:4242] DISCONNECTED"),
+            ("INFO|RpcHandler|io", "[id: 0x{hex}, /{ipport} :> /{ip2}:4242] UNBOUND"),
+            ("INFO|RpcHandler|io", "[id: 0x{hex}, /{ipport} :> /{ip2}:4242] CLOSED"),
+            ("INFO|TSDB|main", "Flushing compaction queue"),
+            ("INFO|HBaseClient|hbase", "Added client for region RegionInfo(table=\"tsdb\", region_name=\"tsdb,,{epochms}.{hex}.\", stop_key=\"\"), which was added to the regions cache.  Now we know that RegionClient@{n}(chan=[id: 0x{hex2}, /{ipport2} => /{ip3}:16020], #pending_rpcs=0, #batched=0, #rpcs_inflight=0) is hosting {small} regions."),
+            ("ERROR|RegionClient|hbase", "Unexpected exception from downstream on [id: 0x{hex}, /{ipport} => /{ip2}:16020]"),
+            ("INFO|CompactionQueue|compaction", "Compaction thread took {n} ms to flush {n2} rows"),
+            ("WARN|PutDataPointRpc|io", "Unknown metric: {statsmetric} from {ipport}"),
+        ],
+    },
+    Format {
+        // MythTV's backend: microseconds, a level's letter, the process and thread IDs, the
+        // thread's name, the source file and line and the function in parentheses.
+        name: "mythtv",
+        header: mythtv_header,
+        events: &[
+            ("I|CoreContext|mythcommandlineparser.cpp:2614 (ConfigureLogging)", "Setting Log Level to LOG_INFO"),
+            ("I|Scheduler|scheduler.cpp:2466 (HandleRecording)", "Started recording: {movie}: channel {n} on cardid [{small}], sourceid {small2}"),
+            ("I|TVRecEvent|tv_rec.cpp:1046 (HandleStateChange)", "TVRec[{small}]: Changing from None to RecordingOnly"),
+            ("I|TVRecEvent|tv_rec.cpp:1046 (HandleStateChange)", "TVRec[{small}]: Changing from RecordingOnly to None"),
+            ("E|TVRecEvent|dtvchannel.cpp:290 (SetChannelByString)", "DTVChan[{small}](/dev/dvb/adapter{small2}/frontend0): SetChannelByString({n}): Failed to find channel in DB."),
+            ("I|Expire|autoexpire.cpp:264 (CalcParams)", "AutoExpire: CalcParams(): Max required Free Space: {float} GB w/freq: {small} min"),
+            ("I|HouseKeeping|housekeeper.cpp:640 (RunHouseKeeping)", "Running housekeeping thread"),
+            ("N|CoreContext|mythbackend.cpp:623 (run_backend)", "MythBackend: Starting up as the master server."),
+            ("W|ProcessRequest|mainserver.cpp:1795 (HandleAnnounce)", "MainServer: Unknown socket announcing from {ipport}"),
+        ],
+    },
+    Format {
+        // nftables' `nft monitor trace`: a trace's ID, the table and chain, then the packet,
+        // the rule that matched or the chain's verdict.
+        name: "nftables_trace",
+        header: hms_header,
+        events: &[
+            ("-", "trace id {hex} inet filter input packet: iif \"eth0\" ether saddr {hwaddr} ether daddr {hwaddr2} ip saddr {ip} ip daddr {ip2} ip dscp cs0 ip ecn not-ect ip ttl {small} ip id {n} ip length {small2} tcp sport {port} tcp dport {port2} tcp flags == syn tcp window {n2}"),
+            ("-", "trace id {hex} inet filter input packet: iif \"eth0\" ether saddr {hwaddr} ether daddr {hwaddr2} ip saddr {ip} ip daddr {ip2} ip dscp cs0 ip ecn not-ect ip ttl {small} ip id {n} ip length {small2} udp sport {port} udp dport 53 udp length {small3}"),
+            ("-", "trace id {hex} inet filter input rule tcp dport { 22, 80, 443 } accept (verdict accept)"),
+            ("-", "trace id {hex} inet filter input rule ct state established,related accept (verdict accept)"),
+            ("-", "trace id {hex} inet filter input rule ip saddr @blocklist drop (verdict drop)"),
+            ("-", "trace id {hex} inet filter input verdict continue"),
+            ("-", "trace id {hex} inet filter input policy drop"),
+            ("-", "trace id {hex} inet filter output policy accept"),
+            ("-", "trace id {hex} ip nat postrouting rule oifname \"eth0\" masquerade (verdict accept)"),
+        ],
+    },
+    Format {
+        // A kernel oops in the ring buffer: the fault, the machine, the registers and the
+        // call trace, a function a line.
+        name: "kernel_oops",
+        header: kernel_header,
+        events: &[
+            ("", "BUG: unable to handle page fault for address: {kaddr}"),
+            ("", "#PF: supervisor read access in kernel mode"),
+            ("", "#PF: error_code(0x0000) - not-present page"),
+            ("", "Oops: 0000 [#1] PREEMPT SMP NOPTI"),
+            ("", "CPU: {small} PID: {n} Comm: {kworker/3:1|kswapd0|systemd-journal} Tainted: G           OE      6.1.0-18-amd64 #1  Debian 6.1.76-1"),
+            ("", "Hardware name: QEMU Standard PC (Q35 + ICH9, 2009), BIOS 1.16.2-debian-1.16.2-1 04/01/2014"),
+            ("", "RIP: 0010:ext4_find_extent+0x{koff}/0x{koff2}"),
+            ("", "RSP: 0018:{kaddr} EFLAGS: 00010246"),
+            ("", "RAX: 0000000000000000 RBX: {kaddr} RCX: 0000000000000000"),
+            ("", "Call Trace:"),
+            ("", " <TASK>"),
+            ("", " ext4_ext_map_blocks+0x{koff}/0x{koff2}"),
+            ("", " ext4_map_blocks+0x{koff}/0x{koff2}"),
+            ("", " ext4_mpage_readpages+0x{koff}/0x{koff2}"),
+            ("", " read_pages+0x{koff}/0x{koff2}"),
+            ("", " </TASK>"),
+            ("", "---[ end trace 0000000000000000 ]---"),
+        ],
+    },
+    Format {
+        // Cilium's `hubble observe`: pods with their identities on both sides of an arrow,
+        // the observation point and the verdict, and a summary in parentheses.
+        name: "hubble",
+        header: hubble_header,
+        events: &[
+            ("", "{ns}/{pod}:{port} (ID:{n}) -> {ns2}/{pod2}:8080 (ID:{n2}) to-endpoint FORWARDED (TCP Flags: SYN)"),
+            ("", "{ns}/{pod}:{port} (ID:{n}) -> {ns2}/{pod2}:8080 (ID:{n2}) to-endpoint FORWARDED (TCP Flags: ACK, PSH)"),
+            ("", "{ns}/{pod}:{port} (ID:{n}) -> {ns2}/{pod2}:8080 (ID:{n2}) policy-verdict:L3-L4 INGRESS ALLOWED (TCP Flags: SYN)"),
+            ("", "{ns}/{pod}:{port} (ID:{n}) <> {ns2}/{pod2}:8080 (ID:{n2}) policy-verdict:none INGRESS DENIED (TCP Flags: SYN)"),
+            ("", "{ns}/{pod}:{port} (ID:{n}) <> {ns2}/{pod2}:8080 (ID:{n2}) Policy denied DROPPED (TCP Flags: SYN)"),
+            ("", "{ns}/{pod}:{port} (ID:{n}) -> kube-system/{pod2}:53 (ID:{n2}) dns-request proxy FORWARDED (DNS Query {webhost}. A)"),
+            ("", "{ns}/{pod}:{port} (ID:{n}) -> {ns2}/{pod2}:8080 (ID:{n2}) http-request FORWARDED (HTTP/1.1 GET http://{svc}/api/v1/orders)"),
+            ("", "{ns}/{pod}:8080 (ID:{n}) <- {ns2}/{pod2}:{port} (ID:{n2}) http-response FORWARDED (HTTP/1.1 200 {small}ms (GET http://{svc}/api/v1/orders))"),
+        ],
+    },
+    Format {
+        // ComfyUI's console: Python's prints with no time, a progress bar among them.
+        name: "comfyui",
+        header: hms_header,
+        events: &[
+            ("-", "got prompt"),
+            ("-", "model_type EPS"),
+            ("-", "Using pytorch attention in VAE"),
+            ("-", "Requested to load {SDXLClipModel|SDXL|AutoencoderKL}"),
+            ("-", "loaded completely {float} {float2} True"),
+            ("-", "{small}%|{bar}| {small2}/20 [00:{mmss}<00:{mmss2}, {float}it/s]"),
+            ("-", "Prompt executed in {float} seconds"),
+            ("-", "Cannot execute because a node is missing the class_type property.: Node ID '#{small}'"),
+            ("-", "Failed to validate prompt for output {small}:"),
+        ],
+    },
+    Format {
+        // Dragonfly: glog's header with the whole date (`I20261128`), the thread, and the
+        // source file and line.
+        name: "dragonfly",
+        header: dragonfly_header,
+        events: &[
+            ("I|dfly_main.cc:691", "Starting dragonfly df-v1.25.{small}-{hex}"),
+            ("I|dfly_main.cc:735", "maxmemory has not been specified. Deciding myself...."),
+            ("I|dfly_main.cc:744", "Found {float}GiB available memory. Setting maxmemory to {float2}GiB"),
+            ("I|proactor_pool.cc:147", "Running {small} io threads"),
+            ("I|server_family.cc:835", "Loading /data/dump-summary.dfs"),
+            ("I|server_family.cc:911", "Load finished, num keys read: {n}"),
+            ("I|server_family.cc:1567", "Saving \"/data/dump-{date}T{hms}-summary.dfs\" finished after {small} s"),
+            ("W|dragonfly_connection.cc:688", "Error parsing command from socket {small}: Protocol error: invalid multibulk length"),
+            ("I|replica.cc:554", "Started full sync with {ipport}"),
+        ],
+    },
+    Format {
+        // YugabyteDB's tablet server: glog, and Raft's messages about a tablet (`T`) and a
+        // peer (`P`), each a 32-digit hex ID.
+        name: "yugabyte",
+        header: dragonfly_header,
+        events: &[
+            ("I|raft_consensus.cc:3226", "T {ybid} P {ybid2} [term {small} FOLLOWER]: Advancing to term {small2}"),
+            ("I|raft_consensus.cc:1042", "T {ybid} P {ybid2} [term {small} LEADER]: Becoming Leader. State: Replica: {ybid2}, State: 1, Role: LEADER"),
+            ("W|log.cc:944", "Time spent Fsync log took a long time: real {float}s\tuser 0s\tsys 0s"),
+            ("I|tablet_bootstrap.cc:457", "T {ybid} P {ybid2}: Bootstrap complete."),
+            ("W|yb_rpc.cc:483", "Call yb.tserver.TabletServerService.Write {ipport} => {ipport2} (request call id {n}) took {n2}ms (client timeout {n3}ms)."),
+            ("I|compaction_job.cc:1312", "[{ybid}/R-Regular] [default] [JOB {small}] Compacted {small2}@0 files to L0 => {n} bytes"),
+            ("E|heartbeater.cc:372", "P {ybid}: Failed to heartbeat to {ipport}: Timed out (yb/rpc/outbound_call.cc:612): Heartbeat timed out"),
+            ("I|tablet_service.cc:1821", "Leader stepdown request tablet_id: \"{ybid}\" new_leader_uuid: \"{ybid2}\" success"),
+        ],
+    },
+    Format {
+        // Dapr's sidecar: logrus' text with the app's ID, the instance and the logger's scope
+        // after the message.
+        name: "dapr",
+        header: dapr_header,
+        events: &[
+            ("info", "msg=\"dapr initialized. Status: Running. Init Elapsed {float}ms\" app_id={daprapp} instance={daprapp}-{hex} scope=dapr.runtime type=log ver=1.14.4"),
+            ("info", "msg=\"actor runtime started. actor idle timeout: 1h0m0s. actor scan interval: 30s\" app_id={daprapp} instance={daprapp}-{hex} scope=dapr.runtime.actor type=log ver=1.14.4"),
+            ("warn", "msg=\"Error processing component, daprd will exit gracefully: process component {daprcomp} error: [INIT_COMPONENT_FAILURE]: initialization error occurred for {daprcomp} (state.redis/v1): redis store: error connecting to redis at {ipport}: dial tcp {ipport}: connect: connection refused\" app_id={daprapp} instance={daprapp}-{hex} scope=dapr.runtime.processor type=log ver=1.14.4"),
+            ("info", "msg=\"Component loaded: {daprcomp} ({state.redis|pubsub.kafka|secretstores.kubernetes}/v1)\" app_id={daprapp} instance={daprapp}-{hex} scope=dapr.runtime.processor type=log ver=1.14.4"),
+            ("info", "msg=\"gRPC server listening on TCP address: :50001\" app_id={daprapp} instance={daprapp}-{hex} scope=dapr.runtime.grpc.api type=log ver=1.14.4"),
+            ("info", "msg=\"application discovered on port {port}\" app_id={daprapp} instance={daprapp}-{hex} scope=dapr.runtime type=log ver=1.14.4"),
+            ("info", "msg=\"Placement tables updated, version: {small}\" app_id={daprapp} instance={daprapp}-{hex} scope=dapr.runtime.actors.placement type=log ver=1.14.4"),
+            ("debug", "msg=\"subscribing to topic={topic} on pubsub={daprcomp}\" app_id={daprapp} instance={daprapp}-{hex} scope=dapr.runtime.pubsub type=log ver=1.14.4"),
+        ],
+    },
+    Format {
+        // NetBird's client: an RFC 3339 time, a level of four letters, the source file and
+        // line, then the message.
+        name: "netbird",
+        header: netbird_header,
+        events: &[
+            ("INFO|client/internal/engine.go:1245", "network map updated, serial {n}"),
+            ("INFO|client/internal/peer/worker_ice.go:178", "peer {b64id}: ICE connection established, local: {ipport}, remote: {ipport2}, relayed: {true|false}"),
+            ("WARN|client/internal/peer/guard/guard.go:112", "peer {b64id}: failed to reconnect: context deadline exceeded"),
+            ("INFO|client/internal/dns/server.go:302", "updated DNS config with {small} zones"),
+            ("ERRO|signal/client/grpc.go:210", "failed to connect to the Signal Exchange: rpc error: code = Unavailable desc = connection error"),
+            ("INFO|client/internal/connect.go:274", "Netbird engine started, the IP is: {ip}/16"),
+            ("INFO|client/internal/routemanager/manager.go:344", "Routes added: {small}, removed: {small2}"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -14208,7 +14561,7 @@ fn headscale_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{}Z {level}", &r.clock('.').replace(' ', "T")[..19])
 }
 
-/// AdGuard Home: `2026/11/28 10:00:00.123456 [info]`.
+/// AdGuard Home, Elastic Beanstalk's eb-engine.log: `2026/11/28 10:00:00.123456 [info]`.
 fn adguard_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{}{:03} [{level}]", r.clock('.').replace('-', "/"), r.below(1000))
 }
@@ -15377,6 +15730,100 @@ fn hp_ilo_header(r: &mut Random, event: usize, _: &str) -> String {
 /// SQL Server Agent: `2026-11-28 10:00:00 - ?`.
 fn sqlagent_header(r: &mut Random, _: usize, mark: &str) -> String {
     format!("{} - {mark}", &r.clock('.')[..19])
+}
+
+/// ClickHouse's server log: `2026.11.28 10:00:00.123456 [ 12 ] {query} <Debug> executeQuery:`,
+/// the query's ID only where a query's thread logged.
+fn clickhouse_server_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, logger) = spec.split_once('|').expect("level|logger");
+    let query = match logger {
+        "executeQuery" | "MemoryTracker" | "TCPHandler" => value(r, "uuid"),
+        _ => String::new(),
+    };
+    let clock = r.clock('.').replace('-', ".");
+    format!("{}.{:06} [ {} ] {{{query}}} <{level}> {logger}:", &clock[..19], r.below(1_000_000), r.between(1, 64))
+}
+
+/// Sophos XG: `device="SFW" date=… time=… … log_id=010101600001`.
+fn sophos_xg_header(r: &mut Random, _: usize, log_id: &str) -> String {
+    let clock = r.clock('.');
+    format!(
+        "device=\"SFW\" date={} time={} timezone=\"UTC\" device_name=\"XG230\" device_id=C01001RH7T4HX95 log_id={log_id}",
+        &clock[..10],
+        &clock[11..19]
+    )
+}
+
+/// Bamboo: `2026-11-28 10:00:00,123 INFO [7-BAM::Default Agent::Agent:pool-3-thread-1] [Class]`.
+fn bamboo_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let mut parts = spec.split('|');
+    let (level, family, class) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+    let thread = match family {
+        "agent" => {
+            format!("{}-BAM::Default Agent::Agent:pool-{}-thread-{}", r.between(1, 9), r.between(1, 4), r.between(1, 8))
+        }
+        "event" => format!("AtlassianEvent::0-BAM::EVENTS:pool-2-thread-{}", r.between(1, 12)),
+        "http" => format!("http-nio-8085-exec-{}", r.between(1, 40)),
+        _ => format!("scheduler_Worker-{}", r.between(1, 10)),
+    };
+    format!("{} {level} [{thread}] [{class}]", r.clock(','))
+}
+
+/// Mirth Connect: `[2026-11-28 10:00:00,123]  INFO  (com.mirth.connect.server.Mirth:301):`.
+fn mirth_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, class) = spec.split_once('|').expect("level|class");
+    format!("[{}]  {level:<5} ({class}):", r.clock(','))
+}
+
+/// Foreman: `2026-11-28T10:00:00 [I|app|1a2b3c4d]`.
+fn foreman_header(r: &mut Random, _: usize, spec: &str) -> String {
+    format!("{} [{spec}|{}]", &r.clock('.')[..19].replace(' ', "T"), r.hex(8))
+}
+
+/// OpenTSDB: `2026-11-28 10:00:00,123 INFO  [OpenTSDB I/O Worker #3] RpcHandler:`.
+fn opentsdb_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let mut parts = spec.split('|');
+    let (level, logger, family) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+    let thread = match family {
+        "io" => format!("OpenTSDB I/O Worker #{}", r.between(1, 16)),
+        "hbase" => format!("New I/O worker #{}", r.between(1, 16)),
+        "compaction" => "CompactionThread".to_string(),
+        _ => "main".to_string(),
+    };
+    format!("{} {level:<5} [{thread}] {logger}:", r.clock(','))
+}
+
+/// MythTV: `2026-11-28 10:00:00.123456 I [1234/1240] Scheduler scheduler.cpp:2466
+/// (HandleRecording) -`.
+fn mythtv_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let mut parts = spec.splitn(3, '|');
+    let (level, thread, source) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+    let pid = r.between(1000, 9999);
+    format!("{}{:03} {level} [{pid}/{}] {thread} {source} -", r.clock('.'), r.below(1000), pid + r.between(0, 40))
+}
+
+/// Hubble: `Nov 28 10:00:00.123:`.
+fn hubble_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.');
+    format!("Nov {} {}:", &clock[8..10], &clock[11..])
+}
+
+/// glog with the whole date: `I20261128 10:00:00.123456  1234 dfly_main.cc:691]`.
+fn dragonfly_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, source) = spec.split_once('|').expect("level|source");
+    let clock = r.clock('.');
+    format!("{level}202611{} {}{:03} {:>6} {source}]", &clock[8..10], &clock[11..], r.below(1000), r.between(1, 99_999))
+}
+
+/// Dapr: `time="2026-11-28T10:00:00.123456Z" level=info`.
+fn dapr_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("time=\"{}\" level={level}", r.iso_time())
+}
+
+/// NetBird: `2026-11-28T10:00:00Z INFO client/internal/engine.go:1245:`.
+fn netbird_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, source) = spec.split_once('|').expect("level|source");
+    format!("{}Z {level} {source}:", &r.clock('.')[..19].replace(' ', "T"))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
