@@ -985,6 +985,8 @@ const MAY_END_BAR: u8 = 2;
 /// Is `rest` (`0.000123]`, `5%]`, `44]LogNet:`) a number that closes the bracket that ends
 /// `opening` (`[`, `(`, `…:990][`), which a line padded it in? Or a number that a field's
 /// key (`fps=`) is followed by, padded to a width (ffmpeg's `fps= 30` is `fps=30`)?
+// Out of line: few tokens end in a bracket or a field's sign.
+#[cfg_attr(not(target_arch = "wasm32"), inline(never))]
 fn closes_padded(opening: &str, rest: &str) -> bool {
     let closing = match opening.as_bytes().last() {
         Some(b'[') => b']',
@@ -1001,13 +1003,17 @@ fn closes_padded(opening: &str, rest: &str) -> bool {
         _ => return false,
     };
     let bytes = rest.as_bytes();
-    // The bracket closes the token (`12:34]`), or right after the number (`44]LogNet:`).
+    // The bracket closes the token (`12:34]`), or right after the number (`44]LogNet:`); or,
+    // after the bracket alone, a bar ends it before another number (PulseAudio's `(  0.123|
+    // 0.001)`; not a list's last item, `a, (`, which only the wasm package's splitting joins).
     let number = bytes.iter().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b'%')).count();
     let closed_last = bytes.last() == Some(&closing) && !bytes[..bytes.len() - 1].contains(&closing);
+    let barred =
+        || opening.len() == 1 && number + 1 == bytes.len() && bytes[number] == b'|' && !is_progress_bar(rest, false);
     // A number starts with a digit, as printf pads one (`%5.1f` writes `  0.5`): `( %)` and
     // `[ .]` are punctuation, and `[ .0]` joined would keep a `[.` that the line's two
     // tokens no longer fit.
-    bytes.first().is_some_and(u8::is_ascii_digit) && (closed_last || bytes.get(number) == Some(&closing))
+    bytes.first().is_some_and(u8::is_ascii_digit) && (closed_last || bytes.get(number) == Some(&closing) || barred())
 }
 
 /// A path's separator, `/` or `\\`.
@@ -2262,6 +2268,7 @@ mod tests {
                     "\\[?(INFO|ERROR)\\]?",
                     "[0-9]{1,3}%\\|█{0,3}\\|?",
                     "\\|",
+                    "[(\\[] [0-9.]{1,4}\\|",
                 ],
                 0..16,
             )
