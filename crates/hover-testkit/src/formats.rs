@@ -444,6 +444,17 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        // A Karpenter node claim's suffix; an AWS zone; an EC2 instance type; an address
+        // as EC2's host names write it; a KEDA scaled object; a Longhorn node and volume;
+        // an OpenOCD target.
+        "kshort" => r.chars("abcdefghijklmnopqrstuvwxyz0123456789", 5),
+        "azone" => word(r, &["us-east-1a", "us-east-1b", "eu-west-1c"]),
+        "itype" => word(r, &["m5.large", "c6i.xlarge", "t3.medium", "r6g.2xlarge"]),
+        "ipdash" => format!("10-0-{}-{}", r.below(256), r.between(1, 254)),
+        "kedaobj" => word(r, &["worker", "email-sender", "thumbnailer"]),
+        "lhnode" => format!("worker-{}", r.between(1, 9)),
+        "pvc" => format!("pvc-{}-{}-{}-{}-{}", r.hex(8), r.hex(4), r.hex(4), r.hex(4), r.hex(12)),
+        "ocdtarget" => word(r, &["stm32f4x", "nrf52", "rp2040"]),
         // A kernel address and a function's offset; a YugabyteDB tablet's or peer's ID; a
         // Dapr app and component.
         "kaddr" => format!("ffff{}", r.hex(12)),
@@ -1784,7 +1795,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 881] = [
+static FORMATS: [Format; 888] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -13612,6 +13623,120 @@ static FORMATS: [Format; 881] = [
             ("INFO|client/internal/routemanager/manager.go:344", "Routes added: {small}, removed: {small2}"),
         ],
     },
+    Format {
+        // Karpenter: zap's JSON with a controller's nested objects (`"NodeClaim":{"name":…}`)
+        // beside the same name at the top level.
+        name: "karpenter",
+        header: hms_header,
+        events: &[
+            ("-", "{\"level\":\"INFO\",\"time\":\"{iso}\",\"logger\":\"controller\",\"message\":\"launched nodeclaim\",\"commit\":\"4b1c2f5\",\"controller\":\"nodeclaim.lifecycle\",\"NodeClaim\":{\"name\":\"default-{kshort}\"},\"name\":\"default-{kshort}\",\"reconcileID\":\"{uuid}\",\"provider-id\":\"aws:///{azone}/i-0{hex}{hex2}\",\"instance-type\":\"{itype}\",\"zone\":\"{azone}\",\"capacity-type\":\"{spot|on-demand}\",\"allocatable\":{\"cpu\":\"1930m\",\"memory\":\"7075Mi\",\"pods\":\"29\"}}"),
+            ("-", "{\"level\":\"INFO\",\"time\":\"{iso}\",\"logger\":\"controller\",\"message\":\"registered nodeclaim\",\"commit\":\"4b1c2f5\",\"controller\":\"nodeclaim.lifecycle\",\"NodeClaim\":{\"name\":\"default-{kshort}\"},\"name\":\"default-{kshort}\",\"reconcileID\":\"{uuid}\",\"provider-id\":\"aws:///{azone}/i-0{hex}{hex2}\",\"Node\":{\"name\":\"ip-{ipdash}.ec2.internal\"}}"),
+            ("-", "{\"level\":\"INFO\",\"time\":\"{iso}\",\"logger\":\"controller\",\"message\":\"initialized nodeclaim\",\"commit\":\"4b1c2f5\",\"controller\":\"nodeclaim.lifecycle\",\"NodeClaim\":{\"name\":\"default-{kshort}\"},\"name\":\"default-{kshort}\",\"reconcileID\":\"{uuid}\",\"Node\":{\"name\":\"ip-{ipdash}.ec2.internal\"},\"allocatable\":{\"cpu\":\"1930m\",\"memory\":\"7075Mi\",\"pods\":\"29\"}}"),
+            ("-", "{\"level\":\"INFO\",\"time\":\"{iso}\",\"logger\":\"controller\",\"message\":\"found provisionable pod(s)\",\"commit\":\"4b1c2f5\",\"controller\":\"provisioner\",\"Pods\":\"{ns}/{pod}\",\"duration\":\"{float}ms\"}"),
+            ("-", "{\"level\":\"INFO\",\"time\":\"{iso}\",\"logger\":\"controller\",\"message\":\"computed new nodeclaim(s) to fit pod(s)\",\"commit\":\"4b1c2f5\",\"controller\":\"provisioner\",\"nodeclaims\":1,\"pods\":{small}}"),
+            ("-", "{\"level\":\"INFO\",\"time\":\"{iso}\",\"logger\":\"controller\",\"message\":\"disrupting nodeclaim(s) via delete, terminating 1 nodes ({small} pods) ip-{ipdash}.ec2.internal/{itype}/{spot|on-demand}\",\"commit\":\"4b1c2f5\",\"controller\":\"disruption\",\"command-id\":\"{uuid}\",\"reason\":\"{underutilized|empty|drifted}\"}"),
+            ("-", "{\"level\":\"ERROR\",\"time\":\"{iso}\",\"logger\":\"controller\",\"message\":\"failed launching nodeclaim\",\"commit\":\"4b1c2f5\",\"controller\":\"nodeclaim.lifecycle\",\"NodeClaim\":{\"name\":\"default-{kshort}\"},\"name\":\"default-{kshort}\",\"reconcileID\":\"{uuid}\",\"error\":\"creating instance, insufficient capacity, all requested instance types were unavailable during launch\"}"),
+            ("-", "{\"level\":\"INFO\",\"time\":\"{iso}\",\"logger\":\"controller\",\"message\":\"deleted node\",\"commit\":\"4b1c2f5\",\"controller\":\"node.termination\",\"Node\":{\"name\":\"ip-{ipdash}.ec2.internal\"},\"name\":\"ip-{ipdash}.ec2.internal\",\"reconcileID\":\"{uuid}\"}"),
+        ],
+    },
+    Format {
+        // KEDA's operator: zap's console encoder, tabs between the time, level and logger,
+        // and the context as JSON after the message, keys with spaces among them.
+        name: "keda",
+        header: keda_header,
+        events: &[
+            ("INFO|scaleexecutor", "Successfully updated ScaleTarget\t{\"scaledobject.Name\": \"{kedaobj}\", \"scaledObject.Namespace\": \"{ns}\", \"scaleTarget.Name\": \"{kedaobj}\", \"Original Replicas Count\": {small}, \"New Replicas Count\": {small2}}"),
+            ("INFO|scaleexecutor", "Successfully set ScaleTarget replicas count to ScaledObject minReplicaCount\t{\"scaledobject.Name\": \"{kedaobj}\", \"scaledObject.Namespace\": \"{ns}\", \"scaleTarget.Name\": \"{kedaobj}\", \"Original Replicas Count\": {small}, \"New Replicas Count\": 0}"),
+            ("INFO|controller.scaledobject", "Reconciling ScaledObject\t{\"ScaledObject.Namespace\": \"{ns}\", \"ScaledObject.Name\": \"{kedaobj}\", \"reconcileID\": \"{uuid}\"}"),
+            ("ERROR|scale_handler", "error getting scale decision\t{\"scaledobject.Name\": \"{kedaobj}\", \"scaledObject.Namespace\": \"{ns}\", \"scaleTarget.Name\": \"{kedaobj}\", \"error\": \"error inspecting rabbitMQ: Exception (404) Reason: \\\"NOT_FOUND - no queue '{kedaobj}-jobs' in vhost '/'\\\"\"}"),
+            ("INFO|controller.scaledobject", "Initializing Scaling logic according to ScaledObject Specification\t{\"ScaledObject.Namespace\": \"{ns}\", \"ScaledObject.Name\": \"{kedaobj}\", \"reconcileID\": \"{uuid}\"}"),
+            ("INFO|grpc_server", "Starting Metrics Service gRPC Server\t{\"address\": \":9666\"}"),
+            ("INFO|setup", "KEDA Version: 2.16.{small}"),
+        ],
+    },
+    Format {
+        // Longhorn's manager: logrus' text with the function and file that logged, then the
+        // volume's fields.
+        name: "longhorn",
+        header: dapr_header,
+        events: &[
+            ("info", "msg=\"Volume got new owner {lhnode}\" func=\"controller.(*VolumeController).syncVolume\" file=\"volume_controller.go:335\" accessMode=rwo controller=longhorn-volume frontend=blockdev node={lhnode} owner={lhnode} state=attached volume={pvc}"),
+            ("warning", "msg=\"Failed to sync Longhorn volume longhorn-system/{pvc}\" func=\"controller.(*VolumeController).handleErr\" file=\"volume_controller.go:245\" LonghornVolume=longhorn-system/{pvc} controller=longhorn-volume error=\"failed to sync volume longhorn-system/{pvc}: Operation cannot be fulfilled on volumes.longhorn.io \\\"{pvc}\\\": the object has been modified; please apply your changes to the latest version and try again\" node={lhnode}"),
+            ("info", "msg=\"Replica {pvc}-r-{hex} rebuilding started\" func=\"controller.(*EngineController).rebuildNewReplica\" file=\"engine_controller.go:1812\" controller=longhorn-engine engine={pvc}-e-0 node={lhnode} volume={pvc}"),
+            ("info", "msg=\"Created snapshot\" func=\"manager.(*VolumeManager).CreateSnapshot\" file=\"volume_manager.go:563\" labels=\"map[]\" snapshot={uuid} volume={pvc}"),
+            ("info", "msg=\"Deleting orphaned engine image ei-{hex}\" func=\"controller.(*EngineImageController).syncEngineImage\" file=\"engine_image_controller.go:289\" controller=longhorn-engine-image node={lhnode}"),
+            ("error", "msg=\"Failed to rebuild replica {ipport}\" func=\"controller.(*EngineController).startRebuilding.func2\" file=\"engine_controller.go:1871\" controller=longhorn-engine engine={pvc}-e-0 error=\"proxyServer={ipport2} destination={ipport3}: failed to add replica tcp://{ipport} for volume: rpc error: code = Unknown desc = failed to sync files\" node={lhnode} volume={pvc}"),
+        ],
+    },
+    Format {
+        // Rook's Ceph operator: microseconds, a level's letter, a bar, then the component
+        // before a colon.
+        name: "rook_ceph",
+        header: rook_header,
+        events: &[
+            ("I|op-osd", "updating OSD {small} on node \"{lhnode}\""),
+            ("I|op-osd", "OSD orchestration status for node {lhnode} is \"completed\""),
+            ("I|ceph-cluster-controller", "done reconciling ceph cluster in namespace \"rook-ceph\""),
+            ("I|op-mon", "mons running: [a b c]"),
+            ("W|op-mon", "mon \"{a|b|c}\" not found in quorum, waiting for timeout ({n} seconds left) before failover"),
+            ("E|ceph-crashcollector-controller", "node reconcile failed on op \"unchanged\": Operation cannot be fulfilled on deployments.apps \"rook-ceph-crashcollector-{lhnode}\": the object has been modified; please apply your changes to the latest version and try again"),
+            ("I|cephclient", "writing config file /var/lib/rook/rook-ceph/rook-ceph.config"),
+            ("I|op-mgr", "successful modules: {balancer|prometheus|pg_autoscaler}"),
+            ("D|ceph-spec", "\"ceph-block-pool-controller\": CephCluster resource \"rook-ceph\" found in namespace \"rook-ceph\""),
+        ],
+    },
+    Format {
+        // PulseAudio with `--log-time --log-meta`: seconds since start and since the last
+        // line, padded in parentheses; a level's letter, the thread, and the source file.
+        name: "pulseaudio",
+        header: pulseaudio_header,
+        events: &[
+            ("I|pulseaudio|main.c", "Daemon startup complete."),
+            ("I|pulseaudio|module-alsa-card.c", "Failed to find a working profile."),
+            ("E|pulseaudio|module.c", "Failed to load module \"module-alsa-card\" (argument: \"device_id=\"{small}\" name=\"pci-0000_00_1f.3\" tsched=yes\"): initialization failed."),
+            ("W|alsa-sink-ALC25|alsa-sink.c", "ALSA woke us up to write new data to the device, but there was actually nothing to write."),
+            ("I|pulseaudio|module-device-restore.c", "Restoring volume for sink alsa_output.pci-0000_00_1f.3.analog-stereo: front-left: {n} / {small}% / {float} dB,   front-right: {n} / {small}% / {float} dB"),
+            ("I|pulseaudio|sink.c", "Created sink {small} \"alsa_output.pci-0000_00_1f.3.analog-stereo\" with sample spec s16le 2ch 48000Hz and channel map front-left,front-right"),
+            ("I|pulseaudio|client.c", "Created {small} \"Native client (UNIX socket client)\""),
+            ("I|pulseaudio|client.c", "Freed {small} \"{Firefox|Chromium|speech-dispatcher}\""),
+            ("W|pulseaudio|bluez5-util.c", "Transport TryAcquire() failed for transport /org/bluez/hci0/dev_{hwaddr}/fd{small} (Operation Not Authorized)"),
+        ],
+    },
+    Format {
+        // OpenOCD: a level padded to five letters before a colon.
+        name: "openocd",
+        header: openocd_header,
+        events: &[
+            ("Info ", "Listening on port {3333|4444|6666} for {gdb|telnet|tcl} connections"),
+            ("Info ", "clock speed {small}000 kHz"),
+            ("Info ", "SWD DPIDR 0x{hex}"),
+            ("Info ", "{ocdtarget}.cpu: Cortex-M4 r0p1 processor detected"),
+            ("Info ", "{ocdtarget}.cpu: target has {small} breakpoints, {small2} watchpoints"),
+            ("Info ", "starting gdb server for {ocdtarget}.cpu on 3333"),
+            ("Info ", "accepting 'gdb' connection on tcp/3333"),
+            ("Error", "jtag status contains invalid mode value - communication failure"),
+            ("Error", "Failed to read memory at 0x{hex}"),
+            ("Warn ", "Prefer GDB command \"target extended-remote :3333\" instead of \"target remote :3333\""),
+            ("Info ", "dropped 'gdb' connection"),
+        ],
+    },
+    Format {
+        // Stalwart's mail server: an event's text and its ID in parentheses, then its
+        // fields as `key = value` with spaces around the sign, separated by commas.
+        name: "stalwart",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "SMTP connection started (smtp.connection-start) listenerId = \"smtp\", localPort = 25, remoteIp = {ip}, remotePort = {port}"),
+            ("INFO", "SMTP EHLO command (smtp.ehlo) listenerId = \"smtp\", localPort = 25, remoteIp = {ip}, remotePort = {port}, domain = \"{webhost}\""),
+            ("INFO", "SPF EHLO check passed (spf.ehlo-pass) listenerId = \"smtp\", localPort = 25, remoteIp = {ip}, remotePort = {port}, domain = \"{webhost}\", result = \"pass\", elapsed = {small}ms"),
+            ("INFO", "Message queued for delivery (queue.message-queued) queueId = {n}, from = \"{email}\", to = [\"{email2}\"], size = {n2}, nextRetry = {iso}"),
+            ("INFO", "Delivery attempt started (delivery.attempt-start) queueId = {n}, from = \"{email}\", to = [\"{email2}\"], size = {n2}, total = {small}"),
+            ("WARN", "Connection error (delivery.connect-error) queueId = {n}, domain = \"{webhost}\", hostname = \"mx.{webhost}\", details = \"Connection refused (os error 111)\", elapsed = {small}ms"),
+            ("INFO", "IMAP connection started (imap.connection-start) listenerId = \"imaps\", localPort = 993, remoteIp = {ip}, remotePort = {port}"),
+            ("INFO", "Authentication successful (auth.success) listenerId = \"imaps\", localPort = 993, remoteIp = {ip}, remotePort = {port}, accountName = \"{user}\", accountId = {small}"),
+            ("WARN", "Authentication failed (auth.failed) listenerId = \"submissions\", localPort = 465, remoteIp = {ip}, remotePort = {port}, accountName = \"{user}\""),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -15824,6 +15949,32 @@ fn dapr_header(r: &mut Random, _: usize, level: &str) -> String {
 fn netbird_header(r: &mut Random, _: usize, spec: &str) -> String {
     let (level, source) = spec.split_once('|').expect("level|source");
     format!("{}Z {level} {source}:", &r.clock('.')[..19].replace(' ', "T"))
+}
+
+/// KEDA: `2026-11-28T10:00:00Z\tINFO\tscaleexecutor`.
+fn keda_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, logger) = spec.split_once('|').expect("level|logger");
+    format!("{}Z\t{level}\t{logger}", &r.clock('.')[..19].replace(' ', "T"))
+}
+
+/// Rook: `2026-11-28 10:00:00.123456 I | op-osd:`.
+fn rook_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, component) = spec.split_once('|').expect("level|component");
+    format!("{}{:03} {level} | {component}:", r.clock('.'), r.below(1000))
+}
+
+/// PulseAudio: `( 12.345|   0.001) I: [pulseaudio] main.c:`.
+fn pulseaudio_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let mut parts = spec.splitn(3, '|');
+    let (level, thread, file) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+    let since_start = r.between(0, 999_999) as f64 / 1000.0;
+    let since_last = r.between(0, 9_999) as f64 / 1000.0;
+    format!("({since_start:7.3}|{since_last:8.3}) {level}: [{thread}] {file}:")
+}
+
+/// OpenOCD: `Info :`, `Error:`.
+fn openocd_header(_: &mut Random, _: usize, level: &str) -> String {
+    format!("{level}:")
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
