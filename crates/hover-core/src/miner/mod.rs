@@ -474,6 +474,38 @@ fn key_of(w: &str) -> Option<&str> {
     w.split_once('=').map(|(key, _)| key).filter(|key| !key.is_empty() && !key.contains(' '))
 }
 
+/// The key of the map's entry whose value is at `hole`, if `tokens` write a map there as
+/// `{key: value, key: value}` (Selenium's `Capabilities {browserName: chrome, platformName:
+/// linux}`, Rust's `Error { kind: NotFound, … }`): a key of one name and its colon before the
+/// value, which a comma or the closing brace ends, and before it only such entries back to
+/// the opening brace. Such an entry is a field as `key=value` is.
+fn map_entry_key(tokens: &[Token], hole: usize) -> Option<&str> {
+    // A key (`kind:`, or `{kind:` glued to its brace) and whether its brace opens there.
+    fn key_at(tokens: &[Token], at: usize) -> Option<(&str, bool)> {
+        let key = text_of(&tokens[at]).strip_suffix(':')?;
+        let (key, opens) = key.strip_prefix('{').map_or((key, false), |key| (key, true));
+        let name = !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        name.then_some((key, opens))
+    }
+    let (key, mut opens) = key_at(tokens, hole.checked_sub(1)?)?;
+    if !text_of(&tokens[hole]).ends_with([',', '}']) {
+        return None;
+    }
+    // Back from the key, entry by entry (a value that ends in a comma, its key), to the brace.
+    let mut at = hole - 1;
+    while !opens {
+        match at.checked_sub(1).map(|before| text_of(&tokens[before])) {
+            Some("{") => opens = true,
+            Some(value) if value.ends_with(',') && at >= 2 => {
+                at -= 2;
+                opens = key_at(tokens, at)?.1;
+            }
+            _ => return None,
+        }
+    }
+    Some(key)
+}
+
 /// A plain word of a template, as [`TemplateMiner::dormant_words`] lists it: not a unit, which
 /// matches another (`KB` / `MB`, `ms` / `s`).
 fn dormant_word(token: &Token) -> Option<&str> {
@@ -2165,8 +2197,10 @@ impl TemplateMiner {
         if event_key || arrow_after_key || glued() {
             return None;
         }
-        // `allDrawn= false`, `init = sent`: what follows an equals sign is a value.
-        let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('='));
+        // `allDrawn= false`, `init = sent`: what follows an equals sign is a value; so does a
+        // map's entry written with a colon and a space (see `map_entry_key`).
+        let entry = || map_entry_key(tokens, hole).is_some_and(|key| !names_event(key));
+        let assigns = matches!(before, Some(Token::Word(w)) if w.ends_with('=')) || entry();
         // Read where the words differ: `health.service(auth|passing):` / `(cart|passing):`
         // name services, in a state they share.
         let what_happened = words.as_ref().is_some_and(|w| {

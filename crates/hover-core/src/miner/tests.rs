@@ -1130,6 +1130,29 @@ fn a_value_written_twice_in_a_records_text_is_one_word_apart() {
 }
 
 #[test]
+fn a_maps_entry_written_with_a_colon_is_a_field() {
+    // Selenium Grid's `Capabilities {browserName: chrome, platformName: linux}` and Rust's
+    // `Error { kind: NotFound, … }`: each entry is a field, as `browserName=chrome` is, so two
+    // values are enough.
+    let caps = |browser: &str| {
+        format!("Session created by the Node. Caps: Capabilities {{browserName: {browser}, platformName: linux}}")
+    };
+    let text = one_template(&mut TemplateMiner::default(), &["chrome", "firefox"], caps);
+    assert_eq!(
+        text.as_deref(),
+        Some("Session created by the Node. Caps: Capabilities {browserName: <*>, platformName: linux}")
+    );
+    let error = |kind: &str| format!("read failed: Error {{ code: 2, kind: {kind}, message: \"gone\" }}");
+    let text = one_template(&mut TemplateMiner::default(), &["NotFound", "PermissionDenied"], error);
+    assert_eq!(text.as_deref(), Some("read failed: Error { code: <*>, kind: <*>, message: \"gone\" }"));
+    // Not words after a colon in a sentence, nor an entry whose key names the event.
+    let sentence = |state: &str| format!("Pipeline finished: {state}, 3 jobs");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["passed", "failed"], sentence), None);
+    let event = |what: &str| format!("audit {{event: {what}, user: alice}}");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["login", "logout"], event), None);
+}
+
+#[test]
 fn a_name_in_escaped_quotes_inside_a_text_is_a_value() {
     // kubelet writes one container's name three times, once in `\"…\"` inside `err="…"`.
     let line = |name: &str| {
