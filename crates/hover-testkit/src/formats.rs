@@ -444,6 +444,9 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        // A PostgreSQL node in repmgr; a certificate's nickname in an NSS database.
+        "pgnode" => word(r, &["pg1", "pg2", "pg3"]),
+        "certnick" => word(r, &["auditSigningCert cert-pki-ca", "ocspSigningCert cert-pki-ca", "Server-Cert cert-pki-ca"]),
         // A Karpenter node claim's suffix; an AWS zone; an EC2 instance type; an address
         // as EC2's host names write it; a KEDA scaled object; a Longhorn node and volume;
         // an OpenOCD target.
@@ -1368,8 +1371,9 @@ fn bracketed_time_header(r: &mut Random, _: usize, _: &str) -> String {
     format!("[{}]", &r.iso_time()[..23])
 }
 
-/// The level as a word, then a colon: `Notice:`, and Python's `basicConfig()`'s `WARNING:root:`
-/// (the logger in the level's field), no space before the message.
+/// The level as a word, then a colon: `Notice:`, OpenOCD's `Info :`, and Python's
+/// `basicConfig()`'s `WARNING:root:` (the logger in the level's field), no space before the
+/// message.
 fn level_colon_header(_: &mut Random, _: usize, level: &str) -> String {
     format!("{level}:")
 }
@@ -1795,7 +1799,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 888] = [
+static FORMATS: [Format; 894] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -13705,7 +13709,7 @@ static FORMATS: [Format; 888] = [
     Format {
         // OpenOCD: a level padded to five letters before a colon.
         name: "openocd",
-        header: openocd_header,
+        header: level_colon_header,
         events: &[
             ("Info ", "Listening on port {3333|4444|6666} for {gdb|telnet|tcl} connections"),
             ("Info ", "clock speed {small}000 kHz"),
@@ -13735,6 +13739,92 @@ static FORMATS: [Format; 888] = [
             ("INFO", "IMAP connection started (imap.connection-start) listenerId = \"imaps\", localPort = 993, remoteIp = {ip}, remotePort = {port}"),
             ("INFO", "Authentication successful (auth.success) listenerId = \"imaps\", localPort = 993, remoteIp = {ip}, remotePort = {port}, accountName = \"{user}\", accountId = {small}"),
             ("WARN", "Authentication failed (auth.failed) listenerId = \"submissions\", localPort = 465, remoteIp = {ip}, remotePort = {port}, accountName = \"{user}\""),
+        ],
+    },
+    Format {
+        // Android's logcat in its brief format: a level's letter and the tag, then the
+        // process ID padded inside parentheses.
+        name: "logcat_brief",
+        header: logcat_brief_header,
+        events: &[
+            ("I/flutter", "User tapped button {checkout|login|refresh}"),
+            ("D/AndroidRuntime", ">>>>>> START com.android.internal.os.RuntimeInit uid 0 <<<<<<"),
+            ("I/ActivityManager", "Start proc {n}:com.example.{app}/u0a{small} for activity {com.example.{app}/.MainActivity}"),
+            ("W/System.err", "java.net.SocketTimeoutException: failed to connect to api.example.com/{ip} (port 443) from /{ip2} (port {port}) after 10000ms"),
+            ("E/AndroidRuntime", "FATAL EXCEPTION: main"),
+            ("I/Choreographer", "Skipped {small} frames!  The application may be doing too much work on its main thread."),
+            ("D/OkHttp", "<-- 200 https://api.example.com/v1/items ({n}ms)"),
+            ("V/FA", "Inactivity, disconnecting from the service"),
+        ],
+    },
+    Format {
+        // Selenium Grid 4: a time of day, the level, the class and method in brackets, a dash.
+        name: "selenium_grid",
+        header: selenium_header,
+        events: &[
+            ("INFO|LocalNode.newSession", "Session created by the Node. Id: {hex}{hex2}{hex3}{hex4}, Caps: Capabilities {browserName: {chrome|firefox}, platformName: linux}"),
+            ("INFO|LocalDistributor.newSession", "Session request received by the Distributor: [Capabilities {browserName: {chrome|firefox}}]"),
+            ("INFO|LocalSessionMap.lambda$new$0", "Deleted session from local Session Map, Id: {hex}{hex2}{hex3}{hex4}"),
+            ("INFO|GridModel.setAvailability", "Switching Node {uuid} (uri: http://{ip}:5555) from DOWN to UP"),
+            ("INFO|LocalDistributor.add", "Added node {uuid} at http://{ip}:5555. Health check every 120s"),
+            ("WARNING|SeleniumSpanExporter$1.lambda$export$1", "Unable to create session: Could not start a new session. Response code 500. Message: session not created"),
+            ("INFO|LocalNode.stopTimedOutSession", "Session id {hex}{hex2}{hex3}{hex4} timed out, stopping..."),
+        ],
+    },
+    Format {
+        // repmgr's daemon: the time and the level each in brackets.
+        name: "repmgr",
+        header: collectd_header,
+        events: &[
+            ("INFO", "monitoring connection to upstream node \"{pgnode}\" (ID: {small})"),
+            ("NOTICE", "monitoring cluster primary \"{pgnode}\" (ID: {small})"),
+            ("WARNING", "unable to ping \"host={pgnode} user=repmgr dbname=repmgr connect_timeout=2\""),
+            ("WARNING", "unable to connect to upstream node \"{pgnode}\" (ID: {small})"),
+            ("NOTICE", "promoting standby to primary"),
+            ("NOTICE", "STANDBY PROMOTE successful"),
+            ("INFO", "checking state of node \"{pgnode}\" (ID: {small}), {small2} of 6 attempts"),
+            ("DETAIL", "PQping() returned \"PQPING_NO_RESPONSE\""),
+        ],
+    },
+    Format {
+        // MySQL Router: the time, the plugin, the level, a thread's ID in brackets, then the
+        // route's name in brackets.
+        name: "mysqlrouter",
+        header: mysqlrouter_header,
+        events: &[
+            ("routing|INFO", "[routing:bootstrap_rw] started: routing strategy = first-available"),
+            ("routing|INFO", "Start accepting connections for routing routing:bootstrap_ro listening on {6447|6449}"),
+            ("metadata_cache|INFO", "Potential changes detected in cluster 'myCluster' after metadata refresh"),
+            ("metadata_cache|WARNING", "Failed connecting with Metadata Server {ipport}: Can't connect to MySQL server on '{ip}:3306' (111) (2003)"),
+            ("routing|WARNING", "[routing:bootstrap_rw] fd={small} Can't connect to remote MySQL server for client '{ipport}'"),
+            ("metadata_cache|INFO", "Enabling GR notices for cluster 'myCluster' changes on node {ipport}"),
+            ("io|INFO", "starting {small} io-threads, using backend 'linux_epoll'"),
+        ],
+    },
+    Format {
+        // certmonger in the journal: its own time and process ID again inside the message.
+        name: "certmonger",
+        header: tag_header,
+        events: &[
+            ("certmonger", "{date} {hms} [{n}] Wrote to /var/lib/certmonger/requests/{date2}{n2}"),
+            ("certmonger", "{date} {hms} [{n}] Certificate named \"{certnick}\" in token \"NSS Certificate DB\" in database \"/etc/pki/pki-tomcat/alias\" is no longer valid."),
+            ("certmonger", "{date} {hms} [{n}] Certificate named \"{certnick}\" in token \"NSS Certificate DB\" in database \"/etc/pki/pki-tomcat/alias\" issued by CA and saved."),
+            ("certmonger", "{date} {hms} [{n}] Running enrollment helper \"/usr/libexec/certmonger/ipa-submit\"."),
+            ("certmonger", "{date} {hms} [{n}] Server at https://{host}/ipa/xml denied our request, giving up: 2100 (RPC failed at server.  Insufficient access)."),
+        ],
+    },
+    Format {
+        // VerneMQ: lager's format, an Erlang process and the module, function and line after
+        // an at sign.
+        name: "vernemq",
+        header: vernemq_header,
+        events: &[
+            ("info|vmq_mqtt_fsm:check_user:543", "can't authenticate client {[],<<\"{mqttclient}\">>} from {ipport} due to invalid_credentials"),
+            ("warning|vmq_mqtt_fsm:check_connect:426", "invalid keepalive value from client {[],<<\"{mqttclient}\">>}"),
+            ("info|vmq_ranch:teardown:134", "session for client {[],<<\"{mqttclient}\">>} normally stopped"),
+            ("error|vmq_ranch:handle_info:192", "connection to {ipport} abnormally closed due to einval"),
+            ("info|vmq_cluster_node:connect:218", "successfully connected to cluster node 'VerneMQ@{ip}'"),
+            ("warning|vmq_queue:state_change:934", "client {[],<<\"{mqttclient}\">>} queue is full, dropping {small} messages"),
         ],
     },
 ];
@@ -14379,7 +14469,7 @@ fn odoo_header(r: &mut Random, _: usize, level_db_logger: &str) -> String {
     format!("{} {} {level_db_logger}:", r.clock(','), r.between(100, 99_999))
 }
 
-/// collectd: `[2026-11-28 10:00:00] [info]`.
+/// collectd, repmgr: `[2026-11-28 10:00:00] [info]`.
 fn collectd_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("[{}] [{level}]", &r.clock('.')[..19])
 }
@@ -15972,9 +16062,27 @@ fn pulseaudio_header(r: &mut Random, _: usize, spec: &str) -> String {
     format!("({since_start:7.3}|{since_last:8.3}) {level}: [{thread}] {file}:")
 }
 
-/// OpenOCD: `Info :`, `Error:`.
-fn openocd_header(_: &mut Random, _: usize, level: &str) -> String {
-    format!("{level}:")
+/// Android's logcat, brief: `I/flutter ( 1234):`.
+fn logcat_brief_header(r: &mut Random, _: usize, tag: &str) -> String {
+    format!("{tag}({:5}):", r.between(100, 32_000))
+}
+
+/// Selenium Grid: `10:00:00.123 INFO [LocalNode.newSession] -`.
+fn selenium_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, method) = spec.split_once('|').expect("level|method");
+    format!("{} {level} [{method}] -", &r.clock('.')[11..])
+}
+
+/// MySQL Router: `2026-11-28 10:00:00 routing INFO [7f3a1c2b4700]`.
+fn mysqlrouter_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (plugin, level) = spec.split_once('|').expect("plugin|level");
+    format!("{} {plugin} {level} [7f{}]", &r.clock('.')[..19], r.hex(10))
+}
+
+/// VerneMQ: `2026-11-28 10:00:00.123 [info] <0.1234.0>@vmq_ranch:teardown:134`.
+fn vernemq_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, place) = spec.split_once('|').expect("level|place");
+    format!("{} [{level}] <0.{}.0>@{place}", r.clock('.'), r.between(200, 99_999))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
