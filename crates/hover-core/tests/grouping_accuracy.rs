@@ -469,7 +469,9 @@ fn generated_formats_keep_their_grouping() {
 /// with `"op" => "publish"`, merged alone where its two places vary together and split in the
 /// mix by the key that names the event; OPNsense's last word `json`, an optional tail alone
 /// and a word of the event in the mix; kadmind's `kadm5_get_principal` /
-/// `kadm5_randkey_principal`, merged in the mix), held at what the miner reaches today.
+/// `kadm5_randkey_principal`, merged in the mix; Buildah's `Copying blob sha256:<*>` / `Copying
+/// config sha256:<*>`, after a word that comes before values in enough of the other logs),
+/// held at what the miner reaches today.
 #[test]
 fn one_miner_for_every_log_groups_each_as_alone() {
     let (loghub, formats) = (hover_testkit::loghub(), hover_testkit::formats::generated_formats(3000));
@@ -482,6 +484,7 @@ fn one_miner_for_every_log_groups_each_as_alone() {
         ("pleroma", 0.94),
         ("opnsense_configd", 0.58),
         ("kadmind", 0.74),
+        ("buildah", 0.84),
     ];
     for (what, data) in [("Loghub-2k", loghub), ("formats", formats), ("Loghub-2k and formats", both)] {
         let together = one_miner_ga(&data);

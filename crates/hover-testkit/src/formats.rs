@@ -444,6 +444,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        // A Kubernetes Certificate's name.
+        "certname" => word(r, &["api-tls", "wildcard-example-com", "grafana-tls", "ingress-cert"]),
         // A PostgreSQL node in repmgr; a certificate's nickname in an NSS database.
         "pgnode" => word(r, &["pg1", "pg2", "pg3"]),
         "certnick" => word(r, &["auditSigningCert cert-pki-ca", "ocspSigningCert cert-pki-ca", "Server-Cert cert-pki-ca"]),
@@ -1799,7 +1801,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 894] = [
+static FORMATS: [Format; 900] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -13825,6 +13827,90 @@ static FORMATS: [Format; 894] = [
             ("error|vmq_ranch:handle_info:192", "connection to {ipport} abnormally closed due to einval"),
             ("info|vmq_cluster_node:connect:218", "successfully connected to cluster node 'VerneMQ@{ip}'"),
             ("warning|vmq_queue:state_change:934", "client {[],<<\"{mqttclient}\">>} queue is full, dropping {small} messages"),
+        ],
+    },
+    Format {
+        // mpv's terminal output with `--msg-module`: each line the module in brackets.
+        name: "mpv",
+        header: hms_header,
+        events: &[
+            ("-", "[cplayer] Playing: /media/{movie}.mkv"),
+            ("-", "[file] Opening /media/{movie}.mkv"),
+            ("-", "[ffmpeg/demuxer] matroska,webm: Could not find codec parameters for stream {small} (Attachment: none): unknown codec"),
+            ("-", "[vd] Using hardware decoding ({vaapi|nvdec|vdpau})."),
+            ("-", "[ao/pulse] Audio device underrun detected."),
+            ("-", "[cplayer] AV: 00:{mmss} / 01:{mmss2} ({small}%) A-V:  0.000 Dropped: {small2}"),
+            ("-", "[cplayer] Exiting... (Quit)"),
+            ("-", "[input] No key binding found for key '{x|F5|Ctrl+w}'."),
+        ],
+    },
+    Format {
+        // Buildah's (and `podman build`'s) output: the steps, the layers' IDs, the blobs
+        // copied and the image committed.
+        name: "buildah",
+        header: hms_header,
+        events: &[
+            ("-", "STEP {small}/{small2}: FROM registry.access.redhat.com/ubi9/ubi:latest"),
+            ("-", "STEP {small}/{small2}: RUN dnf install -y python3 && dnf clean all"),
+            ("-", "STEP {small}/{small2}: COPY app/ /opt/app/"),
+            ("-", "--> {hex}{small}"),
+            ("-", "COMMIT localhost/{app}:{imagetag}"),
+            ("-", "Successfully tagged localhost/{app}:{imagetag}"),
+            ("-", "Copying blob sha256:{hex}{hex2}{hex3}{hex4}{hex5}{hex6}{hex7}{hex8}"),
+            ("-", "Copying config sha256:{hex}{hex2}{hex3}{hex4}{hex5}{hex6}{hex7}{hex8}"),
+            ("-", "Writing manifest to image destination"),
+            ("-", "Error: building at STEP \"RUN make\": while running runtime: exit status {small}"),
+        ],
+    },
+    Format {
+        // SPIRE's server: logrus' text, the SPIFFE IDs quoted, the subsystem last.
+        name: "spire",
+        header: dapr_header,
+        events: &[
+            ("info", "msg=\"Signed X509 SVID\" entry_id={uuid} method=BatchNewX509SVID spiffe_id=\"spiffe://example.org/ns/{ns}/sa/{svc}\" subsystem_name=api"),
+            ("info", "msg=\"Node attestation was successful\" agent_id=\"spiffe://example.org/spire/agent/k8s_psat/prod/{uuid}\" node_attestor_type=k8s_psat subsystem_name=api"),
+            ("warning", "msg=\"Failed to rotate X509 CA\" error=\"unable to prepare next X509 CA: upstream authority unavailable\" subsystem_name=ca"),
+            ("info", "msg=\"X509 CA activated\" expiration=\"{iso}\" issued_at=\"{iso2}\" local_authority_id={hex}{hex2} slot={A|B} subsystem_name=ca"),
+            ("error", "msg=\"Failed to attest node\" error=\"rpc error: code = PermissionDenied desc = failed to attest: k8s-psat: token audience mismatch\" subsystem_name=api"),
+            ("debug", "msg=\"Entry cache reloaded\" count={n} subsystem_name=entrycache"),
+        ],
+    },
+    Format {
+        // Open Policy Agent's server: JSON, its decision log among its requests and bundles.
+        name: "opa",
+        header: hms_header,
+        events: &[
+            ("-", "{\"decision_id\":\"{uuid}\",\"input\":{\"method\":\"GET\",\"path\":[\"api\",\"orders\",\"{n}\"],\"user\":\"{user}\"},\"labels\":{\"id\":\"{uuid2}\",\"version\":\"0.70.0\"},\"level\":\"info\",\"msg\":\"Decision Log\",\"path\":\"authz/allow\",\"requested_by\":\"{ipport}\",\"result\":{true|false},\"timestamp\":\"{iso}\",\"type\":\"openpolicyagent.org/decision_logs\"}"),
+            ("-", "{\"level\":\"info\",\"msg\":\"Initializing server.\",\"time\":\"{iso}\"}"),
+            ("-", "{\"client_addr\":\"{ipport}\",\"level\":\"info\",\"msg\":\"Received request.\",\"req_id\":{n},\"req_method\":\"POST\",\"req_path\":\"/v1/data/authz/allow\",\"time\":\"{iso}\"}"),
+            ("-", "{\"client_addr\":\"{ipport}\",\"level\":\"info\",\"msg\":\"Sent response.\",\"req_id\":{n},\"req_method\":\"POST\",\"req_path\":\"/v1/data/authz/allow\",\"resp_bytes\":{small},\"resp_duration\":{float},\"resp_status\":200,\"time\":\"{iso}\"}"),
+            ("-", "{\"level\":\"error\",\"msg\":\"Bundle load failed: request failed: Get \\\"https://bundles.example.com/authz.tar.gz\\\": dial tcp {ipport}: connect: connection refused\",\"name\":\"authz\",\"plugin\":\"bundle\",\"time\":\"{iso}\"}"),
+            ("-", "{\"level\":\"info\",\"msg\":\"Bundle loaded and activated successfully. Etag updated to \\\"{hex}\\\".\",\"name\":\"authz\",\"plugin\":\"bundle\",\"time\":\"{iso}\"}"),
+        ],
+    },
+    Format {
+        // Crossplane and its providers: zap's console encoder, the context as JSON after a tab.
+        name: "crossplane",
+        header: keda_header,
+        events: &[
+            ("DEBUG|provider-aws", "Reconciling\t{\"controller\": \"managed/s3.aws.upbound.io/v1beta1, kind=bucket\", \"request\": {\"name\":\"{bucket}\"}}"),
+            ("DEBUG|provider-aws", "External resource is up to date\t{\"controller\": \"managed/s3.aws.upbound.io/v1beta1, kind=bucket\", \"request\": {\"name\":\"{bucket}\"}, \"uid\": \"{uuid}\", \"version\": \"{n}\", \"external-name\": \"{bucket}\", \"requeue-after\": \"{iso}\"}"),
+            ("DEBUG|provider-aws", "Cannot observe external resource\t{\"controller\": \"managed/s3.aws.upbound.io/v1beta1, kind=bucket\", \"request\": {\"name\":\"{bucket}\"}, \"uid\": \"{uuid}\", \"error\": \"failed to observe the resource: operation error S3: HeadBucket, https response error StatusCode: 403, RequestID: {hex}, api error Forbidden: Forbidden\"}"),
+            ("INFO|crossplane", "Successfully created CustomResourceDefinition\t{\"controller\": \"defined/compositeresourcedefinition.apiextensions.crossplane.io\", \"name\": \"x{bucket}.example.org\"}"),
+            ("DEBUG|crossplane", "Composed resource is not yet ready\t{\"controller\": \"defined/compositeresourcedefinition.apiextensions.crossplane.io\", \"composite\": \"{bucket}-{kshort}\", \"resource-template-name\": \"bucket\"}"),
+        ],
+    },
+    Format {
+        // cert-manager's controller: klog's structured form, the message quoted and the
+        // logger, the object's key and details as quoted fields.
+        name: "cert_manager",
+        header: klog_header,
+        events: &[
+            ("I", "\"Certificate must be re-issued\" logger=\"cert-manager.certificates-trigger\" key=\"{ns}/{certname}\" reason=\"Renewing\" message=\"Renewing certificate as renewal was scheduled at {date} {hms} +0000 UTC\""),
+            ("I", "\"Issuing certificate as Secret does not exist\" logger=\"cert-manager.certificates-trigger\" key=\"{ns}/{certname}\""),
+            ("E", "\"Re-queuing item due to error processing\" err=\"Operation cannot be fulfilled on certificates.cert-manager.io \\\"{certname}\\\": the object has been modified; please apply your changes to the latest version and try again\" logger=\"cert-manager.controller\" key=\"{ns}/{certname}\""),
+            ("I", "\"propagation check failed\" err=\"DNS record for \\\"{webhost}\\\" not yet propagated\" logger=\"cert-manager.challenges.Check\" resource_name=\"{certname}-1-{n}-{n2}\" resource_namespace=\"{ns}\" dnsName=\"{webhost}\" type=\"DNS-01\""),
+            ("I", "\"Updated Certificate status\" logger=\"cert-manager.certificates-readiness\" key=\"{ns}/{certname}\" status=\"True\""),
         ],
     },
 ];
