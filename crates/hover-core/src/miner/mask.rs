@@ -1704,11 +1704,13 @@ fn mask_tokens<'l>(
                         joined.push_str(rest);
                         mask_token(joined, out)
                     }
-                    Some(_) => {
-                        tokens.next();
+                    // A bar, closed in the token or by the next.
+                    joined => {
+                        if joined.is_some() {
+                            tokens.next();
+                        }
                         Masked::Value
                     }
-                    None => Masked::Value,
                 };
                 emit(masked);
                 (previous_was_value, previous_ends_in_value, two_back, previous) = (false, false, previous, token);

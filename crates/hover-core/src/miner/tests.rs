@@ -611,12 +611,13 @@ fn two_numbers_padded_in_one_pair_of_brackets_are_one_shape() {
     // PulseAudio's `--log-time`: seconds since start and since the last line, each padded,
     // in one pair of parentheses: `(349.156|   2.718)`, `( 21.040|   2.804)`. However many
     // digits the first has, the line has one template.
+    let starts = ["349.156", " 21.040", "  1.503"];
     let line = |since_start: &str| format!("({since_start}|   2.718) I: [pulseaudio] main.c: Daemon startup complete.");
-    let template = one_template(&mut TemplateMiner::default(), &["349.156", " 21.040", "  1.503"], line);
+    let template = one_template(&mut TemplateMiner::default(), &starts, line);
     assert_eq!(template.as_deref(), Some("(<*>| <*>) I: [pulseaudio] main.c: Daemon startup complete."));
     // With a quote in the line too, which the masker splits another way.
     let quoted = |since_start: &str| format!("({since_start}|   0.001) I: [pulseaudio] client.c: Freed 12 \"Firefox\"");
-    let template = one_template(&mut TemplateMiner::default(), &["349.156", " 21.040", "  1.503"], quoted);
+    let template = one_template(&mut TemplateMiner::default(), &starts, quoted);
     assert_eq!(template.as_deref(), Some("(<*>| <*>) I: [pulseaudio] client.c: Freed <*> \"Firefox\""));
 }
 
