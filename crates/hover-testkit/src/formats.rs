@@ -444,6 +444,17 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
         "day" => r.between(1, 28).to_string(),
+        // A certificate's serial number in decimal; a Sensu check; a TV show, a subtitle's
+        // language; a MarkLogic forest; a Locust worker's host.
+        "certserial" => format!("{}{:018}{:018}", r.between(1, 9), r.between(0, 999_999_999_999_999_999), r.between(0, 999_999_999_999_999_999)),
+        "sensucheck" => word(r, &["check-cpu", "check-disk", "check-memory", "check-http", "check-ntp"]),
+        "show" => word(r, &["The Expanse", "Slow Horses", "Dark Matter", "Mad Men", "Silo Redux"]),
+        "language" => word(r, &["English", "French", "German", "Spanish", "Italian", "Portuguese"]),
+        "forest" => word(r, &["Documents", "Security", "Schemas", "Meters", "Modules", "App-Services"]),
+        "locusthost" => word(r, &["loadgen-1", "loadgen-2", "loadgen-3", "loadgen-4"]),
+        // A Mimir tenant; an XMPP client's resource.
+        "mimirtenant" => word(r, &["anonymous", "team-a", "tenant-42", "billing"]),
+        "resource" => word(r, &["Conversations.x1Fq", "Gajim", "mobile", "laptop"]),
         // A Kubernetes Certificate's name.
         "certname" => word(r, &["api-tls", "wildcard-example-com", "grafana-tls", "ingress-cert"]),
         // A PostgreSQL node in repmgr; a certificate's nickname in an NSS database.
@@ -1801,7 +1812,7 @@ fn logback_cjk_header(r: &mut Random, _: usize, level: &str) -> String {
     )
 }
 
-static FORMATS: [Format; 900] = [
+static FORMATS: [Format; 920] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -13913,6 +13924,268 @@ static FORMATS: [Format; 900] = [
             ("I", "\"Updated Certificate status\" logger=\"cert-manager.certificates-readiness\" key=\"{ns}/{certname}\" status=\"True\""),
         ],
     },
+    Format {
+        // SeaweedFS's master and volume servers: glog, as klog writes it.
+        name: "seaweedfs",
+        header: klog_header,
+        events: &[
+            ("I", "Volume server start with seed master nodes: [{ip}:9333]"),
+            ("I", "Heartbeat to: {ip}:9333"),
+            ("I", "Created Volume {n} on topo:DefaultDataCenter:DefaultRack:{ip}:8080"),
+            ("I", "Start vacuuming {n} on {ip}:8080"),
+            ("I", "Committing vacuuming volume {n}"),
+            ("E", "read volume {n} needle {hex}: not found"),
+            ("W", "volume {n} is full: {n2} bytes"),
+        ],
+    },
+    Format {
+        // Grafana Mimir: go-kit's logfmt, the tenant and block named as fields.
+        name: "mimir",
+        header: prometheus_header,
+        events: &[
+            ("info", "msg=\"starting module\" module={ingester|distributor|querier|store-gateway|compactor}"),
+            ("info", "component=compactor msg=\"compaction job succeeded\" user={mimirtenant} groupKey=0@{n}-merge--{epochms}-{epochms2} duration={dur}"),
+            ("info", "component=ingester msg=\"uploaded block\" user={mimirtenant} block={ulid} duration={dur}"),
+            ("warn", "component=distributor msg=\"failed to push to ingester\" ingester={ip}:9095 err=\"rpc error: code = Unavailable desc = connection refused\""),
+            ("info", "component=ingester msg=\"TSDB head compacted\" user={mimirtenant} duration={dur}"),
+            ("error", "component=querier msg=\"query stats\" user={mimirtenant} err=\"the query exceeded the maximum number of chunks (limit: 2000000)\""),
+        ],
+    },
+    Format {
+        // Jaeger's collector and query service: zap's JSON, the time as epoch seconds.
+        name: "jaeger",
+        header: hms_header,
+        events: &[
+            ("-", "{\"level\":\"info\",\"ts\":{epochs},\"caller\":\"flags/service.go:{n}\",\"msg\":\"Health Check state change\",\"status\":\"ready\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":{epochs},\"caller\":\"grpc@v1.68.0/clientconn.go:{n}\",\"msg\":\"[core] Channel #{small} SubChannel #{small2} Subchannel Connectivity change to READY\",\"system\":\"grpc\",\"grpc_log\":true}"),
+            ("-", "{\"level\":\"error\",\"ts\":{epochs},\"caller\":\"spanstore/writer.go:{n}\",\"msg\":\"Failed to save span\",\"error\":\"context deadline exceeded\",\"trace_id\":\"{hex}{hex2}\",\"span_id\":\"{hex3}\"}"),
+            ("-", "{\"level\":\"warn\",\"ts\":{epochs},\"caller\":\"queue/bounded_queue.go:{n}\",\"msg\":\"Dropping span\",\"reason\":\"queue full\",\"queue_size\":{n2}}"),
+            ("-", "{\"level\":\"info\",\"ts\":{epochs},\"caller\":\"app/server.go:{n}\",\"msg\":\"Archiving index\",\"index\":\"jaeger-span-2026-11-{day}\"}"),
+        ],
+    },
+    Format {
+        // authentik: structlog's JSON, the request's path written as the event.
+        name: "authentik",
+        header: hms_header,
+        events: &[
+            ("-", "{\"auth_via\": \"session\", \"domain_url\": \"auth.example.com\", \"event\": \"/api/v3/core/users/{n}/\", \"host\": \"auth.example.com\", \"level\": \"info\", \"logger\": \"authentik.asgi\", \"method\": \"GET\", \"pid\": {n2}, \"remote\": \"{ip}\", \"request_id\": \"{hex}{hex2}\", \"runtime\": {small}, \"status\": 200, \"timestamp\": \"{iso}\", \"user\": \"{user}\"}"),
+            ("-", "{\"event\": \"Task started\", \"level\": \"info\", \"logger\": \"authentik.root.celery\", \"pid\": {n}, \"task_id\": \"{uuid}\", \"task_name\": \"{outpost_controller|clean_expired_models|blueprints_discovery}\", \"timestamp\": \"{iso}\"}"),
+            ("-", "{\"event\": \"Task finished\", \"level\": \"info\", \"logger\": \"authentik.root.celery\", \"pid\": {n}, \"state\": \"SUCCESS\", \"task_id\": \"{uuid}\", \"task_name\": \"{outpost_controller|clean_expired_models|blueprints_discovery}\", \"timestamp\": \"{iso}\"}"),
+            ("-", "{\"event\": \"login_failed\", \"level\": \"warning\", \"logger\": \"authentik.events.signals\", \"pid\": {n}, \"username\": \"{user}\", \"stage\": \"default-authentication-password\", \"timestamp\": \"{iso}\"}"),
+            ("-", "{\"event\": \"Created Outpost Service\", \"level\": \"info\", \"logger\": \"authentik.outposts.controllers.k8s.base\", \"name\": \"ak-outpost-{svc}\", \"pid\": {n}, \"timestamp\": \"{iso}\"}"),
+        ],
+    },
+    Format {
+        // Woodpecker CI's server and agent: zerolog's JSON.
+        name: "woodpecker",
+        header: hms_header,
+        events: &[
+            ("-", "{\"level\":\"debug\",\"repo\":\"{user}/{svc}\",\"pipeline\":\"{n}\",\"workflow\":\"{build|test|deploy}\",\"time\":\"{iso}\",\"message\":\"workflow started\"}"),
+            ("-", "{\"level\":\"info\",\"time\":\"{iso}\",\"message\":\"starting Woodpecker agent with version '2.7.1' and backend 'docker' using platform 'linux/amd64' running up to 1 pipelines in parallel\"}"),
+            ("-", "{\"level\":\"error\",\"error\":\"rpc error: code = Unavailable desc = connection error\",\"time\":\"{iso}\",\"message\":\"grpc error: done(): code: Unavailable\"}"),
+            ("-", "{\"level\":\"debug\",\"repo\":\"{user}/{svc}\",\"pipeline\":\"{n}\",\"workflow_id\":\"{n2}\",\"image\":\"{golang:1.23|node:22|alpine:3.20}\",\"stage\":\"{n3}\",\"time\":\"{iso}\",\"message\":\"update step status\"}"),
+            ("-", "{\"level\":\"info\",\"time\":\"{iso}\",\"message\":\"received webhook from {user}/{svc}\"}"),
+        ],
+    },
+    Format {
+        // Openfire, the XMPP server: its own date with dots, the thread, the class.
+        name: "openfire",
+        header: openfire_header,
+        events: &[
+            ("INFO", "org.jivesoftware.openfire.session.LocalClientSession - Session closed: {user}@chat.example.com/{resource}"),
+            ("INFO", "org.jivesoftware.openfire.net.SASLAuthentication - User {user} authenticated using PLAIN"),
+            ("WARN", "org.jivesoftware.openfire.net.SocketReadingMode - Connection closed before session established: Socket[addr=/{ip},port={port},localport=5222]"),
+            ("ERROR", "org.jivesoftware.openfire.server.ServerDialback - Unable to connect to remote server {host}: connection timed out"),
+            ("INFO", "org.jivesoftware.openfire.muc.spi.LocalMUCRoom - User {user} joined room {room}@conference.chat.example.com"),
+        ],
+    },
+    Format {
+        // Apache Mesos's master: glog, the frameworks and agents by their IDs.
+        name: "mesos",
+        header: klog_header,
+        events: &[
+            ("I", "Sending {small} offers to framework {uuid}-0000 (marathon) at scheduler-{uuid2}@{ip}:{port}"),
+            ("I", "Launching task {svc}.{uuid} of framework {uuid2}-0000 (marathon) with resources cpus(*):0.1; mem(*):{n} on agent {uuid3}-S{small}"),
+            ("I", "Status update TASK_RUNNING (Status UUID: {uuid}) for task {svc}.{uuid2} of framework {uuid3}-0000"),
+            ("W", "Status update TASK_FAILED (Status UUID: {uuid}) for task {svc}.{uuid2} of framework {uuid3}-0000"),
+            ("I", "Registered agent {uuid}-S{small} at slave(1)@{ip}:5051 ({host}) with cpus(*):{small2}; mem(*):{n}"),
+            ("I", "Processing DECLINE call for offers: [ {uuid}-O{n} ] for framework {uuid2}-0000 (marathon)"),
+        ],
+    },
+    Format {
+        // GitLab Workhorse: JSON, an access record per request and its errors.
+        name: "gitlab_workhorse",
+        header: hms_header,
+        events: &[
+            ("-", "{\"correlation_id\":\"{ulid}\",\"duration_ms\":{n},\"host\":\"gitlab.example.com\",\"level\":\"info\",\"method\":\"GET\",\"msg\":\"access\",\"proto\":\"HTTP/1.1\",\"remote_ip\":\"{ip}\",\"route\":\"^/api/v4/projects/[^/]+/repository/\",\"status\":200,\"system\":\"http\",\"time\":\"{iso}\",\"uri\":\"/api/v4/projects/{n2}/repository/files\",\"written_bytes\":{n3}}"),
+            ("-", "{\"error\":\"badgateway: failed to receive response: dial unix /var/opt/gitlab/gitlab-rails/sockets/gitlab.socket: connect: connection refused\",\"level\":\"error\",\"method\":\"GET\",\"msg\":\"\",\"time\":\"{iso}\",\"uri\":\"/{user}/{svc}/-/merge_requests/{n}\"}"),
+            ("-", "{\"file\":\"/var/opt/gitlab/gitlab-rails/shared/artifacts/{hex}/{n}/artifacts.zip\",\"level\":\"info\",\"method\":\"GET\",\"msg\":\"SendFile: serving file\",\"time\":\"{iso}\",\"uri\":\"/api/v4/jobs/{n2}/artifacts\"}"),
+            ("-", "{\"level\":\"info\",\"msg\":\"redis: Received a new Keywatcher\",\"time\":\"{iso}\"}"),
+        ],
+    },
+    Format {
+        // Prometheus's node_exporter since 1.9: slog's text, the source file and line.
+        name: "node_exporter",
+        header: slog_header,
+        events: &[
+            ("INFO", "source=node_exporter.go:216 msg=\"Starting node_exporter\" version=\"(version=1.9.0, branch=HEAD, revision={hex})\""),
+            ("INFO", "source=node_exporter.go:141 msg={arp|bcache|cpu|diskstats|filesystem|hwmon|netdev}"),
+            ("INFO", "source=tls_config.go:347 msg=\"Listening on\" address=[::]:9100"),
+            ("ERROR", "source=collector.go:168 msg=\"collector failed\" name={hwmon|thermal_zone|nfs} duration_seconds={float} err=\"open /sys/class/hwmon/hwmon{small}/temp1_input: no such device\""),
+            ("WARN", "source=filesystem_linux.go:{n} msg=\"Mount point is in an unresponsive state\" mountpoint=/mnt/{bucket}"),
+        ],
+    },
+    Format {
+        // Dendrite, a Matrix home server: logrus' text, the event's fields after it.
+        name: "dendrite",
+        header: dapr_header,
+        events: &[
+            ("info", "msg=\"Starting external listener\" Address=\":8008\""),
+            ("info", "msg=\"Sent event to roomserver\" event_id=\"${b64id}\" room_id=\"!{shortid}:example.org\" type=m.room.message"),
+            ("warning", "msg=\"Failed to fetch key for server\" error=\"context deadline exceeded\" server_name={host}"),
+            ("error", "msg=\"Failed to send transaction\" destination={host} error=\"502 Bad Gateway\" txn_id={n}"),
+            ("info", "msg=\"Joined room\" room_id=\"!{shortid}:example.org\" user_id=\"@{user}:example.org\""),
+        ],
+    },
+    Format {
+        // A C++ service logging with spdlog's default pattern: the time, the logger, the level.
+        name: "spdlog",
+        header: spdlog_header,
+        events: &[
+            ("gateway|info", "Listening on 0.0.0.0:{port}"),
+            ("session|info", "Session {n} connected from {ipport}"),
+            ("session|warning", "Session {n} heartbeat missed ({small} of 3)"),
+            ("feed|error", "Failed to decode packet seq={n}: unexpected message type {small}"),
+            ("feed|info", "Snapshot for {AAPL|MSFT|GOOG|AMZN|TSLA|NVDA|META} applied, {n} levels"),
+            ("storage|critical", "Disk usage at {small}% on /var/lib/gateway, pausing recorder"),
+        ],
+    },
+    Format {
+        // NFS-Ganesha: the time, the server's epoch, the host, the thread, then the function,
+        // the component and the level, each after ` :`.
+        name: "nfs_ganesha",
+        header: ganesha_header,
+        events: &[
+            ("main", "nfs_start :NFS STARTUP :EVENT :             NFS SERVER INITIALIZED"),
+            ("main", "nfs_Init_admin_thread :NFS CB :EVENT :Admin thread initialized"),
+            ("reaper", "nfs_start_grace :STATE :EVENT :NFS Server Now IN GRACE, duration {small}0"),
+            ("reaper", "nfs_try_lift_grace :STATE :EVENT :check grace:reclaim complete({small}) clid count({small2})"),
+            ("svc", "mdcache_lru_fds_available :INODE LRU :CRIT :FD Hard Limit Exceeded, waking LRU thread."),
+            ("dbus", "gsh_export_addexport :EXPORT :INFO :Export {small} created at pseudo (/export/{bucket}) with path (/srv/{bucket})"),
+            ("svc", "posix2fsal_error :FSAL :CRIT :Mapping {small}(default) to ERR_FSAL_SERVERFAULT"),
+        ],
+    },
+    Format {
+        // CloudFlare's cfssl: Go's standard logger with the level in brackets.
+        name: "cfssl",
+        header: nginx_unit_header,
+        events: &[
+            ("INFO", "generate received request"),
+            ("INFO", "received CSR"),
+            ("INFO", "generating key: {ecdsa-256|rsa-2048|rsa-4096}"),
+            ("INFO", "encoded CSR"),
+            ("INFO", "signed certificate with serial number {certserial}"),
+            ("WARNING", r#"This certificate lacks a "hosts" field. This makes it unsuitable for websites. For more information see the Baseline Requirements for the Issuance and Management of Publicly-Trusted Certificates, v.1.1.6, from the CA/Browser Forum (https://cabforum.org); specifically, section 10.2.3 ("Information Requirements")."#),
+            ("INFO", r#"{ipport} - "POST /api/v1/cfssl/{newcert|sign|info|authsign}" 200"#),
+        ],
+    },
+    Format {
+        // Sensu Go's backend: logrus' JSON, its keys in order.
+        name: "sensu",
+        header: hms_header,
+        events: &[
+            ("-", r#"{"agent":"{host}","component":"agentd","level":"info","msg":"agent connected","namespace":"{ns}","time":"{iso}"}"#),
+            ("-", r#"{"check":"{sensucheck}","component":"schedulerd","level":"info","msg":"scheduling check","namespace":"{ns}","time":"{iso}"}"#),
+            ("-", r#"{"check":"{sensucheck}","component":"eventd","entity":"{host}","level":"warning","msg":"check TTL expired","time":"{iso}"}"#),
+            ("-", r#"{"component":"pipeline","error":"handler \"{slack|pagerduty|email}\" failed: exit status 1","level":"error","msg":"failed to handle event","time":"{iso}"}"#),
+            ("-", r#"{"component":"keepalived","entity":"{host}","level":"warning","msg":"keepalive timed out","namespace":"{ns}","time":"{iso}"}"#),
+            ("-", r#"{"component":"apid","duration":"{dur}","level":"info","method":"GET","msg":"request completed","path":"/api/core/v2/namespaces/{ns}/events","status":200,"time":"{iso}"}"#),
+        ],
+    },
+    Format {
+        // Bazarr: fields joined by `|`, the level and the logger padded, a `|` to end the line.
+        name: "bazarr",
+        header: bazarr_header,
+        events: &[
+            ("INFO|root", "BAZARR is started and waiting for requests on: http://0.0.0.0:6767|"),
+            ("INFO|root", "BAZARR Sonarr signalR feed has been connected.|"),
+            ("DEBUG|root", "BAZARR Searching subtitles for this file: /media/tv/{show}/Season {small}/{show} - S{small}E{small2}.mkv|"),
+            ("INFO|root", "BAZARR downloaded {language} subtitles for this file: /media/tv/{show}/Season {small}/{show} - S{small}E{small2}.mkv|"),
+            ("ERROR|root", "BAZARR Error trying to get series from Sonarr. Http error.|"),
+            ("WARNING|subliminal_patch.core", "Provider {opensubtitlescom|addic7ed|podnapisi|subdl} throttled: Too many requests|"),
+        ],
+    },
+    Format {
+        // NXLog Community Edition's own log: the time to the second and the level.
+        name: "nxlog",
+        header: nxlog_header,
+        events: &[
+            ("INFO", "nxlog-ce-3.2.2329 started"),
+            ("INFO", "connecting to {ip}:514"),
+            ("INFO", "successfully connected to {ip}:514"),
+            ("ERROR", "couldn't connect to tcp socket on {ip}:514; Connection refused"),
+            ("WARNING", "input file does not exist: /var/log/{svc}/*.log"),
+            ("ERROR", "failed to open file /var/log/{svc}/app.log: Permission denied"),
+            ("INFO", "reconnecting in {small} seconds"),
+        ],
+    },
+    Format {
+        // Argo Rollouts' controller: logrus' text, the rollout's fields after the message.
+        name: "argo_rollouts",
+        header: dapr_header,
+        events: &[
+            ("info", r#"msg="Started syncing rollout" generation={small} namespace={ns} resourceVersion={n} rollout={svc}"#),
+            ("info", r#"msg="Reconciliation completed" generation={small} namespace={ns} resourceVersion={n} rollout={svc} time_ms={float}"#),
+            ("info", r#"msg="Step Analysis Run '{svc}-{hex}-{small}-{small2}' Status New: 'Successful' Previous: 'Running'" namespace={ns} rollout={svc}"#),
+            ("warning", r#"msg="Rollout aborted: metric \"success-rate\" assessed Failed due to failed ({small}) > failureLimit (0)" namespace={ns} rollout={svc}"#),
+            ("info", r#"msg="Scaled up ReplicaSet {svc}-{hex} (revision {small}) from {small2} to {small3}" namespace={ns} rollout={svc}"#),
+            ("info", r#"msg="Scaled down ReplicaSet {svc}-{hex} (revision {small}) from {small2} to 0" namespace={ns} rollout={svc}"#),
+            ("error", r#"msg="rollout syncHandler error: Operation cannot be fulfilled on replicasets.apps \"{svc}-{hex}\": the object has been modified; please apply your changes to the latest version and try again" namespace={ns} rollout={svc}"#),
+        ],
+    },
+    Format {
+        // MarkLogic's ErrorLog.txt: the time to the millisecond and the level with a colon.
+        name: "marklogic",
+        header: marklogic_header,
+        events: &[
+            ("Info", "Merging {small} MB from /var/opt/MarkLogic/Forests/{forest}/{hex} to /var/opt/MarkLogic/Forests/{forest}/{hex2}, timestamp={n}"),
+            ("Info", "Merged {small} MB at {small2} MB/sec to /var/opt/MarkLogic/Forests/{forest}/{hex}"),
+            ("Info", "Saving /var/opt/MarkLogic/Forests/{forest}/{hex}, timestamp={n}"),
+            ("Notice", "XDMP-DBDUPURI: URI /docs/{n}.xml found in forests {forest} and {forest2}"),
+            ("Warning", "Hung {small} sec on /var/opt/MarkLogic/Forests/{forest}"),
+            ("Error", "SVC-SOCRECV: Socket receive error: wait {ip}:7999-{ip2}:{port}, Connection reset by peer"),
+            ("Info", "Starting MarkLogic Server 11.0.{small} x86_64 in /opt/MarkLogic with data in /var/opt/MarkLogic"),
+        ],
+    },
+    Format {
+        // Motion, the camera daemon: the time, the thread (a camera's or the main one), the
+        // message's type and its class in brackets, then the function.
+        name: "motion",
+        header: motion_header,
+        events: &[
+            ("NTC|ALL|main", "conf_load: Processing thread 0 - config file /etc/motion/motion.conf"),
+            ("NTC|ALL|camera", "motion_init: Camera {small} started: motion detection Enabled"),
+            ("NTC|EVT|camera", "event_newfile: File of type 8 saved to: /var/lib/motion/{small}-{n}.mkv"),
+            ("NTC|ALL|camera", "motion_detected: Motion detected - starting event {small}"),
+            ("NTC|ALL|camera", "mlp_actions: End of event {small}"),
+            ("ERR|NET|camera", "netcam_rtsp_open_context: Unable to open camera {small}: Connection refused"),
+            ("WRN|VID|camera", "vid_start: Could not fetch initial image from network camera"),
+        ],
+    },
+    Format {
+        // Locust, the load tester: the time in brackets, then host, level and logger by `/`.
+        name: "locust",
+        header: locust_header,
+        events: &[
+            ("INFO/locust.main", "Starting web interface at http://0.0.0.0:8089"),
+            ("INFO/locust.main", "Starting Locust 2.{small}.0"),
+            ("INFO/locust.runners", "Ramping to {n} users at a rate of {small}.00 per second"),
+            ("INFO/locust.runners", r#"All users spawned: {"WebsiteUser": {n}} ({n} total users)"#),
+            ("WARNING/locust.runners", "CPU usage above 90%! This may constrain your throughput and may even give inconsistent response time measurements! See https://docs.locust.io/en/stable/running-distributed.html for how to distribute the load over multiple CPU cores or machines"),
+            ("INFO/locust.runners", "Worker {locusthost}_{hex} (index {small}) reported as ready. {small2} workers connected."),
+            ("ERROR/locust.user.users", "POST /api/orders: HTTPError('{500|502|503} Server Error for url: /api/orders')"),
+        ],
+    },
 ];
 
 /// Meraki: `1764324000.123456789 MX84 flows`.
@@ -16169,6 +16442,63 @@ fn mysqlrouter_header(r: &mut Random, _: usize, spec: &str) -> String {
 fn vernemq_header(r: &mut Random, _: usize, spec: &str) -> String {
     let (level, place) = spec.split_once('|').expect("level|place");
     format!("{} [{level}] <0.{}.0>@{place}", r.clock('.'), r.between(200, 99_999))
+}
+
+/// Openfire's log: `2026.11.28 10:00:00.123 INFO  [socket_c2s-thread-3]:`.
+fn openfire_header(r: &mut Random, _: usize, level: &str) -> String {
+    let thread =
+        format!("{}-{}", r.pick(&["socket_c2s-thread", "TaskEngine-pool", "Jetty-QTP-AdminConsole"]), r.between(1, 20));
+    format!("{} {level:<5} [{thread}]:", r.clock('.').replace('-', "."))
+}
+
+/// spdlog's default pattern: `[2026-11-28 10:00:00.123] [gateway] [info]`.
+fn spdlog_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (logger, level) = spec.split_once('|').expect("logger|level");
+    format!("[{}] [{logger}] [{level}]", r.clock('.'))
+}
+
+/// NFS-Ganesha: `28/11/2026 10:00:00 : epoch 6929a1b2 : nfs1 : ganesha.nfsd-1234[svc_12]`; a
+/// service thread's number varies.
+fn ganesha_header(r: &mut Random, _: usize, thread: &str) -> String {
+    let clock = r.clock('.');
+    let thread = if thread == "svc" { format!("svc_{}", r.between(1, 64)) } else { thread.to_string() };
+    format!(
+        "{}/11/2026 {} : epoch {} : nfs1 : ganesha.nfsd-{}[{thread}]",
+        &clock[8..10],
+        &clock[11..19],
+        r.hex(8),
+        r.between(100, 99_999)
+    )
+}
+
+/// Bazarr: `28/11/2026 10:00:00|INFO    |root                            |`.
+fn bazarr_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, logger) = spec.split_once('|').expect("level|logger");
+    let clock = r.clock('.');
+    format!("{}/11/2026 {}|{level:<8}|{logger:<32}|", &clock[8..10], &clock[11..19])
+}
+
+/// NXLog: `2026-11-28 10:00:00 INFO`.
+fn nxlog_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level}", &r.clock('.')[..19])
+}
+
+/// MarkLogic: `2026-11-28 10:00:00.123 Info:`.
+fn marklogic_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level}:", r.clock('.'))
+}
+
+/// Motion: `Nov 28 10:00:00 [1:ml1:Front] [NTC] [ALL]`, the main thread `[0:motion]`.
+fn motion_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let mut fields = spec.split('|');
+    let (kind, class, thread) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""), fields.next().unwrap_or(""));
+    let thread = if thread == "main" { "0:motion" } else { r.pick(&["1:ml1:Front", "2:ml2:Garage", "3:ml3:Driveway"]) };
+    format!("Nov {:02} {} [{thread}] [{kind}] [{class}]", r.between(1, 28), value(r, "hms"))
+}
+
+/// Locust: `[2026-11-28 10:00:00,123] loadgen-1/INFO/locust.main:`.
+fn locust_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    format!("[{}] {}/{level_logger}:", r.clock(','), value(r, "locusthost"))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
