@@ -20,12 +20,13 @@ const MAX_SPANNED_TOKENS: usize = 16;
 /// The value of each `<*>` of `template` in `line`, in order, or `None` when the line does
 /// not fit the template. A `<*>` standing alone may span several tokens (the miner folds a
 /// run of values into one), joined by one space; as the miner allows, the last ones may stand
-/// for nothing (an empty value): each optional tail the miner merged adds one. A `<*>` inside a token (`blk_<*>`, `/<*>:<*>`) takes the
-/// part between the constant pieces.
+/// for nothing (an empty value): each optional tail the miner merged adds one, and so may all
+/// but the last of values side by side (`<*> <*>`), where the miner placed a line with fewer.
+/// A `<*>` inside a token (`blk_<*>`, `/<*>:<*>`) takes the part between the constant pieces.
 pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
     // As the miner read it: without colour codes, a JSON object's members unspaced.
     let read = as_read(line);
-    let Alignment { values, pattern, tokens, .. } = Alignment::of(template, read.as_deref().unwrap_or(line));
+    let Alignment { values, pattern, tokens, .. } = Alignment::of(template, read.as_deref().unwrap_or(line), true);
     if values.is_some() {
         return values;
     }
@@ -46,13 +47,13 @@ pub fn slot_values(template: &str, line: &str) -> Option<Vec<String>> {
 
 /// Does `line` fit `template` word for word, each `<*>` taking one or more of its tokens?
 pub(crate) fn fits(template: &str, line: &str) -> bool {
-    Alignment::of(template, line).values.is_some()
+    Alignment::of(template, line, false).values.is_some()
 }
 
 /// When `line` fits `template` word for word: which of its tokens a token of the template
 /// with no `<*>` matched, in order.
 pub(crate) fn literal_tokens(template: &str, line: &str) -> Option<Vec<usize>> {
-    let Alignment { values, pattern, starts, .. } = Alignment::of(template, line);
+    let Alignment { values, pattern, starts, .. } = Alignment::of(template, line, false);
     values?;
     Some(pattern.iter().zip(starts).filter(|(p, _)| !has_text(p, WILDCARD)).map(|(_, t)| t).collect())
 }
@@ -69,7 +70,10 @@ struct Alignment<'t, 'l> {
 }
 
 impl<'t, 'l> Alignment<'t, 'l> {
-    fn of(template: &'t str, line: &'l str) -> Self {
+    /// With `runs_may_shrink`, a `<*>` followed by another may stand for nothing: the miner
+    /// places a line with one value where a template holds values side by side (see
+    /// `covering_with_a_run_spread`), so a run of `<*>`s reads one or more of its tokens.
+    fn of(template: &'t str, line: &'l str, runs_may_shrink: bool) -> Self {
         let pattern: Vec<&str> = split_tokens(template).collect();
         let tokens: Vec<Cow<str>> = split_tokens(line).map(single_spaced).collect();
         if tokens.len() > MAX_ALIGNED_TOKENS {
@@ -78,7 +82,8 @@ impl<'t, 'l> Alignment<'t, 'l> {
         let words: Vec<&str> = tokens.iter().map(AsRef::as_ref).collect();
         let mut values = Vec::new();
         let tried = vec![false; (pattern.len() + 1) * (words.len() + 1)];
-        let mut failed = Failed { width: words.len() + 1, tried, starts: Vec::with_capacity(pattern.len()) };
+        let starts = Vec::with_capacity(pattern.len());
+        let mut failed = Failed { width: words.len() + 1, tried, starts, runs_may_shrink };
         let fits = align(&pattern, &words, 0, 0, &mut values, &mut failed);
         Self { values: fits.then_some(values), pattern, tokens, starts: failed.starts }
     }
@@ -117,6 +122,8 @@ struct Failed {
     width: usize,
     tried: Vec<bool>,
     starts: Vec<usize>,
+    /// Whether a `<*>` followed by another may stand for nothing (see [`Alignment::of`]).
+    runs_may_shrink: bool,
 }
 
 impl Failed {
@@ -144,9 +151,12 @@ fn align(pattern: &[&str], tokens: &[&str], p: usize, t: usize, values: &mut Vec
     let kept = values.len();
     let matched = if pattern[p] == WILDCARD {
         // The shortest span first; the last `<*>`s may also span nothing (optional tails
-        // chain: `"a`, `"a b`, `"a b c"` end up in one template; an empty line is `<*>`'s).
+        // chain: `"a`, `"a b`, `"a b c"` end up in one template; an empty line is `<*>`'s),
+        // and so may one before another where runs may shrink.
         let only_values_left = pattern[p..].iter().all(|&rest| rest == WILDCARD);
-        let spans = (1..=tokens.len() - t).chain((only_values_left && t == tokens.len()).then_some(0));
+        let before_another = failed.runs_may_shrink && pattern.get(p + 1) == Some(&WILDCARD);
+        let empty = only_values_left && t == tokens.len() || before_another;
+        let spans = (1..=tokens.len() - t).chain(empty.then_some(0));
         spans.into_iter().any(|span| {
             values.truncate(kept);
             values.push(spaced(tokens[t..t + span].iter().copied()));

@@ -1629,6 +1629,19 @@ fn a_template_that_took_an_optional_tail_is_no_longer_a_sibling_of_its_old_shape
 }
 
 #[test]
+fn a_line_with_fewer_values_side_by_side_fits_their_template() {
+    let mut miner = TemplateMiner::default();
+    // `a 9` and `b 9` merge to two values side by side; `7` alone, one run of values, joins
+    // them (the template made of it folds in) and reads as an empty value and `7`.
+    let lines = ["disk full on 7 ms", "disk full on a 9 t'", "disk full on 7 t'", "disk full on b 9 t'"];
+    let ids: Vec<TemplateId> = lines.iter().map(|l| miner.mine(l).template_id).collect();
+    let text = miner.template_text(ids[2]).unwrap();
+    assert_eq!(text, "disk full on <*> <*> t'");
+    assert_eq!(slot_values(text, lines[2]), Some(vec![String::new(), "7".to_string()]));
+    assert_eq!(slot_values(text, lines[3]), Some(vec!["b".to_string(), "9".to_string()]));
+}
+
+#[test]
 fn a_time_of_several_tokens_counts_as_one_value() {
     // Apache's error log: the time alone is 3 masked tokens, more than the words around
     // the user name. It is one value, so the message still says enough to merge its names.
