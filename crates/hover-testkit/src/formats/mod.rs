@@ -458,6 +458,12 @@ fn value(r: &mut Random, kind: &str) -> String {
         // A Mimir tenant; an XMPP client's resource.
         "mimirtenant" => word(r, &["anonymous", "team-a", "tenant-42", "billing"]),
         "resource" => word(r, &["Conversations.x1Fq", "Gajim", "mobile", "laptop"]),
+        // A Kudu tablet's or peer's ID (an OpenTelemetry trace's too); a Boundary session's; an
+        // IPFS content ID and peer ID.
+        "kuduid" => r.hex(32),
+        "boundaryid" => r.chars(BASE62, 10),
+        "cid" => format!("bafybei{}", r.chars("abcdefghijklmnopqrstuvwxyz234567", 52)),
+        "peerid" => format!("12D3KooW{}", r.chars("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz", 44)),
         // A Kubernetes Certificate's name.
         "certname" => word(r, &["api-tls", "wildcard-example-com", "grafana-tls", "ingress-cert"]),
         // A PostgreSQL node in repmgr; a certificate's nickname in an NSS database.
@@ -1067,9 +1073,15 @@ fn pino_header(r: &mut Random, _: usize, level: &str) -> String {
 }
 
 /// Rails's logger, with the request's ID as a tag.
-fn rails_header(r: &mut Random, _: usize, level: &str) -> String {
-    let (time, pid, id) = (r.iso_time(), r.between(1, 99_999), value(r, "uuid"));
-    format!("{}, [{} #{pid}] {level:>5} -- : [{id}]", &level[..1], &time[..26])
+fn rails_header(r: &mut Random, event: usize, level: &str) -> String {
+    let logger = ruby_logger_header(r, event, level);
+    format!("{logger} [{}]", value(r, "uuid"))
+}
+
+/// Ruby's Logger: `I, [2026-11-28T10:00:00.123456 #1234]  INFO -- :` (Unicorn).
+fn ruby_logger_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (time, pid) = (r.iso_time(), r.between(1, 99_999));
+    format!("{}, [{} #{pid}] {level:>5} -- :", &level[..1], &time[..26])
 }
 
 /// HashiCorp's hclog (Consul, Vault, Nomad): the level and the subsystem (`WARN|agent`).
@@ -4126,6 +4138,101 @@ fn motion_header(r: &mut Random, _: usize, spec: &str) -> String {
 /// Locust: `[2026-11-28 10:00:00,123] loadgen-1/INFO/locust.main:`.
 fn locust_header(r: &mut Random, _: usize, level_logger: &str) -> String {
     format!("[{}] {}/{level_logger}:", r.clock(','), value(r, "locusthost"))
+}
+
+/// Tarantool: `2026-11-28 10:00:00.123 [1234] main/103/checkpoint_daemon I>`.
+fn tarantool_header(r: &mut Random, _: usize, level_fiber: &str) -> String {
+    let (level, fiber) = level_fiber.split_once('|').expect("level|fiber");
+    format!("{} [{}] main/{}/{fiber} {level}>", r.clock('.'), r.between(1000, 99_999), r.between(101, 130))
+}
+
+/// glog as Apache Kudu writes it: `I1128 10:00:00.123456  1234 raft_consensus.cc:491]`.
+fn kudu_header(r: &mut Random, _: usize, level_file: &str) -> String {
+    let (level, file) = level_file.split_once(' ').expect("a level and a file");
+    let clock = r.clock('.');
+    format!("{level}11{} {}{:03} {:>5} {file}]", &clock[8..10], &clock[11..], r.below(1000), r.between(100, 99_999))
+}
+
+/// FileZilla Server 0.9: `(000042)11/28/2026 1:05:09 PM - alice (10.0.0.5)>`, the user
+/// `(not logged in)` until the login (`out`).
+fn filezilla_header(r: &mut Random, _: usize, logged: &str) -> String {
+    let (connection, date, clock) = (r.between(1, 99_999), value(r, "mdy"), r.twelve_hour_clock(1));
+    let who = if logged == "in" { value(r, "user") } else { "(not logged in)".to_string() };
+    format!("({connection:06}){date} {clock} - {who} ({})>", r.ip())
+}
+
+/// Technitium DNS Server: `[2026-11-28 10:00:00 UTC]`.
+fn technitium_header(r: &mut Random, _: usize, _: &str) -> String {
+    format!("[{} UTC]", &r.clock('.')[..19])
+}
+
+/// BentoML: `2026-11-28T10:00:00+0000 [INFO] [api_server:iris_classifier:3]`, an API
+/// server's worker by its number.
+fn bentoml_header(r: &mut Random, _: usize, level_component: &str) -> String {
+    let (level, component) = level_component.split_once(' ').expect("a level and a component");
+    let time = r.iso_time();
+    let component = match component {
+        "api_server" => format!("api_server:iris_classifier:{}", r.between(1, 4)),
+        other => other.to_string(),
+    };
+    format!("{}+0000 [{level}] [{component}]", &time[..19])
+}
+
+/// Radicale: `[2026-11-28 10:00:00 +0000] [1234/Thread-7 (process_request_thread)] [INFO]`.
+fn radicale_header(r: &mut Random, _: usize, level: &str) -> String {
+    let (clock, pid, thread) = (r.clock('.'), r.between(100, 9999), r.between(1, 40));
+    format!("[{} +0000] [{pid}/Thread-{thread} (process_request_thread)] [{level}]", &clock[..19])
+}
+
+/// PgCat: Rust's `tracing` with the thread's ID: `2026-11-28T10:00:00.123456Z  INFO ThreadId(03)`.
+fn pgcat_header(r: &mut Random, event: usize, level: &str) -> String {
+    let time_and_level = tracing_header(r, event, level);
+    format!("{time_and_level} ThreadId({:02})", r.between(1, 8))
+}
+
+/// Odyssey: `1234 28 Nov 10:00:00.123 info [c1a2b3c4d s5e6f7a8b] (startup)`, `[none]` where the
+/// line is of neither a client nor a server.
+fn odyssey_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let mut parts = spec.split(' ');
+    let (Some(level), Some(ids), Some(context)) = (parts.next(), parts.next(), parts.next()) else {
+        panic!("a level, the IDs and a context")
+    };
+    let (pid, clock) = (r.between(1000, 99_999), r.clock('.'));
+    let client = format!("c{}", r.hex(9));
+    let server = format!("s{}", r.hex(9));
+    let ids = match ids {
+        "c" => client,
+        "s" => server,
+        "cs" => format!("{client} {server}"),
+        _ => "none".to_string(),
+    };
+    format!("{pid} {} Nov {} {level} [{ids}] ({context})", &clock[8..10], &clock[11..])
+}
+
+/// go-log (IPFS Kubo): `2026-11-28T10:00:00.123Z\tWARN\tbitswap\tnetwork/ipfs_impl.go:390\t`.
+fn kubo_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let fields: Vec<&str> = spec.split(' ').collect();
+    format!("{}Z\t{}\t", &r.iso_time()[..23], fields.join("\t"))
+}
+
+/// Starbound's server: `[10:00:00.123] [Info]`.
+fn starbound_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{}] [{level}]", &r.clock('.')[11..])
+}
+
+/// Benthos: logrus's text format with no time, `level=info`.
+fn benthos_header(_: &mut Random, _: usize, level: &str) -> String {
+    format!("level={level}")
+}
+
+/// MediaMTX: `2026/11/28 10:00:00 INF`.
+fn mediamtx_header(r: &mut Random, event: usize, level: &str) -> String {
+    format!("{} {level}", go_std_header(r, event, level))
+}
+
+/// Maddy: `2026-11-28T10:00:00.123Z smtp:`.
+fn maddy_header(r: &mut Random, _: usize, module: &str) -> String {
+    format!("{}Z {module}:", &r.iso_time()[..23])
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 920] = [
+pub(super) static FORMATS: [Format; 940] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -12374,6 +12374,368 @@ pub(super) static FORMATS: [Format; 920] = [
             ("WARNING/locust.runners", "CPU usage above 90%! This may constrain your throughput and may even give inconsistent response time measurements! See https://docs.locust.io/en/stable/running-distributed.html for how to distribute the load over multiple CPU cores or machines"),
             ("INFO/locust.runners", "Worker {locusthost}_{hex} (index {small}) reported as ready. {small2} workers connected."),
             ("ERROR/locust.user.users", "POST /api/orders: HTTPError('{500|502|503} Server Error for url: /api/orders')"),
+        ],
+    },
+    Format {
+        // Tarantool: the time, the process ID, the fiber (`main/103/checkpoint_daemon`) and the
+        // level as a letter before `>`.
+        name: "tarantool",
+        header: tarantool_header,
+        events: &[
+            ("I|main", "Tarantool 2.11.{small}-0-g{hex} Linux-x86_64-RelWithDebInfo"),
+            ("I|main", "instance uuid {uuid}"),
+            ("I|main", "Recovering snapshot with schema version 2.11.{small}"),
+            ("I|main", "recovering from `/var/lib/tarantool/app/000000000000{n}.snap'"),
+            ("I|main", "ready to accept requests"),
+            ("I|checkpoint_daemon", "scheduled next checkpoint for Sat Nov {day} {hms} 2026"),
+            ("I|checkpoint_daemon", "saving snapshot `/var/lib/tarantool/app/000000000000{n}.snap.inprogress'"),
+            ("I|checkpoint_daemon", "done"),
+            ("W|main", "too long WAL write: {small} rows at LSN {n}: {float} sec"),
+            ("I|applier", "remote master {uuid} at {ipport} running Tarantool 2.11.{small}"),
+            ("I|applier", "authenticated"),
+            ("I|main", "leaving orphan mode"),
+            ("E|iproto", "readahead limit reached, stopping input on connection fd {small}, aka {ipport}, peer of {ipport2}"),
+            ("E|applier", "SocketError: connect to {ipport}, called on fd {small}, aka {ipport2}: Connection refused"),
+            ("W|iproto", "net_msg_max limit is reached"),
+        ],
+    },
+    Format {
+        // Apache Kudu: glog's header (the level letter glued to the date, the thread, the
+        // source file), then a tablet and its peer (`T <tablet> P <peer>`).
+        name: "kudu",
+        header: kudu_header,
+        events: &[
+            ("I tablet_bootstrap.cc:489", "T {kuduid} P {kuduid2}: Bootstrap starting."),
+            ("I tablet_bootstrap.cc:1116", "T {kuduid} P {kuduid2}: Bootstrap replayed {small}/{small2} log segments. Stats: ops{read={n} overwritten=0 applied={n2} ignored=0} inserts{seen={n3} ignored=0} mutations{seen=0 ignored=0} orphaned_commits=0. Pending: 0 replicates"),
+            ("I raft_consensus.cc:491", "T {kuduid} P {kuduid2} [term {n} FOLLOWER]: Starting leader election (no leader contacted us within the election timeout)"),
+            ("I raft_consensus.cc:2813", "T {kuduid} P {kuduid2} [term {n} FOLLOWER]: Advancing to term {n2}"),
+            ("I leader_election.cc:304", "T {kuduid} P {kuduid2} [CANDIDATE]: Term {n} election: Election decided. Result: candidate won."),
+            ("I raft_consensus.cc:2999", "T {kuduid} P {kuduid2} [term {n} LEADER]: Becoming Leader. State: Replica: {kuduid2}, State: Running, Role: LEADER"),
+            ("W consensus_peers.cc:487", "T {kuduid} P {kuduid2} -> Peer {kuduid3} ({host}:7050): Couldn't send request to peer {kuduid3}. Status: Network error: Client connection negotiation failed: client connection to {ip}:7050: connect: Connection refused (error 111). This is attempt {small}: this message will repeat every 5th retry."),
+            ("I maintenance_manager.cc:382", "P {kuduid2}: Scheduling FlushMRSOp({kuduid}): perf score={float}"),
+            ("I maintenance_manager.cc:618", r#"P {kuduid2}: FlushMRSOp({kuduid}) complete. Timing: real {float}s	user {float2}s	sys {float3}s Metrics: {"bytes_written":{n},"cfile_init":{small}}"#),
+            ("W kernel_stack_watchdog.cc:198", "Thread {n} stuck at ../../src/kudu/consensus/log.cc:664 for {small}ms:"),
+            ("I tablet_service.cc:1468", "Processing CreateTablet for tablet {kuduid} (DEFAULT_TABLE table=impala::default.{table} [id={kuduid2}]), partition=HASH (id) PARTITION {small}, RANGE (ts) PARTITION UNBOUNDED"),
+            ("I ts_tablet_manager.cc:1200", "T {kuduid} P {kuduid2}: Time spent bootstrapping tablet: real {float}s	user {float2}s	sys {float3}s"),
+        ],
+    },
+    Format {
+        // SurrealDB: Rust's `tracing`, the module before the message.
+        name: "surrealdb",
+        header: tracing_header,
+        events: &[
+            ("INFO", "surrealdb::env: Running 2.1.{small} for linux on x86_64"),
+            ("INFO", "surrealdb::core::kvs::ds: Starting kvs store at rocksdb:///data/{bucket}.db"),
+            ("INFO", "surrealdb::core::kvs::ds: Started kvs store at rocksdb:///data/{bucket}.db"),
+            ("WARN", "surrealdb::core::kvs::ds: Credentials were provided, and no root users were found. The root user '{user}' will be created"),
+            ("INFO", "surrealdb::net: Started web server on {ipport}"),
+            ("INFO", "surrealdb::net: Listening for a system shutdown signal."),
+            ("DEBUG", "surrealdb::core::kvs::ds: Executing: SELECT * FROM {table} WHERE id = {table}:{n}"),
+            ("DEBUG", "surrealdb::core::kvs::ds: Executing: UPDATE {table}:{n} SET updated_at = time::now()"),
+            ("ERROR", "surrealdb::rpc::response: Error processing RPC request: There was a problem with authentication"),
+            ("DEBUG", "surrealdb::core::kvs::tasks: Running node membership refresh task"),
+            ("WARN", "surrealdb::net::signals: CTRL+C received, starting graceful shutdown"),
+        ],
+    },
+    Format {
+        // 3proxy's default log: Unix time, the service and its port, the error code, the user,
+        // the client, the remote end, bytes out and in, hops, then the request.
+        name: "threeproxy",
+        header: hms_header,
+        events: &[
+            ("-", "{epoch}.{n} PROXY.3128 00000 {user} {ipport} {ip2}:80 {n2} {n3} 0 GET http://{host}/{webfile} HTTP/1.1"),
+            ("-", "{epoch}.{n} PROXY.3128 00000 {user} {ipport} {ip2}:80 {n2} {n3} 0 POST http://{host}/api/v1/{table} HTTP/1.1"),
+            ("-", "{epoch}.{n} PROXY.3128 00000 {user} {ipport} {ip2}:443 {n2} {n3} 0 CONNECT {host}:443 HTTP/1.1"),
+            ("-", "{epoch}.{n} SOCKS5.1080 00000 {user} {ipport} {ip2}:{port} {n2} {n3} 0 CONNECT {ip2}:{port}"),
+            ("-", "{epoch}.{n} PROXY.3128 00004 - {ipport} 0.0.0.0:0 0 0 0 GET http://{host}/{webfile} HTTP/1.1"),
+            ("-", "{epoch}.{n} SOCKS5.1080 00010 {user} {ipport} 0.0.0.0:0 0 0 0 CONNECT {ip2}:{port}"),
+        ],
+    },
+    Format {
+        // FileZilla Server 0.9: the connection's number, the time, who (`(not logged in)` until
+        // the login), the client's address, then the FTP command or reply.
+        name: "filezilla",
+        header: filezilla_header,
+        events: &[
+            ("out", "Connected on port 21, sending welcome message..."),
+            ("out", "220-FileZilla Server 0.9.60 beta"),
+            ("out", "220 Please visit https://filezilla-project.org/"),
+            ("out", "AUTH TLS"),
+            ("out", "234 Using authentication type TLS"),
+            ("out", "TLS connection established"),
+            ("out", "USER {user}"),
+            ("out", "331 Password required for {user}"),
+            ("out", "PASS ****************"),
+            ("out", "530 Login or password incorrect!"),
+            ("in", "230 Logged on"),
+            ("in", "PWD"),
+            ("in", r#"257 "/" is current directory."#),
+            ("in", "TYPE I"),
+            ("in", "200 Type set to I"),
+            ("in", "PASV"),
+            ("in", "227 Entering Passive Mode (10,0,0,{small},{small2},{small3})"),
+            ("in", "RETR {webfile}"),
+            ("in", r#"150 Opening data channel for file download from server of "/{webfile}""#),
+            ("in", r#"226 Successfully transferred "/{webfile}""#),
+            ("in", "STOR {webfile}"),
+            ("in", r#"150 Opening data channel for file upload to server of "/{webfile}""#),
+            ("in", "QUIT"),
+            ("in", "221 Goodbye"),
+            ("in", "disconnected."),
+        ],
+    },
+    Format {
+        // Garage (S3 object store): Rust's `tracing`, the module before the message.
+        name: "garage",
+        header: tracing_header,
+        events: &[
+            ("INFO", "garage_api::generic_server: {ip} (via [::ffff:127.0.0.1]:{port}) GET /{bucket}/{webfile}"),
+            ("INFO", "garage_api::generic_server: {ip} (via [::ffff:127.0.0.1]:{port}) PUT /{bucket}/{webfile}"),
+            ("INFO", "garage_block::resync: Resync block {container}: offloading and deleting"),
+            ("INFO", "garage_block::resync: Resync block {container}: fetching absent but needed block (refcount > 0)"),
+            ("INFO", "garage_table::gc: (block_ref) GC: {small} items successfully pushed, will try to delete."),
+            ("WARN", "garage_block::manager: Could not read block {container} from node {hex}: Netapp error: Not connected: {hex2}"),
+            ("INFO", "netapp::peering::fullmesh: Successfully connected to {hex} at {ipport}"),
+            ("INFO", "garage_rpc::system: Doing a bootstrap/discovery step (not_configured: false, no_peers: false, bad_peers: true)"),
+            ("INFO", "garage_model::s3::lifecycle_worker: Starting lifecycle worker for {date}"),
+            ("INFO", "garage_api::generic_server: Response: error 404 Not Found, Key not found"),
+        ],
+    },
+    Format {
+        // H2O's error log under start_server: no time, the supervisor's and the server's lines.
+        name: "h2o",
+        header: hms_header,
+        events: &[
+            ("-", "start_server (pid:{n}) starting now..."),
+            ("-", "starting new worker {n}"),
+            ("-", "new worker is now running, sending SIGTERM to old workers:{n}"),
+            ("-", "sleep {small} secs"),
+            ("-", "killing old workers"),
+            ("-", "[INFO] raised RLIMIT_NOFILE to {n}"),
+            ("-", "h2o server (pid:{n}) is ready to serve requests with {small} threads"),
+            ("-", "[lib/core/proxy.c] in request:/api/v1/{table}:connection refused"),
+            ("-", "[lib/core/proxy.c] in request:/api/v1/{table}:I/O timeout"),
+            ("-", "received SIGTERM, shutting down"),
+            ("-", "[h2o:ocsp-updater] successfully updated OCSP stapling data for certificate /etc/h2o/{certname}.pem"),
+        ],
+    },
+    Format {
+        // Technitium DNS Server: the time in brackets, a query log's client and protocol, then
+        // the question and the answer.
+        name: "technitium",
+        header: technitium_header,
+        events: &[
+            ("x", "[{ipport}] [UDP] QNAME: {host}; QTYPE: {A|AAAA}; QCLASS: IN; RCODE: NoError; ANSWER: [{ip}]"),
+            ("x", "[{ipport}] [UDP] QNAME: {host}; QTYPE: {A|AAAA}; QCLASS: IN; RCODE: NxDomain; ANSWER: []"),
+            ("x", "[{ipport}] [HTTPS] QNAME: {host}; QTYPE: A; QCLASS: IN; RCODE: Refused; ANSWER: []"),
+            ("x", "DNS Server was started successfully."),
+            ("x", "DNS Server is loading block list zone from: https://raw.githubusercontent.com/StevenBlack/hosts/master/hosts"),
+            ("x", "DNS Server block list zone was loaded successfully with {n} domains."),
+            ("x", "DNS Server failed to recursively resolve the request with QNAME: {host}; QTYPE: A; QCLASS: IN. System.Net.Sockets.SocketException (10060): Connection timed out"),
+            ("x", "Web Service was started successfully."),
+        ],
+    },
+    Format {
+        // BentoML: the time, the level and the component in brackets; an API server's access
+        // lines with the request, the response, the latency and the trace.
+        name: "bentoml",
+        header: bentoml_header,
+        events: &[
+            ("INFO api_server", "{ipport} (scheme=http,method=POST,path=/classify,type=application/json,length={small}) (status=200,type=application/json,length={small2}) {float}ms (trace={kuduid},span={hex}{hex2},sampled=0,service.name=iris_classifier)"),
+            ("INFO api_server", "{ipport} (scheme=http,method=GET,path=/healthz,type=,length=0) (status=200,type=text/plain; charset=utf-8,length=0) {float}ms (trace={kuduid},span={hex}{hex2},sampled=0,service.name=iris_classifier)"),
+            ("INFO api_server", "{ipport} (scheme=http,method=GET,path=/metrics,type=,length=0) (status=200,type=text/plain; version=0.0.4; charset=utf-8,length={n}) {float}ms (trace={kuduid},span={hex}{hex2},sampled=0,service.name=iris_classifier)"),
+            ("INFO runner:iris_clf:1", "_ (scheme=http,method=POST,path=/predict,type=application/octet-stream,length={n}) (status=200,type=application/vnd.bentoml.NdarrayContainer,length={small}) {float}ms (trace={kuduid},span={hex}{hex2},sampled=0,service.name=iris_clf)"),
+            ("INFO cli", r#"Starting production HTTP BentoServer from "service:IrisClassifier" listening on http://0.0.0.0:3000 (Press CTRL+C to quit)"#),
+            ("ERROR api_server", "Exception on /classify [POST]"),
+            ("WARNING cli", "Converting 'IrisClassifier' to lowercase: 'irisclassifier'."),
+        ],
+    },
+    Format {
+        // Radicale (CalDAV and CardDAV): the time, the process and thread, the level, then each
+        // request and its response.
+        name: "radicale",
+        header: radicale_header,
+        events: &[
+            ("INFO", "PROPFIND request for '/{user}/{calendar.ics|contacts.vcf}/' with depth '1' received from {ip} using '{DAVx5/4.3.11-ose (2023/12/26; dav4jvm; okhttp/4.12.0) Android/13|Thunderbird/115.5.0|iOS/17.1 (21B80) dataaccessd/1.0}'"),
+            ("INFO", "PROPFIND response status for '/{user}/{calendar.ics|contacts.vcf}/' with depth '1' in {float} seconds: 207 Multi-Status"),
+            ("INFO", "REPORT request for '/{user}/calendar.ics/' received from {ip} using '{DAVx5/4.3.11-ose (2023/12/26; dav4jvm; okhttp/4.12.0) Android/13|Thunderbird/115.5.0}'"),
+            ("INFO", "REPORT response status for '/{user}/calendar.ics/' in {float} seconds: 207 Multi-Status"),
+            ("INFO", "PUT request for '/{user}/calendar.ics/{uuid}.ics' received from {ip} using 'Thunderbird/115.5.0'"),
+            ("INFO", "Successful login: '{user}'"),
+            ("WARNING", "Failed login attempt from {ip}: '{user}'"),
+            ("INFO", "Listening on '0.0.0.0:5232' (IPv4)"),
+            ("INFO", "Radicale server ready"),
+        ],
+    },
+    Format {
+        // Unicorn (Ruby's application server): Ruby's Logger, then the master's and the
+        // workers' news, a worker by its number.
+        name: "unicorn",
+        header: ruby_logger_header,
+        events: &[
+            ("INFO", "listening on addr=0.0.0.0:8080 fd={small}"),
+            ("INFO", "worker={small} spawning..."),
+            ("INFO", "worker={small} spawned pid={n}"),
+            ("INFO", "worker={small} ready"),
+            ("INFO", "master process ready"),
+            ("INFO", "reaped #<Process::Status: pid {n} exit 0> worker={small}"),
+            ("ERROR", "worker={small} PID:{n} timeout ({small2}s > 60s), killing"),
+            ("INFO", "master done reopening logs"),
+            ("INFO", "Refreshing Gem list"),
+            ("INFO", r#"executing ["/usr/local/bin/unicorn", "-c", "config/unicorn.rb", "-E", "production", "-D", {:close_others=>true}] (in /srv/app/releases/{n})"#),
+            ("INFO", "forked child re-executing..."),
+            ("INFO", "inherited addr=0.0.0.0:8080 fd={small}"),
+        ],
+    },
+    Format {
+        // PgCat (a PostgreSQL pooler in Rust): `tracing` with the thread's ID.
+        name: "pgcat",
+        header: pgcat_header,
+        events: &[
+            ("INFO", "pgcat: Welcome to PgCat! Meow. (Version 1.1.{small})"),
+            ("INFO", "pgcat: Running on 0.0.0.0:6432"),
+            ("INFO", "pgcat::client: Client {ipport} connected (database: {db}, user: {user}, application_name: {psql|pgbench|checkout})"),
+            ("INFO", "pgcat::client: Client {ipport} disconnected, session duration: {small}m {small2}s {n}ms"),
+            ("ERROR", r#"pgcat::pool: Banning instance Address { id: {small}, host: "{host}", port: 5432, shard: 0, database: "{db}", role: Replica, replica_number: {small2}, address_index: {small3}, username: "{user}", pool_name: "{db}" }, reason: FailedHealthCheck"#),
+            ("WARN", "pgcat::client: Client {ipport} disconnected with error ClientGeneralError(\"Invalid pool name\", ClientIdentifier { application_name: \"psql\", username: \"{user}\", pool_name: \"{db}\" })"),
+            ("INFO", "pgcat::config: Automatic reloading of configuration is enabled"),
+            ("INFO", "pgcat::pool: [pool: {db}][user: {user}] Minimum pool size: {small}"),
+        ],
+    },
+    Format {
+        // Odyssey (Yandex's PostgreSQL pooler): the process, the time, the level, the client's
+        // and server's IDs in brackets, the context in parentheses.
+        name: "odyssey",
+        header: odyssey_header,
+        events: &[
+            ("info c startup", "new client connection {ipport}"),
+            ("info c startup", "route '{db}.{user}' to '{db}.{user}'"),
+            ("info cs setup", "login time: {n} microseconds"),
+            ("info cs main", "client disconnected (route {db}.{user})"),
+            ("error c auth", "user '{db}.{user}' incorrect password"),
+            ("info s main", "new server connection {ip}:5432 (connect time: {n} usec, resolve time: {small} usec)"),
+            ("info - stats", "[{db}.{user}] {small} clients, {small2} active servers, {small3} idle servers, {float} tps, {n} queries/s, {n2} in bytes/s, {n3} out bytes/s, {small4} query time us, {small5} xact time us"),
+            ("error s main", "server disconnected (read/write error): Connection reset by peer"),
+        ],
+    },
+    Format {
+        // HashiCorp Boundary: hclog, the subsystem before the message, key=value fields.
+        name: "boundary",
+        header: hclog_header,
+        events: &[
+            ("INFO|controller", "cluster address: addr={ipport}"),
+            ("INFO|controller", "worker successfully authed: name={host}"),
+            ("INFO|worker", "connected to controller: address={ipport}"),
+            ("ERROR|worker", r#"error making status request to controller: error="rpc error: code = Unavailable desc = connection error""#),
+            ("INFO|controller.worker-handler", "session activated: session_id=s_{boundaryid}"),
+            ("INFO|worker.proxy", "session connection established: session_id=s_{boundaryid} connection_id=sc_{boundaryid2} client_tcp_address={ip} client_tcp_port={port}"),
+            ("INFO|worker.proxy", "session connection closed: session_id=s_{boundaryid} connection_id=sc_{boundaryid2} bytes_up={n} bytes_down={n2}"),
+            ("WARN|controller", "session expired: session_id=s_{boundaryid}"),
+        ],
+    },
+    Format {
+        // Kubo (IPFS): the daemon's own lines with no header, and go-log's tab-separated
+        // time, level, subsystem and caller.
+        name: "kubo",
+        header: kubo_header,
+        events: &[
+            ("-", "Initializing daemon..."),
+            ("-", "Kubo version: 0.2{small}.0"),
+            // One statement, for each address it listens on.
+            ("-", "Swarm listening on /ip4/{ip}/{tcp/4001|udp/4001/quic-v1}"),
+            ("-", "Swarm announcing /ip4/{ip}/tcp/4001"),
+            ("-", "Daemon is ready"),
+            ("ERROR core/commands/cmdenv pin.go:123", "failed to pin {cid}: context canceled"),
+            ("WARN bitswap network/ipfs_impl.go:390", "failed to connect to peer {peerid}: failed to dial: context deadline exceeded"),
+            ("INFO dht/RtRefreshManager rtrefresh/rt_refresh_manager.go:322", "starting refreshing cpl {small} with key {peerid} (routing table size was {n})"),
+            ("WARN dht/RtRefreshManager rtrefresh/rt_refresh_manager.go:187", "failed when refreshing routing table {small} errors happened, e.g. failed to query for self, err=context deadline exceeded"),
+        ],
+    },
+    Format {
+        // Starbound's dedicated server: the time of day and the level in brackets.
+        name: "starbound",
+        header: starbound_header,
+        events: &[
+            ("Info", "UniverseServer: Client '{user}' <{small}> ({ipport}) connected"),
+            ("Info", "UniverseServer: Client '{user}' <{small}> ({ipport}) disconnected for reason: Disconnected"),
+            ("Info", "UniverseServer: Logged in account '{user}' as player '{user}' from address {ip}"),
+            ("Info", "UniverseServer: Loading celestial world {n}:{n2}:{n3}:{small}"),
+            ("Info", "UniverseServer: Stopping idle world CelestialWorld:{n}:{n2}:{n3}:{small}"),
+            ("Info", r"Root: Writing runtime configuration to '..\storage\starbound_server.config'"),
+            ("Warn", "UniverseServer: client connection aborted, expected ProtocolRequestPacket"),
+            ("Error", "UniverseServer: Could not connect client from {ipport}: Protocol version mismatch"),
+        ],
+    },
+    Format {
+        // Benthos (Redpanda Connect): logrus's text format with no time, the level first.
+        name: "benthos",
+        header: benthos_header,
+        events: &[
+            ("info", r#"msg="Running main config from specified file" @service=benthos path=/benthos.yaml"#),
+            ("info", r#"msg="Listening for HTTP requests at: http://0.0.0.0:4195" @service=benthos"#),
+            ("info", r#"msg="Launching a benthos instance, use CTRL+C to close" @service=benthos"#),
+            ("info", r#"msg="Input type {kafka|http_server|amqp_0_9|nats_jetstream} is now active" @service=benthos label="" path=root.input"#),
+            ("info", r#"msg="Output type {aws_s3|elasticsearch|http_client} is now active" @service=benthos label="" path=root.output"#),
+            ("error", r#"msg="Failed to send message to {aws_s3|elasticsearch|http_client}: context deadline exceeded" @service=benthos label="" path=root.output"#),
+            ("warning", r#"msg="Failed to connect to kafka: kafka: client has run out of available brokers to talk to: dial tcp {ipport}: connect: connection refused" @service=benthos label="" path=root.input"#),
+            ("info", r#"msg="Received SIGTERM, the service is closing" @service=benthos"#),
+            ("error", r#"msg="failed assignment (line 1): field `this.user.id`: expected number value, got null" @service=benthos label="" path=root.pipeline.processors.{small}"#),
+        ],
+    },
+    Format {
+        // MediaMTX (a media server): Go's time, a three-letter level, then the protocol and the
+        // connection, session or path in brackets.
+        name: "mediamtx",
+        header: mediamtx_header,
+        events: &[
+            ("INF", "MediaMTX v1.9.{small}"),
+            ("INF", "configuration loaded from /mediamtx.yml"),
+            ("INF", "[RTSP] listener opened on :8554 (TCP), :8000 (UDP/RTP), :8001 (UDP/RTCP)"),
+            ("INF", "[RTSP] [conn {ipport}] opened"),
+            ("INF", "[RTSP] [session {hex}] created by {ipport}"),
+            ("INF", "[RTSP] [session {hex}] is publishing to path '{camera}', 2 tracks (H264, Opus)"),
+            ("INF", "[RTSP] [session {hex}] is reading from path '{camera}', 1 track (H264)"),
+            ("INF", "[RTSP] [conn {ipport}] closed: EOF"),
+            ("INF", "[HLS] [muxer {camera}] created automatically"),
+            ("ERR", "[path {camera}] [RTSP source] dial tcp {ipport}: i/o timeout"),
+            ("INF", "[WebRTC] [session {hex}] peer connection established, local candidate: host/udp/{ip}/8189, remote candidate: prflx/udp/{ip2}/{port}"),
+        ],
+    },
+    Format {
+        // Ignition (Fedora CoreOS's first boot) in the journal: each stage's operations,
+        // numbered, each `[started]` and `[finished]`.
+        name: "ignition",
+        header: journal_header,
+        events: &[
+            ("ignition", "Ignition 2.1{small}.0"),
+            ("ignition", "Stage: files"),
+            ("ignition", r#"reading system config file "/usr/lib/ignition/base.d/00-core.ign""#),
+            ("ignition", r#"files: createUsers: op(1): [started]  adding ssh keys to user "core""#),
+            ("ignition", r#"files: createUsers: op(1): [finished] adding ssh keys to user "core""#),
+            ("ignition", r#"files: createFilesystemsFiles: createFiles: op({small}): [started]  writing file "/sysroot/etc/{hostname|motd|resolv.conf}""#),
+            ("ignition", r#"files: createFilesystemsFiles: createFiles: op({small}): [finished] writing file "/sysroot/etc/{hostname|motd|resolv.conf}""#),
+            ("ignition", r#"files: op({small}): [started]  processing unit "{unit}""#),
+            ("ignition", r#"files: op({small}): [finished] processing unit "{unit}""#),
+            ("ignition", r#"files: op({small}): [started]  setting preset to enabled for "{unit}""#),
+            ("ignition", r#"fetched referenced user config from "/config.ign""#),
+            ("ignition", "disks: disks passed"),
+            ("ignition", "GET http://169.254.169.254/latest/user-data: attempt #{small}"),
+            ("ignition", "GET result: OK"),
+        ],
+    },
+    Format {
+        // Maddy (a mail server): the time, the module, the message, then a tab and the fields
+        // as JSON.
+        name: "maddy",
+        header: maddy_header,
+        events: &[
+            ("smtp", r#"incoming message	{"msg_id":"{hex}","sender":"{email}","src_host":"{host}","src_ip":"{ipport}"}"#),
+            ("smtp", r#"RCPT ok	{"msg_id":"{hex}","rcpt":"{email}"}"#),
+            ("smtp", r#"accepted	{"msg_id":"{hex}"}"#),
+            ("remote", r#"delivered	{"attempt":{small},"msg_id":"{hex}","rcpt":"{email}","remote_server":"{host}"}"#),
+            ("queue", r#"delivery attempt failed	{"msg_id":"{hex}","rcpt":"{email}","reason":"450 4.2.0 Mailbox temporarily unavailable"}"#),
+            ("smtp", r#"authentication failed	{"reason":"invalid credentials","src_ip":"{ipport}","username":"{user}"}"#),
+            ("tls", r#"loaded certificate	{"cert":"/etc/maddy/certs/{host}/fullchain.pem"}"#),
         ],
     },
 ];
