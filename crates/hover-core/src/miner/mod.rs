@@ -1470,11 +1470,13 @@ impl TemplateMiner {
         for pair in tokens.windows(2) {
             let Token::Word(word) = &pair[0] else { continue };
             // A level is followed by the message, whatever its first word: no value's name, with
-            // its colon too (Bazel's `INFO: <*> processes`, before sidekiq's `INFO: done: <*>` /
-            // `fail: <*>` in one miner); nor is punctuation (`-` before Python's messages, some
-            // of which start with a value).
+            // its colon or brackets too (Bazel's `INFO: <*> processes`, before sidekiq's `INFO:
+            // done: <*>` / `fail: <*>` in one miner; Radicale's `[INFO] PUT request` / `REPORT
+            // request`); nor is punctuation (`-` before Python's messages, some of which start
+            // with a value).
             let punctuation = || word.bytes().all(|b| b.is_ascii_punctuation());
-            let level = is_level(word.strip_suffix(':').unwrap_or(word).as_bytes());
+            let bare = word.strip_suffix(':').unwrap_or(word).trim_matches(['[', ']']);
+            let level = is_level(bare.as_bytes());
             if has_text(word, WILDCARD) || !starts_with_value(&pair[1]) || level || punctuation() {
                 continue;
             }
@@ -1707,7 +1709,16 @@ impl TemplateMiner {
                     || general.iter().enumerate().any(|(at, t)| at != hole && (is_wordlike(t) || is_field(t)));
                 group.iter().all(|&i| prefixed(i)) && says_elsewhere()
             };
-            if merging_words && !says() && !names_a_thing() && !levels() && !prefixed_values() || !reads_back(&general)
+            // Words that other events take at one position too are values even where what
+            // stays is one word (FileZilla's `- alice (<*>)> PWD`, `- bob (<*>)> PWD`, beside
+            // `- alice (<*>)> 221 Goodbye`, …).
+            let shared_values = || {
+                let shared =
+                    |&i: &usize| i != index && self.pair_is_shared(&tokens[hole], &self.templates[i].tokens[hole]);
+                says_after && group.iter().any(shared)
+            };
+            if merging_words && !says() && !names_a_thing() && !levels() && !prefixed_values() && !shared_values()
+                || !reads_back(&general)
             {
                 continue;
             }
@@ -2271,11 +2282,7 @@ impl TemplateMiner {
         let alike = || words.as_ref().is_none_or(|words| written_alike(words));
         // Two words that another event takes at one position too (`[pool www]` / `[pool api]`
         // in each of php-fpm's events) are a slot's values.
-        let shared = || {
-            let shared_with =
-                |i: &usize| self.word_pairs.get(&word_pair(at(group[0]), at(*i))).is_some_and(|seen| seen.len() > 1);
-            group[1..].iter().all(shared_with)
-        };
+        let shared = || group[1..].iter().all(|&i| self.pair_is_shared(at(group[0]), at(i)));
         let wrapped = || words.as_ref().is_some_and(|words| wrapped_as_values(tokens, hole, words));
         let needed =
             if known_variable || (introduced || detail() || changes_state() || shared() || wrapped()) && alike() {
@@ -2311,6 +2318,11 @@ impl TemplateMiner {
             }
         }
         Some((general, group))
+    }
+
+    /// Has another event taken words `a` and `b` at one position too (see [`note_word_pairs`])?
+    fn pair_is_shared(&self, a: &Token, b: &Token) -> bool {
+        self.word_pairs.get(&word_pair(a, b)).is_some_and(|seen| seen.len() > 1)
     }
 
     /// [`Self::generalised_at`] for the text of several words at `hole` in the record

@@ -1629,6 +1629,22 @@ fn a_template_that_took_an_optional_tail_is_no_longer_a_sibling_of_its_old_shape
 }
 
 #[test]
+fn names_that_other_events_take_too_are_values_before_one_word() {
+    // FileZilla Server: the user, then the command or the reply. The names come before
+    // `221 Goodbye` and `PWD` alike, so they are a slot's values though one word stays.
+    let mut miner = TemplateMiner::default();
+    let mut ids = Vec::new();
+    for (i, user) in ["alice", "bob", "carol", "dave"].iter().enumerate() {
+        for said in ["221 Goodbye", "PWD"] {
+            ids.push(miner.mine(&format!("({i:06}) - {user} (10.0.0.{i})> {said}")).template_id);
+        }
+    }
+    let texts: Vec<_> = ids.iter().map(|&id| miner.template_text(miner.resolve(id)).unwrap()).collect();
+    assert!(texts.iter().step_by(2).all(|t| *t == "(<*>) - <*> (<*>)> <*> Goodbye"), "{texts:?}");
+    assert!(texts.iter().skip(1).step_by(2).all(|t| *t == "(<*>) - <*> (<*>)> PWD"), "{texts:?}");
+}
+
+#[test]
 fn a_line_with_fewer_values_side_by_side_fits_their_template() {
     let mut miner = TemplateMiner::default();
     // `a 9` and `b 9` merge to two values side by side; `7` alone, one run of values, joins
