@@ -4211,8 +4211,7 @@ fn odyssey_header(r: &mut Random, _: usize, spec: &str) -> String {
 
 /// go-log (IPFS Kubo): `2026-11-28T10:00:00.123Z\tWARN\tbitswap\tnetwork/ipfs_impl.go:390\t`.
 fn kubo_header(r: &mut Random, _: usize, spec: &str) -> String {
-    let fields: Vec<&str> = spec.split(' ').collect();
-    format!("{}Z\t{}\t", &r.iso_time()[..23], fields.join("\t"))
+    format!("{}Z\t{}\t", &r.iso_time()[..23], spec.replace(' ', "\t"))
 }
 
 /// Starbound's server: `[10:00:00.123] [Info]`.
