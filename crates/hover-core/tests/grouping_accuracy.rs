@@ -292,7 +292,16 @@ fn perturbed_formats_keep_their_grouping() {
 /// whose names hold spaces, read at the spaces, where a show's name of two words varies at two
 /// places that its many lines make templates before a fifth show comes (Bazarr's
 /// `/media/tv/Mad Men/Season 3/Mad Men - S3E8.mkv`; names of other lengths would be templates
-/// of other lengths too, as Defender's `Program Files\SQL Server\` are).
+/// of other lengths too, as Defender's `Program Files\SQL Server\` are); an HTTP method, one
+/// access log's value in the truth as first written and the event's verb to the miner, as
+/// Loghub's OpenStack truth keeps it (Qdrant's actix logger, katip's request line); a
+/// failed SQL statement of several lengths (Derby's `Failed Statement is: …`), a chat line of
+/// one word or several (Luanti's `CHAT: <alice> brb`, OpenTTD's `[All] alice: gg`), and a
+/// job's states, one statement (Cromwell's `Status change from WaitingForReturnCode to
+/// Done`: state words to the miner); three server kinds in two statements (Blocky's `http
+/// server is up` / `TCP server is up`: one slot of values to the miner); and Wowza's W3C
+/// records, tab-separated fields whose event is a word of nine (`connect`, `play`, `stop`,
+/// …), one slot of values to both miners, with a user agent of one word or four.
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -447,6 +456,14 @@ fn generated_formats_keep_their_grouping() {
         ("bazarr", 0.69),
         ("threeproxy", 0.48),
         ("technitium", 0.56),
+        ("derby", 0.92),
+        ("qdrant", 0.64),
+        ("cromwell", 0.80),
+        ("katip", 0.92),
+        ("blocky", 0.67),
+        ("luanti", 0.95),
+        ("openttd", 0.95),
+        ("wowza", 0.0),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

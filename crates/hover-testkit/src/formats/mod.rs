@@ -458,6 +458,55 @@ fn value(r: &mut Random, kind: &str) -> String {
         // A Mimir tenant; an XMPP client's resource.
         "mimirtenant" => word(r, &["anonymous", "team-a", "tenant-42", "billing"]),
         "resource" => word(r, &["Conversations.x1Fq", "Gajim", "mobile", "laptop"]),
+        // A zypper repository and a package's path in it; a Spack package, its spec (name,
+        // version and hash) and its source archive; a Qdrant collection; Milvus' IDs and a
+        // collection's name; a WDL workflow's task and name; a Gatus endpoint and its key; an
+        // ioBroker adapter's instance and a Shelly device's three names; Luanti's nodes and
+        // positions; the players online; an audiobook; earlyoom's and SnapRAID's padded figures;
+        // a Wowza stream.
+        "zyrepo" => word(r, &["repo-oss", "repo-update", "repo-non-oss", "packman"]),
+        "zyrpm" => {
+            let name = r.pick(&["libzypp", "kernel-default", "mozilla-nss", "python311-requests", "yast2-trans-de"]);
+            let arch = if name.starts_with("yast2") { "noarch" } else { "x86_64" };
+            format!("{arch}/{name}-{}-{}.1.{arch}.rpm", value(r, "semver"), r.between(1, 9))
+        }
+        "spackpkg" => word(r, &["zlib", "openmpi", "hdf5", "cmake", "py-numpy", "libxml2", "openblas"]),
+        "spackspec" => format!(
+            "{}-{}-{}",
+            value(r, "spackpkg"),
+            value(r, "semver"),
+            r.chars("abcdefghijklmnopqrstuvwxyz234567", 32)
+        ),
+        "spacksrc" => {
+            let sha = r.hex(64);
+            format!("{}/{sha}", &sha[..2])
+        }
+        "qcoll" => word(r, &["docs", "products", "faq_embeddings", "images"]),
+        "mid" => format!("4{:017}", r.below(100_000_000_000_000_000)),
+        "mname" => word(r, &["book", "products", "rag_chunks", "user_vectors"]),
+        "wdltask" => word(r, &["hello.say_hello", "align.bwa_mem", "qc.fastqc", "call.haplotype_caller"]),
+        "wdlname" => word(r, &["hello", "align", "qc", "germline"]),
+        "gatusep" => word(r, &["api", "website", "database", "dns-resolver", "status-page"]),
+        "gatuskey" => word(r, &["core_api", "_website", "core_database", "external_dns-resolver"]),
+        "ioadapter" => word(r, &["javascript.0", "hue.0", "zigbee.0", "shelly.0", "history.0", "admin.0"]),
+        "shellydev" => {
+            let (model, id) = (r.pick(&["shellyplus1pm", "shelly1", "shellyplug-s"]), r.hex(12));
+            format!("{model} / {model}-{id} / {model}#{id}#1")
+        }
+        "mtnode" => word(r, &["default:stone", "default:dirt_with_grass", "default:tree", "default:cobble", "default:torch"]),
+        "mttool" => word(r, &["default:pick_steel", "default:axe_stone", "default:shovel_diamond"]),
+        "mtpos" => format!(
+            "{},{},{}",
+            r.between(0, 400) as i64 - 200,
+            r.between(0, 60) as i64 - 30,
+            r.between(0, 400) as i64 - 200
+        ),
+        "players" => (0..r.between(1, 4)).map(|_| value(r, "user")).collect::<Vec<_>>().join(" "),
+        "book" => word(r, &["Dune", "Project Hail Mary", "The Hobbit", "Mistborn", "A Memory Called Empire"]),
+        "mibpad" => format!("{:5}", r.below(32_000)),
+        "pctpad" => format!("{:5.2}", r.below(10_000) as f64 / 100.0),
+        "countpad" => format!("{:8}", r.below(2_000_000)),
+        "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),
         // A Kudu tablet's or peer's ID (an OpenTelemetry trace's too); a Boundary session's; an
         // IPFS content ID and peer ID.
         "kuduid" => r.hex(32),
@@ -4232,6 +4281,111 @@ fn mediamtx_header(r: &mut Random, event: usize, level: &str) -> String {
 /// Maddy: `2026-11-28T10:00:00.123Z smtp:`.
 fn maddy_header(r: &mut Random, _: usize, module: &str) -> String {
     format!("{}Z {module}:", &r.iso_time()[..23])
+}
+
+/// Apache Derby's `derby.log`: Java's `Date.toString()`, `Sat Nov 28 10:00:00 UTC 2026`, then
+/// ` :` before the network server's messages, or the connection's thread and context.
+fn derby_header(r: &mut Random, _: usize, context: &str) -> String {
+    let day = r.between(1, 28);
+    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][(day as usize - 1) % 7];
+    let time = format!("{weekday} Nov {day:02} {} UTC 2026", &r.clock('.')[11..19]);
+    if context == ":" {
+        return format!("{time} :");
+    }
+    format!(
+        "{time} Thread[DRDAConnThread_{},5,main] (XID = {}), (SESSIONID = {}), (DATABASE = {}), (DRDAID = NF000001.H{}-{}{{1}}),",
+        r.between(2, 40),
+        r.between(100, 999_999),
+        r.below(500),
+        r.pick(&["shopdb", "inventory"]),
+        r.between(100, 999),
+        r.between(100_000_000_000_000_000, 999_999_999_999_999_999)
+    )
+}
+
+/// zypper's log: `2026-11-28 10:00:00 <1> tumbleweed(4821) [zypp] RepoManager.cc(refreshMetadata):1020`.
+fn zypper_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, group, source) = three_fields(spec, ' ');
+    format!("{} <{level}> tumbleweed({}) [{group}] {source}", &r.clock('.')[..19], r.between(1000, 99_999))
+}
+
+/// Milvus: `[2026/11/28 10:00:00.123 +00:00] [INFO] [querynodev2/server.go:322]`.
+fn milvus_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, source) = spec.split_once(' ').expect("a level and a source");
+    format!("[{} +00:00] [{level}] [{source}]", r.clock('.').replace('-', "/"))
+}
+
+/// cardano-node's text tracer: `[relay1:cardano.node.ChainDB:Notice:45] [2026-11-28 10:00:00.12 UTC]`.
+fn cardano_header(r: &mut Random, _: usize, tracer: &str) -> String {
+    let thread = r.between(30, 400);
+    format!("[relay1:cardano.node.{tracer}:{thread}] [{} UTC]", &r.clock('.')[..22])
+}
+
+/// free5GC: `2026-11-28T10:00:00.123456789Z [INFO][AMF][Ngap]`.
+fn free5gc_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let tags: String = spec.split(' ').map(|tag| format!("[{tag}]")).collect();
+    format!("{}{:06}Z {tags}", &r.iso_time()[..23], r.below(1_000_000))
+}
+
+/// Osmocom's log with its time as digits and the category: `20261128100000123 DRLL <0000> abis_rsl.c:1527`.
+fn osmocom_header(r: &mut Random, _: usize, source: &str) -> String {
+    let digits: String = r.clock('.').chars().filter(char::is_ascii_digit).collect();
+    format!("{digits} {source}")
+}
+
+/// Cromwell: `[2026-11-28 10:00:00,12] [info]`, its time in hundredths of a second.
+fn cromwell_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[{}] [{level}]", &r.clock(',')[..22])
+}
+
+/// katip (Haskell): `[2026-11-28 10:00:00][shop.api][Info][web-1][4242][ThreadId 17][main:Api.Server src/Api/Server.hs:88:7]`.
+fn katip_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (severity, location) = spec.split_once(' ').expect("a severity and a location");
+    let (pid, thread) = (r.between(1000, 9999), r.between(5, 900));
+    format!("[{}][shop.api][{severity}][web-1][{pid}][ThreadId {thread}][main:{location}]", &r.clock('.')[..19])
+}
+
+/// Gatus: Go's standard logger's time, then the function in brackets, `[watchdog.execute]`.
+fn gatus_header(r: &mut Random, event: usize, function: &str) -> String {
+    format!("{} [{function}]", go_std_header(r, event, function))
+}
+
+/// Blocky: `[2026-11-28 10:00:00]  INFO queryLog:`, the level padded to five.
+fn blocky_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, prefix) = spec.split_once(' ').expect("a level and a prefix");
+    format!("[{}] {level:>5} {prefix}:", &r.clock('.')[..19])
+}
+
+/// evcc: the module padded to six in brackets, the level, Go's standard time: `[lp-1  ] INFO 2026/11/28 10:00:00`.
+fn evcc_header(r: &mut Random, event: usize, spec: &str) -> String {
+    let (module, level) = spec.split_once(' ').expect("a module and a level");
+    format!("[{module:<6}] {level} {}", go_std_header(r, event, spec))
+}
+
+/// ioBroker: `2026-11-28 10:00:00.123  - info:`.
+fn iobroker_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}  - {level}:", r.clock('.'))
+}
+
+/// Luanti (Minetest): `2026-11-28 10:00:00: ACTION[Server]:`.
+fn luanti_header(r: &mut Random, _: usize, level_thread: &str) -> String {
+    format!("{}: {level_thread}:", &r.clock('.')[..19])
+}
+
+/// OpenTTD's dedicated server: `[2026-11-28 10:00:00]`, then a debug category's `dbg: [net]`
+/// or nothing before the console's messages.
+fn openttd_header(r: &mut Random, _: usize, category: &str) -> String {
+    let time = &r.clock('.')[..19];
+    match category {
+        "console" => format!("[{time}]"),
+        _ => format!("[{time}] dbg: [{category}]"),
+    }
+}
+
+/// Audiobookshelf: `[2026-11-28 10:00:00.123] INFO: [Server]`.
+fn audiobookshelf_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (level, component) = spec.split_once(' ').expect("a level and a component");
+    format!("[{}] {level}: [{component}]", r.clock('.'))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a

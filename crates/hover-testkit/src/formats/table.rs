@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 940] = [
+pub(super) static FORMATS: [Format; 960] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -12736,6 +12736,348 @@ pub(super) static FORMATS: [Format; 940] = [
             ("queue", r#"delivery attempt failed	{"msg_id":"{hex}","rcpt":"{email}","reason":"450 4.2.0 Mailbox temporarily unavailable"}"#),
             ("smtp", r#"authentication failed	{"reason":"invalid credentials","src_ip":"{ipport}","username":"{user}"}"#),
             ("tls", r#"loaded certificate	{"cert":"/etc/maddy/certs/{host}/fullchain.pem"}"#),
+        ],
+    },
+    Format {
+        // Apache Derby's derby.log: Java's date, then the network server's messages after ` :`
+        // or a connection's context; the boot banner and SQL errors on lines of their own.
+        name: "derby",
+        header: derby_header,
+        events: &[
+            (":", "Apache Derby Network Server - 10.16.1.1 - (1866465) started and ready to accept connections on port {port}"),
+            (":", "Apache Derby Network Server - 10.16.1.1 - (1866465) shutdown"),
+            (":", "Connection number: {n}."),
+            ("thread", "Cleanup action starting"),
+            ("thread", "Failed Statement is: {SELECT * FROM ORDERS WHERE ID = ?|UPDATE STOCK SET QTY = QTY - ? WHERE SKU = ?|INSERT INTO AUDIT_LOG VALUES (?, ?, ?)}"),
+            ("thread", "Cleanup action completed"),
+            ("-", "ERROR 42X05: Table/View '{ORDERS|STOCK|AUDIT_LOG}' does not exist."),
+            ("-", "ERROR 40XL1: A lock could not be obtained within the time requested"),
+            ("-", "ERROR 40001: A lock could not be obtained due to a deadlock, cycle of locks and waiters is:"),
+            ("-", "Booting Derby version The Apache Software Foundation - Apache Derby - 10.16.1.1 - (1866465): instance {uuid}"),
+            ("-", "on database directory /var/lib/derby/{shopdb|inventory} with class loader jdk.internal.loader.ClassLoaders$AppClassLoader@{hex}"),
+            ("-", "Loaded from file:/opt/derby/lib/derby.jar"),
+            ("-", "Database Class Loader started - derby.database.classpath=''"),
+            ("-", "Shutting down instance {uuid} on database directory /var/lib/derby/{shopdb|inventory} with class loader jdk.internal.loader.ClassLoaders$AppClassLoader@{hex}"),
+        ],
+    },
+    Format {
+        // zypper's log: a level in angle brackets, the host and process, the log group, and the
+        // source file, function and line.
+        name: "zypper",
+        header: zypper_header,
+        events: &[
+            ("1 zypp RepoManager.cc(refreshMetadata):1020", "Repository '{zyrepo}' is up to date."),
+            ("1 zypp::media MediaCurl.cc(doGetFileCopy):1265", "Downloading 'http://download.opensuse.org/tumbleweed/repo/oss/{zyrpm}' to '/var/cache/zypp/packages/{zyrepo}/{zyrpm}'"),
+            ("2 zypper main.cc(main):152", "===== Hi, me zypper 1.14.77"),
+            ("2 zypper main.cc(main):204", "===== Exiting main(0) ====="),
+            ("1 zypp::exec++ ExternalProgram.cc(start_program):432", "Executing 'rpm' '--root' '/' '--dbpath' '/usr/lib/sysimage/rpm' '-U' '--percent' '--noglob' '--force' '--nodeps' '--' '/var/cache/zypp/packages/{zyrepo}/{zyrpm}'"),
+            ("1 zypp TargetImpl.cc(commit):1442", "commit: {small} to install, {small2} to remove"),
+            ("3 zypp RepoManager.cc(refreshMetadata):1090", "Download (curl) error for 'http://download.opensuse.org/{zyrepo}/repodata/repomd.xml': Error code: Connection failed Error message: Failed to connect to download.opensuse.org port 443 after {n} ms: Couldn't connect to server"),
+            ("1 zypp::solver SATResolver.cc(solving):725", "Solver run took {n}ms"),
+            ("2 zypp RpmDb.cc(doInstallPackage):1863", "rpm output: warning: /var/cache/zypp/packages/{zyrepo}/{zyrpm}: Header V3 RSA/SHA256 Signature, key ID {hex}: NOKEY"),
+        ],
+    },
+    Format {
+        // Spack installing an environment: `==>` before each step, a package's spec as its name,
+        // version and hash joined by dashes, the phases' times, and the prefix installed.
+        name: "spack",
+        header: hms_header,
+        events: &[
+            ("-", "==> Installing {spackspec} [{small}/{small2}]"),
+            ("-", "==> No binary for {spackspec} found: installing from source"),
+            ("-", "==> Fetching https://mirror.spack.io/_source-cache/archive/{spacksrc}.tar.gz"),
+            ("-", "==> {spackpkg}: Executing phase: '{edit|configure|build|install|autoreconf|cmake}'"),
+            ("-", "==> {spackpkg}: Successfully installed {spackspec}"),
+            ("-", "  Stage: {float}s.  Configure: {float2}s.  Build: {float3}s.  Install: {float4}s.  Post-install: {float5}s.  Total: {float6}s"),
+            ("-", "[+] /opt/spack/opt/spack/linux-ubuntu22.04-zen2/gcc-11.4.0/{spackspec}"),
+            ("-", "==> Warning: Missing a source id for {spackpkg}@{semver}"),
+            ("-", "==> Error: Failed to install {spackpkg} due to ChildError: ProcessError: Command exited with status {small}:"),
+            ("-", "==> Waiting for {spackspec}"),
+            ("-", "==> Updating view at /opt/spack/var/spack/environments/{hpc|dev}/.spack-env/view"),
+        ],
+    },
+    Format {
+        // Qdrant: Rust's tracing, a module's path before the message; actix's access log.
+        name: "qdrant",
+        header: tracing_header,
+        events: &[
+            ("INFO", "storage::content_manager::toc: Loading collection: {qcoll}"),
+            ("INFO", "collection::shards::local_shard: Recovering shard ./storage/collections/{qcoll}/0: 0/{n} (0%)"),
+            ("INFO", r#"actix_web::middleware::logger: {ip} "{PUT|POST|GET} /collections/{qcoll}/points{|/search|/scroll} HTTP/1.1" {200|404} {n} "-" "{python-httpx/0.27.2|qdrant-js/1.12.0}" {float}"#),
+            ("INFO", "qdrant: Distributed mode disabled"),
+            ("INFO", "qdrant: Telemetry reporting enabled, id: {uuid}"),
+            ("INFO", "qdrant::tonic: Qdrant gRPC listening on 6334"),
+            ("INFO", "actix_server::builder: starting {small} workers"),
+            ("ERROR", "qdrant::actix::helpers: Error processing request: Not found: Collection `{qcoll}` doesn't exist!"),
+            ("INFO", "storage::content_manager::toc: Creating collection {qcoll}"),
+        ],
+    },
+    Format {
+        // Milvus: the time, level and source in brackets, the message quoted in brackets, then
+        // each field in brackets.
+        name: "milvus",
+        header: milvus_header,
+        events: &[
+            ("INFO querynodev2/server.go:322", r#"["QueryNode init success"] [nodeID={small}] [time={dur}]"#),
+            ("INFO datacoord/services.go:112", r#"["receive flush request"] [dbID=0] [collectionID={mid}] [segmentIDs="[{mid2}]"] [isImport=false]"#),
+            ("INFO proxy/impl.go:2613", r#"["Insert received"] [traceID={kuduid}] [role=proxy] [db=default] [collection={mname}] [partition=_default] [len={n}]"#),
+            ("WARN proxy/task_search.go:581", r#"["failed to search"] [traceID={kuduid}] [error="collection not loaded[collection={mid}]"]"#),
+            ("INFO rootcoord/root_coord.go:1012", r#"["received request to create collection"] [role=rootcoord] [dbName=default] [name={mname}] [id={mid}]"#),
+            ("INFO datanode/flush_manager.go:842", r#"["SaveBinlogPath"] [SegmentID={mid}] [CollectionID={mid2}] [startPos=null] [checkPoints="[]"] [Flushed=true] [Dropped=false]"#),
+            ("INFO querycoordv2/job/job_load.go:395", r#"["load collection done"] [collectionID={mid}] [elapsed={dur}]"#),
+            ("WARN sessionutil/session_util.go:563", r#"["session keepalive channel closed"] [role={querynode|datanode|proxy}] [serverID={small}]"#),
+            ("INFO indexnode/task.go:480", r#"["index build task finished"] [buildID={mid}] [segmentID={mid2}] [time={dur}]"#),
+        ],
+    },
+    Format {
+        // cardano-node's text tracer: host, namespace, severity and thread in brackets; Haskell's
+        // `show` of records and of Aeson's values, and JSON.
+        name: "cardano",
+        header: cardano_header,
+        events: &[
+            ("ChainDB:Notice", "Chain extended, new tip: {container} at slot {n}"),
+            ("ChainDB:Info", "Valid candidate {container} at slot {n}"),
+            ("ChainDB:Info", "Took ledger snapshot DiskSnapshot {dsNumber = {n}, dsSuffix = Nothing} at RealPoint (SlotNo {n}) {container}"),
+            ("IpSubscription:Info", "IPs: 0.0.0.0:0 [{ipport}] Connection Attempt Start, destination {ipport}"),
+            ("DnsSubscription:Info", r#"Domain: "{relays.example.io|relays-new.cardano-mainnet.iohk.io}" Connection Attempt End, destination {ipport} outcome: ConnectSuccessLast"#),
+            ("ErrorPolicy:Notice", r#"IP {ipport} ErrorPolicySuspendPeer (Just (ApplicationExceptionTrace (MuxError MuxBearerClosed "<socket: {small}> closed when reading data, waiting on next header True"))) 20s 20s"#),
+            ("LeadershipCheck:Info", r#"{"kind":"TraceStartLeadershipCheck","chainDensity":{float},"slot":{n},"delegMapSize":{n2},"utxoSize":{n3},"credentials":"Cardano"}"#),
+            ("Mempool:Info", r#"fromList [("kind",String "TraceMempoolAddedTx"),("mempoolSize",Object (fromList [("bytes",Number {n}),("numTxs",Number {small})])),("tx",Object (fromList [("txid",String "{hex}")]))]"#),
+        ],
+    },
+    Format {
+        // free5GC: the level, network function and category in brackets; a UE's context in more.
+        name: "free5gc",
+        header: free5gc_header,
+        events: &[
+            ("INFO AMF Ngap", "Handle NGSetupRequest"),
+            ("INFO AMF Ngap", "Send NG-Setup response"),
+            ("INFO AMF Gmm", "[amf_ue_ngap_id:RU:{small},AU:{small}(3GPP)][supi:SUPI:imsi-{imsi}] Handle Registration Request"),
+            ("INFO AMF Gmm", "[amf_ue_ngap_id:RU:{small},AU:{small}(3GPP)][supi:SUPI:imsi-{imsi}] Handle event[Gmm Message], transition from [{Deregistered|Authentication|SecurityMode}] to [{Authentication|SecurityMode|ContextSetup}]"),
+            ("INFO SMF PduSess", "Receive Create SM Context Request"),
+            ("INFO UPF Main", "UPF started"),
+            ("INFO SMF GIN", "| 201 |       {ip} | POST    | /nsmf-pdusession/v1/sm-contexts |"),
+            ("INFO AUSF UeAuth", "Auth Successfully for SUPI: imsi-{imsi}"),
+            ("WARN AMF Ngap", "RAN UE is nil"),
+        ],
+    },
+    Format {
+        // Osmocom's BSC: a time of digits, the category, its number and the source; a channel's
+        // or a BTS's address in parentheses before the message.
+        name: "osmocom",
+        header: osmocom_header,
+        events: &[
+            ("DRLL <0000> abis_rsl.c:1527", "(bts={small},trx=0,ts={small2},ss=0) RF CHANNEL RELEASE ACK"),
+            ("DRSL <0001> abis_rsl.c:2004", "(bts={small},trx=0,ts={small2},ss=0) CHANNEL ACTIVATE ACK"),
+            ("DCHAN <0011> lchan_fsm.c:1413", "lchan({small}-0-{small2}-TCH_F-0)[0x{hex}]{ESTABLISHED}: (type=TCH_F) Received Event LCHAN_EV_RLL_REL_IND"),
+            ("DMSC <0007> osmo_bsc_sigtran.c:330", "Initializing resources for new SCCP connection to MSC 0: RI=SSN_PC,PC=0.23.1,SSN=BSSAP"),
+            ("DPAG <000a> paging.c:410", "(bts={small}) Paging request (ch. ANY) for IMSI-{imsi}"),
+            ("DLINP <0013> input/ipaccess.c:563", "{ipport}: IPA CCM ID_RESP: Unit ID {n}/0/0"),
+            ("DNM <0005> abis_nm.c:634", "OC=RADIO-CARRIER(02) INST=(00,00,ff): STATE CHG: OP_STATE=Enabled AVAIL=OK(ff)"),
+            ("DMEAS <000e> abis_rsl.c:1880", "(bts={small},trx=0,ts={small2},ss=0) MEASUREMENT RESULT NR={n} UL_FULL_QUAL={small3} UL_FULL_LEV={n2}"),
+        ],
+    },
+    Format {
+        // Cromwell (a WDL workflow engine): actors' names, a workflow's ID, a job's key.
+        name: "cromwell",
+        header: cromwell_header,
+        events: &[
+            ("info", "WorkflowManagerActor: Successfully started WorkflowActor-{uuid}"),
+            ("info", "MaterializeWorkflowDescriptorActor [UUID({hex})]: Parsing workflow as WDL 1.0"),
+            ("info", "WorkflowExecutionActor-{uuid} [UUID({hex})]: Starting {wdltask}"),
+            ("info", "BackgroundConfigAsyncJobExecutionActor [UUID({hex}){wdltask}:NA:{small}]: job id: {n}"),
+            ("info", "BackgroundConfigAsyncJobExecutionActor [UUID({hex}){wdltask}:NA:{small}]: Status change from {-|WaitingForReturnCode} to {WaitingForReturnCode|Done}"),
+            ("info", "WorkflowExecutionActor-{uuid} [UUID({hex})]: Workflow {wdlname} complete. Final Outputs:"),
+            ("info", "WorkflowManagerActor: Workflow actor for {uuid} completed with status 'Succeeded'. The workflow will be removed from the workflow store."),
+            ("error", "WorkflowManagerActor: Workflow {uuid} failed (during ExecutingWorkflowState): Job {wdltask}:NA:{small} exited with return code {small2} which has not been declared as a valid return code."),
+        ],
+    },
+    Format {
+        // katip (Haskell): every field in brackets, the module and source position last; a
+        // record shown as Haskell writes it.
+        name: "katip",
+        header: katip_header,
+        events: &[
+            ("Info Api.Server src/Api/Server.hs:88:7", "Listening on port {port}"),
+            ("Info Api.Middleware src/Api/Middleware.hs:41:3", "{GET|POST|PUT|DELETE} /api/v1/orders/{n} {200|201|404} {dur}"),
+            ("Warning Db.Pool src/Db/Pool.hs:57:5", "Connection pool exhausted, waiting ({small} waiters)"),
+            ("Error Api.Handlers.Orders src/Api/Handlers/Orders.hs:132:9", r#"Failed to create order for customer {n}: SqlError {sqlState = "23505", sqlExecStatus = FatalError, sqlErrorMsg = "duplicate key value violates unique constraint \"orders_pkey\"", sqlErrorDetail = "Key (id)=({n2}) already exists.", sqlErrorHint = ""}"#),
+            ("Info Jobs.Scheduler src/Jobs/Scheduler.hs:73:11", "Job {reindex|cleanup-sessions|send-digest} finished in {dur}"),
+            ("Debug Auth.Jwt src/Auth/Jwt.hs:29:5", "Token verified for user {user}"),
+            ("Notice Main app/Main.hs:22:3", "Starting shop-api version 2.4.1 in Production"),
+            ("Error Api.Server src/Api/Server.hs:104:7", "Uncaught exception: ConnectionFailure Network.Socket.connect: <socket: {small}>: does not exist (Connection refused)"),
+        ],
+    },
+    Format {
+        // Gatus: the function in brackets, then fields joined by semicolons.
+        name: "gatus",
+        header: gatus_header,
+        events: &[
+            ("watchdog.execute", "Monitored group={core|external|}; endpoint={gatusep}; key={gatuskey}; success={true|false}; errors={small}; duration={dur}"),
+            ("watchdog.handleAlertsToTrigger", "Sending {slack|pagerduty|discord} alert because alert for endpoint={gatusep} with description= was triggered"),
+            ("watchdog.handleAlertsToResolve", "Sending {slack|pagerduty|discord} alert because alert for endpoint={gatusep} with description= has been RESOLVED"),
+            ("config.LoadConfiguration", "Reading configuration from configFile=config/config.yaml"),
+            ("controller.Handle", "Listening on 0.0.0.0:8080"),
+            ("watchdog.monitor", "Monitoring group={core|external|}; endpoint={gatusep}; key={gatuskey}"),
+            ("store.Initialize", "Initializing store of type sqlite with path=/data/data.db"),
+        ],
+    },
+    Format {
+        // Blocky (a DNS proxy): logrus's text after the level and a prefix; a query's record.
+        name: "blocky",
+        header: blocky_header,
+        events: &[
+            ("INFO server", "http server is up and running addr=':4000'"),
+            ("INFO server", "{TCP|UDP} server is up and running addr=':53'"),
+            ("INFO queryLog", "query resolved answer=A ({ip}) client_ip={ip2} client_names={laptop|nas|phone}.lan question_name={webhost}. question_type={A|AAAA} response_code=NOERROR response_reason={RESOLVED|CACHED} response_type={RESOLVED|CACHED}"),
+            ("INFO blocking_resolver", "blocking status changed enabled={true|false}"),
+            ("INFO list_cache", "group import finished group={ads|malware|tracking} total_count={n}"),
+            ("WARN upstream_resolver", "upstream resolver error resolver='tcp+udp:{ip}' error='read udp {ipport}->{ip}:53: i/o timeout'"),
+            ("DEBUG caching_resolver", "domain is cached domain={webhost}"),
+        ],
+    },
+    Format {
+        // evcc (EV charging): a module padded in brackets, the level, then Go's time; figures
+        // each on a line of their own.
+        name: "evcc",
+        header: evcc_header,
+        events: &[
+            ("main INFO", "evcc 0.131.4"),
+            ("site DEBUG", "----"),
+            ("lp-1 DEBUG", "charge power: {n}W"),
+            ("site DEBUG", "pv power: {n}W"),
+            ("site DEBUG", "grid power: {-|}{n}W"),
+            ("lp-1 INFO", "start charging ->"),
+            ("lp-1 INFO", "stop charging <-"),
+            ("lp-1 DEBUG", "charger status: {A|B|C}"),
+            ("lp-1 INFO", "car connected"),
+            ("lp-1 INFO", "car disconnected"),
+            ("site ERROR", "grid power: timeout"),
+            ("lp-1 DEBUG", "vehicle soc: {small}%"),
+            ("site DEBUG", "site power: {n}W"),
+        ],
+    },
+    Format {
+        // ioBroker: the host or an adapter's instance and its process before the message.
+        name: "iobroker",
+        header: iobroker_header,
+        events: &[
+            ("info", "host.iobroker instance system.adapter.{ioadapter} started with pid {n}"),
+            ("info", "javascript.0 ({n}) script.js.common.Lights: Turning off hall light"),
+            ("warn", "host.iobroker instance system.adapter.{ioadapter} terminated with code 11 (ADAPTER_REQUESTED_TERMINATION)"),
+            ("error", "zigbee.0 ({n}) Send command to 0x{hex}{hex2} failed with no error code (Timeout)"),
+            ("info", "admin.0 ({n}) <== Disconnect system.user.admin from ::ffff:{ip} admin"),
+            ("info", "host.iobroker Restart adapter system.adapter.{ioadapter} because enabled"),
+            ("info", "shelly.0 ({n}) [MQTT] Device {ip} ({shellydev}) connected!"),
+            ("warn", "javascript.0 ({n}) script.js.common.Heating: Window open in {Kitchen|Bathroom|Office}, heating paused"),
+            ("info", "host.iobroker iobroker.js-controller version 6.0.11 js-controller starting"),
+        ],
+    },
+    Format {
+        // Luanti (Minetest): players' actions with nodes and positions, the players online.
+        name: "luanti",
+        header: luanti_header,
+        events: &[
+            ("ACTION[Server]", "{user} [{ip}] joins game. List of players: {players}"),
+            ("ACTION[Server]", "{user} leaves game. List of players: {players}"),
+            ("ACTION[Server]", "{user} digs {mtnode} at ({mtpos})"),
+            ("ACTION[Server]", "{user} places node {mtnode} at ({mtpos})"),
+            ("ACTION[Server]", "CHAT: <{user}> {hello|brb|anyone online?|lag}"),
+            ("ERROR[Main]", "ServerError: AsyncErr: Lua: Runtime error from mod 'mobs' in callback luaentity_Step(): attempt to index a nil value"),
+            ("WARNING[Server]", "Undeclared global variable \"{spawn_pos|old_speed}\" accessed at /usr/share/luanti/games/minetest_game/mods/{default|beds}/init.lua:{n}"),
+            ("ACTION[Server]", "Server: Shutting down"),
+            ("ACTION[Main]", "World at [/var/games/minetest/worlds/world]"),
+            ("ACTION[Server]", "{user} uses {mttool}, pointing at [node under={mtpos} above={mtpos2}]"),
+        ],
+    },
+    Format {
+        // OpenTTD's dedicated server: debug output by category and the console's messages.
+        name: "openttd",
+        header: openttd_header,
+        events: &[
+            ("net", "Starting dedicated server, version 14.1"),
+            ("net", "Network online, multiplayer available"),
+            ("net", "[server] Client #{n} ({ip}) joined as {user}"),
+            ("console", "*** {user} has joined the game (Client #{n})"),
+            ("console", "*** {user} has left the game (leaving)"),
+            ("console", "*** {user} has started a new company #{small}"),
+            ("console", "*** {user} has joined company #{small}"),
+            ("console", "[All] {user}: {hello|gg|anyone for a train race?}"),
+            ("console", "*** Game paused (not enough players)"),
+            ("console", "*** Game unpaused (not enough players)"),
+            ("console", "Map generated, starting game"),
+        ],
+    },
+    Format {
+        // Audiobookshelf: a component in brackets, users and titles in quotes, a scan's counts
+        // joined by bars.
+        name: "audiobookshelf",
+        header: audiobookshelf_header,
+        events: &[
+            ("INFO Server", "Init v2.17.2"),
+            ("INFO Database", "Db connection was successful"),
+            ("INFO LibraryScanner", "Library scan {uuid} completed in {mmss}.{small} | {small2} Added | 0 Updated | {small3} Missing"),
+            ("INFO SocketAuthority", "Socket {shortid} connected to client \"{user}\""),
+            ("INFO PlaybackSessionManager", "Session \"play_{shortid}\" started for user \"{user}\" on \"{book}\""),
+            ("WARN Watcher", "Ignoring unsupported file \"/audiobooks/{book}/cover.webp\""),
+            ("ERROR ApiRouter", "Failed to get library item {uuid}: not found"),
+            ("INFO BackupManager", "Backup {n} created with size {n2}"),
+            ("INFO SocketAuthority", "Socket {shortid} disconnected from client \"{user}\" after {n}ms"),
+        ],
+    },
+    Format {
+        // earlyoom: figures padded to columns in its report, and the process it signals.
+        name: "earlyoom",
+        header: hms_header,
+        events: &[
+            ("-", "mem avail: {mibpad} of {mibpad2} MiB ({pctpad}%), swap free: {mibpad3} of {mibpad4} MiB ({pctpad2}%)"),
+            ("-", "low memory! at or below SIGTERM limits: mem 10.00%, swap 10.00%"),
+            ("-", "sending SIGTERM to process {n} uid {n2} \"{comm}\": badness {n3}, VmRSS {n4} MiB"),
+            ("-", "process exited after {float} seconds"),
+            ("-", "earlyoom v1.8.2"),
+            ("-", "mem total: {n} MiB, swap total: {n2} MiB"),
+            ("-", "sending SIGTERM when mem <= 10.00% and swap <= 10.00%,"),
+            ("-", "        SIGKILL when mem <=  5.00% and swap <=  5.00%"),
+            ("-", "escalating to SIGKILL after {float} seconds"),
+        ],
+    },
+    Format {
+        // SnapRAID's sync and diff: steps ending in dots, a disk's name, padded counts.
+        name: "snapraid",
+        header: hms_header,
+        events: &[
+            ("-", "Loading state from /var/snapraid/snapraid.content..."),
+            ("-", "Scanning disk {d1|d2|d3|d4}..."),
+            ("-", "Scanned {d1|d2|d3|d4} in {small} seconds"),
+            ("-", "Using {n} MiB of memory for the file-system."),
+            ("-", "Initializing..."),
+            ("-", "Saving state to /var/snapraid/snapraid.content..."),
+            ("-", "Saved /var/snapraid/snapraid.content with size {n} in {small} seconds"),
+            ("-", "Verified /var/snapraid/snapraid.content in {small} seconds"),
+            ("-", "Syncing..."),
+            ("-", "{small}% completed, {n} MB accessed in {hhmm}"),
+            ("-", "WARNING! All the files previously present in disk '{d1|d2}' at dir '/mnt/{disk1|disk2}/' are now missing or rewritten!"),
+            ("-", "Everything OK"),
+            ("-", "{countpad} equal"),
+            ("-", "{countpad} added"),
+            ("-", "{countpad} removed"),
+            ("-", "DANGER! In the array there are {small} errors!"),
+        ],
+    },
+    Format {
+        // Wowza Streaming Engine's access log: W3C fields joined by tabs, `-` for none.
+        name: "wowza",
+        header: hms_header,
+        events: &[
+            ("-", "{date}\t{hms}\tUTC\tconnect-pending\tsession\tINFO\t100\t{ip}\t-\t_defaultVHost_\tlive\t_definst_\t{float}\t[any]\t1935\trtmp://{ip2}:1935/live\t{ip}\trtmp\t-\t{FMLE/3.0 (compatible; FMSc/1.0)|OBS-Studio/30.1.2|LNX 9,0,124,2}\t{n}\t{n2}\t{n3}"),
+            ("-", "{date}\t{hms}\tUTC\tconnect\tsession\tINFO\t200\t{ip}\t-\t_defaultVHost_\tlive\t_definst_\t{float}\t[any]\t1935\trtmp://{ip2}:1935/live\t{ip}\trtmp\t-\t{FMLE/3.0 (compatible; FMSc/1.0)|OBS-Studio/30.1.2|LNX 9,0,124,2}\t{n}\t{n2}\t{n3}"),
+            ("-", "{date}\t{hms}\tUTC\tcreate\tstream\tINFO\t200\t-\t-\t_defaultVHost_\tlive\t_definst_\t{float}\t[any]\t1935\trtmp://{ip2}:1935/live\t{ip}\trtmp\t-\t{FMLE/3.0 (compatible; FMSc/1.0)|OBS-Studio/30.1.2|LNX 9,0,124,2}\t{n}\t{n2}\t{n3}"),
+            ("-", "{date}\t{hms}\tUTC\tpublish\tstream\tINFO\t200\t{wstream}\t-\t_defaultVHost_\tlive\t_definst_\t{float}\t[any]\t1935\trtmp://{ip2}:1935/live\t{ip}\trtmp\t-\t{FMLE/3.0 (compatible; FMSc/1.0)|OBS-Studio/30.1.2}\t{n}\t{n2}\t{n3}"),
+            ("-", "{date}\t{hms}\tUTC\tplay\tstream\tINFO\t200\t{wstream}\t-\t_defaultVHost_\tlive\t_definst_\t{float}\t[any]\t1935\trtmp://{ip2}:1935/live\t{ip}\trtmp\t-\t{LNX 9,0,124,2|WIN 32,0,0,465}\t{n}\t{n2}\t{n3}"),
+            ("-", "{date}\t{hms}\tUTC\tunpublish\tstream\tINFO\t200\t{wstream}\t-\t_defaultVHost_\tlive\t_definst_\t{float}\t[any]\t1935\trtmp://{ip2}:1935/live\t{ip}\trtmp\t-\t{FMLE/3.0 (compatible; FMSc/1.0)|OBS-Studio/30.1.2}\t{n}\t{n2}\t{n3}"),
+            ("-", "{date}\t{hms}\tUTC\tstop\tstream\tINFO\t200\t{wstream}\t-\t_defaultVHost_\tlive\t_definst_\t{float}\t[any]\t1935\trtmp://{ip2}:1935/live\t{ip}\trtmp\t-\t{LNX 9,0,124,2|WIN 32,0,0,465}\t{n}\t{n2}\t{n3}"),
+            ("-", "{date}\t{hms}\tUTC\tdestroy\tstream\tINFO\t200\t{wstream}\t-\t_defaultVHost_\tlive\t_definst_\t{float}\t[any]\t1935\trtmp://{ip2}:1935/live\t{ip}\trtmp\t-\t{LNX 9,0,124,2|WIN 32,0,0,465}\t{n}\t{n2}\t{n3}"),
+            ("-", "{date}\t{hms}\tUTC\tdisconnect\tsession\tINFO\t200\t{n4}\t-\t_defaultVHost_\tlive\t_definst_\t{float}\t[any]\t1935\trtmp://{ip2}:1935/live\t{ip}\trtmp\t-\t{LNX 9,0,124,2|WIN 32,0,0,465}\t{n}\t{n2}\t{n3}"),
         ],
     },
 ];
