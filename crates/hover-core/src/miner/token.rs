@@ -5,7 +5,7 @@ use super::mask::{
     has_url, hex_id_in, is_calendar_word, is_http_method, is_joiner, is_letter, is_letter_or_digit, is_level,
     is_level_token, is_plain_byte, is_unspaced_script, WILDCARD,
 };
-use super::search::{self, find_text, has_text, rfind_text, split_text};
+use super::search::{self, count_text, find_text, has_text, rfind_text, split_text};
 use crate::sort::sort_unstable_by;
 
 /// A quoted text longer than this many runs of non-whitespace is not read as one token.
@@ -962,6 +962,9 @@ pub(super) fn generalise(tokens: &[&Token]) -> Token {
 /// they share none: [`generalise`] for a token, or for a word inside a quoted text (whose
 /// quote, kept, stays where it was).
 pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
+    if let Some(general) = generalise_between_values(words) {
+        return Some(general);
+    }
     let (&first, rest) = words.split_first()?;
     let (mut prefix, mut suffix): (&str, &str) = (first, first);
     let mut shortest = first.len();
@@ -1024,6 +1027,54 @@ pub(super) fn generalise_word(words: &[&str]) -> Option<String> {
     };
     let overlapping = prefix.len() + suffix.len() >= shortest;
     (!(prefix.is_empty() && suffix.is_empty() || overlapping)).then(|| format!("{prefix}{WILDCARD}{suffix}"))
+}
+
+/// Words with as many values that agree before the first and after the last, generalised
+/// piece by piece between their values, so that what they share there stays: a job's key,
+/// `[UUID(<*>)align.bwa_mem:NA:<*>]:` / `[UUID(<*>)hello.say_hello:NA:<*>]:` → `[UUID(<*>)<*>:NA:<*>]:`,
+/// not `[UUID(<*>]:`. `None` where they differ outside their values, or keep nothing more
+/// between them than [`generalise_word`]'s one `<*>` would, or no word.
+fn generalise_between_values(words: &[&str]) -> Option<String> {
+    let (&first, _) = words.split_first()?;
+    let pieces = count_text(first, WILDCARD) + 1;
+    fn ends(w: &str) -> (Option<&str>, Option<&str>) {
+        let mut split = split_text(w, WILDCARD);
+        (split.next(), split.last())
+    }
+    if pieces < 3 || words.iter().any(|w| count_text(w, WILDCARD) + 1 != pieces || ends(w) != ends(first)) {
+        return None;
+    }
+    let mut split: Vec<_> = words.iter().map(|w| split_text(w, WILDCARD)).collect();
+    let (mut general, mut varying) = (String::new(), 0);
+    let mut column = Vec::with_capacity(words.len());
+    for at in 0..pieces {
+        column.clear();
+        column.extend(split.iter_mut().filter_map(Iterator::next));
+        if at > 0 && !general.ends_with(WILDCARD) {
+            general.push_str(WILDCARD);
+        }
+        let same = column.iter().all(|p| *p == column[0]);
+        // One value more in a frame they share; words that differ at two places are more
+        // likely two messages (`|SeeQueueToken|<*>|mapResourceRequest:` / `|ProtocolMsraSecond|…`).
+        varying += usize::from(!same);
+        if varying > 1 {
+            return None;
+        }
+        let piece = match same {
+            true => column[0].to_string(),
+            false => generalise_word(&column).unwrap_or_else(|| WILDCARD.to_string()),
+        };
+        // A value that reaches a value beside it is one with it.
+        general.push_str(piece.strip_prefix(WILDCARD).filter(|_| general.ends_with(WILDCARD)).unwrap_or(&piece));
+    }
+    // A bracket the generalised pieces opened or closed would leave the word unbalanced.
+    let depth =
+        |w: &str, open: u8, close: u8| w.bytes().map(|b| i32::from(b == open) - i32::from(b == close)).sum::<i32>();
+    let balanced = [(b'(', b')'), (b'[', b']')].iter().all(|&(o, c)| depth(&general, o, c) == depth(first, o, c));
+    // Only a word kept between values is worth the stricter fit: punctuation alone there
+    // (`<*>/<*>(<*>,<*>):` of a path and a position) leaves lines masked otherwise apart.
+    let between = &general[find_text(&general, WILDCARD)?..rfind_text(&general, WILDCARD)?];
+    (balanced && between.bytes().any(|b| b.is_ascii_alphabetic())).then_some(general)
 }
 
 /// The text that covers `texts` word by word (where they differ, their generalisation, or
@@ -2202,6 +2253,22 @@ mod tests {
         assert_eq!(generalise_word(&["<*>]", "<*>[CN=gw1]...<*>[CN=gw1]"]), None);
         assert_eq!(generalise_word(&["<*>[CN=a]...<*>[CN=a]", "<*>]", "<*>[CN=b]...<*>[CN=b]"]), None);
         assert_eq!(generalise_word(&["a<*>]", "b<*>]"]).as_deref(), Some("<*>]"));
+    }
+
+    #[test]
+    fn a_generalised_word_keeps_the_words_between_its_values() {
+        // Cromwell's job key: the task varies between the workflow's ID and the shard.
+        let keys = ["[UUID(<*>)align.bwa_mem:NA:<*>]:", "[UUID(<*>)hello.say_hello:NA:<*>]:"];
+        assert_eq!(generalise_word(&keys).as_deref(), Some("[UUID(<*>)<*>:NA:<*>]:"));
+        // What the piece shares stays; a piece with nothing shared joins the values beside it.
+        assert_eq!(generalise_word(&["k=<*>.ab.id<*>;", "k=<*>.cd.id<*>;"]).as_deref(), Some("k=<*>.<*>.id<*>;"));
+        assert_eq!(generalise_word(&["k=<*>ab.x<*>;", "k=<*>cd.y<*>;"]).as_deref(), Some("k=<*>;"));
+        // Punctuation alone between values, two places that differ, or other ends: one `<*>`
+        // between what they share outside their values, as before.
+        assert_eq!(generalise_word(&["<*>/a(<*>,<*>):", "<*>/b(<*>,<*>):"]).as_deref(), Some("<*>:"));
+        let two = ["<*>|Seen|<*>|mapRequest:<*>,", "<*>|Other|<*>|reduceRequest:<*>,"];
+        assert_eq!(generalise_word(&two).as_deref(), Some("<*>,"));
+        assert_eq!(generalise_word(&["a=<*>x:NA:<*>]", "b=<*>y:NA:<*>]"]).as_deref(), Some("<*>]"));
     }
 
     #[test]
