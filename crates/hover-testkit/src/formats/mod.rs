@@ -507,6 +507,18 @@ fn value(r: &mut Random, kind: &str) -> String {
         "pctpad" => format!("{:5.2}", r.below(10_000) as f64 / 100.0),
         "countpad" => format!("{:8}", r.below(2_000_000)),
         "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),
+        // A Weave Net peer; a Terragrunt module; a Guix package; a Pants test target; a Hex
+        // package; a CocoaPods pod; a ROM and its save; a Galaxy tool; a Metaflow step.
+        "weavepeer" => word(r, &["k8s-node-1", "k8s-node-2", "k8s-worker-a", "edge-gw"]),
+        "tgmodule" => format!("/infra/live/{}/{}", r.pick(&["prod", "staging"]), r.pick(&["vpc", "eks", "rds", "dns"])),
+        "guixpkg" => word(r, &["guile", "emacs", "python-numpy", "gcc-toolchain", "openssl", "icecat"]),
+        "pantstest" => word(r, &["tests/python/test_api.py", "src/shop/orders/orders_test.py", "tests/python/test_cli.py"]),
+        "hexpkg" => word(r, &["jason", "plug", "phoenix", "ecto_sql", "telemetry", "mime", "cowboy"]),
+        "cocoapod" => word(r, &["Alamofire", "SnapKit", "Kingfisher", "Firebase/Analytics", "SwiftyJSON", "RxSwift"]),
+        "romfile" => word(r, &["snes/Super Metroid (Japan, USA).sfc", "gba/Advance Wars (USA).gba", "nes/Tetris.nes"]),
+        "romsave" => word(r, &["Super Metroid (Japan, USA)", "Advance Wars (USA)", "Tetris"]),
+        "galaxytool" => word(r, &["fastqc", "bwa_mem", "cutadapt", "samtools_sort"]),
+        "mfstep" => word(r, &["start", "train", "evaluate", "join", "end"]),
         // A Kudu tablet's or peer's ID (an OpenTelemetry trace's too); a Boundary session's; an
         // IPFS content ID and peer ID.
         "kuduid" => r.hex(32),
@@ -4386,6 +4398,84 @@ fn openttd_header(r: &mut Random, _: usize, category: &str) -> String {
 fn audiobookshelf_header(r: &mut Random, _: usize, spec: &str) -> String {
     let (level, component) = spec.split_once(' ').expect("a level and a component");
     format!("[{}] {level}: [{component}]", r.clock('.'))
+}
+
+/// StackStorm: `2026-11-28 10:00:00,123 140032123456 INFO engine [-]`, the thread's ID before
+/// the level.
+fn stackstorm_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    format!("{} {} {level_logger} [-]", r.clock(','), r.between(139_000_000_000_000, 140_999_999_999_999))
+}
+
+/// Weave Net: `INFO: 2026/11/28 10:00:00.123456`.
+fn weave_header(r: &mut Random, event: usize, level: &str) -> String {
+    format!("{level}: {}.{:06}", go_std_header(r, event, level), r.below(1_000_000))
+}
+
+/// Multus: `2026-11-28T10:00:00Z [verbose]`.
+fn multus_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}Z [{level}]", &r.iso_time()[..19])
+}
+
+/// Terragrunt before 0.50: `[terragrunt] [/infra/live/prod/vpc] 2026/11/28 10:00:00`, the
+/// module only where several run.
+fn terragrunt_header(r: &mut Random, event: usize, scope: &str) -> String {
+    let time = go_std_header(r, event, scope);
+    match scope {
+        "module" => format!("[terragrunt] [{}] {time}", value(r, "tgmodule")),
+        _ => format!("[terragrunt] {time}"),
+    }
+}
+
+/// Pants: `10:00:00.12 [INFO]`.
+fn pants_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} [{level}]", &r.clock('.')[11..22])
+}
+
+/// RetroArch: `[INFO]`, no time.
+fn retroarch_header(_: &mut Random, _: usize, level: &str) -> String {
+    format!("[{level}]")
+}
+
+/// deCONZ: `10:00:00:123`, the milliseconds after a colon.
+fn deconz_header(r: &mut Random, _: usize, _: &str) -> String {
+    r.clock(':')[11..].to_string()
+}
+
+/// GoBGP: logrus's text, `time="2026-11-28T10:00:00Z" level=info`.
+fn gobgp_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("time=\"{}Z\" level={level}", &r.iso_time()[..19])
+}
+
+/// PeerTube: `[tube.example.org:443] 2026-11-28 10:00:00.123 info:`.
+fn peertube_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("[tube.example.org:443] {} {level}:", r.clock('.'))
+}
+
+/// InspIRCd: `Sat Nov 28 2026 10:00:00 CONNECT:`.
+fn inspircd_header(r: &mut Random, _: usize, kind: &str) -> String {
+    let day = r.between(1, 28);
+    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][(day as usize - 1) % 7];
+    format!("{weekday} Nov {day:02} 2026 {} {kind}:", &r.clock('.')[11..19])
+}
+
+/// Galaxy: `galaxy.jobs.handler INFO 2026-11-28 10:00:00,123 [pN:handler_0,p:1234,tN:JobHandlerQueue.monitor_thread]`.
+fn galaxy_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (logger, level, thread) = three_fields(spec, ' ');
+    format!("{logger} {level} {} [pN:handler_0,p:{},tN:{thread}]", r.clock(','), r.between(1000, 99_999))
+}
+
+/// Metaflow: `2026-11-28 10:00:00.123 [1701234/train/7 (pid 5678)]`, or the time alone for the
+/// run's own messages.
+fn metaflow_header(r: &mut Random, _: usize, scope: &str) -> String {
+    let time = r.clock('.');
+    match scope {
+        "run" => time,
+        _ => {
+            let (run, step, task, pid) =
+                (r.between(1000, 9999), value(r, "mfstep"), r.between(1, 99), r.between(1000, 99_999));
+            format!("{time} [{run}/{step}/{task} (pid {pid})]")
+        }
+    }
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a

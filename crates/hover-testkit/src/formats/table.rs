@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 960] = [
+pub(super) static FORMATS: [Format; 980] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -13078,6 +13078,302 @@ pub(super) static FORMATS: [Format; 960] = [
             ("-", "{date}\t{hms}\tUTC\tstop\tstream\tINFO\t200\t{wstream}\t-\t_defaultVHost_\tlive\t_definst_\t{float}\t[any]\t1935\trtmp://{ip2}:1935/live\t{ip}\trtmp\t-\t{LNX 9,0,124,2|WIN 32,0,0,465}\t{n}\t{n2}\t{n3}"),
             ("-", "{date}\t{hms}\tUTC\tdestroy\tstream\tINFO\t200\t{wstream}\t-\t_defaultVHost_\tlive\t_definst_\t{float}\t[any]\t1935\trtmp://{ip2}:1935/live\t{ip}\trtmp\t-\t{LNX 9,0,124,2|WIN 32,0,0,465}\t{n}\t{n2}\t{n3}"),
             ("-", "{date}\t{hms}\tUTC\tdisconnect\tsession\tINFO\t200\t{n4}\t-\t_defaultVHost_\tlive\t_definst_\t{float}\t[any]\t1935\trtmp://{ip2}:1935/live\t{ip}\trtmp\t-\t{LNX 9,0,124,2|WIN 32,0,0,465}\t{n}\t{n2}\t{n3}"),
+        ],
+    },
+    Format {
+        // Pomerium: zerolog's JSON, a request's record and the authorizer's verdict.
+        name: "pomerium",
+        header: hms_header,
+        events: &[
+            ("-", r#"{"level":"info","service":"proxy","request-id":"{uuid}","method":"{GET|POST}","authority":"{app|grafana|wiki}.example.com","path":"{path}","user-agent":"{curl/8.4.0|Mozilla/5.0}","status":{200|302|403},"duration":{float},"size":{n},"time":"{iso}","message":"http-request"}"#),
+            ("-", r#"{"level":"info","service":"authorize","request-id":"{uuid}","check-request-id":"{uuid2}","method":"GET","path":"{path}","host":"{app|grafana}.example.com","allow":{true|false},"allow-why-true":["email-ok"],"deny":false,"deny-why-true":[],"user":"{hex}","email":"{email}","time":"{iso}","message":"authorize check"}"#),
+            ("-", r#"{"level":"info","config_file_source":"/pomerium/config.yaml","bootstrap":true,"time":"{iso}","message":"enabled authenticate service"}"#),
+            ("-", r#"{"level":"error","error":"rpc error: code = Unavailable desc = connection error","time":"{iso}","message":"databroker: error syncing records"}"#),
+            ("-", r#"{"level":"info","syncer_id":"{shortid}","syncer_type":"type.googleapis.com/pomerium.config.Config","time":"{iso}","message":"initial sync"}"#),
+            ("-", r#"{"level":"warn","time":"{iso}","message":"authenticate: session cookie missing"}"#),
+        ],
+    },
+    Format {
+        // StackStorm: the thread's ID, the level and the logger; dicts as Python prints them.
+        name: "stackstorm",
+        header: stackstorm_header,
+        events: &[
+            ("AUDIT st2.actionrunner.base", "Launching action execution. (liveaction_db={'id': '{oid}', 'action': '{core.local|core.http|packs.install}'})"),
+            ("INFO st2.actionrunner.scheduler", "Scheduling Liveaction \"{oid}\" (execution {oid2}) for execution."),
+            ("INFO st2.notifier", "Processing notification for execution {oid}"),
+            ("INFO st2.rulesengine", "Matched 1 rule(s) for trigger_instance {oid} (trigger=core.st2.webhook)"),
+            ("WARNING st2.sensorcontainer", "Sensor \"{linux.FileWatchSensor|github.GithubRepositorySensor}\" exited with exit code {small}"),
+            ("ERROR st2.actionrunner", "Failed to run action \"{core.local|core.http|packs.install}\": Timed out after 600 seconds"),
+            ("INFO st2.api", "GET /v1/executions/{oid} with query={}"),
+            ("INFO st2.workflow", "[{oid}] Workflow execution {oid2} completed with status \"{succeeded|failed}\"."),
+        ],
+    },
+    Format {
+        // pg_repack: a level, then what it repacks or why it cannot.
+        name: "pg_repack",
+        header: hms_header,
+        events: &[
+            ("-", "INFO: repacking table \"public.{table}\""),
+            ("-", "INFO: repacking indexes of \"public.{table}\""),
+            ("-", "INFO: repacking index \"public.{table}_pkey\""),
+            ("-", "NOTICE: Waiting for {small} transactions to finish. First PID: {n}"),
+            ("-", "WARNING: timed out, do not cancel conflicting backends"),
+            ("-", "ERROR: pg_repack failed with error: ERROR:  relation \"{table}\" does not exist"),
+            ("-", "WARNING: relation \"public.{table}\" must have a primary key or not-null unique keys"),
+        ],
+    },
+    Format {
+        // Weave Net: a level and Go's time with microseconds; a connection named by its
+        // address, a peer's MAC and its name.
+        name: "weave",
+        header: weave_header,
+        events: &[
+            ("INFO", "->[{ipport}|{hwaddr}({weavepeer})]: connection ready; using protocol version 2"),
+            ("INFO", "->[{ipport}|{hwaddr}({weavepeer})]: connection added (new peer)"),
+            ("INFO", "->[{ipport}|{hwaddr}({weavepeer})]: connection shutting down due to error: read tcp {ipport2}->{ipport}: read: connection reset by peer"),
+            ("INFO", "Discovered remote MAC {hwaddr} at {hwaddr2}({weavepeer})"),
+            ("INFO", "Expired MAC {hwaddr} at {hwaddr2}({weavepeer})"),
+            ("INFO", "overlay_switch ->[{hwaddr}({weavepeer})] using fastdp"),
+            ("INFO", "->[{ipport}] attempting connection"),
+        ],
+    },
+    Format {
+        // Multus (a CNI meta-plugin): a pod's key, then the delegate's result as JSON.
+        name: "multus",
+        header: multus_header,
+        events: &[
+            ("verbose", r#"Add: {ns}:{pod}:{uuid}:k8s-pod-network(calico):eth0 {"cniVersion":"0.3.1","interfaces":[{"name":"{califace}"}],"ips":[{"version":"4","address":"{ip}/32"}],"dns":{}}"#),
+            ("verbose", r#"Del: {ns}:{pod}:{uuid}:k8s-pod-network:eth0 {"cniVersion":"0.3.1","name":"k8s-pod-network","type":"calico"}"#),
+            ("error", r#"[{ns}/{pod}/{uuid}:k8s-pod-network]: error adding container to network "k8s-pod-network": plugin type="calico" failed (add): stat /var/lib/calico/nodename: no such file or directory"#),
+            ("debug", "getKubernetesDelegate: found NetworkAttachmentDefinition {ns}/{macvlan-conf|sriov-net}"),
+            ("verbose", "Readiness Indicator file check"),
+            ("error", r#"GetNetworkDelegates: failed getting the delegate: getKubernetesDelegate: cannot find a network-attachment-definition ({macvlan-conf|sriov-net}) in namespace ({ns}): network-attachment-definitions.k8s.cni.cncf.io "{macvlan-conf|sriov-net}" not found"#),
+        ],
+    },
+    Format {
+        // skopeo copying an image: its steps, and a fatal error in logrus's text.
+        name: "skopeo",
+        header: hms_header,
+        events: &[
+            ("-", "Getting image source signatures"),
+            ("-", "Copying blob {hex}{hex4} done"),
+            ("-", "Copying blob {hex}{hex4} skipped: already exists"),
+            ("-", "Copying config {hex}{hex4} done"),
+            ("-", "Writing manifest to image destination"),
+            ("-", "Storing signatures"),
+            ("-", "time=\"{iso}\" level=fatal msg=\"initializing source docker://{registry}: reading manifest: manifest unknown\""),
+        ],
+    },
+    Format {
+        // Terragrunt's older log: a prefix, the module where several run, Go's time.
+        name: "terragrunt",
+        header: terragrunt_header,
+        events: &[
+            ("module", "Running command: terraform {init|plan|apply} -input=false"),
+            ("module", "Reading Terragrunt config file at {tgmodule}/terragrunt.hcl"),
+            ("module", "Downloading Terraform configurations from git::ssh://git@github.com/acme/infra-modules.git?ref=v{semver} into {tgmodule}/.terragrunt-cache/{key}"),
+            ("all", "Module {tgmodule} must wait for {small} dependencies to finish"),
+            ("all", "Module {tgmodule} has finished successfully!"),
+            ("all", "Encountered the following errors:"),
+            ("module", "Setting download directory for module {tgmodule} to {tgmodule}/.terragrunt-cache"),
+        ],
+    },
+    Format {
+        // GNU Guix: store paths (a hash, the package, its version), substitutes and builds.
+        name: "guix",
+        header: hms_header,
+        events: &[
+            ("-", "building /gnu/store/{nixhash}-{guixpkg}-{semver}.drv..."),
+            ("-", "downloading from https://ci.guix.gnu.org/nar/lzip/{nixhash}-{guixpkg}-{semver} ..."),
+            ("-", " {guixpkg}-{semver}  {small}.{small2}MiB  {n}KiB/s 00:0{small3} [##################] 100.0%"),
+            ("-", "The following package will be upgraded:"),
+            ("-", "   {guixpkg} {semver} → {semver2}"),
+            ("-", "substitute: updating substitutes from 'https://ci.guix.gnu.org'... 100.0%"),
+            ("-", "successfully built /gnu/store/{nixhash}-{guixpkg}-{semver}.drv"),
+            ("-", "guix build: error: build of `/gnu/store/{nixhash}-{guixpkg}-{semver}.drv' failed"),
+        ],
+    },
+    Format {
+        // Pants (a build system): a time to the hundredth and a level; a list of requirements.
+        name: "pants",
+        header: pants_header,
+        events: &[
+            ("INFO", "Completed: Run Pytest - {pantstest}:tests succeeded."),
+            ("ERROR", "Completed: Run Pytest - {pantstest}:tests failed (exit code 1)."),
+            ("INFO", "Initializing scheduler..."),
+            ("INFO", "Scheduler initialized."),
+            ("INFO", "Completed: Building {small} requirements for requirements.pex from the 3rdparty/python/default.lock resolve: {pypkgs}"),
+            ("WARN", "DEPRECATED: option 'interpreter_constraints' in scope 'python' will be removed in version 2.24.0.dev0."),
+            ("INFO", "Filesystem changed during run: retrying `Test` in 500ms..."),
+        ],
+    },
+    Format {
+        // Elixir's Mix: dependencies fetched and compiled, a compiler's warning, ExUnit's summary.
+        name: "mix",
+        header: hms_header,
+        events: &[
+            ("-", "==> {hexpkg}"),
+            ("-", "Compiling {n} files (.ex)"),
+            ("-", "Generated {hexpkg} app"),
+            ("-", "* Getting {hexpkg} (Hex package)"),
+            ("-", "Resolving Hex dependencies..."),
+            ("-", "Resolution completed in {float}s"),
+            ("-", "warning: variable \"{conn|params|socket}\" is unused (if the variable is not meant to be used, prefix it with an underscore)"),
+            ("-", "  lib/shop_web/controllers/{page|user|session}_controller.ex:{n}"),
+            ("-", "Running ExUnit with seed: {n}, max_cases: {small}"),
+            ("-", "Finished in {float} seconds ({float2}s async, {float3}s sync)"),
+            ("-", "{n} tests, {small} failures"),
+        ],
+    },
+    Format {
+        // CocoaPods' `pod install`.
+        name: "cocoapods",
+        header: hms_header,
+        events: &[
+            ("-", "Analyzing dependencies"),
+            ("-", "Downloading dependencies"),
+            ("-", "Installing {cocoapod} ({semver})"),
+            ("-", "Installing {cocoapod} {semver} (was {semver2})"),
+            ("-", "Using {cocoapod} ({semver})"),
+            ("-", "Generating Pods project"),
+            ("-", "Integrating client project"),
+            ("-", "Pod installation complete! There are {small} dependencies from the Podfile and {n} total pods installed."),
+            ("-", "[!] CocoaPods could not find compatible versions for pod \"{cocoapod}\":"),
+        ],
+    },
+    Format {
+        // Flutter's tool: steps padded to a column with their time, devices by name.
+        name: "flutter",
+        header: hms_header,
+        events: &[
+            ("-", "Running Gradle task 'assemble{Release|Debug}'...{padding}{float}s"),
+            ("-", "✓ Built build/app/outputs/flutter-apk/app-{release|debug}.apk ({small}.{small2}MB)."),
+            ("-", "Resolving dependencies..."),
+            ("-", "Got dependencies!"),
+            ("-", "{small} packages have newer versions incompatible with dependency constraints."),
+            ("-", "Launching lib/main.dart on {Pixel 7|sdk gphone64 x86 64|iPhone 15} in {debug|release} mode..."),
+            ("-", "Syncing files to device {Pixel 7|iPhone 15}...{padding}{n}ms"),
+            ("-", "Xcode build done.{padding}{float}s"),
+        ],
+    },
+    Format {
+        // RetroArch: a level and a subsystem in brackets, content and controllers by name.
+        name: "retroarch",
+        header: retroarch_header,
+        events: &[
+            ("INFO", "[Core]: Version of libretro API: 1, Compiled against API: 1"),
+            ("INFO", "[Content]: Loading content file: \"/roms/{romfile}\"."),
+            ("INFO", "[Core]: Geometry: {n}x{n2}, Aspect: {float}, FPS: {float2}, Sample rate: {float3} Hz."),
+            ("INFO", "[Video]: Set video size to: {n}x{n2}."),
+            ("WARN", "[Audio]: Underrun (Avail: {n} bytes, Written: {n2} bytes)."),
+            ("INFO", "[SRAM]: Saving RAM type #0 to \"/saves/{romsave}.srm\"."),
+            ("ERROR", "[Core]: Frontend is built for dynamic libretro cores, but path is not set. Cannot continue."),
+            ("INFO", "[Input]: Found joypad driver: \"udev\"."),
+            ("INFO", "[Autoconf]: {Xbox Series X Controller|8BitDo Pro 2|DualSense Wireless Controller} configured in port {small}."),
+        ],
+    },
+    Format {
+        // deCONZ (a Zigbee gateway): a clock with milliseconds after a colon; frames' fields.
+        name: "deconz",
+        header: deconz_header,
+        events: &[
+            ("x", "APS-DATA.indication srcAddr: 0x{hex4}, srcEp: 0x01 dstAddrMode: 2, profile: 0x0104, cluster: 0x0006, lqi: {n}, rssi: -{small}"),
+            ("x", "ZCL attribute report 0x{hex4}{hex} for cluster: 0x0402, ep: 0x01, frame control: 0x18, mfcode: 0x0000"),
+            ("x", r#"Websocket {ip}:{port} send message: {"e":"changed","id":"{small}","r":"sensors","state":{"temperature":{n}},"t":"event"} (ret = {n2})"#),
+            ("x", "device state timeout ignored in state {small}"),
+            ("x", "Current channel {small}"),
+            ("x", "Device TTL {n} s flags: 0x7"),
+            ("x", "ZDP Mgmt_Lqi_rsp zdpSeq: {n} from 0x{hex4}{hex} total: {small}, startIndex: 0, listCount: {small2}"),
+        ],
+    },
+    Format {
+        // GoBGP: logrus's text, a peer's key and the topic after the message.
+        name: "gobgp",
+        header: gobgp_header,
+        events: &[
+            ("info", "msg=\"Peer Up\" Key={ip} State=BGP_FSM_OPENCONFIRM Topic=Peer"),
+            ("warning", "msg=\"Peer Down\" Key={ip} Reason=\"{notification-received code 6(cease) subcode 2(administrative shutdown)|hold-timer-expired}\" State=BGP_FSM_ESTABLISHED Topic=Peer"),
+            ("info", "msg=\"Add a peer configuration\" Key={ip} Topic=Peer"),
+            ("info", "msg=\"Delete a peer configuration\" Key={ip} Topic=Peer"),
+            ("info", "msg=\"sent notification\" Code={small} Data=\"[]\" Key={ip} Subcode={small2} Topic=Peer"),
+            ("warning", "msg=\"received notification\" Code={small} Data=\"[]\" Key={ip} Subcode={small2} Topic=Peer"),
+            ("info", "msg=\"gobgpd started\""),
+            ("info", "msg=\"Finished reading the config file\" Topic=Config"),
+            ("debug", "msg=\"state changed\" Key={ip} Topic=Peer new={BGP_FSM_OPENSENT|BGP_FSM_ACTIVE} old={BGP_FSM_CONNECT|BGP_FSM_IDLE} reason={new-connection|idle-hold-timer-expired}"),
+        ],
+    },
+    Format {
+        // UCARP (CARP for Linux): a level in brackets, addresses in brackets; the up and down
+        // scripts spawned by one statement.
+        name: "ucarp",
+        header: retroarch_header,
+        events: &[
+            ("INFO", "Local advertised ethernet address is [{hwaddr}]"),
+            ("WARNING", "Switching to state: {MASTER|BACKUP}"),
+            ("WARNING", "Spawning [/etc/ucarp/vip-{small}-{up|down}.sh eth0 {ip}]"),
+            ("INFO", "Bad digest - md2=[{hex}{hex2}...] md=[{hex3}{hex4}...] - Check vhid, password and virtual IP address"),
+            ("ERROR", "Unable to open interface [{eth0|bond0}]: No such device"),
+            ("INFO", "Using [{ip}] as a network interface address"),
+        ],
+    },
+    Format {
+        // PeerTube: winston's text after the instance's host; an HTTP request as morgan writes it.
+        name: "peertube",
+        header: peertube_header,
+        events: &[
+            ("info", "{ip} - - [28/Nov/2026:{hms} +0000] \"GET /api/v1/videos/{uuid} HTTP/1.1\" 200 {n} \"-\" \"Mozilla/5.0\""),
+            ("info", "Creating job to transcode video {uuid} in {240p|480p|720p|1080p}."),
+            ("info", "Video with name {Trip to the coast|Demo|Live stream replay} and uuid {uuid} created."),
+            ("warn", "Cannot fetch remote actor https://{webhost}/accounts/{user}."),
+            ("error", "Error in ActivityPub signature checker."),
+            ("info", "Job {n} of queue {video-transcoding|activitypub-http-broadcast|email} finished."),
+            ("info", "Server listening on localhost:9000"),
+        ],
+    },
+    Format {
+        // InspIRCd: a date with the weekday before the time, and the kind of event.
+        name: "inspircd",
+        header: inspircd_header,
+        events: &[
+            ("CONNECT", "Client connecting on port {6667|6697} (class main): {user}!{user}@{ip} ({ip}) [{user}]"),
+            ("QUIT", "Client exiting: {user}!{user}@{ip} ({ip}) [Quit: {Leaving|Ping timeout: 120 seconds}]"),
+            ("OPER", "{user}!{user}@{ip} opered as type: NetAdmin"),
+            ("STARTUP", "InspIRCd is now running as 'irc.example.net'[1AB] with {n} max open sockets"),
+            ("NICK", "User {user} changed their nickname to {user2}"),
+            ("BANCACHE", "Added positive hit for {ip}"),
+            ("XLINE", "{user} added a timed G-line on *@{ip}, expires in {small} days: {Spamming|Botnet drone}"),
+        ],
+    },
+    Format {
+        // Galaxy (a bioinformatics platform): the logger, level, time, process and thread; a
+        // job's ID in parentheses.
+        name: "galaxy",
+        header: galaxy_header,
+        events: &[
+            ("galaxy.jobs.handler INFO JobHandlerQueue.monitor_thread", "({n}) Handler 'handler_0' assigned using 'db-skip-locked' assignment method"),
+            ("galaxy.jobs.handler DEBUG JobHandlerQueue.monitor_thread", "({n}) Dispatching to {local|slurm} runner"),
+            ("galaxy.jobs DEBUG LocalRunner.work_thread-0", "({n}) Working directory for job is: /srv/galaxy/jobs/{n2}/{n}"),
+            ("galaxy.jobs.runners DEBUG LocalRunner.work_thread-0", "({n}) command is: python '/srv/galaxy/tools/{galaxytool}/{galaxytool}.py' --input '/srv/galaxy/datasets/{n2}.dat'"),
+            ("galaxy.jobs INFO LocalRunner.work_thread-1", "Collecting metrics for Job {n} in /srv/galaxy/jobs/{n2}/{n}"),
+            ("galaxy.jobs DEBUG LocalRunner.work_thread-1", "job_wrapper.finish for job {n} executed (took {float} ms)"),
+            ("galaxy.web_stack INFO MainThread", "Galaxy server instance 'main.web.1' is running"),
+            ("galaxy.tools.actions.upload_common INFO uWSGIWorker1Core2", "tool upload1 created job id {n}"),
+            ("galaxy.jobs.runners.local ERROR LocalRunner.work_thread-2", "({n}) Job failed: exit code {small}"),
+        ],
+    },
+    Format {
+        // Metaflow: a task's run, step, task and process in brackets, or the time alone.
+        name: "metaflow",
+        header: metaflow_header,
+        events: &[
+            ("task", "Task is starting."),
+            ("task", "Task finished successfully."),
+            ("run", "Workflow starting (run-id {n}):"),
+            ("run", "Done!"),
+            ("task", "Foreach yields {small} child steps."),
+            ("task", "Training model with lr={float}"),
+            ("task", "Task failed."),
+            ("run", "Pre-launching {small} tasks..."),
         ],
     },
 ];
