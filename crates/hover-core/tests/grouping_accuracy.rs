@@ -309,7 +309,11 @@ fn perturbed_formats_keep_their_grouping() {
 /// two words (Flutter's `debug` / `release`, `Pixel 7` / `iPhone 15`), a controller's name of
 /// three or four words (RetroArch), an IRC quit message and a G-line's reason of one word
 /// or several (InspIRCd); and a package's name before values alone, a template with no
-/// word (Guix's `   openssl <*> → <*>`, Mix's `==> jason`).
+/// word (Guix's `   openssl <*> → <*>`, Mix's `==> jason`); a domain of two labels, a word to
+/// the miner, of four in the data (acme.sh's `Verifying: gmail.com`, lego's `[example.org]`:
+/// a fifth would make them a slot), a proxy's tag of two (sing-box's `[proxy-hk]` /
+/// `[proxy-jp]`, mihomo's `Proxy[HK-01]` / `DIRECT`, `HK-nodes` / `JP-nodes`), SteamCMD's
+/// update states, and Wings' `event=start` / `stop`, after a key that names the event.
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -481,6 +485,12 @@ fn generated_formats_keep_their_grouping() {
         ("ucarp", 0.91),
         ("inspircd", 0.74),
         ("galaxy", 0.91),
+        ("acme_sh", 0.97),
+        ("lego", 0.90),
+        ("singbox", 0.64),
+        ("mihomo", 0.49),
+        ("steamcmd", 0.92),
+        ("wings", 0.95),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);
@@ -516,7 +526,9 @@ fn generated_formats_keep_their_grouping() {
 /// skopeo's `Copying blob <*> done` / `Copying config <*> done` the same; Ninja's `Building
 /// CXX object` / `Building C object`, a pair CMake's log takes at one place too, as Valgrind's
 /// above, merged since the formats added in the sixty-seventh round changed how the logs
-/// interleave), held at what the miner reaches today.
+/// interleave; sing-box's `inbound connection from <*>` / `inbound connection to <*>`, a
+/// pair other logs take at one place, as qmail's `to local` / `to remote`), held at what the
+/// miner reaches today.
 #[test]
 fn one_miner_for_every_log_groups_each_as_alone() {
     let (loghub, formats) = (hover_testkit::loghub(), hover_testkit::formats::generated_formats(3000));
@@ -532,6 +544,7 @@ fn one_miner_for_every_log_groups_each_as_alone() {
         ("buildah", 0.84),
         ("skopeo", 0.73),
         ("ninja", 0.81),
+        ("singbox", 0.44),
     ];
     for (what, data) in [("Loghub-2k", loghub), ("formats", formats), ("Loghub-2k and formats", both)] {
         let together = one_miner_ga(&data);

@@ -4478,6 +4478,52 @@ fn metaflow_header(r: &mut Random, _: usize, scope: &str) -> String {
     }
 }
 
+/// Logitech Media Server: `[26-11-28 10:00:00.1234] Slim::Player::Source::_readNextChunk (2049)`.
+fn lms_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (function, line) = spec.split_once(' ').expect("a function and a line");
+    format!("[{}{:04}] {function} ({line})", &r.clock('.')[2..20], r.below(10_000))
+}
+
+/// acme.sh: `[Sat Nov 28 10:00:00 UTC 2026]`, `date`'s default.
+fn acme_sh_header(r: &mut Random, _: usize, _: &str) -> String {
+    let day = r.between(1, 28);
+    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][(day as usize - 1) % 7];
+    format!("[{weekday} Nov {day} {} UTC 2026]", &r.clock('.')[11..19])
+}
+
+/// lego (an ACME client): Go's standard time, then the level in brackets.
+fn lego_header(r: &mut Random, event: usize, level: &str) -> String {
+    format!("{} [{level}]", go_std_header(r, event, level))
+}
+
+/// sing-box: `+0000 2026-11-28 10:00:00 INFO`, then a connection's ID and age in brackets.
+fn singbox_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let time = &r.clock('.')[..19];
+    match spec.split_once(' ') {
+        Some((level, _)) => {
+            format!("+0000 {time} {level} [{} {}ms]", r.between(100_000_000, 4_294_967_295), r.below(5000))
+        }
+        None => format!("+0000 {time} {spec}"),
+    }
+}
+
+/// Pterodactyl's Wings: the level padded to six, then the time in brackets with the month's name.
+fn wings_header(r: &mut Random, _: usize, level: &str) -> String {
+    let clock = r.clock('.');
+    format!("{level:>6}: [Nov {} {}]", &clock[8..10], &clock[11..])
+}
+
+/// RStudio Server: `2026-11-28T10:00:00.123456Z [rserver] ERROR`, a session's process named
+/// after its user.
+fn rstudio_header(r: &mut Random, _: usize, spec: &str) -> String {
+    let (process, level) = spec.split_once(' ').expect("a process and a level");
+    let time = format!("{}{:03}Z", &r.iso_time()[..23], r.below(1000));
+    match process {
+        "rsession" => format!("{time} [rsession-{}] {level}", value(r, "user")),
+        _ => format!("{time} [{process}] {level}"),
+    }
+}
+
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
 /// few common, some rare). Only the events are known, not template texts.
 pub fn generated_formats(lines: usize) -> Vec<Dataset> {

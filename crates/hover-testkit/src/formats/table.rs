@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 980] = [
+pub(super) static FORMATS: [Format; 992] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -13374,6 +13374,188 @@ pub(super) static FORMATS: [Format; 980] = [
             ("task", "Training model with lr={float}"),
             ("task", "Task failed."),
             ("run", "Pre-launching {small} tasks..."),
+        ],
+    },
+    Format {
+        // NZBGet: C's time, the kind and the message joined by tabs.
+        name: "nzbget",
+        header: hms_header,
+        events: &[
+            ("-", "{ctime}\tINFO\tCollection {release} added to queue"),
+            ("-", "{ctime}\tINFO\tDownloading {release}.part{small}.rar @ {newsserver}"),
+            ("-", "{ctime}\tINFO\tSuccessfully downloaded {release}.part{small}.rar"),
+            ("-", "{ctime}\tINFO\tUnpack for {release} successful"),
+            ("-", "{ctime}\tWARNING\t{newsserver}: Article <{hex}@{webhost}> not found, retrying"),
+            ("-", "{ctime}\tERROR\tPar-check for {release} failed: {small} blocks needed, 0 available"),
+            ("-", "{ctime}\tINFO\tCollection {release} deleted from history"),
+            ("-", "{ctime}\tDETAIL\tCleaning up {release}"),
+        ],
+    },
+    Format {
+        // Logitech Media Server: a short date, the Perl function and its line.
+        name: "lms",
+        header: lms_header,
+        events: &[
+            ("Slim::Networking::SqueezeNetwork::_error 385", "Unable to login to SN: Invalid username or password"),
+            ("Slim::Player::StreamingController::_Stream 2116", "Track failed to start: http://{webhost}/stream/{n}.mp3"),
+            ("Slim::Networking::Slimproto::slimproto_close 252", "Player {hwaddr} disconnected"),
+            ("Slim::Plugin::Spotty::Connect 313", "Spotify Connect daemon for {hwaddr} started"),
+            ("main::init 364", "Starting Logitech Media Server (v8.5.0, 1700000000, Mon Nov 27 10:00:00 UTC 2026) perl 5.036000 - x86_64-linux-gnu-thread-multi"),
+            ("Slim::Utils::Scanner::Local::rescan 312", "Discovered {n} new files, {small} changed, {small2} deleted"),
+            ("Slim::Player::Squeezebox2::directHeaders 580", "Direct stream failed: [{n}] Connection refused"),
+        ],
+    },
+    Format {
+        // acme.sh: `date`'s time in brackets, domains in quotes.
+        name: "acme_sh",
+        header: acme_sh_header,
+        events: &[
+            ("x", "Renew: '{maildomain}'"),
+            ("x", "Skip, Next renewal time is: {iso}"),
+            ("x", "Add '--force' to force renewal."),
+            ("x", "Using CA: https://acme.zerossl.com/v2/DV90"),
+            ("x", "Getting domain auth token for each domain"),
+            ("x", "Verifying: {maildomain}"),
+            ("x", "Success"),
+            ("x", "Cert success."),
+            ("x", "Your cert is in: /root/.acme.sh/{maildomain}_ecc/{maildomain}.cer"),
+            ("x", "{maildomain}:Verify error:Invalid response from http://{maildomain}/.well-known/acme-challenge/{key}: 404"),
+        ],
+    },
+    Format {
+        // lego (an ACME client): Go's time, a level and the domain in brackets.
+        name: "lego",
+        header: lego_header,
+        events: &[
+            ("INFO", "[{maildomain}] acme: Obtaining bundled SAN certificate"),
+            ("INFO", "[{maildomain}] AuthURL: https://acme-v02.api.letsencrypt.org/acme/authz-v3/{n}"),
+            ("INFO", "[{maildomain}] acme: use dns-01 solver"),
+            ("INFO", "[{maildomain}] acme: Preparing to solve DNS-01"),
+            ("INFO", "[{maildomain}] acme: Waiting for DNS record propagation."),
+            ("INFO", "[{maildomain}] The server validated our request"),
+            ("INFO", "[{maildomain}] Server responded with a certificate."),
+            ("WARN", "[{maildomain}] acme: cleaning up failed: {cloudflare|route53}: failed to find zone {maildomain}.: zone could not be found"),
+            ("INFO", "retry due to: acme: error: 400 :: POST :: https://acme-v02.api.letsencrypt.org/acme/new-order :: urn:ietf:params:acme:error:badNonce :: JWS has an invalid anti-replay nonce"),
+        ],
+    },
+    Format {
+        // OpenConnect (a VPN client) connecting, and losing its peer.
+        name: "openconnect",
+        header: hms_header,
+        events: &[
+            ("-", "POST https://{webhost}/"),
+            ("-", "Connected to {ipport}"),
+            ("-", "SSL negotiation with {webhost}"),
+            ("-", "Connected to HTTPS on {webhost} with ciphersuite (TLS1.3)-(ECDHE-SECP256R1)-(RSA-PSS-RSAE-SHA256)-(AES-256-GCM)"),
+            ("-", "Got CONNECT response: HTTP/1.1 200 OK"),
+            ("-", "CSTP connected. DPD {small}, Keepalive {small2}"),
+            ("-", "Connected as {ip}, using SSL, with DTLS in progress"),
+            ("-", "Established DTLS connection (using GnuTLS). Ciphersuite (DTLS1.2)-(ECDHE-RSA)-(AES-256-GCM)."),
+            ("-", "DTLS Dead Peer Detection detected dead peer!"),
+            ("-", "Failed to reconnect to host {webhost}: Connection refused"),
+        ],
+    },
+    Format {
+        // sing-box (a proxy platform): the zone, the time, the level, a connection's ID and
+        // age; the component and its tag before the message.
+        name: "singbox",
+        header: singbox_header,
+        events: &[
+            ("INFO conn", "inbound/mixed[mixed-in]: inbound connection from {ipport}"),
+            ("INFO conn", "inbound/mixed[mixed-in]: inbound connection to {webhost}:443"),
+            ("INFO conn", "outbound/vless[{proxy-hk|proxy-jp}]: outbound connection to {webhost}:443"),
+            ("INFO conn", "router: match[{small}] rule_set=[geosite-cn] => direct"),
+            ("ERROR conn", "inbound/mixed[mixed-in]: process connection from {ipport}: dial tcp {ipport2}: i/o timeout"),
+            ("INFO", "router: updated default interface eth0, index {small}"),
+            ("INFO", "inbound/mixed[mixed-in]: tcp server started at 127.0.0.1:2080"),
+            ("WARN", "dns: exchange failed for {webhost}. IN A: context deadline exceeded"),
+            ("INFO", "sing-box started ({float}s)"),
+        ],
+    },
+    Format {
+        // mihomo (Clash Meta): logrus's text; a connection's rule and proxy in its message.
+        name: "mihomo",
+        header: gobgp_header,
+        events: &[
+            ("info", "msg=\"[TCP] {ipport} --> {webhost}:443 match RuleSet({proxy|direct|reject}) using {Proxy[HK-01]|DIRECT}\""),
+            ("info", "msg=\"[UDP] {ipport} --> {ip}:53 match Match using DIRECT\""),
+            ("warning", "msg=\"[TCP] dial {Proxy|HK-01} ({webhost}:443) to {webhost}:443 error: connect failed: dial tcp {ipport}: i/o timeout\""),
+            ("info", "msg=\"Start initial configuration in progress\""),
+            ("info", "msg=\"Initial configuration complete, total time: {small}ms\""),
+            ("info", "msg=\"RESTful API listening at: 127.0.0.1:9090\""),
+            ("error", r#"msg="[Provider] {HK-nodes|JP-nodes} pull error: Get \"https://sub.example.com/link\": EOF""#),
+            ("info", "msg=\"[Sniffer] Sniff TCP [{ipport}]-->[{ip}:443] success, replace domain [{ip}]-->[{webhost}]\""),
+        ],
+    },
+    Format {
+        // SteamCMD installing a game server: its update states with their codes.
+        name: "steamcmd",
+        header: hms_header,
+        events: &[
+            ("-", "Redirecting stderr to '/home/steam/Steam/logs/stderr.txt'"),
+            ("-", "[  0%] Checking for available updates..."),
+            ("-", "[----] Verifying installation..."),
+            ("-", "Steam Console Client (c) Valve Corporation - version {n}"),
+            ("-", "Logging in user '{anonymous|steamuser}' to Steam Public...OK"),
+            ("-", " Update state (0x{61|81|101}) {downloading|verifying install|committing}, progress: {float} ({n} / {n2})"),
+            ("-", "Success! App '{896660|740|2394010}' fully installed."),
+            ("-", "Error! App '{896660|740}' state is 0x{202|602} after update job."),
+            ("-", "Waiting for user info...OK"),
+        ],
+    },
+    Format {
+        // Pterodactyl's Wings: a padded level, the time with the month's name, fields after.
+        name: "wings",
+        header: wings_header,
+        events: &[
+            ("INFO", "configured wings with system timezone timezone=UTC"),
+            ("INFO", "processing server configuration server={uuid}"),
+            ("INFO", "loading server configurations from the Panel"),
+            ("INFO", "finished processing server configurations duration={dur}"),
+            ("INFO", "updating server states on Panel: marking installing servers as normal"),
+            ("INFO", "sftp server listening for connections listen=0.0.0.0:2022 public_key=\"ssh-ed25519 {fingerprint}\""),
+            ("ERROR", "failed to connect to Docker daemon error=Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"),
+            ("DEBUG", "power event received server={uuid} event={start|stop|restart}"),
+            ("WARN", "server is not running, cannot send command server={uuid}"),
+        ],
+    },
+    Format {
+        // RStudio Server: the process in brackets (a session's named after its user), then
+        // an error's cause and where it occurred.
+        name: "rstudio",
+        header: rstudio_header,
+        events: &[
+            ("rserver ERROR", "system error 2 (No such file or directory) [path: /home/{user}/.local/share/rstudio]; OCCURRED AT rstudio::core::Error rstudio::core::FilePath::remove() const src/cpp/shared_core/FilePath.cpp:1391"),
+            ("rserver INFO", "Starting RStudio Server on {ipport}"),
+            ("rserver WARNING", "Failed to authenticate user {user}: PAM authentication failed"),
+            ("rsession ERROR", "Could not read persistent state file /home/{user}/.local/share/rstudio/monitored/user-settings/user-settings"),
+            ("rserver INFO", "Session {hex} for user {user} was suspended"),
+            ("rsession WARNING", "Abnormal end of session detected"),
+        ],
+    },
+    Format {
+        // shairport-sync (an AirPlay receiver) in the journal.
+        name: "shairport",
+        header: journal_header,
+        events: &[
+            ("shairport-sync", "Connection {small}: Playback started at {n}."),
+            ("shairport-sync", "Connection {small}: New connection from {ip}:{port} to self at {ip2}:7000."),
+            ("shairport-sync", "Connection {small}: Connection closed by client."),
+            ("shairport-sync", "Connection {small}: Player thread exit on \"{Living Room|Kitchen}\"."),
+            ("shairport-sync", "Volume set to -{float} dB."),
+        ],
+    },
+    Format {
+        // ddclient: a result padded to a column, then the host it updated.
+        name: "ddclient",
+        header: hms_header,
+        events: &[
+            ("-", "SUCCESS:  updating {maildomain}: good: IP address set to {ip}"),
+            ("-", "WARNING:  skipping update of {maildomain} from <nothing> to {ip}."),
+            ("-", "FAILED:   updating {maildomain}: Invalid reply."),
+            ("-", "WARNING:  file /var/cache/ddclient/ddclient.cache, line {small}: Invalid Value for keyword 'ip' = ''"),
+            ("-", "SUCCESS:  {maildomain}: skipped: IP address was already set to {ip}."),
+            ("-", "WAIT:     next update of {maildomain} at {ctime}"),
         ],
     },
 ];
