@@ -3816,8 +3816,8 @@ fn fly_io_header(r: &mut Random, _: usize, source: &str) -> String {
     format!("{}Z {source}[{}] {}", &r.iso_time()[..19], r.hex(14), r.pick(&["ams", "ord", "sin", "fra"]))
 }
 
-/// Maven's level in brackets: `[INFO]`.
-fn surefire_header(_: &mut Random, _: usize, level: &str) -> String {
+/// A level in brackets and no time: `[INFO]` (Maven, RetroArch, UCARP).
+fn bracketed_level_header(_: &mut Random, _: usize, level: &str) -> String {
     format!("[{level}]")
 }
 
@@ -4295,11 +4295,16 @@ fn maddy_header(r: &mut Random, _: usize, module: &str) -> String {
     format!("{}Z {module}:", &r.iso_time()[..23])
 }
 
+/// The weekday of `day` in November 2026 (the 1st is a Sunday).
+fn weekday_in_november(day: u64) -> &'static str {
+    ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][(day as usize - 1) % 7]
+}
+
 /// Apache Derby's `derby.log`: Java's `Date.toString()`, `Sat Nov 28 10:00:00 UTC 2026`, then
 /// ` :` before the network server's messages, or the connection's thread and context.
 fn derby_header(r: &mut Random, _: usize, context: &str) -> String {
     let day = r.between(1, 28);
-    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][(day as usize - 1) % 7];
+    let weekday = weekday_in_november(day);
     let time = format!("{weekday} Nov {day:02} {} UTC 2026", &r.clock('.')[11..19]);
     if context == ":" {
         return format!("{time} :");
@@ -4431,11 +4436,6 @@ fn pants_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{} [{level}]", &r.clock('.')[11..22])
 }
 
-/// RetroArch: `[INFO]`, no time.
-fn retroarch_header(_: &mut Random, _: usize, level: &str) -> String {
-    format!("[{level}]")
-}
-
 /// deCONZ: `10:00:00:123`, the milliseconds after a colon.
 fn deconz_header(r: &mut Random, _: usize, _: &str) -> String {
     r.clock(':')[11..].to_string()
@@ -4454,7 +4454,7 @@ fn peertube_header(r: &mut Random, _: usize, level: &str) -> String {
 /// InspIRCd: `Sat Nov 28 2026 10:00:00 CONNECT:`.
 fn inspircd_header(r: &mut Random, _: usize, kind: &str) -> String {
     let day = r.between(1, 28);
-    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][(day as usize - 1) % 7];
+    let weekday = weekday_in_november(day);
     format!("{weekday} Nov {day:02} 2026 {} {kind}:", &r.clock('.')[11..19])
 }
 
@@ -4487,7 +4487,7 @@ fn lms_header(r: &mut Random, _: usize, spec: &str) -> String {
 /// acme.sh: `[Sat Nov 28 10:00:00 UTC 2026]`, `date`'s default.
 fn acme_sh_header(r: &mut Random, _: usize, _: &str) -> String {
     let day = r.between(1, 28);
-    let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][(day as usize - 1) % 7];
+    let weekday = weekday_in_november(day);
     format!("[{weekday} Nov {day} {} UTC 2026]", &r.clock('.')[11..19])
 }
 

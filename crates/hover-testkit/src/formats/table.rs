@@ -10907,7 +10907,7 @@ pub(super) static FORMATS: [Format; 992] = [
     Format {
         // Maven Surefire's report lines, as CI logs show them.
         name: "surefire",
-        header: surefire_header,
+        header: bracketed_level_header,
         events: &[
             ("INFO", "Running com.example.{svc}.{class}Test"),
             ("INFO", "Tests run: {small}, Failures: 0, Errors: 0, Skipped: {0|1|2}, Time elapsed: {float} s - in com.example.{svc}.{class}Test"),
@@ -13259,7 +13259,7 @@ pub(super) static FORMATS: [Format; 992] = [
     Format {
         // RetroArch: a level and a subsystem in brackets, content and controllers by name.
         name: "retroarch",
-        header: retroarch_header,
+        header: bracketed_level_header,
         events: &[
             ("INFO", "[Core]: Version of libretro API: 1, Compiled against API: 1"),
             ("INFO", "[Content]: Loading content file: \"/roms/{romfile}\"."),
@@ -13306,7 +13306,7 @@ pub(super) static FORMATS: [Format; 992] = [
         // UCARP (CARP for Linux): a level in brackets, addresses in brackets; the up and down
         // scripts spawned by one statement.
         name: "ucarp",
-        header: retroarch_header,
+        header: bracketed_level_header,
         events: &[
             ("INFO", "Local advertised ethernet address is [{hwaddr}]"),
             ("WARNING", "Switching to state: {MASTER|BACKUP}"),
