@@ -313,7 +313,12 @@ fn perturbed_formats_keep_their_grouping() {
 /// the miner, of four in the data (acme.sh's `Verifying: gmail.com`, lego's `[example.org]`:
 /// a fifth would make them a slot), a proxy's tag of two (sing-box's `[proxy-hk]` /
 /// `[proxy-jp]`, mihomo's `Proxy[HK-01]` / `DIRECT`, `HK-nodes` / `JP-nodes`), SteamCMD's
-/// update states, and Wings' `event=start` / `stop`, after a key that names the event.
+/// update states, and Wings' `event=start` / `stop`, after a key that names the event;
+/// an import list's name of two words, two in the data (Radarr's `Import list Trakt Popular` /
+/// `IMDb Watchlist`), a charging state in parentheses, three words that say what happened to
+/// the miner (UPower's `(charging)` / `(discharging)` / `(fully-charged)`), and a spec's
+/// description, free text of several lengths after `#` (RSpec's `# User validates email`,
+/// drain3 the same).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -491,6 +496,9 @@ fn generated_formats_keep_their_grouping() {
         ("mihomo", 0.49),
         ("steamcmd", 0.92),
         ("wings", 0.95),
+        ("radarr", 0.88),
+        ("upower", 0.76),
+        ("rspec", 0.88),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

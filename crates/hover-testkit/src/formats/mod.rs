@@ -4524,6 +4524,35 @@ fn rstudio_header(r: &mut Random, _: usize, spec: &str) -> String {
     }
 }
 
+/// Atlantis: Go's `2026/11/28 10:00:00+0000` and the level in brackets (`[EROR]`).
+fn atlantis_header(r: &mut Random, event: usize, level: &str) -> String {
+    format!("{}+0000 [{level}]", go_std_header(r, event, level))
+}
+
+/// MediaWiki's debug log: `2026-11-28 10:00:00 mw1042 enwiki:`.
+fn mediawiki_header(r: &mut Random, _: usize, _: &str) -> String {
+    let wiki = r.pick(&["enwiki", "dewiki", "commonswiki"]);
+    format!("{} mw{} {wiki}:", &r.clock('.')[..19], r.between(1000, 1400))
+}
+
+/// phc2sys: its name and the monotonic time in brackets, as ptp4l writes it.
+fn phc2sys_header(r: &mut Random, event: usize, level: &str) -> String {
+    ptp4l_header(r, event, level).replacen("ptp4l", "phc2sys", 1)
+}
+
+/// The Strimzi operator: the time, the level padded to five, the class and line (fixed per
+/// event) and a dash.
+fn strimzi_header(r: &mut Random, event: usize, level: &str) -> String {
+    let class = ["KafkaReconciler", "TopicOperator", "AbstractOperator", "KafkaRoller", "OperatorWatcher"][event % 5];
+    format!("{} {level:<5} {class}:{} -", &r.clock('.')[..19], 53 * event + 120)
+}
+
+/// Scrapy: `2026-11-28 10:00:00 [scrapy.core.engine] INFO:`.
+fn scrapy_header(r: &mut Random, _: usize, logger_level: &str) -> String {
+    let (logger, level) = logger_level.split_once(' ').expect("a logger and a level");
+    format!("{} [{logger}] {level}:", &r.clock('.')[..19])
+}
+
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
 /// few common, some rare). Only the events are known, not template texts.
 pub fn generated_formats(lines: usize) -> Vec<Dataset> {

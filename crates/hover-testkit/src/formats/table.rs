@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 992] = [
+pub(super) static FORMATS: [Format; 1024] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -13556,6 +13556,423 @@ pub(super) static FORMATS: [Format; 992] = [
             ("-", "WARNING:  file /var/cache/ddclient/ddclient.cache, line {small}: Invalid Value for keyword 'ip' = ''"),
             ("-", "SUCCESS:  {maildomain}: skipped: IP address was already set to {ip}."),
             ("-", "WAIT:     next update of {maildomain} at {ctime}"),
+        ],
+    },
+    Format {
+        // Vitess's vttablet (glog, as klog writes it): a keyspace, a shard and a tablet type.
+        name: "vitess",
+        header: klog_header,
+        events: &[
+            ("I", "TabletServer.SetServingType: serving type {REPLICA|PRIMARY|RDONLY}, state SERVING"),
+            ("I", "Starting replication from {ip}:3306 for keyspace {commerce|customer} shard {-80|80-}"),
+            ("W", "healthcheck for tablet zone1-{n} failed: rpc error: code = Unavailable desc = connection error: desc = \"transport: Error while dialing dial tcp {ip}:15999: connect: connection refused\""),
+            ("E", "Code: RESOURCE_EXHAUSTED transaction pool connection limit exceeded (CallerID: {user})"),
+            ("I", "Replication lag {small}s is below the threshold, tablet is healthy"),
+            ("W", "Query killed after {dur}: select * from {table} where id = {n}"),
+            ("I", "Applied vschema for keyspace {commerce|customer}"),
+        ],
+    },
+    Format {
+        // Atlantis (Terraform pull request automation): Go's time with its zone, the level in
+        // brackets, then the repository and pull request.
+        name: "atlantis",
+        header: atlantis_header,
+        events: &[
+            ("INFO", "server: Atlantis started - listening on port 4141"),
+            ("INFO", "acme/{gitrepo}#{n}: Parsing comment \"atlantis plan -d {envs/prod|envs/staging|modules/vpc}\""),
+            ("INFO", "acme/{gitrepo}#{n}: Acquired lock with id \"acme/{gitrepo}/{envs/prod|envs/staging|modules/vpc}/default\""),
+            ("EROR", "acme/{gitrepo}#{n}: Unable to comment: POST https://api.github.com/repos/acme/{gitrepo}/issues/{n}/comments: 403 Resource not accessible by integration []"),
+            ("INFO", "acme/{gitrepo}#{n}: Successfully ran \"terraform init -input=false\" in \"/home/atlantis/.atlantis/repos/acme/{gitrepo}/{n}/default/{envs/prod|envs/staging}\""),
+            ("WARN", "acme/{gitrepo}#{n}: Failed to delete lock: lock does not exist"),
+            ("INFO", "acme/{gitrepo}#{n}: Plan succeeded, {small} to add, {small2} to change, {small3} to destroy"),
+        ],
+    },
+    Format {
+        // Kyverno (zap's console encoder): a message, a tab, then its fields as spaced JSON.
+        name: "kyverno",
+        header: zap_console_header,
+        events: &[
+            ("INFO", "validation passed\t{\"action\": \"validate\", \"resource\": \"{ns}/Pod/{pod}\", \"operation\": \"CREATE\", \"policy\": \"require-labels\"}"),
+            ("ERROR", "validation failed\t{\"action\": \"validate\", \"resource\": \"{ns}/Deployment/{svc}\", \"operation\": \"UPDATE\", \"policy\": \"disallow-latest-tag\", \"rules\": [\"validate-image-tag\"]}"),
+            ("INFO", "admission request mutated\t{\"uid\": \"{uuid}\", \"kind\": \"Pod\", \"namespace\": \"{ns}\", \"name\": \"{pod}\", \"patches\": {small}}"),
+            ("INFO", "policy created\t{\"name\": \"require-labels\", \"generation\": {small}}"),
+            ("ERROR", "failed to update policy status\t{\"name\": \"{require-labels|disallow-latest-tag}\", \"error\": \"Operation cannot be fulfilled on clusterpolicies.kyverno.io: the object has been modified; please apply your changes to the latest version and try again\"}"),
+            ("INFO", "background scan finished\t{\"policies\": {small}, \"resources\": {n}, \"duration\": \"{dur}\"}"),
+        ],
+    },
+    Format {
+        // Grafana Tempo (go-kit's logfmt, as Prometheus writes it): a quoted message and fields.
+        name: "tempo",
+        header: prometheus_header,
+        events: &[
+            ("info", "msg=\"compacted block\" tenant={single-tenant|acme} blockID={uuid} objects={n} duration={dur}"),
+            ("info", "msg=\"polling tenant\" tenant={single-tenant|acme} blocks={n} compactedBlocks={n2}"),
+            ("warn", "msg=\"failed to flush block\" tenant={single-tenant|acme} blockID={uuid} err=\"context deadline exceeded\""),
+            ("error", "msg=\"error querying block\" blockID={uuid} err=\"does not exist\""),
+            ("info", "msg=\"flushed to backend\" tenant={single-tenant|acme} blockID={uuid} size={n}"),
+            ("info", "msg=\"ingester found trace\" traceID={hex}{hex2} spans={small}"),
+        ],
+    },
+    Format {
+        // Zipkin's server (Spring Boot).
+        name: "zipkin",
+        header: spring_header,
+        events: &[
+            ("INFO", "Started ZipkinServer in {float} seconds (process running for {float2})"),
+            ("WARN", "Span {hex}{hex2} from {svc} dropped: timestamp {n} is older than the retention of {small} days"),
+            ("ERROR", "Failed to store {n} spans in elasticsearch: Connection refused: {ip}:9200"),
+            ("INFO", "Elasticsearch index template zipkin:span_template created"),
+            ("WARN", "Dropped {n} spans: queue full"),
+        ],
+    },
+    Format {
+        // LibreNMS (Laravel's log): a device's poll or discovery.
+        name: "librenms",
+        header: laravel_header,
+        events: &[
+            ("INFO", "Polling device {host} (device_id {n})"),
+            ("ERROR", "SNMP query timed out for {host}: snmpget -v2c -c COMMUNITY -Oqv {ip}:161 sysUpTime.0"),
+            ("WARNING", "Device {host} is down: ICMP unreachable"),
+            ("INFO", "Discovered {small} new ports on {host}"),
+            ("ERROR", "Alert rule \"{Devices up/down|Port utilisation over threshold|Sensor over limit}\" failed to deliver to transport mail: Connection could not be established with host smtp.example.com"),
+            ("INFO", "Poller finished in {float} secs, {small} devices polled"),
+        ],
+    },
+    Format {
+        // Immich's server (NestJS): an asset's job.
+        name: "immich",
+        header: nestjs_header,
+        events: &[
+            ("LOG MetadataService", "Extracted metadata for asset {uuid}"),
+            ("WARN MediaService", "Unable to generate thumbnail for asset {uuid}: Input file contains unsupported image format"),
+            ("ERROR JobService", "Unable to run job handler (thumbnailGeneration/generate-thumbnail): Error: ENOENT: no such file or directory, open '/usr/src/app/upload/library/{user}/{n}/IMG_{n2}.HEIC'"),
+            ("LOG StorageTemplateService", "Storage template migration complete, {n} assets moved"),
+            ("LOG SmartInfoService", "Queued {n} assets for smart search"),
+            ("WARN AuthService", "Failed login attempt for user {email} from ip address {ip}"),
+        ],
+    },
+    Format {
+        // Mastodon (Rails, with the request's ID as a tag).
+        name: "mastodon",
+        header: rails_header,
+        events: &[
+            ("INFO", "method=GET path=/api/v1/timelines/home format=json controller=Api::V1::Timelines::HomeController action=show status=200 duration={float} view={float2} db={float3}"),
+            ("INFO", "method=POST path=/api/v1/statuses format=json controller=Api::V1::StatusesController action=create status={200|422} duration={float} view={float2} db={float3}"),
+            ("WARN", "Delivery to https://{host}/inbox failed: HTTP {500|502|503|504}"),
+            ("ERROR", "Error processing ActivityPub activity from https://{host}/users/{user}: Mastodon::UnexpectedResponseError"),
+            ("INFO", "Fetched remote account {user}@{host}"),
+            ("INFO", "[ActionCable] Broadcasting to timeline:{n}: \"{\\\"event\\\":\\\"update\\\"}\""),
+        ],
+    },
+    Format {
+        // MediaWiki's debug log: the time, the server and the wiki, then the channel's tag.
+        name: "mediawiki",
+        header: mediawiki_header,
+        events: &[
+            ("-", "[{hex}] /w/index.php?title={Main_Page|Special:RecentChanges|Help:Contents}&action=edit   MWException: Could not acquire lock for \"{Main_Page|Help:Contents}\""),
+            ("-", "[DBQuery] Wikimedia\\Rdbms\\Database::query: lost connection to MySQL server during query ({ip})"),
+            ("-", "[session] SessionBackend \"{hex}\" save: dataDirty={0|1} metaDirty={0|1} forcePersist=0"),
+            ("-", "[ratelimit] User:{user} tripped edit rate limit"),
+            ("-", "[jobqueue] Job run: refreshLinks Special: table=page pages={n} (id={n2}) t={n3} good"),
+            ("-", "[exception] [{hex}] PHP Fatal Error: Allowed memory size of {n} bytes exhausted"),
+        ],
+    },
+    Format {
+        // Radarr (NLog's layout, as Sonarr writes it).
+        name: "radarr",
+        header: iso_level_header,
+        events: &[
+            ("-", "{nlogtime}|Info|RssSyncService|RSS Sync Completed. Reports found: {n}, Reports grabbed: {small}"),
+            ("-", "{nlogtime}|Info|MovieService|Updating info for {Dune Part Two|Oppenheimer|Past Lives} ({2023|2024})"),
+            ("-", "{nlogtime}|Warn|ImportListSyncService|Import list {Trakt Popular|IMDb Watchlist} returned no results"),
+            ("-", "{nlogtime}|Error|DownloadedMovieImportService|Import failed, path does not exist or is not accessible by Radarr: /downloads/complete/{hex}"),
+            ("-", "{nlogtime}|Info|DiskScanService|Completed scanning disk for {n} movies"),
+        ],
+    },
+    Format {
+        // SDDM (the display manager) in the journal.
+        name: "sddm",
+        header: journal_header,
+        events: &[
+            ("sddm", "Authentication for user  \"{user}\"  successful"),
+            ("sddm", "Auth: sddm-helper exited successfully"),
+            ("sddm", "Display server started."),
+            ("sddm", "Socket server started."),
+            ("sddm", "Session started true"),
+            ("sddm-helper", "pam_unix(sddm:session): session opened for user {user}(uid={n}) by (uid=0)"),
+            ("sddm", "Authentication error: SDDM::Auth::ERROR_AUTHENTICATION \"Authentication failure\""),
+        ],
+    },
+    Format {
+        // WirePlumber (PipeWire's session manager) in the journal.
+        name: "wireplumber",
+        header: journal_header,
+        events: &[
+            ("wireplumber", "spa.bluez5: BlueZ system service is not available"),
+            ("wireplumber", "wp-device: SPA handle 'api.libcamera.enum.manager' could not be loaded; is it installed?"),
+            ("wireplumber", "<WpSiAudioAdapter:{hex}> Object activation aborted: proxy destroyed"),
+            ("wireplumber", "default: new default sink: alsa_output.pci-0000_00_1f.3.analog-stereo"),
+            ("wireplumber", "spa.bluez5.native: RFCOMM receive command but modem not available: AT+CLCC"),
+        ],
+    },
+    Format {
+        // mcelog: a machine check's record, one field a line.
+        name: "mcelog",
+        header: journal_header,
+        events: &[
+            ("mcelog", "Hardware event. This is not a software error."),
+            ("mcelog", "MCE {small}"),
+            ("mcelog", "CPU {small} BANK {small2} TSC {hex}"),
+            ("mcelog", "MISC {hex} ADDR {hex2}"),
+            ("mcelog", "TIME {n} {ctime}"),
+            ("mcelog", "MCG status:"),
+            ("mcelog", "MCi status:"),
+            ("mcelog", "Corrected error"),
+            ("mcelog", "Running trigger `dimm-error-trigger' (reporter: memdb)"),
+        ],
+    },
+    Format {
+        // rasdaemon: hardware errors as the kernel reports them.
+        name: "rasdaemon",
+        header: journal_header,
+        events: &[
+            ("rasdaemon", "rasdaemon: ras:mc_event event enabled"),
+            ("rasdaemon", "rasdaemon: Listening to events for cpus 0 to {small}"),
+            ("rasdaemon", "           <...>-{n}   [00{small}]     {float}: mc_event: {small2} Corrected error: memory read error on CPU_SrcID#0_Ha#0_Chan#{small3}_DIMM#0 (channel:{small3} slot:0 page:0x{hex} offset:0x0 grain:32 syndrome:0x0)"),
+            ("rasdaemon", "           <...>-{n}   [00{small}]     {float}: aer_event: 0000:{pcibus}:00.0 Corrected error received: Receiver Error"),
+            ("rasdaemon", "rasdaemon: Recording mc_event events"),
+        ],
+    },
+    Format {
+        // irqbalance in the journal.
+        name: "irqbalance",
+        header: journal_header,
+        events: &[
+            ("irqbalance", "Cannot change IRQ {n} affinity: Input/output error"),
+            ("irqbalance", "IRQ {n} affinity is now unmanaged"),
+            ("irqbalance", "Balancing is ineffective on systems with a single cpu.  Shutting down"),
+            ("irqbalance", "irqbalance: Failed to find irq {small} in the irq database"),
+        ],
+    },
+    Format {
+        // UPower in the journal.
+        name: "upower",
+        header: journal_header,
+        events: &[
+            ("upowerd", "treating change event as add on /sys/devices/LNXSYSTM:00/LNXSYBUS:00/PNP0C0A:00/power_supply/BAT0"),
+            ("upowerd", "Battery BAT0: charge {pct} ({discharging|charging|fully-charged})"),
+            ("upowerd", "unhandled action 'bind' on /sys/devices/pci0000:00/0000:00:14.0/usb1/1-{small}"),
+            ("upowerd", "Could not find battery percentage for hidpp_battery_{small}"),
+        ],
+    },
+    Format {
+        // phc2sys: the system clock kept to a PTP hardware clock.
+        name: "phc2sys",
+        header: phc2sys_header,
+        events: &[
+            ("-", "CLOCK_REALTIME phc offset {n} s2 freq -{n2} delay {n3}"),
+            ("-", "CLOCK_REALTIME rms {n} max {n2} freq -{n3} +/- {small} delay {n4} +/- {small2}"),
+            ("-", "reconfiguring after port state change"),
+            ("-", "selecting CLOCK_REALTIME for synchronization"),
+            ("-", "selecting eth{small} as the master clock"),
+            ("-", "Waiting for ptp4l..."),
+        ],
+    },
+    Format {
+        // Apache Impala's daemon (glog).
+        name: "impala",
+        header: klog_header,
+        events: &[
+            ("I", "Query {hex}:{hex2}0000000 finished with status OK"),
+            ("I", "Registered query {hex}:{hex2}0000000 from user {user}@EXAMPLE.COM"),
+            ("W", "Query {hex}:{hex2}0000000 was cancelled: Memory limit exceeded: Failed to allocate tuple buffer of {n} bytes"),
+            ("E", "RPC recv timed out: dest address: {host}:27000, rpc: TransmitData"),
+            ("I", "Loading metadata for table {db}.{table}"),
+            ("I", "Invalidated {n} tables in {dur}"),
+        ],
+    },
+    Format {
+        // Drone CI's server (logrus's text).
+        name: "drone",
+        header: logrus_header,
+        events: &[
+            ("info", "msg=\"starting the http server\" acme=false host=ci.example.com port=\":80\" proto=https url=\"https://ci.example.com\""),
+            ("debug", "msg=\"manager: accept stage\" machine={svc}-runner stage-id={n}"),
+            ("error", "msg=\"cannot send status\" error=\"POST https://api.github.com/repos/acme/{gitrepo}/statuses/{hex}: 401 Bad credentials []\" repo=acme/{gitrepo}"),
+            ("debug", "msg=\"api: root access granted\" name=acme/{gitrepo} namespace=acme request-admin=true"),
+            ("info", "msg=\"trigger: received\" commit={hex} event=push ref=refs/heads/{branch}"),
+            ("warn", "msg=\"manager: cannot find build\" build.id={n} error=\"sql: no rows in result set\""),
+        ],
+    },
+    Format {
+        // The Strimzi operator (log4j2): the class and line, then the reconciliation.
+        name: "strimzi",
+        header: strimzi_header,
+        events: &[
+            ("INFO", "Reconciliation #{n}(timer) Kafka({ns}/my-cluster): Kafka my-cluster will be checked for creation or modification"),
+            ("INFO", "Reconciliation #{n}(watch) KafkaTopic({ns}/{topic}): reconciled"),
+            ("WARN", "Reconciliation #{n}(timer) Kafka({ns}/my-cluster): Failed to reconcile io.strimzi.operator.common.ReconciliationException: Pod my-cluster-kafka-{small} is not ready"),
+            ("INFO", "Reconciliation #{n}(timer) Kafka({ns}/my-cluster): Rolling Pod my-cluster-kafka-{small} due to [Pod has old revision]"),
+            ("ERROR", "Reconciliation #{n}(timer) KafkaConnect({ns}/connect): createOrUpdate failed"),
+        ],
+    },
+    Format {
+        // Lemmy (Rust's tracing): the target first, Debug output of structs in messages.
+        name: "lemmy",
+        header: tracing_header,
+        events: &[
+            ("INFO", "lemmy_server::scheduled_tasks: Updating active site and community aggregates ..."),
+            ("INFO", "lemmy_server::scheduled_tasks: Done."),
+            ("WARN", "lemmy_utils: error fetching community: LemmyError { message: Some(\"couldnt_find_object\"), inner: Failed to fetch https://{host}/c/{n}: 404 }"),
+            ("ERROR", "activitypub_federation::activity_queue: Sending activity https://lemmy.example.org/activities/like/{uuid} to https://{host}/inbox failed with status 403 Forbidden"),
+            ("INFO", "actix_web::middleware::logger: {ip} \"GET /api/v3/post/list?sort=Hot&limit={small} HTTP/1.1\" 200 {n} \"-\" \"Jerboa\" {float}"),
+            ("DEBUG", "lemmy_apub::objects::person: Fetched person Person { id: PersonId({n}), name: \"{user}\", local: false }"),
+        ],
+    },
+    Format {
+        // Discourse's production.log (Rails): requests, jobs as Ruby hashes.
+        name: "discourse",
+        header: hms_header,
+        events: &[
+            ("-", "Started GET \"/t/{welcome-to-discourse|faq|release-notes}/{n}\" for {ip} at {railstime}"),
+            ("-", "Processing by TopicsController#show as HTML"),
+            ("-", "Completed 200 OK in {small}ms (Views: {float}ms | ActiveRecord: {float2}ms | Allocations: {n})"),
+            ("-", "Job exception: {:job=>\"Jobs::PostAlert\", :post_id=>{n}, :current_site_id=>\"default\"}"),
+            ("-", "Failed to process hijacked response correctly : Redis::TimeoutError : Connection timed out"),
+            ("-", "Sidekiq is consuming too much memory (using: {n}.{small}M) for 'default', restarting"),
+        ],
+    },
+    Format {
+        // Apache Camel in Spring Boot: routes, exchanges printed whole.
+        name: "camel",
+        header: spring_header,
+        events: &[
+            ("INFO", "Route: {orders-route|billing-route|audit-route|refunds-route} started and consuming from: kafka://{topic}"),
+            ("INFO", "Apache Camel 4.{small}.0 (camel-1) started in {dur}"),
+            ("ERROR", "Failed delivery for (MessageId: {hex}-{n} on ExchangeId: {hex}-{n}). Exhausted after delivery attempt: {small} caught: java.net.ConnectException: Connection refused"),
+            ("INFO", "Exchange[Id: {hex}-{n2}, RouteGroup: null, RouteId: orders-route, ExchangePattern: InOnly, BodyType: String, Body: {\"orderId\":{n3},\"amount\":{float}}]"),
+            ("WARN", "Consumer Consumer[kafka://{topic}] failed polling endpoint: kafka://{topic}. Will try again at next poll. Caused by: [org.apache.kafka.common.errors.TimeoutException - Timeout expired while fetching topic metadata]"),
+        ],
+    },
+    Format {
+        // Scrapy: the logger in brackets, requests and responses in angle brackets.
+        name: "scrapy",
+        header: scrapy_header,
+        events: &[
+            ("scrapy.core.engine DEBUG", "Crawled ({200|404|500}) <GET https://shop.example.com/product/{n}> (referer: https://shop.example.com/category/{small})"),
+            ("scrapy.core.scraper DEBUG", "Scraped from <200 https://shop.example.com/product/{n}>"),
+            ("scrapy.extensions.logstats INFO", "Crawled {n} pages (at {small} pages/min), scraped {n2} items (at {small2} items/min)"),
+            ("scrapy.downloadermiddlewares.retry DEBUG", "Retrying <GET https://shop.example.com/product/{n}> (failed {small} times): 503 Service Unavailable"),
+            ("scrapy.core.scraper ERROR", "Spider error processing <GET https://shop.example.com/product/{n}> (referer: https://shop.example.com/category/{small})"),
+            ("scrapy.core.engine INFO", "Spider closed (finished)"),
+        ],
+    },
+    Format {
+        // k6's end-of-test summary (dot leaders to a column) and a warning in logrus's text.
+        name: "k6",
+        header: hms_header,
+        events: &[
+            ("-", "     ✓ status is 200"),
+            ("-", "      ↳  {small}% — ✓ {n} / ✗ {n2}"),
+            ("-", "     http_req_duration..............: avg={float}ms min={float2}ms med={float3}ms max={float4}ms p(90)={float5}ms p(95)={float6}ms"),
+            ("-", "     http_reqs......................: {n}   {float}/s"),
+            ("-", "     vus............................: {small}      min={small2}      max={small3}"),
+            ("-", "     data_received..................: {float} MB {float2} kB/s"),
+            ("-", "time=\"{iso}\" level=warning msg=\"Request Failed\" error=\"Get \\\"http://{ipport}/api/orders\\\": dial tcp {ipport}: connect: connection refused\""),
+        ],
+    },
+    Format {
+        // Kopia: a snapshot's progress, sizes and times in words.
+        name: "kopia",
+        header: hms_header,
+        events: &[
+            ("-", "Snapshotting {user}@{hostname}:/home/{user} ..."),
+            ("-", " * {small} hashing, {n} hashed ({float} MB), {n2} cached ({float2} GB), uploaded {float3} MB, estimated {float4} GB ({small2}.{small3}%) {small4}m{small5}s left"),
+            ("-", "Created snapshot with root k{hex}{hex2} and ID {hex3}{hex4} in {small}m{small2}s"),
+            ("-", "ERROR upload error: unable to open snapshot: open /home/{user}/.cache/{n}: permission denied"),
+            ("-", "Running full maintenance..."),
+            ("-", "Finished full maintenance."),
+        ],
+    },
+    Format {
+        // Turborepo: each task's output after its package and task.
+        name: "turbo",
+        header: hms_header,
+        events: &[
+            ("-", "{web|docs|api|ui|utils}:build: cache miss, executing {hex}{hex2}"),
+            ("-", "{web|docs|api|ui|utils}:build: cache hit, replaying logs {hex}{hex2}"),
+            ("-", "{web|docs|api|ui|utils}:lint: > eslint . --max-warnings 0"),
+            ("-", " Tasks:    {small} successful, {small2} total"),
+            ("-", "Cached:    {small} cached, {small2} total"),
+            ("-", "  Time:    {float}s >>> FULL TURBO"),
+            ("-", "{web|docs|api|ui|utils}:build: ERROR: command finished with error: command (/repo/apps/{web|docs|api|ui|utils}) /usr/bin/pnpm run build exited (1)"),
+        ],
+    },
+    Format {
+        // The Vercel CLI: steps led by an emoji, times in brackets.
+        name: "vercel",
+        header: hms_header,
+        events: &[
+            ("-", "Vercel CLI 3{small}.{small2}.0"),
+            ("-", "🔍  Inspect: https://vercel.com/acme/web/{shortid} [{small}s]"),
+            ("-", "✅  Production: https://web-{shortid}-acme.vercel.app [{small}s]"),
+            ("-", "Error: The deployment is still building. Retry in a few seconds."),
+            ("-", "❗️  Build failed with exit code {small}"),
+            ("-", "Building: Running \"vercel build\""),
+            ("-", "Building: Build Completed in /vercel/output [{small}s]"),
+        ],
+    },
+    Format {
+        // Liquibase's update: change sets, then a summary aligned to a column.
+        name: "liquibase",
+        header: hms_header,
+        events: &[
+            ("-", "Running Changeset: db/changelog/changes/{n}-{add-users|add-orders|index-email|drop-legacy}.xml::{n}::{user}"),
+            ("-", "UPDATE SUMMARY"),
+            ("-", "Run:                          {small}"),
+            ("-", "Previously run:               {small}"),
+            ("-", "Filtered out:                 {small}"),
+            ("-", "Liquibase: Update has been successful. Rows affected: {small}"),
+            ("-", "Table {table} created"),
+        ],
+    },
+    Format {
+        // Flyway: a schema's migrations, each with its description.
+        name: "flyway",
+        header: hms_header,
+        events: &[
+            ("-", "Flyway OSS Edition 10.{small}.0 by Redgate"),
+            ("-", "Database: jdbc:postgresql://{host}:5432/{db} (PostgreSQL 16.{small})"),
+            ("-", "Successfully validated {small} migrations (execution time 00:00.{n}s)"),
+            ("-", "Current version of schema \"public\": {small}.{small2}"),
+            ("-", "Migrating schema \"public\" to version \"{small}.{small2} - {add users table|add orders index|drop legacy columns|backfill invoice totals for archived accounts}\""),
+            ("-", "Successfully applied {small} migrations to schema \"public\", now at version v{small2}.{small3} (execution time 00:0{small4}.{n}s)"),
+            ("-", "ERROR: Validate failed: Migrations have failed validation"),
+        ],
+    },
+    Format {
+        // xUnit.net under `dotnet test`: the runner's time in brackets, test names in full.
+        name: "xunit",
+        header: hms_header,
+        events: &[
+            ("-", "[xUnit.net 00:00:0{small}.{n}]   Discovering: {Shop.Tests|Billing.Tests|Api.Tests|Web.Tests}"),
+            ("-", "[xUnit.net 00:00:0{small}.{n}]   Starting:    {Shop.Tests|Billing.Tests|Api.Tests|Web.Tests}"),
+            ("-", "[xUnit.net 00:00:0{small}.{n}]     {Shop.Tests.CartTests.Add_ReturnsSum|Billing.Tests.InvoiceTests.Total_IncludesTax|Api.Tests.OrdersTests.Get_Returns404} [FAIL]"),
+            ("-", "  Passed {Shop.Tests.CartTests.Add_ReturnsSum|Billing.Tests.InvoiceTests.Total_IncludesTax|Api.Tests.OrdersTests.Get_Returns404|Web.Tests.HomeTests.Index_Renders} [{small} ms]"),
+            ("-", "Passed!  - Failed:     0, Passed:   {n}, Skipped:     0, Total:   {n}, Duration: {small} s - {Shop.Tests|Billing.Tests|Api.Tests|Web.Tests}.dll (net8.0)"),
+        ],
+    },
+    Format {
+        // RSpec: a run's failures, each with the spec's file, line and description.
+        name: "rspec",
+        header: hms_header,
+        events: &[
+            ("-", "rspec ./spec/{models|requests|services}/{user|order|invoice}_spec.rb:{n} # {User|Order|Invoice} {validates email|calculates the total with tax|rejects an empty cart}"),
+            ("-", "Finished in {float} seconds (files took {float2} seconds to load)"),
+            ("-", "{n} examples, {small} failures, {small2} pending"),
+            ("-", "Randomized with seed {n}"),
+            ("-", "     Failure/Error: expect(response).to have_http_status({200|201})"),
+            ("-", "       expected the response to have status code {200|201} but it was {500|422}"),
         ],
     },
 ];
