@@ -318,7 +318,9 @@ fn perturbed_formats_keep_their_grouping() {
 /// `IMDb Watchlist`), a charging state in parentheses, three words that say what happened to
 /// the miner (UPower's `(charging)` / `(discharging)` / `(fully-charged)`), and a spec's
 /// description, free text of several lengths after `#` (RSpec's `# User validates email`,
-/// drain3 the same).
+/// drain3 the same); and a circuit breaker's change of state, three states in four pairs in
+/// one statement (Resilience4j's `from CLOSED to OPEN` / `from OPEN to HALF_OPEN`): words that
+/// recur, kept apart as Hadoop's truth keeps its transitions, two merging at `to OPEN`.
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -499,6 +501,7 @@ fn generated_formats_keep_their_grouping() {
         ("radarr", 0.88),
         ("upower", 0.76),
         ("rspec", 0.88),
+        ("resilience4j", 0.90),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

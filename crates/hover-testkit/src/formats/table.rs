@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1024] = [
+pub(super) static FORMATS: [Format; 1034] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -13973,6 +13973,133 @@ pub(super) static FORMATS: [Format; 1024] = [
             ("-", "Randomized with seed {n}"),
             ("-", "     Failure/Error: expect(response).to have_http_status({200|201})"),
             ("-", "       expected the response to have status code {200|201} but it was {500|422}"),
+        ],
+    },
+    Format {
+        // HikariCP, the JDBC pool, in a Spring Boot service: a pool running dry.
+        name: "hikari",
+        header: spring_header,
+        events: &[
+            ("WARN", "HikariPool-1 - Connection is not available, request timed out after {n}ms (total={small}, active={small2}, idle=0, waiting={n2})"),
+            ("WARN", "HikariPool-1 - Thread starvation or clock leap detected (housekeeper delta={small}m{small2}s{n}ms)."),
+            ("WARN", "HikariPool-1 - Failed to validate connection org.postgresql.jdbc.PgConnection@{hex} (This connection has been closed.). Possibly consider using a shorter maxLifetime value."),
+            ("INFO", "HikariPool-1 - Start completed."),
+            ("ERROR", "HikariPool-1 - Exception during pool initialization."),
+            ("INFO", "HikariPool-1 - Added connection org.postgresql.jdbc.PgConnection@{hex}"),
+        ],
+    },
+    Format {
+        // Resilience4j in a Spring Boot service: circuit breakers, retries, bulkheads.
+        name: "resilience4j",
+        header: spring_header,
+        events: &[
+            ("INFO", "CircuitBreaker '{svc}' changed state from {CLOSED to OPEN|OPEN to HALF_OPEN|HALF_OPEN to CLOSED|HALF_OPEN to OPEN}"),
+            ("WARN", "CircuitBreaker '{svc}' is OPEN and does not permit further calls"),
+            ("WARN", "Retry '{svc}', waiting PT{small}S until attempt '{small2}'. Last attempt failed with exception 'java.net.SocketTimeoutException: Read timed out'."),
+            ("ERROR", "Retry '{svc}' recorded a failed retry attempt. Number of retry attempts: '{small}'. Giving up. Last exception was: 'feign.RetryableException: Connection refused executing GET http://{svc}/api/v1/items/{n}'"),
+            ("WARN", "Bulkhead '{svc}' is full and does not permit further calls"),
+        ],
+    },
+    Format {
+        // Go's net/http server, as its standard logger writes errors.
+        name: "go_http",
+        header: go_std_header,
+        events: &[
+            ("-", "http: TLS handshake error from {ipport}: EOF"),
+            ("-", "http: TLS handshake error from {ipport}: remote error: tls: bad certificate"),
+            ("-", "http: panic serving {ipport}: runtime error: invalid memory address or nil pointer dereference"),
+            ("-", "http: Accept error: accept tcp [::]:8080: accept4: too many open files; retrying in {small}ms"),
+            ("-", "http2: server: error reading preface from client {ipport}: read tcp {ipport2}->{ipport}: read: connection reset by peer"),
+            ("-", "http: superfluous response.WriteHeader call from main.(*server).handle{Orders|Users|Health} (server.go:{n})"),
+        ],
+    },
+    Format {
+        // urllib3's warnings under Python's basicConfig: retries and broken connections.
+        name: "urllib3",
+        header: level_colon_header,
+        events: &[
+            ("WARNING:urllib3.connectionpool", "Retrying (Retry(total={small}, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f{hex}>: Failed to establish a new connection: [Errno 111] Connection refused')': /api/v1/orders/{n}"),
+            ("WARNING:urllib3.connectionpool", "Connection pool is full, discarding connection: {host}. Connection pool size: {small}"),
+            ("WARNING:urllib3.connectionpool", "Retrying (Retry(total={small}, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ReadTimeoutError(\"HTTPSConnectionPool(host='{host}', port=443): Read timed out. (read timeout={small2})\")': /v2/charges"),
+            ("DEBUG:urllib3.connectionpool", "Starting new HTTPS connection (1): {host}:443"),
+            ("DEBUG:urllib3.connectionpool", "https://{host}:443 \"GET /api/v1/orders/{n} HTTP/1.1\" {200|404|503} {n2}"),
+        ],
+    },
+    Format {
+        // SQLAlchemy's errors in a Python service: a pool at its limit, a database gone.
+        name: "sqlalchemy",
+        header: python_header,
+        events: &[
+            ("ERROR", "sqlalchemy.exc.TimeoutError: QueuePool limit of size {small} overflow {small2} reached, connection timed out, timeout {float}"),
+            ("ERROR", "sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at \"{ip}\", port 5432 failed: Connection refused"),
+            ("WARNING", "sqlalchemy.pool.impl.QueuePool: Connection <psycopg2.extensions.connection object at 0x7f{hex}; dsn: 'user=app dbname={db} host={ip}', closed: 0> being returned to pool"),
+            ("INFO", "sqlalchemy.engine.Engine: select pg_catalog.version()"),
+            ("ERROR", "sqlalchemy.exc.IntegrityError: (psycopg2.errors.UniqueViolation) duplicate key value violates unique constraint \"{table}_pkey\""),
+        ],
+    },
+    Format {
+        // MySQL 8's InnoDB printing a deadlock, a line at a time, after its error log's header.
+        name: "innodb",
+        header: mysql_header,
+        events: &[
+            ("Note|MY-012468|InnoDB", "Transactions deadlock detected, dumping detailed information. (lock0lock.cc:{n})"),
+            ("Note|MY-012469|InnoDB", "*** (1) TRANSACTION:"),
+            ("Note|MY-012469|InnoDB", "TRANSACTION {n}, ACTIVE {small} sec starting index read"),
+            ("Note|MY-012469|InnoDB", "mysql tables in use 1, locked 1"),
+            ("Note|MY-012469|InnoDB", "LOCK WAIT {small} lock struct(s), heap size {n}, {small2} row lock(s)"),
+            ("Note|MY-012469|InnoDB", "MySQL thread id {n}, OS thread handle {n2}, query id {n3} {ip} app updating"),
+            ("Note|MY-012469|InnoDB", "*** WE ROLL BACK TRANSACTION (2)"),
+            ("Warning|MY-012111|InnoDB", "Trying to access missing tablespace {n}"),
+        ],
+    },
+    Format {
+        // aiohttp's access log under Python's logging.
+        name: "aiohttp",
+        header: python_header,
+        events: &[
+            ("INFO", "aiohttp.access: {ip} [28/Nov/2026:{hms} +0000] \"GET /api/v1/{orders|users|items}/{n} HTTP/1.1\" {200|404} {n2} \"-\" \"python-requests/2.31.0\""),
+            ("INFO", "aiohttp.access: {ip} [28/Nov/2026:{hms} +0000] \"POST /api/v1/orders HTTP/1.1\" {201|400|500} {n2} \"-\" \"okhttp/4.12.0\""),
+            ("ERROR", "aiohttp.server: Error handling request"),
+            ("WARNING", "aiohttp.web: Cannot write to closing transport"),
+            ("ERROR", "aiohttp.internal: Task exception was never retrieved"),
+        ],
+    },
+    Format {
+        // systemd-oomd in the journal: a unit killed under memory pressure.
+        name: "systemd_oomd",
+        header: journal_header,
+        events: &[
+            ("systemd-oomd", "Killed /user.slice/user-{n}.slice/user@{n}.service/app.slice/app-{firefox|code|slack|chromium}-{n2}.scope due to memory pressure for /user.slice/user-{n}.slice/user@{n}.service being {float}% > 50.00% for > 20s with reclaim activity"),
+            ("systemd-oomd", "Considered {small} cgroups for killing, top candidates were:"),
+            ("systemd-oomd", "        Path: /user.slice/user-{n}.slice/user@{n}.service/app.slice/app-{firefox|code|slack|chromium}-{n2}.scope"),
+            ("systemd-oomd", "                Memory Pressure Limit: 0.00%"),
+            ("systemd-oomd", "                Current Memory Usage: {float}G"),
+            ("systemd", "user@{n}.service: systemd-oomd killed {small} process(es) in this unit."),
+        ],
+    },
+    Format {
+        // The kubelet's eviction manager (klog's structured form) under node pressure.
+        name: "kubelet_eviction",
+        header: klog_header,
+        events: &[
+            ("W", "\"Eviction manager: attempting to reclaim\" resourceName=\"{memory|ephemeral-storage|nodefs.inodes}\""),
+            ("I", "\"Eviction manager: must evict pod(s) to reclaim\" resourceName=\"{memory|ephemeral-storage|nodefs.inodes}\""),
+            ("I", "\"Eviction manager: pods ranked for eviction\" pods=[\"{ns}/{pod}\",\"{ns2}/{pod2}\"]"),
+            ("I", "\"Evicting pod\" pod=\"{ns}/{pod}\" podUID=\"{uuid}\" message=\"The node was low on resource: memory. Threshold quantity: 100Mi, available: {n}Ki. Container {svc} was using {n2}Ki, request is 0, has larger consumption of memory.\""),
+            ("I", "\"Eviction manager: pod is evicted successfully\" pod=\"{ns}/{pod}\""),
+            ("E", "\"Eviction manager: eviction thresholds have been met, but no pods are active to evict\""),
+        ],
+    },
+    Format {
+        // pgJDBC's and gRPC-Java's exceptions in a Spring Boot service, one line each.
+        name: "pgjdbc",
+        header: spring_header,
+        events: &[
+            ("ERROR", "org.postgresql.util.PSQLException: ERROR: deadlock detected  Detail: Process {n} waits for ShareLock on transaction {n2}; blocked by process {n3}."),
+            ("ERROR", "org.postgresql.util.PSQLException: ERROR: canceling statement due to statement timeout"),
+            ("ERROR", "org.postgresql.util.PSQLException: Connection to {host}:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections."),
+            ("WARN", "io.grpc.StatusRuntimeException: UNAVAILABLE: io exception"),
+            ("WARN", "io.grpc.StatusRuntimeException: DEADLINE_EXCEEDED: deadline exceeded after {float}s. [closed=[], open=[[buffered_nanos={n}, remote_addr={svc}/{ipport}]]]"),
         ],
     },
 ];
