@@ -2327,6 +2327,14 @@ fn a_name_written_twice_is_one_value() {
     let mut miner = TemplateMiner::default();
     let text = one_template(&mut miner, &["web", "api", "worker"], scaled);
     assert_eq!(text.as_deref(), Some("Scaled up replica set <*> to <*> for deployment <*>"));
+    // A file's whole name, whose pieces differ from one file to the next (a bundler's asset
+    // and where it was copied from): two at once, then the file as one value.
+    let copied = |file: &str| format!("asset {file} 3.65 KiB [emitted] [from: {file}] [copied]");
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["README.md", "plugin.json", "logo.svg"], copied);
+    assert_eq!(text.as_deref(), Some("asset <*> <*> KiB [emitted] [from: <*>] [copied]"));
+    let mut miner = TemplateMiner::default();
+    assert_eq!(one_template(&mut miner, &["README.md", "plugin.json"], copied), None);
     // A template made by merging is compared too, not only a line's new one: each bucket's
     // lines merge their users and objects first (S3's access log, in the order that showed it).
     let mut miner = TemplateMiner::default();

@@ -1609,7 +1609,7 @@ fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
         // a token that is only that: the name leaves a zero byte, which no line holds.
         let mut blanked = Vec::with_capacity(text.len());
         let mut from = 0;
-        for (start, end) in name_runs(text) {
+        for (start, end) in word_names(text, name.contains('.')) {
             if let Some((name_start, name_end)) = name_in(&text[start..end], name.as_bytes()) {
                 blanked.extend_from_slice(&text[from..start + name_start]);
                 blanked.push(0);
@@ -1663,11 +1663,32 @@ fn name_runs(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// Does a word hold `name` as one of its names (see [`name_runs`])?
+/// The names in a token's text (see [`name_runs`]), or if `dotted` the names of several runs
+/// joined by full stops, each run a name (`README.md`, `screenshot-dark.png`, `plugin.json`):
+/// a file's whole name, which its pieces alone do not tell apart from another file's.
+fn word_names(text: &[u8], dotted: bool) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut runs = name_runs(text).peekable();
+    std::iter::from_fn(move || loop {
+        let (start, mut end) = runs.next()?;
+        if !dotted {
+            return Some((start, end));
+        }
+        let mut joined = false;
+        while let Some(&(_, next_end)) = runs.peek().filter(|&&(next, _)| next == end + 1 && text[end] == b'.') {
+            (end, joined) = (next_end, true);
+            runs.next();
+        }
+        if joined {
+            return Some((start, end));
+        }
+    })
+}
+
+/// Does a word hold `name` as one of its names (see [`word_names`])?
 pub(super) fn holds_name(token: &Token, name: &str) -> bool {
     let Token::Word(word) = token else { return false };
     let text = word.as_bytes();
-    name_runs(text).any(|(start, end)| name_in(&text[start..end], name.as_bytes()).is_some())
+    word_names(text, name.contains('.')).any(|(start, end)| name_in(&text[start..end], name.as_bytes()).is_some())
 }
 
 /// Do the bytes `a` and `b` join two words in camel case (`rA` of `carolApp`)?
@@ -1710,16 +1731,20 @@ pub(super) fn repeated_names(tokens: &[Token]) -> Vec<(&str, u64)> {
     if tokens.len() > REPEATED_NAME_MAX_TOKENS {
         return found;
     }
-    for (at, token) in tokens.iter().enumerate() {
-        let Token::Word(word) = token else { continue };
-        // A field's key is the record's shape, not a value (`new.phase=` / `old.phase=`): it
-        // would take a place among the names searched.
-        let value_from = if is_field(token) { word.find('=').map_or(0, |at| at + 1) } else { 0 };
-        for (start, end) in name_runs(word.as_bytes()).filter(|&(start, _)| start >= value_from) {
-            let name = &word[start..end];
-            let repeated = || tokens.iter().enumerate().any(|(other, t)| other != at && holds_name(t, name));
-            if found.len() < REPEATED_NAMES_MAX && found.iter().all(|(n, _)| *n != name) && repeated() {
-                found.push((name, list_hash(tokens, name)));
+    // Names of one run first, then whole dotted names (`README.md` of `asset README.md …
+    // [from: README.md]`), in the places the first leave.
+    for dotted in [false, true] {
+        for (at, token) in tokens.iter().enumerate() {
+            let Token::Word(word) = token else { continue };
+            // A field's key is the record's shape, not a value (`new.phase=` / `old.phase=`):
+            // it would take a place among the names searched.
+            let value_from = if is_field(token) { word.find('=').map_or(0, |at| at + 1) } else { 0 };
+            for (start, end) in word_names(word.as_bytes(), dotted).filter(|&(start, _)| start >= value_from) {
+                let name = &word[start..end];
+                let repeated = || tokens.iter().enumerate().any(|(other, t)| other != at && holds_name(t, name));
+                if found.len() < REPEATED_NAMES_MAX && found.iter().all(|(n, _)| *n != name) && repeated() {
+                    found.push((name, list_hash(tokens, name)));
+                }
             }
         }
     }

@@ -506,6 +506,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         "mibpad" => format!("{:5}", r.below(32_000)),
         "pctpad" => format!("{:5.2}", r.below(10_000) as f64 / 100.0),
         "countpad" => format!("{:8}", r.below(2_000_000)),
+        // A project's files of many kinds, as a bundler copies them.
+        "srcfile" => word(r, &["README.md", "plugin.json", "logo.svg", "main.rs", "styles.css", "Cargo.toml", "index.html", "LICENSE.txt"]),
         "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),
         // A Weave Net peer; a Terragrunt module; a Guix package; a Pants test target; a Hex
         // package; a CocoaPods pod; a ROM and its save; a Galaxy tool; a Metaflow step.

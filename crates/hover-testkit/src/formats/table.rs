@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1034] = [
+pub(super) static FORMATS: [Format; 1035] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -14100,6 +14100,20 @@ pub(super) static FORMATS: [Format; 1034] = [
             ("ERROR", "org.postgresql.util.PSQLException: Connection to {host}:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections."),
             ("WARN", "io.grpc.StatusRuntimeException: UNAVAILABLE: io exception"),
             ("WARN", "io.grpc.StatusRuntimeException: DEADLINE_EXCEEDED: deadline exceeded after {float}s. [closed=[], open=[[buffered_nanos={n}, remote_addr={svc}/{ipport}]]]"),
+        ],
+    },
+    Format {
+        // webpack with copy-webpack-plugin: each file copied is an asset, its name written
+        // again as where it came from. (Written after the rule that reads a file's whole name
+        // written twice as one value.)
+        name: "webpack_copy",
+        header: hms_header,
+        events: &[
+            ("-", "asset {srcfile} {float} KiB [emitted] [from: {srcfile}] [copied]"),
+            ("-", "assets by path img/ {float} KiB"),
+            ("-", "runtime modules {float} KiB {small} modules"),
+            ("-", "cacheable modules {float} KiB (javascript) {float2} KiB (asset)"),
+            ("-", "webpack 5.{small}.{small2} compiled successfully in {n} ms"),
         ],
     },
 ];
