@@ -1609,12 +1609,16 @@ fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
         // a token that is only that: the name leaves a zero byte, which no line holds.
         let mut blanked = Vec::with_capacity(text.len());
         let mut from = 0;
-        for (start, end) in word_names(text, name.contains('.')) {
+        let mut blank = |(start, end): (usize, usize)| {
             if let Some((name_start, name_end)) = name_in(&text[start..end], name.as_bytes()) {
                 blanked.extend_from_slice(&text[from..start + name_start]);
                 blanked.push(0);
                 from = start + name_end;
             }
+        };
+        match name.contains('.') {
+            true => dotted_names(text).for_each(&mut blank),
+            false => name_runs(text).for_each(&mut blank),
         }
         blanked.extend_from_slice(&text[from..]);
         xxhash_rust::xxh3::xxh3_64(&blanked)
@@ -1663,16 +1667,13 @@ fn name_runs(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// The names in a token's text (see [`name_runs`]), or if `dotted` the names of several runs
-/// joined by full stops, each run a name (`README.md`, `screenshot-dark.png`, `plugin.json`):
-/// a file's whole name, which its pieces alone do not tell apart from another file's.
-fn word_names(text: &[u8], dotted: bool) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// The names of several runs joined by full stops, each run a name (`README.md`,
+/// `screenshot-dark.png`, `plugin.json`): a file's whole name, which its pieces alone do not
+/// tell apart from another file's.
+fn dotted_names(text: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut runs = name_runs(text).peekable();
     std::iter::from_fn(move || loop {
         let (start, mut end) = runs.next()?;
-        if !dotted {
-            return Some((start, end));
-        }
         let mut joined = false;
         while let Some(&(_, next_end)) = runs.peek().filter(|&&(next, _)| next == end + 1 && text[end] == b'.') {
             (end, joined) = (next_end, true);
@@ -1684,11 +1685,17 @@ fn word_names(text: &[u8], dotted: bool) -> impl Iterator<Item = (usize, usize)>
     })
 }
 
-/// Does a word hold `name` as one of its names (see [`word_names`])?
+/// Does a word hold `name` as one of its names (see [`name_runs`], and [`dotted_names`] for a
+/// name with a full stop)?
 pub(super) fn holds_name(token: &Token, name: &str) -> bool {
     let Token::Word(word) = token else { return false };
     let text = word.as_bytes();
-    word_names(text, name.contains('.')).any(|(start, end)| name_in(&text[start..end], name.as_bytes()).is_some())
+    let is_name = |(start, end): (usize, usize)| name_in(&text[start..end], name.as_bytes()).is_some();
+    match name.contains('.') {
+        // (Most words hold no full stop, so no dotted name: one search turns them away.)
+        true => word.contains('.') && dotted_names(text).any(is_name),
+        false => name_runs(text).any(is_name),
+    }
 }
 
 /// Do the bytes `a` and `b` join two words in camel case (`rA` of `carolApp`)?
@@ -1725,27 +1732,36 @@ const REPEATED_NAMES_MAX: usize = 4;
 /// <*> javac.<*> <*>`; `web` of `H=(web-<*>) … id=<*>@web-<*>`), each with the hash of
 /// `tokens` where it is blanked out wherever a token holds it: templates with the same hash
 /// differ only by that name. The first few in the order the line writes them.
-pub(super) fn repeated_names(tokens: &[Token]) -> Vec<(&str, u64)> {
+pub(super) fn repeated_names<'t>(tokens: &'t [Token]) -> Vec<(&'t str, u64)> {
     let mut found: Vec<(&str, u64)> = Vec::new();
     // The search is quadratic: a longer template (a line of 1,500 new words) is not searched.
     if tokens.len() > REPEATED_NAME_MAX_TOKENS {
         return found;
     }
-    // Names of one run first, then whole dotted names (`README.md` of `asset README.md …
-    // [from: README.md]`), in the places the first leave.
-    for dotted in [false, true] {
-        for (at, token) in tokens.iter().enumerate() {
-            let Token::Word(word) = token else { continue };
-            // A field's key is the record's shape, not a value (`new.phase=` / `old.phase=`):
-            // it would take a place among the names searched.
-            let value_from = if is_field(token) { word.find('=').map_or(0, |at| at + 1) } else { 0 };
-            for (start, end) in word_names(word.as_bytes(), dotted).filter(|&(start, _)| start >= value_from) {
-                let name = &word[start..end];
-                let repeated = || tokens.iter().enumerate().any(|(other, t)| other != at && holds_name(t, name));
-                if found.len() < REPEATED_NAMES_MAX && found.iter().all(|(n, _)| *n != name) && repeated() {
-                    found.push((name, list_hash(tokens, name)));
-                }
-            }
+    let mut consider = |at: usize, name: &'t str| {
+        let repeated = || tokens.iter().enumerate().any(|(other, t)| other != at && holds_name(t, name));
+        if found.len() < REPEATED_NAMES_MAX && found.iter().all(|(n, _)| *n != name) && repeated() {
+            found.push((name, list_hash(tokens, name)));
+        }
+    };
+    // A field's key is the record's shape, not a value (`new.phase=` / `old.phase=`): it
+    // would take a place among the names searched.
+    let words = tokens.iter().enumerate().filter_map(|(at, token)| match token {
+        Token::Word(word) => {
+            Some((at, &**word, if is_field(token) { word.find('=').map_or(0, |at| at + 1) } else { 0 }))
+        }
+        Token::Wildcard => None,
+    });
+    for (at, word, value_from) in words.clone() {
+        for (start, end) in name_runs(word.as_bytes()).filter(|&(start, _)| start >= value_from) {
+            consider(at, &word[start..end]);
+        }
+    }
+    // Then whole dotted names (`README.md` of `asset README.md … [from: README.md]`), in the
+    // places those leave.
+    for (at, word, value_from) in words.filter(|(_, word, _)| word.contains('.')) {
+        for (start, end) in dotted_names(word.as_bytes()).filter(|&(start, _)| start >= value_from) {
+            consider(at, &word[start..end]);
         }
     }
     found
