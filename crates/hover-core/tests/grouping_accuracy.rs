@@ -320,7 +320,16 @@ fn perturbed_formats_keep_their_grouping() {
 /// description, free text of several lengths after `#` (RSpec's `# User validates email`,
 /// drain3 the same); and a circuit breaker's change of state, three states in four pairs in
 /// one statement (Resilience4j's `from CLOSED to OPEN` / `from OPEN to HALF_OPEN`): words that
-/// recur, kept apart as Hadoop's truth keeps its transitions, two merging at `to OPEN`.
+/// recur, kept apart as Hadoop's truth keeps its transitions, two merging at `to OPEN`;
+/// a resource's name in one statement (the cluster autoscaler's `cpu utilization` / `memory
+/// utilization`, two words; drain3 merges them), an HTTP method in quotes after `verb=`
+/// (kube-apiserver's `verb="GET"` / `"LIST"` / `"WATCH"`: a request's method is its verb, as
+/// the access logs' truth keeps it, unless a label says `method`), and a cluster's state at
+/// a line's end, `ok` / `fail`, two events in the truth that the miner reads as one statement's
+/// two values (Redis Cluster's `Cluster state changed: fail`, drain3 the same); and a
+/// consumer group's name written twice in a line of 66 words (Kafka's client, `clientId=
+/// consumer-order-sync-2, groupId=order-sync`), three in the data: longer lines are not
+/// searched for a name written twice.
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -502,6 +511,10 @@ fn generated_formats_keep_their_grouping() {
         ("upower", 0.76),
         ("rspec", 0.88),
         ("resilience4j", 0.90),
+        ("cluster_autoscaler", 0.95),
+        ("kube_apiserver", 0.92),
+        ("redis_cluster", 0.85),
+        ("kafka_client", 0.94),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -508,6 +508,10 @@ fn value(r: &mut Random, kind: &str) -> String {
         "countpad" => format!("{:8}", r.below(2_000_000)),
         // A project's files of many kinds, as a bundler copies them.
         "srcfile" => word(r, &["README.md", "plugin.json", "logo.svg", "main.rs", "styles.css", "Cargo.toml", "index.html", "LICENSE.txt"]),
+        // A cluster autoscaler's node group; a Redis Cluster node's ID; a Kafka consumer group.
+        "nodegroup" => word(r, &["eks-workers-a", "eks-workers-b", "gpu-pool", "spot-c5-xlarge"]),
+        "nodeid" => r.hex(40),
+        "cgroup" => word(r, &["order-sync", "billing-consumers", "analytics-ingest"]),
         "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),
         // A Weave Net peer; a Terragrunt module; a Guix package; a Pants test target; a Hex
         // package; a CocoaPods pod; a ROM and its save; a Galaxy tool; a Metaflow step.
@@ -4553,6 +4557,12 @@ fn strimzi_header(r: &mut Random, event: usize, level: &str) -> String {
 fn scrapy_header(r: &mut Random, _: usize, logger_level: &str) -> String {
     let (logger, level) = logger_level.split_once(' ').expect("a logger and a level");
     format!("{} [{logger}] {level}:", &r.clock('.')[..19])
+}
+
+/// Python's logging with the logger's name: `2026-11-28 10:00:00,123 - botocore.hooks - DEBUG -`.
+fn python_logger_header(r: &mut Random, _: usize, logger_level: &str) -> String {
+    let (logger, level) = logger_level.split_once(' ').expect("a logger and a level");
+    format!("{} - {logger} - {level} -", r.clock(','))
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a

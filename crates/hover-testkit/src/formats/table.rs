@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1035] = [
+pub(super) static FORMATS: [Format; 1056] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -14114,6 +14114,309 @@ pub(super) static FORMATS: [Format; 1035] = [
             ("-", "runtime modules {float} KiB {small} modules"),
             ("-", "cacheable modules {float} KiB (javascript) {float2} KiB (asset)"),
             ("-", "webpack 5.{small}.{small2} compiled successfully in {n} ms"),
+        ],
+    },
+    Format {
+        // The Kubernetes cluster autoscaler (klog) when pods do not fit: scale-ups, scale-downs
+        // and the utilisation it weighs.
+        name: "cluster_autoscaler",
+        header: klog_header,
+        events: &[
+            ("I", "Pod {ns}/{pod} is unschedulable"),
+            ("I", "Pod {pod} can't be scheduled on {nodegroup}, predicate checking error: Insufficient cpu; predicateName=NodeResourcesFit; reasons: Insufficient cpu; debugInfo="),
+            ("I", "Scale-up: setting group {nodegroup} size to {small} instead of {small2} (max: 20)"),
+            ("I", "Final scale-up plan: [{{{nodegroup} {small}->{small2} (max: 20)}}]"),
+            ("I", "Scale-down: removing empty node \"ip-{ipdash}.ec2.internal\""),
+            ("I", "Node ip-{ipdash}.ec2.internal - {cpu|memory} utilization {float}"),
+            ("I", "ip-{ipdash}.ec2.internal was unneeded for {dur}"),
+            ("W", "Failed to scale up: failed to increase node group size: AccessDenied: User is not authorized to perform: autoscaling:SetDesiredCapacity"),
+            ("I", "No unschedulable pods"),
+            ("I", "Starting main loop"),
+        ],
+    },
+    Format {
+        // kube-scheduler (klog's structured form): pods that fit nowhere, bindings, retries.
+        name: "kube_scheduler",
+        header: klog_header,
+        events: &[
+            ("I", "\"Unable to schedule pod; no fit; waiting\" pod=\"{ns}/{pod}\" err=\"0/{small} nodes are available: {small2} Insufficient cpu, {small3} node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }. preemption: 0/{small} nodes are available: {small4} No preemption victims found for incoming pod.\""),
+            ("I", "\"Successfully bound pod to node\" pod=\"{ns}/{pod}\" node=\"ip-{ipdash}.ec2.internal\" evaluatedNodes={small} feasibleNodes={small2}"),
+            ("E", "\"Error scheduling pod; retrying\" err=\"binding rejected: running Bind plugin \\\"DefaultBinder\\\": Operation cannot be fulfilled on pods/binding \\\"{pod}\\\": pod {pod} is already assigned to node \\\"ip-{ipdash}.ec2.internal\\\"\" pod=\"{ns}/{pod}\""),
+            ("I", "\"Add event for unscheduled pod\" pod=\"{ns}/{pod}\""),
+            ("I", "\"Delete event for scheduled pod\" pod=\"{ns}/{pod}\""),
+            ("W", "\"Failed to update pod condition\" err=\"context deadline exceeded\" pod=\"{ns}/{pod}\""),
+        ],
+    },
+    Format {
+        // The horizontal pod autoscaler in kube-controller-manager: rescales, and metrics it
+        // could not get.
+        name: "hpa_controller",
+        header: klog_header,
+        events: &[
+            ("I", "\"Successful rescale\" HPA=\"{ns}/{svc}\" currentReplicas={small} desiredReplicas={small2} reason=\"cpu resource utilization (percentage of request) above target\""),
+            ("I", "\"Successful rescale\" HPA=\"{ns}/{svc}\" currentReplicas={small} desiredReplicas={small2} reason=\"All metrics below target\""),
+            ("W", "\"Failed to compute desired number of replicas based on listed metrics\" HPA=\"{ns}/{svc}\" err=\"failed to get cpu resource metric value: failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource metrics API\""),
+            ("E", "\"Unhandled Error\" err=\"failed to compute desired number of replicas based on listed metrics for Deployment/{ns}/{svc}: invalid metrics (1 invalid out of 1), first error is: failed to get memory resource metric value: failed to get memory utilization: missing request for memory in container {svc} of Pod {pod}\""),
+            ("I", "\"Horizontal Pod Autoscaler has been deleted\" HPA=\"{ns}/{svc}\""),
+        ],
+    },
+    Format {
+        // The kubelet's probes failing, containers restarted, a crash loop's back-off.
+        name: "kubelet_probe",
+        header: klog_header,
+        events: &[
+            ("I", "\"Probe failed\" probeType=\"{Readiness|Liveness}\" pod=\"{ns}/{pod}\" podUID=\"{uuid}\" containerName=\"{svc}\" probeResult=\"failure\" output=\"HTTP probe failed with statuscode: {500|503}\""),
+            ("I", "\"Probe failed\" probeType=\"Startup\" pod=\"{ns}/{pod}\" podUID=\"{uuid}\" containerName=\"{svc}\" probeResult=\"failure\" output=\"Get \\\"http://{ip}:8080/healthz\\\": dial tcp {ip}:8080: connect: connection refused\""),
+            ("I", "\"Container failed liveness probe, will be restarted\" pod=\"{ns}/{pod}\" podUID=\"{uuid}\" containerName=\"{svc}\""),
+            ("I", "\"Killing container with a grace period\" pod=\"{ns}/{pod}\" podUID=\"{uuid}\" containerName=\"{svc}\" containerID=\"containerd://{container}\" gracePeriod=30"),
+            ("E", "\"Error syncing pod, skipping\" err=\"failed to \\\"StartContainer\\\" for \\\"{svc}\\\" with CrashLoopBackOff: \\\"back-off {10s|20s|40s|1m20s|2m40s|5m0s} restarting failed container={svc} pod={pod}_{ns}({uuid})\\\"\" pod=\"{ns}/{pod}\" podUID=\"{uuid}\""),
+            ("I", "\"SyncLoop (probe)\" probe=\"readiness\" status=\"{ready|}\" pod=\"{ns}/{pod}\""),
+        ],
+    },
+    Format {
+        // kube-controller-manager's node lifecycle controller when nodes stop reporting.
+        name: "node_lifecycle",
+        header: klog_header,
+        events: &[
+            ("I", "\"Node is NotReady. Adding it to the Taint queue\" node=\"ip-{ipdash}.ec2.internal\" timeStamp=\"2026-11-28 {hms}.{n} +0000 UTC m=+{float}\""),
+            ("I", "\"Node is unresponsive. Adding it to the Taint queue\" node=\"ip-{ipdash}.ec2.internal\" timeStamp=\"2026-11-28 {hms}.{n} +0000 UTC m=+{float}\""),
+            ("I", "\"Node is healthy again, removing all taints\" node=\"ip-{ipdash}.ec2.internal\""),
+            ("I", "\"Controller detected that all Nodes are not-Ready. Entering master disruption mode\""),
+            ("I", "\"Controller detected that some Nodes are Ready. Exiting master disruption mode\""),
+            ("I", "\"Controller observed a new Node\" node=\"ip-{ipdash}.ec2.internal\""),
+            ("I", "\"Controller observed a Node deletion\" node=\"ip-{ipdash}.ec2.internal\""),
+            ("I", "\"Updating ready status of pod to false\" pod=\"{ns}/{pod}\""),
+        ],
+    },
+    Format {
+        // kube-proxy in iptables mode: syncs, services added and removed, a failed restore.
+        name: "kube_proxy",
+        header: klog_header,
+        events: &[
+            ("I", "\"Syncing iptables rules\""),
+            ("I", "\"SyncProxyRules complete\" elapsed=\"{dur}\""),
+            ("I", "\"Reloading service iptables data\" numServices={small} numEndpoints={n} numFilterChains=6 numFilterRules={small2} numNATChains={n2} numNATRules={n3}"),
+            ("E", "\"Failed to execute iptables-restore\" err=\"exit status 4 (iptables-restore: line {n} failed\\n)\""),
+            ("I", "\"Adding new service port\" portName=\"{ns}/{svc}:{http|grpc|metrics}\" servicePort=\"{ip}:{port}/TCP\""),
+            ("I", "\"Removing service port\" portName=\"{ns}/{svc}:{http|grpc|metrics}\""),
+            ("W", "\"Failed to list\" err=\"Get \\\"https://{ip}:6443/api/v1/services?limit=500\\\": dial tcp {ip}:6443: i/o timeout\""),
+        ],
+    },
+    Format {
+        // flannel (klog): leases, subnets of other nodes, a node with no pod CIDR.
+        name: "flannel",
+        header: klog_header,
+        events: &[
+            ("I", "Added new lease: 10.244.{small}.0/24"),
+            ("I", "Handling initial subnet events"),
+            ("I", "Subnet added: 10.244.{small}.0/24 via {ip}"),
+            ("I", "Subnet removed: 10.244.{small}.0/24"),
+            ("I", "Lease renewed, new expiration: 2026-11-29 {hms} +0000 UTC"),
+            ("E", "Error registering network: failed to acquire lease: node \"ip-{ipdash}.ec2.internal\" pod cidr not assigned"),
+            ("I", "Wrote subnet file to /run/flannel/subnet.env"),
+            ("I", "Running backend."),
+        ],
+    },
+    Format {
+        // The descheduler (klog): pods it evicts, nodes it finds underused, budgets in the way.
+        name: "descheduler",
+        header: klog_header,
+        events: &[
+            ("I", "\"Evicted pod\" pod=\"{ns}/{pod}\" reason=\"\" strategy=\"{RemoveDuplicates|LowNodeUtilization|RemovePodsViolatingTopologySpreadConstraint}\" node=\"ip-{ipdash}.ec2.internal\""),
+            ("I", "\"Node is underutilized\" node=\"ip-{ipdash}.ec2.internal\" usage={\"cpu\":\"{small}00m\",\"memory\":\"{n}Ki\",\"pods\":\"{small2}\"} usagePercentage={\"cpu\":{float},\"memory\":{float2},\"pods\":{float3}}"),
+            ("I", "\"Number of evicted pods\" totalEvicted={small}"),
+            ("I", "\"Pod fits on node\" pod=\"{ns}/{pod}\" node=\"ip-{ipdash}.ec2.internal\""),
+            ("E", "\"Error evicting pod\" err=\"error when evicting pod (ignoring) \\\"{pod}\\\": Cannot evict pod as it would violate the pod's disruption budget.\" pod=\"{ns}/{pod}\" reason=\"\""),
+        ],
+    },
+    Format {
+        // kube-apiserver (klog): requests at high verbosity, timeouts, an aggregated API down,
+        // a slow request's trace.
+        name: "kube_apiserver",
+        header: klog_header,
+        events: &[
+            ("I", "\"HTTP\" verb=\"{GET|LIST|WATCH}\" URI=\"/api/v1/namespaces/{ns}/pods?limit=500\" latency=\"{dur}\" userAgent=\"kubectl/v1.31.2 (linux/amd64) kubernetes/5864a46\" audit-ID=\"{uuid}\" srcIP=\"{ipport}\" resp={200|429|504}"),
+            ("E", "\"Timeout or abort while handling\" logger=\"UnhandledError\" method=\"GET\" URI=\"/apis/metrics.k8s.io/v1beta1/namespaces/{ns}/pods\" auditID=\"{uuid}\""),
+            ("E", "\"Unhandled Error\" err=\"v1beta1.metrics.k8s.io failed with: failing or missing response from https://{ip}:10250/apis/metrics.k8s.io/v1beta1: Get \\\"https://{ip}:10250/apis/metrics.k8s.io/v1beta1\\\": context deadline exceeded\" logger=\"UnhandledError\""),
+            ("I", "Trace[{n}]: ---\"Writing http response done\" count:{n2} {n3}ms ({hms}.{n4})"),
+            ("I", "Trace[{n}]: [{float}s] [{float}s] END"),
+            ("W", "\"Error getting keys\" err=\"empty key: \\\"\\\"\""),
+        ],
+    },
+    Format {
+        // metrics-server (klog): nodes it could not scrape, a probe before it has data.
+        name: "metrics_server",
+        header: klog_header,
+        events: &[
+            ("E", "\"Failed to scrape node\" err=\"Get \\\"https://{ip}:10250/metrics/resource\\\": context deadline exceeded\" node=\"ip-{ipdash}.ec2.internal\""),
+            ("I", "\"Failed probe\" probe=\"metric-storage-ready\" err=\"no metrics to serve\""),
+            ("I", "\"Scraping metrics\""),
+            ("I", "\"Storing metrics\""),
+            ("I", "\"Scrape finished\" duration=\"{dur}\" nodeCount={small} podCount={n}"),
+            ("E", "\"Failed to scrape node, timeout to access kubelet\" err=\"Get \\\"https://{ip}:10250/metrics/resource\\\": dial tcp {ip}:10250: i/o timeout\" node=\"ip-{ipdash}.ec2.internal\" timeout=\"10s\""),
+        ],
+    },
+    Format {
+        // A Go service's log (the standard logger) when what it depends on fails: DNS,
+        // expired certificates, TLS handshakes, timeouts, file descriptors.
+        name: "go_deps",
+        header: go_std_header,
+        events: &[
+            ("-", "dial tcp: lookup {host} on 10.96.0.10:53: no such host"),
+            ("-", "Get \"https://{host}/v1/rates\": x509: certificate has expired or is not yet valid: current time 2026-11-28T{hms}Z is after 2026-11-27T23:59:59Z"),
+            ("-", "http: TLS handshake error from {ipport}: remote error: tls: bad certificate"),
+            ("-", "Post \"http://{svc}:8080/api/orders\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)"),
+            ("-", "http: Accept error: accept tcp [::]:8080: accept4: too many open files; retrying in {5ms|10ms|20ms|40ms}"),
+            ("-", "dial tcp {ipport}: connect: connection refused"),
+            ("-", "read tcp {ipport}->{ipport2}: read: connection reset by peer"),
+        ],
+    },
+    Format {
+        // botocore and boto3 through Python's logging: retries, throttling, credentials.
+        name: "botocore",
+        header: python_logger_header,
+        events: &[
+            ("botocore.retryhandler DEBUG", "Retry needed, action of: {float}"),
+            ("botocore.retryhandler DEBUG", "No retry needed."),
+            ("botocore.hooks DEBUG", "Event needs-retry.dynamodb.PutItem: calling handler <botocore.retryhandler.RetryHandler object at 0x{hex}>"),
+            ("botocore.credentials INFO", "Found credentials in environment variables."),
+            ("app.sync ERROR", "An error occurred (ThrottlingException) when calling the PutMetricData operation (reached max retries: {small}): Rate exceeded"),
+            ("app.sync ERROR", "An error occurred (ProvisionedThroughputExceededException) when calling the PutItem operation (reached max retries: {small}): The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API."),
+            ("botocore.endpoint DEBUG", "Sending http request: <AWSPreparedRequest stream_output=False, method=POST, url=https://dynamodb.{us-east-1|eu-west-1}.amazonaws.com/, headers={'X-Amz-Target': b'DynamoDB_20120810.PutItem'}>"),
+        ],
+    },
+    Format {
+        // Elasticsearch when disks fill and the heap is short: watermarks, GC overhead,
+        // health changes, rejected bulk writes.
+        name: "es_pressure",
+        header: elasticsearch_header,
+        events: &[
+            ("WARN", "high disk watermark [90%] exceeded on [{key}][es-data-{small}][/var/lib/elasticsearch/nodes/0] free: {float}gb[{float2}%], shards will be relocated away from this node; currently relocating away shards totalling [0] bytes; the node is expected to continue to exceed the high disk watermark when these relocations are complete"),
+            ("WARN", "flood stage disk watermark [95%] exceeded on [{key}][es-data-{small}][/var/lib/elasticsearch/nodes/0] free: {float}gb[{float2}%], all indices on this node will be marked read-only"),
+            ("INFO", "[gc][{n}] overhead, spent [{dur}] collecting in the last [{dur2}]"),
+            ("INFO", "Cluster health status changed from [GREEN] to [YELLOW] (reason: [shards started [[{index}][{small}]]])."),
+            ("INFO", "Cluster health status changed from [YELLOW] to [GREEN] (reason: [shards started [[{index}][{small}]]])."),
+            ("WARN", "[{index}][{small}] failed to execute bulk item (index) index {[{index}][_doc][{key}], source[n/a, actual length: [{float}kb], max length: 2kb]}"),
+            ("DEBUG", "rejected execution of coordinating operation [coordinating_and_primary_bytes={n}, replica_bytes=0, all_bytes={n}, coordinating_operation_bytes={n2}, max_coordinating_and_primary_bytes={n3}]"),
+        ],
+    },
+    Format {
+        // A MySQL replica losing its source: I/O thread errors, retries, GTID gaps, lag.
+        name: "mysql_replica",
+        header: mysql_header,
+        events: &[
+            ("ERROR|MY-010584|Repl", "Replica I/O for channel '': error connecting to source 'repl@{ip}:3306' - retry-time: 60 retries: {small} message: Can't connect to MySQL server on '{ip}:3306' (111), Error_code: MY-002003"),
+            ("System|MY-010562|Repl", "Replica I/O thread for channel '': connected to source 'repl@{ip}:3306',replication started in log 'binlog.{n}' at position {n2}"),
+            ("Warning|MY-010897|Repl", "Storing MySQL user name or password information in the connection metadata repository is not secure and is therefore not recommended. Please consider using the USER and PASSWORD connection options for START REPLICA; see the 'START REPLICA Syntax' in the MySQL Manual for more information."),
+            ("ERROR|MY-013117|Repl", "Replica I/O for channel '': Fatal error: The replica I/O thread stops because source and replica have equal MySQL server ids; these ids must be different for replication to work (or the --replicate-same-server-id option must be used on replica but this does not always make sense; please check the manual before using it). Error_code: MY-013117"),
+            ("Note|MY-010581|Repl", "Replica SQL thread for channel '' initialized, starting replication in log 'binlog.{n}' at position {n2}, relay log './relay-bin.{n3}' position: {n4}"),
+            ("Warning|MY-010956|Server", "Invalid replication timestamps: cannot compute replication lag for channel ''."),
+        ],
+    },
+    Format {
+        // Redis Cluster through a failover: nodes marked failing, the state flipping, a
+        // replica's election.
+        name: "redis_cluster",
+        header: redis_header,
+        events: &[
+            ("M", "Marking node {nodeid} ({ip}:6379) as failing (quorum reached)."),
+            ("M", "FAIL message received from {nodeid} ({ip}:6379) about {nodeid2} ({ip2}:6379)"),
+            ("M", "Cluster state changed: fail"),
+            ("M", "Cluster state changed: ok"),
+            ("S", "Start of election delayed for {n} milliseconds (rank #{small}, offset {n2})."),
+            ("S", "Starting a failover election for epoch {small}."),
+            ("S", "Failover election won for epoch {small}."),
+            ("M", "Clear FAIL state for node {nodeid} ({ip}:6379):replica is reachable again."),
+            ("S", "Configuration change detected. Reconfiguring myself as a replica of {nodeid} ({ip}:6379)"),
+        ],
+    },
+    Format {
+        // The Kafka Java client in a Spring service: rebalances, commits that fail, produce
+        // retries, a poll that took too long.
+        name: "kafka_client",
+        header: spring_header,
+        events: &[
+            ("INFO", "[Consumer clientId=consumer-{cgroup}-{small}, groupId={cgroup}] Request joining group due to: group is already rebalancing"),
+            ("ERROR", "[Consumer clientId=consumer-{cgroup}-{small}, groupId={cgroup}] Offset commit failed on partition {topic}-{small2} at offset {n}: The coordinator is not aware of this member."),
+            ("WARN", "[Producer clientId=producer-{small}] Got error produce response with correlation id {n} on topic-partition {topic}-{small2}, retrying ({small3} attempts left). Error: NOT_LEADER_OR_FOLLOWER"),
+            ("WARN", "[Consumer clientId=consumer-{cgroup}-{small}, groupId={cgroup}] consumer poll timeout has expired. This means the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, which typically implies that the poll loop is spending too much time processing messages. You can address this either by increasing max.poll.interval.ms or by reducing the maximum size of batches returned in poll() with max.poll.records."),
+            ("INFO", "[Consumer clientId=consumer-{cgroup}-{small}, groupId={cgroup}] Member consumer-{cgroup}-{small}-{uuid} sending LeaveGroup request to coordinator {host}:9092 (id: {n} rack: null) due to consumer poll timeout has expired."),
+            ("INFO", "[Consumer clientId=consumer-{cgroup}-{small}, groupId={cgroup}] Successfully joined group with generation Generation{generationId={n}, memberId='consumer-{cgroup}-{small}-{uuid}', protocol='range'}"),
+            ("WARN", "[Producer clientId=producer-{small}] Connection to node {small2} ({host}/{ip}:9092) could not be established. Node may not be available."),
+        ],
+    },
+    Format {
+        // PostgreSQL when its disk fills or clients pile up.
+        name: "postgres_pressure",
+        header: postgres_header,
+        events: &[
+            ("-", "ERROR:  could not extend file \"base/{n}/{n2}\": No space left on device"),
+            ("-", "HINT:  Check free disk space."),
+            ("-", "PANIC:  could not write to file \"pg_wal/xlogtemp.{n}\": No space left on device"),
+            ("-", "LOG:  checkpoints are occurring too frequently ({small} seconds apart)"),
+            ("-", "HINT:  Consider increasing the configuration parameter \"max_wal_size\"."),
+            ("-", "FATAL:  remaining connection slots are reserved for roles with the SUPERUSER attribute"),
+            ("-", "FATAL:  sorry, too many clients already"),
+            ("-", "LOG:  server process (PID {n}) was terminated by signal 9: Killed"),
+            ("-", "LOG:  terminating any other active server processes"),
+        ],
+    },
+    Format {
+        // sqlx and tokio in a Rust service (tracing's text): a pool that runs dry, slow
+        // statements, a panic in a task.
+        name: "sqlx",
+        header: tracing_header,
+        events: &[
+            ("ERROR", "api::handlers: request failed error=pool timed out while waiting for an open connection path=/v1/orders/{n}"),
+            ("WARN", "sqlx::query: slow statement: execution time exceeded alert threshold summary=\"SELECT id, status FROM {table} …\" db.statement=\"\" rows_affected=0 rows_returned={small} elapsed={dur} elapsed_secs={float} slow_threshold=1s"),
+            ("INFO", "sqlx::postgres::notice: relation \"_sqlx_migrations\" already exists, skipping"),
+            ("ERROR", "tokio::task: thread 'tokio-runtime-worker' panicked at src/worker.rs:{n}:{small}: called `Result::unwrap()` on an `Err` value: PoolTimedOut"),
+            ("INFO", "tower_http::trace::on_response: finished processing request latency={small} ms status={200|500|503}"),
+        ],
+    },
+    Format {
+        // .NET's HttpClient with Polly's standard resilience handler (Serilog's text):
+        // attempts, retries, a circuit opening, timeouts.
+        name: "dotnet_resilience",
+        header: serilog_text_header,
+        events: &[
+            ("INF", "Start processing HTTP request GET http://{svc}/api/orders/{n}"),
+            ("INF", "Received HTTP response headers after {float}ms - {200|503}"),
+            ("WRN", "Execution attempt. Source: '{svc}-client-standard//Standard-Retry', Operation Key: '', Result: '{500|502|503}', Handled: 'True', Attempt: '{small}', Execution Time: {float}ms"),
+            ("WRN", "Resilience event occurred. EventName: 'OnRetry', Source: '{svc}-client-standard//Standard-Retry', Operation Key: '', Result: '{500|503}'"),
+            ("ERR", "Resilience event occurred. EventName: 'OnCircuitOpened', Source: '{svc}-client-standard//Standard-CircuitBreaker', Operation Key: '', Result: '{500|503}'"),
+            ("ERR", "Resilience event occurred. EventName: 'OnTimeout', Source: '{svc}-client-standard//Standard-AttemptTimeout', Operation Key: '', Result: 'The operation didn't complete within the allowed timeout of '00:00:10'.'"),
+        ],
+    },
+    Format {
+        // A Node.js process that runs out of heap or cannot reach what it needs: errors on
+        // stderr with their frames, and V8's last GCs before the end.
+        name: "node_failures",
+        header: hms_header,
+        events: &[
+            ("-", "Error: connect ECONNREFUSED {ipport}"),
+            ("-", "Error: getaddrinfo ENOTFOUND {host}"),
+            ("-", "Error: read ECONNRESET"),
+            ("-", "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)"),
+            ("-", "    at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:120:26)"),
+            ("-", "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory"),
+            ("-", "(node:{n}) MaxListenersExceededWarning: Possible EventEmitter memory leak detected. 11 error listeners added to [Socket]. MaxListeners is 10. Use emitter.setMaxListeners() to increase limit"),
+            ("-", "<--- Last few GCs --->"),
+            ("-", "[{n}:0x{hex}]   {n2} ms: Mark-Compact {float} ({float2}) -> {float3} ({float4}) MB, {float5} / 0.0 ms  (average mu = 0.{n3}, current mu = 0.{n4}) allocation failure; scavenge might not succeed"),
+        ],
+    },
+    Format {
+        // A JVM service running out: heap, threads, a pool's queue, sockets that time out.
+        name: "java_exhaustion",
+        header: spring_header,
+        events: &[
+            ("ERROR", "java.lang.OutOfMemoryError: Java heap space"),
+            ("ERROR", "Exception in thread \"{http-nio-8080-exec-1|scheduling-1|kafka-producer-network-thread}\" java.lang.OutOfMemoryError: GC overhead limit exceeded"),
+            ("ERROR", "java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached"),
+            ("WARN", "java.util.concurrent.RejectedExecutionException: Task java.util.concurrent.FutureTask@{hex} rejected from java.util.concurrent.ThreadPoolExecutor@{hex2}[Running, pool size = 200, active threads = 200, queued tasks = {n}, completed tasks = {n2}]"),
+            ("WARN", "java.net.SocketTimeoutException: Read timed out"),
+            ("ERROR", "org.springframework.web.client.ResourceAccessException: I/O error on GET request for \"http://{svc}:8080/api/stock/{n}\": Connect timed out"),
+            ("ERROR", "java.io.IOException: Too many open files"),
         ],
     },
 ];
