@@ -2335,6 +2335,19 @@ fn a_name_written_twice_is_one_value() {
     assert_eq!(text.as_deref(), Some("asset <*> <*> KiB [emitted] [from: <*>] [copied]"));
     let mut miner = TemplateMiner::default();
     assert_eq!(one_template(&mut miner, &["README.md", "plugin.json"], copied), None);
+    // A long line is searched in its first tokens (Kafka's consumer, named after its group,
+    // before a message of 60 words).
+    let advice = "which typically implies that the poll loop is spending too much time processing messages";
+    let poll = |group: &str| {
+        format!("[Consumer clientId=consumer-{group}-3, groupId={group}] consumer poll timeout has expired. {advice} {advice} {advice} {advice} {advice}")
+    };
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["order-sync", "billing", "analytics-ingest"], poll).expect("one template");
+    assert!(poll("x").split_whitespace().count() > 64);
+    assert!(
+        text.starts_with("[Consumer clientId=consumer-<*>, groupId=<*>] consumer poll timeout has expired."),
+        "{text}"
+    );
     // A template made by merging is compared too, not only a line's new one: each bucket's
     // lines merge their users and objects first (S3's access log, in the order that showed it).
     let mut miner = TemplateMiner::default();

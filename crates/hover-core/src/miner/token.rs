@@ -1722,7 +1722,9 @@ fn name_in(run: &[u8], name: &[u8]) -> Option<(usize, usize)> {
     }
 }
 
-/// Templates longer than this are not searched for a name written twice.
+/// Templates longer than this are not searched for a name of several words, and only their
+/// first this many tokens for a name written twice (a long line's names come first: Kafka's
+/// `[Consumer clientId=consumer-x-1, groupId=x] consumer poll timeout has expired. …`).
 const REPEATED_NAME_MAX_TOKENS: usize = 64;
 
 /// Names written twice that a template is searched by, at most.
@@ -1734,19 +1736,18 @@ const REPEATED_NAMES_MAX: usize = 4;
 /// differ only by that name. The first few in the order the line writes them.
 pub(super) fn repeated_names<'t>(tokens: &'t [Token]) -> Vec<(&'t str, u64)> {
     let mut found: Vec<(&str, u64)> = Vec::new();
-    // The search is quadratic: a longer template (a line of 1,500 new words) is not searched.
-    if tokens.len() > REPEATED_NAME_MAX_TOKENS {
-        return found;
-    }
+    // The search is quadratic: a longer template (a line of 1,500 new words) is searched in
+    // its first tokens only, and hashed whole.
+    let searched = &tokens[..tokens.len().min(REPEATED_NAME_MAX_TOKENS)];
     let mut consider = |at: usize, name: &'t str| {
-        let repeated = || tokens.iter().enumerate().any(|(other, t)| other != at && holds_name(t, name));
+        let repeated = || searched.iter().enumerate().any(|(other, t)| other != at && holds_name(t, name));
         if found.len() < REPEATED_NAMES_MAX && found.iter().all(|(n, _)| *n != name) && repeated() {
             found.push((name, list_hash(tokens, name)));
         }
     };
     // A field's key is the record's shape, not a value (`new.phase=` / `old.phase=`): it
     // would take a place among the names searched.
-    let words = tokens.iter().enumerate().filter_map(|(at, token)| match token {
+    let words = searched.iter().enumerate().filter_map(|(at, token)| match token {
         Token::Word(word) => {
             Some((at, &**word, if is_field(token) { word.find('=').map_or(0, |at| at + 1) } else { 0 }))
         }
