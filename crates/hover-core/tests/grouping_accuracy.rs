@@ -326,7 +326,12 @@ fn perturbed_formats_keep_their_grouping() {
 /// (kube-apiserver's `verb="GET"` / `"LIST"` / `"WATCH"`: a request's method is its verb, as
 /// the access logs' truth keeps it, unless a label says `method`), and a cluster's state at
 /// a line's end, `ok` / `fail`, two events in the truth that the miner reads as one statement's
-/// two values (Redis Cluster's `Cluster state changed: fail`, drain3 the same).
+/// two values (Redis Cluster's `Cluster state changed: fail`, drain3 the same); and a quoted
+/// detail after `details =`, likewise (gRPC Python's `details = "Deadline Exceeded"` / `"failed
+/// to connect to all addresses; …"`), and a table's name written four times in a line where
+/// other words written twice come first, each taking one of the four names a template is
+/// searched by (Spring Data's `duplicate key … "orders_pkey" … [insert into orders …]; SQL
+/// [insert into orders …]`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -511,6 +516,8 @@ fn generated_formats_keep_their_grouping() {
         ("cluster_autoscaler", 0.95),
         ("kube_apiserver", 0.92),
         ("redis_cluster", 0.85),
+        ("grpc_python", 0.77),
+        ("spring_data", 0.88),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

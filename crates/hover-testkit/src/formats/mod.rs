@@ -512,6 +512,9 @@ fn value(r: &mut Random, kind: &str) -> String {
         "nodegroup" => word(r, &["eks-workers-a", "eks-workers-b", "gpu-pool", "spot-c5-xlarge"]),
         "nodeid" => r.hex(40),
         "cgroup" => word(r, &["order-sync", "billing-consumers", "analytics-ingest"]),
+        // A batch job's name, which its step's is made of (Spring Batch's `importOrdersJob`,
+        // `importOrdersStep`).
+        "job" => word(r, &["importOrders", "nightlyBilling", "syncInventory", "exportReports"]),
         "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),
         // A Weave Net peer; a Terragrunt module; a Guix package; a Pants test target; a Hex
         // package; a CocoaPods pod; a ROM and its save; a Galaxy tool; a Metaflow step.
@@ -4563,6 +4566,15 @@ fn scrapy_header(r: &mut Random, _: usize, logger_level: &str) -> String {
 fn python_logger_header(r: &mut Random, _: usize, logger_level: &str) -> String {
     let (logger, level) = logger_level.split_once(' ').expect("a logger and a level");
     format!("{} - {logger} - {level} -", r.clock(','))
+}
+
+/// The OpenTelemetry Java agent: `[otel.javaagent 2026-11-28 10:00:00:123 +0000] [thread]
+/// LEVEL logger -`.
+fn otel_javaagent_header(r: &mut Random, _: usize, level_logger: &str) -> String {
+    let (level, logger) = level_logger.split_once(' ').expect("a level and a logger");
+    let clock = r.clock('.');
+    let thread = r.pick(&["OkHttp http://otel-collector:4318/...", "BatchSpanProcessor_WorkerThread-1", "main"]);
+    format!("[otel.javaagent {}:{} +0000] [{thread}] {level} {logger} -", &clock[..19], &clock[20..23])
 }
 
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1056] = [
+pub(super) static FORMATS: [Format; 1064] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -14417,6 +14417,117 @@ pub(super) static FORMATS: [Format; 1056] = [
             ("WARN", "java.net.SocketTimeoutException: Read timed out"),
             ("ERROR", "org.springframework.web.client.ResourceAccessException: I/O error on GET request for \"http://{svc}:8080/api/stock/{n}\": Connect timed out"),
             ("ERROR", "java.io.IOException: Too many open files"),
+        ],
+    },
+    Format {
+        // Spring Batch: jobs launched and finished, each step named after its job. (Written
+        // after the rule that searches a long line's first tokens for a name written twice.)
+        name: "spring_batch",
+        header: spring_header,
+        events: &[
+            ("INFO", "Job: [SimpleJob: [name={job}Job]] launched with the following parameters: [{run.id={n}, date={n2}}]"),
+            ("INFO", "Executing step: [{job}Step]"),
+            ("INFO", "Step: [{job}Step] executed in {dur}"),
+            ("INFO", "Job: [SimpleJob: [name={job}Job]] completed with the following parameters: [{run.id={n}}] and the following status: [COMPLETED] in {dur}"),
+            ("INFO", "Job: [SimpleJob: [name={job}Job]] completed with the following parameters: [{run.id={n}}] and the following status: [FAILED] in {dur}"),
+            ("ERROR", "Encountered an error executing step {job}Step in job {job}Job"),
+            ("INFO", "Step already complete or not restartable, so no action to execute: StepExecution: id={n}, version={small}, name={job}Step, status=COMPLETED, exitStatus=COMPLETED, readCount={n2}, filterCount=0, writeCount={n2}, readSkipCount=0, writeSkipCount=0, processSkipCount=0, commitCount={small2}, rollbackCount=0, exitDescription="),
+        ],
+    },
+    Format {
+        // Spring Data when a write breaks a constraint: the table named in the error, the
+        // statement and the constraint, a long line. (Written after the same rule.)
+        name: "spring_data",
+        header: spring_header,
+        events: &[
+            ("ERROR", "org.springframework.dao.DataIntegrityViolationException: could not execute statement [ERROR: duplicate key value violates unique constraint \"{table}_pkey\"  Detail: Key (id)=({n}) already exists.] [insert into {table} (created_at,status,updated_at,version,id) values (?,?,?,?,?)]; SQL [insert into {table} (created_at,status,updated_at,version,id) values (?,?,?,?,?)]; constraint [{table}_pkey]"),
+            ("ERROR", "org.springframework.dao.CannotAcquireLockException: could not execute statement [ERROR: could not obtain lock on row in relation \"{table}\"] [update {table} set status=?,version=? where id=? and version=?]; SQL [update {table} set status=?,version=? where id=? and version=?]"),
+            ("WARN", "SQL Error: 0, SQLState: 23505"),
+            ("ERROR", "ERROR: duplicate key value violates unique constraint \"{table}_pkey\""),
+            ("WARN", "HHH000100: Fail-safe cleanup (collections) : org.hibernate.engine.loading.internal.CollectionLoadContext@{hex}<rs=HikariProxyResultSet@{n} wrapping org.postgresql.jdbc.PgResultSet@{hex2}>"),
+        ],
+    },
+    Format {
+        // The OpenTelemetry Java agent's own log when the collector is away. (Written after the
+        // same rule.)
+        name: "otel_javaagent",
+        header: otel_javaagent_header,
+        events: &[
+            ("ERROR io.opentelemetry.exporter.internal.http.HttpExporter", "Failed to export spans. The request could not be executed. Full error message: Failed to connect to otel-collector/{ip}:4318"),
+            ("ERROR io.opentelemetry.exporter.internal.grpc.GrpcExporter", "Failed to export metrics. Server responded with gRPC status code 14. Error message: UNAVAILABLE"),
+            ("ERROR io.opentelemetry.exporter.internal.http.HttpExporter", "Failed to export logs. Server responded with HTTP status code 413. Error message: Request Entity Too Large"),
+            ("INFO io.opentelemetry.javaagent.tooling.VersionLogger", "opentelemetry-javaagent - version: 2.{small}.0"),
+            ("WARN io.opentelemetry.sdk.metrics.internal.state.DefaultSynchronousMetricStorage", "Instrument {http.server.request.duration|db.client.connections.usage} has exceeded the maximum allowed cardinality (1999)."),
+        ],
+    },
+    Format {
+        // Quartz's scheduler in a cluster: misfires, jobs that threw, instances recovered.
+        // (Written after the same rule.)
+        name: "quartz",
+        header: spring_header,
+        events: &[
+            ("INFO", "Scheduler quartzScheduler_$_{host}{epochms} started."),
+            ("INFO", "Handling {small} trigger(s) that missed their scheduled fire-time."),
+            ("ERROR", "Job DEFAULT.{job}Job threw an unhandled Exception: "),
+            ("INFO", "Job (DEFAULT.{job}Job threw an exception."),
+            ("INFO", "ClusterManager: detected {small} failed or restarted instances."),
+            ("INFO", "ClusterManager: Scanning for instance \"{host}{epochms}\"'s failed in-progress jobs."),
+            ("WARN", "This scheduler instance ({host}{epochms}) is still active but was recovered by another instance in the cluster.  This may cause inconsistent behavior."),
+        ],
+    },
+    Format {
+        // A Python gRPC client's error as the traceback prints it, one line of the error per
+        // log line. (Written after the same rule.)
+        name: "grpc_python",
+        header: python_logger_header,
+        events: &[
+            ("app.client ERROR", "grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:"),
+            ("-", "\tstatus = StatusCode.{UNAVAILABLE|DEADLINE_EXCEEDED}"),
+            ("-", "\tdetails = \"failed to connect to all addresses; last error: UNKNOWN: ipv4:{ipport}: Failed to connect to remote host: Connection refused\""),
+            ("-", "\tdetails = \"Deadline Exceeded\""),
+            ("-", "\tdebug_error_string = \"UNKNOWN:Error received from peer  {grpc_message:\"Deadline Exceeded\", grpc_status:4, created_time:\"2026-11-28T{hms}.{n}+00:00\"}\""),
+            ("-", ">"),
+            ("app.server INFO", "Server started, listening on {port}"),
+        ],
+    },
+    Format {
+        // Rails under load: a connection pool that runs dry, Redis away, timeouts, slow
+        // responses. (Written after the same rule.)
+        name: "rails_pool",
+        header: rails_header,
+        events: &[
+            ("ERROR", "ActiveRecord::ConnectionTimeoutError (could not obtain a connection from the pool within 5.000 seconds (waited {float} seconds); all pooled connections were in use):"),
+            ("ERROR", "Redis::CannotConnectError (Error connecting to Redis on {ip}:6379 (Errno::ECONNREFUSED)):"),
+            ("INFO", "Completed 503 Service Unavailable in {n}ms (ActiveRecord: {float}ms | Allocations: {n2})"),
+            ("INFO", "Completed 200 OK in {n}ms (Views: {float}ms | ActiveRecord: {float2}ms | Allocations: {n2})"),
+            ("ERROR", "Rack::Timeout::RequestTimeoutException (Request ran for longer than 15000ms ):"),
+        ],
+    },
+    Format {
+        // The AWS SDK for JavaScript v3 failing in a Node.js service: errors with their frames
+        // and metadata. (Written after the same rule.)
+        name: "aws_sdk_js",
+        header: hms_header,
+        events: &[
+            ("-", "TimeoutError: Connection timed out after {n} ms"),
+            ("-", "CredentialsProviderError: Could not load credentials from any providers"),
+            ("-", "ThrottlingException: Rate exceeded"),
+            ("-", "    at Timeout._onTimeout (/app/node_modules/@smithy/node-http-handler/dist-cjs/index.js:{n}:{small})"),
+            ("-", "    at async /app/node_modules/@smithy/middleware-retry/dist-cjs/index.js:{n}:{small}"),
+            ("-", "  '$metadata': { httpStatusCode: {400|429|500}, requestId: '{uuid}', attempts: {small}, totalRetryDelay: {n} }"),
+        ],
+    },
+    Format {
+        // `kubectl rollout status` in a deploy job: a rollout waiting, done, or past its
+        // deadline. (Written after the same rule.)
+        name: "kubectl_rollout",
+        header: hms_header,
+        events: &[
+            ("-", "Waiting for deployment \"{svc}\" rollout to finish: {small} of {small2} updated replicas are available..."),
+            ("-", "Waiting for deployment \"{svc}\" rollout to finish: {small} old replicas are pending termination..."),
+            ("-", "Waiting for deployment spec update to be observed..."),
+            ("-", "deployment \"{svc}\" successfully rolled out"),
+            ("-", "error: deployment \"{svc}\" exceeded its progress deadline"),
         ],
     },
 ];
