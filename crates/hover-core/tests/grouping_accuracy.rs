@@ -554,8 +554,9 @@ fn generated_formats_keep_their_grouping() {
 /// CXX object` / `Building C object`, a pair CMake's log takes at one place too, as Valgrind's
 /// above, merged since the formats added in the sixty-seventh round changed how the logs
 /// interleave; sing-box's `inbound connection from <*>` / `inbound connection to <*>`, a
-/// pair other logs take at one place, as qmail's `to local` / `to remote`), held at what the
-/// miner reaches today.
+/// pair other logs take at one place, as qmail's `to local` / `to remote`; the AWS SDK's
+/// frames, `at Timeout._onTimeout (…)` / `at async /app/…`, where Node's other logs make a
+/// frame's function and its path one slot), held at what the miner reaches today.
 #[test]
 fn one_miner_for_every_log_groups_each_as_alone() {
     let (loghub, formats) = (hover_testkit::loghub(), hover_testkit::formats::generated_formats(3000));
@@ -572,6 +573,7 @@ fn one_miner_for_every_log_groups_each_as_alone() {
         ("skopeo", 0.73),
         ("ninja", 0.81),
         ("singbox", 0.44),
+        ("aws_sdk_js", 0.81),
     ];
     for (what, data) in [("Loghub-2k", loghub), ("formats", formats), ("Loghub-2k and formats", both)] {
         let together = one_miner_ga(&data);
