@@ -269,8 +269,7 @@ fn perturbed_formats_keep_their_grouping() {
 /// (Argo's `(message: )` / `(message: PodInitializing)`); a stack's frames, each named by its
 /// function, the call being the event to the miner (PHP-FPM's slow log's `[0x…] send() <*>` /
 /// `run() <*>`), with a pool of two names (`[pool www]` / `[pool api]`); a search string inside
-/// a query in escaped quotes (Loki's `|= \"error\"` / `\"timeout\"`); and a namespace inside
-/// JSON keys (Flux's `"Deployment/default/<*>"` / `"Deployment/payments/<*>"`); names of one to
+/// a query in escaped quotes (Loki's `|= \"error\"` / `\"timeout\"`); names of one to
 /// three words inside brackets with other fields (Nessus' `[name=Weekly internal scan]` /
 /// `[name=DMZ]`) and values of one or two words inside JSON after a message (n8n's `"node":"HTTP
 /// Request"` / `"Slack"`) or of a comma-separated record (Symantec's `Source: Real Time Scan,`
@@ -310,8 +309,8 @@ fn perturbed_formats_keep_their_grouping() {
 /// three or four words (RetroArch), an IRC quit message and a G-line's reason of one word
 /// or several (InspIRCd); and a package's name before values alone, a template with no
 /// word (Guix's `   openssl <*> → <*>`, Mix's `==> jason`); a domain of two labels, a word to
-/// the miner, of four in the data (acme.sh's `Verifying: gmail.com`, lego's `[example.org]`:
-/// a fifth would make them a slot), a proxy's tag of two (sing-box's `[proxy-hk]` /
+/// the miner, of four in the data (acme.sh's `Verifying: gmail.com`: a fifth would make them a
+/// slot), a proxy's tag of two (sing-box's `[proxy-hk]` /
 /// `[proxy-jp]`, mihomo's `Proxy[HK-01]` / `DIRECT`, `HK-nodes` / `JP-nodes`), SteamCMD's
 /// update states, and Wings' `event=start` / `stop`, after a key that names the event;
 /// an import list's name of two words, two in the data (Radarr's `Import list Trakt Popular` /
@@ -328,10 +327,7 @@ fn perturbed_formats_keep_their_grouping() {
 /// a line's end, `ok` / `fail`, two events in the truth that the miner reads as one statement's
 /// two values (Redis Cluster's `Cluster state changed: fail`, drain3 the same); and a quoted
 /// detail after `details =`, likewise (gRPC Python's `details = "Deadline Exceeded"` / `"failed
-/// to connect to all addresses; …"`), and a table's name written four times in a line where
-/// other words written twice come first, each taking one of the four names a template is
-/// searched by (Spring Data's `duplicate key … "orders_pkey" … [insert into orders …]; SQL
-/// [insert into orders …]`).
+/// to connect to all addresses; …"`).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -470,7 +466,6 @@ fn generated_formats_keep_their_grouping() {
         ("moodle_cron", 0.60),
         ("loki_query", 0.89),
         ("kaniko", 0.86),
-        ("flux", 0.89),
         ("sentry_access", 0.77),
         ("npm_signale", 0.94),
         ("n8n", 0.88),
@@ -504,7 +499,6 @@ fn generated_formats_keep_their_grouping() {
         ("inspircd", 0.74),
         ("galaxy", 0.91),
         ("acme_sh", 0.97),
-        ("lego", 0.90),
         ("singbox", 0.64),
         ("mihomo", 0.49),
         ("steamcmd", 0.92),
@@ -517,7 +511,6 @@ fn generated_formats_keep_their_grouping() {
         ("kube_apiserver", 0.92),
         ("redis_cluster", 0.85),
         ("grpc_python", 0.77),
-        ("spring_data", 0.88),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -2335,6 +2335,15 @@ fn a_name_written_twice_is_one_value() {
     assert_eq!(text.as_deref(), Some("asset <*> <*> KiB [emitted] [from: <*>] [copied]"));
     let mut miner = TemplateMiner::default();
     assert_eq!(one_template(&mut miner, &["README.md", "plugin.json"], copied), None);
+    // Among many words written twice (a statement written twice, as Spring Data's error
+    // writes it), a table's name four times.
+    let violation = |table: &str| {
+        let insert = format!("[insert into {table} (created_at,status,updated_at,version,id) values (?,?,?,?,?)]");
+        format!("ERROR x.Dao: could not execute statement [ERROR: duplicate key value violates unique constraint \"{table}_pkey\"  Detail: Key (id)=(42) already exists.] {insert}; SQL {insert}; constraint [{table}_pkey]")
+    };
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["orders", "line_items", "audit_log"], violation).expect("one template");
+    assert!(text.ends_with("; constraint [<*>_pkey]"), "{text}");
     // A long line is searched in its first tokens (Kafka's consumer, named after its group,
     // before a message of 60 words).
     let advice = "which typically implies that the poll loop is spending too much time processing messages";

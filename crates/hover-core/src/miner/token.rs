@@ -1727,8 +1727,12 @@ fn name_in(run: &[u8], name: &[u8]) -> Option<(usize, usize)> {
 /// `[Consumer clientId=consumer-x-1, groupId=x] consumer poll timeout has expired. …`).
 const REPEATED_NAME_MAX_TOKENS: usize = 64;
 
-/// Names written twice that a template is searched by, at most.
-const REPEATED_NAMES_MAX: usize = 4;
+/// Names written twice that a template is searched by, at most: enough for a line whose
+/// words are many of them written twice before its name (Spring Data's statement, written in
+/// its error and again after `SQL`; lego's `[newsletter.shop] … failed … failed to find zone
+/// newsletter.shop.:`, searched by `newsletter`, `shop`, `failed` and `zone` before the whole
+/// domain).
+const REPEATED_NAMES_MAX: usize = 8;
 
 /// The names that two or more of `tokens` hold (`javac` of `--install <*> javac <*> --slave
 /// <*> javac.<*> <*>`; `web` of `H=(web-<*>) … id=<*>@web-<*>`), each with the hash of
