@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1064] = [
+pub(super) static FORMATS: [Format; 1070] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -14528,6 +14528,80 @@ pub(super) static FORMATS: [Format; 1064] = [
             ("-", "Waiting for deployment spec update to be observed..."),
             ("-", "deployment \"{svc}\" successfully rolled out"),
             ("-", "error: deployment \"{svc}\" exceeded its progress deadline"),
+        ],
+    },
+    Format {
+        // The MongoDB Java driver as a replica set loses and regains its primary. (Written
+        // after the rule that searches a template by up to eight names written twice.)
+        name: "mongo_java_driver",
+        header: spring_header,
+        events: &[
+            ("INFO", "Monitor thread successfully connected to server with description ServerDescription{address={host}:27017, type=REPLICA_SET_PRIMARY, state=CONNECTED, ok=true, minWireVersion=0, maxWireVersion=21, maxDocumentSize=16777216, logicalSessionTimeoutMinutes=30, roundTripTimeNanos={n}, setName='rs0', canonicalAddress={host}:27017, hosts=[{host}:27017, {host2}:27017], passives=[], arbiters=[], primary='{host}:27017', electionId=7fffffff000000000000000{small}}"),
+            ("INFO", "Exception in monitor thread while connecting to server {host}:27017"),
+            ("INFO", "Opened connection [connectionId{localValue:{small}, serverValue:{n}}] to {host}:27017"),
+            ("INFO", "Closed connection [connectionId{localValue:{small}, serverValue:{n}}] to {host}:27017 because there was a socket exception raised by this connection."),
+            ("WARN", "No server chosen by WritableServerSelector from cluster description ClusterDescription{type=REPLICA_SET, connectionMode=MULTIPLE, serverDescriptions=[ServerDescription{address={host}:27017, type=UNKNOWN, state=CONNECTING}]}. Waiting for 30000 ms before timing out"),
+        ],
+    },
+    Format {
+        // Lettuce, the Redis client in Spring, reconnecting. (Written after the same rule.)
+        name: "lettuce",
+        header: spring_header,
+        events: &[
+            ("INFO", "Reconnecting, last destination was {host}/{ip}:6379"),
+            ("INFO", "Reconnected to {host}/<unresolved>:6379"),
+            ("WARN", "Cannot reconnect to [{host}/<unresolved>:6379]: Connection refused: {host}/{ip}:6379"),
+            ("ERROR", "io.lettuce.core.RedisCommandTimeoutException: Command timed out after 1 minute(s)"),
+            ("WARN", "Unexpected exception during request: java.io.IOException: Connection reset by peer"),
+        ],
+    },
+    Format {
+        // The kubelet when a pod's volumes do not mount: a missing secret named after its
+        // volume, a volume on another node. (Written after the same rule.)
+        name: "k8s_volumes",
+        header: klog_header,
+        events: &[
+            ("E", "\"Error setting up volume\" err=\"MountVolume.SetUp failed for volume \\\"{svc}-tls\\\" : secret \\\"{svc}-tls\\\" not found\" pod=\"{ns}/{pod}\" volumeName=\"{svc}-tls\""),
+            ("E", "\"Unable to attach or mount volumes for pod; skipping pod\" err=\"unmounted volumes=[{svc}-data], unattached volumes=[{svc}-data kube-api-access-{kshort}]: timed out waiting for the condition\" pod=\"{ns}/{pod}\""),
+            ("E", "\"Error: AttachVolume.Attach failed for volume \\\"{pvc}\\\" : rpc error: code = Internal desc = Could not attach volume \\\"vol-{hex}\\\" to node \\\"i-{hex2}\\\": attachment of disk \\\"vol-{hex}\\\" failed, expected device to be attached but was attaching\""),
+            ("I", "\"MountVolume.SetUp succeeded for volume \\\"kube-api-access-{kshort}\\\" (UniqueName: \\\"kubernetes.io/projected/{uuid}-kube-api-access-{kshort}\\\") pod \\\"{pod}\\\" (UID: \\\"{uuid}\\\")\" pod=\"{ns}/{pod}\""),
+            ("I", "\"operationExecutor.UnmountVolume started for volume \\\"{svc}-data\\\" (UniqueName: \\\"kubernetes.io/csi/ebs.csi.aws.com^vol-{hex}\\\") pod \\\"{uuid}\\\" (UID: \\\"{uuid}\\\")\""),
+        ],
+    },
+    Format {
+        // Istio's sidecar access log (Envoy's default format) through an outage: each
+        // service named in the authority and again in the upstream cluster. (Written after
+        // the same rule.)
+        name: "istio_access",
+        header: envoy_header,
+        events: &[
+            ("access", "\"GET /api/{svc}/{n} HTTP/1.1\" {200|404} - via_upstream - \"-\" 0 {n2} {small} {small2} \"-\" \"{curl/8.5.0|okhttp/4.12.0}\" \"{uuid}\" \"{svc}.{ns}:8080\" \"{ip}:8080\" outbound|8080||{svc}.{ns}.svc.cluster.local {ip2}:{port} {ip}:8080 {ip2}:{port2} - default"),
+            ("access", "\"POST /api/{svc} HTTP/1.1\" 503 UF upstream_reset_before_response_started{connection_failure} - \"-\" {n} 91 {small} - \"-\" \"okhttp/4.12.0\" \"{uuid}\" \"{svc}.{ns}:8080\" \"{ip}:8080\" outbound|8080||{svc}.{ns}.svc.cluster.local - {ip}:8080 {ip2}:{port} - default"),
+            ("access", "\"GET /api/{svc}/{n} HTTP/1.1\" 503 URX via_upstream - \"-\" 0 81 {small} {small2} \"-\" \"okhttp/4.12.0\" \"{uuid}\" \"{svc}.{ns}:8080\" \"-\" outbound|8080||{svc}.{ns}.svc.cluster.local - {ip}:8080 {ip2}:{port} - default"),
+            ("access", "\"GET /healthz/ready HTTP/1.1\" 200 - via_upstream - \"-\" 0 0 {small} {small} \"-\" \"kube-probe/1.31\" \"{uuid}\" \"{ip}:15021\" \"{ip}:15021\" inbound|15021|| 127.0.0.6:{port} {ip}:15021 {ip2}:{port2} - default"),
+        ],
+    },
+    Format {
+        // The AWS Load Balancer Controller (zap's JSON): ingresses it cannot reconcile,
+        // each named in its fields and again in the error. (Written after the same rule.)
+        name: "aws_lb_controller",
+        header: hms_header,
+        events: &[
+            ("-", "{\"level\":\"error\",\"ts\":\"{iso}\",\"msg\":\"Reconciler error\",\"controller\":\"ingress\",\"object\":{\"name\":\"{svc}\",\"namespace\":\"{ns}\"},\"namespace\":\"{ns}\",\"name\":\"{svc}\",\"reconcileID\":\"{uuid}\",\"error\":\"ingress: {ns}/{svc}: couldn't auto-discover subnets: unable to resolve at least one subnet (0 match VPC and tags: [kubernetes.io/role/elb])\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"logger\":\"controllers.ingress\",\"msg\":\"successfully deployed model\",\"ingressGroup\":\"{ns}/{svc}\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"logger\":\"controllers.ingress\",\"msg\":\"creating targetGroupBinding\",\"stackID\":\"{ns}/{svc}\",\"resourceID\":\"{ns}/{svc}-{svc}:80\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"msg\":\"registering targets\",\"arn\":\"arn:aws:elasticloadbalancing:us-east-1:{n}:targetgroup/k8s-{ns}-{svc}-{hex}/{hex2}\",\"targets\":[{\"AvailabilityZone\":null,\"Id\":\"{ip}\",\"Port\":8080}]}"),
+        ],
+    },
+    Format {
+        // External Secrets Operator (zap's JSON): secrets it cannot fetch, each named after its
+        // service. (Written after the same rule.)
+        name: "external_secrets",
+        header: hms_header,
+        events: &[
+            ("-", "{\"level\":\"error\",\"ts\":{epoch}.{n},\"msg\":\"Reconciler error\",\"controller\":\"externalsecret\",\"ExternalSecret\":{\"name\":\"{svc}-db\",\"namespace\":\"{ns}\"},\"namespace\":\"{ns}\",\"name\":\"{svc}-db\",\"error\":\"error processing spec.data[0] (key: {ns}/{svc}/db-password), err: Secret does not exist\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":{epoch}.{n},\"logger\":\"controllers.ExternalSecret\",\"msg\":\"reconciled secret\",\"ExternalSecret\":{\"name\":\"{svc}-db\",\"namespace\":\"{ns}\"}}"),
+            ("-", "{\"level\":\"error\",\"ts\":{epoch}.{n},\"logger\":\"controllers.SecretStore\",\"msg\":\"could not validate provider\",\"SecretStore\":{\"name\":\"aws-{small}\",\"namespace\":\"{ns}\"},\"error\":\"AccessDeniedException: User is not authorized to perform: secretsmanager:ListSecrets\"}"),
         ],
     },
 ];
