@@ -7,6 +7,7 @@ use super::mask::{
 };
 use super::search::{self, count_text, find_text, has_text, rfind_text, split_text};
 use crate::sort::sort_unstable_by;
+use rustc_hash::FxHashMap;
 
 /// A quoted text longer than this many runs of non-whitespace is not read as one token.
 const MAX_QUOTED_RUNS: usize = 32;
@@ -1691,10 +1692,12 @@ pub(super) fn holds_name(token: &Token, name: &str) -> bool {
     let Token::Word(word) = token else { return false };
     let text = word.as_bytes();
     let is_name = |(start, end): (usize, usize)| name_in(&text[start..end], name.as_bytes()).is_some();
+    // (Most words hold neither the name's first byte nor a full stop: one search turns
+    // them away.)
+    let holds_first = name.as_bytes().first().is_none_or(|first| text.contains(first));
     match name.contains('.') {
-        // (Most words hold no full stop, so no dotted name: one search turns them away.)
-        true => word.contains('.') && dotted_names(text).any(is_name),
-        false => name_runs(text).any(is_name),
+        true => holds_first && word.contains('.') && dotted_names(text).any(is_name),
+        false => holds_first && name_runs(text).any(is_name),
     }
 }
 
@@ -1709,6 +1712,12 @@ pub(super) fn is_camel_join(a: u8, b: u8) -> bool {
 /// Kafka's `consumer-audit-sink`, a client named after its group).
 fn name_in(run: &[u8], name: &[u8]) -> Option<(usize, usize)> {
     let len = name.len();
+    // Most runs are other words: held at either end, a name starts or ends the run as it does.
+    if let (Some(first), Some(last)) = (name.first(), name.last()) {
+        if run.len() < len || run[0] != *first && run[run.len() - 1] != *last {
+            return None;
+        }
+    }
     if run.len() == len {
         return (run == name).then_some((0, len));
     }
@@ -1734,6 +1743,28 @@ const REPEATED_NAME_MAX_TOKENS: usize = 64;
 /// domain).
 const REPEATED_NAMES_MAX: usize = 8;
 
+/// Each name that a word of `tokens` holds as [`name_in`] finds it (a run of [`name_runs`];
+/// its start before a `-`, a `_` or a camel-case join; its end after a `-` or a `_`), with
+/// the first token that holds it and whether another token does too.
+fn names_held(tokens: &[Token]) -> FxHashMap<&[u8], (usize, bool)> {
+    let mut held: FxHashMap<&[u8], (usize, bool)> = FxHashMap::default();
+    for (at, token) in tokens.iter().enumerate() {
+        let Token::Word(word) = token else { continue };
+        let text = word.as_bytes();
+        for (start, end) in name_runs(text) {
+            let run = &text[start..end];
+            let joins = (1..run.len()).filter(|&i| matches!(run[i], b'-' | b'_') || is_camel_join(run[i - 1], run[i]));
+            let ends = (0..run.len().saturating_sub(1)).filter(|&i| matches!(run[i], b'-' | b'_'));
+            let names = std::iter::once(run).chain(joins.map(|i| &run[..i])).chain(ends.map(|i| &run[i + 1..]));
+            for name in names {
+                let (first, more) = held.entry(name).or_insert((at, false));
+                *more |= *first != at;
+            }
+        }
+    }
+    held
+}
+
 /// The names that two or more of `tokens` hold (`javac` of `--install <*> javac <*> --slave
 /// <*> javac.<*> <*>`; `web` of `H=(web-<*>) … id=<*>@web-<*>`), each with the hash of
 /// `tokens` where it is blanked out wherever a token holds it: templates with the same hash
@@ -1743,8 +1774,14 @@ pub(super) fn repeated_names<'t>(tokens: &'t [Token]) -> Vec<(&'t str, u64)> {
     // The search is quadratic: a longer template (a line of 1,500 new words) is searched in
     // its first tokens only, and hashed whole.
     let searched = &tokens[..tokens.len().min(REPEATED_NAME_MAX_TOKENS)];
+    // Every name the words hold, found once: whether another token holds a name is then one
+    // look-up, not a search of every token ([`holds_name`], as a dotted name still is).
+    let held = names_held(searched);
     let mut consider = |at: usize, name: &'t str| {
-        let repeated = || searched.iter().enumerate().any(|(other, t)| other != at && holds_name(t, name));
+        let repeated = || match name.contains('.') {
+            true => searched.iter().enumerate().any(|(other, t)| other != at && holds_name(t, name)),
+            false => held.get(name.as_bytes()).is_some_and(|&(first, more)| first != at || more),
+        };
         if found.len() < REPEATED_NAMES_MAX && found.iter().all(|(n, _)| *n != name) && repeated() {
             found.push((name, list_hash(tokens, name)));
         }
