@@ -486,9 +486,11 @@ impl<'a> Iterator for Tokens<'a> {
             QuoteMark::None => {
                 let rest = &self.text[end..];
                 // A list's first run ends with a comma, or is a name before its details in
-                // brackets (one byte looked at before the runs after it).
+                // brackets (one byte looked at before the runs after it); a progress bar is
+                // none, a value of its own, as the native split reads it.
                 let run = &self.text[start..end];
-                let details_next = || rest.trim_ascii_start().starts_with('(');
+                let details_next =
+                    || rest.trim_ascii_start().starts_with('(') && !super::mask::is_progress_bar(run, true);
                 let list = (run.ends_with(',') || details_next())
                     .then(|| list_after(run, rest.split_ascii_whitespace(), &mut self.list_reach))
                     .flatten();
