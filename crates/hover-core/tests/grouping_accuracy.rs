@@ -330,7 +330,10 @@ fn perturbed_formats_keep_their_grouping() {
 /// to connect to all addresses; …"`); and Envoy's access log as Istio writes it, a record of
 /// fields that are all values but its flags, where an outbound request and a health probe
 /// (`outbound|8080||checkout.default.svc.cluster.local` / `inbound|15021||`) are two events in
-/// the truth and one record's shape to the miner (drain3 0.25).
+/// the truth and one record's shape to the miner (drain3 0.25); and an instance's name written
+/// twice where one of three ends in a number (RDS's `orders-prod … DB Instance: orders-prod` /
+/// `analytics-replica-1`, masked `analytics-replica-<*>`: its template has another shape than
+/// the others', and two names are too few to merge).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -515,6 +518,7 @@ fn generated_formats_keep_their_grouping() {
         ("redis_cluster", 0.85),
         ("grpc_python", 0.77),
         ("istio_access", 0.36),
+        ("rds_events", 0.91),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);
@@ -553,7 +557,10 @@ fn generated_formats_keep_their_grouping() {
 /// interleave; sing-box's `inbound connection from <*>` / `inbound connection to <*>`, a
 /// pair other logs take at one place, as qmail's `to local` / `to remote`; the AWS SDK's
 /// frames, `at Timeout._onTimeout (…)` / `at async /app/…`, where Node's other logs make a
-/// frame's function and its path one slot), held at what the miner reaches today.
+/// frame's function and its path one slot; Node's ORMs' error classes before one message,
+/// `SequelizeConnectionRefusedError: connect ECONNREFUSED` / `MongooseServerSelectionError:
+/// …`, where other logs' `Error: connect ECONNREFUSED` makes the class a slot), held at what
+/// the miner reaches today.
 #[test]
 fn one_miner_for_every_log_groups_each_as_alone() {
     let (loghub, formats) = (hover_testkit::loghub(), hover_testkit::formats::generated_formats(3000));
@@ -571,6 +578,7 @@ fn one_miner_for_every_log_groups_each_as_alone() {
         ("ninja", 0.81),
         ("singbox", 0.44),
         ("aws_sdk_js", 0.81),
+        ("node_orm_errors", 0.67),
     ];
     for (what, data) in [("Loghub-2k", loghub), ("formats", formats), ("Loghub-2k and formats", both)] {
         let together = one_miner_ga(&data);

@@ -515,6 +515,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         // A batch job's name, which its step's is made of (Spring Batch's `importOrdersJob`,
         // `importOrdersStep`).
         "job" => word(r, &["importOrders", "nightlyBilling", "syncInventory", "exportReports"]),
+        // An RDS instance's name.
+        "rdsdb" => word(r, &["orders-prod", "billing-db", "analytics-replica-1"]),
         "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),
         // A Weave Net peer; a Terragrunt module; a Guix package; a Pants test target; a Hex
         // package; a CocoaPods pod; a ROM and its save; a Galaxy tool; a Metaflow step.

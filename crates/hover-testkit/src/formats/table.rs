@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1070] = [
+pub(super) static FORMATS: [Format; 1076] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -14125,7 +14125,7 @@ pub(super) static FORMATS: [Format; 1070] = [
             ("I", "Pod {ns}/{pod} is unschedulable"),
             ("I", "Pod {pod} can't be scheduled on {nodegroup}, predicate checking error: Insufficient cpu; predicateName=NodeResourcesFit; reasons: Insufficient cpu; debugInfo="),
             ("I", "Scale-up: setting group {nodegroup} size to {small} instead of {small2} (max: 20)"),
-            ("I", "Final scale-up plan: [{{{nodegroup} {small}->{small2} (max: 20)}}]"),
+            ("I", "Final scale-up plan: [{{nodegroup} {small}->{small2} (max: 20)}]"),
             ("I", "Scale-down: removing empty node \"ip-{ipdash}.ec2.internal\""),
             ("I", "Node ip-{ipdash}.ec2.internal - {cpu|memory} utilization {float}"),
             ("I", "ip-{ipdash}.ec2.internal was unneeded for {dur}"),
@@ -14602,6 +14602,83 @@ pub(super) static FORMATS: [Format; 1070] = [
             ("-", "{\"level\":\"error\",\"ts\":{epoch}.{n},\"msg\":\"Reconciler error\",\"controller\":\"externalsecret\",\"ExternalSecret\":{\"name\":\"{svc}-db\",\"namespace\":\"{ns}\"},\"namespace\":\"{ns}\",\"name\":\"{svc}-db\",\"error\":\"error processing spec.data[0] (key: {ns}/{svc}/db-password), err: Secret does not exist\"}"),
             ("-", "{\"level\":\"info\",\"ts\":{epoch}.{n},\"logger\":\"controllers.ExternalSecret\",\"msg\":\"reconciled secret\",\"ExternalSecret\":{\"name\":\"{svc}-db\",\"namespace\":\"{ns}\"}}"),
             ("-", "{\"level\":\"error\",\"ts\":{epoch}.{n},\"logger\":\"controllers.SecretStore\",\"msg\":\"could not validate provider\",\"SecretStore\":{\"name\":\"aws-{small}\",\"namespace\":\"{ns}\"},\"error\":\"AccessDeniedException: User is not authorized to perform: secretsmanager:ListSecrets\"}"),
+        ],
+    },
+    Format {
+        // Feign clients in a Spring service (its logger at BASIC): requests, responses, time-outs,
+        // a load balancer with no healthy upstream. (Written after this round's two rules.)
+        name: "feign_client",
+        header: spring_header,
+        events: &[
+            ("DEBUG", "[{InventoryClient#getStock|PaymentClient#charge|ShippingClient#quote}] ---> GET http://{svc}/api/{svc}/{n} HTTP/1.1"),
+            ("DEBUG", "[{InventoryClient#getStock|PaymentClient#charge|ShippingClient#quote}] <--- HTTP/1.1 {200|503} ({n}ms)"),
+            ("DEBUG", "[{InventoryClient#getStock|PaymentClient#charge|ShippingClient#quote}] <--- ERROR SocketTimeoutException: Read timed out ({n}ms)"),
+            ("ERROR", "feign.RetryableException: Read timed out executing GET http://{svc}/api/{svc}/{n}"),
+            ("ERROR", "feign.FeignException$ServiceUnavailable: [503 Service Unavailable] during [GET] to [http://{svc}/api/{svc}/{n}] [{InventoryClient#getStock|PaymentClient#charge|ShippingClient#quote}]: [no healthy upstream]"),
+        ],
+    },
+    Format {
+        // Spring Cloud Gateway on Reactor Netty when a backend drops: premature closes, refused
+        // connections, 500s. (Written after the same rules.)
+        name: "reactor_netty",
+        header: spring_header,
+        events: &[
+            ("WARN", "[{hex}-{small}] An exception has been observed post-terminal, use DEBUG log level to see the full stack: reactor.netty.http.client.PrematureCloseException: Connection prematurely closed BEFORE response"),
+            ("ERROR", "[{hex}-{small}] 500 Server Error for HTTP GET \"/api/{svc}/{n}\""),
+            ("WARN", "[id: 0x{hex}, L:/{ipport} - R:{svc}/{ipport2}] The connection observed an error"),
+            ("ERROR", "io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: {svc}/{ipport}"),
+            ("DEBUG", "Route matched: {svc}-route"),
+        ],
+    },
+    Format {
+        // Prisma in a Node.js service: its pool, a database it cannot reach, queries it logs.
+        // (Written after the same rules.)
+        name: "prisma",
+        header: hms_header,
+        events: &[
+            ("-", "prisma:info Starting a postgresql pool with {small} connections."),
+            ("-", "prisma:error Can't reach database server at `{host}:5432`"),
+            ("-", "Invalid `prisma.{order|user|invoice}.{findMany|findUnique|update}()` invocation:"),
+            ("-", "Timed out fetching a new connection from the connection pool. More info: http://pris.ly/d/connection-pool (Current connection pool timeout: 10, connection limit: {small})"),
+            ("-", "prisma:query SELECT \"public\".\"{table}\".\"id\", \"public\".\"{table}\".\"status\" FROM \"public\".\"{table}\" WHERE \"public\".\"{table}\".\"id\" = $1 LIMIT $2 OFFSET $3"),
+        ],
+    },
+    Format {
+        // Amazon RDS's events as exported, each after its time and instance: failovers,
+        // restarts, storage running low. (Written after the same rules.)
+        name: "rds_events",
+        header: hms_header,
+        events: &[
+            ("-", "{iso} {rdsdb} Multi-AZ instance failover started."),
+            ("-", "{iso} {rdsdb} Multi-AZ instance failover completed."),
+            ("-", "{iso} {rdsdb} DB instance restarted"),
+            ("-", "{iso} {rdsdb} The free storage capacity for DB Instance: {rdsdb} is low at {small}% of the provisioned storage [Provisioned Storage: {n} GB, Free Storage: {float} GB]. You may want to increase the provisioned storage to address this issue."),
+            ("-", "{iso} {rdsdb} Backing up DB instance"),
+            ("-", "{iso} {rdsdb} Finished DB Instance backup"),
+        ],
+    },
+    Format {
+        // Node.js ORMs' errors when the database goes: Sequelize, Mongoose, TypeORM. (Written
+        // after the same rules.)
+        name: "node_orm_errors",
+        header: hms_header,
+        events: &[
+            ("-", "SequelizeConnectionRefusedError: connect ECONNREFUSED {ipport}"),
+            ("-", "SequelizeConnectionAcquireTimeoutError: Operation timeout"),
+            ("-", "MongooseServerSelectionError: connect ECONNREFUSED {ipport}"),
+            ("-", "MongoServerError: E11000 duplicate key error collection: {db}.{table} index: email_1 dup key: { email: \"{email}\" }"),
+            ("-", "QueryFailedError: duplicate key value violates unique constraint \"PK_{hex}\""),
+        ],
+    },
+    Format {
+        // Laravel's queue worker: each job processing, processed or failed. (Written after the
+        // same rules.)
+        name: "laravel_queue",
+        header: hms_header,
+        events: &[
+            ("-", "[2026-11-28 {hms}][{n}] Processing: App\\Jobs\\{SendInvoice|SyncInventory|NotifyCustomer}"),
+            ("-", "[2026-11-28 {hms}][{n}] Processed:  App\\Jobs\\{SendInvoice|SyncInventory|NotifyCustomer}"),
+            ("-", "[2026-11-28 {hms}][{n}] Failed:     App\\Jobs\\{SendInvoice|SyncInventory|NotifyCustomer}"),
         ],
     },
 ];
