@@ -2344,6 +2344,12 @@ fn a_name_written_twice_is_one_value() {
     let mut miner = TemplateMiner::default();
     let text = one_template(&mut miner, &["orders", "line_items", "audit_log"], violation).expect("one template");
     assert!(text.ends_with("; constraint [<*>_pkey]"), "{text}");
+    // A name with a value joined to it is that name (an instance numbered beside two named
+    // without a number, as RDS's events write them).
+    let low = |db: &str| format!("{db} The free storage for DB Instance: {db} is low at 7%");
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["orders-prod", "billing-db", "analytics-replica-1"], low);
+    assert_eq!(text.as_deref(), Some("<*> The free storage for DB Instance: <*> is low at <*>%"));
     // A long line is searched in its first tokens (Kafka's consumer, named after its group,
     // before a message of 60 words).
     let advice = "which typically implies that the poll loop is spending too much time processing messages";

@@ -1616,6 +1616,12 @@ fn token_hash(token: &Token, at: usize, name: &str) -> u64 {
                 blanked.extend_from_slice(&text[from..start + name_start]);
                 blanked.push(0);
                 from = start + name_end;
+                // A value joined to the name goes with it (`analytics-replica-<*>` is the name
+                // as `orders-prod` is).
+                let joined = text[from..].strip_prefix(b"-").or_else(|| text[from..].strip_prefix(b"_"));
+                if joined.is_some_and(|rest| rest.starts_with(WILDCARD.as_bytes())) {
+                    from += 1 + WILDCARD.len();
+                }
             }
         };
         match name.contains('.') {
