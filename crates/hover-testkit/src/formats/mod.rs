@@ -517,6 +517,10 @@ fn value(r: &mut Random, kind: &str) -> String {
         "job" => word(r, &["importOrders", "nightlyBilling", "syncInventory", "exportReports"]),
         // An RDS instance's name.
         "rdsdb" => word(r, &["orders-prod", "billing-db", "analytics-replica-1"]),
+        // A StatefulSet, which names its pods after itself; an Actions Runner Controller's scale
+        // set, which names its runners after itself.
+        "sts" => word(r, &["kafka", "redis-node", "postgres", "es-master"]),
+        "arcset" => word(r, &["arc-runner-set", "linux-x64", "gpu-runners"]),
         "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),
         // A Weave Net peer; a Terragrunt module; a Guix package; a Pants test target; a Hex
         // package; a CocoaPods pod; a ROM and its save; a Galaxy tool; a Metaflow step.

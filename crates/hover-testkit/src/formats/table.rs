@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1076] = [
+pub(super) static FORMATS: [Format; 1084] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -14679,6 +14679,114 @@ pub(super) static FORMATS: [Format; 1076] = [
             ("-", "[2026-11-28 {hms}][{n}] Processing: App\\Jobs\\{SendInvoice|SyncInventory|NotifyCustomer}"),
             ("-", "[2026-11-28 {hms}][{n}] Processed:  App\\Jobs\\{SendInvoice|SyncInventory|NotifyCustomer}"),
             ("-", "[2026-11-28 {hms}][{n}] Failed:     App\\Jobs\\{SendInvoice|SyncInventory|NotifyCustomer}"),
+        ],
+    },
+    Format {
+        // Amazon ECS's service events: tasks started and stopped, targets registered in the
+        // service's target group, tasks it cannot place. (Written after the third rule of the
+        // sixty-ninth round: a value joined to a name written twice.)
+        name: "ecs_service_events",
+        header: hms_header,
+        events: &[
+            ("-", "(service {svc}) has started {small} tasks: (task {hex}{hex2}{hex3}{hex4})."),
+            ("-", "(service {svc}) has stopped {small} running tasks: (task {hex}{hex2}{hex3}{hex4})."),
+            ("-", "(service {svc}) was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in your cluster."),
+            ("-", "(service {svc}) has reached a steady state."),
+            ("-", "(service {svc}) registered {small} targets in (target-group arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/{svc}-tg/{hex}{hex2})"),
+            ("-", "(service {svc}) deregistered {small} targets in (target-group arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/{svc}-tg/{hex}{hex2})"),
+            ("-", "(service {svc}) (task {hex}{hex2}{hex3}{hex4}) failed container health checks."),
+        ],
+    },
+    Format {
+        // An EC2 Auto Scaling group's activity history: launches, terminations, the capacity it
+        // could not get. (Written after the same rule.)
+        name: "asg_activity",
+        header: hms_header,
+        events: &[
+            ("-", "Launching a new EC2 instance: i-0{hex}{hex2}. Cause: At {iso} an instance was started in response to a difference between desired and actual capacity, increasing the capacity from {small} to {small2}."),
+            ("-", "Terminating EC2 instance: i-0{hex}{hex2}. Cause: At {iso} an instance was taken out of service in response to an ELB system health check failure."),
+            ("-", "Launching a new EC2 instance. Status Reason: We currently do not have sufficient {itype} capacity in the Availability Zone you requested ({azone}). Our system will be working on provisioning additional capacity. Launching EC2 instance failed."),
+            ("-", "Terminating EC2 instance: i-0{hex}{hex2}. Cause: At {iso} a user request update of AutoScalingGroup constraints to min: {small}, max: {small2}, desired: {small3} changing the desired capacity from {small4} to {small3}."),
+            ("-", "Instance refresh {uuid} for Auto Scaling group {svc}-asg is in progress: {small} of {small2} instances replaced"),
+        ],
+    },
+    Format {
+        // A Google Compute Engine managed instance group, each instance named after its group:
+        // recreated on failed health checks, resized by its autoscaler. (Written after the same
+        // rule.)
+        name: "gce_mig",
+        header: hms_header,
+        events: &[
+            ("-", "Instance {svc}-mig-{hex4} in zone us-central1-{a|b|f} is being recreated by instance group manager {svc}-mig because it failed its health check."),
+            ("-", "Autoscaler for {svc}-mig resized the group from {small} to {small2} instances"),
+            ("-", "Instance {svc}-mig-{hex4} was deleted by instance group manager {svc}-mig"),
+            ("-", "Creating instance {svc}-mig-{hex4} from instance template {svc}-template-v{small}"),
+            ("-", "Quota 'CPUS' exceeded. Limit: {n} in region us-central1."),
+        ],
+    },
+    Format {
+        // Kafka brokers when one of them falls behind: partitions (each a topic and a number)
+        // shrink and grow their in-sync replicas, leaders move. (Written after the same rule.)
+        name: "kafka_isr",
+        header: kafka_header,
+        events: &[
+            ("INFO", "[Partition {topic}-{small} broker={small2}] Shrinking ISR from {small2},{small3},{small4} to {small2}. Leader: (highWatermark: {n}, endOffset: {n2}). Out of sync replicas: (brokerId: {small3}, endOffset: {n3}) (brokerId: {small4}, endOffset: {n4}). (kafka.cluster.Partition)"),
+            ("INFO", "[Partition {topic}-{small} broker={small2}] ISR updated to {small2},{small3} and version updated to {n} (kafka.cluster.Partition)"),
+            ("INFO", "[ReplicaFetcher replicaId={small}, leaderId={small2}, fetcherId=0] Partition {topic}-{small3} has an older epoch ({small4}) than the current leader. Will await the new LeaderAndIsr state before resuming fetching. (kafka.server.ReplicaFetcherThread)"),
+            ("WARN", "[ReplicaManager broker={small}] Leader {small} failed to record follower {small2}'s position {n} since the replica is not recognized to be one of the assigned replicas {small},{small3} for partition {topic}-{small4} (kafka.server.ReplicaManager)"),
+            ("INFO", "[Controller id={small} epoch={n}] Partition {topic}-{small2} completed preferred replica leader election. New leader is {small3} (state.change.logger)"),
+        ],
+    },
+    Format {
+        // The StatefulSet controller in kube-controller-manager, each pod named after its set
+        // and ordinal. (Written after the same rule.)
+        name: "statefulset_controller",
+        header: klog_header,
+        events: &[
+            ("I", "\"StatefulSet is waiting for Pod to be Running and Ready\" statefulSet=\"{ns}/{sts}\" pod=\"{ns}/{sts}-{small}\""),
+            ("I", "\"Pod of StatefulSet is terminating for scale down\" statefulSet=\"{ns}/{sts}\" pod=\"{ns}/{sts}-{small}\""),
+            ("I", "\"Event occurred\" object=\"{ns}/{sts}\" fieldPath=\"\" kind=\"StatefulSet\" apiVersion=\"apps/v1\" type=\"Normal\" reason=\"SuccessfulCreate\" message=\"create Pod {sts}-{small} in StatefulSet {sts} successful\""),
+            ("W", "\"Event occurred\" object=\"{ns}/{sts}\" fieldPath=\"\" kind=\"StatefulSet\" apiVersion=\"apps/v1\" type=\"Warning\" reason=\"RecreatingFailedPod\" message=\"StatefulSet {ns}/{sts} is recreating failed Pod {sts}-{small}\""),
+            ("E", "\"Error syncing StatefulSet, requeuing\" statefulSet=\"{ns}/{sts}\" err=\"pod {sts}-{small} is being deleted\""),
+        ],
+    },
+    Format {
+        // CloudWatch alarms as their notifications read: state changes of alarms named after
+        // the service they watch. (Written after the same rule.)
+        name: "cloudwatch_alarms",
+        header: hms_header,
+        events: &[
+            ("-", "ALARM: \"{svc}-5xx-high\" in US East (N. Virginia)"),
+            ("-", "OK: \"{svc}-5xx-high\" in US East (N. Virginia)"),
+            ("-", "Threshold Crossed: {small} out of the last {small2} datapoints [{float} (28/11/26 {hms})] was greater than the threshold (5.0) (minimum 1 datapoint for OK -> ALARM transition)."),
+            ("-", "State Change: OK -> ALARM for alarm {svc}-5xx-high on metric HTTPCode_Target_5XX_Count in namespace AWS/ApplicationELB"),
+            ("-", "INSUFFICIENT_DATA: \"{svc}-latency-p99\" in US East (N. Virginia)"),
+        ],
+    },
+    Format {
+        // Elasticsearch's daily indices when a data node leaves: shards failed and resynced,
+        // cluster health. (Written after the same rule.)
+        name: "es_shards",
+        header: elasticsearch_header,
+        events: &[
+            ("INFO", "[{index}-2026.11.28][{small}] primary-replica resync completed with 0 operations"),
+            ("WARN", "[{index}-2026.11.28][{small}] marking and sending shard failed due to [failed recovery]"),
+            ("INFO", "Cluster health status changed from [GREEN] to [YELLOW] (reason: [shards failed [[{index}-2026.11.28][{small}]]])."),
+            ("INFO", "[{index}-2026.11.28] update_mapping [_doc]"),
+            ("WARN", "failing shard [failed shard, shard [{index}-2026.11.28][{small}], node[{nanoid}], [R], s[STARTED], a[id={nanoid2}], message [failed to perform indices:data/write/bulk[s] on replica [{index}-2026.11.28][{small}]], failure [NodeDisconnectedException], markAsStale [true]]"),
+        ],
+    },
+    Format {
+        // GitHub's Actions Runner Controller: scale sets, their ephemeral runners named after
+        // them, a quota that stops a runner. (Written after the same rule.)
+        name: "arc_runners",
+        header: controller_runtime_header,
+        events: &[
+            ("INFO EphemeralRunnerSet", "Scaling comparison\t{\"ephemeralrunnerset\": {\"name\":\"{arcset}-{kshort}\",\"namespace\":\"arc-runners\"}, \"current\": {small}, \"desired\": {small2}}"),
+            ("INFO EphemeralRunner", "Created new pod spec for ephemeral runner\t{\"ephemeralrunner\": {\"name\":\"{arcset}-{kshort}-runner-{kshort2}\",\"namespace\":\"arc-runners\"}}"),
+            ("INFO EphemeralRunner", "Ephemeral runner has finished successfully, deleting ephemeral runner\t{\"ephemeralrunner\": {\"name\":\"{arcset}-{kshort}-runner-{kshort2}\",\"namespace\":\"arc-runners\"}, \"exitCode\": 0}"),
+            ("ERROR EphemeralRunner", "Failed to create runner pod\t{\"ephemeralrunner\": {\"name\":\"{arcset}-{kshort}-runner-{kshort2}\",\"namespace\":\"arc-runners\"}, \"error\": \"pods \\\"{arcset}-{kshort}-runner-{kshort2}\\\" is forbidden: exceeded quota: arc-quota, requested: cpu=2, used: cpu={small}, limited: cpu=16\"}"),
+            ("INFO AutoscalingListener", "Listener pod is terminated\t{\"autoscalinglistener\": {\"name\":\"{arcset}-{hex4}-listener\",\"namespace\":\"arc-systems\"}, \"reason\": \"Error\"}"),
         ],
     },
 ];
