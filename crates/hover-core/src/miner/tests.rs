@@ -2350,6 +2350,13 @@ fn a_name_written_twice_is_one_value() {
     let mut miner = TemplateMiner::default();
     let text = one_template(&mut miner, &["orders-prod", "billing-db", "analytics-replica-1"], low);
     assert_eq!(text.as_deref(), Some("<*> The free storage for DB Instance: <*> is low at <*>%"));
+    // A name that names joined by `-` start with, neither written twice whole (a managed
+    // instance group's instance and its template).
+    let create =
+        |group: &str| format!("Creating instance {group}-mig-8fec33e1 from instance template {group}-template-v9");
+    let mut miner = TemplateMiner::default();
+    let text = one_template(&mut miner, &["auth", "cart", "search"], create);
+    assert_eq!(text.as_deref(), Some("Creating instance <*> from instance template <*>"));
     // A long line is searched in its first tokens (Kafka's consumer, named after its group,
     // before a message of 60 words).
     let advice = "which typically implies that the poll loop is spending too much time processing messages";

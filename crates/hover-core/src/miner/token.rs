@@ -1800,9 +1800,21 @@ pub(super) fn repeated_names<'t>(tokens: &'t [Token]) -> Vec<(&'t str, u64)> {
     }
     // Then whole dotted names (`README.md` of `asset README.md … [from: README.md]`), in the
     // places those leave.
-    for (at, word, value_from) in words.filter(|(_, word, _)| word.contains('.')) {
+    for (at, word, value_from) in words.clone().filter(|(_, word, _)| word.contains('.')) {
         for (start, end) in dotted_names(word.as_bytes()).filter(|&(start, _)| start >= value_from) {
             consider(at, &word[start..end]);
+        }
+    }
+    // Then the names that names joined by `-` or `_` start with, in the places left: things
+    // named after the one they belong to (`web` of `web-mig-<*>` and `web-template-<*>`, an
+    // instance group's instance and template), where neither whole run is written twice.
+    for (at, word, value_from) in words.filter(|(_, word, _)| word.contains(['-', '_'])) {
+        for (start, end) in name_runs(word.as_bytes()).filter(|&(start, _)| start >= value_from) {
+            let run = &word[start..end];
+            let joints = run.match_indices(['-', '_']).map(|(joint, _)| joint);
+            for joint in joints.filter(|&joint| run.as_bytes()[joint - 1].is_ascii_alphanumeric()) {
+                consider(at, &run[..joint]);
+            }
         }
     }
     found
