@@ -845,6 +845,13 @@ fn is_shouted(word: &str) -> bool {
     word.len() > 3 && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'_')
 }
 
+/// A code in capitals, short ones too, with a colon after it or none (`OK:`, `ALARM`,
+/// `INSUFFICIENT_DATA:`).
+fn is_code(word: &str) -> bool {
+    let code = word.strip_suffix(':').unwrap_or(word);
+    code.len() > 1 && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'_')
+}
+
 /// The name of a call whose first argument is named (`PutObject` of `PutObject(bucket=<*>,`).
 fn call_with_named_arguments(word: &str) -> Option<&str> {
     let (name, arguments) = word.split_once('(')?;
@@ -2230,6 +2237,14 @@ impl TemplateMiner {
         let verb = |w: &str| w.bytes().all(|b| b.is_ascii_alphabetic()) && says_what_happened(w);
         let verb_before = matches!(before, Some(Token::Word(w)) if verb(w));
         if verb_before && !known_variable && words.as_ref().is_some_and(|w| w.iter().all(|w| is_shouted(w))) {
+            return None;
+        }
+        // So do codes in capitals that start the message, after a header's values only, when
+        // one of them is a state (an alarm's `ALARM:` / `OK:` / `INSUFFICIENT_DATA:`): states,
+        // where others are names (Ambari's `DATANODE needs recovery`) and levels vary.
+        let states =
+            || words.as_ref().is_some_and(|w| w.iter().all(|w| is_code(w)) && w.iter().any(|w| says_what_happened(w)));
+        if !known_variable && token::names_nothing_before(tokens, hole) && states() {
             return None;
         }
         // A last word right after a value, with no label to introduce it, is the verdict on

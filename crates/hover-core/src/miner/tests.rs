@@ -3383,3 +3383,19 @@ fn a_value_written_in_two_fields_merges_at_two_values() {
         ]
     );
 }
+
+#[test]
+fn codes_in_capitals_that_start_the_message_are_states_when_one_is_a_state() {
+    // A CloudWatch alarm's notifications: `ALARM:` / `OK:` / `INSUFFICIENT_DATA:` are three
+    // events, however many alarms each names.
+    let states = ["ALARM:", "OK:", "INSUFFICIENT_DATA:"];
+    let lines = states.iter().flat_map(|state| {
+        ["cart", "auth", "search"]
+            .map(|alarm| format!("12:00:0{} {state} \"{alarm}-5xx-high\" in US East", alarm.len()))
+    });
+    assert_eq!(templates_at_the_end(lines).len(), 3);
+    // Names in capitals with no state among them are values (Ambari's components).
+    let components = ["HDFS_CLIENT", "ZOOKEEPER_SERVER", "DATANODE"];
+    let lines = components.iter().map(|c| format!("12:00:01 {c} needs recovery, desired = STARTED"));
+    assert_eq!(templates_at_the_end(lines), ["<*>:<*>:<*> <*> needs recovery, desired = STARTED"]);
+}
