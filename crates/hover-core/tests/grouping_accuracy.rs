@@ -330,7 +330,10 @@ fn perturbed_formats_keep_their_grouping() {
 /// to connect to all addresses; …"`); and Envoy's access log as Istio writes it, a record of
 /// fields that are all values but its flags, where an outbound request and a health probe
 /// (`outbound|8080||checkout.default.svc.cluster.local` / `inbound|15021||`) are two events in
-/// the truth and one record's shape to the miner (drain3 0.25).
+/// the truth and one record's shape to the miner (drain3 0.25); and a reason of one to three
+/// words at a line's end (an uptime monitor's `Reason: Connection Timeout` / `Connection
+/// Refused` / `502 Bad Gateway`, one event in the truth: two words after a word of the text
+/// are too few to merge alone, drain3 the same; in one miner with the other logs they merge).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -515,6 +518,7 @@ fn generated_formats_keep_their_grouping() {
         ("redis_cluster", 0.85),
         ("grpc_python", 0.77),
         ("istio_access", 0.36),
+        ("uptime_monitors", 0.76),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

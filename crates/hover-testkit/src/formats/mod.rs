@@ -521,6 +521,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         // set, which names its runners after itself.
         "sts" => word(r, &["kafka", "redis-node", "postgres", "es-master"]),
         "arcset" => word(r, &["arc-runner-set", "linux-x64", "gpu-runners"]),
+        // A Kafka Streams application, which names its threads and clients after itself.
+        "kapp" => word(r, &["order-enricher", "fraud-scorer", "clickstream-agg"]),
         "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),
         // A Weave Net peer; a Terragrunt module; a Guix package; a Pants test target; a Hex
         // package; a CocoaPods pod; a ROM and its save; a Galaxy tool; a Metaflow step.

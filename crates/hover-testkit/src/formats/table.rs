@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1084] = [
+pub(super) static FORMATS: [Format; 1091] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -14787,6 +14787,96 @@ pub(super) static FORMATS: [Format; 1084] = [
             ("INFO EphemeralRunner", "Ephemeral runner has finished successfully, deleting ephemeral runner\t{\"ephemeralrunner\": {\"name\":\"{arcset}-{kshort}-runner-{kshort2}\",\"namespace\":\"arc-runners\"}, \"exitCode\": 0}"),
             ("ERROR EphemeralRunner", "Failed to create runner pod\t{\"ephemeralrunner\": {\"name\":\"{arcset}-{kshort}-runner-{kshort2}\",\"namespace\":\"arc-runners\"}, \"error\": \"pods \\\"{arcset}-{kshort}-runner-{kshort2}\\\" is forbidden: exceeded quota: arc-quota, requested: cpu=2, used: cpu={small}, limited: cpu=16\"}"),
             ("INFO AutoscalingListener", "Listener pod is terminated\t{\"autoscalinglistener\": {\"name\":\"{arcset}-{hex4}-listener\",\"namespace\":\"arc-systems\"}, \"reason\": \"Error\"}"),
+        ],
+    },
+    Format {
+        // Kafka Streams in a Spring service through a rebalance: its threads (named after the
+        // application and its client) change state, one is fenced, the client shuts down.
+        // (Written after this round's two rules: names that hyphenated names start with, and
+        // codes in capitals that start a message.)
+        name: "kafka_streams",
+        header: spring_header,
+        events: &[
+            ("INFO", "stream-thread [{kapp}-{uuid}-StreamThread-{small}] State transition from {RUNNING|PARTITIONS_ASSIGNED|STARTING} to {PARTITIONS_REVOKED|PARTITIONS_ASSIGNED|RUNNING}"),
+            ("INFO", "stream-client [{kapp}-{uuid}] State transition from REBALANCING to RUNNING"),
+            ("WARN", "stream-thread [{kapp}-{uuid}-StreamThread-{small}] Detected that the thread is being fenced. This implies that this thread missed a rebalance and dropped out of the consumer group. Will close out all assigned tasks and rejoin the consumer group."),
+            ("ERROR", "stream-thread [{kapp}-{uuid}-StreamThread-{small}] Encountered the following exception during processing and the registered exception handler opted to SHUTDOWN_CLIENT. The streams client is going to shut down now."),
+            ("INFO", "[Consumer clientId={kapp}-{uuid}-StreamThread-{small}-consumer, groupId={kapp}] Request joining group due to: group is already rebalancing"),
+        ],
+    },
+    Format {
+        // Consul's agent as services' instances fail their checks and come back. (Written after
+        // the same rules.)
+        name: "consul_checks",
+        header: hclog_header,
+        events: &[
+            ("WARN|agent", "Check is now critical: check=service:{svc}-{small}"),
+            ("INFO|agent", "Synced check: check=service:{svc}-{small}"),
+            ("INFO|agent", "Synced service: service={svc}-{small}"),
+            ("WARN|agent", "Check socket connection failed: check=service:{svc}-{small} error=\"dial tcp {ipport}: connect: connection refused\""),
+            ("ERROR|agent.client", "RPC failed to server: method=Catalog.Register server={ipport} error=\"rpc error making call: No cluster leader\""),
+        ],
+    },
+    Format {
+        // An uptime monitor's notifications: monitors down and up again, certificates about to
+        // expire, a keyword missing. (Written after the same rules.)
+        name: "uptime_monitors",
+        header: hms_header,
+        events: &[
+            ("-", "Monitor is DOWN: {svc}-api ( https://{svc}.example.com/health ) - Reason: {Connection Timeout|502 Bad Gateway|Connection Refused}"),
+            ("-", "Monitor is UP: {svc}-api ( https://{svc}.example.com/health ) - It was down for {small} minutes and {small2} seconds."),
+            ("-", "SSL certificate for {svc}.example.com expires in {small} days"),
+            ("-", "Keyword \"ok\" not found on https://{svc}.example.com/health"),
+        ],
+    },
+    Format {
+        // Azure Monitor's alert notifications, fired and resolved, on VMs and Application
+        // Insights named after their service. (Written after the same rules.)
+        name: "azure_alerts",
+        header: hms_header,
+        events: &[
+            ("-", "Fired: Sev{0|1|2|3} Azure Monitor Alert {svc}-cpu-high on vm-{svc}-{small} ( Metric alerts )"),
+            ("-", "Resolved: Sev{0|1|2|3} Azure Monitor Alert {svc}-cpu-high on vm-{svc}-{small} ( Metric alerts )"),
+            ("-", "Fired: Sev{0|1|2|3} Azure Monitor Alert {svc}-failed-requests on {svc}-appinsights ( Log alerts V2 )"),
+            ("-", "Resolved: Sev{0|1|2|3} Azure Monitor Alert {svc}-failed-requests on {svc}-appinsights ( Log alerts V2 )"),
+        ],
+    },
+    Format {
+        // Docker's daemon in a swarm when a node fails: tasks that exit, containers named after
+        // their service and slot, the agent's session. (Written after the same rules.)
+        name: "swarm_tasks",
+        header: hms_header,
+        events: &[
+            ("-", "time=\"{iso}\" level=error msg=\"fatal task error\" error=\"task: non-zero exit ({small})\" module=node/agent/taskmanager node.id={longid} service.id={longid2} task.id={longid3}"),
+            ("-", "time=\"{iso}\" level=warning msg=\"failed to deactivate service binding for container {svc}.{small}.{longid}\" error=\"No such container: {svc}.{small}.{longid}\" module=node/agent node.id={longid2}"),
+            ("-", "time=\"{iso}\" level=info msg=\"Node {hex} change state NodeActive --> NodeFailed\""),
+            ("-", "time=\"{iso}\" level=error msg=\"agent: session failed\" backoff={small}00ms error=\"rpc error: code = Unavailable desc = connection error\" module=node/agent node.id={longid}"),
+        ],
+    },
+    Format {
+        // Cloud Run's system logs for a service whose new revision (named after it) does not
+        // start. (Written after the same rules.)
+        name: "cloud_run",
+        header: hms_header,
+        events: &[
+            ("-", "Ready condition status changed to False for Service {svc} with message: Revision '{svc}-000{small}-{kshort}' is not ready and cannot serve traffic. The user-provided container failed to start and listen on the port defined provided by the PORT=8080 environment variable."),
+            ("-", "Container called exit({small})."),
+            ("-", "The request failed because either the HTTP response was malformed or connection to the instance had an error. Additional troubleshooting documentation can be found at: https://cloud.google.com/run/docs/troubleshooting#malformed-response-or-connection-error"),
+            ("-", "Default STARTUP TCP probe failed {small} time consecutively for container \"{svc}-1\" on port 8080. The instance was not started."),
+            ("-", "Revision '{svc}-000{small}-{kshort}' is ready and serving 100% of traffic."),
+        ],
+    },
+    Format {
+        // Flagger walking a canary forward, halting it, rolling it back. (Written after the
+        // same rules.)
+        name: "flagger",
+        header: hms_header,
+        events: &[
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"caller\":\"controller/events.go:33\",\"msg\":\"Advance {svc}.{ns} canary weight {small}0\",\"canary\":\"{svc}.{ns}\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"caller\":\"controller/events.go:45\",\"msg\":\"Halt {svc}.{ns} advancement request duration {n}ms > 500ms\",\"canary\":\"{svc}.{ns}\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"caller\":\"controller/events.go:45\",\"msg\":\"Rolling back {svc}.{ns} failed checks threshold reached {small}\",\"canary\":\"{svc}.{ns}\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"caller\":\"controller/events.go:45\",\"msg\":\"Canary failed! Scaling down {svc}.{ns}\",\"canary\":\"{svc}.{ns}\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"caller\":\"controller/events.go:33\",\"msg\":\"Promotion completed! Scaling down {svc}-primary.{ns}\",\"canary\":\"{svc}.{ns}\"}"),
         ],
     },
 ];
