@@ -486,12 +486,22 @@ impl<'a> Iterator for Tokens<'a> {
                 let rest = &self.text[end..];
                 // A list's first run ends with a comma, or is a name before its details in
                 // brackets (one byte looked at before the runs after it); a progress bar is
-                // none, a value of its own, as the native split reads it.
+                // none, a value of its own, as the native split reads it, nor a number that
+                // closes a bracket a line padded it in, which the masker joins to the bracket
+                // (`( 0| (0, a), …`).
                 let run = &self.text[start..end];
                 let details_next =
                     || rest.trim_ascii_start().starts_with('(') && !super::mask::is_progress_bar(run, true);
+                let padded_in = || {
+                    let before = self.text[..start].trim_ascii_end();
+                    let opening = &before[before.rfind(|c: char| c.is_ascii_whitespace()).map_or(0, |at| at + 1)..];
+                    super::mask::closes_padded(opening, run)
+                };
                 let list = (run.ends_with(',') || details_next())
-                    .then(|| list_after(run, rest.split_ascii_whitespace(), &mut self.list_reach))
+                    .then(|| {
+                        (!padded_in()).then(|| list_after(run, rest.split_ascii_whitespace(), &mut self.list_reach))
+                    })
+                    .flatten()
                     .flatten();
                 self.at = match list.or_else(|| bracket_text_len(&self.text[start..])) {
                     Some(len) => start + len,
