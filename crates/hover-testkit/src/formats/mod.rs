@@ -523,6 +523,9 @@ fn value(r: &mut Random, kind: &str) -> String {
         "arcset" => word(r, &["arc-runner-set", "linux-x64", "gpu-runners"]),
         // A Kafka Streams application, which names its threads and clients after itself.
         "kapp" => word(r, &["order-enricher", "fraud-scorer", "clickstream-agg"]),
+        // A GraphQL schema's fields and types.
+        "gqlfield" => word(r, &["orders", "viewer", "cartItems", "shippingQuote"]),
+        "gqltype" => word(r, &["Query", "Order", "Customer"]),
         "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),
         // A Weave Net peer; a Terragrunt module; a Guix package; a Pants test target; a Hex
         // package; a CocoaPods pod; a ROM and its save; a Galaxy tool; a Metaflow step.

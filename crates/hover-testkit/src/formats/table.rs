@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1091] = [
+pub(super) static FORMATS: [Format; 1096] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -14877,6 +14877,72 @@ pub(super) static FORMATS: [Format; 1091] = [
             ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"caller\":\"controller/events.go:45\",\"msg\":\"Rolling back {svc}.{ns} failed checks threshold reached {small}\",\"canary\":\"{svc}.{ns}\"}"),
             ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"caller\":\"controller/events.go:45\",\"msg\":\"Canary failed! Scaling down {svc}.{ns}\",\"canary\":\"{svc}.{ns}\"}"),
             ("-", "{\"level\":\"info\",\"ts\":\"{iso}\",\"caller\":\"controller/events.go:33\",\"msg\":\"Promotion completed! Scaling down {svc}-primary.{ns}\",\"canary\":\"{svc}.{ns}\"}"),
+        ],
+    },
+    Format {
+        // Apollo's GraphQL gateway when a subgraph goes: unknown fields, timings, a subgraph
+        // refusing connections. (Written after this round's changes: names that hyphenated
+        // names start with, codes in capitals that start a message, the padded bracket.)
+        name: "apollo_gateway",
+        header: hms_header,
+        events: &[
+            ("-", "GraphQLError: Cannot query field \"{gqlfield}\" on type \"{gqltype}\"."),
+            ("-", "[{uuid}] operation {gqlfield} took {n}ms"),
+            ("-", "PersistedQueryNotFoundError: PersistedQueryNotFound"),
+            ("-", "Error: Subgraph \"{svc}\" is unavailable: request to http://{svc}:4001/graphql failed, reason: connect ECONNREFUSED {ipport}"),
+            ("-", "Unexpected error processing request: Error: Response timed out after {n}ms"),
+        ],
+    },
+    Format {
+        // A service receiving Stripe's webhooks: events received, signatures that fail,
+        // deliveries retried to its endpoint. (Written after the same changes.)
+        name: "stripe_webhooks",
+        header: hms_header,
+        events: &[
+            ("-", "Received Stripe event evt_{typedid} of type {payment_intent.succeeded|charge.refunded|invoice.paid|customer.subscription.updated}"),
+            ("-", "Webhook signature verification failed: No signatures found matching the expected signature for payload"),
+            ("-", "Retrying webhook delivery evt_{typedid} to https://{svc}.example.com/webhooks/stripe (attempt {small} of 3)"),
+            ("-", "PaymentIntent pi_{typedid} requires_action: authentication_required"),
+        ],
+    },
+    Format {
+        // `wrangler tail` on a Cloudflare Worker: each request's outcome, then what the worker
+        // logged, indented. (Written after the same changes.)
+        name: "workers_tail",
+        header: hms_header,
+        events: &[
+            ("-", "GET https://{svc}.example.com/api/{n} - Ok @ 11/28/2026, {hms} PM"),
+            ("-", "POST https://{svc}.example.com/api/{n} - Exception Thrown @ 11/28/2026, {hms} PM"),
+            ("-", "GET https://{svc}.example.com/api/{n} - Exceeded CPU Limit @ 11/28/2026, {hms} PM"),
+            ("-", "  (error) Error: upstream {svc} returned 503"),
+            ("-", "  (log) cache hit for /api/{n}"),
+            ("-", "  (log) cache miss for /api/{n}"),
+        ],
+    },
+    Format {
+        // AWS Step Functions' executions of state machines named after their service: started,
+        // failed in a state, succeeded, timed out. (Written after the same changes.)
+        name: "step_functions",
+        header: hms_header,
+        events: &[
+            ("-", "Execution arn:aws:states:us-east-1:123456789012:execution:{svc}-pipeline:{uuid} started"),
+            ("-", "Execution arn:aws:states:us-east-1:123456789012:execution:{svc}-pipeline:{uuid} failed with States.TaskFailed in state {ValidateOrder|ChargeCard|ShipOrder}"),
+            ("-", "Execution arn:aws:states:us-east-1:123456789012:execution:{svc}-pipeline:{uuid} succeeded in {n} ms"),
+            ("-", "Execution arn:aws:states:us-east-1:123456789012:execution:{svc}-pipeline:{uuid} timed out after {small} retries"),
+        ],
+    },
+    Format {
+        // A Python consumer on RabbitMQ by pika, when the broker restarts: connections lost
+        // and refused, consumers cancelled, messages requeued. (Written after the same
+        // changes.)
+        name: "pika_consumer",
+        header: python_logger_header,
+        events: &[
+            ("pika.adapters.utils.connection_workflow ERROR", "AMQPConnector - reporting failure: AMQPConnectorSocketConnectError: ConnectionRefusedError(111, 'Connection refused')"),
+            ("pika.adapters.blocking_connection WARNING", "Connection workflow failed: AMQPConnectionWorkflowFailed: 1 exceptions in all; last exception - AMQPConnectorSocketConnectError: ConnectionRefusedError(111, 'Connection refused'); first exception - None"),
+            ("consumer INFO", "Consumer was cancelled remotely, shutting down: <METHOD(['channel_number={small}', 'frame_type=1', \"method=<Basic.Cancel(['consumer_tag=ctag1.{hex}{hex2}', 'nowait=True'])>\"])>"),
+            ("consumer WARNING", "Requeued message {n} from queue {svc}.tasks after {small} failed attempts"),
+            ("pika.connection INFO", "Closing connection (320): ConnectionClosedByBroker: (320) \"CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'\""),
         ],
     },
 ];
