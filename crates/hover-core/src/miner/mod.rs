@@ -765,22 +765,42 @@ fn is_noun_of_name(word: &Token) -> bool {
 /// that are as often a noun or a name (`set`, `run`, `left`, `read`).
 fn says_what_happened(word: &str) -> bool {
     #[rustfmt::skip]
-    const STATES: [&str; 59] = [
-        "up", "down", "ok", "ready", "idle", "busy", "online", "offline", "active", "inactive", "available",
-        "unavailable", "healthy", "unhealthy", "open", "full", "empty", "on", "off", "true", "false", "yes", "no",
-        "none", "shutdown", "startup",
+    const PARTICIPLES: [&str; 33] = [
         "lost", "found", "sent", "done", "gone", "begun", "broken", "chosen", "given", "taken", "written", "frozen",
         "shown", "known", "seen", "held", "kept", "made", "paid", "reset", "shut", "stuck", "bound", "built",
         "rebuilt", "rewritten", "hidden", "hung", "quit", "torn", "thrown", "spent", "caught",
     ];
-    // Its letters, without the quotes or brackets around them.
-    let word = word.as_bytes();
-    let end = word.iter().rposition(u8::is_ascii_alphabetic).map_or(0, |last| last + 1);
-    let word = &word[word[..end].iter().position(u8::is_ascii_alphabetic).unwrap_or(end)..end];
+    let word = letters_of(word);
     let ends = |tail: &[u8]| word.len() > 4 && word[word.len() - tail.len()..].eq_ignore_ascii_case(tail);
     let past = ends(b"ed") && (!ends(b"eed") || ends(b"reed") || ends(b"teed"));
-    let state = |state: &&str| state.len() == word.len() && state.as_bytes().eq_ignore_ascii_case(word);
-    past || ends(b"ing") || STATES.iter().any(state)
+    past || ends(b"ing") || is_one_of(word, &STATES) || is_one_of(word, &PARTICIPLES)
+}
+
+/// States a thing is in (`up`, `ok`, `ready`, `offline`): what happened to it, by a word
+/// that no verb's ending tells.
+#[rustfmt::skip]
+const STATES: [&str; 26] = [
+    "up", "down", "ok", "ready", "idle", "busy", "online", "offline", "active", "inactive", "available",
+    "unavailable", "healthy", "unhealthy", "open", "full", "empty", "on", "off", "true", "false", "yes", "no",
+    "none", "shutdown", "startup",
+];
+
+/// Is `word` (without the quotes, brackets or colon around it) one of [`STATES`]? Not any word
+/// in `-ing` or `-ed`: a subsystem's tag may end so (`BILLING:`).
+fn names_a_state(word: &str) -> bool {
+    is_one_of(letters_of(word), &STATES)
+}
+
+/// A word's letters, without the quotes, brackets or marks around them.
+fn letters_of(word: &str) -> &[u8] {
+    let word = word.as_bytes();
+    let end = word.iter().rposition(u8::is_ascii_alphabetic).map_or(0, |last| last + 1);
+    &word[word[..end].iter().position(u8::is_ascii_alphabetic).unwrap_or(end)..end]
+}
+
+/// Is `word` one of `words`, in any case?
+fn is_one_of(word: &[u8], words: &[&str]) -> bool {
+    words.iter().any(|w| w.len() == word.len() && w.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// `the`, `a`, `an`: what comes right after one, or right before, is a word of a sentence.
@@ -2241,9 +2261,10 @@ impl TemplateMiner {
         }
         // So do codes in capitals that start the message, after a header's values only, when
         // one of them is a state (an alarm's `ALARM:` / `OK:` / `INSUFFICIENT_DATA:`): states,
-        // where others are names (Ambari's `DATANODE needs recovery`) and levels vary.
+        // where others are names (Ambari's `DATANODE needs recovery`, a subsystem's `BILLING:`)
+        // and levels vary.
         let states =
-            || words.as_ref().is_some_and(|w| w.iter().all(|w| is_code(w)) && w.iter().any(|w| says_what_happened(w)));
+            || words.as_ref().is_some_and(|w| w.iter().all(|w| is_code(w)) && w.iter().any(|w| names_a_state(w)));
         if !known_variable && token::names_nothing_before(tokens, hole) && states() {
             return None;
         }

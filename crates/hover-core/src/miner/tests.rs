@@ -3398,4 +3398,8 @@ fn codes_in_capitals_that_start_the_message_are_states_when_one_is_a_state() {
     let components = ["HDFS_CLIENT", "ZOOKEEPER_SERVER", "DATANODE"];
     let lines = components.iter().map(|c| format!("12:00:01 {c} needs recovery, desired = STARTED"));
     assert_eq!(templates_at_the_end(lines), ["<*>:<*>:<*> <*> needs recovery, desired = STARTED"]);
+    // Nor do subsystems' tags that end as a verb's form does: only a state's word says so.
+    let tags = ["BILLING:", "SHIPPING:", "ORDERS:"];
+    let lines = tags.iter().map(|t| format!("12:00:01 {t} connected to the database"));
+    assert_eq!(templates_at_the_end(lines), ["<*>:<*>:<*> <*>: connected to the database"]);
 }
