@@ -526,6 +526,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         // A GraphQL schema's fields and types.
         "gqlfield" => word(r, &["orders", "viewer", "cartItems", "shippingQuote"]),
         "gqltype" => word(r, &["Query", "Order", "Customer"]),
+        // A CronJob, which names its jobs after itself.
+        "cronjob" => word(r, &["nightly-report", "db-backup", "cache-warmer"]),
         "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),
         // A Weave Net peer; a Terragrunt module; a Guix package; a Pants test target; a Hex
         // package; a CocoaPods pod; a ROM and its save; a Galaxy tool; a Metaflow step.

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1096] = [
+pub(super) static FORMATS: [Format; 1100] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -14943,6 +14943,55 @@ pub(super) static FORMATS: [Format; 1096] = [
             ("consumer INFO", "Consumer was cancelled remotely, shutting down: <METHOD(['channel_number={small}', 'frame_type=1', \"method=<Basic.Cancel(['consumer_tag=ctag1.{hex}{hex2}', 'nowait=True'])>\"])>"),
             ("consumer WARNING", "Requeued message {n} from queue {svc}.tasks after {small} failed attempts"),
             ("pika.connection INFO", "Closing connection (320): ConnectionClosedByBroker: (320) \"CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'\""),
+        ],
+    },
+    Format {
+        // The CronJob controller, each job named after its CronJob and scheduled minute.
+        // (Written after this round's changes.)
+        name: "cronjob_controller",
+        header: klog_header,
+        events: &[
+            ("I", "\"Created Job\" job=\"{ns}/{cronjob}-{n}\" cronjob=\"{ns}/{cronjob}\""),
+            ("I", "\"Deleted job\" job=\"{ns}/{cronjob}-{n}\""),
+            ("W", "\"Missed scheduled time to start a job\" cronjob=\"{ns}/{cronjob}\" scheduledTime=\"{iso}\""),
+            ("E", "\"Unable to make Job from template\" cronjob=\"{ns}/{cronjob}\" err=\"admission webhook \\\"validate.kyverno.svc\\\" denied the request\""),
+            ("I", "\"Saw completed job\" job=\"{ns}/{cronjob}-{n}\" status=\"Complete\""),
+        ],
+    },
+    Format {
+        // Kong's active health checks, in its nginx error log: targets named after their
+        // upstream, going unhealthy and back. (Written after the same changes.)
+        name: "kong_healthchecks",
+        header: nginx_header,
+        events: &[
+            ("warn", "[lua] healthcheck.lua:1123: log(): [healthcheck] ({svc}_upstream) unhealthy TCP increment ({small}/3) for '{svc}-{small2}({ipport})', context: ngx.timer"),
+            ("warn", "[lua] healthcheck.lua:1123: log(): [healthcheck] ({svc}_upstream) healthy SUCCESS increment ({small}/2) for '{svc}-{small2}({ipport})', context: ngx.timer"),
+            ("error", "[lua] balancer.lua:{n}: execute(): failed to get from node cache: no healthy targets for upstream {svc}_upstream, client: {ip}, server: kong, request: \"GET /{svc}/api HTTP/1.1\", host: \"api.example.com\""),
+            ("notice", "[lua] targets.lua:{n}: upstream {svc}_upstream target updated: {svc}-{small}:8000 weight=100"),
+        ],
+    },
+    Format {
+        // Envoy's outlier detection event log: hosts ejected for errors or a low success rate,
+        // and returned. (Written after the same changes.)
+        name: "envoy_outlier",
+        header: hms_header,
+        events: &[
+            ("-", "{\"type\":\"CONSECUTIVE_5XX\",\"cluster_name\":\"outbound|8080||{svc}.default.svc.cluster.local\",\"upstream_url\":\"{ipport}\",\"action\":\"EJECT\",\"num_ejections\":{small},\"enforced\":true,\"timestamp\":\"{iso}\"}"),
+            ("-", "{\"type\":\"CONSECUTIVE_5XX\",\"cluster_name\":\"outbound|8080||{svc}.default.svc.cluster.local\",\"upstream_url\":\"{ipport}\",\"action\":\"UNEJECT\",\"num_ejections\":{small},\"enforced\":false,\"timestamp\":\"{iso}\"}"),
+            ("-", "{\"type\":\"SUCCESS_RATE\",\"cluster_name\":\"outbound|8080||{svc}.default.svc.cluster.local\",\"upstream_url\":\"{ipport}\",\"action\":\"EJECT\",\"num_ejections\":{small},\"enforced\":true,\"timestamp\":\"{iso}\",\"eject_success_rate_event\":{\"host_success_rate\":{small2}0,\"cluster_average_success_rate\":9{small3},\"cluster_success_rate_ejection_threshold\":80}}"),
+        ],
+    },
+    Format {
+        // A monolith that starts each message with its subsystem's tag in capitals, some of
+        // which end as a verb's form does. (Written after codes that start a message were
+        // taken for states only beside a state's word, to check that.)
+        name: "subsystem_tags",
+        header: hms_header,
+        events: &[
+            ("-", "{BILLING|SHIPPING|ORDERS|INVENTORY}: connected to database {db} at {ipport}"),
+            ("-", "{BILLING|SHIPPING|ORDERS|INVENTORY}: retrying request {n} after error: context deadline exceeded"),
+            ("-", "{BILLING|SHIPPING|ORDERS|INVENTORY}: worker pool started with {small} workers"),
+            ("-", "HEALTH: all subsystems ready"),
         ],
     },
 ];
