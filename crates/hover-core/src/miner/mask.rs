@@ -1255,8 +1255,10 @@ fn mask_member<'a>(member: &'a str, buffers: &'a mut MaskBuffers) -> Masked<'a> 
         masked = if rest.ends_with(',') { "[<*>]," } else { "[<*>]" };
     }
     let structure = |text: &'a str| text.bytes().filter(|b| b"{}[]\"\\".contains(b));
-    // A text masked whole moves nothing: what it held was inside its quotes (`"[::]:80"`).
-    let whole_text = masked == "\"<*>\"" && value.starts_with('"');
+    // A text masked whole moves nothing: what it held was inside its quotes (`"[::]:80"`);
+    // not one whose closing quote is escaped (`"a\"` of `"a\" b"`), which the masked text
+    // would close.
+    let whole_text = masked == "\"<*>\"" && is_closed_text(value);
     if masked == value || !array && !whole_text && !structure(masked).eq(structure(value)) {
         return Masked::Word(member);
     }
