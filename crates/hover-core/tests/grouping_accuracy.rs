@@ -333,7 +333,10 @@ fn perturbed_formats_keep_their_grouping() {
 /// the truth and one record's shape to the miner (drain3 0.25); and a reason of one to three
 /// words at a line's end (an uptime monitor's `Reason: Connection Timeout` / `Connection
 /// Refused` / `502 Bad Gateway`, one event in the truth: two words after a word of the text
-/// are too few to merge alone, drain3 the same; in one miner with the other logs they merge).
+/// are too few to merge alone, drain3 the same; in one miner with the other logs they merge);
+/// and a command line of one to five words at a line's end (CodeBuild's `Running command npm
+/// ci` / `npm test` / `npm run build` / `docker build -t app .`, one event in the truth): free
+/// text of several lengths, as RSpec's descriptions are (drain3 0.24).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -519,6 +522,7 @@ fn generated_formats_keep_their_grouping() {
         ("grpc_python", 0.77),
         ("istio_access", 0.36),
         ("uptime_monitors", 0.76),
+        ("codebuild", 0.77),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1100] = [
+pub(super) static FORMATS: [Format; 1103] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -14992,6 +14992,45 @@ pub(super) static FORMATS: [Format; 1100] = [
             ("-", "{BILLING|SHIPPING|ORDERS|INVENTORY}: retrying request {n} after error: context deadline exceeded"),
             ("-", "{BILLING|SHIPPING|ORDERS|INVENTORY}: worker pool started with {small} workers"),
             ("-", "HEALTH: all subsystems ready"),
+        ],
+    },
+    Format {
+        // AWS CodeBuild's build log: phases entered and completed, the commands each ran, a
+        // command that failed. (Written after all of this round's changes.)
+        name: "codebuild",
+        header: hms_header,
+        events: &[
+            ("-", "[Container] 2026/11/28 {hms}.{n} Running command {npm ci|npm test|npm run build|docker build -t app .}"),
+            ("-", "[Container] 2026/11/28 {hms}.{n} Entering phase {INSTALL|PRE_BUILD|BUILD|POST_BUILD}"),
+            ("-", "[Container] 2026/11/28 {hms}.{n} Phase complete: {INSTALL|PRE_BUILD|BUILD|POST_BUILD} State: SUCCEEDED"),
+            ("-", "[Container] 2026/11/28 {hms}.{n} Phase complete: {INSTALL|PRE_BUILD|BUILD|POST_BUILD} State: FAILED"),
+            ("-", "[Container] 2026/11/28 {hms}.{n} Phase context status code: COMMAND_EXECUTION_ERROR Message: Error while executing command: npm test. Reason: exit status {small}"),
+        ],
+    },
+    Format {
+        // A Node.js consumer of SQS queues named after their service: batches received,
+        // messages moved to the service's dead-letter queue, visibility extended. (Written
+        // after the same changes.)
+        name: "sqs_consumer",
+        header: hms_header,
+        events: &[
+            ("-", "Received {small} messages from queue {svc}-queue"),
+            ("-", "Message {uuid} moved to DLQ {svc}-dlq after {small} receives"),
+            ("-", "Visibility timeout extended to {small}0s for message {uuid} on {svc}-queue"),
+            ("-", "Error processing message {uuid}: TimeoutError: Connection to {svc}-db timed out after {n}ms"),
+        ],
+    },
+    Format {
+        // Vault Agent as a sidecar: authentication, tokens written for the service it serves,
+        // templates rendered, a permission it lacks. (Written after the same changes.)
+        name: "vault_agent",
+        header: hclog_header,
+        events: &[
+            ("INFO|agent.auth.handler", "authentication successful, sending token to sinks"),
+            ("ERROR|agent.auth.handler", "error authenticating: error=\"Error making API request. URL: PUT https://vault.example.com/v1/auth/kubernetes/login Code: 403. Errors: * permission denied\" backoff={float}s"),
+            ("INFO|agent.sink.file", "token written: path=/vault/secrets/{svc}-token"),
+            ("INFO|agent", "(runner) rendered \"(dynamic)\" => \"/vault/secrets/{svc}-db.env\""),
+            ("WARN|agent", "(view) vault.read(database/creds/{svc}-readonly): vault.read(database/creds/{svc}-readonly): Error making API request. Code: 403. Errors: * permission denied (retry attempt {small} after \"{small2}s\")"),
         ],
     },
 ];
