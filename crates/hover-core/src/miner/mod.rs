@@ -862,14 +862,19 @@ fn replaced(tokens: &[Token], start: usize, words: usize, by: impl IntoIterator<
 /// A word in capitals, four letters or more (`FAILED`, `UP-TO-DATE`, not a unit: `MB`, `UTC`):
 /// a program's verdict, as a level is.
 fn is_shouted(word: &str) -> bool {
-    word.len() > 3 && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'_')
+    word.len() > 3 && in_capitals(word)
 }
 
 /// A code in capitals, short ones too, with a colon after it or none (`OK:`, `ALARM`,
 /// `INSUFFICIENT_DATA:`).
 fn is_code(word: &str) -> bool {
     let code = word.strip_suffix(':').unwrap_or(word);
-    code.len() > 1 && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'_')
+    code.len() > 1 && in_capitals(code)
+}
+
+/// Capitals, `-` and `_` only.
+fn in_capitals(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'_')
 }
 
 /// The name of a call whose first argument is named (`PutObject` of `PutObject(bucket=<*>,`).
