@@ -336,7 +336,12 @@ fn perturbed_formats_keep_their_grouping() {
 /// are too few to merge alone, drain3 the same; in one miner with the other logs they merge);
 /// and a command line of one to five words at a line's end (CodeBuild's `Running command npm
 /// ci` / `npm test` / `npm run build` / `docker build -t app .`, one event in the truth): free
-/// text of several lengths, as RSpec's descriptions are (drain3 0.24).
+/// text of several lengths, as RSpec's descriptions are (drain3 0.24); and a field that a
+/// structured logger adds to some lines of an event (logrus' `request_id=<*>`, klog's
+/// `reconcileID="<*>"`, zap's JSON member `"shard":<*>`, one event in the truth; drain3 0.0,
+/// 0.27, 0.0): a last `key=value` field is part of a record's shape to the miner; and lists of
+/// one to four `word:number` keys (a cache's `evicted session:901, user:45`), read as a
+/// record's `key:value` fields, so a template per length (drain3 0.28).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -523,6 +528,10 @@ fn generated_formats_keep_their_grouping() {
         ("istio_access", 0.36),
         ("uptime_monitors", 0.76),
         ("codebuild", 0.77),
+        ("zap_json_optional", 0.0),
+        ("cache_evictions", 0.27),
+        ("logrus_fields", 0.0),
+        ("klog_structured", 0.27),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

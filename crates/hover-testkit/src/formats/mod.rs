@@ -528,6 +528,16 @@ fn value(r: &mut Random, kind: &str) -> String {
         "gqltype" => word(r, &["Query", "Order", "Customer"]),
         // A CronJob, which names its jobs after itself.
         "cronjob" => word(r, &["nightly-report", "db-backup", "cache-warmer"]),
+        // A feature flag's key; an ordinal as tenacity writes a retry's count.
+        "flag" => word(r, &["new-checkout", "dark-mode", "search-v2", "beta-pricing", "recs-model-b"]),
+        "ordinal" => word(r, &["1st", "2nd", "3rd", "4th", "5th"]),
+        // Fields a structured logger writes on some lines of an event only: a request's ID
+        // when there is one, a shard when the cache is sharded, a reconcile's ID.
+        "optreqid" => if r.below(2) == 0 { String::new() } else { format!(" request_id={}", value(r, "uuid")) },
+        "optshard" => if r.below(2) == 0 { String::new() } else { format!(",\"shard\":{}", r.below(16)) },
+        "optreconcile" => if r.below(2) == 0 { String::new() } else { format!(" reconcileID=\"{}\"", value(r, "uuid")) },
+        // One to four cache keys, joined with commas.
+        "cachekeys" => (0..r.between(1, 4)).map(|_| format!("{}:{}", r.pick(&["user", "session", "cart"]), r.below(100_000))).collect::<Vec<_>>().join(", "),
         "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),
         // A Weave Net peer; a Terragrunt module; a Guix package; a Pants test target; a Hex
         // package; a CocoaPods pod; a ROM and its save; a Galaxy tool; a Metaflow step.

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1103] = [
+pub(super) static FORMATS: [Format; 1115] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -15031,6 +15031,156 @@ pub(super) static FORMATS: [Format; 1103] = [
             ("INFO|agent.sink.file", "token written: path=/vault/secrets/{svc}-token"),
             ("INFO|agent", "(runner) rendered \"(dynamic)\" => \"/vault/secrets/{svc}-db.env\""),
             ("WARN|agent", "(view) vault.read(database/creds/{svc}-readonly): vault.read(database/creds/{svc}-readonly): Error making API request. Code: 403. Errors: * permission denied (retry attempt {small} after \"{small2}s\")"),
+        ],
+    },
+    Format {
+        // A Go service's errors calling others, as `%v` writes an error's chain: a name it
+        // cannot resolve, a certificate that expired, a timeout; TLS handshakes refused.
+        // (Written before the miner saw it, this round.)
+        name: "go_client_errors",
+        header: golog_header,
+        events: &[
+            ("-", "failed to call {svc}: Get \"https://{svc}.internal:8443/v1/status\": dial tcp: lookup {svc}.internal on 10.96.0.10:53: no such host"),
+            ("-", "failed to call {svc}: Post \"https://{svc}.internal:8443/v1/charge\": x509: certificate has expired or is not yet valid: current time {iso} is after 2026-11-27T23:59:59Z"),
+            ("-", "failed to call {svc}: Get \"https://{svc}.internal:8443/v1/status\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)"),
+            ("-", "http: TLS handshake error from {ipport}: remote error: tls: bad certificate"),
+            ("-", "http: TLS handshake error from {ipport}: EOF"),
+        ],
+    },
+    Format {
+        // Python's tenacity retrying an HTTP client: the exception each retry raised, as
+        // requests and urllib3 word it, then giving up. (Written before the miner saw it.)
+        name: "tenacity_retries",
+        header: python_header,
+        events: &[
+            ("WARNING", "Retrying app.clients.{svc}.Client.call in {float} seconds as it raised ConnectionError: HTTPSConnectionPool(host='{svc}.internal', port=443): Max retries exceeded with url: /v1/{svc}/{n} (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f{hex}>: Failed to establish a new connection: [Errno 111] Connection refused'))"),
+            ("WARNING", "Retrying app.clients.{svc}.Client.call in {float} seconds as it raised ReadTimeout: HTTPSConnectionPool(host='{svc}.internal', port=443): Read timed out. (read timeout=10)"),
+            ("INFO", "Finished call to 'app.clients.{svc}.Client.call' after {float}(s), this was the {ordinal} time calling it."),
+            ("ERROR", "Giving up app.clients.{svc}.Client.call after {small} attempts"),
+        ],
+    },
+    Format {
+        // Node.js services' network errors as they reach the log: a name not found, a
+        // connection refused or reset, a fetch that timed out, an HTTP client's status.
+        // (Written before the miner saw it.)
+        name: "node_net_errors",
+        header: iso_level_header,
+        events: &[
+            ("error", "Error: getaddrinfo ENOTFOUND {svc}.internal"),
+            ("error", "Error: connect ECONNREFUSED {ipport}"),
+            ("error", "Error: read ECONNRESET"),
+            ("error", "Error: socket hang up"),
+            ("error", "FetchError: request to https://{svc}.internal/v1/items/{n} failed, reason: connect ETIMEDOUT {ipport}"),
+            ("warn", "AxiosError: Request failed with status code {502|503|504}"),
+        ],
+    },
+    Format {
+        // Hibernate on MySQL under lock contention: the SQL error's codes, then MySQL's own
+        // words; a transaction rolled back; a pooled connection marked broken. (Written
+        // before the miner saw it.)
+        name: "hibernate_deadlocks",
+        header: spring_header,
+        events: &[
+            ("WARN", "SQL Error: {1213|1205}, SQLState: 40001"),
+            ("ERROR", "Deadlock found when trying to get lock; try restarting transaction"),
+            ("ERROR", "Lock wait timeout exceeded; try restarting transaction"),
+            ("ERROR", "Transaction silently rolled back because it has been marked as rollback-only"),
+            ("WARN", "HikariPool-1 - Connection com.mysql.cj.jdbc.ConnectionImpl@{hex} marked as broken because of SQLSTATE(08S01), ErrorCode(0)"),
+        ],
+    },
+    Format {
+        // A consumer-lag monitor (as Burrow evaluates groups): lag past a threshold, a group's
+        // status changing, offsets no longer committed. (Written before the miner saw it.)
+        name: "consumer_lag",
+        header: hms_header,
+        events: &[
+            ("-", "consumer group {svc}-consumers lag on {topic}/{small} is {n} (threshold 10000)"),
+            ("-", "consumer group {svc}-consumers status changed from {OK|WARN|ERR} to {OK|WARN|ERR}"),
+            ("-", "consumer group {svc}-consumers stopped committing offsets for {topic}/{small} ({n} seconds since last commit)"),
+            ("-", "evaluating {small} consumer groups on cluster {local|aggregate}"),
+        ],
+    },
+    Format {
+        // A TLS certificate checker run on a schedule: days left, a certificate about to
+        // expire or expired, a chain it cannot verify. (Written before the miner saw it.)
+        name: "cert_checker",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "{host}:443 certificate valid for {n} more days (not after {iso}, issuer \"{R10|R11|E5}\")"),
+            ("WARN", "{host}:443 certificate expires in {small} days (not after {iso})"),
+            ("ERROR", "{host}:443 certificate expired {small} days ago"),
+            ("ERROR", "{host}:443 handshake failed: x509: certificate signed by unknown authority"),
+            ("INFO", "checked {n} endpoints in {dur}"),
+        ],
+    },
+    Format {
+        // A feature-flag SDK in a service: its stream interrupted and reconnecting, flags it
+        // does not know, its data source's state. (Written before the miner saw it.)
+        name: "feature_flags",
+        header: iso_level_header,
+        events: &[
+            ("WARN", "[LaunchDarkly] Unexpected error from stream processor: HTTP error 503 (will retry)"),
+            ("INFO", "[LaunchDarkly] Reconnecting in {float} secs"),
+            ("WARN", "[LaunchDarkly] Unknown feature flag \"{flag}\"; returning default value"),
+            ("WARN", "[LaunchDarkly] DataSource state is now INTERRUPTED (error: NETWORK_ERROR)"),
+            ("INFO", "[LaunchDarkly] DataSource state is now VALID"),
+            ("INFO", "[LaunchDarkly] Received patch event for flag {flag} (version {n})"),
+        ],
+    },
+    Format {
+        // An API gateway's rate limiter: keys and addresses over their limits, quotas reset,
+        // connections turned away. (Written before the miner saw it.)
+        name: "rate_limits",
+        header: hms_header,
+        events: &[
+            ("-", "rate limit exceeded for api key ak_{hex} on {path}: {n} requests in 60s (limit 1000)"),
+            ("-", "rate limit exceeded for ip {ip} on POST /login: {small} requests in 60s (limit 5)"),
+            ("-", "quota reset for {n} keys"),
+            ("-", "rejected connection from {ip}: too many concurrent connections ({small}/100)"),
+        ],
+    },
+    Format {
+        // logrus's text formatter, some of whose lines carry a request's ID and some not.
+        // (Written before the miner saw it, this round.)
+        name: "logrus_fields",
+        header: hms_header,
+        events: &[
+            ("-", "time=\"{iso}\" level=info msg=\"request completed\" method={GET|POST} path={path} status={200|201|204} duration={dur}{optreqid}"),
+            ("-", "time=\"{iso}\" level=error msg=\"request failed\" method={GET|POST} path={path} status={500|502|503} error=\"upstream timeout\"{optreqid}"),
+            ("-", "time=\"{iso}\" level=warning msg=\"slow query\" table={table} rows={n} took={dur}{optreqid}"),
+        ],
+    },
+    Format {
+        // zap's JSON from a cache client, a shard's number in some lines of each event.
+        // (Written before the miner saw it.)
+        name: "zap_json_optional",
+        header: hms_header,
+        events: &[
+            ("-", "{\"level\":\"info\",\"ts\":{epoch}.{n},\"caller\":\"cache/cache.go:88\",\"msg\":\"cache miss\",\"key\":\"user:{n2}\"{optshard}}"),
+            ("-", "{\"level\":\"warn\",\"ts\":{epoch}.{n},\"caller\":\"cache/cache.go:120\",\"msg\":\"cache eviction\",\"evicted\":{small}{optshard}}"),
+            ("-", "{\"level\":\"error\",\"ts\":{epoch}.{n},\"caller\":\"store/redis.go:45\",\"msg\":\"redis command failed\",\"cmd\":\"{GET|SET|DEL}\",\"error\":\"i/o timeout\"{optshard}}"),
+        ],
+    },
+    Format {
+        // A cache's own log: the keys it evicted or invalidated, one to four in a line.
+        // (Written before the miner saw it.)
+        name: "cache_evictions",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "evicted {cachekeys} under memory pressure ({small}0% used)"),
+            ("INFO", "invalidated {cachekeys} after write to {table}"),
+            ("INFO", "warmed {n} keys in {dur}"),
+        ],
+    },
+    Format {
+        // controller-runtime's structured klog lines, a reconcile's ID on some of them.
+        // (Written before the miner saw it.)
+        name: "klog_structured",
+        header: klog_header,
+        events: &[
+            ("I", "\"Reconcile successful\" controller=\"{deployment|statefulset}\" namespace=\"{ns}\" name=\"{svc}\"{optreconcile}"),
+            ("E", "\"Reconciler error\" err=\"Operation cannot be fulfilled on deployments.apps \\\"{svc}\\\": the object has been modified; please apply your changes to the latest version and try again\" controller=\"deployment\" namespace=\"{ns}\" name=\"{svc}\"{optreconcile}"),
+            ("I", "\"Starting workers\" controller=\"{deployment|statefulset}\" worker count={small}"),
         ],
     },
 ];
