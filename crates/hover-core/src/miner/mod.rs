@@ -85,11 +85,11 @@ use search::{has_text, rfind_text, split_text};
 use serde::{Deserialize, Serialize};
 use token::{
     after_tag, covers, full_stop_base, generalise, generalise_text, has_letters, has_word_or_field, holds_name,
-    holds_value, holds_words_of_event, is_camel_join, is_field, is_full_stop_variant, is_name, is_name_slot,
-    is_wordlike, message_start, message_words_from, name_between, name_mark, name_slot, name_spans, names_event,
-    reads_back, render, repeated_names, says_something, says_something_with, tag_of, text_of, text_sibling_keys,
-    token_covers, transition_partner, value_written_twice, without_full_stop, word_hash, writes_a_value_twice,
-    SiblingKeys, Token, NAME_WORDS_MAX,
+    holds_value, holds_words_of_event, is_camel_join, is_context_field, is_field, is_full_stop_variant, is_name,
+    is_name_slot, is_wordlike, message_start, message_words_from, name_between, name_mark, name_slot, name_spans,
+    names_event, names_its_event, reads_back, render, repeated_names, says_something, says_something_with, tag_of,
+    text_of, text_sibling_keys, token_covers, transition_partner, value_written_twice, without_full_stop, word_hash,
+    writes_a_value_twice, SiblingKeys, Token, NAME_WORDS_MAX,
 };
 
 /// The miner's settings; the default is the one configuration used everywhere.
@@ -1107,6 +1107,11 @@ impl TemplateMiner {
                 let index = if tailed == index { index } else { self.join_longer_list(tailed) };
                 match self.merge_siblings_then_repeated(index) {
                     unmerged if unmerged == index => self.merge_varying_together(index),
+                    // A structured logger's record that generalised may be another one plus
+                    // a field now. (Not any template: a line's last words that generalised
+                    // are no tail of a shorter one, Thunderbird's cron commands `(root) CMD
+                    // (run-parts <*>) <*>` and `(root) CMD (<*> <*>` being two events.)
+                    merged if names_its_event(&self.templates[merged].tokens) => self.merge_optional_tail(merged),
                     merged => merged,
                 }
             }
@@ -1366,9 +1371,13 @@ impl TemplateMiner {
     fn merge_optional_tail(&mut self, index: usize) -> usize {
         let tokens = &self.templates[index].tokens;
         let Some(last) = tokens.last() else { return index };
-        // A last `key=value` field is part of the record's shape, and a last word in capitals
-        // is a verdict (see `is_shouted`): no optional tail.
-        let may_be_tail = |last: &Token| !is_field(last) && !is_shouted(text_of(last));
+        // A last `key=value` field is part of the record's shape, but for one whose value
+        // varies in a structured logger's record (a request's ID on some of its lines, see
+        // `names_its_event`); a last word in capitals is a verdict (see `is_shouted`).
+        let may_be_tail = |last: &Token, head: &[Token]| {
+            let context = || is_context_field(last, head) && names_its_event(head);
+            (!is_field(last) || context()) && !is_shouted(text_of(last))
+        };
         let head = &tokens[..tokens.len() - 1];
         let templates = &self.templates;
         let live = |i: &usize| templates[*i].merged_into.is_none();
@@ -1381,7 +1390,7 @@ impl TemplateMiner {
             covering
                 .filter(|&i| {
                     let other = &templates[i].tokens;
-                    may_be_tail(last)
+                    may_be_tail(last, head)
                         && i != index
                         && covers(other, head)
                         && (*last != Token::Wildcard || !covers(head, other))
@@ -1395,7 +1404,7 @@ impl TemplateMiner {
                     let other = &templates[i].tokens;
                     let (other_head, last) = other.split_at(other.len() - 1);
                     let more_general = last[0] != Token::Wildcard || !covers(other_head, tokens);
-                    may_be_tail(&last[0]) && more_general && covers(tokens, other_head)
+                    may_be_tail(&last[0], other_head) && more_general && covers(tokens, other_head)
                 })
                 .min()
         };

@@ -660,6 +660,53 @@ fn an_optional_last_word_is_one_event() {
 }
 
 #[test]
+fn a_structured_record_with_a_varying_last_field_more_is_the_same_event() {
+    // logrus: a request's ID at the end of some lines of the event; either comes first.
+    for order in [[0, 1], [1, 0]] {
+        let lines = [
+            "level=info msg=\"request completed\" path=/api/v1/orders status=200 duration=12ms",
+            "level=info msg=\"request completed\" path=/api/v1/users status=204 duration=3ms request_id=9c0d488f",
+        ];
+        let mut miner = TemplateMiner::default();
+        let ids: Vec<_> = order.iter().map(|&i| miner.mine(lines[i]).template_id).collect();
+        assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[1]), "{order:?}");
+    }
+    // Found once the shorter shape generalised too: its first lines, with a table's name
+    // each, were no shorter form of the longer one's `table=<*>`.
+    let tables = ["orders", "users", "sessions", "invoices"];
+    let longer =
+        tables.iter().map(|table| format!("level=warning msg=\"slow query\" table={table} took=3s request_id=7f"));
+    let shorter = tables.iter().map(|table| format!("level=warning msg=\"slow query\" table={table} took=5s"));
+    let mut miner = TemplateMiner::default();
+    let ids = miner.mine_batch(longer.chain(shorter));
+    assert!(ids.iter().all(|&id| id == ids[0]), "{:?}", miner.templates().collect::<Vec<_>>());
+    // klog: a field more after a quoted message.
+    let mut miner = TemplateMiner::default();
+    let ids = miner.mine_batch([
+        r#"I1109 07:26:51.583246 3 controller.go:20] "Reconcile successful" controller="deployment" name="inventory""#,
+        r#"I1109 07:26:52.112579 3 controller.go:20] "Reconcile successful" controller="deployment" name="inventory" reconcileID="e8b9c74b""#,
+    ]);
+    assert_eq!(ids[0], ids[1]);
+    assert_eq!(
+        miner.template_text(ids[0]),
+        Some(r#"<*> controller.go:<*>] "Reconcile successful" controller="deployment" name="inventory" <*>"#)
+    );
+    // A field more with a word for its value says which record it is (`result=denied`); a
+    // message of bare words then fields (pam's) is written by another call with a field more.
+    for lines in [
+        ["level=info msg=\"login\" user=alice", "level=info msg=\"login\" user=bob result=denied"],
+        [
+            "authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=10.0.0.1",
+            "authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=10.0.0.2 user=4",
+        ],
+    ] {
+        let mut miner = TemplateMiner::default();
+        let ids = miner.mine_batch(lines);
+        assert_ne!(ids[0], ids[1], "{lines:?}");
+    }
+}
+
+#[test]
 fn a_glued_full_stop_or_a_word_after_a_one_word_line_is_the_same_event() {
     let mut miner = TemplateMiner::default();
     let a = miner.mine("Received Capture Event.");

@@ -1271,7 +1271,8 @@ pub(super) fn after_tag(tokens: &[Token]) -> &[Token] {
     tag_at(tokens).map_or(tokens, |at| &tokens[at + 1..])
 }
 
-/// A `key=value` field is part of the record's shape, never an optional last word.
+/// A `key=value` field is part of the record's shape: an optional last word only where it is
+/// a structured logger's context (see [`is_context_field`]).
 pub(super) fn is_field(token: &Token) -> bool {
     matches!(token, Token::Word(w) if w.contains('='))
 }
@@ -1342,6 +1343,33 @@ fn keys_naming_event(tokens: &[Token]) -> Option<usize> {
         keys += usize::from(varies);
     }
     named.then_some(keys)
+}
+
+/// Is `token` a field whose value varies (`request_id=<*>`, `reconcileID="<*>"`), its key
+/// in none of `others`: a field a structured logger adds to some lines of an event only (a
+/// request's context), not one that names the event.
+pub(super) fn is_context_field(token: &Token, others: &[Token]) -> bool {
+    key_and_value(token).is_some_and(|(key, value)| {
+        has_text(value, WILDCARD)
+            && !has_letters(value)
+            && !names_event(key)
+            && !others.iter().any(|t| key_and_value(t).is_some_and(|(other, _)| other == key))
+    })
+}
+
+/// Is a record a structured logger's, which says which event it is apart from its fields:
+/// in a field that names it (`msg="request completed"`, see [`keys_naming_event`]), or in a
+/// quoted message before its first field (klog's `"Reconcile successful" controller=…`)?
+/// Not a message of bare words then fields (pam's `authentication failure; logname= uid=<*>
+/// … rhost=<*> user=<*>`): where such a line has a field more, it is written by another
+/// call (Loghub's truth has two events there).
+pub(super) fn names_its_event(tokens: &[Token]) -> bool {
+    let quoted_message = |t: &Token| {
+        let text = text_of(t);
+        text.len() > 2 && text.starts_with('"') && text.ends_with('"') && is_wordlike(t) && !holds_value(t)
+    };
+    let first_field = tokens.iter().position(|t| key_and_value(t).is_some());
+    first_field.is_some_and(|at| keys_naming_event(tokens).is_some() || tokens[..at].iter().any(quoted_message))
 }
 
 /// The value of a field: `key=value` (`uid=0` → `0`) or a JSON member (`"level":"info",` →
