@@ -536,6 +536,8 @@ fn value(r: &mut Random, kind: &str) -> String {
         "optreqid" => if r.below(2) == 0 { String::new() } else { format!(" request_id={}", value(r, "uuid")) },
         "optshard" => if r.below(2) == 0 { String::new() } else { format!(",\"shard\":{}", r.below(16)) },
         "optreconcile" => if r.below(2) == 0 { String::new() } else { format!(" reconcileID=\"{}\"", value(r, "uuid")) },
+        "opttrace" => if r.below(2) == 0 { String::new() } else { format!(" trace_id={}", r.hex(32)) },
+        "optsession" => if r.below(2) == 0 { String::new() } else { format!(" session_id='{}'", r.hex(16)) },
         // One to four cache keys, joined with commas.
         "cachekeys" => (0..r.between(1, 4)).map(|_| format!("{}:{}", r.pick(&["user", "session", "cart"]), r.below(100_000))).collect::<Vec<_>>().join(", "),
         "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1115] = [
+pub(super) static FORMATS: [Format; 1119] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -15181,6 +15181,55 @@ pub(super) static FORMATS: [Format; 1115] = [
             ("I", "\"Reconcile successful\" controller=\"{deployment|statefulset}\" namespace=\"{ns}\" name=\"{svc}\"{optreconcile}"),
             ("E", "\"Reconciler error\" err=\"Operation cannot be fulfilled on deployments.apps \\\"{svc}\\\": the object has been modified; please apply your changes to the latest version and try again\" controller=\"deployment\" namespace=\"{ns}\" name=\"{svc}\"{optreconcile}"),
             ("I", "\"Starting workers\" controller=\"{deployment|statefulset}\" worker count={small}"),
+        ],
+    },
+    Format {
+        // Go's slog with a trace's ID on the lines of traced requests only. (Written after
+        // a structured record's varying last field became an optional tail, to check it.)
+        name: "slog_trace",
+        header: slog_header,
+        events: &[
+            ("INFO", "msg=\"order placed\" order_id={n} amount={float}{opttrace}"),
+            ("WARN", "msg=\"payment declined\" order_id={n} reason={insufficient_funds|card_expired|do_not_honor}{opttrace}"),
+            ("INFO", "msg=\"inventory reserved\" sku=SKU-{n} qty={small}{opttrace}"),
+            ("ERROR", "msg=\"fraud check timed out\" order_id={n} after={dur}{opttrace}"),
+        ],
+    },
+    Format {
+        // structlog's KeyValueRenderer, a session's ID where there is one. (Written after the
+        // same change, to check it.)
+        name: "structlog_kv",
+        header: hms_header,
+        events: &[
+            ("-", "event='user logged in' user_id={n} ip='{ip}'{optsession}"),
+            ("-", "event='password reset requested' user_id={n}{optsession}"),
+            ("-", "event='login failed' username='{user}' attempts={small}{optsession}"),
+            ("-", "event='profile updated' user_id={n} fields={small}{optsession}"),
+        ],
+    },
+    Format {
+        // The kubelet pulling images: pulled, failed, backing off. (Written before the miner
+        // saw it.)
+        name: "image_pulls",
+        header: klog_header,
+        events: &[
+            ("I", "\"Pulling image\" image=\"registry.example.com/{svc}:{imagetag}\" pod=\"{ns}/{pod}\""),
+            ("I", "\"Successfully pulled image\" image=\"registry.example.com/{svc}:{imagetag}\" duration=\"{dur}\" size={n}"),
+            ("E", "\"Failed to pull image\" err=\"rpc error: code = NotFound desc = failed to pull and unpack image \\\"registry.example.com/{svc}:{imagetag}\\\": not found\" image=\"registry.example.com/{svc}:{imagetag}\""),
+            ("I", "\"Back-off pulling image\" image=\"registry.example.com/{svc}:{imagetag}\" pod=\"{ns}/{pod}\""),
+        ],
+    },
+    Format {
+        // One host's syslog as its disk fills: the kernel's, Docker's and PostgreSQL's words
+        // for it. (Written before the miner saw it.)
+        name: "disk_full",
+        header: tag_header,
+        events: &[
+            ("kernel", "EXT4-fs warning (device {disk}): ext4_dx_add_entry:2516: Directory (ino: {n}) index full, reach max htree level :2"),
+            ("dockerd", "time=\"{iso}\" level=error msg=\"Error writing log: write /var/lib/docker/containers/{container}/{container}-json.log: no space left on device\""),
+            ("postgres", "ERROR:  could not extend file \"base/16384/{n}\": No space left on device"),
+            ("postgres", "HINT:  Check free disk space."),
+            ("kernel", "EXT4-fs error (device {disk}): ext4_journal_check_start:83: comm {svc}: Detected aborted journal"),
         ],
     },
 ];
