@@ -2471,6 +2471,16 @@ fn a_list_of_any_length_is_one_place() {
     let mut miner = TemplateMiner::default();
     let lists = ["10.0.0.1", "10.0.0.1, 10.0.0.2", "10.0.0.3:80, 10.0.0.1:80, 10.0.0.2:80"];
     assert_eq!(one_template(&mut miner, &lists, peers).as_deref(), Some("connected to peers <*> in <*> ms"));
+    // Hosts by name before their ports, as Kafka's clients log their brokers: values too, no
+    // `key:value` fields (`enable_2G:1, profile_2g:0` are).
+    let brokers = |list: &str| format!("bootstrap.servers = [{list}] after {list} in 5 ms");
+    let mut miner = TemplateMiner::default();
+    let lists =
+        ["kafka-1.prod:9092", "kafka-1.prod:9092, kafka-2.prod:9092", "redis-1:6379, redis-2:6379, redis-3:6379"];
+    assert_eq!(
+        one_template(&mut miner, &lists, brokers).as_deref(),
+        Some("bootstrap.servers = [<*>] after <*> in <*> ms")
+    );
     let revoked = |list: &str| format!("Revoked partitions: [{list}] for group g1");
     let mut miner = TemplateMiner::default();
     // An empty list is a list too, before the others or after them.

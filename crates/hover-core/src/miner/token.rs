@@ -830,9 +830,18 @@ fn item_kind(run: &str, quotes: bool) -> Option<bool> {
         plain &= is_plain_byte(b);
     }
     // A key starts with a letter; a value follows its colon (`enable_2G:1`, not `10.0.0.1:80`
-    // or `Peers:`).
-    let colon_field =
-        bytes[0].is_ascii_alphabetic() && colon.is_some_and(|at| !matches!(&bytes[at + 1..], [] | [b',']));
+    // or `Peers:`). A host before a port is no key (`kafka-1.prod:9092,`, `redis-2:6379]`):
+    // a host name's letters, digits, dots and hyphens, one of those at least (`enable_2G`,
+    // `mType(x` are keys), then digits.
+    let host_port = |at: usize| {
+        let port = bytes[at + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        port > 0
+            && bytes[at + 1 + port..].iter().all(|b| matches!(b, b',' | b';' | b'.' | b']' | b')'))
+            && bytes[..at].iter().any(|b| matches!(b, b'.' | b'-'))
+            && bytes[..at].iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+    };
+    let colon_field = bytes[0].is_ascii_alphabetic()
+        && colon.is_some_and(|at| !matches!(&bytes[at + 1..], [] | [b',']) && !host_port(at));
     let field = (equals || colon_field) && !has_url(run);
     let template_value = angle && has_text(run, WILDCARD);
     // A hex ID is a value, though it holds no decimal digit (`'ffaecedc',` beside `'6d2a4e12',`).

@@ -538,6 +538,11 @@ fn value(r: &mut Random, kind: &str) -> String {
         "optreconcile" => if r.below(2) == 0 { String::new() } else { format!(" reconcileID=\"{}\"", value(r, "uuid")) },
         "opttrace" => if r.below(2) == 0 { String::new() } else { format!(" trace_id={}", r.hex(32)) },
         "optsession" => if r.below(2) == 0 { String::new() } else { format!(" session_id='{}'", r.hex(16)) },
+        // One to four hosts by name with their ports, joined with commas.
+        "hostports" => (0..r.between(1, 4))
+            .map(|_| format!("{}-{}.prod:{}", r.pick(&["kafka", "redis", "es"]), r.between(1, 9), r.pick(&[9092, 6379, 9200])))
+            .collect::<Vec<_>>()
+            .join(", "),
         // One to four cache keys, joined with commas.
         "cachekeys" => (0..r.between(1, 4)).map(|_| format!("{}:{}", r.pick(&["user", "session", "cart"]), r.below(100_000))).collect::<Vec<_>>().join(", "),
         "wstream" => word(r, &["myStream", "camera1", "studio_a", "event_main"]),

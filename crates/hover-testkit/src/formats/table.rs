@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1119] = [
+pub(super) static FORMATS: [Format; 1120] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -15230,6 +15230,18 @@ pub(super) static FORMATS: [Format; 1119] = [
             ("postgres", "ERROR:  could not extend file \"base/16384/{n}\": No space left on device"),
             ("postgres", "HINT:  Check free disk space."),
             ("kernel", "EXT4-fs error (device {disk}): ext4_journal_check_start:83: comm {svc}: Detected aborted journal"),
+        ],
+    },
+    Format {
+        // A client of a cluster logging the hosts it knows, one to four by name with their
+        // ports. (Written after hosts before ports became a list's items, to check it.)
+        name: "cluster_hosts",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "bootstrap.servers = [{hostports}]"),
+            ("INFO", "Connected to cluster nodes {hostports} in {dur}"),
+            ("WARN", "Lost connection to {hostports}; retrying in {small}s"),
+            ("INFO", "Cluster topology changed: {small} nodes"),
         ],
     },
 ];
