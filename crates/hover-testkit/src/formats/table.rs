@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1120] = [
+pub(super) static FORMATS: [Format; 1126] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -15242,6 +15242,81 @@ pub(super) static FORMATS: [Format; 1120] = [
             ("INFO", "Connected to cluster nodes {hostports} in {dur}"),
             ("WARN", "Lost connection to {hostports}; retrying in {small}s"),
             ("INFO", "Cluster topology changed: {small} nodes"),
+        ],
+    },
+    Format {
+        // Node.js running out of heap: V8's last garbage collections, then the fatal error
+        // and the stack it prints. (Written before the miner saw it.)
+        name: "node_heap_oom",
+        header: hms_header,
+        events: &[
+            ("-", "<--- Last few GCs --->"),
+            ("-", "[1:0x{hex}]   {n} ms: Mark-Compact {float} ({float2}) -> {float3} ({float4}) MB, {float5} / 0.0 ms  (average mu = 0.{n2}, current mu = 0.{n3}) allocation failure; scavenge might not succeed"),
+            ("-", "[1:0x{hex}]   {n} ms: Scavenge {float} ({float2}) -> {float3} ({float4}) MB, {float5} / 0.0 ms  (average mu = 0.{n2}, current mu = 0.{n3}) allocation failure;"),
+            ("-", "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory"),
+            ("-", " {small}: 0x{hex} node::Abort() [node]"),
+        ],
+    },
+    Format {
+        // aiohttp's client errors in an async Python service, as its logger prints them.
+        // (Written before the miner saw it.)
+        name: "aiohttp_errors",
+        header: python_header,
+        events: &[
+            ("ERROR", "request to https://{svc}.internal/v1/items failed: Cannot connect to host {svc}.internal:443 ssl:default [Connection refused]"),
+            ("ERROR", "request to https://{svc}.internal/v1/items failed: Server disconnected"),
+            ("WARNING", "request to https://{svc}.internal/v1/items timed out after {small}s (attempt {small2} of 5)"),
+            ("ERROR", "Task exception was never retrieved: future: <Task finished name='Task-{n}' coro=<poll_{svc}() done, defined at /app/worker.py:{n2}> exception=TimeoutError()>"),
+        ],
+    },
+    Format {
+        // Go's database/sql against PostgreSQL as connections run out. (Written before the
+        // miner saw it.)
+        name: "go_sql_errors",
+        header: logrus_header,
+        events: &[
+            ("error", "msg=\"query failed\" query=GetOrder err=\"pq: sorry, too many clients already\""),
+            ("error", "msg=\"query failed\" query=ListOrders err=\"driver: bad connection\""),
+            ("error", "msg=\"ping failed\" err=\"dial tcp {ipport}: connect: connection refused\""),
+            ("warning", "msg=\"pool stats\" open={small}0 in_use={small2}0 idle=0 wait_count={n} wait_duration={dur}"),
+        ],
+    },
+    Format {
+        // Rails behind Puma as requests time out: Rack::Timeout's states, the exception, a
+        // worker killed. (Written before the miner saw it.)
+        name: "rack_timeouts",
+        header: ruby_logger_header,
+        events: &[
+            ("ERROR", "source=rack-timeout id={uuid} timeout=15000ms service=15000ms state=timed_out"),
+            ("INFO", "source=rack-timeout id={uuid} timeout=15000ms service={n}ms state=completed"),
+            ("FATAL", "Rack::Timeout::RequestTimeoutException (Request ran for longer than 15000ms ):"),
+            ("WARN", "[{n}] Worker {small} (PID: {n2}) terminating: timeout"),
+        ],
+    },
+    Format {
+        // A service's log of the bodies Envoy answered its calls with: upstream connect
+        // errors with their reasons, overflow, no healthy upstream. (Written before the miner
+        // saw it.)
+        name: "envoy_replies",
+        header: iso_level_header,
+        events: &[
+            ("WARN", "call to {svc} failed: 503 upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111"),
+            ("WARN", "call to {svc} failed: 503 upstream connect error or disconnect/reset before headers. reset reason: overflow"),
+            ("WARN", "call to {svc} failed: 503 no healthy upstream"),
+            ("WARN", "call to {svc} failed: 504 upstream request timeout"),
+        ],
+    },
+    Format {
+        // A Django app's unhandled exceptions as its logger writes the last line of each:
+        // a key missing, a value that is no number, an attribute of None. (Written before
+        // the miner saw it.)
+        name: "python_exceptions",
+        header: python_header,
+        events: &[
+            ("ERROR", "Internal Server Error: /api/v1/orders/{n}/ KeyError: 'customer_id'"),
+            ("ERROR", "Internal Server Error: /api/v1/users/{n}/ ValueError: invalid literal for int() with base 10: '{hex}'"),
+            ("ERROR", "Internal Server Error: /api/v1/cart/ AttributeError: 'NoneType' object has no attribute 'items'"),
+            ("WARNING", "Not Found: /api/v1/orders/{n}/"),
         ],
     },
 ];
