@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1126] = [
+pub(super) static FORMATS: [Format; 1130] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -15317,6 +15317,55 @@ pub(super) static FORMATS: [Format; 1126] = [
             ("ERROR", "Internal Server Error: /api/v1/users/{n}/ ValueError: invalid literal for int() with base 10: '{hex}'"),
             ("ERROR", "Internal Server Error: /api/v1/cart/ AttributeError: 'NoneType' object has no attribute 'items'"),
             ("WARNING", "Not Found: /api/v1/orders/{n}/"),
+        ],
+    },
+    Format {
+        // An identity provider's sign-in log during a password-spraying attempt: failures by
+        // user and address, lockouts, MFA challenges. (Written before the miner saw it.)
+        name: "signin_spray",
+        header: iso_level_header,
+        events: &[
+            ("WARN", "sign-in failed for {email} from {ip}: invalid password (failures in last 10m: {small})"),
+            ("WARN", "account {email} locked after {small} failed attempts, unlocks at {iso}"),
+            ("INFO", "MFA challenge sent to {email} via {sms|push|totp}"),
+            ("INFO", "sign-in succeeded for {email} from {ip} (mfa={sms|push|totp})"),
+            ("ERROR", "blocked {ip}: {n} failed sign-ins across {small} accounts in 5m"),
+        ],
+    },
+    Format {
+        // A model server's request log: batches, queue time, a GPU out of memory, a model
+        // reloaded. (Written before the miner saw it.)
+        name: "model_server",
+        header: python_header,
+        events: &[
+            ("INFO", "batch of {small} requests for model {recs-v3|ranker-v7} served in {float} ms (queue {float2} ms)"),
+            ("ERROR", "inference failed for model {recs-v3|ranker-v7}: CUDA out of memory. Tried to allocate {float} GiB (GPU 0; {small} GiB total capacity; {float2} GiB already allocated)"),
+            ("INFO", "loaded model {recs-v3|ranker-v7} version {n} in {float} s"),
+            ("WARNING", "request {uuid} rejected: queue full ({n} pending)"),
+        ],
+    },
+    Format {
+        // A CDN's edge log as text: a cache's hit or miss for a path, an origin that timed
+        // out, a purge. (Written before the miner saw it.)
+        name: "cdn_edge",
+        header: hms_header,
+        events: &[
+            ("-", "edge={FRA|IAD|SIN|GRU} cache={HIT|MISS|EXPIRED} status=200 path={path} bytes={n} ttfb_ms={small}"),
+            ("-", "edge={FRA|IAD|SIN|GRU} origin timeout after {n}ms fetching {path} from origin-{small}.example.com"),
+            ("-", "purge {uuid} completed: {n} objects in {float}s"),
+            ("-", "edge={FRA|IAD|SIN|GRU} status=503 path={path} error=origin_unreachable"),
+        ],
+    },
+    Format {
+        // A data pipeline's batch job: partitions read, rows written, a schema mismatch,
+        // a retry of a task. (Written before the miner saw it.)
+        name: "batch_pipeline",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "read partition dt=2026-11-{day}/hour={small} of {table}: {n} rows in {dur}"),
+            ("INFO", "wrote {n} rows to warehouse.{table} ({n2} bytes)"),
+            ("ERROR", "schema mismatch in {table}: column amount expected DECIMAL(18,2) got STRING"),
+            ("WARN", "task {small} of stage {small2} failed (attempt {small3}/4): java.io.IOException: Connection reset by peer"),
         ],
     },
 ];
