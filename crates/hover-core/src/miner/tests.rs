@@ -1151,6 +1151,14 @@ fn a_lone_fields_key_names_the_event() {
     // In a record the keys are its frame: one-word messages stay events.
     let record = |m: &str| format!("time=2026-11-28T10:00:00Z level=warn msg=\"{m} (command 19)\"");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["boot", "halt", "wait"], record), None);
+    // A record of fields alone says which event it is by its keys: its first field's word
+    // may vary (a CDN's edge), as any other field's.
+    let edge = |code: &str| format!("edge={code} cache=HIT status=200 path=/a/1 bytes=5 ttfb_ms=3");
+    let text = one_template(&mut TemplateMiner::default(), &["FRA", "IAD", "SIN", "GRU"], edge);
+    assert_eq!(text.as_deref(), Some("edge=<*> cache=HIT status=<*> path=<*> bytes=<*> ttfb_ms=<*>"));
+    // Not where a value stands for its message or level.
+    let record = |m: &str| format!("ts=2026-11-28T10:00:00Z caller=main.go:10 msg={m}");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["boot", "halt", "wait"], record), None);
 }
 
 #[test]

@@ -1314,11 +1314,8 @@ pub(super) fn has_letters(text: &str) -> bool {
 /// Structured loggers call it so (GELF its `short_message`, Serilog's compact JSON its
 /// rendered message `@m` and template `@mt`).
 pub(super) fn names_event(key: &str) -> bool {
-    // `op=`, `"op":`, `"request":{"op":`: the last key, without its quotes and colon or sign.
-    let key = key.trim_end_matches(['=', ':', '"']);
-    let key = key.rsplit('"').next().unwrap_or(key);
     matches!(
-        key,
+        bare_key(key),
         "msg"
             | "message"
             | "short_message"
@@ -1381,6 +1378,17 @@ pub(super) fn names_its_event(tokens: &[Token]) -> bool {
     first_field.is_some_and(|at| keys_naming_event(tokens).is_some() || tokens[..at].iter().any(quoted_message))
 }
 
+/// Does a field's key (`level=`, `"severity":`) name a line's level?
+fn is_level_key(key: &str) -> bool {
+    matches!(bare_key(key), "level" | "lvl" | "severity" | "loglevel")
+}
+
+/// `op=`, `"op":`, `"request":{"op":`: the last key, without its quotes and colon or sign.
+fn bare_key(key: &str) -> &str {
+    let key = key.trim_end_matches(['=', ':', '"']);
+    key.rsplit('"').next().unwrap_or(key)
+}
+
 /// The value of a field: `key=value` (`uid=0` → `0`) or a JSON member (`"level":"info",` →
 /// `"info",`; the last key's, in a nested object). `None` for a token that is no field.
 fn field_value(token: &str) -> Option<&str> {
@@ -1427,6 +1435,13 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     // A lone token keeps its word, a lone field its key (`ambient=<*>`, `blk_<*>`).
     if let [Token::Word(w)] = tokens {
         return has_letters(w);
+    }
+    // A record of three fields or more and nothing else says which event it is by its keys,
+    // unless a value stands for its message or level (a CDN's `edge=<*> cache=<*> status=<*>
+    // …`, not `ts=<*> level=<*> msg=<*>`).
+    let frame = |(key, value): (&str, &str)| !has_text(value, WILDCARD) || !names_event(key) && !is_level_key(key);
+    if tokens.len() >= 3 && tokens.iter().all(|t| key_and_value(t).is_some_and(frame)) {
+        return true;
     }
     // A header is not the message: its values do not count against the message's words.
     // RFC 3164's time and host are one `<*>` before the program's tag (`CRON[<*>]:`, or
