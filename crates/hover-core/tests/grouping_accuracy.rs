@@ -342,7 +342,9 @@ fn perturbed_formats_keep_their_grouping() {
 /// field joins its event only as a record's last token, where a template's last `<*>` may
 /// stand for nothing, and inside a line a `<*>` stands for one token or more; and lists of
 /// one to four `word:number` keys (a cache's `evicted session:901, user:45`), read as a
-/// record's `key:value` fields, so a template per length (drain3 0.28).
+/// record's `key:value` fields, so a template per length (drain3 0.28); and a WebSocket
+/// subprotocol of two names in parentheses (`(subprotocol graphql-ws)` /
+/// `graphql-transport-ws`), too few to merge alone, as two states would be (drain3 1.0).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -531,6 +533,7 @@ fn generated_formats_keep_their_grouping() {
         ("codebuild", 0.77),
         ("zap_json_optional", 0.0),
         ("cache_evictions", 0.27),
+        ("websocket_server", 0.87),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

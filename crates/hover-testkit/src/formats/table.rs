@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1130] = [
+pub(super) static FORMATS: [Format; 1134] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -15366,6 +15366,56 @@ pub(super) static FORMATS: [Format; 1130] = [
             ("INFO", "wrote {n} rows to warehouse.{table} ({n2} bytes)"),
             ("ERROR", "schema mismatch in {table}: column amount expected DECIMAL(18,2) got STRING"),
             ("WARN", "task {small} of stage {small2} failed (attempt {small3}/4): java.io.IOException: Connection reset by peer"),
+        ],
+    },
+    Format {
+        // The kernel as a network link flaps: a NIC's link down and up, a bond's slave
+        // disabled and enabled again. (Written before the miner saw it.)
+        name: "nic_flaps",
+        header: kernel_header,
+        events: &[
+            ("-", "ixgbe 0000:{pcibus}:00.0 {eth0|eth1}: NIC Link is Down"),
+            ("-", "ixgbe 0000:{pcibus}:00.0 {eth0|eth1}: NIC Link is Up 10 Gbps, Flow Control: RX/TX"),
+            ("-", "bond0: (slave {eth0|eth1}): link status definitely down, disabling slave"),
+            ("-", "bond0: (slave {eth0|eth1}): link status definitely up, 10000 Mbps full duplex"),
+            ("-", "bond0: (slave {eth0|eth1}): making interface the new active one"),
+        ],
+    },
+    Format {
+        // The kernel as a disk fails: I/O errors by sector, buffers it could not read, the
+        // SCSI layer's failed commands. (Written before the miner saw it.)
+        name: "disk_io_errors",
+        header: kernel_header,
+        events: &[
+            ("-", "blk_update_request: I/O error, dev {disk}, sector {n} op 0x0:(READ) flags 0x0 phys_seg {small} prio class 0"),
+            ("-", "Buffer I/O error on dev {disk}1, logical block {n}, async page read"),
+            ("-", "sd 2:0:0:0: [{disk}] tag#{small} FAILED Result: hostbyte=DID_OK driverbyte=DRIVER_SENSE cmd_age={small2}s"),
+            ("-", "sd 2:0:0:0: [{disk}] tag#{small} Sense Key : Medium Error [current]"),
+            ("-", "EXT4-fs error (device {disk}1): __ext4_find_entry:1536: inode #{n}: comm {svc}: reading directory lblock 0"),
+        ],
+    },
+    Format {
+        // A service's errors as Redis runs out of memory, and its client reconnecting.
+        // (Written before the miner saw it.)
+        name: "redis_oom_app",
+        header: iso_level_header,
+        events: &[
+            ("ERROR", "cache write failed for key session:{hex}: OOM command not allowed when used memory > 'maxmemory'."),
+            ("WARN", "redis client reconnecting to {ipport} (attempt {small})"),
+            ("INFO", "redis client connected to {ipport}"),
+            ("ERROR", "cache read failed for key session:{hex}: connection closed"),
+        ],
+    },
+    Format {
+        // A WebSocket server's connections: clients connecting, closing with a code, timing
+        // out on pings. (Written before the miner saw it.)
+        name: "websocket_server",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "ws client {uuid} connected from {ip} (subprotocol {graphql-ws|graphql-transport-ws})"),
+            ("INFO", "ws client {uuid} disconnected (code {1000|1001|1006}, reason: \"\") after {dur}"),
+            ("WARN", "ws client {uuid} ping timeout after 30s, closing"),
+            ("INFO", "{n} ws clients connected"),
         ],
     },
 ];
