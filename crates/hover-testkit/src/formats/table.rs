@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) static FORMATS: [Format; 1134] = [
+pub(super) static FORMATS: [Format; 1138] = [
     Format {
         name: "klog",
         header: klog_header,
@@ -15416,6 +15416,52 @@ pub(super) static FORMATS: [Format; 1134] = [
             ("INFO", "ws client {uuid} disconnected (code {1000|1001|1006}, reason: \"\") after {dur}"),
             ("WARN", "ws client {uuid} ping timeout after 30s, closing"),
             ("INFO", "{n} ws clients connected"),
+        ],
+    },
+    Format {
+        // A feature's canary analysis as a deploy tool logs it: metrics compared with the
+        // baseline's, a verdict, a rollback. (Written before the miner saw it.)
+        name: "canary_analysis",
+        header: iso_level_header,
+        events: &[
+            ("INFO", "canary {svc}-canary step {small}/10: error rate {float}% (baseline {float2}%), p99 latency {n}ms (baseline {n2}ms)"),
+            ("WARN", "canary {svc}-canary step {small}/10: error rate {float}% exceeds threshold 1.0%, failed checks {small2}/5"),
+            ("ERROR", "canary {svc}-canary failed analysis, rolling back to revision {n}"),
+            ("INFO", "canary {svc}-canary promoted to 100% after {small} steps"),
+        ],
+    },
+    Format {
+        // An SMTP relay's deliveries as a provider defers and bounces mail: queued, sent,
+        // deferred with the remote's reply, bounced. (Written before the miner saw it.)
+        name: "smtp_relay",
+        header: tag_header,
+        events: &[
+            ("relay", "{hex}: to=<{email}>, relay=mx{small}.example.net[{ip}]:25, delay={float}, status=sent (250 2.0.0 OK)"),
+            ("relay", "{hex}: to=<{email}>, relay=mx{small}.example.net[{ip}]:25, delay={float}, status=deferred (421 4.7.0 Try again later)"),
+            ("relay", "{hex}: to=<{email}>, relay=none, delay={float}, status=bounced (Host or domain name not found. Name service error for name=example.invalid type=MX)"),
+            ("relay", "{hex}: removed"),
+        ],
+    },
+    Format {
+        // An HTTP load generator's summary lines as a test runs: requests per second,
+        // latency percentiles, errors by kind. (Written before the miner saw it.)
+        name: "load_generator",
+        header: hms_header,
+        events: &[
+            ("-", "[{small}m{small2}s] {n} requests, {n2} req/s, p50={float}ms p95={float2}ms p99={float3}ms"),
+            ("-", "[{small}m{small2}s] errors: {n} timeouts, {n2} connection resets, {n3} non-2xx"),
+            ("-", "ramping up to {n} virtual users over {small}m"),
+        ],
+    },
+    Format {
+        // A job queue's dead letters: a job retried, given up on, moved to the dead set.
+        // (Written before the miner saw it.)
+        name: "job_dead_letters",
+        header: iso_level_header,
+        events: &[
+            ("WARN", "job {uuid} ({SendInvoiceEmail|SyncInventory|ChargeCard}) failed, retry {small} of 25 in {n}s: Net::ReadTimeout"),
+            ("ERROR", "job {uuid} ({SendInvoiceEmail|SyncInventory|ChargeCard}) moved to dead set after 25 retries"),
+            ("INFO", "job {uuid} ({SendInvoiceEmail|SyncInventory|ChargeCard}) done in {dur}"),
         ],
     },
 ];
