@@ -229,7 +229,7 @@ fn main() {
         }
     }
     println!("  {:<15} GA {:.4}", "mean", mean(scores.iter().map(|s| s.1)));
-    println!("generated whole lines in formats the Loghub-2k datasets lack (hover-testkit's formats/table.rs), GA:");
+    println!("generated whole lines in formats the Loghub-2k datasets lack (hover-testkit's formats/table.rs and table_later.rs), GA:");
     let file = std::env::temp_dir().join(format!("hover-formats-{}.log", std::process::id()));
     let (mut hover_gas, mut drain3_gas) = (Vec::new(), Vec::new());
     for d in hover_testkit::formats::generated_formats(3000) {

@@ -52,7 +52,9 @@
 use crate::parsing::{Dataset, LabelledLine, Random};
 
 mod table;
-use table::FORMATS;
+mod table_later;
+use table::FIRST_FORMATS;
+use table_later::LATER_FORMATS;
 
 /// A format: its name, how it writes the header before each message, and its events as
 /// (level, message). The level is what the header says of the event: a level, a program's
@@ -4610,8 +4612,9 @@ fn otel_javaagent_header(r: &mut Random, _: usize, level_logger: &str) -> String
 /// Each format as a dataset of `lines` whole lines, events drawn with Zipf-like weights (a
 /// few common, some rare). Only the events are known, not template texts.
 pub fn generated_formats(lines: usize) -> Vec<Dataset> {
-    FORMATS
+    FIRST_FORMATS
         .iter()
+        .chain(&LATER_FORMATS)
         .map(|format| {
             let mut r = Random(0xf0_4a75 ^ format.name.len() as u64);
             let n = format.events.len();
