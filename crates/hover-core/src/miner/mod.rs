@@ -1385,15 +1385,16 @@ impl TemplateMiner {
         // covers the line without it, and what this one's head covers (see `absorb_covered`);
         // a shorter template more general than its head is the same event (`<*>: done` and
         // `com.apple.<*>: done <*>`).
+        // (Whether this one's last token may be a tail is asked once, not of each candidate.)
         let shorter = || {
+            if !may_be_tail(last, head) {
+                return None;
+            }
             let covering = self.index.may_cover(head.len(), head).into_iter().filter(live);
             covering
                 .filter(|&i| {
                     let other = &templates[i].tokens;
-                    may_be_tail(last, head)
-                        && i != index
-                        && covers(other, head)
-                        && (*last != Token::Wildcard || !covers(head, other))
+                    i != index && covers(other, head) && (*last != Token::Wildcard || !covers(head, other))
                 })
                 .max_by_key(|&i| self.preference(i, head.len()))
         };
