@@ -22,7 +22,7 @@
 //! whole-token values collapses into one `<*>`, so a list of 3 numbers and a list of 5 give
 //! the same template.
 
-use super::search::{find_text, split_text};
+use super::search::{ascii_runs, find_text, split_text};
 use super::token::{
     bracket_text_len, is_bracket_text, is_list_of, json_as_read, list_after, may_continue_padded, names_event,
     padded_end, quote_mark, record_fields, split_tokens, ListReach, QuoteMark,
@@ -848,16 +848,15 @@ fn ends_in_status_code(token: &str) -> bool {
 /// writes it (`Not Found`, `OK`; as Java's `HttpStatus` names it, `NOT_FOUND`), if they spell
 /// one. Not in small letters: `order 123 accepted` is a sentence's.
 fn reason_phrase_after<'a>(after: impl Iterator<Item = &'a str>) -> Option<usize> {
-    // `|not found|` as the table spells it, a run at a time.
-    let (mut phrase, mut found) = (String::from("|"), None);
+    // `|not found|` as the table spells it, a run at a time. (Made once a run may start one:
+    // most numbers that look like a status have none after them.)
+    let (mut phrase, mut found) = (String::new(), None);
     for (runs, run) in (1..=MAX_REASON_PHRASE_WORDS).zip(after) {
         let bytes = run.as_bytes();
         if !bytes[0].is_ascii_uppercase() || !bytes.iter().all(|&b| b.is_ascii_alphabetic() || b == b'_' || b == b'-') {
             break;
         }
-        if runs > 1 {
-            phrase.push(' ');
-        }
+        phrase.push(if runs > 1 { ' ' } else { '|' });
         phrase.extend(bytes.iter().map(|&b| if b == b'_' { ' ' } else { char::from(b.to_ascii_lowercase()) }));
         phrase.push('|');
         if find_text(REASON_PHRASES, &phrase).is_some() {
@@ -1437,11 +1436,11 @@ fn mask_with(line: &str, shaped: &mut MaskBuffers, mut emit: impl FnMut(Masked<'
         None => head,
     };
     for (part, then) in [(head, field), (tail, None)] {
-        // Most lines have no quote, so no quoted text: natively, the standard library's split
-        // (a list of runs joined as it goes), and no check that masking left quotes be, is the
+        // Most lines have no quote, so no quoted text: natively, a split into runs (a list of
+        // them joined as it goes), and no check that masking left quotes be, is the
         // hot path. (The wasm package splits them as any line: one copy of the masking code.)
         if split_runs && !has_quote(part) {
-            mask_tokens(part, part.split_ascii_whitespace(), Split::Runs, shaped, &mut emit);
+            mask_tokens(part, ascii_runs(part), Split::Runs, shaped, &mut emit);
         } else {
             let tokens = split_tokens(part);
             let split = match (tokens.is_json(), tokens.is_quoted()) {
