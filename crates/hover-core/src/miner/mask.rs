@@ -10,7 +10,8 @@
 //!   kept as they are (`/`, `:`, `=`, `,`, brackets, quotes);
 //! - a part with a digit is a value from its first piece with a digit on (pieces are split by
 //!   `.`, `_`, `-`): `attempt_1445_0020_m_03` → `attempt_<*>`, `10.0.0.1` → `<*>`; a sign
-//!   before the digits belongs to the value (`blk_-42` → `blk_<*>`);
+//!   before the digits belongs to the value (`blk_-42` → `blk_<*>`); a key before `=` is
+//!   no value (`p99=85ms` → `p99=<*>`), unless a map's;
 //! - a dotted name right before `:port` is a host, so a value too (`db.example.com:5432` →
 //!   `<*>:<*>`);
 //! - paths (`/var/log/x`, `./run`, `~/x`, `C:\x`), URLs and e-mail addresses are one value,
@@ -401,7 +402,15 @@ fn mask_valued_token<'a>(token: &'a str, kinds: u8, out: &'a mut String) -> Mask
                 continue;
             }
         }
-        mask_part(&token[at..end], &token[end..], out);
+        // A key: a name before `=` that starts the token or follows a bracket, quote, comma
+        // or semicolon (`p99=85ms`, `(PSR0=1f01)`), not another key's `=`, in a token that is
+        // no map's item: a map's keys are often its values (`{node17=UP, node23=DOWN}`, as
+        // Java prints a map).
+        let is_key = bytes.get(end) == Some(&b'=')
+            && bytes[at].is_ascii_alphabetic()
+            && (at == 0 || matches!(bytes[at - 1], b'(' | b'[' | b',' | b';' | b'"' | b'\''))
+            && !(token.starts_with('{') || token.ends_with([',', '}']));
+        mask_part(&token[at..end], &token[end..], is_key, out);
         at = end;
     }
     // A clock's fraction after a comma (`10:00:00,123`, as log4j and Python's logging write a
@@ -549,8 +558,15 @@ fn dot_leader_at(bytes: &[u8], at: usize) -> Option<usize> {
     Some(3 + bytes[at + 3..].iter().take_while(|&&b| b == b'.').count())
 }
 
-/// Masks one part (letters, digits, joiners) given what follows it in the token.
-fn mask_part(part: &str, after: &str, out: &mut String) {
+/// Masks one part (letters, digits, joiners) given what follows it in the token, and
+/// whether it is a key.
+fn mask_part(part: &str, after: &str, is_key: bool, out: &mut String) {
+    // A key before its value is a name the program wrote, digits and all (`p99=`, `PSR0=`,
+    // `non-2xx=`, `fpr29=`), as Loghub's truth keeps it: the value after it is the value.
+    if is_key {
+        out.push_str(part);
+        return;
+    }
     if !has_digit(part) {
         // A dotted name before `:port` is a host; a source file or a class before `:line` is
         // not (`controller.go:123`, `(Foo.java:88)`, `o.a.s.Foo:12`): it says which code wrote
@@ -1911,6 +1927,20 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(masked(line), *want, "{line}");
         }
+    }
+
+    #[test]
+    fn a_key_with_digits_stays_and_a_maps_keys_do_not() {
+        assert_masked(&[
+            ("done p50=12ms p99=85ms non-2xx=3", "done p50=<*> p99=<*> non-2xx=<*>"),
+            ("r24=0x0ffea4c8 r25=0x00000003", "r24=<*> r25=<*>"),
+            ("type 3 (softheader=00131db8) PSR0=00001f01", "type <*> (softheader=<*>) PSR0=<*>"),
+            ("x=(PSR0=00001f01) a1=5,b2=7", "x=(PSR0=<*>) a1=<*>,b2=<*>"),
+            // A value's `=` starts no key (`opts=x1=y2`), nor a digit.
+            ("opts=x1=y2 7a=1", "opts=<*>=<*> <*>=<*>"),
+            // A map's keys are its values, as Java prints one.
+            ("state {node17=UP, node23=DOWN, node31=UP}", "state {<*>=UP, <*>=DOWN, <*>=UP}"),
+        ]);
     }
 
     #[test]
