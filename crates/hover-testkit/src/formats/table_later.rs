@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 538] = [
+pub(super) static LATER_FORMATS: [Format; 542] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -7388,6 +7388,58 @@ pub(super) static LATER_FORMATS: [Format; 538] = [
             ("WARN", "job {uuid} ({SendInvoiceEmail|SyncInventory|ChargeCard}) failed, retry {small} of 25 in {n}s: Net::ReadTimeout"),
             ("ERROR", "job {uuid} ({SendInvoiceEmail|SyncInventory|ChargeCard}) moved to dead set after 25 retries"),
             ("INFO", "job {uuid} ({SendInvoiceEmail|SyncInventory|ChargeCard}) done in {dur}"),
+        ],
+    },
+    Format {
+        // The OpenTelemetry Collector's own log (zap's console encoding: tabs between its
+        // fields, the context as a JSON object last) as its exports fail and its memory
+        // limiter refuses data. (Written before the miner saw it.)
+        name: "otelcol",
+        header: zap_console_header,
+        events: &[
+            ("error", "Exporting failed. Dropping data.\t{\"kind\": \"exporter\", \"data_type\": \"{traces|metrics|logs}\", \"name\": \"otlp/{svc}\", \"error\": \"not retryable error: Permanent error: rpc error: code = ResourceExhausted desc = grpc: received message larger than max ({n} vs. 4194304)\", \"dropped_items\": {n2}}"),
+            ("info", "Exporting failed. Will retry the request after interval.\t{\"kind\": \"exporter\", \"data_type\": \"{traces|metrics|logs}\", \"name\": \"otlp/{svc}\", \"error\": \"rpc error: code = Unavailable desc = connection error: desc = \\\"transport: Error while dialing: dial tcp {ip}:4317: connect: connection refused\\\"\", \"interval\": \"{float}s\"}"),
+            ("error", "Sender failed\t{\"kind\": \"exporter\", \"data_type\": \"{traces|metrics|logs}\", \"name\": \"otlp/{svc}\", \"error\": \"sending queue is full\"}"),
+            ("warn", "Memory usage is above soft limit. Refusing data.\t{\"kind\": \"processor\", \"name\": \"memory_limiter\", \"pipeline\": \"{traces|metrics|logs}\", \"cur_mem_mib\": {n}}"),
+            ("info", "Memory usage back within limits. Resuming normal operation.\t{\"kind\": \"processor\", \"name\": \"memory_limiter\", \"pipeline\": \"{traces|metrics|logs}\", \"cur_mem_mib\": {n}}"),
+        ],
+    },
+    Format {
+        // The kernel's hung-task and lockup detectors as a host stalls. (Written before the
+        // miner saw it.)
+        name: "kernel_stalls",
+        header: kernel_header,
+        events: &[
+            ("k", "INFO: task {comm}:{n} blocked for more than {120|240|480} seconds."),
+            ("k", "\"echo 0 > /proc/sys/kernel/hung_task_timeout_secs\" disables this message."),
+            ("k", "watchdog: BUG: soft lockup - CPU#{small} stuck for {small2}s! [{comm}:{n}]"),
+            ("k", "rcu: INFO: rcu_preempt detected stalls on CPUs/tasks:"),
+            ("k", "NMI watchdog: Watchdog detected hard LOCKUP on cpu {small}"),
+        ],
+    },
+    Format {
+        // LitmusChaos' experiment runner (logrus' text) as it kills pods and its probes
+        // judge the service. (Written before the miner saw it.)
+        name: "litmus",
+        header: logrus_header,
+        events: &[
+            ("info", "msg=\"[Chaos]: Killing the {pod-delete|container-kill|pod-cpu-hog} target\" pod={pod} namespace={ns}"),
+            ("info", "msg=\"[Wait]: Wait for the chaos duration of {small}0s\""),
+            ("info", "msg=\"[Status]: Checking the status of the application pods\" app={svc}"),
+            ("error", "msg=\"[Probe]: {svc}-health-check probe has been Failed\" verdict=Fail"),
+            ("info", "msg=\"[The End]: Updating the chaos result of {svc}-chaos experiment (EOT)\""),
+        ],
+    },
+    Format {
+        // Spinnaker's orchestrator running release pipelines. (Written before the miner saw
+        // it.)
+        name: "spinnaker",
+        header: spring_header,
+        events: &[
+            ("INFO", "Stage {deploy|bake|manualJudgment|runJob} for pipeline {svc}-release (execution {ulid}) completed with status {SUCCEEDED|TERMINAL|CANCELED}"),
+            ("WARN", "Task {ulid} of execution {ulid2} timed out after {small}m, retrying"),
+            ("ERROR", "Failed to resolve artifact docker.io/acme/{svc}:{semver} for execution {ulid}"),
+            ("INFO", "Pipeline {svc}-release triggered by {user} via {git|docker|cron|manual}"),
         ],
     },
 ];
