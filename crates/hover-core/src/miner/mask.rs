@@ -405,15 +405,7 @@ fn mask_valued_token<'a>(token: &'a str, kinds: u8, out: &'a mut String) -> Mask
                 continue;
             }
         }
-        // A key: a name before `=` that starts the token or follows a bracket, quote, comma
-        // or semicolon (`p99=85ms`, `(PSR0=1f01)`), not another key's `=`, in a token that is
-        // no map's item: a map's keys are often its values (`{node17=UP, node23=DOWN}`, as
-        // Java prints a map).
-        let is_key = bytes.get(end) == Some(&b'=')
-            && bytes[at].is_ascii_alphabetic()
-            && (at == 0 || matches!(bytes[at - 1], b'(' | b'[' | b',' | b';' | b'"' | b'\''))
-            && !(token.starts_with('{') || token.ends_with([',', '}']));
-        mask_part(&token[at..end], &token[end..], is_key, out);
+        mask_part(token, at..end, out);
         at = end;
     }
     // A clock's fraction after a comma (`10:00:00,123`, as log4j and Python's logging write a
@@ -574,15 +566,9 @@ fn dot_leader_at(bytes: &[u8], at: usize) -> Option<usize> {
     Some(3 + bytes[at + 3..].iter().take_while(|&&b| b == b'.').count())
 }
 
-/// Masks one part (letters, digits, joiners) given what follows it in the token, and
-/// whether it is a key.
-fn mask_part(part: &str, after: &str, is_key: bool, out: &mut String) {
-    // A key before its value is a name the program wrote, digits and all (`p99=`, `PSR0=`,
-    // `non-2xx=`, `fpr29=`), as Loghub's truth keeps it: the value after it is the value.
-    if is_key {
-        out.push_str(part);
-        return;
-    }
+/// Masks the part (letters, digits, joiners) of `token` at `span`.
+fn mask_part(token: &str, span: std::ops::Range<usize>, out: &mut String) {
+    let (part, after) = (&token[span.clone()], &token[span.end..]);
     if !has_digit(part) {
         // A dotted name before `:port` is a host; a source file or a class before `:line` is
         // not (`controller.go:123`, `(Foo.java:88)`, `o.a.s.Foo:12`): it says which code wrote
@@ -593,6 +579,12 @@ fn mask_part(part: &str, after: &str, is_key: bool, out: &mut String) {
         } else {
             out.push_str(part);
         }
+        return;
+    }
+    // A key before its value is a name the program wrote, digits and all (`p99=`, `PSR0=`,
+    // `non-2xx=`, `fpr29=`), as Loghub's truth keeps it: the value after it is the value.
+    if is_key(token, span) {
+        out.push_str(part);
         return;
     }
     let bytes = part.as_bytes();
@@ -622,6 +614,18 @@ fn mask_part(part: &str, after: &str, is_key: bool, out: &mut String) {
     }
     out.push_str(&part[..first_digit_piece]);
     out.push_str(WILDCARD);
+}
+
+/// Is the part of `token` at `span` a key: a name before `=` that starts the token or
+/// follows a bracket, quote, comma or semicolon (`p99=85ms`, `(PSR0=1f01)`), not another
+/// key's `=`, in a token that is no map's item? A map's keys are often its values
+/// (`{node17=UP, node23=DOWN}`, as Java prints a map).
+fn is_key(token: &str, span: std::ops::Range<usize>) -> bool {
+    let bytes = token.as_bytes();
+    bytes.get(span.end) == Some(&b'=')
+        && bytes[span.start].is_ascii_alphabetic()
+        && (span.start == 0 || matches!(bytes[span.start - 1], b'(' | b'[' | b',' | b';' | b'"' | b'\''))
+        && !(token.starts_with('{') || token.ends_with([',', '}']))
 }
 
 /// `worker-9.prod.example.com`, `ip-10-0-3-17.ec2.internal`: three labels or more joined by
