@@ -4643,3 +4643,9 @@ pub fn generated_formats(lines: usize) -> Vec<Dataset> {
         })
         .collect()
 }
+
+/// LevelDB's `LOG` file: `2026/11/28-10:00:00.123456 7f3a2c1b4700`, the thread's ID in hex.
+fn leveldb_header(r: &mut Random, _: usize, _: &str) -> String {
+    let clock = r.clock('.').replace('-', "/").replacen(' ', "-", 1);
+    format!("{}{:03} 7f{}", clock, r.below(1000), r.hex(10))
+}

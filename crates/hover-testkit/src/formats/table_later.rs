@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 542] = [
+pub(super) static LATER_FORMATS: [Format; 548] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -7440,6 +7440,89 @@ pub(super) static LATER_FORMATS: [Format; 542] = [
             ("WARN", "Task {ulid} of execution {ulid2} timed out after {small}m, retrying"),
             ("ERROR", "Failed to resolve artifact docker.io/acme/{svc}:{semver} for execution {ulid}"),
             ("INFO", "Pipeline {svc}-release triggered by {user} via {git|docker|cron|manual}"),
+        ],
+    },
+    Format {
+        // LevelDB's own LOG file as it flushes and compacts: tables by number, levels after
+        // `@`, the files per level as a list. (Written before the miner saw it.)
+        name: "leveldb",
+        header: leveldb_header,
+        events: &[
+            ("l", "Recovering log #{n}"),
+            ("l", "Level-0 table #{n}: started"),
+            ("l", "Level-0 table #{n}: {n2} bytes OK"),
+            ("l", "Delete type={0|2|3} #{n}"),
+            ("l", "Compacting {small}@0 + {small2}@1 files"),
+            ("l", "Generated table #{n}@{small}: {n2} keys, {n3} bytes"),
+            ("l", "Compacted {small}@0 + {small2}@1 files => {n} bytes"),
+            ("l", "compacted to: files[ {small} {small2} {small3} 0 0 0 0 ]"),
+        ],
+    },
+    Format {
+        // mdadm's monitor as an array degrades and rebuilds. (Written before the miner saw
+        // it; then the first event was written as two, but mdadm prints every event's name
+        // through one `%s event detected on md device %s`.)
+        name: "mdadm",
+        header: journal_header,
+        events: &[
+            ("mdadm", "{DegradedArray|SparesMissing|TestMessage|Rebuild20|Rebuild40|Rebuild80} event detected on md device /dev/md{small}"),
+            ("mdadm", "Fail event detected on md device /dev/md{small}, component device /dev/{disk}1"),
+            ("mdadm", "RebuildFinished event detected on md device /dev/md{small}, component device  mismatches found: {n} (on raid level {1|5|10})"),
+        ],
+    },
+    Format {
+        // The kernel's md driver as a RAID member fails and the array recovers. (Written
+        // before the miner saw it.)
+        name: "md_raid",
+        header: kernel_header,
+        events: &[
+            ("k", "md/raid{1|10}:md{small}: Disk failure on {disk}1, disabling device."),
+            ("k", "md/raid{1|10}:md{small}: Operation continuing on {small2} devices."),
+            ("k", "md: recovery of RAID array md{small}"),
+            ("k", "md: md{small}: recovery done."),
+            ("k", "md: delaying recovery of md{small} until md{small2} has finished (they share one or more physical units)"),
+        ],
+    },
+    Format {
+        // FreeBSD's ipfw firewall logging its rules' verdicts through the kernel. (Written
+        // before the miner saw it.)
+        name: "ipfw",
+        header: tag_header,
+        events: &[
+            ("kernel", "ipfw: {100|200|65000} Deny TCP {ipport} {ip}:{22|23|3389} in via {em0|em1|igb0}"),
+            ("kernel", "ipfw: {300|400} Accept UDP {ip}:53 {ipport} out via {em0|em1|igb0}"),
+            ("kernel", "ipfw: 500 Deny ICMP:8.0 {ip} {ip2} in via {em0|em1|igb0}"),
+            ("kernel", "ipfw: limit {small}0 reached on entry {n}"),
+            ("kernel", "ipfw: Entry {n} logging count reset"),
+        ],
+    },
+    Format {
+        // rpm-ostree's daemon serving its clients' transactions on an image-based host.
+        // (Written before the miner saw it.)
+        name: "rpm_ostree",
+        header: journal_header,
+        events: &[
+            ("rpm-ostree", "client(id:cli dbus:1.{n} unit:session-{small}.scope uid:0) added; new total={small2}"),
+            ("rpm-ostree", "client(id:cli dbus:1.{n} unit:session-{small}.scope uid:0) vanished; remaining={small2}"),
+            ("rpm-ostree", "Locked sysroot"),
+            ("rpm-ostree", "Unlocked sysroot"),
+            ("rpm-ostree", "Initiated txn {Upgrade|Deploy|Cleanup|RefreshMd} for client(id:cli dbus:1.{n} unit:session-{small}.scope uid:0): /org/projectatomic/rpmostree1/fedora_coreos"),
+            ("rpm-ostree", "Txn {Upgrade|Deploy|Cleanup|RefreshMd} on /org/projectatomic/rpmostree1/fedora_coreos successful"),
+            ("rpm-ostree", "Process [pid: {n} uid: 0 unit: session-{small}.scope] connected to transaction progress"),
+            ("rpm-ostree", "In idle state; will auto-exit in {small}{small2} seconds"),
+        ],
+    },
+    Format {
+        // TimescaleDB's background jobs in PostgreSQL's log: continuous aggregates refreshed,
+        // compression policies run and failing. (Written before the miner saw it.)
+        name: "timescaledb_jobs",
+        header: postgres_header,
+        events: &[
+            ("pg", "LOG:  job {n} (Refresh Continuous Aggregate Policy [{n}]) exiting with success: execution time {float} ms"),
+            ("pg", "LOG:  refreshing continuous aggregate \"{table}_hourly\" in window [ {iso}, {iso2} ]"),
+            ("pg", "ERROR:  job {n} (Compression Policy [{n}]) failed: chunk \"_hyper_{small}_{n2}_chunk\" is already compressed"),
+            ("pg", "LOG:  TimescaleDB background worker launcher connected to shared catalogs"),
+            ("pg", "LOG:  job {n} (Retention Policy [{n}]) dropped {small} chunks older than {small2} days"),
         ],
     },
 ];
