@@ -14,9 +14,10 @@
 //!   no value (`p99=85ms` → `p99=<*>`), unless a map's;
 //! - a dotted name right before `:port` is a host, so a value too (`db.example.com:5432` →
 //!   `<*>:<*>`);
-//! - paths (`/var/log/x`, `./run`, `~/x`, `C:\x`), URLs and e-mail addresses are one value,
-//!   and so is a quoted identifier (`"com.apple.mail"`); the brackets, quotes and
-//!   punctuation around them stay (`(<*>),`, `"<*>"`).
+//! - paths (`/var/log/x`, `./run`, `~/x`, `C:\x`), URLs and e-mail addresses are one value
+//!   (a host is no bare number: `doSaveChannels@286` → `doSaveChannels@<*>`), and so is a
+//!   quoted identifier (`"com.apple.mail"`); the brackets, quotes and punctuation around
+//!   them stay (`(<*>),`, `"<*>"`).
 //!
 //! Across tokens: a month or weekday name next to a value (a timestamp written with words)
 //! is a value, and so is a unit between two numbers (`1 hour 5 minutes`); a run of
@@ -153,8 +154,13 @@ fn is_path_or_address(token: &str) -> bool {
     if is_path(core) || is_relative_path(core) {
         return true;
     }
-    // E-mail addresses and user@host.
-    core.find('@').is_some_and(|at| at > 0 && at + 1 < core.len() && !core[at + 1..].contains('@'))
+    // E-mail addresses and user@host; not a name or number before a bare number, which
+    // is no host (`doSaveChannels@286`, a function and its line; `10.0.0.1:993@0`; LevelDB's
+    // table `#67569@4`, at a level): its parts are masked as any are.
+    core.find('@').is_some_and(|at| {
+        let host = &core[at + 1..];
+        at > 0 && !host.is_empty() && !host.contains('@') && !host.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// `home/alice/notes.txt`, `var/www/`: a path of at least three levels from a folder. (The
@@ -1981,6 +1987,17 @@ mod tests {
             ("opts=x1=y2 7a=1", "opts=<*>=<*> <*>=<*>"),
             // A map's keys are its values, as Java prints one.
             ("state {node17=UP, node23=DOWN, node31=UP}", "state {<*>=UP, <*>=DOWN, <*>=UP}"),
+        ]);
+    }
+
+    #[test]
+    fn an_address_has_a_host_and_a_bare_number_is_none() {
+        assert_masked(&[
+            ("from alice@example.com and root@10.0.0.1", "from <*> and <*>"),
+            // A function and its line, a port and its interface, a table and its level.
+            ("doSaveChannels@286: Will write", "doSaveChannels@<*>: Will write"),
+            ("connectx to 123.125.50.30:993@0 failed", "connectx to <*>:<*>@<*> failed"),
+            ("Generated table #67569@4: 17057 keys", "Generated table #<*>@<*>: <*> keys"),
         ]);
     }
 
