@@ -4649,3 +4649,8 @@ fn leveldb_header(r: &mut Random, _: usize, _: &str) -> String {
     let clock = r.clock('.').replace('-', "/").replacen(' ', "-", 1);
     format!("{}{:03} 7f{}", clock, r.below(1000), r.hex(10))
 }
+
+/// numad's log: `Sat Nov 28 10:00:00 2026:`.
+fn numad_header(r: &mut Random, event: usize, level: &str) -> String {
+    format!("{}:", ctime_header(r, event, level))
+}

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 548] = [
+pub(super) static LATER_FORMATS: [Format; 555] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -7523,6 +7523,98 @@ pub(super) static LATER_FORMATS: [Format; 548] = [
             ("pg", "ERROR:  job {n} (Compression Policy [{n}]) failed: chunk \"_hyper_{small}_{n2}_chunk\" is already compressed"),
             ("pg", "LOG:  TimescaleDB background worker launcher connected to shared catalogs"),
             ("pg", "LOG:  job {n} (Retention Policy [{n}]) dropped {small} chunks older than {small2} days"),
+        ],
+    },
+    Format {
+        // DPDK's environment layer and a port as an application starts on a host's NICs.
+        // (Written before the miner saw it.)
+        name: "dpdk",
+        header: hms_header,
+        events: &[
+            ("-", "EAL: Detected CPU lcores: {small}{small2}"),
+            ("-", "EAL: Probe PCI driver: net_{mlx5|ixgbe|i40e} ({8086|15b3}:{1572|1017|10fb}) device: 0000:{pcibus}:00.{0|1} (socket {0|1})"),
+            ("-", "EAL: Requested device 0000:{pcibus}:00.{0|1} cannot be used"),
+            ("-", "EAL: No free 2048 kB hugepages reported on node {0|1}"),
+            ("-", "Port {small}: link state change event"),
+            ("-", "Port {small} Link up at {10|25|100} Gbps FDX Autoneg"),
+        ],
+    },
+    Format {
+        // dhcpcd leasing addresses on a host's interfaces. (Written before the miner saw it.)
+        name: "dhcpcd",
+        header: journal_header,
+        events: &[
+            ("dhcpcd", "{eth0|wlan0|enp3s0}: soliciting a DHCP lease"),
+            ("dhcpcd", "{eth0|wlan0|enp3s0}: offered {ip} from {ip2}"),
+            ("dhcpcd", "{eth0|wlan0|enp3s0}: leased {ip} for {n} seconds"),
+            ("dhcpcd", "{eth0|wlan0|enp3s0}: adding default route via {ip}"),
+            ("dhcpcd", "{eth0|wlan0|enp3s0}: carrier lost"),
+            ("dhcpcd", "{eth0|wlan0|enp3s0}: rebinding lease of {ip}"),
+        ],
+    },
+    Format {
+        // The kernel's megaraid_sas driver passing on its controller's events as drives fail
+        // and rebuild. (Written before the miner saw it.)
+        name: "megaraid_sas",
+        header: kernel_header,
+        events: &[
+            ("k", "megaraid_sas 0000:{pcibus}:00.0: {n} ({n2}s/0x0002/CRIT) - VD 0{small}/{small} is now DEGRADED"),
+            ("k", "megaraid_sas 0000:{pcibus}:00.0: {n} ({n2}s/0x0004/WARN) - Predictive failure: PD {small}{small2}(e0x20/s{small})"),
+            ("k", "megaraid_sas 0000:{pcibus}:00.0: {n} ({n2}s/0x0002/INFO) - Rebuild complete on PD {small}{small2}(e0x20/s{small})"),
+            ("k", "megaraid_sas 0000:{pcibus}:00.0: FW provided supportMaxExtLDs: 1 max_lds: 64"),
+            ("k", "megaraid_sas 0000:{pcibus}:00.0: scanning for scsi{small}..."),
+        ],
+    },
+    Format {
+        // kdump's service arming the crash kernel and saving a crashed kernel's memory.
+        // (Written before the miner saw it.)
+        name: "kdump",
+        header: journal_header,
+        events: &[
+            ("kdumpctl", "kexec: loaded kdump kernel"),
+            ("kdumpctl", "Starting kdump: [OK]"),
+            ("kdumpctl", "No memory reserved for crash kernel"),
+            ("kdumpctl", "kdump: saving to /var/crash/{ip}-2026-11-{small}{small2}-0{small3}:1{small}:2{small2}/"),
+            ("kdumpctl", "kdump: saving vmcore complete"),
+            ("kdumpctl", "Detected change(s) in the following file(s):  /etc/kdump.conf"),
+        ],
+    },
+    Format {
+        // acpid handling power buttons and lids and its clients. (Written before the miner
+        // saw it.)
+        name: "acpid",
+        header: journal_header,
+        events: &[
+            ("acpid", "starting up with netlink and the input layer"),
+            ("acpid", "{small}{small2} rules loaded"),
+            ("acpid", "client connected from {n}[{n2}:{n2}]"),
+            ("acpid", "client {n}[{n2}:{n2}] has disconnected"),
+            ("acpid", "input device has been disconnected, fd {small}"),
+            ("acpid", "received input layer event \"button/{power|sleep|lid} {PBTN|SBTN|LID} 00000080 0000000{small}\""),
+        ],
+    },
+    Format {
+        // numad placing processes on NUMA nodes. (Written before the miner saw it.)
+        name: "numad",
+        header: numad_header,
+        events: &[
+            ("n", "Advising pid {n} ({comm}) move from nodes ({0-1|0|1}) to nodes ({0|1})"),
+            ("n", "Including PID: {n} in cpuset: /cgroup/cpuset/numad.{n}"),
+            ("n", "Changing THP scan time in /sys/kernel/mm/transparent_hugepage/khugepaged/scan_sleep_millisecs from 10000 to 1000 ms."),
+            ("n", "Nodes: {small}"),
+            ("n", "PID {n} moved to node(s) {0|1|0-1} in {float} seconds"),
+        ],
+    },
+    Format {
+        // Oban, an Elixir job queue, logging its jobs as JSON through Elixir's Logger.
+        // (Written before the miner saw it.)
+        name: "oban",
+        header: phoenix_header,
+        events: &[
+            ("info", "{\"args\":{\"id\":{n}},\"attempt\":1,\"duration\":{n2},\"event\":\"job:stop\",\"id\":{n3},\"max_attempts\":20,\"meta\":{},\"queue\":\"{default|mailers|events}\",\"queue_time\":{n4},\"source\":\"oban\",\"state\":\"success\",\"tags\":[],\"worker\":\"MyApp.Workers.{Mailer|Sync|Billing}\"}"),
+            ("error", "{\"args\":{\"id\":{n}},\"attempt\":{small},\"duration\":{n2},\"error\":\"** (RuntimeError) upstream returned {500|502|503}\",\"event\":\"job:exception\",\"id\":{n3},\"kind\":\"error\",\"max_attempts\":20,\"meta\":{},\"queue\":\"{default|mailers|events}\",\"queue_time\":{n4},\"source\":\"oban\",\"state\":\"failure\",\"tags\":[],\"worker\":\"MyApp.Workers.{Mailer|Sync|Billing}\"}"),
+            ("info", "{\"event\":\"stager:switch\",\"message\":\"job staging switched to local mode. local mode polls for jobs for every queue; restore global mode with a functional notifier\",\"mode\":\"local\",\"source\":\"oban\"}"),
+            ("warning", "{\"error\":\"** (DBConnection.ConnectionError) connection not available and request was dropped from queue after {n}ms\",\"event\":\"plugin:exception\",\"plugin\":\"Oban.Plugins.{Pruner|Cron|Lifeline}\",\"source\":\"oban\"}"),
         ],
     },
 ];
