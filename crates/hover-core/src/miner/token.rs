@@ -1067,7 +1067,14 @@ fn generalise_between_values(words: &[&str]) -> Option<String> {
         let mut split = split_text(w, WILDCARD);
         (split.next(), split.last())
     }
-    if pieces < 3 || words.iter().any(|w| count_text(w, WILDCARD) + 1 != pieces || ends(w) != ends(first)) {
+    // Or words with one value that go on with a record's fields after it (a JSON record's
+    // rest glued after a value), the same before it: `<*>","plugin":"Oban.Plugins.Cron"}` /
+    // `…Pruner"}` → `<*>","plugin":"Oban.Plugins.<*>"}`, not `<*>"}`. (A value's own tail,
+    // with no comma, is more of it: `<*>(en0:"a b")` / `<*>(en0:"c")` → `<*>")`, which a
+    // third shape fits too.)
+    let fields_after = pieces == 2 && ends(first).1.is_some_and(|rest| rest.contains(','));
+    let agree = |w: &str| if fields_after { ends(w).0 == ends(first).0 } else { ends(w) == ends(first) };
+    if pieces < 3 && !fields_after || words.iter().any(|w| count_text(w, WILDCARD) + 1 != pieces || !agree(w)) {
         return None;
     }
     let mut split: Vec<_> = words.iter().map(|w| split_text(w, WILDCARD)).collect();
@@ -2430,6 +2437,19 @@ mod tests {
         let two = ["<*>|Seen|<*>|mapRequest:<*>,", "<*>|Other|<*>|reduceRequest:<*>,"];
         assert_eq!(generalise_word(&two).as_deref(), Some("<*>,"));
         assert_eq!(generalise_word(&["a=<*>x:NA:<*>]", "b=<*>y:NA:<*>]"]).as_deref(), Some("<*>]"));
+    }
+
+    #[test]
+    fn a_records_fields_glued_after_a_value_stay() {
+        let words = [
+            r#"<*>","plugin":"Oban.Plugins.Cron","source":"oban"}"#,
+            r#"<*>","plugin":"Oban.Plugins.Pruner","source":"oban"}"#,
+        ];
+        assert_eq!(generalise_word(&words).as_deref(), Some(r#"<*>","plugin":"Oban.Plugins.<*>","source":"oban"}"#));
+        // Not a value's tail with no fields: that is more of the value.
+        assert_eq!(generalise_word(&[r#"<*>(en0:"a b")"#, r#"<*>(en0:"c")"#]).as_deref(), Some(r#"<*>")"#));
+        // Nor where the words differ before the value.
+        assert_eq!(generalise_word(&[r#"a<*>","k":"x"}"#, r#"b<*>","k":"y"}"#]).as_deref(), Some(r#"<*>"}"#));
     }
 
     #[test]
