@@ -24,7 +24,7 @@
 //! whole-token values collapses into one `<*>`, so a list of 3 numbers and a list of 5 give
 //! the same template.
 
-use super::search::{ascii_runs, find_text, split_text};
+use super::search::{ascii_runs, find_text, rfind_text, split_text};
 use super::token::{
     bracket_text_len, is_bracket_text, is_list_of, json_as_read, list_after, may_continue_padded, names_event,
     padded_end, quote_mark, record_fields, split_tokens, ListReach, QuoteMark,
@@ -976,7 +976,7 @@ fn quoted_value(token: &str) -> Option<&str> {
         // Quotes escaped with a backslash (`\"nodb1\"`: a name quoted inside a JSON string,
         // or by Go's `%q` inside a quoted text) quote as bare ones do; the text may close
         // right after (`\"nodb1\""`).
-        let close = escaped.rfind("\\\"")?;
+        let close = rfind_text(escaped, "\\\"")?;
         (escaped[close + 2..].bytes().all(|b| b == b'"')).then(|| &escaped[..close])?
     } else if bytes.len() >= 3 && matches!(bytes[0], b'"' | b'\'' | b'`') && bytes[bytes.len() - 1] == bytes[0] {
         &quoted[1..quoted.len() - 1]
