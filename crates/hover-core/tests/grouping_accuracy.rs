@@ -344,7 +344,10 @@ fn perturbed_formats_keep_their_grouping() {
 /// one to four `word:number` keys (a cache's `evicted session:901, user:45`), read as a
 /// record's `key:value` fields, so a template per length (drain3 0.28); and a WebSocket
 /// subprotocol of two names in parentheses (`(subprotocol graphql-ws)` /
-/// `graphql-transport-ws`), too few to merge alone, as two states would be (drain3 1.0).
+/// `graphql-transport-ws`), too few to merge alone, as two states would be (drain3 1.0); and
+/// a monitor's name of two to four words inside a device's ID at a line's end (colord's
+/// `Device added: xrandr-Dell Inc.-DELL U2720Q-fac2a022` / `xrandr-LG Electronics-LG HDR
+/// 4K-…`): free text of several lengths, a template per monitor (drain3 0.16).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -534,6 +537,7 @@ fn generated_formats_keep_their_grouping() {
         ("zap_json_optional", 0.0),
         ("cache_evictions", 0.27),
         ("websocket_server", 0.87),
+        ("colord", 0.64),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -4654,3 +4654,9 @@ fn leveldb_header(r: &mut Random, _: usize, _: &str) -> String {
 fn numad_header(r: &mut Random, event: usize, level: &str) -> String {
     format!("{}:", ctime_header(r, event, level))
 }
+
+/// Bareos' job messages: `28-Nov 10:00 bareos-dir JobId`, the daemon fixed per event.
+fn bareos_header(r: &mut Random, _: usize, daemon: &str) -> String {
+    let clock = r.clock('.');
+    format!("{}-Nov {} {daemon} JobId", &clock[8..10], &clock[11..16])
+}

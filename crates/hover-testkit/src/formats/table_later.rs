@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 555] = [
+pub(super) static LATER_FORMATS: [Format; 560] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -7615,6 +7615,68 @@ pub(super) static LATER_FORMATS: [Format; 555] = [
             ("error", "{\"args\":{\"id\":{n}},\"attempt\":{small},\"duration\":{n2},\"error\":\"** (RuntimeError) upstream returned {500|502|503}\",\"event\":\"job:exception\",\"id\":{n3},\"kind\":\"error\",\"max_attempts\":20,\"meta\":{},\"queue\":\"{default|mailers|events}\",\"queue_time\":{n4},\"source\":\"oban\",\"state\":\"failure\",\"tags\":[],\"worker\":\"MyApp.Workers.{Mailer|Sync|Billing}\"}"),
             ("info", "{\"event\":\"stager:switch\",\"message\":\"job staging switched to local mode. local mode polls for jobs for every queue; restore global mode with a functional notifier\",\"mode\":\"local\",\"source\":\"oban\"}"),
             ("warning", "{\"error\":\"** (DBConnection.ConnectionError) connection not available and request was dropped from queue after {n}ms\",\"event\":\"plugin:exception\",\"plugin\":\"Oban.Plugins.{Pruner|Cron|Lifeline}\",\"source\":\"oban\"}"),
+        ],
+    },
+    Format {
+        // GNOME's display manager and its PAM conversations as users log in. (Written before
+        // the miner saw it.)
+        name: "gdm",
+        header: journal_header,
+        events: &[
+            ("gdm-password]", "pam_unix(gdm-password:session): session opened for user {user}(uid={n}) by (uid=0)"),
+            ("gdm-password]", "gkr-pam: unlocked login keyring"),
+            ("gdm-password]", "pam_unix(gdm-password:auth): authentication failure; logname= uid=0 euid=0 tty=/dev/tty1 ruser= rhost=  user={user}"),
+            ("gdm", "Gdm: GdmDisplay: Session never registered, failing"),
+            ("gdm", "Gdm: Child process -{n} was already dead."),
+            ("gdm", "Gdm: on_display_added: assertion 'GDM_IS_REMOTE_DISPLAY (display)' failed"),
+        ],
+    },
+    Format {
+        // Bareos' director, storage and file daemons reporting backup jobs. (Written before
+        // the miner saw it.)
+        name: "bareos",
+        header: bareos_header,
+        events: &[
+            ("bareos-dir", "{n}: Start Backup JobId {n}, Job={svc}-fd.2026-11-{small}{small2}_0{small3}.1{small}.2{small2}_{small3}"),
+            ("bareos-dir", "{n}: Using Device \"FileStorage\" to write."),
+            ("bareos-sd", "{n}: Volume \"Full-{n2}\" previously written, moving to end of data."),
+            ("bareos-fd", "{n}: Warning: stat /home/{user}/.cache/{svc}: ERR=Permission denied"),
+            ("bareos-dir", "{n}: Fatal error: No Job status returned from FD."),
+            ("bareos-sd", "{n}: Elapsed time=00:0{small}:{small2}{small3}, Transfer rate={float} M Bytes/second"),
+        ],
+    },
+    Format {
+        // rpcbind logging its callers (`-l`). (Written before the miner saw it; then its
+        // first event was written as three, but rpcbind prints every call through one
+        // `connect from %s to %s(%s)%s`.)
+        name: "rpcbind",
+        header: journal_header,
+        events: &[
+            ("rpcbind", "connect from {ip} to {getport/addr(mountd)|getport/addr(nfs)|getport/addr(status)|dump()|set(nlockmgr)}"),
+            ("rpcbind", "cannot get uid of '': Success"),
+        ],
+    },
+    Format {
+        // colord, the colour daemon, as monitors come and go. (Written before the miner saw
+        // it.)
+        name: "colord",
+        header: journal_header,
+        events: &[
+            ("colord", "Device added: xrandr-{Dell Inc.-DELL U2720Q|Samsung Electric Company-LC27G5xT|LG Electronics-LG HDR 4K}-{hex}"),
+            ("colord", "Device removed: xrandr-{Dell Inc.-DELL U2720Q|Samsung Electric Company-LC27G5xT|LG Electronics-LG HDR 4K}-{hex}"),
+            ("colord", "Profile added: icc-{hex}{hex2}"),
+            ("colord", "failed to get session [pid {n}]: No data available"),
+        ],
+    },
+    Format {
+        // gssproxy serving Kerberos credentials to NFS and web servers. (Written before the
+        // miner saw it.)
+        name: "gssproxy",
+        header: journal_header,
+        events: &[
+            ("gssproxy", "Client [2026/11/{small}{small2} 0{small3}:1{small}:2{small2}]: (/usr/sbin/{rpc.gssd|httpd|nfsd}) connected (fd = {small}{small2}) (pid = {n}) (uid = {0|48}) (gid = {0|48}) (context = system_u:system_r:{gssd_t|httpd_t}:s0)"),
+            ("gssproxy", "(OID: { 1 2 840 113554 1 2 2 }) Unspecified GSS failure.  Minor code may provide more information, No Kerberos credentials available (default cache: KCM:{n})"),
+            ("gssproxy", "Failed to read client request: Connection reset by peer"),
         ],
     },
 ];
