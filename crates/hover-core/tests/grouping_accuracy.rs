@@ -347,7 +347,12 @@ fn perturbed_formats_keep_their_grouping() {
 /// `graphql-transport-ws`), too few to merge alone, as two states would be (drain3 1.0); and
 /// a monitor's name of two to four words inside a device's ID at a line's end (colord's
 /// `Device added: xrandr-Dell Inc.-DELL U2720Q-fac2a022` / `xrandr-LG Electronics-LG HDR
-/// 4K-…`): free text of several lengths, a template per monitor (drain3 0.16).
+/// 4K-…`): free text of several lengths, a template per monitor (drain3 0.16); and so a
+/// command line of one to three words inside a record (Sysmon's `<Data
+/// Name="CommandLine">bash -c id</Data>`, XML; Tetragon's `"arguments":"-g daemon off;"`,
+/// JSON with no member that names its event, whose texts split into words as a line's do),
+/// with a signal of two names (`"signal":"SIGKILL"` / `"SIGTERM"`) beside it (drain3 0.0
+/// on both).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -538,6 +543,8 @@ fn generated_formats_keep_their_grouping() {
         ("cache_evictions", 0.27),
         ("websocket_server", 0.87),
         ("colord", 0.64),
+        ("sysmon_linux", 0.72),
+        ("tetragon", 0.27),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

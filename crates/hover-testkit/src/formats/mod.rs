@@ -4660,3 +4660,9 @@ fn bareos_header(r: &mut Random, _: usize, daemon: &str) -> String {
     let clock = r.clock('.');
     format!("{}-Nov {} {daemon} JobId", &clock[8..10], &clock[11..16])
 }
+
+/// Moonraker's log: `2026-11-28 10:00:00,123 [klippy_connection.py:_do_connect()] -`, the
+/// file and function fixed per event.
+fn moonraker_header(r: &mut Random, _: usize, place: &str) -> String {
+    format!("{} [{place}()] -", r.clock(','))
+}

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 560] = [
+pub(super) static LATER_FORMATS: [Format; 563] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -7677,6 +7677,41 @@ pub(super) static LATER_FORMATS: [Format; 560] = [
             ("gssproxy", "Client [2026/11/{small}{small2} 0{small3}:1{small}:2{small2}]: (/usr/sbin/{rpc.gssd|httpd|nfsd}) connected (fd = {small}{small2}) (pid = {n}) (uid = {0|48}) (gid = {0|48}) (context = system_u:system_r:{gssd_t|httpd_t}:s0)"),
             ("gssproxy", "(OID: { 1 2 840 113554 1 2 2 }) Unspecified GSS failure.  Minor code may provide more information, No Kerberos credentials available (default cache: KCM:{n})"),
             ("gssproxy", "Failed to read client request: Connection reset by peer"),
+        ],
+    },
+    Format {
+        // Moonraker, Klipper's API server, as a printer's web interface connects and prints.
+        // (Written before the miner saw it.)
+        name: "moonraker",
+        header: moonraker_header,
+        events: &[
+            ("klippy_connection.py:_do_connect", "Klippy Connection Established"),
+            ("klippy_connection.py:_do_connect", "Unable to connect to Klippy: [Errno 111] Connection refused"),
+            ("websockets.py:open", "Websocket Opened: ID: {n}, Proxied: False, User Agent: Mozilla/5.0 (X11; Linux x86_64), Host Name: {ip}"),
+            ("websockets.py:on_close", "Websocket Closed: ID: {n} Close Code: {1000|1001|1006}, Close Reason: None, Pong Time Elapsed: {float}"),
+            ("job_queue.py:_handle_job_request", "Job Loaded: {benchy|calibration_cube|phone_stand}_{small}h{small2}m.gcode"),
+        ],
+    },
+    Format {
+        // Sysmon for Linux writing its events as XML to syslog: a process started, a
+        // connection made, a process ended. (Written before the miner saw it.)
+        name: "sysmon_linux",
+        header: journal_header,
+        events: &[
+            ("sysmon", "<Event><System><Provider Name=\"Linux-Sysmon\" Guid=\"{ff032593-a8d3-4f13-b0d6-01fc615a0f97}\"/><EventID>1</EventID><Version>5</Version><Level>4</Level><Task>1</Task><Opcode>0</Opcode><Keywords>0x8000000000000000</Keywords><TimeCreated SystemTime=\"{iso}\"/><EventRecordID>{n}</EventRecordID><Correlation/><Execution ProcessID=\"{n2}\" ThreadID=\"{n2}\"/><Channel>Linux-Sysmon/Operational</Channel><Computer>{host}</Computer><Security UserId=\"0\"/></System><EventData><Data Name=\"RuleName\">-</Data><Data Name=\"ProcessId\">{n3}</Data><Data Name=\"Image\">/usr/bin/{curl|bash|python3}</Data><Data Name=\"CommandLine\">{curl -s https://example.com|bash -c id|python3 /opt/app/run.py}</Data><Data Name=\"User\">{user}</Data></EventData></Event>"),
+            ("sysmon", "<Event><System><Provider Name=\"Linux-Sysmon\" Guid=\"{ff032593-a8d3-4f13-b0d6-01fc615a0f97}\"/><EventID>3</EventID><Version>5</Version><Level>4</Level><Task>3</Task><Opcode>0</Opcode><Keywords>0x8000000000000000</Keywords><TimeCreated SystemTime=\"{iso}\"/><EventRecordID>{n}</EventRecordID><Correlation/><Execution ProcessID=\"{n2}\" ThreadID=\"{n2}\"/><Channel>Linux-Sysmon/Operational</Channel><Computer>{host}</Computer><Security UserId=\"0\"/></System><EventData><Data Name=\"RuleName\">-</Data><Data Name=\"ProcessId\">{n3}</Data><Data Name=\"Image\">/usr/bin/{curl|bash|python3}</Data><Data Name=\"Protocol\">tcp</Data><Data Name=\"SourceIp\">{ip}</Data><Data Name=\"SourcePort\">{port}</Data><Data Name=\"DestinationIp\">{ip2}</Data><Data Name=\"DestinationPort\">{443|80|5432}</Data></EventData></Event>"),
+            ("sysmon", "<Event><System><Provider Name=\"Linux-Sysmon\" Guid=\"{ff032593-a8d3-4f13-b0d6-01fc615a0f97}\"/><EventID>5</EventID><Version>3</Version><Level>4</Level><Task>5</Task><Opcode>0</Opcode><Keywords>0x8000000000000000</Keywords><TimeCreated SystemTime=\"{iso}\"/><EventRecordID>{n}</EventRecordID><Correlation/><Execution ProcessID=\"{n2}\" ThreadID=\"{n2}\"/><Channel>Linux-Sysmon/Operational</Channel><Computer>{host}</Computer><Security UserId=\"0\"/></System><EventData><Data Name=\"RuleName\">-</Data><Data Name=\"ProcessId\">{n3}</Data><Data Name=\"Image\">/usr/bin/{curl|bash|python3}</Data><Data Name=\"User\">{user}</Data></EventData></Event>"),
+        ],
+    },
+    Format {
+        // Cilium Tetragon's process events as JSON: an exec, an exit, a kprobe on a file
+        // being opened. (Written before the miner saw it.)
+        name: "tetragon",
+        header: hms_header,
+        events: &[
+            ("-", "{\"process_exec\":{\"process\":{\"exec_id\":\"{b64id}\",\"pid\":{n},\"uid\":0,\"cwd\":\"/\",\"binary\":\"/usr/bin/{curl|sh|nginx}\",\"arguments\":\"{-s https://example.com|-c id|-g daemon off;}\",\"flags\":\"execve clone\",\"start_time\":\"{iso}\",\"auid\":4294967295,\"pod\":{\"namespace\":\"{ns}\",\"name\":\"{pod}\"},\"parent_exec_id\":\"{b64id}\"}},\"node_name\":\"node{small}\",\"time\":\"{iso}\"}"),
+            ("-", "{\"process_exit\":{\"process\":{\"exec_id\":\"{b64id}\",\"pid\":{n},\"uid\":0,\"binary\":\"/usr/bin/{curl|sh|nginx}\",\"pod\":{\"namespace\":\"{ns}\",\"name\":\"{pod}\"}},\"signal\":\"{SIGKILL|SIGTERM}\",\"time\":\"{iso}\"},\"node_name\":\"node{small}\",\"time\":\"{iso}\"}"),
+            ("-", "{\"process_kprobe\":{\"process\":{\"exec_id\":\"{b64id}\",\"pid\":{n},\"uid\":0,\"binary\":\"/usr/bin/{curl|sh|nginx}\",\"pod\":{\"namespace\":\"{ns}\",\"name\":\"{pod}\"}},\"function_name\":\"security_file_permission\",\"args\":[{\"file_arg\":{\"path\":\"/etc/{passwd|shadow|hosts}\"}},{\"int_arg\":{4|2}}],\"action\":\"KPROBE_ACTION_POST\"},\"node_name\":\"node{small}\",\"time\":\"{iso}\"}"),
         ],
     },
 ];
