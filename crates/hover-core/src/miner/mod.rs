@@ -2112,7 +2112,10 @@ impl TemplateMiner {
             .copied()
             .filter(|&i| word(i).is_some_and(|w| w == base || is_full_stop_variant(base, w)))
             .collect();
-        (variants.len() >= 2).then(|| (Token::Word(base.into()), variants))
+        // Words that are all the same are no variants: a member's comma is the record's own
+        // (`"namespace":"<*>"}},`, which would lose it, and then its braces).
+        let varies = variants.iter().any(|&i| word(i) != Some(&**own));
+        (variants.len() >= 2 && varies).then(|| (Token::Word(base.into()), variants))
     }
 
     /// Is position `hole` of the templates of `group` one side of a change of state whose

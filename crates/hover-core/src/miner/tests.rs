@@ -1159,6 +1159,19 @@ fn a_lone_fields_key_names_the_event() {
     // Not where a value stands for its message or level.
     let record = |m: &str| format!("ts=2026-11-28T10:00:00Z caller=main.go:10 msg={m}");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["boot", "halt", "wait"], record), None);
+    // A JSON object of fields alone too, within its braces (Tetragon's events name none):
+    // its members' punctuation stays where it was (a comma glued after braces is no full
+    // stop).
+    let exit = |signal: &str, namespace: &str| {
+        format!(
+            r#"{{"process_exit":{{"process":{{"pid":4{},"pod":{{"namespace":"{namespace}","name":"web-1"}}}},"signal":"{signal}","time":"2026-11-28T10:00:00Z"}},"node_name":"node9"}}"#,
+            signal.len()
+        )
+    };
+    let namespaces = ["shop", "logging", "kube-system"];
+    let lines = ["SIGKILL", "SIGTERM"].iter().flat_map(|s| namespaces.map(|n| exit(s, n)));
+    let general = r#"{ "process_exit":{"process":{"pid":<*>, "pod":{"name":"<*>", "namespace":"<*>"}}, "signal":"<*>", "time":"<*>"}, "node_name":"<*>" }"#;
+    assert_eq!(templates_at_the_end(lines), [general]);
 }
 
 #[test]

@@ -1450,9 +1450,14 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
     }
     // A record of three fields or more and nothing else says which event it is by its keys,
     // unless a value stands for its message or level (a CDN's `edge=<*> cache=<*> status=<*>
-    // …`, not `ts=<*> level=<*> msg=<*>`).
+    // …`, not `ts=<*> level=<*> msg=<*>`); a JSON object's too, within its braces (`{
+    // "pid":<*>, "user":"<*>", "time":"<*>" }`).
     let frame = |(key, value): (&str, &str)| !has_text(value, WILDCARD) || !names_event(key) && !is_level_key(key);
-    if tokens.len() >= 3 && tokens.iter().all(|t| key_and_value(t).is_some_and(frame)) {
+    let fields = match tokens {
+        [Token::Word(open), fields @ .., Token::Word(close)] if &**open == "{" && &**close == "}" => fields,
+        _ => tokens,
+    };
+    if fields.len() >= 3 && fields.iter().all(|t| key_and_value(t).is_some_and(frame)) {
         return true;
     }
     // A header is not the message: its values do not count against the message's words.
