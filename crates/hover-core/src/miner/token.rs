@@ -1072,8 +1072,9 @@ fn generalise_between_values(words: &[&str]) -> Option<String> {
     // `…Pruner"}` → `<*>","plugin":"Oban.Plugins.<*>"}`, not `<*>"}`. (A value's own tail,
     // with no comma, is more of it: `<*>(en0:"a b")` / `<*>(en0:"c")` → `<*>")`, which a
     // third shape fits too.)
-    let fields_after = pieces == 2 && ends(first).1.is_some_and(|rest| rest.contains(','));
-    let agree = |w: &str| if fields_after { ends(w).0 == ends(first).0 } else { ends(w) == ends(first) };
+    let first_ends = ends(first);
+    let fields_after = pieces == 2 && first_ends.1.is_some_and(|rest| rest.contains(','));
+    let agree = |w: &str| if fields_after { ends(w).0 == first_ends.0 } else { ends(w) == first_ends };
     if pieces < 3 && !fields_after || words.iter().any(|w| count_text(w, WILDCARD) + 1 != pieces || !agree(w)) {
         return None;
     }
