@@ -351,7 +351,13 @@ fn perturbed_formats_keep_their_grouping() {
 /// command line of one to three words inside a record (Sysmon's `<Data
 /// Name="CommandLine">bash -c id</Data>`, XML; Tetragon's `"arguments":"-g daemon off;"`,
 /// JSON with no member that names its event, whose texts split into words as a line's do;
-/// drain3 0.0 on both).
+/// drain3 0.0 on both); and a rule's title of three to six words in a scanner's report
+/// (OpenSCAP's `Title\tDisable SSH Root Login` / `Ensure /tmp Located On Separate
+/// Partition`, one event in the truth: free text of several lengths, drain3 the same); and a
+/// path that masks in some lines and not others beside a run of values (Amanda's `SUCCESS
+/// taper web3 /var/lib/mysql 2026… 0` / `node1 /home 2026… 0`: a path of three levels is a
+/// value with the date after it, one of one level is a word, so two lengths and two words
+/// too few to merge alone; drain3 1.0, which masks nothing).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -541,6 +547,8 @@ fn generated_formats_keep_their_grouping() {
         ("zap_json_optional", 0.0),
         ("cache_evictions", 0.27),
         ("websocket_server", 0.87),
+        ("oscap", 0.83),
+        ("amanda", 0.52),
         ("colord", 0.64),
         ("sysmon_linux", 0.72),
         ("tetragon", 0.81),

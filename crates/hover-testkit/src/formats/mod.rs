@@ -4666,3 +4666,8 @@ fn bareos_header(r: &mut Random, _: usize, daemon: &str) -> String {
 fn moonraker_header(r: &mut Random, _: usize, place: &str) -> String {
     format!("{} [{place}()] -", r.clock(','))
 }
+
+/// monerod's log: the time to the millisecond, a tab, and the level's letter (`I`, `W`).
+fn monero_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}\t{level}", r.clock('.'))
+}

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 563] = [
+pub(super) static LATER_FORMATS: [Format; 571] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -7712,6 +7712,107 @@ pub(super) static LATER_FORMATS: [Format; 563] = [
             ("-", "{\"process_exec\":{\"process\":{\"exec_id\":\"{b64id}\",\"pid\":{n},\"uid\":0,\"cwd\":\"/\",\"binary\":\"/usr/bin/{curl|sh|nginx}\",\"arguments\":\"{-s https://example.com|-c id|-g daemon off;}\",\"flags\":\"execve clone\",\"start_time\":\"{iso}\",\"auid\":4294967295,\"pod\":{\"namespace\":\"{ns}\",\"name\":\"{pod}\"},\"parent_exec_id\":\"{b64id}\"}},\"node_name\":\"node{small}\",\"time\":\"{iso}\"}"),
             ("-", "{\"process_exit\":{\"process\":{\"exec_id\":\"{b64id}\",\"pid\":{n},\"uid\":0,\"binary\":\"/usr/bin/{curl|sh|nginx}\",\"pod\":{\"namespace\":\"{ns}\",\"name\":\"{pod}\"}},\"signal\":\"{SIGKILL|SIGTERM}\",\"time\":\"{iso}\"},\"node_name\":\"node{small}\",\"time\":\"{iso}\"}"),
             ("-", "{\"process_kprobe\":{\"process\":{\"exec_id\":\"{b64id}\",\"pid\":{n},\"uid\":0,\"binary\":\"/usr/bin/{curl|sh|nginx}\",\"pod\":{\"namespace\":\"{ns}\",\"name\":\"{pod}\"}},\"function_name\":\"security_file_permission\",\"args\":[{\"file_arg\":{\"path\":\"/etc/{passwd|shadow|hosts}\"}},{\"int_arg\":{4|2}}],\"action\":\"KPROBE_ACTION_POST\"},\"node_name\":\"node{small}\",\"time\":\"{iso}\"}"),
+        ],
+    },
+    Format {
+        // sslh, the protocol demultiplexer on port 443, as it hands connections on. (Written
+        // before the miner saw it.)
+        name: "sslh",
+        header: journal_header,
+        events: &[
+            ("sslh", "{ssh|tls|openvpn|http}:connection from {ipport} to {ipport2} forwarded from 127.0.0.1:{port} to 127.0.0.1:{22|8443|1194|8080}"),
+            ("sslh", "forward to {ssh|tls|openvpn} failed:connect: Connection refused"),
+            ("sslh", "client socket closed"),
+            ("sslh", "{ipport}: timed out: no protocol recognised"),
+        ],
+    },
+    Format {
+        // monerod syncing the chain and taking transactions into its pool. (Written before
+        // the miner saw it.)
+        name: "monerod",
+        header: monero_header,
+        events: &[
+            ("I", "Synced {n}/{n2} ({small}{small2}%, {n3} left)"),
+            ("I", "SYNCHRONIZATION started"),
+            ("I", "[{ipport} OUT] Sync data returned a new top block candidate: {n} -> {n2} [Your node is {n3} blocks ({small} days) behind]"),
+            ("I", "Transaction added to pool: txid <{hex}{hex2}{hex3}{hex4}> weight: {n} fee/byte: {float}"),
+            ("W", "[{ipport} INC] Sync data returned a new top block candidate with lower difficulty"),
+            ("W", "Failed to connect to {ipport}"),
+        ],
+    },
+    Format {
+        // Open Source Tripwire's check reported to syslog. (Written before the miner saw it.)
+        name: "tripwire",
+        header: journal_header,
+        events: &[
+            ("tripwire", "Integrity Check Complete: TWReport {node1|db2|web3} 2026112{small}0{small2}3000 V:{small} S:{small}{small2} A:{small} R:{small} C:{small} L:0 M:0 H:0"),
+            ("tripwire", "### Warning: File system error. ### Filename: /proc/{n}/fd ### No such file or directory"),
+            ("tripwire", "Database update complete."),
+        ],
+    },
+    Format {
+        // OpenSCAP's `oscap xccdf eval` on a terminal: each rule's title, its ID and its
+        // result, one line each. (Written before the miner saw it.)
+        name: "oscap",
+        header: hms_header,
+        events: &[
+            ("-", "Title\t{Ensure /tmp Located On Separate Partition|Disable SSH Root Login|Set Password Minimum Length|Enable auditd Service|Verify Permissions on /etc/shadow}"),
+            ("-", "Rule\txccdf_org.ssgproject.content_rule_{partition_for_tmp|sshd_disable_root_login|accounts_password_minlen|service_auditd_enabled|file_permissions_etc_shadow}"),
+            ("-", "Ident\tCCE-{n}-{small}"),
+            ("-", "Result\t{pass|fail|notapplicable|notchecked}"),
+        ],
+    },
+    Format {
+        // TORQUE's pbs_mom on a compute node: jobs started and ended, and requests it
+        // turns away. (Written before the miner saw it.)
+        name: "torque_mom",
+        header: hms_header,
+        events: &[
+            ("-", "{mdy} {hms};0008;pbs_mom.{n};Job;{n2}.headnode;Started, pid = {n3}"),
+            ("-", "{mdy} {hms};0080;pbs_mom.{n};Job;{n2}.headnode;task {small} terminated"),
+            ("-", "{mdy} {hms};0008;pbs_mom.{n};Job;{n2}.headnode;kill_job"),
+            ("-", "{mdy} {hms};0002;pbs_mom.{n};Svr;pbs_mom;Is up"),
+            ("-", "{mdy} {hms};0080;pbs_mom.{n};Req;req_reject;Reject reply code=15001(Unknown Job Id MSG=job does not exist), aux=0, type=StatusJob, from PBS_Server@headnode"),
+        ],
+    },
+    Format {
+        // Amanda's log of a night's backup run: the planner starting, dumps and tape
+        // writes done, an estimate that failed. (Written before the miner saw it.)
+        name: "amanda",
+        header: hms_header,
+        events: &[
+            ("-", "START planner date 2026112{small}0{small2}0001"),
+            ("-", "SUCCESS dumper {node1|db2|web3} {/etc|/home|/var/lib/mysql} 2026112{small}0{small2}0001 {0|1} [sec {float} kb {n} kps {float2} orig-kb {n2}]"),
+            ("-", "SUCCESS taper {node1|db2|web3} {/etc|/home|/var/lib/mysql} 2026112{small}0{small2}0001 {0|1} [sec {float} kb {n} kps {float2}]"),
+            ("-", "FAIL planner {node1|db2|web3} {/etc|/home|/var/lib/mysql} 2026112{small}0{small2}0001 0 [disk {/etc|/home|/var/lib/mysql}, all estimate timed out]"),
+            ("-", "INFO taper tape DailySet1-{small}{small2} kb {n} fm {small} [OK]"),
+        ],
+    },
+    Format {
+        // unison.log: a sync's files copied and its conflicts skipped. (Written before the
+        // miner saw it.)
+        name: "unison",
+        header: hms_header,
+        events: &[
+            ("-", "UNISON 2.53.3 (OCAML 4.14.1) started propagating changes at {hms}.{small}{small2} on {day} Nov 2026"),
+            ("-", "[BGN] Copying {docs/report.odt|photos/2026/IMG_{n}.jpg|src/main.rs} from /home/{user}/sync to //{node1|nas}//srv/sync"),
+            ("-", "[END] Copying {docs/report.odt|photos/2026/IMG_{n}.jpg|src/main.rs}"),
+            ("-", "[CONFLICT] Skipping {docs/report.odt|photos/2026/IMG_{n}.jpg|src/main.rs}"),
+            ("-", "UNISON 2.53.3 (OCAML 4.14.1) finished propagating changes at {hms}.{small}{small2} on {day} Nov 2026"),
+            ("-", "Synchronization complete at {hms}  ({small} items transferred, {0|1} skipped, {0|2} failed)"),
+        ],
+    },
+    Format {
+        // LizardFS's master as chunkservers register and chunks lose copies. (Written
+        // before the miner saw it.)
+        name: "lizardfs",
+        header: journal_header,
+        events: &[
+            ("mfsmaster", "chunkserver register begin (packet version: 6) - ip: {ip}, port: 9422"),
+            ("mfsmaster", "chunkserver register end (packet version: 6) - ip: {ip}, port: 9422, usedspace: {n}{n2} ({float} GiB), totalspace: {n3}{n4} ({float2} GiB)"),
+            ("mfsmaster", "connection with CS({ip}) has been closed by peer"),
+            ("mfsmaster", "chunk {hex}{hex2}_0000000{small}: there are no copies"),
+            ("mfsmaster", "(ip:{ip}) chunk: {hex}{hex2} replication status: No space left"),
         ],
     },
 ];
