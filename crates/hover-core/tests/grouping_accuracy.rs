@@ -357,7 +357,13 @@ fn perturbed_formats_keep_their_grouping() {
 /// path that masks in some lines and not others beside a run of values (Amanda's `SUCCESS
 /// taper web3 /var/lib/mysql 2026… 0` / `node1 /home 2026… 0`: a path of three levels is a
 /// value with the date after it, one of one level is a word, so two lengths and two words
-/// too few to merge alone; drain3 1.0, which masks nothing).
+/// too few to merge alone; drain3 1.0, which masks nothing); and HTTP's reason phrase
+/// without its code at a line's end (GeoClue's `SOUP error: Not Found` / `Bad Request` /
+/// `Service Unavailable`, one event in the truth): three pairs of words, too few to merge
+/// alone and no proper names, as the uptime monitor's reasons (drain3 1.0); and two power
+/// supplies named in capitals (ipmievd's `sensor PS1 Status` / `PS2`): one device's name in
+/// capitals with a number is read as a code, as `IPV4` / `IPV6` are two protocols (drain3
+/// 1.0).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -549,6 +555,8 @@ fn generated_formats_keep_their_grouping() {
         ("websocket_server", 0.87),
         ("oscap", 0.83),
         ("amanda", 0.52),
+        ("geoclue", 0.71),
+        ("ipmievd", 0.91),
         ("colord", 0.64),
         ("sysmon_linux", 0.72),
         ("tetragon", 0.81),

@@ -4671,3 +4671,23 @@ fn moonraker_header(r: &mut Random, _: usize, place: &str) -> String {
 fn monero_header(r: &mut Random, _: usize, level: &str) -> String {
     format!("{}\t{level}", r.clock('.'))
 }
+
+/// Presto's server log: an RFC 3339 time, a tab, the level; the thread and logger follow
+/// with tabs in the message.
+fn presto_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{}\t{level}", r.iso_time())
+}
+
+/// Apache Geode's: `[info 2026/11/28 10:00:00.123 UTC server1 <main> tid=0x1]`, the level
+/// and the thread given as `level|thread`.
+fn geode_header(r: &mut Random, _: usize, level_thread: &str) -> String {
+    let (level, thread) = level_thread.split_once('|').expect("level|thread");
+    let clock = r.clock('.').replace('-', "/");
+    let member = r.pick(&["server1", "server2", "locator1"]);
+    format!("[{level} {clock} UTC {member} <{thread}> tid=0x{:x}]", r.between(1, 200))
+}
+
+/// Apache Pinot's: `2026/11/28 10:00:00.123 INFO`, the logger and thread in brackets after.
+fn pinot_header(r: &mut Random, _: usize, level: &str) -> String {
+    format!("{} {level}", r.clock('.').replace('-', "/"))
+}

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 571] = [
+pub(super) static LATER_FORMATS: [Format; 579] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -7813,6 +7813,105 @@ pub(super) static LATER_FORMATS: [Format; 571] = [
             ("mfsmaster", "connection with CS({ip}) has been closed by peer"),
             ("mfsmaster", "chunk {hex}{hex2}_0000000{small}: there are no copies"),
             ("mfsmaster", "(ip:{ip}) chunk: {hex}{hex2} replication status: No space left"),
+        ],
+    },
+    Format {
+        // nvidia-persistenced keeping the GPUs initialised. (Written before the miner saw it.)
+        name: "nvidia_persistenced",
+        header: journal_header,
+        events: &[
+            ("nvidia-persistenced", "Started ({n})"),
+            ("nvidia-persistenced", "Verbose syslog connection opened"),
+            ("nvidia-persistenced", "device 0000:{pcibus}:00.0 - registered"),
+            ("nvidia-persistenced", "device 0000:{pcibus}:00.0 - persistence mode enabled."),
+            ("nvidia-persistenced", "Received signal {15|2}"),
+            ("nvidia-persistenced", "Shutdown ({n})"),
+        ],
+    },
+    Format {
+        // ipmievd turning a BMC's sensor events into syslog lines. (Written before the
+        // miner saw it.)
+        name: "ipmievd",
+        header: journal_header,
+        events: &[
+            ("ipmievd", "Reading sensors..."),
+            ("ipmievd", "Waiting for events..."),
+            ("ipmievd", "Temperature Sensor {CPU1 Temp|CPU2 Temp|System Temp|Inlet Temp} - Upper Critical going high: Reading {small}{small2} > Threshold 90 degrees C"),
+            ("ipmievd", "Fan Sensor FAN{small} - Lower Critical going low: Reading {n} < Threshold 300 RPM"),
+            ("ipmievd", "Power Supply sensor PS{1|2} Status - Power Supply AC lost Asserted"),
+        ],
+    },
+    Format {
+        // fprintd, the fingerprint daemon, on a laptop. (Written before the miner saw it.)
+        name: "fprintd",
+        header: journal_header,
+        events: &[
+            ("fprintd", "Launching FprintObject"),
+            ("fprintd", "D-Bus service launched with name: net.reactivated.Fprint"),
+            ("fprintd", "entering main loop"),
+            ("fprintd", "Authorization denied to :1.{n} to call method 'Claim' for device {Synaptics Sensors|Goodix MOC Fingerprint Sensor|ELAN Fingerprint}: Not Authorized: net.reactivated.fprint.device.verify"),
+            ("fprintd", "No driver found for USB device {046d|8087|27c6|06cb}:{c52b|0a2b|538d|00bd}"),
+        ],
+    },
+    Format {
+        // GeoClue, the location service, on a desktop that has no network for it. (Written
+        // before the miner saw it.)
+        name: "geoclue",
+        header: journal_header,
+        events: &[
+            ("geoclue", "Failed to query location: Query location SOUP error: {Not Found|Bad Request|Service Unavailable}"),
+            ("geoclue", "Service not used for 60 seconds. Shutting down.."),
+            ("geoclue", "Failed to connect to avahi service: Daemon not running"),
+        ],
+    },
+    Format {
+        // gnome-keyring-daemon as a session starts. (Written before the miner saw it.)
+        name: "gnome_keyring",
+        header: journal_header,
+        events: &[
+            ("gnome-keyring-daemon", "The PKCS#11 component was already initialized"),
+            ("gnome-keyring-daemon", "The Secret Service was already initialized"),
+            ("gnome-keyring-daemon", "couldn't access control socket: /run/user/{n}/keyring/control: No such file or directory"),
+            ("gnome-keyring-daemon", "discover_other_daemon: {0|1}"),
+            ("gnome-keyring-daemon", "asked to register item /org/freedesktop/secrets/collection/login/{small}, but it's already registered"),
+        ],
+    },
+    Format {
+        // Presto's coordinator: a query's timeline, the server up, a worker unreachable, a
+        // query killed. (Written before the miner saw it.)
+        name: "presto",
+        header: presto_header,
+        events: &[
+            ("INFO", "dispatcher-query-{n}\tcom.facebook.presto.event.QueryMonitor\tTIMELINE: Query 20261128_{n2}_{small}{small2}_{key} :: Transaction:[{uuid}] :: elapsed {n3}ms :: planning {small}ms :: waiting {n4}ms :: scheduling {n5}ms :: running {n6}ms :: finishing {small2}ms :: begin {iso} :: end {iso2}"),
+            ("INFO", "main\tcom.facebook.presto.server.PrestoServer\t======== SERVER STARTED ========"),
+            ("WARN", "node-state-poller-{small}\tcom.facebook.presto.metadata.HttpRemoteNodeState\tError fetching node state from http://{ip}:8080/v1/info/state: Server refused connection: http://{ip}:8080/v1/info/state"),
+            ("INFO", "query-management-{small}\tcom.facebook.presto.execution.SqlQueryManager\tQuery 20261128_{n2}_{small}{small2}_{key} has been failed due to: Query exceeded maximum time limit of {small}.00h"),
+        ],
+    },
+    Format {
+        // Apache Geode's members: regions made, the cache server listening, a member
+        // leaving the view. (Written before the miner saw it.)
+        name: "geode",
+        header: geode_header,
+        events: &[
+            ("info|main", "Initializing region {orders|customers|PdxTypes|sessions}"),
+            ("info|main", "Initialization of region {orders|customers|PdxTypes|sessions} completed"),
+            ("info|main", "Cache server connection listener bound to address 0.0.0.0/0.0.0.0:40404 with backlog 1280."),
+            ("warn|Geode Membership View Creator", "Membership: {server1|server2|locator1}({n}:{small}:locator)<ec><v{small}>:41000 is being removed from the view"),
+            ("info|ServerConnection on port 40404 Thread {small}", "ClientHealthMonitor: Unregistering client with member id identity({ip}(client-{n}:loner):{port}:{hex}:client-{n})"),
+        ],
+    },
+    Format {
+        // Apache Pinot's server and broker: segments added and committed, consumption
+        // stopped, a query answered. (Written before the miner saw it.)
+        name: "pinot",
+        header: pinot_header,
+        events: &[
+            ("INFO", "[BaseTableDataManager] [HelixTaskExecutor-message_handle_thread_{small}] Added segment: {table}__{small2}__{n}__2026112{small}T0{small2}00Z to table: {table}_REALTIME"),
+            ("INFO", "[PinotLLCRealtimeSegmentManager] [grizzly-http-server-{small}] Committing segment file for segment: {table}__{small2}__{n}__2026112{small}T0{small2}00Z"),
+            ("INFO", "[RealtimeSegmentDataManager_{table}__{small2}__{n}__2026112{small}T0{small2}00Z] [{table}__{small2}__{n}__2026112{small}T0{small2}00Z] Stopping consumption due to row limit nRows={n2} numRowsIndexed={n2} numRowsConsumed={n2}"),
+            ("INFO", "[BaseBrokerRequestHandler] [jersey-server-managed-async-executor-{small}] requestId={n},table={table}_OFFLINE,timeMs={n2},docs={n3}/{n4},entries={n5}/{n6},segments(queried/processed/matched/consuming/unavailable):{small}/{small}/{small}/0/0,consumingFreshnessTimeMs=0,servers={small2}/{small2},groupLimitReached=false,brokerReduceTimeMs={small},exceptions=0,query=SELECT COUNT(*) FROM {table}"),
+            ("WARN", "[SegmentFetcherAndLoader] [HelixTaskExecutor-message_handle_thread_{small}] Failed to download segment {table}__{small2}__{n}__2026112{small}T0{small2}00Z from deep store, retrying {small}/3"),
         ],
     },
 ];
