@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 579] = [
+pub(super) static LATER_FORMATS: [Format; 584] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -7912,6 +7912,71 @@ pub(super) static LATER_FORMATS: [Format; 579] = [
             ("INFO", "[RealtimeSegmentDataManager_{table}__{small2}__{n}__2026112{small}T0{small2}00Z] [{table}__{small2}__{n}__2026112{small}T0{small2}00Z] Stopping consumption due to row limit nRows={n2} numRowsIndexed={n2} numRowsConsumed={n2}"),
             ("INFO", "[BaseBrokerRequestHandler] [jersey-server-managed-async-executor-{small}] requestId={n},table={table}_OFFLINE,timeMs={n2},docs={n3}/{n4},entries={n5}/{n6},segments(queried/processed/matched/consuming/unavailable):{small}/{small}/{small}/0/0,consumingFreshnessTimeMs=0,servers={small2}/{small2},groupLimitReached=false,brokerReduceTimeMs={small},exceptions=0,query=SELECT COUNT(*) FROM {table}"),
             ("WARN", "[SegmentFetcherAndLoader] [HelixTaskExecutor-message_handle_thread_{small}] Failed to download segment {table}__{small2}__{n}__2026112{small}T0{small2}00Z from deep store, retrying {small}/3"),
+        ],
+    },
+    Format {
+        // SQLgrey greylisting for Postfix: new triplets, reconnects, the auto-whitelist.
+        // (Written before the miner saw it.)
+        name: "sqlgrey",
+        header: journal_header,
+        events: &[
+            ("sqlgrey", "grey: new: {ip}({ip}), {email} -> {email2}"),
+            ("sqlgrey", "grey: early reconnect: {ip}({ip}), {email} -> {email2}"),
+            ("sqlgrey", "grey: reconnect ok: {ip}({ip}), {email} -> {email2} ({small}:{small2}:{small3})"),
+            ("sqlgrey", "grey: from awl: {ip}, {email} added"),
+            ("sqlgrey", "perf: spent {float}s cleaning: from_awl ({small}) domain_awl ({small2})"),
+        ],
+    },
+    Format {
+        // Dgraph's alpha, glog-style: snapshots, Raft taking long, a peer reconnected.
+        // (Written before the miner saw it.)
+        name: "dgraph",
+        header: hms_header,
+        events: &[
+            ("-", "I11{day} {hms}.{n}      {small} draft.go:{n2}] Creating snapshot at Index: {n3}, ReadTs: {n4}"),
+            ("-", "I11{day} {hms}.{n}      {small} groups.go:{n2}] Connected to group zero. Assigned group: {small2}"),
+            ("-", "W11{day} {hms}.{n}      {small} draft.go:{n2}] Raft.Ready took too long to process: Timer Total: {dur}. Breakdown: [{disk: {dur2}} {proposals: {dur3}} {advance: 0s}] Num entries: {small2}. MustSync: true"),
+            ("-", "I11{day} {hms}.{n}      {small} pool.go:{n2}] CONN: Re-established connection with {ip}:5080."),
+            ("-", "I11{day} {hms}.{n}      {small} log.go:34] {small2} is starting a new election at term {small3}"),
+        ],
+    },
+    Format {
+        // accountsservice as users change their accounts in a desktop's settings. (Written
+        // before the miner saw it.)
+        name: "accounts_daemon",
+        header: journal_header,
+        events: &[
+            ("accounts-daemon", "request by system-bus-name::1.{n} [/usr/bin/gnome-control-center pid:{n2} uid:1000]: change real name of user '{user}' (1000) to '{Alice Smith|Bob|Carol Ann Jones}'"),
+            ("accounts-daemon", "request by system-bus-name::1.{n} [/usr/bin/gnome-control-center pid:{n2} uid:1000]: set password and hint of user '{user}' (1000)"),
+            ("accounts-daemon", "request by system-bus-name::1.{n} [/usr/libexec/gnome-initial-setup pid:{n2} uid:0]: create user '{user}'"),
+            ("accounts-daemon", "Failed to read /var/lib/AccountsService/users/{user}: No such file or directory"),
+        ],
+    },
+    Format {
+        // Lidarr, the music collection manager: RSS syncs, releases sent to a download
+        // client, an indexer's gap. (Written before the miner saw it.)
+        name: "lidarr",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms}.{small}|Info|RssSyncService|RSS Sync Completed. Reports found: {n}, Reports grabbed: {small2}"),
+            ("-", "{date} {hms}.{small}|Info|DownloadDecisionMaker|Processing {n} releases"),
+            ("-", "{date} {hms}.{small}|Info|Download|Report sent to qBittorrent. {Radiohead - OK Computer|Daft Punk - Discovery|The Beatles - Abbey Road|Miles Davis - Kind of Blue|Björk - Homogenic} [FLAC]"),
+            ("-", "{date} {hms}.{small}|Warn|Torznab|Indexer {RED|Orpheus|MusicBrainz Mirror} rss sync didn't cover the period between {iso} and {iso2} UTC. Search may be required."),
+        ],
+    },
+    Format {
+        // KeyDB, Redis's multithreaded fork, whose header gives the thread after the
+        // process: saves to disk and a replica coming and going. (Written before the miner
+        // saw it.)
+        name: "keydb",
+        header: hms_header,
+        events: &[
+            ("-", "{n}:{small}:M {day} Nov 2026 {hms}.{n2} * {small2} changes in 60 seconds. Saving..."),
+            ("-", "{n}:{small}:M {day} Nov 2026 {hms}.{n2} * Background saving started by pid {n3}"),
+            ("-", "{n}:{small}:C {day} Nov 2026 {hms}.{n2} * DB saved on disk"),
+            ("-", "{n}:{small}:M {day} Nov 2026 {hms}.{n2} * Background saving terminated with success"),
+            ("-", "{n}:{small}:M {day} Nov 2026 {hms}.{n2} # Connection with replica {ip}:6379 lost."),
+            ("-", "{n}:{small}:M {day} Nov 2026 {hms}.{n2} * Replica {ip}:6379 asks for synchronization"),
         ],
     },
 ];
