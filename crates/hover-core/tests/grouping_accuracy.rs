@@ -363,9 +363,7 @@ fn perturbed_formats_keep_their_grouping() {
 /// alone and no proper names, as the uptime monitor's reasons (drain3 1.0); and two power
 /// supplies named in capitals (ipmievd's `sensor PS1 Status` / `PS2`): one device's name in
 /// capitals with a number is read as a code, as `IPV4` / `IPV6` are two protocols (drain3
-/// 1.0); and a release's name of several words after a sentence (Lidarr's `Report sent to
-/// qBittorrent. Miles Davis - Kind of Blue [FLAC]`): a dash and a title's small words are no
-/// words of a proper name as the miner reads one, so a template per release (drain3 0.11).
+/// 1.0).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -559,7 +557,6 @@ fn generated_formats_keep_their_grouping() {
         ("amanda", 0.52),
         ("geoclue", 0.71),
         ("ipmievd", 0.91),
-        ("lidarr", 0.50),
         ("colord", 0.64),
         ("sysmon_linux", 0.72),
         ("tetragon", 0.81),

@@ -46,7 +46,8 @@
 //! 6. A proper name of several words (`Windows Update`, `Background Intelligent Transfer
 //!    Service`) is one value though it changes a template's length: templates that differ
 //!    only by such a name between the same tokens merge (see [`TemplateMiner::merge_names`]).
-//!    Words all in capitals are codes, not a name (Unbound's `MX IN NOERROR`).
+//!    Words all in capitals are codes, not a name (Unbound's `MX IN NOERROR`); a title's
+//!    small words and a dash between names are inside one (`Miles Davis - Kind of Blue`).
 //! 7. Plain words that vary together in two or three places and never repeat (a user and a
 //!    host a line, each new) are values: no two such templates differ in one place, so
 //!    step 3 never meets them (see [`TemplateMiner::merge_varying_together`]).

@@ -2307,6 +2307,16 @@ fn a_proper_name_of_several_words_is_one_value() {
     let opened = |user: &&str| format!("User {user} opened document 7 on web-2");
     let users = ["Alice Smith", "Bob", "Dave O'Brien", "Carol Ann Jones", "Erin", "Sinéad O'Connor", "Frank"];
     assert_eq!(templates_at_the_end(users.iter().map(opened)), ["User <*> opened document <*> on web-<*>"]);
+    // A title's small words and a dash or ampersand between two names are inside a name
+    // (a release, `Artist - Album`), but `and` lists names.
+    let sent = |release: &&str| format!("Report sent to qBittorrent. {release} [FLAC]");
+    let releases =
+        ["Radiohead - OK Computer", "Miles Davis - Kind of Blue", "Simon & Garfunkel - Bookends", "Björk - Homogenic"];
+    let releases = releases.iter().chain(&["The Beatles - Abbey Road"]);
+    assert_eq!(templates_at_the_end(releases.map(sent)), ["Report sent to qBittorrent. <*> [FLAC]"]);
+    let found = |forests: &&str| format!("URI /a.xml found in forests {forests}");
+    let forests = ["Documents and Meters", "Triggers and Security", "Schemas and Modules", "App and Logs"];
+    assert_eq!(templates_at_the_end(forests.iter().map(found)), ["URI /a.xml found in forests <*> and <*>"]);
     // The mark that ends each name stays (Nagios' fields).
     let alert = |service: &str| format!("SERVICE ALERT: web-1;{service};CRITICAL;HARD;3;Socket timeout");
     let mut miner = TemplateMiner::default();

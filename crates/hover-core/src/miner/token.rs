@@ -1911,6 +1911,9 @@ pub(super) const NAME_WORDS_MAX: usize = 6;
 /// (`Daily apt download activities`, `Cleanup of Temporary Directories`).
 fn name_word(token: &Token, first: bool, lower: bool) -> Option<bool> {
     let word = text_of(token);
+    if !first && is_name_joiner(word) {
+        return Some(false);
+    }
     let bytes = word.as_bytes();
     let ends = bytes.last().is_some_and(|b| matches!(b, b';' | b',' | b':' | b')' | b']'));
     let body = &word[..word.len() - usize::from(ends)];
@@ -1930,6 +1933,19 @@ fn name_word(token: &Token, first: bool, lower: bool) -> Option<bool> {
     };
     let name = if value { split_text(body, WILDCARD).all(plain) } else { capital && plain(body) };
     name.then_some(ends)
+}
+
+/// A word that joins the words of a title or two names inside one name, never its first or
+/// last: English title case's small words (`Kind of Blue`, `Bank of America`) and a dash or
+/// ampersand between names (`Radiohead - OK Computer`, `Simon & Garfunkel`). Not `and`: it
+/// joins a list of names (`in forests Documents-1 and Documents-2`).
+fn is_name_joiner(word: &str) -> bool {
+    matches!(word, "of" | "the" | "-" | "–" | "&")
+}
+
+/// Is `name`'s last word a joiner (see [`is_name_joiner`]), so no name's end?
+fn ends_in_joiner(name: &[Token]) -> bool {
+    name.last().is_some_and(|t| is_name_joiner(text_of(t)))
 }
 
 /// May a name after `before` hold words in lower case? Only after a plain word of the
@@ -1956,7 +1972,8 @@ pub(super) fn is_name(name: &[Token], before: &Token, more_after: bool) -> bool 
     // code (`PUBACK to auto-<*>`).
     let capitalised_later = || name[1..].iter().all(|t| name_word(t, false, false).is_some());
     words
-        && (name.len() == 1 || name.iter().any(has_small_letter))
+        && !ends_in_joiner(name)
+        && (name.len() == 1 || name.iter().any(|t| has_small_letter(t) && !is_name_joiner(text_of(t))))
         && (has_small_letter(&name[0]) || capitalised_later())
         && (more_after || ends_in_mark(name) || capitalised_later())
 }
@@ -2040,8 +2057,9 @@ pub(super) fn name_spans(tokens: &[Token]) -> Vec<(usize, usize, u64)> {
             let Some(ends) = name_word(word, words == 1, lower) else { break };
             capitals &= words == 1 || name_word(word, false, false).is_some();
             // Several words need a small letter among them: capitals alone are codes.
-            small |= has_small_letter(word);
-            if (words == 1 || small) && (capitals || end < n || ends_in_mark(&tokens[start..end])) {
+            small |= has_small_letter(word) && !is_name_joiner(text_of(word));
+            let joined = ends_in_joiner(&tokens[start..end]);
+            if !joined && (words == 1 || small) && (capitals || end < n || ends_in_mark(&tokens[start..end])) {
                 spans.push((start, words, before[start].wrapping_add(after[end])));
             }
             if ends {
