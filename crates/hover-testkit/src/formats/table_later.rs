@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 584] = [
+pub(super) static LATER_FORMATS: [Format; 589] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -7977,6 +7977,63 @@ pub(super) static LATER_FORMATS: [Format; 584] = [
             ("-", "{n}:{small}:M {day} Nov 2026 {hms}.{n2} * Background saving terminated with success"),
             ("-", "{n}:{small}:M {day} Nov 2026 {hms}.{n2} # Connection with replica {ip}:6379 lost."),
             ("-", "{n}:{small}:M {day} Nov 2026 {hms}.{n2} * Replica {ip}:6379 asks for synchronization"),
+        ],
+    },
+    Format {
+        // Prowlarr, the indexer manager: searches, indexers failing and disabled, apps
+        // synced. (Written before the miner saw it.)
+        name: "prowlarr",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms}.{small}|Info|ReleaseSearchService|Searching indexer(s): [{The Pirate Bay|Nyaa|RARBG Mirror|LimeTorrents|Internet Archive}] for Term: [{Dune|The Matrix|Severance}], Offset: 0, Limit: 100, Categories: [{2000|5000}]"),
+            ("-", "{date} {hms}.{small}|Warn|IndexerStatusService|Indexer {The Pirate Bay|Nyaa|RARBG Mirror|LimeTorrents|Internet Archive} has been disabled till {iso} due to multiple failures"),
+            ("-", "{date} {hms}.{small}|Info|ApplicationService|Syncing Indexers for {Sonarr|Radarr|Lidarr|Readarr}"),
+            ("-", "{date} {hms}.{small}|Error|Cardigann|Indexer {The Pirate Bay|Nyaa|RARBG Mirror|LimeTorrents|Internet Archive} returned HTTP {403|429|503}"),
+        ],
+    },
+    Format {
+        // JanusGraph's Gremlin Server on log4j: starting, an ID taken, a script that
+        // failed. (Written before the miner saw it.)
+        name: "janusgraph",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms},{small}{small2} [main] INFO  org.janusgraph.graphdb.idmanagement.UniqueInstanceIdRetriever  - Generated unique-instance-id={hex}{n}-{host}{small}"),
+            ("-", "{date} {hms},{small}{small2} [main] INFO  org.janusgraph.diskstorage.Backend  - Configuring index [{search|mixed}]"),
+            ("-", "{date} {hms},{small}{small2} [gremlin-server-boss-1] INFO  org.apache.tinkerpop.gremlin.server.GremlinServer  - Channel started at port 8182."),
+            ("-", "{date} {hms},{small}{small2} [gremlin-server-exec-{small}] WARN  org.apache.tinkerpop.gremlin.server.op.AbstractEvalOpProcessor  - Exception processing a script on request [RequestMessage{, requestId={uuid}, op='eval', processor='', args={gremlin=g.V().has('{user}').count(), batchSize=64}}]."),
+        ],
+    },
+    Format {
+        // `vmstat -t 5`: its two header rows, then a row of figures every five seconds.
+        // (Written before the miner saw it.)
+        name: "vmstat",
+        header: hms_header,
+        events: &[
+            ("-", "procs -----------memory---------- ---swap-- -----io---- -system-- ------cpu----- -----timestamp-----"),
+            ("-", " r  b   swpd   free   buff  cache   si   so    bi    bo   in   cs us sy id wa st                 UTC"),
+            ("-", " {small}  0      0 {n}{small2}  {n2} {n3}{small3}    0    0     {small}    {n4}  {n5} {n6}  {small2}  {small3} {small}{small2}  0  0 {date} {hms}"),
+        ],
+    },
+    Format {
+        // `pidstat 5`: a row per busy process, its command at the end. (Written before the
+        // miner saw it.)
+        name: "pidstat",
+        header: hms_header,
+        events: &[
+            ("-", "{hms} {AM|PM}   UID       PID    %usr %system  %guest   %wait    %CPU   CPU  Command"),
+            ("-", "{hms} {AM|PM}  {0|1000|33|999}     {n}    {small}.{small2}0    {small3}.00    0.00    0.{small}0    {small2}.{small3}0     {0|1|2|3}  {firefox|postgres|java|nginx|python3|sshd|kworker/0:1H|containerd}"),
+            ("-", "Average:     {0|1000|33|999}     {n}    {small}.{small2}0    {small3}.00    0.00    0.{small}0    {small2}.{small3}0     -  {firefox|postgres|java|nginx|python3|sshd|kworker/0:1H|containerd}"),
+        ],
+    },
+    Format {
+        // `nvidia-smi dmon`: its two comment rows, then a row per GPU each second.
+        // (Written before the miner saw it.)
+        name: "nvidia_dmon",
+        header: hms_header,
+        events: &[
+            ("-", "# gpu    pwr  gtemp  mtemp     sm    mem    enc    dec   mclk   pclk"),
+            ("-", "# Idx      W      C      C      %      %      %      %    MHz    MHz"),
+            ("-", "    {0|1|2|3}    {small}{small2}     {small3}{small}      -     {small2}      {small3}      0      0   {n}   {n2}"),
         ],
     },
 ];
