@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 589] = [
+pub(super) static LATER_FORMATS: [Format; 591] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -8034,6 +8034,30 @@ pub(super) static LATER_FORMATS: [Format; 589] = [
             ("-", "# gpu    pwr  gtemp  mtemp     sm    mem    enc    dec   mclk   pclk"),
             ("-", "# Idx      W      C      C      %      %      %      %    MHz    MHz"),
             ("-", "    {0|1|2|3}    {small}{small2}     {small3}{small}      -     {small2}      {small3}      0      0   {n}   {n2}"),
+        ],
+    },
+    Format {
+        // Jicofo, Jitsi's conference focus: members joining and leaving, bridges added and
+        // lost. (Written before the miner saw it.)
+        name: "jicofo",
+        header: hms_header,
+        events: &[
+            ("-", "Jicofo {date} {hms}.{n} INFO: [{small}{small2}] [room={room}@conference.meet.example.com meeting_id={uuid}] JitsiMeetConferenceImpl.onMemberJoined#{n2}: Member joined:{hex}"),
+            ("-", "Jicofo {date} {hms}.{n} INFO: [{small}{small2}] [room={room}@conference.meet.example.com meeting_id={uuid}] JitsiMeetConferenceImpl.onMemberLeft#{n2}: Member left:{hex}"),
+            ("-", "Jicofo {date} {hms}.{n} INFO: [{small}] BridgeSelector.addJvbAddress#{n2}: Added new videobridge: Bridge[jid=jvbbrewery@internal.auth.meet.example.com/jvb{small2}, version=2.3.{n3}, relayId=null, region=null, stress=0.0{small3}]"),
+            ("-", "Jicofo {date} {hms}.{n} WARNING: [{small}] [room={room}@conference.meet.example.com meeting_id={uuid}] JitsiMeetConferenceImpl.onBridgeDown#{n2}: Bridge down: jvbbrewery@internal.auth.meet.example.com/jvb{small2}"),
+        ],
+    },
+    Format {
+        // LiveKit's server, zap's console encoder: participants joining, active and
+        // closed, tracks published. (Written before the miner saw it.)
+        name: "livekit",
+        header: hms_header,
+        events: &[
+            ("-", "{iso}\tINFO\tlivekit\trtc/room.go:{n}\tparticipant joined\t{\"room\": \"{room}\", \"roomID\": \"RM_{key}\", \"participant\": \"{user}\", \"pID\": \"PA_{key2}\"}"),
+            ("-", "{iso}\tINFO\tlivekit\trtc/participant.go:{n}\tparticipant active\t{\"room\": \"{room}\", \"participant\": \"{user}\", \"pID\": \"PA_{key2}\", \"connectionType\": \"{udp|tcp|turn}\"}"),
+            ("-", "{iso}\tINFO\tlivekit\trtc/participant.go:{n}\tclosing participant\t{\"room\": \"{room}\", \"participant\": \"{user}\", \"pID\": \"PA_{key2}\", \"reason\": \"{CLIENT_REQUEST_LEAVE|STALE|JOIN_FAILURE}\"}"),
+            ("-", "{iso}\tINFO\tlivekit\trtc/mediatrack.go:{n}\tmediaTrack published\t{\"room\": \"{room}\", \"participant\": \"{user}\", \"kind\": \"{audio|video}\", \"trackID\": \"TR_{key}\"}"),
         ],
     },
 ];
