@@ -250,10 +250,7 @@ fn perturbed_formats_keep_their_grouping() {
 /// one format string that the truth as first written makes the event (CUPS' page_log's `A4
 /// one-sided` / `Letter two-sided-long-edge`, Gitolite's `git-upload-pack` /
 /// `git-receive-pack`, Perforce's quoted command, `'user-sync …'` / `'user-submit …'`, all
-/// `'user-<*>'` to the miner); a message of one word and values after a header, which says
-/// nothing on its own (Subversion's `alice commit r<*>`, a template per user), as Subversion's
-/// operation merges where the user varies too (`<*> update /trunk` / `<*> checkout-or-export
-/// /trunk`); and two log statements that the truth as first written makes one event, kept
+/// `'user-<*>'` to the miner); and two log statements that the truth as first written makes one event, kept
 /// apart as words that say what happened (the blackbox exporter's `"Probe succeeded"` /
 /// `"Probe failed"`); a value of two words among values of one in a record of comma-separated
 /// fields (YARN's application name, `name=word count,` / `name=spark-shell,`) or a path (Defender's
@@ -353,17 +350,13 @@ fn perturbed_formats_keep_their_grouping() {
 /// JSON with no member that names its event, whose texts split into words as a line's do;
 /// drain3 0.0 on both); and a rule's title of three to six words in a scanner's report
 /// (OpenSCAP's `Title\tDisable SSH Root Login` / `Ensure /tmp Located On Separate
-/// Partition`, one event in the truth: free text of several lengths, drain3 the same); and a
-/// path that masks in some lines and not others beside a run of values (Amanda's `SUCCESS
-/// taper web3 /var/lib/mysql 2026… 0` / `node1 /home 2026… 0`: a path of three levels is a
-/// value with the date after it, one of one level is a word, so two lengths and two words
-/// too few to merge alone; drain3 1.0, which masks nothing); and HTTP's reason phrase
-/// without its code at a line's end (GeoClue's `SOUP error: Not Found` / `Bad Request` /
-/// `Service Unavailable`, one event in the truth): three pairs of words, too few to merge
-/// alone and no proper names, as the uptime monitor's reasons (drain3 1.0); and two power
-/// supplies named in capitals (ipmievd's `sensor PS1 Status` / `PS2`): one device's name in
-/// capitals with a number is read as a code, as `IPV4` / `IPV6` are two protocols (drain3
-/// 1.0); and a table's row of figures that ends in a process's command (`pidstat`'s `10:00:05
+/// Partition`, one event in the truth: free text of several lengths, drain3 the same); and
+/// HTTP's reason phrase without its code at a line's end (GeoClue's `SOUP error: Not Found` /
+/// `Bad Request` / `Service Unavailable`, one event in the truth): three pairs of words, too
+/// few to merge alone and no proper names, as the uptime monitor's reasons (drain3 1.0); and
+/// two power supplies named in capitals (ipmievd's `sensor PS1 Status` / `PS2`): one
+/// device's name in capitals with a number is read as a code, as `IPV4` / `IPV6` are two
+/// protocols (drain3 1.0); and a table's row of figures that ends in a process's command (`pidstat`'s `10:00:05
 /// AM 1000 1234 2.00 … 1 firefox` / `postgres` / `sshd`): a line of values and one word,
 /// which names the event as a one-word message's does, so a template per command (drain3
 /// 0.28).
@@ -491,7 +484,6 @@ fn generated_formats_keep_their_grouping() {
         ("asterisk_queue", 0.76),
         ("cups_page", 0.33),
         ("gitolite", 0.34),
-        ("svn_ops", 0.64),
         ("perforce", 0.18),
         ("blackbox_exporter", 0.89),
         ("yarn_rm", 0.94),
@@ -557,7 +549,6 @@ fn generated_formats_keep_their_grouping() {
         ("cache_evictions", 0.27),
         ("websocket_server", 0.87),
         ("oscap", 0.83),
-        ("amanda", 0.52),
         ("geoclue", 0.71),
         ("ipmievd", 0.91),
         ("pidstat", 0.45),

@@ -437,14 +437,22 @@ fn side_by_side(tokens: &[Token]) -> Option<usize> {
 }
 
 /// Is the token at `at` a name joined by dots or slashes right before a value, after a word
-/// (Go's `upgraded google.golang.org/grpc <*>`)? Lines of its event that give the name in a
-/// shape that masks (`github.com/spf13/cobra`, a digit and two slashes) read it as one value
-/// with the value after it.
+/// (Go's `upgraded google.golang.org/grpc <*>`), or a directory at the root (Amanda's `dumper
+/// node1 /etc <*>`)? Lines of its event that give the name in a shape that masks
+/// (`github.com/spf13/cobra`, a digit and two slashes; `/var/lib/mysql`, a path of three
+/// levels) read it as one value with the value after it.
 fn names_a_value(tokens: &[Token], at: usize) -> bool {
+    // (`/<*>`: such directories, generalised.)
+    let at_root = |w: &str| {
+        w.strip_prefix('/').is_some_and(|dir| {
+            let plain = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
+            dir == WILDCARD || dir.starts_with(|c: char| c.is_ascii_alphabetic()) && dir.bytes().all(plain)
+        })
+    };
     at > 0
         && !starts_with_value(&tokens[at - 1])
         && tokens.get(at + 1) == Some(&Token::Wildcard)
-        && matches!(&tokens[at], Token::Word(w) if is_joined_name(w))
+        && matches!(&tokens[at], Token::Word(w) if is_joined_name(w) || at_root(w))
 }
 
 /// A value, or a token that starts with one (`<*>]`, `<*>,`).

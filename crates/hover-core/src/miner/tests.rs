@@ -458,6 +458,16 @@ fn a_name_before_a_value_is_one_value_with_it_where_its_event_masks_the_name() {
         let texts = templates_at_the_end(order.map(String::from));
         assert_eq!(texts, ["go: upgraded <*> => <*>"], "{order:?}");
     }
+    // A directory at the root likewise, where a deeper path masks with the date after it
+    // (Amanda's dumps: `/var/lib/mysql 20261128010001 0` is one run of values).
+    let dumped = |(host, path): (&str, &str)| format!("SUCCESS dumper host={host} {path} 20261128010001 0 [sec 1.5]");
+    let hosts = ["db", "node", "web", "db", "node", "web", "db", "node"];
+    let paths = ["/var/lib/mysql", "/etc", "/home", "/etc", "/var/lib/mysql", "/home", "/srv/www", "/etc"];
+    let dumps: Vec<(&str, &str)> = hosts.into_iter().zip(paths).collect();
+    for order in [dumps.clone(), dumps.into_iter().rev().collect()] {
+        let texts = templates_at_the_end(order.iter().copied().map(dumped));
+        assert_eq!(texts, ["SUCCESS dumper host=<*> <*> [sec <*>]"], "{order:?}");
+    }
 }
 
 #[test]
