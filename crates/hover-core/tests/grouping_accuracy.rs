@@ -103,8 +103,8 @@ fn perturbed_formats_keep_their_grouping() {
 /// `SYNA8004:00 06CB:CD8B Touchpad:`), and three names in brackets after a number (Plex's
 /// `Library section 4 (Movies)` / `(Music)` / `(TV Shows)`), and three machines' names as
 /// a line's first word (Vagrant's `web: /vagrant => …` / `db:` / `default:`), three and two
-/// words after a command or an option (a Jenkins pipeline's `+ make test` / `build` / `lint`,
-/// Nextflow's `[ALIGN (…)]` / `[SORT (…)]` / `[INDEX (…)]` and `-profile docker` / `slurm`);
+/// words after a command or an option (Nextflow's `[ALIGN (…)]` / `[SORT (…)]` / `[INDEX
+/// (…)]` and `-profile docker` / `slurm`);
 /// a report's kind in its heading, two levels among other words (Erlang's `=ERROR
 /// REPORT====` / `=INFO` / `=CRASH`); a state's name before the noun `state` (Windows'
 /// `entered the running state` / `stopped`: a word that says what happened stays the event);
@@ -380,7 +380,6 @@ fn generated_formats_keep_their_grouping() {
         ("websphere", 0.72),
         ("gnome_shell", 0.86),
         ("plex", 0.59),
-        ("jenkins_pipeline", 0.88),
         ("nextflow", 0.44),
         ("erlang_report", 0.92),
         ("wevtutil", 0.67),

@@ -281,6 +281,13 @@ fn a_bullet_before_a_capitalised_word_and_values_leaves_a_message() {
     let packages = ["certifi", "idna", "urllib3", "requests", "six", "attrs"];
     let lines = (0..12).map(|i| format!("  - Installing {} (1.{i}.0)", packages[i % 6]));
     assert_eq!(templates_at_the_end(lines), ["- Installing <*> (<*>)"]);
+    // A word in small letters after a bullet alone too, as with no bullet; a symbol beyond
+    // ASCII is a bullet (opam's `∗ installed lwt.5.7.0`, a shell's trace `+ make test`).
+    let packages = ["dune", "lwt", "yojson", "cmdliner", "ppxlib", "cohttp"];
+    let lines = (0..12).map(|i| format!("∗ installed {}.{i}.2.0", packages[i % 6]));
+    assert_eq!(templates_at_the_end(lines), ["∗ installed <*>"]);
+    let lines = (0..12).map(|i| format!("+ make {}", packages[i % 6]));
+    assert_eq!(templates_at_the_end(lines), ["+ make <*>"]);
 }
 
 #[test]

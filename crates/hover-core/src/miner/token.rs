@@ -1316,7 +1316,12 @@ fn is_mark(token: &Token) -> bool {
             && (w.ends_with('>') || w.starts_with('<'))
             && w.bytes().all(|b| matches!(b, b'=' | b'-' | b'>' | b'<'))
     };
-    matches!(token, Token::Word(w) if w.bytes().all(|b| b.is_ascii_punctuation()) && (w.len() <= 2 || rule(w) || arrow(w)))
+    // A symbol alone beyond ASCII is a bullet too (opam's `∗` and `⬇`, a checklist's `✓`).
+    let symbol = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(|c| !c.is_ascii() && !is_letter(c)) && chars.next().is_none()
+    };
+    matches!(token, Token::Word(w) if w.bytes().all(|b| b.is_ascii_punctuation()) && (w.len() <= 2 || rule(w) || arrow(w)) || symbol(w))
 }
 
 pub(super) fn has_letters(text: &str) -> bool {
@@ -1510,7 +1515,10 @@ pub(super) fn says_something_with(tokens: &[Token], leading_value_is_header: boo
         let tagged = w.trim_start_matches('#');
         let untagged = tagged.strip_prefix('[').and_then(|t| t.split_once(']')).map_or(tagged, |(_, word)| word);
         let capitalised = untagged.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-        let starts_message = (header == 0 || capitalised) && !is_level_token(w);
+        // A bullet alone before it is no header that a word must stand out from (opam's `∗
+        // installed <*>`, as `installed <*>` would).
+        let bullet = header == 1 && is_mark(&tokens[0]);
+        let starts_message = (header == 0 || bullet || capitalised) && !is_level_token(w);
         // Punctuation between or after the values is neither (`PLAY [<*>] *****`).
         let punctuation = |t: &Token| matches!(t, Token::Word(w) if w.bytes().all(|b| b.is_ascii_punctuation()));
         let values = values.iter().any(holds_value) && values.iter().all(|t| holds_value(t) || punctuation(t));

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 591] = [
+pub(super) static LATER_FORMATS: [Format; 597] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -8058,6 +8058,83 @@ pub(super) static LATER_FORMATS: [Format; 591] = [
             ("-", "{iso}\tINFO\tlivekit\trtc/participant.go:{n}\tparticipant active\t{\"room\": \"{room}\", \"participant\": \"{user}\", \"pID\": \"PA_{key2}\", \"connectionType\": \"{udp|tcp|turn}\"}"),
             ("-", "{iso}\tINFO\tlivekit\trtc/participant.go:{n}\tclosing participant\t{\"room\": \"{room}\", \"participant\": \"{user}\", \"pID\": \"PA_{key2}\", \"reason\": \"{CLIENT_REQUEST_LEAVE|STALE|JOIN_FAILURE}\"}"),
             ("-", "{iso}\tINFO\tlivekit\trtc/mediatrack.go:{n}\tmediaTrack published\t{\"room\": \"{room}\", \"participant\": \"{user}\", \"kind\": \"{audio|video}\", \"trackID\": \"TR_{key}\"}"),
+        ],
+    },
+    Format {
+        // rebar3 building an Erlang release: dependencies fetched, apps compiled. (Written
+        // before the miner saw it.)
+        name: "rebar3",
+        header: hms_header,
+        events: &[
+            ("-", "===> Verifying dependencies..."),
+            ("-", "===> Fetching {cowboy|cowlib|ranch|jsx|lager|hackney} v{small}.{small2}.{small3}"),
+            ("-", "===> Analyzing applications..."),
+            ("-", "===> Compiling {cowboy|cowlib|ranch|jsx|lager|hackney|shop_api|shop_core}"),
+            ("-", "===> Release successfully assembled: _build/prod/rel/shop"),
+        ],
+    },
+    Format {
+        // cabal-install building a Haskell project's dependencies. (Written before the miner
+        // saw it.)
+        name: "cabal",
+        header: hms_header,
+        events: &[
+            ("-", "Resolving dependencies..."),
+            ("-", "Starting     {aeson|text|containers|vector|attoparsec|scientific}-{small}.{small2}.{small3}.0 (lib)"),
+            ("-", "Building     {aeson|text|containers|vector|attoparsec|scientific}-{small}.{small2}.{small3}.0 (lib)"),
+            ("-", "Installing   {aeson|text|containers|vector|attoparsec|scientific}-{small}.{small2}.{small3}.0 (lib)"),
+            ("-", "Completed    {aeson|text|containers|vector|attoparsec|scientific}-{small}.{small2}.{small3}.0 (lib)"),
+            ("-", "Build profile: -w ghc-9.{4|6|8}.{small} -O1"),
+        ],
+    },
+    Format {
+        // opam installing OCaml packages. (Written before the miner saw it, with where a
+        // package came from as two events; opam prints both through one `retrieved %s  (%s)`.)
+        name: "opam",
+        header: hms_header,
+        events: &[
+            ("-", "⬇ retrieved {dune|cmdliner|ppxlib|lwt|yojson|cohttp}.{small}.{small2}.{small3}  ({cached|https://opam.ocaml.org/cache})"),
+            ("-", "∗ installed {dune|cmdliner|ppxlib|lwt|yojson|cohttp}.{small}.{small2}.{small3}"),
+            ("-", "Done."),
+        ],
+    },
+    Format {
+        // Deno running a server: modules downloaded and checked, one missing. (Written
+        // before the miner saw it.)
+        name: "deno",
+        header: hms_header,
+        events: &[
+            ("-", "Download https://deno.land/std@0.{n}.0/{http/server.ts|path/mod.ts|fs/mod.ts|async/delay.ts}"),
+            ("-", "Check file:///app/{main|server|worker}.ts"),
+            ("-", "Listening on http://localhost:8000/"),
+            ("-", "error: Module not found \"file:///app/{missing|utils|config}.ts\"."),
+        ],
+    },
+    Format {
+        // EasyBuild installing a toolchain's software on a cluster. (Written before the
+        // miner saw it.)
+        name: "easybuild",
+        header: hms_header,
+        events: &[
+            ("-", "== building and installing {GCCcore/12.3.0|Python/3.11.3-GCCcore-12.3.0|OpenMPI/4.1.5-GCC-12.3.0|zlib/1.2.13-GCCcore-12.3.0}..."),
+            ("-", "== fetching files..."),
+            ("-", "== configuring..."),
+            ("-", "== sanity checking..."),
+            ("-", "== COMPLETED: Installation ended successfully (took {small} mins {small2} secs)"),
+            ("-", "== Results of the build can be found in the log file(s) /tmp/eb-{key}/easybuild-{GCCcore|Python|OpenMPI|zlib}-2026112{small}.{n}.log"),
+        ],
+    },
+    Format {
+        // pipenv creating a project's environment and installing from its lock file.
+        // (Written before the miner saw it.)
+        name: "pipenv",
+        header: hms_header,
+        events: &[
+            ("-", "Creating a virtualenv for this project..."),
+            ("-", "Pipfile: /home/{user}/{shop|billing|crawler}/Pipfile"),
+            ("-", "Using /usr/bin/python3.{11|12} (3.{11|12}.{small}) to create virtualenv..."),
+            ("-", "Installing dependencies from Pipfile.lock ({hex})..."),
+            ("-", "To activate this project's virtualenv, run pipenv shell."),
         ],
     },
 ];
