@@ -443,12 +443,7 @@ fn side_by_side(tokens: &[Token]) -> Option<usize> {
 /// levels) read it as one value with the value after it.
 fn names_a_value(tokens: &[Token], at: usize) -> bool {
     // (`/<*>`: such directories, generalised.)
-    let at_root = |w: &str| {
-        w.strip_prefix('/').is_some_and(|dir| {
-            let plain = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
-            dir == WILDCARD || dir.starts_with(|c: char| c.is_ascii_alphabetic()) && dir.bytes().all(plain)
-        })
-    };
+    let at_root = |w: &str| w.strip_prefix('/').is_some_and(|dir| dir == WILDCARD || name_parts(dir) == Some(1));
     at > 0
         && !starts_with_value(&tokens[at - 1])
         && tokens.get(at + 1) == Some(&Token::Wildcard)
@@ -706,23 +701,28 @@ fn is_plural_of(many: &str, one: &str) -> bool {
 /// root too (`/robots.txt`, a web server's request).
 fn is_joined_name(word: &str) -> bool {
     let name = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
-    let name = name.strip_prefix('/').unwrap_or(name);
-    // One pass: each part starts with a letter, then letters, digits, `_` and `-`.
-    let (mut joins, mut at_start) = (0, true);
+    name_parts(name.strip_prefix('/').unwrap_or(name)).is_some_and(|parts| parts > 1)
+}
+
+/// How many names `name` joins by dots or slashes, if it is such names and nothing else:
+/// each part starts with a letter, then letters, digits, `_` and `-`.
+fn name_parts(name: &str) -> Option<usize> {
+    // One pass.
+    let (mut parts, mut at_start) = (1, true);
     for b in name.bytes() {
         if b == b'.' || b == b'/' {
             if at_start {
-                return false;
+                return None;
             }
-            joins += 1;
+            parts += 1;
             at_start = true;
         } else if at_start && !b.is_ascii_alphabetic() || !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
-            return false;
+            return None;
         } else {
             at_start = false;
         }
     }
-    joins > 0 && !at_start
+    (!at_start).then_some(parts)
 }
 
 /// Does `word` (`user`, `container:`, `Service`) say what kind of thing the next word names
