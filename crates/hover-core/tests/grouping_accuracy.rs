@@ -354,12 +354,9 @@ fn perturbed_formats_keep_their_grouping() {
 /// HTTP's reason phrase without its code at a line's end (GeoClue's `SOUP error: Not Found` /
 /// `Bad Request` / `Service Unavailable`, one event in the truth): three pairs of words, too
 /// few to merge alone and no proper names, as the uptime monitor's reasons (drain3 1.0); and
-/// two power supplies named in capitals (ipmievd's `sensor PS1 Status` / `PS2`): one
-/// device's name in capitals with a number is read as a code, as `IPV4` / `IPV6` are two
-/// protocols (drain3 1.0); and a table's row of figures that ends in a process's command (`pidstat`'s `10:00:05
-/// AM 1000 1234 2.00 … 1 firefox` / `postgres` / `sshd`): a line of values and one word,
-/// which names the event as a one-word message's does, so a template per command (drain3
-/// 0.28).
+/// a table's row of figures that ends in a process's command (`pidstat`'s `10:00:05 AM 1000
+/// 1234 2.00 … 1 firefox` / `postgres` / `sshd`): a line of values and one word, which names
+/// the event as a one-word message's does, so a template per command (drain3 0.28).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -549,7 +546,6 @@ fn generated_formats_keep_their_grouping() {
         ("websocket_server", 0.87),
         ("oscap", 0.83),
         ("geoclue", 0.71),
-        ("ipmievd", 0.91),
         ("pidstat", 0.45),
         ("colord", 0.64),
         ("sysmon_linux", 0.72),

@@ -558,8 +558,23 @@ fn known_to_vary(words: &[&str]) -> bool {
         || words.iter().all(|w| mask::is_unit(w))
         || matches!(words, [a, b] if is_plural_of(a, b) || is_plural_of(b, a))
         || numbered_alike(words)
+        || glued_field_values(words)
         || all_levels(words)
         || free_texts(words)
+}
+
+/// `config_name:root` / `config_name:home`: one field's values glued to its key by a colon,
+/// as `key=value` is by `=`. The key is a name in snake case, never a word of the message
+/// (`Error:`) nor the field that names the event (`event_type:`); a value that says what
+/// happened (`state:active`) is the event's, as a one-word state is.
+fn glued_field_values(words: &[&str]) -> bool {
+    fn key(w: &str) -> Option<&str> {
+        let (key, value) = w.split_once(':')?;
+        let word = value.starts_with(|c: char| c.is_ascii_alphabetic()) && !value.contains(':');
+        (word && is_snake_case(key) && !says_what_happened(value)).then_some(key)
+    }
+    let first = words.first().and_then(|w| key(w));
+    first.is_some_and(|first| !names_event(first) && words.iter().all(|w| key(w) == Some(first)))
 }
 
 /// `true`, `False`, `TRUE`: a flag's value, never a word of its event.
@@ -635,16 +650,25 @@ fn shared_edges(words: &[&str]) -> Option<(usize, usize)> {
 
 /// `wlan0:` / `wlan1:`, `cpu2` / `cpu3`: one kind of thing numbered by its last digit (which
 /// masking keeps in a word, see `is_versioned_name`): the things are values of one slot.
-/// Devices are named in small letters; `IPV4` / `IPV6` are two protocols.
+/// Devices in capitals (`PS1` / `PS2`, `BAT0` / `BAT1`) are numbered one after another;
+/// `IPV4` / `IPV6`, with a gap, are two versions of a protocol.
 fn numbered_alike(words: &[&str]) -> bool {
-    // The name before the digit, and the punctuation after it.
-    fn kind(w: &str) -> Option<(&str, &str)> {
+    // The name before the digit, the punctuation after it, and the digit.
+    fn kind(w: &str) -> Option<(&str, &str, u8)> {
         let at = w.find(|c: char| c.is_ascii_digit())?;
         let (name, after) = (&w[..at], &w[at + 1..]);
-        let named = name.len() >= 2 && name.bytes().all(|b| b.is_ascii_lowercase());
-        (named && after.bytes().all(|b| b.is_ascii_punctuation())).then_some((name, after))
+        let cased = |case: fn(&u8) -> bool| name.len() >= 2 && name.bytes().all(|b| case(&b));
+        let named = cased(u8::is_ascii_lowercase) || cased(u8::is_ascii_uppercase);
+        (named && after.bytes().all(|b| b.is_ascii_punctuation())).then_some((name, after, w.as_bytes()[at] - b'0'))
     }
-    words.first().and_then(|w| kind(w)).is_some_and(|first| words.iter().all(|w| kind(w) == Some(first)))
+    let Some(kinds) = words.iter().map(|w| kind(w)).collect::<Option<Vec<_>>>() else { return false };
+    let Some(&(name, after, _)) = kinds.first() else { return false };
+    // The digits as a set of bits, from the smallest: all ones (`0b11` of 1 and 2), no gap
+    // (`0b101` of 4 and 6).
+    let digits = kinds.iter().fold(0u16, |set, k| set | 1 << k.2);
+    let run = digits >> digits.trailing_zeros();
+    let consecutive = run & (run + 1) == 0;
+    kinds.iter().all(|k| (k.0, k.1) == (name, after)) && (name.as_bytes()[0].is_ascii_lowercase() || consecutive)
 }
 
 /// A value already (`rdd_<*>`) or names joined by dots or slashes (`nginx.service`).

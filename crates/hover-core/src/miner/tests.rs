@@ -2651,6 +2651,22 @@ fn things_numbered_alike_are_values_and_protocols_are_not() {
     // Mac's `MDNS: IPV4 Addr` / `IPV6 Addr` are two events (Loghub's truth).
     let line = |w: &str| format!("wl0: MDNS: {w} Addr: 10.0.0.7");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["IPV4", "IPV6"], line), None);
+    // Devices in capitals are numbered one after another: two batteries, two power supplies.
+    let line = |w: &str| format!("tlp[812]: Warning: {w}: charge thresholds are not supported.");
+    assert!(one_template(&mut TemplateMiner::default(), &["BAT0", "BAT1"], line).is_some());
+    let line = |w: &str| format!("ipmievd: sensor {w} Status Power Supply AC lost Asserted");
+    assert!(one_template(&mut TemplateMiner::default(), &["PS1", "PS2"], line).is_some());
+}
+
+#[test]
+fn a_field_glued_to_its_key_by_a_colon_takes_two_values() {
+    // snapper's `config_name:root` / `config_name:home`, as `config_name=root` would be.
+    let line = |w: &str| format!("2026-11-01 04:10:52 MIL:4021:Snapper.cc(Snapper):94 - config_name:{w} root_prefix:/");
+    let text = one_template(&mut TemplateMiner::default(), &["root", "home"], line);
+    assert!(text.is_some_and(|t| t.contains(" config_name:<*> ")));
+    // A state is what happened, the event's word.
+    let line = |w: &str| format!("unit nginx.service unit_state:{w} since boot");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["active", "failed"], line), None);
 }
 
 #[test]
