@@ -445,9 +445,12 @@ fn value(r: &mut Random, kind: &str) -> String {
         "amavisroute" => word(r, &["{RelayedInbound}", "{RelayedInternal}", "{RelayedOutbound}"]),
         // A World Community Grid task's name.
         "boinctask" => format!("MCM1_0{}_{}_{}", r.between(100_000, 299_999), r.between(1000, 9999), r.below(3)),
-        // A date, in the US's order (`11/28/2026`) and ISO's (`2026-11-28`); a day of the month.
+        // A date, in the US's order (`11/28/2026`) and ISO's (`2026-11-28`), also with slashes
+        // or dots for dashes (`2026/11/28`, `2026.11.28`); a day of the month.
         "mdy" => format!("11/{:02}/2026", r.between(1, 28)),
         "date" => r.clock('.')[..10].to_string(),
+        "slashdate" => r.clock('.')[..10].replace('-', "/"),
+        "dotdate" => r.clock('.')[..10].replace('-', "."),
         "day" => r.between(1, 28).to_string(),
         // A certificate's serial number in decimal; a Sensu check; a TV show, a subtitle's
         // language; a MarkLogic forest; a Locust worker's host.

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 597] = [
+pub(super) static LATER_FORMATS: [Format; 641] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -8135,6 +8135,589 @@ pub(super) static LATER_FORMATS: [Format; 597] = [
             ("-", "Using /usr/bin/python3.{11|12} (3.{11|12}.{small}) to create virtualenv..."),
             ("-", "Installing dependencies from Pipfile.lock ({hex})..."),
             ("-", "To activate this project's virtualenv, run pipenv shell."),
+        ],
+    },
+    Format {
+        // The ngrok agent's logfmt: its session, a tunnel started, connections joined, one
+        // refused by the local service. (Written before the miner saw it.)
+        name: "ngrok",
+        header: hms_header,
+        events: &[
+            ("-", "t={iso} lvl=info msg=\"client session established\" obj=csess id={hex}"),
+            ("-", "t={iso} lvl=info msg=\"started tunnel\" obj=tunnels name={command_line|api|web} addr=http://localhost:{8080|3000|5000} url=https://{hex2}-{small}-{small2}.ngrok-free.app"),
+            ("-", "t={iso} lvl=info msg=\"join connections\" obj=join id={hex3} l=127.0.0.1:{8080|3000|5000} r={ipport}"),
+            ("-", "t={iso} lvl=warn msg=\"failed to open private leg\" id={hex3} privaddr=localhost:{8080|3000|5000} err=\"dial tcp 127.0.0.1:{8080|3000|5000}: connect: connection refused\""),
+            ("-", "t={iso} lvl=info msg=\"update available\" obj=updater"),
+        ],
+    },
+    Format {
+        // i2pd, the I2P router in C++: the time, `@` the thread, `/` the level. (Written
+        // before the miner saw it.)
+        name: "i2pd",
+        header: hms_header,
+        events: &[
+            ("-", "{hms}@{n}/info - NetDb: {n2} routers loaded ({small}{small2} floodfils)"),
+            ("-", "{hms}@{n}/info - Transports: NTCP2 session with {ipport} established"),
+            ("-", "{hms}@{n}/warn - SSU2: Connection to {ipport} timeout"),
+            ("-", "{hms}@{n}/error - Tunnel: Tunnel with id {n2} already exists"),
+            ("-", "{hms}@{n}/info - Destination: Publishing LeaseSet for {key}.b32.i2p"),
+            ("-", "{hms}@{n}/info - Reseed: {small}{small2} router infos added from https://reseed.{i2pgit.org|diva.exchange|memcpy.io}/"),
+        ],
+    },
+    Format {
+        // syncoid replicating ZFS datasets by their sanoid snapshots. (Written before the
+        // miner saw it.)
+        name: "syncoid",
+        header: hms_header,
+        events: &[
+            ("-", "Sending incremental {tank|rpool}/{data|home|vm}@autosnap_{date}_{hms}_hourly ... syncoid_{node1|node2}_{date}:{hms} (~ {small}{small2} KB):"),
+            ("-", "INFO: Sending oldest full snapshot {tank|rpool}/{data|home|vm}@autosnap_{date}_{hms}_daily (~ {small}.{small2} GB) to new target filesystem:"),
+            ("-", "NEWEST SNAPSHOT: autosnap_{date}_{hms}_hourly"),
+            ("-", "CRITICAL ERROR: Target backup/{data|home|vm} exists but has no snapshots matching with {tank|rpool}/{data|home|vm}!"),
+        ],
+    },
+    Format {
+        // btrbk's transaction log: time, type, status, target, source, parent and a
+        // comment, a dash where one is missing. (Written before the miner saw it.)
+        name: "btrbk",
+        header: hms_header,
+        events: &[
+            ("-", "{iso} startup v0.32.{small} - - - # btrbk command line client, version 0.32.{small}"),
+            ("-", "{iso} snapshot starting /mnt/btr_pool/_btrbk_snap/{home|root|srv}.2026112{small}T{n} /mnt/btr_pool/{home|root|srv} - -"),
+            ("-", "{iso} snapshot success /mnt/btr_pool/_btrbk_snap/{home|root|srv}.2026112{small}T{n} /mnt/btr_pool/{home|root|srv} - -"),
+            ("-", "{iso} send-receive starting /mnt/backup/{home|root|srv}.2026112{small}T{n} /mnt/btr_pool/_btrbk_snap/{home|root|srv}.2026112{small}T{n} /mnt/btr_pool/_btrbk_snap/{home|root|srv}.2026112{small2}T{n2} -"),
+            ("-", "{iso} delete_snapshot success /mnt/btr_pool/_btrbk_snap/{home|root|srv}.2026111{small}T{n} - - -"),
+            ("-", "{iso} finished success - - - -"),
+        ],
+    },
+    Format {
+        // Timeshift taking an rsync snapshot and removing an old one. (Written before the
+        // miner saw it.)
+        name: "timeshift",
+        header: hms_header,
+        events: &[
+            ("-", "[{hms}] Creating new backup...(RSYNC)"),
+            ("-", "[{hms}] Saving to device: /dev/{sda2|nvme0n1p3|sdb1}, mounted at path: /run/timeshift/backup"),
+            ("-", "[{hms}] Synching files with rsync..."),
+            ("-", "[{hms}] Created control file: /run/timeshift/backup/timeshift/snapshots/{date}_{small}-{small2}-{small3}/info.json"),
+            ("-", "[{hms}] RSYNC Snapshot saved successfully ({small}{small2}s)"),
+            ("-", "[{hms}] Tagged snapshot '{date}_{small}-{small2}-{small3}': {ondemand|daily|boot}"),
+            ("-", "[{hms}] Removed '{date}_{small}-{small2}-{small3}'"),
+        ],
+    },
+    Format {
+        // borgmatic backing up to Borg repositories over SSH, then pruning and checking.
+        // (Written before the miner saw it.)
+        name: "borgmatic",
+        header: hms_header,
+        events: &[
+            ("-", "/etc/borgmatic/config.yaml: Running actions for repository"),
+            ("-", "ssh://backup@{host}/./{web|db|mail}: Creating archive"),
+            ("-", "Creating archive at \"ssh://backup@{host}/./{web|db|mail}::{web|db|mail}-{date}T{hms}.{n}\""),
+            ("-", "ssh://backup@{host}/./{web|db|mail}: Pruning archives"),
+            ("-", "ssh://backup@{host}/./{web|db|mail}: Compacting segments"),
+            ("-", "ssh://backup@{host}/./{web|db|mail}: Running consistency checks"),
+            ("-", "Number of files: {n}"),
+            ("-", "/etc/borgmatic/config.yaml: Calling {postgresql_databases|mysql_databases} hook function dump_data_sources"),
+        ],
+    },
+    Format {
+        // Apache Qpid's C++ broker: a category in brackets, then the level. (Written before
+        // the miner saw it.)
+        name: "qpidd",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} [Broker] notice Broker (pid={n}) start-up"),
+            ("-", "{date} {hms} [Network] notice Listening on TCP/TCP6 port {5672|5671}"),
+            ("-", "{date} {hms} [Security] info ACL: Read file \"/etc/qpid/qpidd.acl\""),
+            ("-", "{date} {hms} [Security] error Connection qpid.{ipport}-{ipport2} No protocol received after {small}s, closing"),
+            ("-", "{date} {hms} [Model] info Queue \"{topic}\": Policy created: type=reject; maxCount=0; maxSize={n}"),
+            ("-", "{date} {hms} [Protocol] error Connection qpid.{ipport}-{ipport2} closed by error: Queue {topic}: not-found: Queue not found: {topic}(/builddir/build/BUILD/qpid-cpp-1.39.0/src/qpid/broker/SessionAdapter.cpp:{n2})"),
+        ],
+    },
+    Format {
+        // Memgraph's log through spdlog: queries run, snapshots, the memory limit. (Written
+        // before the miner saw it.)
+        name: "memgraph",
+        header: hms_header,
+        events: &[
+            ("-", "[{date} {hms}.{n}] [memgraph_log] [info] Running query: {MATCH (n) RETURN count(n);|CREATE INDEX ON :Person(id);|MATCH (a)-[r]->(b) RETURN a, r, b LIMIT 25;|MATCH (p:Person) WHERE p.age > 30 RETURN p.name;}"),
+            ("-", "[{date} {hms}.{n}] [memgraph_log] [info] Snapshot creation successful!"),
+            ("-", "[{date} {hms}.{n}] [memgraph_log] [warning] Memory limit exceeded. Query execution aborted."),
+            ("-", "[{date} {hms}.{n}] [memgraph_log] [info] Bolt server is fully armed and operational"),
+            ("-", "[{date} {hms}.{n}] [memgraph_log] [info] Bolt listening on 0.0.0.0 7687"),
+            ("-", "[{date} {hms}.{n}] [memgraph_log] [info] Recovering persisted data using snapshot (/var/lib/memgraph/snapshots/2026112{small}{n2}_timestamp_{n3})"),
+        ],
+    },
+    Format {
+        // ClickHouse Keeper's server log: its Raft, snapshots and log compaction. (Written
+        // before the miner saw it.)
+        name: "clickhouse_keeper",
+        header: hms_header,
+        events: &[
+            ("-", "{dotdate} {hms}.{n} [ {small2} ] {} <Information> KeeperDispatcher: Server initialized, waiting for quorum"),
+            ("-", "{dotdate} {hms}.{n} [ {small2} ] {} <Information> RaftInstance: new election timeout range: {1000|1500} - {2000|3000}"),
+            ("-", "{dotdate} {hms}.{n} [ {small2} ] {} <Information> KeeperStateMachine: Creating snapshot {n2}"),
+            ("-", "{dotdate} {hms}.{n} [ {small2} ] {} <Information> KeeperSnapshotManager: Created persistent snapshot {n2} with path /var/lib/clickhouse-keeper/snapshots/snapshot_{n2}.bin.zstd"),
+            ("-", "{dotdate} {hms}.{n} [ {small2} ] {} <Information> KeeperLogStore: Removing changelog /var/lib/clickhouse-keeper/logs/changelog_{n2}_{n3}.bin.zstd because of compaction"),
+            ("-", "{dotdate} {hms}.{n} [ {small2} ] {} <Warning> RaftInstance: Election timeout, initiate leader election"),
+            ("-", "{dotdate} {hms}.{n} [ {small2} ] {} <Information> KeeperServer: Preprocessing done"),
+        ],
+    },
+    Format {
+        // Smallstep's step-ca: its banner, then a logfmt line per request. (Written before
+        // the miner saw it.)
+        name: "step_ca",
+        header: hms_header,
+        events: &[
+            ("-", "{slashdate} {hms} Starting Smallstep CA/0.2{small2}.{small3} (linux/amd64)"),
+            ("-", "{slashdate} {hms} Documentation: https://u.step.sm/docs/ca"),
+            ("-", "{slashdate} {hms} X.509 Root Fingerprint: {container}"),
+            ("-", "{slashdate} {hms} Serving HTTPS on :{9000|443} ..."),
+            ("-", "time=\"{iso}\" level=info duration={dur} method={POST|GET} name=ca path=/1.0/{sign|renew|revoke} protocol=HTTP/2.0 provisioner=\"{user}@example.com (JWK)\" remote-address={ip} request-id={hex} size={n} status={200|201} user-agent=\"Smallstep CLI/0.2{small}.0 (linux/amd64)\""),
+            ("-", "time=\"{iso}\" level=error msg=\"authorize: token is expired\" path=/1.0/sign remote-address={ip} status=401"),
+        ],
+    },
+    Format {
+        // dehydrated renewing Let's Encrypt certificates from cron. (Written before the
+        // miner saw it.)
+        name: "dehydrated",
+        header: hms_header,
+        events: &[
+            ("-", "# INFO: Using main config file /etc/dehydrated/config"),
+            ("-", "Processing {host} with alternative names: www.{host}"),
+            ("-", " + Checking expire date of existing cert..."),
+            ("-", " + Valid till {Jan|Feb|Mar} {small}{small2} {hms} 2027 GMT (Longer than 30 days). Skipping renew!"),
+            ("-", " + Signing domains..."),
+            ("-", " + Responding to challenge for {host} authorization..."),
+            ("-", " + Challenge is valid!"),
+            ("-", " + Done!"),
+        ],
+    },
+    Format {
+        // psad reading iptables' log: scans, auto-blocks, signature matches. (Written before
+        // the miner saw it.)
+        name: "psad",
+        header: journal_header,
+        events: &[
+            ("psad", "scan detected ({ip} -> {ip2}): tcp [{n}] flags: SYN tcp pkts: {small} DL: {small2}"),
+            ("psad", "added iptables auto-block against {ip} for {3600|86400} seconds"),
+            ("psad", "removed iptables auto-block against {ip}"),
+            ("psad", "signature match: \"{P2P Napster Client Data communication attempt|SCAN nmap XMAS|ICMP PING NMAP}\" (sid: {n}) tcp port: {port}"),
+        ],
+    },
+    Format {
+        // rpc.mountd answering NFS clients. (Written before the miner saw it.)
+        name: "rpc_mountd",
+        header: journal_header,
+        events: &[
+            ("rpc.mountd", "authenticated mount request from {ip}:{n} for /srv/nfs/{home|media|backup} (/srv/nfs/{home|media|backup})"),
+            ("rpc.mountd", "authenticated unmount request from {ip}:{n} for /srv/nfs/{home|media|backup} (/srv/nfs/{home|media|backup})"),
+            ("rpc.mountd", "refused mount request from {ip} for /srv/nfs/{home|media|backup} (/): not exported"),
+            ("rpc.mountd", "Version 2.6.{small} starting"),
+        ],
+    },
+    Format {
+        // The kernel's NVMe driver: commands timing out, aborted, a controller reset, and
+        // the block layer's I/O error. (Written before the miner saw it.)
+        name: "nvme_kernel",
+        header: tag_header,
+        events: &[
+            ("kernel", "nvme nvme{0|1}: I/O {n} QID {small} timeout, aborting"),
+            ("kernel", "nvme nvme{0|1}: Abort status: 0x0"),
+            ("kernel", "nvme nvme{0|1}: I/O {n} QID {small} timeout, reset controller"),
+            ("kernel", "nvme nvme{0|1}: {small}/0/0 default/read/poll queues"),
+            ("kernel", "nvme{0|1}n1: p1 p2 p3"),
+            ("kernel", "blk_update_request: I/O error, dev nvme{0|1}n1, sector {n} op 0x0:(READ) flags 0x80700 phys_seg {small} prio class 0"),
+        ],
+    },
+    Format {
+        // Incus's daemon: instances started and stopped, a console lost, backups pruned.
+        // (Written before the miner saw it.)
+        name: "incus",
+        header: hms_header,
+        events: &[
+            ("-", "time=\"{iso}\" level=info msg=\"Starting instance\" action=start created=\"{date} {hms}.{n} +0000 UTC\" ephemeral=false instance={web1|db1|ci-runner} instanceType={container|virtual-machine} project=default stateful=false"),
+            ("-", "time=\"{iso}\" level=info msg=\"Started instance\" action=start created=\"{date} {hms}.{n} +0000 UTC\" ephemeral=false instance={web1|db1|ci-runner} instanceType={container|virtual-machine} project=default stateful=false"),
+            ("-", "time=\"{iso}\" level=info msg=\"Stopping instance\" action=stop created=\"{date} {hms}.{n} +0000 UTC\" ephemeral=false instance={web1|db1|ci-runner} instanceType={container|virtual-machine} project=default stateful=false"),
+            ("-", "time=\"{iso}\" level=warning msg=\"Failed getting exec control websocket reader, killing command\" PID={n} err=\"websocket: close 1006 (abnormal closure): unexpected EOF\" instance={web1|db1|ci-runner} interactive=true number={small} project=default"),
+            ("-", "time=\"{iso}\" level=info msg=\"Pruning expired instance backups\""),
+            ("-", "time=\"{iso}\" level=info msg=\"Done pruning expired instance backups\""),
+        ],
+    },
+    Format {
+        // TLP applying laptop power settings on a change of supply. (Written before the miner
+        // saw it.)
+        name: "tlp",
+        header: journal_header,
+        events: &[
+            ("tlp", "Applying power save settings...done."),
+            ("tlp", "Setting battery charge thresholds...done."),
+            ("tlp", "Switching to {AC|battery} mode...done."),
+            ("tlp", "Warning: {BAT0|BAT1}: charge thresholds are not supported."),
+        ],
+    },
+    Format {
+        // saned, SANE's network scanner daemon: hosts checked, users let in or not.
+        // (Written before the miner saw it.)
+        name: "saned",
+        header: journal_header,
+        events: &[
+            ("saned", "saned (AF-indep+IPv6) from sane-backends 1.{small}.{small2} ready"),
+            ("saned", "check_host: access by remote host: {ip}"),
+            ("saned", "init: access granted to {user}@{ip}"),
+            ("saned", "init: access by {user}@{ip} denied"),
+            ("saned", "process_request: bad status {small}"),
+            ("saned", "do_scan: bad status {small}"),
+        ],
+    },
+    Format {
+        // Samba's winbindd log: a header line per message (time, debug level, source file,
+        // line and function), the message indented on the next. (Written before the miner
+        // saw it.)
+        name: "winbindd",
+        header: hms_header,
+        events: &[
+            ("-", "[{slashdate} {hms}.{n},  {0|1|3}] ../../source3/winbindd/{winbindd_cm.c|winbindd_dual.c|winbindd_pam.c}:{n2}({cm_prepare_connection|child_handler|winbindd_dual_pam_auth})"),
+            ("-", "  cm_prepare_connection: connection to {DC1|DC2}.CORP.EXAMPLE.COM for domain CORP (dc={DC1|DC2}.CORP.EXAMPLE.COM) failed: NT_STATUS_IO_TIMEOUT"),
+            ("-", "  winbindd_dual_pam_auth: Authentication for user [CORP\\{user}] -> [{user}] FAILED with error NT_STATUS_WRONG_PASSWORD, PAM error: PAM_AUTH_ERR (7)!"),
+            ("-", "  child_handler: child process {n} exited with status {small}"),
+            ("-", "  Could not fetch our SID - did we join?"),
+        ],
+    },
+    Format {
+        // autofs's automount mounting home directories over NFS on demand. (Written before
+        // the miner saw it.)
+        name: "automount",
+        header: journal_header,
+        events: &[
+            ("automount", "attempting to mount entry /home/{user}"),
+            ("automount", "mount(nfs): mounted nfs-{small}.corp.example.com:/export/home/{user} on /home/{user}"),
+            ("automount", "expire_proc_indirect: expired /home/{user}"),
+            ("automount", "mount(nfs): nfs: mount failure nfs-{small}.corp.example.com:/export/home/{user} on /home/{user}"),
+            ("automount", "failed to mount /home/{user}"),
+            ("automount", "key \"{user}\" not found in map source(s)."),
+        ],
+    },
+    Format {
+        // nscd watching the files its caches come from. (Written before the miner saw it.)
+        name: "nscd",
+        header: journal_header,
+        events: &[
+            ("nscd", "{n} monitoring file `/etc/{passwd|group|hosts|services|netgroup}` ({small})"),
+            ("nscd", "{n} monitoring directory `/etc` ({small})"),
+            ("nscd", "{n} monitored file `/etc/{passwd|group|hosts|services}` was moved into place, adding watch"),
+            ("nscd", "{n} checking for monitored file `/etc/netgroup': No such file or directory"),
+            ("nscd", "{n} disabled inotify-based monitoring for file `/etc/{resolv.conf|netgroup}': No such file or directory"),
+        ],
+    },
+    Format {
+        // atd running jobs queued with `at`. (Written before the miner saw it.)
+        name: "atd",
+        header: journal_header,
+        events: &[
+            ("atd", "Starting job {n} (a000{hex}) for user '{user}' ({1000|1001|1002})"),
+            ("atd", "Userid {1000|1001|1002} not found - aborting job {n} (a000{hex})"),
+            ("atd", "Error in fork: Resource temporarily unavailable"),
+            ("atd", "Cannot open input file a000{hex}: No such file or directory"),
+        ],
+    },
+    Format {
+        // TensorBoard serving a training run's events: absl's glog-style lines. (Written
+        // before the miner saw it.)
+        name: "tensorboard",
+        header: hms_header,
+        events: &[
+            ("-", "TensorBoard 2.{small}.0 at http://localhost:{6006|6007}/ (Press CTRL+C to quit)"),
+            ("-", "W1128 {hms}.{n} {n2} plugin_event_accumulator.py:{small}{small2}] Found more than one graph event per run, or there was a metagraph containing a graph_def, as well as one or more graph events.  Overwriting the graph with the newest event."),
+            ("-", "W1128 {hms}.{n} {n2} plugin_event_accumulator.py:{small}{small2}] Found more than one \"run metadata\" event with tag step{n3}. Overwriting it with the newest event."),
+            ("-", "I1128 {hms}.{n} {n2} directory_watcher.py:{small}{small2}] Directory watcher advancing from runs/{exp1|exp2|baseline}/events.out.tfevents.{n3}.{host}.{small3}.0 to runs/{exp1|exp2|baseline}/events.out.tfevents.{n3}.{host}.{small3}.1"),
+            ("-", "I1128 {hms}.{n} {n2} _internal.py:{small}{small2}] {ip} - - [28/Nov/2026 {hms}] \"GET /data/plugin/scalars/scalars?tag={loss|accuracy|lr}&run={exp1|exp2|baseline} HTTP/1.1\" 200 -"),
+        ],
+    },
+    Format {
+        // PyTorch Lightning training a model: the devices, progress, checkpoints. (Written
+        // before the miner saw it.)
+        name: "lightning",
+        header: hms_header,
+        events: &[
+            ("-", "GPU available: True (cuda), used: True"),
+            ("-", "TPU available: False, using: 0 TPU cores"),
+            ("-", "LOCAL_RANK: {0|1} - CUDA_VISIBLE_DEVICES: [0,1]"),
+            ("-", "Epoch {small}: 100%|██████████| {n}/{n} [{small2}:{small3}<00:00, {float}it/s, v_num={small3}, train_loss={float2}]"),
+            ("-", "`Trainer.fit` stopped: `max_epochs={small}` reached."),
+            ("-", "Restoring states from the checkpoint path at /ckpt/epoch={small}-step={n}.ckpt"),
+            ("-", "Metric val_loss improved by {float} >= min_delta = 0.0. New best score: {float2}"),
+            ("-", "Epoch {small}, global step {n}: 'val_loss' reached {float} (best {float}), saving model to '/ckpt/epoch={small}-step={n}.ckpt' as top 1"),
+        ],
+    },
+    Format {
+        // Bitbucket Server's access log: fields between pipes, a request's in (`i@`) and
+        // out (`o@`) records, Git over SSH. (Written before the miner saw it.)
+        name: "bitbucket",
+        header: hms_header,
+        events: &[
+            ("-", "{ip} | https | i@{queue}x{n}x{small} | {user} | {date} {hms},{n2} | \"{GET|POST} /rest/api/latest/projects/{SHOP|OPS}/repos HTTP/1.1\" | \"\" \"Mozilla/5.0 (X11; Linux x86_64)\" | - | - | - | - | - | {shortid} |"),
+            ("-", "{ip} | https | o@{queue}x{n}x{small} | {user} | {date} {hms},{n2} | \"{GET|POST} /rest/api/latest/projects/{SHOP|OPS}/repos HTTP/1.1\" | \"\" \"Mozilla/5.0 (X11; Linux x86_64)\" | 200 | 0 | {n3} | - | {small2} | {shortid} |"),
+            ("-", "{ip} | ssh | i@{queue}x{n}x{small} | {user} | {date} {hms},{n2} | SSH - git-upload-pack '/{shop|ops}/{api|web|infra}.git' | - | - | - | - | - | - | - | {shortid} |"),
+        ],
+    },
+    Format {
+        // zot, an OCI registry, logging JSON through zerolog. (Written before the miner saw
+        // it.)
+        name: "zot",
+        header: hms_header,
+        events: &[
+            ("-", "{\"level\":\"info\",\"module\":\"http\",\"component\":\"session\",\"clientIP\":\"{ipport}\",\"method\":\"{GET|HEAD}\",\"path\":\"/v2/{shop|ops}/{api|web}/manifests/{imagetag}\",\"statusCode\":{200|404},\"latency\":\"{dur}\",\"bodySize\":{n},\"goroutine\":{n2},\"caller\":\"zotregistry.dev/zot/pkg/api/session.go:{small}{small2}\",\"time\":\"{iso}\",\"message\":\"HTTP API\"}"),
+            ("-", "{\"level\":\"info\",\"repository\":\"{shop|ops}/{api|web}\",\"goroutine\":{n},\"caller\":\"zotregistry.dev/zot/pkg/storage/gc/gc.go:{n2}\",\"time\":\"{iso}\",\"message\":\"gc: blobs cleanup\"}"),
+            ("-", "{\"level\":\"warn\",\"blob\":\"sha256:{container}\",\"goroutine\":{n},\"caller\":\"zotregistry.dev/zot/pkg/storage/imagestore/imagestore.go:{n2}\",\"time\":\"{iso}\",\"message\":\"unable to find blob\"}"),
+            ("-", "{\"level\":\"info\",\"port\":\"5000\",\"address\":\"0.0.0.0\",\"goroutine\":1,\"caller\":\"zotregistry.dev/zot/pkg/api/controller.go:{n}\",\"time\":\"{iso}\",\"message\":\"starting to listen ...\"}"),
+        ],
+    },
+    Format {
+        // OrientDB's server log: levels cut to five letters (`WARNI`, `SEVER`), the logger in
+        // brackets at the end. (Written before the miner saw it.)
+        name: "orientdb",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms}:{n} INFO  OrientDB Server is active v3.2.{small}. [OServer]"),
+            ("-", "{date} {hms}:{n} INFO  Listening binary connections on 0.0.0.0:{2424|2425} (protocol v.37, socket=default) [OServerNetworkListener]"),
+            ("-", "{date} {hms}:{n} WARNI Not enough physical memory available for DISKCACHE: {n2}MB (heap={n3}MB direct={n2}MB). Set lower Maximum Heap (-Xmx setting on JVM) and restart OrientDB. Now running with DISKCACHE={small}{small2}MB [orientechnologies]"),
+            ("-", "{date} {hms}:{n} INFO  Storage 'plocal:/orientdb/databases/{demodb|shop|graph}' is opened under OrientDB distribution : 3.2.{small} [OLocalPaginatedStorage]"),
+            ("-", "{date} {hms}:{n} SEVER Error on client connection [OServerBinaryNetworkProtocol]"),
+        ],
+    },
+    Format {
+        // hddtemp's daemon reporting drives' temperatures, named by their models. (Written
+        // before the miner saw it.)
+        name: "hddtemp",
+        header: journal_header,
+        events: &[
+            ("hddtemp", "/dev/{sda|sdb|sdc}: {WDC WD40EFRX-68N32N0|ST4000VN008-2DR166|Samsung SSD 870 EVO 1TB}: {small}{small2} C"),
+            ("hddtemp", "/dev/{sda|sdb|sdc}: {WDC WD40EFRX-68N32N0|ST4000VN008-2DR166}: drive supported, but it doesn't have a temperature sensor."),
+            ("hddtemp", "/dev/{sdd|sde}: {SanDisk Ultra|Kingston DataTraveler 3.0}: no sensor"),
+        ],
+    },
+    Format {
+        // PortSentry catching scans and blocking their hosts. (Written before the miner saw
+        // it.)
+        name: "portsentry",
+        header: journal_header,
+        events: &[
+            ("portsentry", "attackalert: {SYN/Normal|FIN|NULL|XMAS} scan from host: {ip}/{ip} to TCP port: {port}"),
+            ("portsentry", "attackalert: Host {ip} has been blocked via wrappers with string: \"ALL: {ip}\""),
+            ("portsentry", "attackalert: Host {ip} has been blocked via dropped route using command: \"/sbin/iptables -I INPUT -s {ip} -j DROP\""),
+            ("portsentry", "attackalert: Host: {ip}/{ip} is already blocked Ignoring"),
+            ("portsentry", "adminalert: PortSentry is now active and listening."),
+            ("portsentry", "adminalert: Going into listen mode on TCP port: {port}"),
+        ],
+    },
+    Format {
+        // KWin on Wayland: a framebuffer refused, X11 errors from Xwayland clients. (Written
+        // before the miner saw it.)
+        name: "kwin_wayland",
+        header: journal_header,
+        events: &[
+            ("kwin_wayland", "kwin_wayland_drm: Failed to create framebuffer: Invalid argument"),
+            ("kwin_wayland", "kf.windowsystem: static bool KX11Extras::mapViewport() may only be used on X11"),
+            ("kwin_wayland", "kwin_core: XCB error: {3|152} ({BadWindow|BadDamage}), sequence: {n}, resource id: {n2}, major code: {small} ({GetGeometry|ChangeProperty|Damage}), minor code: {small2}"),
+            ("kwin_wayland", "kwin_xwl: Failed to find xdg-activation token for window {n}"),
+        ],
+    },
+    Format {
+        // gVisor's runsc, glog-style: its arguments, syscalls it does not implement.
+        // (Written before the miner saw it.)
+        name: "runsc",
+        header: hms_header,
+        events: &[
+            ("-", "I1128 {hms}.{n}  {n2} main.go:{small}] ***************************"),
+            ("-", "I1128 {hms}.{n}  {n2} main.go:{small}] Args: [runsc --root=/var/run/docker/runtime-runc/moby --log-format=json create --bundle /run/containerd/io.containerd.runtime.v2.task/moby/{container} --pid-file /run/containerd/io.containerd.runtime.v2.task/moby/{container}/init.pid {container}]"),
+            ("-", "W1128 {hms}.{n}  {n2} unsupported.go:{small}] [   {small2}:   {small2}] Unsupported syscall {io_uring_setup|fanotify_init|kexec_load}(0x{hex},0x{hex2},0x0,0x0,0x0,0x0)"),
+            ("-", "D1128 {hms}.{n}  {n2} controller.go:{small}] containerManager.StartRoot, cid: {container}"),
+        ],
+    },
+    Format {
+        // Kata Containers' shim in containerd's journal: VMs started and stopped, a cleanup
+        // that failed. (Written before the miner saw it.)
+        name: "kata",
+        header: journal_header,
+        events: &[
+            ("containerd", "time=\"{iso}\" level=info msg=\"VM started\" pid={n} sandbox={container} source=virtcontainers subsystem=sandbox"),
+            ("containerd", "time=\"{iso}\" level=info msg=\"Agent started in the sandbox\" pid={n} sandbox={container} source=virtcontainers subsystem=sandbox"),
+            ("containerd", "time=\"{iso}\" level=warning msg=\"Could not add /dev/mshv to the devices cgroup\" name=containerd-shim-v2 pid={n} sandbox={container} source=cgroups"),
+            ("containerd", "time=\"{iso}\" level=error msg=\"failed to cleanup vm path /run/kata/{container}\" error=\"unlinkat /run/kata/{container}/shared: device or resource busy\" name=containerd-shim-v2 pid={n} sandbox={container} source=virtcontainers subsystem=sandbox"),
+            ("containerd", "time=\"{iso}\" level=info msg=\"Stopping VM\" pid={n} sandbox={container} source=virtcontainers subsystem=qemu"),
+        ],
+    },
+    Format {
+        // The kernel's NFS server: its recovery directory, the grace period, a client's
+        // stale state. (Written before the miner saw it.)
+        name: "nfsd_kernel",
+        header: tag_header,
+        events: &[
+            ("kernel", "NFSD: Using /var/lib/nfs/v4recovery as the NFSv4 state recovery directory"),
+            ("kernel", "NFSD: Using legacy client tracking operations."),
+            ("kernel", "NFSD: starting 90-second grace period (net f{hex})"),
+            ("kernel", "nfsd: last server has exited, flushing export cache"),
+            ("kernel", "NFSD: client {ip} testing state ID with incorrect client ID"),
+            ("kernel", "nfsd: peername failed (err 107)!"),
+        ],
+    },
+    Format {
+        // DenyHosts: hosts denied, its log and sync. (Written before the miner saw it.)
+        name: "denyhosts",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms},{n} - denyhosts   : INFO     new denied hosts: ['{ip}']"),
+            ("-", "{date} {hms},{n} - denyhosts   : INFO     monitoring log: /var/log/auth.log"),
+            ("-", "{date} {hms},{n} - denyhosts   : INFO     sync_time: {n2}"),
+            ("-", "{date} {hms},{n} - denyfileutil: INFO     purging {small} entries from /etc/hosts.deny"),
+        ],
+    },
+    Format {
+        // ovn-controller binding logical ports to its chassis and reconnecting to the
+        // southbound database. (Written before the miner saw it.)
+        name: "ovn_controller",
+        header: hms_header,
+        events: &[
+            ("-", "{iso}|{n}|binding|INFO|Claiming lport {uuid} for this chassis."),
+            ("-", "{iso}|{n}|binding|INFO|{uuid}: Claiming {hwaddr} {ip}"),
+            ("-", "{iso}|{n}|binding|INFO|Releasing lport {uuid} from this chassis (sb_readonly=0)"),
+            ("-", "{iso}|{n}|binding|INFO|Setting lport {uuid} ovn-installed in OVS"),
+            ("-", "{iso}|{n}|binding|INFO|Setting lport {uuid} up in Southbound"),
+            ("-", "{iso}|{n}|reconnect|INFO|ssl:{ip}:6642: connected"),
+            ("-", "{iso}|{n}|reconnect|WARN|ssl:{ip}:6642: connection dropped (Broken pipe)"),
+            ("-", "{iso}|{n}|main|INFO|OVS feature set changed, force recompute."),
+        ],
+    },
+    Format {
+        // OpenStack Octavia's controller: amphorae created, failed over, unreachable.
+        // (Written before the miner saw it.)
+        name: "octavia",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms}.{n} {n2} INFO octavia.controller.worker.v2.controller_worker [-] Created Amphora {uuid} in database for load balancer {uuid2}"),
+            ("-", "{date} {hms}.{n} {n2} INFO octavia.controller.worker.v2.tasks.database_tasks [-] Mark ACTIVE in DB for load balancer id: {uuid}"),
+            ("-", "{date} {hms}.{n} {n2} WARNING octavia.amphorae.drivers.haproxy.rest_api_driver [-] Could not connect to instance. Retrying.: requests.exceptions.ConnectionError: HTTPSConnectionPool(host='{ip}', port=9443): Max retries exceeded with url: // (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f{hex}>: Failed to establish a new connection: [Errno 113] No route to host'))"),
+            ("-", "{date} {hms}.{n} {n2} INFO octavia.controller.healthmanager.health_manager [-] Stale amphora's id is: {uuid}"),
+            ("-", "{date} {hms}.{n} {n2} INFO octavia.controller.worker.v2.controller_worker [-] Attempting failover for amphora {uuid}"),
+        ],
+    },
+    Format {
+        // OpenStack Keystone: tokens issued, projects read, requests refused. (Written
+        // before the miner saw it.)
+        name: "keystone",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms}.{n} {n2} INFO keystone.common.wsgi [req-{uuid} - - - - -] POST http://{ip}:5000/v3/auth/tokens"),
+            ("-", "{date} {hms}.{n} {n2} INFO keystone.common.wsgi [req-{uuid} {hex} {hex2} - default default] GET http://{ip}:5000/v3/projects/{hex3}"),
+            ("-", "{date} {hms}.{n} {n2} WARNING keystone.server.flask.application [req-{uuid} - - - - -] Authorization failed. The request you have made requires authentication. from {ip}"),
+            ("-", "{date} {hms}.{n} {n2} WARNING keystone.common.password_hashing [req-{uuid} - - - - -] Truncating password to algorithm specific maximum length 72 characters."),
+            ("-", "{date} {hms}.{n} {n2} WARNING keystone.server.flask.application [req-{uuid} - - - - -] Could not find project: {hex}."),
+        ],
+    },
+    Format {
+        // OCFS2 in the kernel: volumes mounted, cluster nodes joining its lock domain, a
+        // slot two nodes heartbeat in. (Written before the miner saw it.)
+        name: "ocfs2",
+        header: tag_header,
+        events: &[
+            ("kernel", "ocfs2: Mounting device ({small},{small2}) on (node {small3}, slot {0|1|2}) with ordered data mode."),
+            ("kernel", "ocfs2: Unmounting device ({small},{small2}) on (node {small3})"),
+            ("kernel", "o2net: Connected to node {node1|node2|node3} (num {small}) at {ip}:7777"),
+            ("kernel", "o2net: No longer connected to node {node1|node2|node3} (num {small}) at {ip}:7777"),
+            ("kernel", "o2dlm: Joining domain {hex}{hex2} ( {0 1|0 1 2|1 2} ) {small} nodes"),
+            ("kernel", "(o2hb-{queue},{n},{small}):o2hb_do_disk_heartbeat:{n2} ERROR: Device \"dm-{small2}\": another node is heartbeating in our slot!"),
+        ],
+    },
+    Format {
+        // snapperd's log: a level, the process, the source file, function and line, then
+        // the message. (Written before the miner saw it.)
+        name: "snapper",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} MIL:{n}:Snapper.cc(Snapper):92 - Snapper constructor"),
+            ("-", "{date} {hms} MIL:{n}:Snapper.cc(Snapper):93 - snapper version 0.10.{small}"),
+            ("-", "{date} {hms} MIL:{n}:Snapper.cc(Snapper):94 - config_name:{root|home} root_prefix:/ disable_filters:false"),
+            ("-", "{date} {hms} MIL:{n}:snapperd(main):263 - Requesting quit"),
+            ("-", "{date} {hms} ERR:{n}:Btrfs.cc(deleteSnapshot):421 - delete snapshot failed, ioctl(BTRFS_IOC_SNAP_DESTROY) failed errno:16 (Device or resource busy)"),
+            ("-", "{date} {hms} MIL:{n}:Snapshot.cc(createSnapshot):862 - created snapshot {n2}"),
+        ],
+    },
+    Format {
+        // rathole's server, Rust's tracing with spans: control channels, visitors.
+        // (Written before the miner saw it.)
+        name: "rathole",
+        header: hms_header,
+        events: &[
+            ("-", "{iso}  INFO rathole::server: Listening at 0.0.0.0:{2333|7000}"),
+            ("-", "{iso}  INFO connection{addr={ipport}}: rathole::server: Try to handshake a control channel"),
+            ("-", "{iso}  INFO connection{addr={ipport}}:service{service={ssh|nas|web}}: rathole::server: Control channel established"),
+            ("-", "{iso}  WARN connection{addr={ipport}}: rathole::server: Dropping previous control channel for service {ssh|nas|web}"),
+            ("-", "{iso} ERROR connection{addr={ipport}}: rathole::server: Failed to read hello: early eof"),
+            ("-", "{iso}  INFO handle{service={ssh|nas|web}}: rathole::server: New visitor from {ipport}"),
+        ],
+    },
+    Format {
+        // Daphne serving Django Channels: its start, HTTP requests and WebSocket handshakes
+        // as an access log. (Written before the miner saw it.)
+        name: "daphne",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms},{n} INFO     Starting server at tcp:port=8000:interface=0.0.0.0"),
+            ("-", "{date} {hms},{n} INFO     HTTP/2 support not enabled (install the http2 and tls Twisted extras)"),
+            ("-", "{date} {hms},{n} INFO     Listening on TCP address 0.0.0.0:8000"),
+            ("-", "{ip}:{port} - - [28/Nov/2026:{hms}] \"WSCONNECTING /ws/{chat|notifications}/\" - -"),
+            ("-", "{ip}:{port} - - [28/Nov/2026:{hms}] \"WSCONNECT /ws/{chat|notifications}/\" - -"),
+            ("-", "{ip}:{port} - - [28/Nov/2026:{hms}] \"WSDISCONNECT /ws/{chat|notifications}/\" - -"),
+            ("-", "{ip}:{port} - - [28/Nov/2026:{hms}] \"GET /api/{orders|users}/\" 200 {n}"),
+        ],
+    },
+    Format {
+        // Hypercorn serving an ASGI app: its start, access lines, an app's error. (Written
+        // before the miner saw it.)
+        name: "hypercorn",
+        header: hms_header,
+        events: &[
+            ("-", "[{date} {hms} +0000] [{n}] [INFO] Running on http://0.0.0.0:8000 (CTRL + C to quit)"),
+            ("-", "[{date} {hms} +0000] [{n}] [INFO] {ip}:{port} - - [28/Nov/2026:{hms} +0000] \"GET /api/{orders|users} 1.1\" 200 {n2} \"-\" \"python-httpx/0.2{small}.0\""),
+            ("-", "[{date} {hms} +0000] [{n}] [ERROR] Error in ASGI Framework"),
+            ("-", "[{date} {hms} +0000] [{n}] [INFO] Shutting down"),
+        ],
+    },
+    Format {
+        // Conduit, a Matrix homeserver in Rust: federation backing off, sending, keys that
+        // could not be fetched. (Written before the miner saw it.)
+        name: "conduit",
+        header: hms_header,
+        events: &[
+            ("-", "{iso}  WARN conduit::service::rooms::event_handler: Backing off from {host}"),
+            ("-", "{iso}  INFO conduit::service::sending: Sending {small} events to {host}"),
+            ("-", "{iso} ERROR conduit::api::server_server: Failed to fetch signing keys: Error {small}: request to {host} timed out"),
+            ("-", "{iso}  INFO conduit: Loading rocksdb database at /var/lib/matrix-conduit/"),
+        ],
+    },
+    Format {
+        // OPA Gatekeeper's JSON: admissions denied, constraints updated and audited.
+        // (Written before the miner saw it.)
+        name: "gatekeeper",
+        header: hms_header,
+        events: &[
+            ("-", "{\"level\":\"info\",\"ts\":{epochs},\"logger\":\"webhook\",\"msg\":\"denied admission\",\"process\":\"admission\",\"event_type\":\"violation\",\"constraint_name\":\"{require-labels|no-privileged|allowed-repos}\",\"constraint_kind\":\"{K8sRequiredLabels|K8sPSPPrivilegedContainer|K8sAllowedRepos}\",\"resource_kind\":\"{Pod|Deployment}\",\"resource_namespace\":\"{ns}\",\"resource_name\":\"{pod}\",\"request_username\":\"{user}\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":{epochs},\"logger\":\"controller\",\"msg\":\"handling constraint update\",\"process\":\"constraint_controller\",\"instance\":{\"apiVersion\":\"constraints.gatekeeper.sh/v1beta1\",\"kind\":\"{K8sRequiredLabels|K8sAllowedRepos}\",\"name\":\"{require-labels|allowed-repos}\"}}"),
+            ("-", "{\"level\":\"info\",\"ts\":{epochs},\"logger\":\"audit\",\"msg\":\"auditing constraints and violations\",\"process\":\"audit\",\"audit_id\":\"{iso}\",\"event_type\":\"audit_started\"}"),
+            ("-", "{\"level\":\"info\",\"ts\":{epochs},\"logger\":\"audit\",\"msg\":\"audit results for constraint\",\"process\":\"audit\",\"audit_id\":\"{iso}\",\"event_type\":\"constraint_audited\",\"constraint_kind\":\"{K8sRequiredLabels|K8sAllowedRepos}\",\"constraint_name\":\"{require-labels|allowed-repos}\",\"constraint_violations\":\"{small}\"}"),
+        ],
+    },
+    Format {
+        // kine, etcd's API over SQL for k3s, logging through logrus. (Written before the
+        // miner saw it.)
+        name: "kine",
+        header: hms_header,
+        events: &[
+            ("-", "time=\"{iso}\" level=info msg=\"Configuring sqlite3 database connection pooling: maxIdleConns=2, maxOpenConns=0, connMaxLifetime=0s\""),
+            ("-", "time=\"{iso}\" level=info msg=\"Kine available at unix://kine.sock\""),
+            ("-", "time=\"{iso}\" level=error msg=\"error while range on /registry/{pods|services|leases}/{ns}/{pod} : database is locked\""),
         ],
     },
 ];
