@@ -661,14 +661,18 @@ fn numbered_alike(words: &[&str]) -> bool {
         let named = cased(u8::is_ascii_lowercase) || cased(u8::is_ascii_uppercase);
         (named && after.bytes().all(|b| b.is_ascii_punctuation())).then_some((name, after, w.as_bytes()[at] - b'0'))
     }
-    let Some(kinds) = words.iter().map(|w| kind(w)).collect::<Option<Vec<_>>>() else { return false };
-    let Some(&(name, after, _)) = kinds.first() else { return false };
+    let Some((name, after, _)) = words.first().and_then(|w| kind(w)) else { return false };
     // The digits as a set of bits, from the smallest: all ones (`0b11` of 1 and 2), no gap
     // (`0b101` of 4 and 6).
-    let digits = kinds.iter().fold(0u16, |set, k| set | 1 << k.2);
+    let mut digits = 0u16;
+    for word in words {
+        match kind(word) {
+            Some((its_name, its_after, digit)) if (its_name, its_after) == (name, after) => digits |= 1 << digit,
+            _ => return false,
+        }
+    }
     let run = digits >> digits.trailing_zeros();
-    let consecutive = run & (run + 1) == 0;
-    kinds.iter().all(|k| (k.0, k.1) == (name, after)) && (name.as_bytes()[0].is_ascii_lowercase() || consecutive)
+    name.as_bytes()[0].is_ascii_lowercase() || run & (run + 1) == 0
 }
 
 /// A value already (`rdd_<*>`) or names joined by dots or slashes (`nginx.service`).
