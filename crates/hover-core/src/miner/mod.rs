@@ -2396,15 +2396,26 @@ impl TemplateMiner {
             if !says_something_with(&merged, hole > 0) {
                 // A word with no value in it shares a word with its own (`CommentInsert1(CH1)` /
                 // `(TO.QM2)`, IBM MQ's fields, one to a line beside `EXPLANATION:`), not marks
-                // alone (`EXPLANATION:` / `ACTION:` share a colon: two events).
-                let shaped = |i: &usize| match generalise(&[own, at(*i)]) {
-                    Token::Wildcard => false,
-                    Token::Word(shape) => holds_value(own) || has_letters(&shape),
-                };
-                let alike: Vec<usize> = group.iter().copied().filter(shaped).collect();
+                // alone (`EXPLANATION:` / `ACTION:` share a colon: two events). Those that share
+                // a word come first; a value's own shares marks alone too, where none does
+                // (`注文<*>を作成しました（ユーザー：bob）` shares words with `…alice）`, only `）`
+                // with `バッチ処理が完了しました（<*>件、<*>秒）`).
+                let (mut worded, mut marked) = (Vec::new(), Vec::new());
+                for &i in &group {
+                    let Token::Word(shape) = generalise(&[own, at(i)]) else { continue };
+                    let lettered = has_letters(&shape);
+                    if lettered {
+                        worded.push(i);
+                    }
+                    if lettered || holds_value(own) {
+                        marked.push(i);
+                    }
+                }
                 // (Values that share no part, `api-<*>` / `db-<*>`, are left to merge whole.)
-                if (2..group.len()).contains(&alike.len()) {
-                    return self.generalised_at(alike, hole, own);
+                for alike in [worded, marked] {
+                    if (2..group.len()).contains(&alike.len()) {
+                        return self.generalised_at(alike, hole, own);
+                    }
                 }
             }
         }

@@ -2670,6 +2670,22 @@ fn a_field_glued_to_its_key_by_a_colon_takes_two_values() {
 }
 
 #[test]
+fn words_glued_to_values_merge_beside_other_events_that_share_only_marks() {
+    // A Japanese service's order line, a word with the order and the user glued in, among
+    // other one-word messages that end in the same full-width bracket: the orders' lines are
+    // one event, whichever users they name.
+    let users = ["bob", "erin", "frank", "judy", "oscar", "erin", "alice"];
+    let mut lines = Vec::new();
+    for (n, user) in users.iter().enumerate() {
+        lines.push(format!("2026-11-0{n} 04:29:58 INFO  バッチ処理が完了しました（{}件、{n}秒）", 700 + n));
+        lines.push(format!("2026-11-0{n} 04:30:12 INFO  ユーザー{user}がログインしました"));
+        lines.push(format!("2026-11-0{n} 04:31:40 INFO  注文{}を作成しました（ユーザー：{user}）", 5400 + 7 * n));
+    }
+    let orders: Vec<String> = templates_at_the_end(lines).into_iter().filter(|t| t.contains("注文")).collect();
+    assert_eq!(orders, ["<*> INFO 注文<*>を作成しました（ユーザー：<*>）"]);
+}
+
+#[test]
 fn a_syslog_tag_with_no_process_id_is_the_header() {
     // `hostapd:` ends the header as `CRON[<*>]:` does: the time before it is no value of the
     // message, so `<*> hostapd: wlan<*>: AP-STA-CONNECTED <*>` still says something.

@@ -1069,11 +1069,14 @@ fn generalise_between_values(words: &[&str]) -> Option<String> {
     }
     // Or words with one value that go on with a record's fields after it (a JSON record's
     // rest glued after a value), the same before it: `<*>","plugin":"Oban.Plugins.Cron"}` /
-    // `…Pruner"}` → `<*>","plugin":"Oban.Plugins.<*>"}`, not `<*>"}`. (A value's own tail,
-    // with no comma, is more of it: `<*>(en0:"a b")` / `<*>(en0:"c")` → `<*>")`, which a
-    // third shape fits too.)
+    // `…Pruner"}` → `<*>","plugin":"Oban.Plugins.<*>"}`, not `<*>"}`; or that go on with more
+    // of a word that holds the value, whose start they share: `注文<*>を作成しました（ユーザー：bob）`
+    // / `…alice）` → `注文<*>を作成しました（ユーザー：<*>）`, `arn:aws:iam::<*>:user/<*>`. (A
+    // value's own tail, with no comma and nothing before the value, is more of it:
+    // `<*>(en0:"a b")` / `<*>(en0:"c")` → `<*>")`, which a third shape fits too.)
     let first_ends = ends(first);
-    let fields_after = pieces == 2 && first_ends.1.is_some_and(|rest| rest.contains(','));
+    let word_before = first_ends.0.is_some_and(|head| head.chars().any(is_letter));
+    let fields_after = pieces == 2 && (word_before || first_ends.1.is_some_and(|rest| rest.contains(',')));
     let agree = |w: &str| if fields_after { ends(w).0 == first_ends.0 } else { ends(w) == first_ends };
     if pieces < 3 && !fields_after || words.iter().any(|w| count_text(w, WILDCARD) + 1 != pieces || !agree(w)) {
         return None;
@@ -1108,7 +1111,7 @@ fn generalise_between_values(words: &[&str]) -> Option<String> {
     // Only a word kept between values is worth the stricter fit: punctuation alone there
     // (`<*>/<*>(<*>,<*>):` of a path and a position) leaves lines masked otherwise apart.
     let between = &general[find_text(&general, WILDCARD)?..rfind_text(&general, WILDCARD)?];
-    (balanced && between.bytes().any(|b| b.is_ascii_alphabetic())).then_some(general)
+    (balanced && between.chars().any(is_letter)).then_some(general)
 }
 
 /// The text that covers `texts` word by word (where they differ, their generalisation, or
@@ -2482,6 +2485,17 @@ mod tests {
         assert_eq!(generalise_word(&[r#"<*>(en0:"a b")"#, r#"<*>(en0:"c")"#]).as_deref(), Some(r#"<*>")"#));
         // Nor where the words differ before the value.
         assert_eq!(generalise_word(&[r#"a<*>","k":"x"}"#, r#"b<*>","k":"y"}"#]).as_deref(), Some(r#"<*>"}"#));
+    }
+
+    #[test]
+    fn a_word_that_holds_a_value_keeps_its_words_after_it() {
+        // Where the value follows a word's start they share, the rest is more of that word.
+        let words = ["注文<*>を作成しました（ユーザー：bob）", "注文<*>を作成しました（ユーザー：alice）"];
+        assert_eq!(generalise_word(&words).as_deref(), Some("注文<*>を作成しました（ユーザー：<*>）"));
+        let words = ["arn:aws:iam::<*>:user/alice", "arn:aws:iam::<*>:user/bob"];
+        assert_eq!(generalise_word(&words).as_deref(), Some("arn:aws:iam::<*>:user/<*>"));
+        // Not where the word starts with the value (above: `<*>(en0:"a b")`), nor with marks.
+        assert_eq!(generalise_word(&["(<*>:alice)", "(<*>:bob)"]).as_deref(), Some("(<*>)"));
     }
 
     #[test]
