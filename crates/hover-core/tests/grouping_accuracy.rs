@@ -367,7 +367,16 @@ fn perturbed_formats_keep_their_grouping() {
 /// the truth as written (Bitbucket's: the miner keeps a request's method its verb, as
 /// elsewhere; drain3 the same); and drives named by their models, of one to five words, in
 /// the middle of a line (hddtemp's `/dev/sda: WDC WD40EFRX-68N32N0: 35 C` / `Samsung SSD 870
-/// EVO 1TB`): free text of several lengths, a template per model (drain3 0.0).
+/// EVO 1TB`): free text of several lengths, a template per model (drain3 0.0); and
+/// java.util.logging's first line of two, a time and the logger's class alone (Vert.x's
+/// `Nov 5, 2026 3:36:29 PM io.vertx.core.net.impl.ConnectionBase`, one event in the truth):
+/// a line of values and one name, which names its event, four classes four templates (drain3
+/// the same); and a service's name after `Starting` (Dropwizard's `Starting shop` /
+/// `billing`: two words, as two states would be; drain3 1.0); and an error's text of two to
+/// four words at a line's end (Fiber's `| Cannot POST /api/users` / `| sql: database is
+/// closed`, free text; drain3 the same); and a bank's reason in two words after a colon
+/// (`отклонён банком: недостаточно средств` / `карта заблокирована` / `превышен лимит`: three
+/// pairs of words, as GeoClue's reasons; drain3 1.0).
 /// (Two words in one place, nginx's `zone "api"` / `"login"`, PHP-FPM's `[pool www]` /
 /// `[pool api]`, Unbound's `A` / `AAAA`, Sentinel's `mymaster` / `cache`, are held at 0.99 since they merge.)
 /// At ten times the lines each format groups as well: a value's rarer shapes show up there
@@ -563,6 +572,10 @@ fn generated_formats_keep_their_grouping() {
         ("winbindd", 0.77),
         ("bitbucket", 0.54),
         ("hddtemp", 0.0),
+        ("vertx", 0.55),
+        ("dropwizard", 0.88),
+        ("fiber", 0.88),
+        ("logback_russian", 0.93),
         ("colord", 0.64),
         ("sysmon_linux", 0.72),
         ("tetragon", 0.81),
@@ -609,7 +622,10 @@ fn generated_formats_keep_their_grouping() {
 /// …`, where other logs' `Error: connect ECONNREFUSED` makes the class a slot; KWin's X11
 /// errors, `XCB error: 3 (BadWindow), … major code: 18 (ChangeProperty)`, two names in
 /// parentheses at two places in every combination, which merge alone but, among the other
-/// logs' templates, not in every pair), held at what the miner reaches today.
+/// logs' templates, not in every pair; koa-logger's `<-- GET /api/users/42` / `--> GET … 200
+/// 3ms 1.2kb` / `xxx GET … 500 3ms -`, whose arrows, among other logs' access lines that start
+/// with a value, are values before `GET`: one list of values in three lengths), held at
+/// what the miner reaches today.
 #[test]
 fn one_miner_for_every_log_groups_each_as_alone() {
     let (loghub, formats) = (hover_testkit::loghub(), hover_testkit::formats::generated_formats(3000));
@@ -629,6 +645,7 @@ fn one_miner_for_every_log_groups_each_as_alone() {
         ("aws_sdk_js", 0.81),
         ("node_orm_errors", 0.67),
         ("kwin_wayland", 0.87),
+        ("koa", 0.57),
     ];
     for (what, data) in [("Loghub-2k", loghub), ("formats", formats), ("Loghub-2k and formats", both)] {
         let together = one_miner_ga(&data);

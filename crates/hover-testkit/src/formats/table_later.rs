@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 641] = [
+pub(super) static LATER_FORMATS: [Format; 664] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -8718,6 +8718,298 @@ pub(super) static LATER_FORMATS: [Format; 641] = [
             ("-", "time=\"{iso}\" level=info msg=\"Configuring sqlite3 database connection pooling: maxIdleConns=2, maxOpenConns=0, connMaxLifetime=0s\""),
             ("-", "time=\"{iso}\" level=info msg=\"Kine available at unix://kine.sock\""),
             ("-", "time=\"{iso}\" level=error msg=\"error while range on /registry/{pods|services|leases}/{ns}/{pod} : database is locked\""),
+        ],
+    },
+    Format {
+        // Micronaut's logback console: start-up, a route's error, a scheduled job, a
+        // timeout. (Written before the miner saw it.)
+        name: "micronaut",
+        header: hms_header,
+        events: &[
+            ("-", "{hms}.{n} [main] INFO  io.micronaut.runtime.Micronaut - Startup completed in {small}{small2}ms. Server Running: http://localhost:{8080|8081}"),
+            ("-", "{hms}.{n} [default-nioEventLoopGroup-1-{small}] ERROR i.m.http.server.RouteExecutor - Unexpected error occurred: Connection refused: {host}/{ip}:5432"),
+            ("-", "{hms}.{n} [scheduled-executor-thread-{small}] INFO  shop.jobs.CleanupJob - Removed {n2} expired carts"),
+            ("-", "{hms}.{n} [io-executor-thread-{small}] WARN  i.m.h.s.netty.RoutingInBoundHandler - Request GET /api/orders/{n2} timed out after {small2}s"),
+        ],
+    },
+    Format {
+        // Helidon 4's java.util.logging lines: the thread (virtual ones too) before the
+        // message. (Written before the miner saw it.)
+        name: "helidon",
+        header: hms_header,
+        events: &[
+            ("-", "{dotdate} {hms} INFO io.helidon.webserver.LoomServer Thread[#1,main,5,main]: Started all channels in {small}{small2} milliseconds. {n} milliseconds since JVM startup. Java 21.0.{small3}+12-LTS"),
+            ("-", "{dotdate} {hms} INFO io.helidon.webserver.ServerListener VirtualThread[#{n},start @default,5,main]: [0x{hex}] http://0.0.0.0:{8080|8443} bound for socket '@default'"),
+            ("-", "{dotdate} {hms} WARNING io.helidon.webserver.http1.Http1Connection VirtualThread[#{n},[0x{hex}] WebServer socket,5,main]: Internal server error"),
+            ("-", "{dotdate} {hms} INFO io.helidon.Main Thread[#{n},shutdown-hook,5,main]: Shutdown requested by JVM shutting down"),
+        ],
+    },
+    Format {
+        // Vert.x through java.util.logging's two-line format: the time and source, then the
+        // level and message. (Written before the miner saw it.)
+        name: "vertx",
+        header: hms_header,
+        events: &[
+            ("-", "{julclock} {io.vertx.core.impl.launcher.commands.VertxIsolatedDeployer|io.vertx.core.net.impl.ConnectionBase|shop.MainVerticle|io.vertx.core.impl.BlockedThreadChecker}"),
+            ("-", "INFO: Succeeded in deploying verticle"),
+            ("-", "SEVERE: java.io.IOException: Connection reset by peer"),
+            ("-", "INFO: HTTP server started on port {8080|8888}"),
+            ("-", "WARNING: Thread vert.x-eventloop-thread-{small} has been blocked for {n} ms, time limit is 2000 ms"),
+        ],
+    },
+    Format {
+        // Dropwizard: its logback lines and its access log. (Written before the miner saw
+        // it.)
+        name: "dropwizard",
+        header: hms_header,
+        events: &[
+            ("-", "INFO  [{date} {hms},{n}] io.dropwizard.server.ServerFactory: Starting {shop|billing}"),
+            ("-", "INFO  [{date} {hms},{n}] org.eclipse.jetty.server.AbstractConnector: Started application@{hex}{{HTTP/1.1, (http/1.1)}{0.0.0.0:8080}"),
+            ("-", "WARN  [{date} {hms},{n}] io.dropwizard.health.HealthCheckManager: Health check changed state. name={database|redis} state=UNHEALTHY critical=true"),
+            ("-", "ERROR [{date} {hms},{n}] io.dropwizard.jersey.errors.LoggingExceptionMapper: Error handling a request: {hex}{hex2}"),
+            ("-", "{ip} - - [28/Nov/2026:{hms} +0000] \"GET /api/{orders|users}/{n} HTTP/1.1\" 200 {n2} \"-\" \"curl/8.{small}.0\" {small2}"),
+        ],
+    },
+    Format {
+        // Apache Pekko's cluster through SLF4J: nodes joining and up, an association that
+        // failed, a shutdown. (Written before the miner saw it.)
+        name: "pekko",
+        header: hms_header,
+        events: &[
+            ("-", "[{date} {hms},{n}] [INFO] [org.apache.pekko.event.slf4j.Slf4jLogger] [shop-pekko.actor.default-dispatcher-{small}] [] - Slf4jLogger started"),
+            ("-", "[{date} {hms},{n}] [INFO] [org.apache.pekko.cluster.Cluster] [shop-pekko.actor.default-dispatcher-{small}] [Cluster(pekko://shop)] - Cluster Node [pekko://shop@{ip}:7355] - Node [pekko://shop@{ip2}:7355] is JOINING itself (with roles [dc-default], version [0.0.0]) and forming new cluster"),
+            ("-", "[{date} {hms},{n}] [INFO] [org.apache.pekko.cluster.Cluster] [shop-pekko.actor.default-dispatcher-{small}] [Cluster(pekko://shop)] - Cluster Node [pekko://shop@{ip}:7355] - Leader is moving node [pekko://shop@{ip2}:7355] to [Up]"),
+            ("-", "[{date} {hms},{n}] [WARN] [org.apache.pekko.remote.artery.Association] [shop-pekko.actor.default-dispatcher-{small}] [] - Outbound control stream to [pekko://shop@{ip}:7355] failed. Restarting it. Handshake with [pekko://shop@{ip}:7355] did not complete within 20000 ms"),
+            ("-", "[{date} {hms},{n}] [INFO] [org.apache.pekko.actor.CoordinatedShutdown] [shop-pekko.actor.default-dispatcher-{small}] [] - Running CoordinatedShutdown with reason [ClusterDowningReason]"),
+        ],
+    },
+    Format {
+        // koa-logger: a request in (`<--`), its response out (`-->`), an error (`xxx`).
+        // (Written before the miner saw it.)
+        name: "koa",
+        header: hms_header,
+        events: &[
+            ("-", "  <-- GET /api/users/{n}"),
+            ("-", "  --> GET /api/users/{n} 200 {small}ms {small2}.{small3}kb"),
+            ("-", "  <-- POST /api/orders"),
+            ("-", "  --> POST /api/orders {201|400|500} {small}ms {small2}b"),
+            ("-", "  xxx GET /api/users/{n} 500 {small}ms -"),
+        ],
+    },
+    Format {
+        // Sanic: workers started and stopped, its access log, a handler's exception.
+        // (Written before the miner saw it.)
+        name: "sanic",
+        header: hms_header,
+        events: &[
+            ("-", "[{date} {hms} +0000] [{n}] [INFO] Starting worker [{n}]"),
+            ("-", "[{date} {hms} +0000] [{n}] [INFO] Stopping worker [{n}]"),
+            ("-", "[{date} {hms} +0000] - (sanic.access)[INFO][{ipport}]: GET http://localhost:8000/api/{users|orders}/{n}  200 {n2}"),
+            ("-", "[{date} {hms} +0000] [{n}] [ERROR] Exception occurred while handling uri: 'http://localhost:8000/api/{users|orders}/{n2}'"),
+        ],
+    },
+    Format {
+        // Hugo building a site: its version, the table of what it built, a missing layout.
+        // (Written before the miner saw it.)
+        name: "hugo",
+        header: hms_header,
+        events: &[
+            ("-", "Start building sites … "),
+            ("-", "hugo v0.1{small}{small2}.0-{hex}+extended linux/amd64 BuildDate=unknown"),
+            ("-", "  Pages            | {small}{small2}  "),
+            ("-", "  Static files     | {small}{small2}  "),
+            ("-", "  Aliases          |   {small}  "),
+            ("-", "Total in {n} ms"),
+            ("-", "Watching for changes in /site/{archetypes,assets,content,data,layouts,static}"),
+            ("-", "WARN  found no layout file for \"{HTML|json}\" for kind \"{taxonomy|term|page}\": You should create a template file which matches Hugo Layouts Lookup Rules for this combination."),
+        ],
+    },
+    Format {
+        // Go's Echo: its request logger's JSON, its banner, an error through its logger.
+        // (Written before the miner saw it.)
+        name: "echo",
+        header: hms_header,
+        events: &[
+            ("-", "{\"time\":\"{iso}\",\"id\":\"\",\"remote_ip\":\"{ip}\",\"host\":\"localhost:1323\",\"method\":\"{GET|POST}\",\"uri\":\"/api/{users|orders}/{n}\",\"user_agent\":\"curl/8.{small}.0\",\"status\":{200|404|500},\"error\":\"\",\"latency\":{n2},\"latency_human\":\"{dur}\",\"bytes_in\":0,\"bytes_out\":{n3}}"),
+            ("-", "⇨ http server started on [::]:{1323|8080}"),
+            ("-", "{\"time\":\"{iso}\",\"level\":\"ERROR\",\"prefix\":\"echo\",\"file\":\"{main.go|handlers.go}\",\"line\":\"{small}{small2}\",\"message\":\"code=500, message=Internal Server Error, internal=sql: no rows in result set\"}"),
+        ],
+    },
+    Format {
+        // Go's Fiber: its logger's columns between bars, an error's text last; its banner.
+        // (Written before the miner saw it.)
+        name: "fiber",
+        header: hms_header,
+        events: &[
+            ("-", "{hms} | {200|201|304} | {padding}{dur} | {padding}{ip} | GET     | /api/{users|orders}/{n} | -"),
+            ("-", "{hms} | {404|500} | {padding}{dur} | {padding}{ip} | POST    | /api/{users|orders} | {Cannot POST /api/users|sql: database is closed}"),
+            ("-", "│                   Fiber v2.5{small}.0                   │"),
+            ("-", "│               http://127.0.0.1:3000               │"),
+        ],
+    },
+    Format {
+        // Resque's workers: jobs got, done and failed, queues checked, dead workers pruned.
+        // (Written before the miner saw it.)
+        name: "resque",
+        header: hms_header,
+        events: &[
+            ("-", "*** Starting worker {host}:{n}:{mailer|default|reports}"),
+            ("-", "*** got: (Job{{mailer|default|reports}} | {SendWelcome|ChargeCard|BuildReport} | [{n}])"),
+            ("-", "*** done: (Job{{mailer|default|reports}} | {SendWelcome|ChargeCard|BuildReport} | [{n}])"),
+            ("-", "*** (Job{{mailer|default|reports}} | {SendWelcome|ChargeCard|BuildReport} | [{n}]) failed: #<Net::ReadTimeout: Net::ReadTimeout>"),
+            ("-", "*** Checking {mailer|default|reports}"),
+            ("-", "*** Sleeping for 5.0 seconds"),
+            ("-", "*** Pruning dead worker: {host}:{n}:{mailer|default|reports}"),
+        ],
+    },
+    Format {
+        // Symfony's Monolog lines: a channel and level, the message, its context as JSON.
+        // (Written before the miner saw it.)
+        name: "symfony",
+        header: hms_header,
+        events: &[
+            ("-", "[{iso}] request.INFO: Matched route \"{app_home|app_product_show|api_orders}\". {\"route\":\"{app_home|app_product_show|api_orders}\",\"route_parameters\":{\"_route\":\"{app_home|app_product_show|api_orders}\"},\"request_uri\":\"https://shop.example.com/{products|orders}/{n}\",\"method\":\"GET\"} []"),
+            ("-", "[{iso}] security.DEBUG: Checking for authenticator support. {\"firewall_name\":\"main\",\"authenticators\":1} []"),
+            ("-", "[{iso}] doctrine.DEBUG: SELECT t0.id AS id_1, t0.email AS email_2 FROM user t0 WHERE t0.id = ? (parameters: array{\"1\":{n}}, types: array{\"1\":1}) [] []"),
+            ("-", "[{iso}] request.CRITICAL: Uncaught PHP Exception Doctrine\\DBAL\\Exception\\ConnectionException: \"An exception occurred in the driver: SQLSTATE[HY000] [2002] Connection refused\" at /var/www/vendor/doctrine/dbal/src/Driver/API/MySQL/ExceptionConverter.php line {small}{small2} {\"exception\":\"[object] (Doctrine\\\\DBAL\\\\Exception\\\\ConnectionException(code: 2002): An exception occurred in the driver: SQLSTATE[HY000] [2002] Connection refused at /var/www/vendor/doctrine/dbal/src/Driver/API/MySQL/ExceptionConverter.php:{small}{small2})\"} []"),
+        ],
+    },
+    Format {
+        // WordPress's debug.log: PHP's warnings, deprecations and fatal errors, a database
+        // error with its call stack, a cron event. (Written before the miner saw it.)
+        name: "wordpress_debug",
+        header: hms_header,
+        events: &[
+            ("-", "[{day}-Nov-2026 {hms} UTC] PHP Warning:  Undefined array key \"{redirect_to|action|page}\" in /var/www/html/wp-content/plugins/{woocommerce|jetpack|akismet}/includes/{class-wc-cart.php|functions.php} on line {n}"),
+            ("-", "[{day}-Nov-2026 {hms} UTC] PHP Deprecated:  Creation of dynamic property {WC_Cart|Jetpack_Sync}::${session|module} is deprecated in /var/www/html/wp-content/plugins/{woocommerce|jetpack}/includes/{class-wc-cart.php|functions.php} on line {n}"),
+            ("-", "[{day}-Nov-2026 {hms} UTC] PHP Fatal error:  Allowed memory size of {268435456|134217728} bytes exhausted (tried to allocate {n} bytes) in /var/www/html/wp-includes/{class-wpdb.php|formatting.php} on line {n2}"),
+            ("-", "[{day}-Nov-2026 {hms} UTC] WordPress database error Deadlock found when trying to get lock; try restarting transaction for query UPDATE `wp_options` SET `option_value` = '{n}' WHERE `option_name` = '{_transient_timeout_wc_count|cron}' made by do_action('init'), WP_Hook->do_action, WP_Hook->apply_filters"),
+            ("-", "[{day}-Nov-2026 {hms} UTC] Cron reschedule event error for hook: {action_scheduler_run_queue|wp_version_check}, Error code: invalid_schedule, Error message: Event schedule does not exist., Data: {\"schedule\":\"every_minute\",\"args\":[],\"interval\":60}"),
+        ],
+    },
+    Format {
+        // Hangfire's server in .NET: servers announced, jobs retried and deleted, servers
+        // timed out. (Written before the miner saw it.)
+        name: "hangfire",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} [INFO]  (Hangfire.Server.BackgroundServerProcess) Server {host}:{n}:{hex} successfully announced in {float} ms"),
+            ("-", "{date} {hms} [INFO]  (Hangfire.Server.BackgroundServerProcess) Server {host}:{n}:{hex} is starting the registered dispatchers: ServerWatchdog, ServerJobCancellationWatcher, ExpirationManager, CountersAggregator, Worker, DelayedJobScheduler, RecurringJobScheduler..."),
+            ("-", "{date} {hms} [WARN]  (Hangfire.AutomaticRetryAttribute) Failed to process the job '{n}': an exception occurred. Retry attempt {small} of 10 will be performed in {small2}s."),
+            ("-", "{date} {hms} [ERROR] (Hangfire.AutomaticRetryAttribute) Failed to process the job '{n}': an exception occured. Job was automatically deleted because the retry attempt count exceeded 10."),
+            ("-", "{date} {hms} [INFO]  (Hangfire.Server.ServerWatchdog) {small} servers were removed due to timeout"),
+        ],
+    },
+    Format {
+        // A Java service's logback lines in Russian: orders created and paid, a pool that
+        // ran dry, payments a bank declined. (Written before the miner saw it.)
+        name: "logback_russian",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms},{n} INFO  [http-nio-8080-exec-{small}] r.s.order.OrderService - Заказ {n2} создан пользователем {user}"),
+            ("-", "{date} {hms},{n} INFO  [http-nio-8080-exec-{small}] r.s.order.OrderService - Заказ {n2} оплачен, сумма {n3} руб."),
+            ("-", "{date} {hms},{n} WARN  [http-nio-8080-exec-{small}] r.s.db.ConnectionPool - Не удалось получить соединение из пула за {small2} с, повтор {small3} из 5"),
+            ("-", "{date} {hms},{n} ERROR [http-nio-8080-exec-{small}] r.s.payment.PaymentService - Платёж {n2} отклонён банком: {недостаточно средств|карта заблокирована|превышен лимит}"),
+            ("-", "{date} {hms},{n} INFO  [scheduling-1] r.s.jobs.CleanupJob - Удалено {n2} просроченных корзин"),
+            ("-", "{date} {hms},{n} INFO  [main] r.s.Application - Приложение запущено за {float} секунд"),
+        ],
+    },
+    Format {
+        // 1C:Enterprise's technological log: events as comma-separated fields, users and
+        // contexts in Russian. (Written before the miner saw it.)
+        name: "onec_techlog",
+        header: hms_header,
+        events: &[
+            ("-", "{small}{small2}:{small3}.{n}-0,CONN,0,process=rphost,OSThread={n2},Txt=Clean up connections"),
+            ("-", "{small}{small2}:{small3}.{n}-{n2},EXCP,{small},process=rphost,p:processName=shop,OSThread={n3},t:clientID={n4},t:applicationName=1CV8C,t:computerName={host},Usr={Иванов|Петров|Сидорова},Exception=DataBaseException,Descr='Ошибка СУБД: Microsoft SQL Server Native Client 11.0: Превышено время ожидания запроса.'"),
+            ("-", "{small}{small2}:{small3}.{n}-{n2},TLOCK,{small},process=rphost,p:processName=shop,OSThread={n3},t:clientID={n4},Usr={Иванов|Петров|Сидорова},Regions=AccumRg{n5}.DIMS,Locks='AccumRg{n5}.DIMS Exclusive Fld{n6}=\"{n7}\"',WaitConnections={small2}"),
+            ("-", "{small}{small2}:{small3}.{n}-{n2},CALL,{small},process=rphost,p:processName=shop,OSThread={n3},t:clientID={n4},Usr={Иванов|Петров|Сидорова},Context='Форма.Вызов : Документ.ЗаказКлиента.МодульОбъекта.ПередЗаписью',Memory={n5},MemoryPeak={n6}"),
+        ],
+    },
+    Format {
+        // A Spring Boot shop's lines in Spanish. (Written before the miner saw it.)
+        name: "spring_spanish",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms}.{n}  INFO {n2} --- [nio-8080-exec-{small}] c.e.tienda.PedidoService : Pedido {n3} creado por el usuario {user}"),
+            ("-", "{date} {hms}.{n}  INFO {n2} --- [nio-8080-exec-{small}] c.e.tienda.AuthService : El usuario {user} inició sesión desde {ip}"),
+            ("-", "{date} {hms}.{n}  WARN {n2} --- [nio-8080-exec-{small}] c.e.tienda.StockService : Stock bajo para el producto SKU-{n3}: quedan {small2} unidades"),
+            ("-", "{date} {hms}.{n} ERROR {n2} --- [nio-8080-exec-{small}] c.e.tienda.PagoService : No se pudo procesar el pago {n3}: tarjeta rechazada"),
+            ("-", "{date} {hms}.{n}  INFO {n2} --- [nio-8080-exec-{small}] c.e.tienda.EnvioService : Envío {n3} entregado en {Madrid|Sevilla|Valencia|Bilbao}"),
+        ],
+    },
+    Format {
+        // Python's logging in French: a space before the colon, apostrophes glued to words.
+        // (Written before the miner saw it.)
+        name: "python_french",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms},{n} INFO boutique.commandes: Commande {n2} expédiée à {user}"),
+            ("-", "{date} {hms},{n} INFO boutique.auth: L'utilisateur {user} s'est connecté depuis {ip}"),
+            ("-", "{date} {hms},{n} WARNING boutique.stock: Stock faible pour l'article {n2} : il reste {small} unités"),
+            ("-", "{date} {hms},{n} ERROR boutique.paiement: Échec du paiement {n2} : carte refusée"),
+            ("-", "{date} {hms},{n} ERROR boutique.db: Impossible de se connecter à {ip}:5432 : délai d'attente dépassé"),
+        ],
+    },
+    Format {
+        // A Node service's winston lines in Portuguese. (Written before the miner saw it.)
+        name: "winston_portuguese",
+        header: hms_header,
+        events: &[
+            ("-", "{iso} info: Pedido {n} criado com sucesso para o cliente {user}"),
+            ("-", "{iso} info: Usuário {user} autenticado via {senha|Google|GitHub}"),
+            ("-", "{iso} warn: Tentativa {small} de {small2} falhou ao chamar o serviço de frete"),
+            ("-", "{iso} error: Falha ao processar pagamento {n}: cartão recusado pela operadora"),
+            ("-", "{iso} info: Nota fiscal {n} emitida (série {small})"),
+        ],
+    },
+    Format {
+        // A backup daemon's journal in German. (Written before the miner saw it.)
+        name: "backup_german",
+        header: journal_header,
+        events: &[
+            ("sicherung", "Sicherung von {/home|/etc|/var/www} gestartet"),
+            ("sicherung", "Sicherung von {/home|/etc|/var/www} abgeschlossen: {n} Dateien, {small},{small2} GB in {small3} Minuten"),
+            ("sicherung", "Verbindung zu {ip}:22 fehlgeschlagen: Zeitüberschreitung"),
+            ("sicherung", "Alte Sicherung vom {day}.11.2026 gelöscht"),
+            ("sicherung", "Warnung: Nur noch {small} % freier Speicher auf /mnt/backup"),
+        ],
+    },
+    Format {
+        // A Japanese service's lines: values glued to the words around them, full-width
+        // brackets and colons. (Written before the miner saw it.)
+        name: "japanese_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO  注文{n}を作成しました（ユーザー：{user}）"),
+            ("-", "{date} {hms} INFO  ユーザー{user}がログインしました"),
+            ("-", "{date} {hms} WARN  在庫が残り{small}個です（商品ID：{n}）"),
+            ("-", "{date} {hms} ERROR データベースへの接続に失敗しました：タイムアウト（{small}秒）"),
+            ("-", "{date} {hms} INFO  バッチ処理が完了しました（{n}件、{small}秒）"),
+        ],
+    },
+    Format {
+        // A Korean service's lines: particles glued to values (`alice님이`, `42번이`).
+        // (Written before the miner saw it.)
+        name: "korean_app",
+        header: hms_header,
+        events: &[
+            ("-", "[{date} {hms}] INFO  주문 {n}번이 생성되었습니다 (사용자: {user})"),
+            ("-", "[{date} {hms}] INFO  사용자 {user}님이 로그인했습니다"),
+            ("-", "[{date} {hms}] WARN  결제 {n}건이 실패했습니다: 카드 한도 초과"),
+            ("-", "[{date} {hms}] ERROR 데이터베이스 연결에 실패했습니다 (시간 초과 {small}초)"),
+        ],
+    },
+    Format {
+        // A service logging in Turkish, its levels too (`BİLGİ`, `UYARI`, `HATA`). (Written
+        // before the miner saw it.)
+        name: "turkish_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} BİLGİ Sipariş {n} oluşturuldu, kullanıcı: {user}"),
+            ("-", "{date} {hms} BİLGİ Kullanıcı {user} giriş yaptı ({ip})"),
+            ("-", "{date} {hms} UYARI Ödeme {n} reddedildi: yetersiz bakiye"),
+            ("-", "{date} {hms} HATA Veritabanına bağlanılamadı: zaman aşımı ({small} sn)"),
         ],
     },
 ];
