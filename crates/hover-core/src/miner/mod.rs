@@ -577,6 +577,18 @@ fn glued_field_values(words: &[&str]) -> bool {
     first.is_some_and(|first| !names_event(first) && words.iter().all(|w| key(w) == Some(first)))
 }
 
+/// `handler_test.go:<*>:`, `main.c:<*>`: a source file's name and extension, then its line.
+fn is_source_place(word: &str) -> bool {
+    let place = word.strip_suffix(':').unwrap_or(word);
+    let file = place.strip_suffix(WILDCARD).and_then(|file| file.strip_suffix(':'));
+    file.and_then(|file| file.rsplit_once('.')).is_some_and(|(stem, extension)| {
+        !stem.is_empty()
+            && stem.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            && (1..=4).contains(&extension.len())
+            && extension.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    })
+}
+
 /// `true`, `False`, `TRUE`: a flag's value, never a word of its event.
 fn is_truth_value(word: &str) -> bool {
     word.eq_ignore_ascii_case("true") || word.eq_ignore_ascii_case("false")
@@ -1753,10 +1765,16 @@ impl TemplateMiner {
             // vary (`nginx.service:`, `apt-daily.timer:`) and what follows is a word, not a
             // field (`vCores:<*>>`); two functions' names before one word (`Device::start
             // Entered` / `Device::stop Entered`) stay two events.
+            // So does a message after a place in the source (`handler_test.go:<*>: expected
+            // <*>, got <*>` / `store_test.go:<*>: …`, `go test`'s), whatever its length.
             let names_a_thing = || {
-                let name = |i: usize| names_something_that_varies(text_of(&self.templates[i].tokens[0]));
+                let first = |i: usize| text_of(&self.templates[i].tokens[0]);
+                let named = |i: usize| match general.len() {
+                    2 => names_something_that_varies(first(i)),
+                    _ => is_source_place(first(i)),
+                };
                 let word = |t: &Token| is_wordlike(t) && !holds_value(t);
-                hole == 0 && matches!(&general[..], [_, next] if word(next)) && group.iter().all(|&i| name(i))
+                hole == 0 && general.get(1).is_some_and(word) && group.iter().all(|&i| named(i))
             };
             let level = |i: usize| mask::is_level_token(text_of(&self.templates[i].tokens[hole]));
             let levels = || field_key(&tokens[hole]).is_none() && says_after && group.iter().all(|&i| level(i));

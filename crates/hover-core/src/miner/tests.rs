@@ -2686,6 +2686,18 @@ fn words_glued_to_values_merge_beside_other_events_that_share_only_marks() {
 }
 
 #[test]
+fn a_message_after_a_place_in_the_source_is_one_event_whatever_the_file() {
+    // `go test`'s failures name the test file and line before the message.
+    let line = |w: &str| format!("    {w}:{}: expected 3, got 4", 7 * w.len());
+    let files = ["handler_test.go", "store_test.go", "client_test.go"];
+    let text = one_template(&mut TemplateMiner::default(), &files, line);
+    assert_eq!(text.as_deref(), Some("<*>: expected <*>, got <*>"));
+    // A header glued into one token is no such place: its last word may be the event's.
+    assert!(super::is_source_place("main.c:<*>"));
+    assert!(!super::is_source_place("<*>:<*>:<*>|BootFan|<*>|halt"));
+}
+
+#[test]
 fn a_syslog_tag_with_no_process_id_is_the_header() {
     // `hostapd:` ends the header as `CRON[<*>]:` does: the time before it is no value of the
     // message, so `<*> hostapd: wlan<*>: AP-STA-CONNECTED <*>` still says something.
