@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 664] = [
+pub(super) static LATER_FORMATS: [Format; 670] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -9010,6 +9010,83 @@ pub(super) static LATER_FORMATS: [Format; 664] = [
             ("-", "{date} {hms} BİLGİ Kullanıcı {user} giriş yaptı ({ip})"),
             ("-", "{date} {hms} UYARI Ödeme {n} reddedildi: yetersiz bakiye"),
             ("-", "{date} {hms} HATA Veritabanına bağlanılamadı: zaman aşımı ({small} sn)"),
+        ],
+    },
+    Format {
+        // Alluxio's master: workers registered, files not persisted, journal checkpoints, a
+        // block read that timed out. (Written before the miner saw it.)
+        name: "alluxio",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms},{n} INFO  AlluxioMasterProcess - Starting Alluxio master @{host}:19998."),
+            ("-", "{date} {hms},{n} INFO  DefaultBlockMaster - Registered worker {n2} at {host}:29999"),
+            ("-", "{date} {hms},{n} WARN  DefaultFileSystemMaster - Failed to persist file /{data|logs}/{n2}.parquet: UFS unavailable"),
+            ("-", "{date} {hms},{n} INFO  UfsJournal - Journal checkpoint created at sequence number {n2}"),
+            ("-", "{date} {hms},{n} ERROR GrpcDataReader - Failed to read block {n2} from worker {host}: DEADLINE_EXCEEDED"),
+        ],
+    },
+    Format {
+        // Apache Ozone's SCM and OM: blocks deleted, a datanode gone stale, replication.
+        // (Written before the miner saw it.)
+        name: "ozone",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms},{n} [SCMBlockDeletingService#0] INFO  block.SCMBlockDeletingService: Totally added {small} blocks to be deleted for {small2} datanodes, task elapsed time: {small3}ms"),
+            ("-", "{date} {hms},{n} [EventQueue-StaleNodeForStaleNodeHandler] INFO  node.StaleNodeHandler: Datanode {uuid}({host}/{ip}) moved to stale state. Finalizing its pipelines [PipelineID={uuid2}]"),
+            ("-", "{date} {hms},{n} [ReplicationMonitor] INFO  replication.ReplicationManager: Replication Monitor Thread took {small} milliseconds for processing {n2} containers."),
+            ("-", "{date} {hms},{n} [IPC Server handler {small} on 9862] INFO  om.KeyManagerImpl: Key /{vol1|vol2}/{bucket}/{n2}.csv committed, size {n3}"),
+        ],
+    },
+    Format {
+        // TDengine's taosd: a module's code after the thread (`VND`, `QRY`, `TSC`), vgroups
+        // committing, queries run. (Written before the miner saw it.)
+        name: "tdengine",
+        header: hms_header,
+        events: &[
+            ("-", "11/28 {hms}.{n} {n2} MND vgId:{small}, sync restore finished"),
+            ("-", "11/28 {hms}.{n} {n2} VND vgId:{small}, start to commit, commitId:{n3}"),
+            ("-", "11/28 {hms}.{n} {n2} QRY QID:0x{hex}{hex2}, task:0x{hex3}, query task executed, elapsed:{n3}ms"),
+            ("-", "11/28 {hms}.{n} {n2} TSC 0x{hex} SQL: select avg(current) from meters where ts > now - {1h|1d|7d} interval({1m|10m}), reqId:0x{hex2}"),
+            ("-", "11/28 {hms}.{n} {n2} UTL ERROR failed to connect to {host}:6030, reason:Unable to establish connection"),
+        ],
+    },
+    Format {
+        // GreptimeDB through Rust's tracing: memtables flushed, SSTs compacted, a table not
+        // found. (Written before the miner saw it.)
+        name: "greptimedb",
+        header: hms_header,
+        events: &[
+            ("-", "{iso}  INFO servers::http: HTTP server is bound to 0.0.0.0:4000"),
+            ("-", "{iso}  INFO mito2::flush: Successfully flush memtables, region: {n}({small}, {small2}), reason: {EngineFull|Periodically|Manual}, files: [{uuid}], cost: {float}s"),
+            ("-", "{iso}  INFO mito2::compaction::task: Compacted SST files, region_id: {n}({small}, {small2}), input: [{uuid}, {uuid2}], output: [{uuid3}], window: Some({n2}), waiter_num: 0, merge_mode: LastRow, cost: {float}s"),
+            ("-", "{iso} ERROR servers::grpc::flight: Failed to handle flight request, err: Table not found: greptime.public.{table}"),
+        ],
+    },
+    Format {
+        // StarRocks' frontend: backends' reports, the tablet scheduler, a statement that
+        // failed, checkpoints. (Written before the miner saw it.)
+        name: "starrocks_fe",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms},{n} INFO (thrift-server-pool-{small}|{n2}) [ReportHandler.handleReport():{n3}] receive report from be {n4}. type: {TASK|DISK|TABLET}, current queue size: {small2}"),
+            ("-", "{date} {hms},{n} INFO (tablet scheduler|{n2}) [TabletScheduler.adjustPriorities():{n3}] adjust priority for all tablets. changed: {small}, total: {n4}"),
+            ("-", "{date} {hms},{n} WARN (starrocks-mysql-nio-pool-{small}|{n2}) [StmtExecutor.execute():{n3}] execute Exception, sql: SELECT * FROM {table} WHERE id = {n4}, error: Unknown column 'idx' in '{table}'"),
+            ("-", "{date} {hms},{n} INFO (leaderCheckpointer|{n2}) [Checkpoint.doCheckpoint():{n3}] checkpoint finished save image.{n4}"),
+        ],
+    },
+    Format {
+        // `go test -v` over a module's packages: tests run, passed, failed and skipped,
+        // each package's verdict. (Written before the miner saw it.)
+        name: "go_test",
+        header: hms_header,
+        events: &[
+            ("-", "=== RUN   Test{Checkout|Refund|Login|Search}{Handler|Store|Client}"),
+            ("-", "--- PASS: Test{Checkout|Refund|Login|Search}{Handler|Store|Client} (0.0{small}s)"),
+            ("-", "--- FAIL: Test{Checkout|Refund|Login|Search}{Handler|Store|Client} (0.{small}{small2}s)"),
+            ("-", "--- SKIP: Test{Checkout|Refund|Login|Search}{Handler|Store|Client} (0.00s)"),
+            ("-", "    {handler|store|client}_test.go:{n}: expected {small}, got {small2}"),
+            ("-", "ok  \texample.com/shop/{api|store|auth|search}\t0.{n}s"),
+            ("-", "FAIL\texample.com/shop/{api|store|auth|search}\t0.{n}s"),
         ],
     },
 ];
