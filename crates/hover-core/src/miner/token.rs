@@ -1076,9 +1076,10 @@ fn generalise_between_values(words: &[&str]) -> Option<String> {
     // `<*>(en0:"a b")` / `<*>(en0:"c")` → `<*>")`, which a third shape fits too.)
     let first_ends = ends(first);
     let word_before = first_ends.0.is_some_and(|head| head.chars().any(is_letter));
-    let fields_after = pieces == 2 && (word_before || first_ends.1.is_some_and(|rest| rest.contains(',')));
-    let agree = |w: &str| if fields_after { ends(w).0 == first_ends.0 } else { ends(w) == first_ends };
-    if pieces < 3 && !fields_after || words.iter().any(|w| count_text(w, WILDCARD) + 1 != pieces || !agree(w)) {
+    // One value whose word goes on differently after it, its head the same in every word.
+    let tail_varies = pieces == 2 && (word_before || first_ends.1.is_some_and(|rest| rest.contains(',')));
+    let agree = |w: &str| if tail_varies { ends(w).0 == first_ends.0 } else { ends(w) == first_ends };
+    if pieces < 3 && !tail_varies || words.iter().any(|w| count_text(w, WILDCARD) + 1 != pieces || !agree(w)) {
         return None;
     }
     let mut split: Vec<_> = words.iter().map(|w| split_text(w, WILDCARD)).collect();
