@@ -49,7 +49,7 @@ impl fmt::Display for Method {
 
 /// A method name that is none of [`Method::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown method {0:?}; expected one of: kl, js, symmetric_kl")]
+#[error("unknown method \"{0}\"; expected one of: kl, js, symmetric_kl")]
 pub struct UnknownMethod(pub String);
 
 impl FromStr for Method {

@@ -25,10 +25,10 @@ pub enum SeriesError {
     #[error("bucket length must be positive")]
     BucketLength,
     /// A template's bucket and count lists of different lengths.
-    #[error("template {0:?}: buckets and counts differ in length")]
+    #[error("template \"{0}\": buckets and counts differ in length")]
     Lengths(String),
     /// A bucket index outside the series.
-    #[error("template {0:?}: bucket {1} is outside 0..{2}")]
+    #[error("template \"{0}\": bucket {1} is outside 0..{2}")]
     Bucket(String, u32, usize),
     /// More templates × buckets than memory allows.
     #[error("series of {0} templates × {1} buckets is too large")]

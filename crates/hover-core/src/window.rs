@@ -40,7 +40,7 @@ pub enum WindowError {
         max_ms: i64,
     },
     /// A time shift that does not parse as a duration.
-    #[error("time shift {0:?} is not a duration such as \"24h\" or \"7d\": {1}")]
+    #[error("time shift \"{0}\" is not a duration such as \"24h\" or \"7d\": {1}")]
     BadShift(String, String),
     /// A time shift of zero.
     #[error("time shift must be positive")]

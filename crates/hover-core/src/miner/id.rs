@@ -37,9 +37,26 @@ impl TryFrom<String> for TemplateId {
 impl std::str::FromStr for TemplateId {
     type Err = String;
     fn from_str(text: &str) -> Result<Self, String> {
-        if text.len() != 16 {
-            return Err(format!("template id {text:?} is not 16 hex digits"));
+        // Digit by digit: from_str_radix would also take a leading `+`.
+        let digits = text.chars().try_fold(0u64, |id, c| Some(id << 4 | u64::from(c.to_digit(16)?)));
+        match digits {
+            Some(id) if text.len() == 16 => Ok(Self(id)),
+            _ => Err(format!("template id \"{text}\" is not 16 hex digits")),
         }
-        u64::from_str_radix(text, 16).map(Self).map_err(|_| format!("template id {text:?} is not 16 hex digits"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TemplateId;
+
+    #[test]
+    fn parses_its_own_text_and_nothing_else() {
+        let id = TemplateId::of_text("disk <*> full");
+        assert_eq!(id.to_string().parse(), Ok(id));
+        assert_eq!("00000000000000aF".parse(), Ok(TemplateId(0xaf)));
+        for bad in ["+00000000000000a", "00000000000000a", "00000000000000000", "000000000000000g", ""] {
+            assert_eq!(bad.parse::<TemplateId>(), Err(format!("template id \"{bad}\" is not 16 hex digits")));
+        }
     }
 }
