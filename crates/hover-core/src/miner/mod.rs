@@ -482,7 +482,9 @@ fn key_of(w: &str) -> Option<&str> {
 /// `{key: value, key: value}` (Selenium's `Capabilities {browserName: chrome, platformName:
 /// linux}`, Rust's `Error { kind: NotFound, … }`): a key of one name and its colon before the
 /// value, which a comma or the closing brace ends, and before it only such entries back to
-/// the opening brace. Such an entry is a field as `key=value` is.
+/// the opening brace. Such an entry is a field as `key=value` is. So is one in a record of
+/// such entries that is the whole message, ended by commas or semicolons (haveged's `ver:
+/// <*>; arch: <*>; vend: GenuineIntel;`), when an entry comes before it.
 fn map_entry_key(tokens: &[Token], hole: usize) -> Option<&str> {
     // A key (`kind:`, or `{kind:` glued to its brace) and whether its brace opens there.
     fn key_at(tokens: &[Token], at: usize) -> Option<(&str, bool)> {
@@ -492,17 +494,18 @@ fn map_entry_key(tokens: &[Token], hole: usize) -> Option<&str> {
         name.then_some((key, opens))
     }
     let (key, mut opens) = key_at(tokens, hole.checked_sub(1)?)?;
-    if !text_of(&tokens[hole]).ends_with([',', '}']) {
+    if !text_of(&tokens[hole]).ends_with([',', ';', '}']) {
         return None;
     }
-    // Back from the key, entry by entry (a value that ends in a comma, its key), to the brace.
+    // Back from the key, entry by entry (a value that ends in a comma, its key), to the brace
+    // or to the message's start.
     let mut at = hole - 1;
     while !opens {
         match at.checked_sub(1).map(|before| text_of(&tokens[before])) {
             Some("{") => opens = true,
-            Some(value) if value.ends_with(',') && at >= 2 => {
+            Some(value) if value.ends_with([',', ';']) && at >= 2 => {
                 at -= 2;
-                opens = key_at(tokens, at)?.1;
+                opens = key_at(tokens, at)?.1 || token::names_nothing_before(tokens, at);
             }
             _ => return None,
         }
@@ -738,10 +741,12 @@ fn is_plural_of(many: &str, one: &str) -> bool {
 
 /// `api.example.com`, `org.example.Client`, `index.php`, `service/api`: a host's, a class's,
 /// a file's or a Kubernetes object's name, names joined by dots or slashes; a file at the
-/// root too (`/robots.txt`, a web server's request).
+/// root too (`/robots.txt`, a web server's request), and any name at the root that a message
+/// is about (`fstrim: /srv: not supported`: Unix's `program: operand: message`).
 fn is_joined_name(word: &str) -> bool {
     let name = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
-    name_parts(name.strip_prefix('/').unwrap_or(name)).is_some_and(|parts| parts > 1)
+    let (rooted, name) = name.strip_prefix('/').map_or((false, name), |name| (true, name));
+    name_parts(name).is_some_and(|parts| parts > 1 || rooted && word.ends_with(':'))
 }
 
 /// How many names `name` joins by dots or slashes, if it is such names and nothing else:

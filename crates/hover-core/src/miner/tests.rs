@@ -1236,6 +1236,12 @@ fn a_maps_entry_written_with_a_colon_is_a_field() {
     assert_eq!(one_template(&mut TemplateMiner::default(), &["passed", "failed"], sentence), None);
     let event = |what: &str| format!("audit {{event: {what}, user: alice}}");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["login", "logout"], event), None);
+    // A message that is such entries alone, ended by semicolons (haveged's), from its second.
+    let record = |vendor: &str| format!("haveged[712]: ver: 1.9.14; arch: x86; vend: {vendor}; collect: 128K");
+    let text = one_template(&mut TemplateMiner::default(), &["GenuineIntel", "AuthenticAMD"], record);
+    assert_eq!(text.as_deref(), Some("haveged[<*>]: ver: <*>; arch: <*>; vend: <*>; collect: <*>"));
+    let first = |state: &str| format!("haveged[712]: status: {state}; retrying in 5s");
+    assert_eq!(one_template(&mut TemplateMiner::default(), &["Degraded", "Failing"], first), None);
 }
 
 #[test]
@@ -2934,6 +2940,11 @@ fn a_file_at_the_root_is_a_value() {
     // a request asks for varies (see `what_an_http_method_asks_for_is_a_value`).
     let line = |f: &str| format!("probe {f} failed after 434.9ms");
     assert_eq!(one_template(&mut TemplateMiner::default(), &["/health", "/metrics"], line), None);
+    // Unless the message is about it (`program: operand: message`): two mount points.
+    let line =
+        |f: &str| format!("Nov 28 03:00:01 node1 fstrim[812]: fstrim: {f}: the discard operation is not supported");
+    let text = one_template(&mut TemplateMiner::default(), &["/srv", "/data"], line);
+    assert_eq!(text.as_deref(), Some("<*> fstrim[<*>]: fstrim: /<*>: the discard operation is not supported"));
 }
 
 #[test]
