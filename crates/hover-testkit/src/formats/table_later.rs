@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 670] = [
+pub(super) static LATER_FORMATS: [Format; 710] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -9087,6 +9087,500 @@ pub(super) static LATER_FORMATS: [Format; 670] = [
             ("-", "    {handler|store|client}_test.go:{n}: expected {small}, got {small2}"),
             ("-", "ok  \texample.com/shop/{api|store|auth|search}\t0.{n}s"),
             ("-", "FAIL\texample.com/shop/{api|store|auth|search}\t0.{n}s"),
+        ],
+    },
+    Format {
+        // USBGuard's audit log: devices inserted, the policy applied to each, an IPC client
+        // refused. (Written before the miner saw it.)
+        name: "usbguard",
+        header: hms_header,
+        events: &[
+            ("-", "[{iso}] uid=0 pid={n} result='SUCCESS' device.system_name='/devices/pci0000:00/0000:00:14.0/usb1/1-{small}' device.rule='{allow|block} id {hex}:{hex2} serial \"\" name \"{USB Keyboard|Flash Disk|Integrated Camera}\" via-port \"1-{small}\"' type='Device.Insert'"),
+            ("-", "[{iso}] uid=0 pid={n} result='SUCCESS' device.system_name='/devices/pci0000:00/0000:00:14.0/usb1/1-{small}' target.old='block' target.new='{allow|reject}' type='Device.Policy'"),
+            ("-", "[{iso}] uid={n2} pid={n} result='FAILURE' type='IPC.Authorization' reason='user not in IPCAllowedUsers'"),
+            ("-", "[{iso}] uid=0 pid={n} result='SUCCESS' device.system_name='/devices/pci0000:00/0000:00:14.0/usb1/1-{small}' type='Device.Remove'"),
+        ],
+    },
+    Format {
+        // boltd, the Thunderbolt daemon: docks by their vendor's name (two or three words)
+        // connected, authorised, and the domain's security level. (Written before the miner
+        // saw it.)
+        name: "boltd",
+        header: journal_header,
+        events: &[
+            ("boltd", "[{uuid}:{Dell WD19TB|CalDigit TS4|OWC Thunderbolt Dock}     ] udev: device added ({host})"),
+            ("boltd", "[{uuid}:{Dell WD19TB|CalDigit TS4|OWC Thunderbolt Dock}     ] authorizing"),
+            ("boltd", "[{uuid}:{Dell WD19TB|CalDigit TS4|OWC Thunderbolt Dock}     ] authorized (secure mode)"),
+            ("boltd", "[{uuid}:{Dell WD19TB|CalDigit TS4|OWC Thunderbolt Dock}     ] udev: device removed"),
+            ("boltd", "domain{small}: security level '{user|secure}'"),
+            ("boltd", "probing: timeout, done: [{n}] ({n2})"),
+        ],
+    },
+    Format {
+        // power-profiles-daemon: the driver found, profiles switched, holds taken and
+        // released by applications. (Written before the miner saw it.)
+        name: "power_profiles",
+        header: journal_header,
+        events: &[
+            ("power-profiles-daemon", "Driver '{intel_pstate|amd_pstate|platform_profile}' loaded"),
+            ("power-profiles-daemon", "Switching to profile '{balanced|performance|power-saver}' from '{balanced|performance|power-saver}'"),
+            ("power-profiles-daemon", "Profile hold {n} for application '{org.gnome.Settings|firefox|steam}' released"),
+            ("power-profiles-daemon", "Could not read platform profile choices: No such file or directory"),
+        ],
+    },
+    Format {
+        // The TPM2 access broker: the TSS's own `ERROR:tcti:file:line:function()` prefix,
+        // TPM response codes. (Written before the miner saw it.)
+        name: "tpm2_abrmd",
+        header: journal_header,
+        events: &[
+            ("tpm2-abrmd", "ERROR:tcti:src/tss2-tcti/tcti-device.c:{n}:tcti_device_receive() Failed to read response from fd {small}, got errno {small2}: Input/output error"),
+            ("tpm2-abrmd", "WARNING:esys:src/tss2-esys/api/Esys_{Load|Unseal|StartAuthSession}.c:{n}:Esys_{Load|Unseal|StartAuthSession}_Finish() Received TPM Error"),
+            ("tpm2-abrmd", "resource_manager_flush_context: flushing context with handle 0x{hex}"),
+            ("tpm2-abrmd", "tcti_conf before: \"device:/dev/tpmrm0\""),
+        ],
+    },
+    Format {
+        // Keylime's verifier (Python logging): agents attested, quotes failed, IMA
+        // measurements not in the allowlist. (Written before the miner saw it.)
+        name: "keylime",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms}.{n} - keylime.verifier - INFO - Agent {uuid} attestation state set to GET_QUOTE"),
+            ("-", "{date} {hms}.{n} - keylime.verifier - WARNING - Agent {uuid} failed, stopping polling"),
+            ("-", "{date} {hms}.{n} - keylime.ima - WARNING - File not found in allowlist: {path}"),
+            ("-", "{date} {hms}.{n} - keylime.tpm - ERROR - Checking quote of agent {uuid} failed: PCR #{small} mismatch"),
+            ("-", "{date} {hms}.{n} - keylime.verifier - INFO - Checking IMA measurement list of agent {uuid} from entry {n2}"),
+        ],
+    },
+    Format {
+        // SONiC, the switch OS: each container's daemon after a `#` (`swss#orchagent`), the
+        // function before `:-`. (Written before the miner saw it.)
+        name: "sonic",
+        header: hms_header,
+        events: &[
+            ("-", "Nov {day} {hms}.{n} sonic NOTICE swss#orchagent: :- updatePortOperStatus: Port Ethernet{small} oper state set from {up|down} to {down|up}"),
+            ("-", "Nov {day} {hms}.{n} sonic NOTICE swss#portsyncd: :- onMsg: nlmsg type:16 key:Ethernet{small} admin:1 oper:{0|1} addr:{hwaddr} ifindex:{n2} master:0"),
+            ("-", "Nov {day} {hms}.{n} sonic INFO bgp#bgpcfgd: Peer 'default|{ip}' has been added"),
+            ("-", "Nov {day} {hms}.{n} sonic ERR syncd#syncd: :- process_on_fdb_event: invalid OIDs in fdb notifications, NOT translating and NOT storing in ASIC DB"),
+            ("-", "Nov {day} {hms}.{n} sonic WARNING pmon#xcvrd: Got SFP removed event on port Ethernet{small}"),
+        ],
+    },
+    Format {
+        // asynq, a Go task queue on Redis: its `asynq: pid=… date time LEVEL:` prefix.
+        // (Written before the miner saw it.)
+        name: "asynq",
+        header: hms_header,
+        events: &[
+            ("-", "asynq: pid={n} {slashdate} {hms}.{n2} INFO: Starting processing"),
+            ("-", "asynq: pid={n} {slashdate} {hms}.{n2} INFO: Send signal TSTP to stop processing new tasks"),
+            ("-", "asynq: pid={n} {slashdate} {hms}.{n2} WARN: Retry exhausted for task id={uuid}"),
+            ("-", "asynq: pid={n} {slashdate} {hms}.{n2} ERROR: Failed to write server state data: UNKNOWN: redis command error: SADD failed: dial tcp {ip}:6379: i/o timeout"),
+            ("-", "asynq: pid={n} {slashdate} {hms}.{n2} INFO: Waiting for all workers to finish..."),
+        ],
+    },
+    Format {
+        // Hasura's GraphQL engine: one JSON object a line, its type first. (Written before
+        // the miner saw it.)
+        name: "hasura",
+        header: hms_header,
+        events: &[
+            ("-", "{\"type\":\"http-log\",\"timestamp\":\"{iso}\",\"level\":\"info\",\"detail\":{\"operation\":{\"query_execution_time\":0.00{n},\"request_id\":\"{uuid}\",\"response_size\":{n2},\"query\":{\"operationName\":\"{GetOrders|GetUser|ListProducts}\"}},\"http_info\":{\"status\":200,\"url\":\"/v1/graphql\",\"ip\":\"{ip}\",\"method\":\"POST\"}}}"),
+            ("-", "{\"type\":\"websocket-log\",\"timestamp\":\"{iso}\",\"level\":\"info\",\"detail\":{\"event\":{\"type\":\"{accepted|closed}\"},\"connection_info\":{\"websocket_id\":\"{uuid}\"}}}"),
+            ("-", "{\"type\":\"startup\",\"timestamp\":\"{iso}\",\"level\":\"info\",\"detail\":{\"kind\":\"server\",\"info\":{\"port\":8080,\"server_host\":\"*\"}}}"),
+        ],
+    },
+    Format {
+        // Neon's pageserver (Rust tracing): spans with a tenant and timeline in braces before
+        // the message. (Written before the miner saw it.)
+        name: "neon_pageserver",
+        header: hms_header,
+        events: &[
+            ("-", "{iso}  INFO compaction_loop{tenant_id={hex} shard_id=0000}:run:compact_timeline{timeline_id={hex2}}: compaction iteration complete elapsed_ms={n}"),
+            ("-", "{iso}  INFO wal_connection_manager{tenant_id={hex} shard_id=0000 timeline_id={hex2}}: Switching to new connection candidate: safekeeper {small}"),
+            ("-", "{iso}  WARN gc_loop{tenant_id={hex} shard_id=0000}: Gc failed {small} times, retrying in {small2}s: timeline not found"),
+            ("-", "{iso}  INFO request{method=GET path=/v1/tenant/{hex}/timeline request_id={uuid}}: Request handled, status: 200 OK"),
+        ],
+    },
+    Format {
+        // RisingWave (Rust tracing, targets by module path): barriers, recovery, blocked
+        // actors. (Written before the miner saw it.)
+        name: "risingwave",
+        header: hms_header,
+        events: &[
+            ("-", "{iso}  INFO risingwave_meta::barrier::recovery: recovery success duration_ms={n}"),
+            ("-", "{iso}  WARN risingwave_stream::executor::monitor::streaming_stats: actor {n} is blocked for {small}s, upstream actor {n2}"),
+            ("-", "{iso} ERROR risingwave_batch::task::task_execution: failed to execute batch task task_id={n} error=Expr error: Division by zero"),
+            ("-", "{iso}  INFO risingwave_meta::hummock::manager::compaction: compaction task {n} finished, input {small} SSTs, output {small2} SSTs"),
+        ],
+    },
+    Format {
+        // immudb: its name, a date with slashes, the level with a colon. (Written before the
+        // miner saw it.)
+        name: "immudb",
+        header: hms_header,
+        events: &[
+            ("-", "immudb {slashdate} {hms} INFO: Started with an empty default database"),
+            ("-", "immudb {slashdate} {hms} INFO: {defaultdb|orders|audit}: indexing in progress at {n}, {n2} remaining"),
+            ("-", "immudb {slashdate} {hms} INFO: Flushing index '{defaultdb|orders|audit}' {n} entries"),
+            ("-", "immudb {slashdate} {hms} WARNING: Error while reading from the stream: rpc error: code = Canceled desc = context canceled"),
+        ],
+    },
+    Format {
+        // Kestra's worker: a bracketed namespace, flow, task and execution before the
+        // message. (Written before the miner saw it.)
+        name: "kestra",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms}.{n} INFO  WorkerThread io.kestra.core.runners.Worker [namespace: company.team] [flow: {orders|billing|etl}] [task: {extract|load|notify}] [execution: {shortid}] [taskrun: {shortid2}] Type {Log|Query|Request} started"),
+            ("-", "{date} {hms}.{n} INFO  WorkerThread io.kestra.core.runners.Worker [namespace: company.team] [flow: {orders|billing|etl}] [task: {extract|load|notify}] [execution: {shortid}] [taskrun: {shortid2}] Type {Log|Query|Request} with state SUCCESS completed in {float}s"),
+            ("-", "{date} {hms}.{n} WARN  WorkerThread io.kestra.core.runners.Worker [namespace: company.team] [flow: {orders|billing|etl}] [task: {extract|load|notify}] [execution: {shortid}] [taskrun: {shortid2}] Type {Log|Query|Request} with state FAILED completed in {float}s"),
+            ("-", "{date} {hms}.{n} INFO  scheduler io.kestra.core.schedulers.AbstractScheduler Schedule execution '{shortid}' created for flow '{orders|billing|etl}'"),
+        ],
+    },
+    Format {
+        // Shiny Server: the time in brackets, then the level and `shiny-server -`.
+        // (Written before the miner saw it.)
+        name: "shiny_server",
+        header: hms_header,
+        events: &[
+            ("-", "[{date}T{hms}.{n}] [INFO] shiny-server - Starting listener on http://[::]:3838"),
+            ("-", "[{date}T{hms}.{n}] [INFO] shiny-server - Starting worker for /srv/shiny-server/{sales|ops|forecast} on port {port}"),
+            ("-", "[{date}T{hms}.{n}] [WARN] shiny-server - Error getting worker: Error: The application exited during initialization."),
+            ("-", "[{date}T{hms}.{n}] [INFO] shiny-server - Stopping worker {hex} after {small} seconds of inactivity"),
+        ],
+    },
+    Format {
+        // BunkerWeb on nginx: its plugins tagged in capitals inside nginx's error log.
+        // (Written before the miner saw it.)
+        name: "bunkerweb",
+        header: hms_header,
+        events: &[
+            ("-", "{slashdate} {hms} [warn] {n}#{n}: *{n2} [BADBEHAVIOR] increased counter for IP {ip} ({small}/10) on URI {/wp-login.php|/.env|/admin} (403), client: {ip}, server: www.example.com"),
+            ("-", "{slashdate} {hms} [warn] {n}#{n}: *{n2} [BLACKLIST] IP {ip} is banned, client: {ip}, server: www.example.com"),
+            ("-", "{slashdate} {hms} [notice] {n}#{n}: [LETS-ENCRYPT] Certificates are renewed for www.example.com"),
+            ("-", "{slashdate} {hms} [error] {n}#{n}: *{n2} [MODSECURITY] Access denied with code 403 (phase 2), client: {ip}, server: www.example.com"),
+        ],
+    },
+    Format {
+        // Firejail's messages on a sandboxed program's start and end. (Written before the
+        // miner saw it.)
+        name: "firejail",
+        header: hms_header,
+        events: &[
+            ("-", "Reading profile /etc/firejail/{firefox|chromium|vlc|thunderbird}.profile"),
+            ("-", "Parent pid {n}, child pid {n2}"),
+            ("-", "Child process initialized in {float} ms"),
+            ("-", "Warning: cleaning all supplementary groups"),
+            ("-", "Parent is shutting down, bye..."),
+        ],
+    },
+    Format {
+        // A shop's service logging in Italian. (Written before the miner saw it.)
+        name: "italian_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO  L'utente {user} ha effettuato l'accesso da {ip}"),
+            ("-", "{date} {hms} INFO  Ordine n. {n} creato per il cliente {user}"),
+            ("-", "{date} {hms} WARN  Pagamento dell'ordine {n} rifiutato: fondi insufficienti"),
+            ("-", "{date} {hms} ERROR Impossibile connettersi al database {host}: tempo scaduto dopo {small} secondi"),
+            ("-", "{date} {hms} INFO  Spedizione {n} consegnata a {Milano|Roma|Torino|Napoli}"),
+        ],
+    },
+    Format {
+        // A Python service logging in Polish. (Written before the miner saw it.)
+        name: "polish_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms},{n} INFO Użytkownik {user} zalogował się z adresu {ip}"),
+            ("-", "{date} {hms},{n} INFO Zamówienie {n2} zostało wysłane"),
+            ("-", "{date} {hms},{n} WARNING Nie udało się wysłać wiadomości do {email}: przekroczono limit czasu"),
+            ("-", "{date} {hms},{n} ERROR Błąd połączenia z bazą danych: {host}:5432 odmówił połączenia"),
+        ],
+    },
+    Format {
+        // A .NET service logging in Dutch through Serilog's console sink. (Written before the
+        // miner saw it.)
+        name: "dutch_app",
+        header: hms_header,
+        events: &[
+            ("-", "[{hms} INF] Gebruiker {user} is ingelogd vanaf {ip}"),
+            ("-", "[{hms} INF] Bestelling {n} is verzonden naar {Amsterdam|Utrecht|Rotterdam|Den Haag}"),
+            ("-", "[{hms} WRN] Betaling voor bestelling {n} is mislukt: kaart geweigerd"),
+            ("-", "[{hms} ERR] Verbinding met {host} verbroken na {small} pogingen"),
+        ],
+    },
+    Format {
+        // A Go service logging in Chinese through zap's console encoder. (Written before the
+        // miner saw it.)
+        name: "chinese_zap",
+        header: hms_header,
+        events: &[
+            ("-", "{iso}\tINFO\torder/service.go:{n}\t订单创建成功\t{\"order_id\": {n2}, \"user\": \"{user}\"}"),
+            ("-", "{iso}\tWARN\tpay/client.go:{n}\t支付超时，正在重试\t{\"order_id\": {n2}, \"attempt\": {small}}"),
+            ("-", "{iso}\tERROR\tdb/pool.go:{n}\t数据库连接失败\t{\"host\": \"{host}\", \"error\": \"connection refused\"}"),
+            ("-", "{iso}\tINFO\tcache/redis.go:{n}\t缓存已刷新\t{\"keys\": {n2}, \"cost\": \"{dur}\"}"),
+        ],
+    },
+    Format {
+        // A service logging in Vietnamese. (Written before the miner saw it.)
+        name: "vietnamese_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} [INFO] Người dùng {user} đã đăng nhập từ {ip}"),
+            ("-", "{date} {hms} [INFO] Đơn hàng {n} đã được tạo thành công"),
+            ("-", "{date} {hms} [WARN] Thanh toán cho đơn hàng {n} thất bại: số dư không đủ"),
+            ("-", "{date} {hms} [ERROR] Không thể kết nối tới máy chủ {host} sau {small} lần thử"),
+        ],
+    },
+    Format {
+        // A service logging in Indonesian. (Written before the miner saw it.)
+        name: "indonesian_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO Pengguna {user} berhasil masuk dari {ip}"),
+            ("-", "{date} {hms} INFO Pesanan {n} telah dikirim ke {Jakarta|Bandung|Surabaya}"),
+            ("-", "{date} {hms} WARN Pembayaran pesanan {n} gagal: saldo tidak mencukupi"),
+            ("-", "{date} {hms} ERROR Gagal terhubung ke basis data {host}: waktu habis"),
+        ],
+    },
+    Format {
+        // fstrim's weekly timer: each mount point trimmed, with the device under it.
+        // (Written before the miner saw it.)
+        name: "fstrim",
+        header: journal_header,
+        events: &[
+            ("fstrim", "{/|/home|/var|/boot/efi}: {float} GiB ({n}{n2} bytes) trimmed on /dev/{blockdev}"),
+            ("fstrim", "fstrim: {/srv|/data}: the discard operation is not supported"),
+            ("systemd", "fstrim.service: Deactivated successfully."),
+            ("systemd", "Finished fstrim.service - Discard unused blocks on filesystems from /etc/fstab."),
+        ],
+    },
+    Format {
+        // systemd-fsck before mounting: clean file systems with their counts, a check
+        // forced. (Written before the miner saw it.)
+        name: "systemd_fsck",
+        header: journal_header,
+        events: &[
+            ("systemd-fsck", "/dev/{blockdev}: clean, {n}/{n2} files, {n3}/{n4} blocks"),
+            ("systemd-fsck", "/dev/{blockdev} has been mounted {small} times without being checked, check forced."),
+            ("systemd-fsck", "fsck.fat 4.2 (2021-01-31)"),
+            ("systemd-fsck", "/dev/{blockdev}: {n} files, {n2}/{n3} clusters"),
+        ],
+    },
+    Format {
+        // Afterburn, reading a cloud's metadata service at boot: attempts, retries, SSH keys
+        // written. (Written before the miner saw it.)
+        name: "afterburn",
+        header: journal_header,
+        events: &[
+            ("afterburn", "Fetching http://169.254.169.254/{latest/meta-data/public-keys|metadata/instance/compute|computeMetadata/v1/instance/attributes/ssh-keys}: Attempt #{small}"),
+            ("afterburn", "Failed to fetch: error sending request for url (http://169.254.169.254/latest/meta-data/instance-id): operation timed out"),
+            ("afterburn", "Fetch successful"),
+            ("afterburn", "wrote ssh authorized keys file for user: {user}"),
+        ],
+    },
+    Format {
+        // haveged, the entropy daemon: its version line, fills and the pool's level.
+        // (Written before the miner saw it.)
+        name: "haveged",
+        header: journal_header,
+        events: &[
+            ("haveged", "haveged starting up"),
+            ("haveged", "ver: 1.9.{small}; arch: x86; vend: {GenuineIntel|AuthenticAMD}; build: (gcc 12.2.0 ITV); collect: 128K"),
+            ("haveged", "cpu: (L4 VC); data: 32K (L4 V); inst: 32K (L4 V); idx: 24/40; sz: 32154/54019"),
+            ("haveged", "fills: {n}, generated: {n2}"),
+        ],
+    },
+    Format {
+        // ABRT on Fedora and RHEL: crashes caught, the spool pruned, problems reported.
+        // (Written before the miner saw it.)
+        name: "abrt",
+        header: journal_header,
+        events: &[
+            ("abrt-hook-ccpp", "Process {n} ({comm}) of user {n2} killed by SIGSEGV - dumping core"),
+            ("abrtd", "Size of '/var/spool/abrt' >= 5000 MB (MaxCrashReportsSize), deleting old directory 'ccpp-{date}-{hms}-{n}'"),
+            ("abrt-server", "Package '{comm}' isn't signed with proper key"),
+            ("abrtd", "New problem directory /var/spool/abrt/ccpp-{date}-{hms}-{n}, processing"),
+            ("abrt-notification", "Process {n} ({comm}) crashed in {g_main_loop_run|__strlen_avx2|raise}()"),
+        ],
+    },
+    Format {
+        // Windows Time's events as a text export: the peer it syncs with, the offset
+        // corrected, no source at all. (Written before the miner saw it.)
+        name: "w32time",
+        header: hms_header,
+        events: &[
+            ("-", "{slashdate} {hms} W32Time Information 35 The time service is now synchronizing the system time with the time source {time.windows.com|dc01.corp.example.com|pool.ntp.org} (ntp.m|0x9|{ip}:123->{ip2}:123)."),
+            ("-", "{slashdate} {hms} W32Time Warning 129 NtpClient was unable to set a domain peer to use as a time source because of discovery error. NtpClient will try again in {small} minutes and double the reattempt interval thereafter."),
+            ("-", "{slashdate} {hms} W32Time Information 37 The time provider NtpClient is currently receiving valid time data from {time.windows.com|dc01.corp.example.com|pool.ntp.org} (ntp.m|0x9|{ip}:123->{ip2}:123)."),
+            ("-", "{slashdate} {hms} W32Time Warning 36 The time service has not synchronized the system time for 86400 seconds because none of the time service providers provided a usable time stamp."),
+        ],
+    },
+    Format {
+        // Robocopy's job log: files copied, extra files, retries on a locked file, the
+        // summary's rows. (Written before the miner saw it.)
+        name: "robocopy",
+        header: hms_header,
+        events: &[
+            ("-", "\t    New File  \t\t   {n}\t{Q3 report.xlsx|notes.txt|backup 2026-11.zip}"),
+            ("-", "\t*EXTRA File \t\t   {n}\t{old.log|thumbs.db|draft v2.docx}"),
+            ("-", "{slashdate} {hms} ERROR 32 (0x00000020) Copying File D:\\Share\\{Finance|HR|Sales}\\{Q3 report.xlsx|notes.txt|backup 2026-11.zip}"),
+            ("-", "Waiting 30 seconds... Retrying..."),
+            ("-", "   Files :      {n}      {n2}         0         0         0         0"),
+        ],
+    },
+    Format {
+        // ArduPilot's messages to the ground station: pre-arm checks that failed, with their
+        // reasons, the EKF's changes, arming. (Written before the miner saw it.)
+        name: "ardupilot",
+        header: hms_header,
+        events: &[
+            ("-", "{hms} APM: PreArm: {Compass not calibrated|GPS 1: Bad fix|Battery 1 below minimum arming voltage|RC not calibrated}"),
+            ("-", "{hms} APM: EKF3 IMU{small} is using GPS"),
+            ("-", "{hms} APM: EKF3 IMU{small} origin set"),
+            ("-", "{hms} APM: Arming motors"),
+            ("-", "{hms} APM: Disarming motors"),
+            ("-", "{hms} APM: Mission: {small} {WP|Takeoff|RTL|Land}"),
+        ],
+    },
+    Format {
+        // go2rtc: zerolog's console writer with a module in brackets. (Written before the
+        // miner saw it.)
+        name: "go2rtc",
+        header: hms_header,
+        events: &[
+            ("-", "{hms}.{n} INF [{rtsp|webrtc|api}] listen addr=:{port}"),
+            ("-", "{hms}.{n} WRN [rtsp] error=\"read tcp {ip}:{port}->{ip2}:554: i/o timeout\" stream={front_door|garage|backyard}"),
+            ("-", "{hms}.{n} ERR [streams] error=\"couldn't find the matching tracks\" url=rtsp://{ip}:554/stream{small}"),
+            ("-", "{hms}.{n} INF [webrtc] new consumer remote_addr={ip}:{port} stream={front_door|garage|backyard}"),
+        ],
+    },
+    Format {
+        // Knot Resolver: its subsystems in brackets, padded to one width. (Written before
+        // the miner saw it.)
+        name: "kresd",
+        header: journal_header,
+        events: &[
+            ("kresd", "[system] warning: hostname '{host}' resolved to {ip}, port {port}"),
+            ("kresd", "[taupd ] refreshing TA for ."),
+            ("kresd", "[taupd ] active refresh failed for . with rcode: {2|5}"),
+            ("kresd", "[tls   ] TLS handshake with {ip}#{port} has timed out"),
+            ("kresd", "[cache ] clearing error, falling back"),
+        ],
+    },
+    Format {
+        // A Kedro pipeline through rich's log handler: the time in brackets, the level
+        // padded, the source file and line right-aligned at the end. (Written before the
+        // miner saw it.)
+        name: "kedro_rich",
+        header: hms_header,
+        events: &[
+            ("-", "[{mdy} {hms}] INFO     Loading data from '{companies|shuttles|reviews}' (CSVDataset)...{padding}data_catalog.py:{n}"),
+            ("-", "[{mdy} {hms}] INFO     Running node: {preprocess|create_model_input|train_model}: {preprocess|create|train}_{companies|shuttles}([{companies|shuttles}]) -> [{model_input|regressor}]{padding}node.py:{n}"),
+            ("-", "[{mdy} {hms}] INFO     Saving data to '{model_input|regressor}' (ParquetDataset)...{padding}data_catalog.py:{n}"),
+            ("-", "[{mdy} {hms}] INFO     Completed {small} out of {small2} tasks{padding}sequential_runner.py:{n}"),
+            ("-", "[{mdy} {hms}] WARNING  No nodes ran. Repeat the previous command to attempt a new run.{padding}runner.py:{n}"),
+        ],
+    },
+    Format {
+        // Weights & Biases' client lines in a training job's output. (Written before the
+        // miner saw it.)
+        name: "wandb",
+        header: hms_header,
+        events: &[
+            ("-", "wandb: Tracking run with wandb version 0.18.{small}"),
+            ("-", "wandb: Syncing run {adjective}-{animal}-{n}"),
+            ("-", "wandb: 🚀 View run at https://wandb.ai/acme/{resnet|bert|detector}/runs/{shortid}"),
+            ("-", "wandb: Network error (ReadTimeout), entering retry loop."),
+            ("-", "wandb: Run history:"),
+            ("-", "wandb:       train/loss ▇▅▄▃▂▁"),
+        ],
+    },
+    Format {
+        // Optuna's study: each trial's value and parameters as a Python dict, the best so
+        // far. (Written before the miner saw it.)
+        name: "optuna",
+        header: hms_header,
+        events: &[
+            ("-", "[I {date} {hms},{n}] A new study created in memory with name: {adjective}-{animal}"),
+            ("-", "[I {date} {hms},{n}] Trial {n2} finished with value: {float} and parameters: {'lr': 0.00{small}, 'layers': {small2}, 'dropout': 0.{small3}}. Best is trial {n3} with value: {float2}."),
+            ("-", "[I {date} {hms},{n}] Trial {n2} pruned. "),
+            ("-", "[W {date} {hms},{n}] Trial {n2} failed with parameters: {'lr': 0.00{small}, 'layers': {small2}} because of the following error: The value nan is not acceptable."),
+        ],
+    },
+    Format {
+        // LightGBM's training messages: its name and level in brackets. (Written before the
+        // miner saw it.)
+        name: "lightgbm",
+        header: hms_header,
+        events: &[
+            ("-", "[LightGBM] [Info] Number of positive: {n}, number of negative: {n2}"),
+            ("-", "[LightGBM] [Info] Total Bins {n}"),
+            ("-", "[LightGBM] [Info] Number of data points in the train set: {n}, number of used features: {small}"),
+            ("-", "[LightGBM] [Warning] No further splits with positive gain, best gain: -inf"),
+            ("-", "[LightGBM] [Info] [binary:BoostFromScore]: pavg={float} -> initscore={float2}"),
+        ],
+    },
+    Format {
+        // XGBoost: each round's metrics by tab, a warning from its C++ source. (Written
+        // before the miner saw it.)
+        name: "xgboost",
+        header: hms_header,
+        events: &[
+            ("-", "[{n}]\tvalidation_0-logloss:0.{n2}\tvalidation_1-logloss:0.{n3}"),
+            ("-", "[{hms}] WARNING: /workspace/src/learner.cc:{n}: Parameters: { \"{silent|verbose_eval}\" } are not used."),
+            ("-", "[{hms}] WARNING: /workspace/src/c_api/c_api.cc:{n}: `ntree_limit` is deprecated, use `iteration_range` or model slicing instead."),
+        ],
+    },
+    Format {
+        // conmon, which watches each container for Podman and CRI-O: its level in angle
+        // brackets after the container's ID. (Written before the miner saw it.)
+        name: "conmon",
+        header: journal_header,
+        events: &[
+            ("conmon", "conmon {hex}{hex2} <ninfo>: container {n} exited with status {small}"),
+            ("conmon", "conmon {hex}{hex2} <nwarn>: Failed to open cgroups file: /sys/fs/cgroup/machine.slice/libpod-{hex}{hex2}.scope/memory.events"),
+            ("conmon", "conmon {hex}{hex2} <ndebug>: couldn't find cb for pid {n}"),
+            ("conmon", "conmon {hex}{hex2} <error>: Runtime did not set up terminal"),
+        ],
+    },
+    Format {
+        // Cloud Hypervisor: the time since start, the thread in angle brackets, the source
+        // file and line. (Written before the miner saw it.)
+        name: "cloud_hypervisor",
+        header: hms_header,
+        events: &[
+            ("-", "cloud-hypervisor: {float}ms: <vmm> INFO:vmm/src/lib.rs:{n} -- API request event: Vm{Boot|Create|Shutdown|Pause}"),
+            ("-", "cloud-hypervisor: {float}ms: <vcpu{small}> INFO:vmm/src/cpu.rs:{n} -- Entering vCPU loop"),
+            ("-", "cloud-hypervisor: {float}ms: <_net{small}> WARN:virtio-devices/src/net.rs:{n} -- Failed to write to tap: Resource temporarily unavailable (os error 11)"),
+            ("-", "cloud-hypervisor: {float}ms: <vmm> INFO:vmm/src/memory_manager.rs:{n} -- Creating guest memory of {n2} MiB"),
+        ],
+    },
+    Format {
+        // needrestart after an upgrade: services restarted, kernel and microcode checks.
+        // (Written before the miner saw it.)
+        name: "needrestart",
+        header: hms_header,
+        events: &[
+            ("-", "Scanning processes..."),
+            ("-", "Scanning candidates..."),
+            ("-", "Restarting services..."),
+            ("-", " systemctl restart {cron|ssh|nginx|docker|containerd}.service"),
+            ("-", "Service restarts being deferred:"),
+            ("-", "No VM guests are running outdated hypervisor (qemu) binaries on this host."),
+        ],
+    },
+    Format {
+        // ZeroTier One: peers, paths and networks joined. (Written before the miner saw
+        // it.)
+        name: "zerotier",
+        header: journal_header,
+        events: &[
+            ("zerotier-one", "Starting Control Plane..."),
+            ("zerotier-one", "{hex}: joined network {hex2}{hex3}, assigned {ip}/24"),
+            ("zerotier-one", "WARNING: unable to bind to port {port} (UDP) on {ip}: Address already in use"),
+            ("zerotier-one", "{hex}: path to {ip}/{port} is dead, removing"),
         ],
     },
 ];
