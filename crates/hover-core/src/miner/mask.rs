@@ -862,14 +862,15 @@ fn calendar_word(token: &str) -> Option<&str> {
     is_calendar_word(name).then_some(name)
 }
 
-/// `AM` / `pm` (and `PM]`) after a clock (`10:04:05`, `3:04`), as its name.
+/// `AM` / `pm` (and `PM]`, `AM:` before a message) after a clock (`10:04:05`, `3:04`), as
+/// its name.
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn meridiem<'t>(token: &'t str, previous: &str) -> Option<&'t str> {
     let (b, clock) = (token.as_bytes(), previous.as_bytes());
     let is_name = b.len() >= 2
         && matches!(b[0] | 0x20, b'a' | b'p')
         && b[1] | 0x20 == b'm'
-        && b[2..].iter().all(|&c| matches!(c, b']' | b')' | b','));
+        && b[2..].iter().all(|&c| matches!(c, b']' | b')' | b',' | b':'));
     let after_clock = || clock.last().is_some_and(u8::is_ascii_digit) && clock.contains(&b':');
     (is_name && after_clock()).then(|| &token[..2])
 }
@@ -2109,6 +2110,7 @@ mod tests {
             ("11/29/2026 3:04:05 PM Order placed", "<*> Order placed"),
             ("[29/11/2026 10:04:05.123 am] INFO x", "[<*> <*>:<*>:<*> <*>] INFO x"),
             ("at 10:04 pm, I am here", "at <*>:<*> <*>, I am here"),
+            ("5:30:57 AM: Build ready to start", "<*>:<*>:<*> <*>: Build ready to start"),
             // An absent value after another is one value with it; a word's `null` stays.
             ("GET /a - 500 null text/html", "GET <*> - <*> text/html"),
             ("committer set in config null", "committer set in config null"),

@@ -277,6 +277,19 @@ fn a_last_word_in_capitals_after_a_value_is_the_verdict_on_it_and_no_optional_ta
 }
 
 #[test]
+fn a_text_of_words_after_a_line_is_no_optional_tail() {
+    // Nx's `> nx run web:build` and, when the cache had it, the same plus a bracketed text:
+    // two events, where `took <*>` / `took <*> ms` is one.
+    let targets = ["web:build", "api:test", "shared-ui:lint", "web:test", "api:build", "docs:lint"];
+    let cached = |i: usize| if i.is_multiple_of(2) { "" } else { "  [existing outputs match the cache, left as is]" };
+    let lines = (0..24).map(|i| format!("> nx run {}{}", targets[i % 6], cached(i / 6)));
+    assert_eq!(
+        templates_at_the_end(lines),
+        ["> nx run <*>", "> nx run <*> [existing outputs match the cache, left as is]"]
+    );
+}
+
+#[test]
 fn a_bullet_before_a_capitalised_word_and_values_leaves_a_message() {
     let packages = ["certifi", "idna", "urllib3", "requests", "six", "attrs"];
     let lines = (0..12).map(|i| format!("  - Installing {} (1.{i}.0)", packages[i % 6]));
