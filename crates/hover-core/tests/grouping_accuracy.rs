@@ -581,6 +581,10 @@ fn generated_formats_keep_their_grouping() {
         ("tetragon", 0.81),
         ("boltd", 0.15),
         ("ardupilot", 0.91),
+        ("bun_install", 0.86),
+        ("pnpm", 0.87),
+        ("uv", 0.37),
+        ("esbuild", 0.63),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);
@@ -628,8 +632,10 @@ fn generated_formats_keep_their_grouping() {
 /// 3ms 1.2kb` / `xxx GET … 500 3ms -`, whose arrows, among other logs' access lines that start
 /// with a value, are values before `GET`: one list of values in three lengths;
 /// needrestart's `Scanning processes...` / `Scanning candidates...`, two steps, where
-/// MiniDLNA's `Scanning /srv/media` makes `Scanning` a word that comes before values), held
-/// at what the miner reaches today.
+/// MiniDLNA's `Scanning /srv/media` makes `Scanning` a word that comes before values;
+/// pg_repack's `repacking table "<*>"` / `repacking index "<*>"`, merged in the mix since
+/// Manticore's log (`rotating table '<*>': success`) joined it), held at what the miner
+/// reaches today.
 #[test]
 fn one_miner_for_every_log_groups_each_as_alone() {
     let (loghub, formats) = (hover_testkit::loghub(), hover_testkit::formats::generated_formats(3000));
@@ -651,6 +657,7 @@ fn one_miner_for_every_log_groups_each_as_alone() {
         ("kwin_wayland", 0.87),
         ("koa", 0.57),
         ("needrestart", 0.48),
+        ("pg_repack", 0.70),
     ];
     for (what, data) in [("Loghub-2k", loghub), ("formats", formats), ("Loghub-2k and formats", both)] {
         let together = one_miner_ga(&data);

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 710] = [
+pub(super) static LATER_FORMATS: [Format; 731] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -9581,6 +9581,264 @@ pub(super) static LATER_FORMATS: [Format; 710] = [
             ("zerotier-one", "{hex}: joined network {hex2}{hex3}, assigned {ip}/24"),
             ("zerotier-one", "WARNING: unable to bind to port {port} (UDP) on {ip}: Address already in use"),
             ("zerotier-one", "{hex}: path to {ip}/{port} is dead, removing"),
+        ],
+    },
+    Format {
+        // Netlify's deploy log: a twelve-hour clock and a colon before each line of the
+        // build. (Written before the miner saw it.)
+        name: "netlify",
+        header: hms_header,
+        events: &[
+            ("-", "{ampm}: Build ready to start"),
+            ("-", "{ampm}: build-image version: {hex}{hex2} (noble)"),
+            ("-", "{ampm}: Starting to install dependencies"),
+            ("-", "{ampm}: Installing npm packages using npm version {semver}"),
+            ("-", "{ampm}: Finished processing build request in {small}m{small2}.{n}s"),
+            ("-", "{ampm}: Site is live ✨"),
+        ],
+    },
+    Format {
+        // Earthly: each target before a bar, its commands after an arrow, cached or not.
+        // (Written before the miner saw it.)
+        name: "earthly",
+        header: hms_header,
+        events: &[
+            ("-", "{+deps|+build|+test|+docker} | --> COPY go.mod go.sum ./"),
+            ("-", "{+deps|+build|+test|+docker} | *cached* --> RUN go mod download"),
+            ("-", "{+deps|+build|+test|+docker} | --> RUN go build -o build/{api|worker} ./cmd/{api|worker}"),
+            ("-", "{+deps|+build|+test|+docker} | ERROR Earthfile line {n}:{small}"),
+            ("-", "================================ SUCCESS [main] ================================"),
+        ],
+    },
+    Format {
+        // bun install: the version line, each package added, the count and time.
+        // (Written before the miner saw it.)
+        name: "bun_install",
+        header: hms_header,
+        events: &[
+            ("-", "bun install v1.1.{small} ({hex})"),
+            ("-", "+ {react|typescript|vite|zod|@types/node}@{semver}"),
+            ("-", " {n} packages installed [{float}ms]"),
+            ("-", "Saved lockfile"),
+            ("-", "error: GET https://registry.npmjs.org/{react|zod|vite} - 404"),
+        ],
+    },
+    Format {
+        // pnpm's install: progress lines, packages added, deprecation warnings. (Written
+        // before the miner saw it.)
+        name: "pnpm",
+        header: hms_header,
+        events: &[
+            ("-", "Progress: resolved {n}, reused {n2}, downloaded {small}, added {small2}"),
+            ("-", "Packages: +{n}"),
+            ("-", " WARN  deprecated {inflight|glob|rimraf}@{semver}: This module is not supported, and leaks memory."),
+            ("-", "Done in {float}s using pnpm v9.{small}.{small2}"),
+            ("-", "dependencies:"),
+            ("-", "+ {react|typescript|vite|zod} {semver}"),
+        ],
+    },
+    Format {
+        // uv, the Python package manager: packages resolved, prepared, installed, each
+        // one added. (Written before the miner saw it.)
+        name: "uv",
+        header: hms_header,
+        events: &[
+            ("-", "Resolved {n} packages in {n2}ms"),
+            ("-", "Prepared {small} packages in {float}s"),
+            ("-", "Installed {small} packages in {n}ms"),
+            ("-", " + {pypkg}=={semver}"),
+            ("-", " - {pypkg}=={semver}"),
+            ("-", "Using CPython 3.12.{small} interpreter at: /usr/bin/python3.12"),
+        ],
+    },
+    Format {
+        // conda creating an environment: its steps with `done`, the download lines.
+        // (Written before the miner saw it.)
+        name: "conda",
+        header: hms_header,
+        events: &[
+            ("-", "Collecting package metadata (repodata.json): done"),
+            ("-", "Solving environment: done"),
+            ("-", "Solving environment: failed with initial frozen solve. Retrying with flexible solve."),
+            ("-", "Downloading and Extracting Packages: {n}%"),
+            ("-", "Preparing transaction: done"),
+            ("-", "Executing transaction: done"),
+        ],
+    },
+    Format {
+        // esbuild's build output: each file written with its size, the time taken.
+        // (Written before the miner saw it.)
+        name: "esbuild",
+        header: hms_header,
+        events: &[
+            ("-", "  dist/{app|vendor|worker}.js      {n}.{small}kb"),
+            ("-", "  dist/{app|vendor|worker}.js.map  {n}.{small}kb"),
+            ("-", "⚡ Done in {n}ms"),
+            ("-", "✘ [ERROR] Could not resolve \"{react-dom|lodash|zod}\""),
+        ],
+    },
+    Format {
+        // Nx running targets across a monorepo's projects. (Written before the miner saw
+        // it.)
+        name: "nx",
+        header: hms_header,
+        events: &[
+            ("-", "> nx run {web|api|shared-ui}:{build|test|lint}"),
+            ("-", "> nx run {web|api|shared-ui}:{build|test|lint}  [existing outputs match the cache, left as is]"),
+            ("-", " NX   Successfully ran target {build|test|lint} for {small} projects ({n}ms)"),
+            ("-", " NX   Ran target {build|test|lint} for {small} projects ({n}ms)"),
+        ],
+    },
+    Format {
+        // Orchestrator, MySQL's topology manager: audit records, recoveries, a replica
+        // that lags. (Written before the miner saw it.)
+        name: "orchestrator",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO auditType:register-candidate instance:{host}:3306 cluster:{host2}:3306 message:promotionRule: neutral"),
+            ("-", "{date} {hms} INFO topology_recovery: detected DeadMaster failure on {host}:3306"),
+            ("-", "{date} {hms} WARNING executeCheckAndRecoverFunction: ignoring analysisEntry that has no action plan: UnreachableMaster; key: {host}:3306"),
+            ("-", "{date} {hms} ERROR ReadTopologyInstance({host}:3306) show slave hosts: dial tcp {ip}:3306: connect: connection refused"),
+        ],
+    },
+    Format {
+        // pg_auto_failover's monitor and keeper: nodes' states as the FSM moves them.
+        // (Written before the miner saw it.)
+        name: "pg_auto_failover",
+        header: hms_header,
+        events: &[
+            ("-", "{hms} {n} INFO  Node {small} ({host}:5432) is marked as unhealthy by the monitor"),
+            ("-", "{hms} {n} INFO  Setting goal state of node {small} \"node_{small}\" ({host}:5432) to {wait_primary|primary|demoted}"),
+            ("-", "{hms} {n} INFO  FSM transition from \"{secondary|catchingup}\" to \"{catchingup|secondary}\": Convinced the monitor that I'm up and running"),
+            ("-", "{hms} {n} WARN  Failed to connect to \"postgres://autoctl_node@{host}:5432/pg_auto_failover\", retrying until the server is ready"),
+        ],
+    },
+    Format {
+        // Manticore Search's searchd: a C time in brackets, the thread, listeners and
+        // rotations. (Written before the miner saw it.)
+        name: "manticore",
+        header: hms_header,
+        events: &[
+            ("-", "[{ctime}.{n}] [{n2}] listening on {ip}:9312 for sphinx and http(s)"),
+            ("-", "[{ctime}.{n}] [{n2}] accepting connections"),
+            ("-", "[{ctime}.{n}] [{n2}] rotating table '{products|orders|logs}': success"),
+            ("-", "[{ctime}.{n}] [{n2}] WARNING: table '{products|orders|logs}': prealloc: failed to open {path}: No such file or directory"),
+        ],
+    },
+    Format {
+        // NodeBB: the time, the process and worker, the level and the module in brackets.
+        // (Written before the miner saw it.)
+        name: "nodebb",
+        header: hms_header,
+        events: &[
+            ("-", "{iso} [4567/{n}] - info: [app] NodeBB Ready"),
+            ("-", "{iso} [4567/{n}] - info: [socket.io] Restricting access to origin: *:*"),
+            ("-", "{iso} [4567/{n}] - warn: [plugins/{nodebb-plugin-emoji|nodebb-plugin-markdown}] Plugin is not compatible with this version of NodeBB"),
+            ("-", "{iso} [4567/{n}] - error: POST /api/v3/topics/{n2} Error: [[error:too-many-posts, {small}]]"),
+        ],
+    },
+    Format {
+        // HPLIP's tray and printing helpers: devices not found, a job sent. (Written
+        // before the miner saw it.)
+        name: "hplip",
+        header: journal_header,
+        events: &[
+            ("hp-systray", "hp-systray(qt5)[{n}]: warning: No hp: or hpfax: devices found in any installed CUPS queue. Exiting."),
+            ("hpcups", "prnt/hpcups/HPCupsFilter.cpp {n}: DEBUG: HPCupsFilter::processRasterData: Job {n2} started"),
+            ("hp", "io/hpmud/musb.c {n}: unable to open hp:/usb/{OfficeJet_Pro_9010|LaserJet_M15w|DeskJet_2700}?serial={hex}"),
+            ("hpcups", "prnt/hpcups/HPCupsFilter.cpp {n}: cupsRasterReadHeader failed, status = {small}"),
+        ],
+    },
+    Format {
+        // `sensors`, lm-sensors' readings: chips by name, each input padded to a column with
+        // its limits. (Written before the miner saw it.)
+        name: "lm_sensors",
+        header: hms_header,
+        events: &[
+            ("-", "coretemp-isa-0000"),
+            ("-", "Adapter: ISA adapter"),
+            ("-", "Package id 0:  +{small}{small2}.0°C  (high = +80.0°C, crit = +100.0°C)"),
+            ("-", "Core {small}:        +{small2}{small3}.0°C  (high = +80.0°C, crit = +100.0°C)"),
+            ("-", "fan{small}:        {n} RPM  (min =    0 RPM)"),
+        ],
+    },
+    Format {
+        // `ipmitool sensor`: a table of readings by pipes, each sensor named, a state.
+        // (Written before the miner saw it.)
+        name: "ipmi_sensors",
+        header: hms_header,
+        events: &[
+            ("-", "CPU{small} Temp        | {small2}{small3}.000     | degrees C  | ok    | na        | 0.000     | 5.000     | 90.000    | 95.000    | na"),
+            ("-", "FAN{small}            | {n}.000   | RPM        | ok    | na        | 600.000   | 800.000   | na        | na        | na"),
+            ("-", "PS{small} Status      | 0x1        | discrete   | 0x0100| na        | na        | na        | na        | na        | na"),
+        ],
+    },
+    Format {
+        // Oxidized, backing up network devices' configs (Ruby's Logger). (Written before
+        // the miner saw it.)
+        name: "oxidized",
+        header: hms_header,
+        events: &[
+            ("-", "I, [{iso} #{n}]  INFO -- : Configuration updated for /{sw|rtr|fw}-{small}"),
+            ("-", "W, [{iso} #{n}]  WARN -- : /{sw|rtr|fw}-{small} status no_connection, retry attempt {small2}"),
+            ("-", "W, [{iso} #{n}]  WARN -- : /{sw|rtr|fw}-{small} status no_connection, retries exhausted, giving up"),
+            ("-", "I, [{iso} #{n}]  INFO -- : lib/oxidized/nodes.rb: Loading nodes"),
+        ],
+    },
+    Format {
+        // SmokePing: its start, alerts raised and cleared for targets by their dotted path.
+        // (Written before the miner saw it.)
+        name: "smokeping",
+        header: journal_header,
+        events: &[
+            ("smokeping", "Smokeping version 2.8.2 successfully launched."),
+            ("smokeping", "Alert \"{someloss|bigloss|rttdetect}\" raised for {Targets.Network.router|Targets.DNS.google|Targets.Web.shop}"),
+            ("smokeping", "Alert \"{someloss|bigloss|rttdetect}\" cleared for {Targets.Network.router|Targets.DNS.google|Targets.Web.shop}"),
+            ("smokeping", "FPing: probing {small} targets with step 300 s and offset {n} s."),
+        ],
+    },
+    Format {
+        // A service logging in Czech. (Written before the miner saw it.)
+        name: "czech_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO  Uživatel {user} se přihlásil z adresy {ip}"),
+            ("-", "{date} {hms} INFO  Objednávka č. {n} byla odeslána"),
+            ("-", "{date} {hms} WARN  Platba za objednávku {n} selhala: nedostatek prostředků"),
+            ("-", "{date} {hms} ERROR Nelze se připojit k databázi {host}: vypršel časový limit"),
+        ],
+    },
+    Format {
+        // A service logging in Greek. (Written before the miner saw it.)
+        name: "greek_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO  Ο χρήστης {user} συνδέθηκε από {ip}"),
+            ("-", "{date} {hms} INFO  Η παραγγελία {n} δημιουργήθηκε"),
+            ("-", "{date} {hms} WARN  Η πληρωμή της παραγγελίας {n} απέτυχε"),
+            ("-", "{date} {hms} ERROR Αποτυχία σύνδεσης στη βάση δεδομένων {host} μετά από {small} προσπάθειες"),
+        ],
+    },
+    Format {
+        // A service logging in Arabic. (Written before the miner saw it.)
+        name: "arabic_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO  تم تسجيل دخول المستخدم {user} من {ip}"),
+            ("-", "{date} {hms} INFO  تم إنشاء الطلب رقم {n}"),
+            ("-", "{date} {hms} WARN  فشل الدفع للطلب رقم {n}: رصيد غير كاف"),
+            ("-", "{date} {hms} ERROR تعذر الاتصال بقاعدة البيانات {host} بعد {small} محاولات"),
+        ],
+    },
+    Format {
+        // A service logging in Hindi. (Written before the miner saw it.)
+        name: "hindi_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO  उपयोगकर्ता {user} ने {ip} से लॉग इन किया"),
+            ("-", "{date} {hms} INFO  ऑर्डर {n} सफलतापूर्वक बनाया गया"),
+            ("-", "{date} {hms} WARN  ऑर्डर {n} का भुगतान विफल रहा"),
+            ("-", "{date} {hms} ERROR डेटाबेस {host} से कनेक्ट नहीं हो सका"),
         ],
     },
 ];
