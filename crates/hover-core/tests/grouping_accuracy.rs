@@ -585,6 +585,10 @@ fn generated_formats_keep_their_grouping() {
         ("pnpm", 0.87),
         ("uv", 0.37),
         ("esbuild", 0.63),
+        ("arq", 0.80),
+        ("hapi", 0.87),
+        ("qt", 0.90),
+        ("ios_syslog", 0.76),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 731] = [
+pub(super) static LATER_FORMATS: [Format; 747] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -9839,6 +9839,200 @@ pub(super) static LATER_FORMATS: [Format; 731] = [
             ("-", "{date} {hms} INFO  ऑर्डर {n} सफलतापूर्वक बनाया गया"),
             ("-", "{date} {hms} WARN  ऑर्डर {n} का भुगतान विफल रहा"),
             ("-", "{date} {hms} ERROR डेटाबेस {host} से कनेक्ट नहीं हो सका"),
+        ],
+    },
+    Format {
+        // arq, an asyncio job queue: each job's start with an arrow, its end with the other
+        // arrow and a bullet before the result. (Written before the miner saw it.)
+        name: "arq",
+        header: hms_header,
+        events: &[
+            ("-", "{hms}:  {float}s → {hex}:{send_email|resize_image|sync_orders}({n})"),
+            ("-", "{hms}:  {float}s ← {hex}:{send_email|resize_image|sync_orders} ● {None|True|done}"),
+            ("-", "{hms}:  {float}s ! {hex}:{send_email|resize_image|sync_orders} failed, ConnectionError: Error connecting to {host}:6379"),
+            ("-", "{hms}: Starting worker for {small} functions: {send_email|resize_image|sync_orders}, cron:cleanup"),
+            ("-", "{hms}: redis_version=7.2.{small} mem_usage={float}M clients_connected={small2} db_keys={n}"),
+        ],
+    },
+    Format {
+        // Granian, a Rust HTTP server for Python apps: workers spawned and respawned.
+        // (Written before the miner saw it.)
+        name: "granian",
+        header: hms_header,
+        events: &[
+            ("-", "[INFO] Starting granian (main PID: {n})"),
+            ("-", "[INFO] Listening at: http://0.0.0.0:{port}"),
+            ("-", "[INFO] Spawning worker-{small} with pid: {n}"),
+            ("-", "[WARNING] Unexpected exit from worker-{small}"),
+            ("-", "[INFO] Respawning worker-{small}"),
+        ],
+    },
+    Format {
+        // Waitress through Python's basic logging: `LEVEL:logger:message`. (Written before
+        // the miner saw it.)
+        name: "waitress",
+        header: hms_header,
+        events: &[
+            ("-", "INFO:waitress:Serving on http://0.0.0.0:{port}"),
+            ("-", "WARNING:waitress.queue:Task queue depth is {small}"),
+            ("-", "ERROR:waitress:Exception while serving /{orders|api/users|health}"),
+            ("-", "INFO:waitress:Client disconnected while serving /{orders|api/users|health}"),
+        ],
+    },
+    Format {
+        // Streamlit's server: its banner, sessions, an app's exception. (Written before the
+        // miner saw it.)
+        name: "streamlit",
+        header: hms_header,
+        events: &[
+            ("-", "  You can now view your Streamlit app in your browser."),
+            ("-", "  Local URL: http://localhost:{port}"),
+            ("-", "  Network URL: http://{ip}:{port}"),
+            ("-", "{date} {hms}.{n} Uncaught app exception"),
+            ("-", "{date} {hms}.{n} Session with id {uuid} is already connected! Connecting to a new session."),
+        ],
+    },
+    Format {
+        // Javalin through SLF4J's simple logger: the thread in brackets, the level, the
+        // logger and a dash. (Written before the miner saw it.)
+        name: "javalin",
+        header: hms_header,
+        events: &[
+            ("-", "[main] INFO io.javalin.Javalin - Listening on http://localhost:{port}/"),
+            ("-", "[main] INFO io.javalin.Javalin - Javalin started in {n}ms \\o/"),
+            ("-", "[JettyServerThreadPool-{small}] WARN io.javalin.Javalin - Uncaught exception"),
+            ("-", "[JettyServerThreadPool-{small}] INFO com.example.OrderController - Order {n} created for {user}"),
+            ("-", "[Thread-{small}] INFO io.javalin.Javalin - Stopping Javalin ..."),
+        ],
+    },
+    Format {
+        // Beego: the level as a letter in brackets, the source file, its router's access
+        // lines in columns. (Written before the miner saw it.)
+        name: "beego",
+        header: hms_header,
+        events: &[
+            ("-", "{slashdate} {hms}.{n} [I] [server.go:{n2}]  http server Running on http://:8080"),
+            ("-", "{slashdate} {hms}.{n} [D] [router.go:{n2}]  |      {ip}| 200 |   {float}ms|   match| GET      /api/orders/{n3}   r:/api/orders/:id"),
+            ("-", "{slashdate} {hms}.{n} [E] [orm.go:{n2}]  register db Ping `default`, dial tcp {ip}:3306: connect: connection refused"),
+            ("-", "{slashdate} {hms}.{n} [W] [config.go:{n2}]  init global config instance failed. If you do not use this, just ignore it."),
+        ],
+    },
+    Format {
+        // hapi's good-console: the time in milliseconds, the event in brackets, a request's
+        // path, method and status. (Written before the miner saw it.)
+        name: "hapi",
+        header: hms_header,
+        events: &[
+            ("-", "{epochms}, [response] http://localhost:3000: {get|post} /orders/{n} {} {200|201|204} ({small}ms)"),
+            ("-", "{epochms}, [log,info] data: Server running at: http://localhost:3000"),
+            ("-", "{epochms}, [error] message: Cannot read properties of undefined (reading 'id'), stack: TypeError: Cannot read properties of undefined (reading 'id')"),
+            ("-", "{epochms}, [ops] memory: {n}Mb, uptime (seconds): {n2}, load: [{float},{float2},{float3}]"),
+        ],
+    },
+    Format {
+        // NLog's default layout: date and time, level in capitals, logger and message
+        // separated by pipes. (Written before the miner saw it.)
+        name: "nlog",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms}.{n}|INFO|Shop.Services.OrderService|Order {n2} created for customer {user}"),
+            ("-", "{date} {hms}.{n}|WARN|Shop.Services.PaymentService|Payment for order {n2} declined: insufficient funds"),
+            ("-", "{date} {hms}.{n}|ERROR|Shop.Data.OrderRepository|Failed to save order {n2}|System.TimeoutException: The operation has timed out."),
+            ("-", "{date} {hms}.{n}|DEBUG|Shop.Api.Startup|Configured {small} routes"),
+        ],
+    },
+    Format {
+        // Boost.Log's default sink: the time and thread in brackets, the severity in
+        // brackets padded. (Written before the miner saw it.)
+        name: "boost_log",
+        header: hms_header,
+        events: &[
+            ("-", "[{date} {hms}.{n}] [0x00007f{hex}] [info]    Listening on {ip}:{port}"),
+            ("-", "[{date} {hms}.{n}] [0x00007f{hex}] [warning] Client {ip}:{port} sent a malformed frame ({small} bytes)"),
+            ("-", "[{date} {hms}.{n}] [0x00007f{hex}] [error]   Failed to open {path}: Permission denied"),
+            ("-", "[{date} {hms}.{n}] [0x00007f{hex}] [info]    Session {n2} closed after {float}s"),
+        ],
+    },
+    Format {
+        // Qt's messages on a desktop program's stderr: categories with dots, signals that
+        // do not exist. (Written before the miner saw it.)
+        name: "qt",
+        header: hms_header,
+        events: &[
+            ("-", "qt.qpa.xcb: could not connect to display :{small}"),
+            ("-", "qt.qpa.plugin: Could not load the Qt platform plugin \"{xcb|wayland}\" in \"\" even though it was found."),
+            ("-", "QObject::connect: No such signal {QPushButton|QComboBox|QSlider}::{clicked|valueChanged}(int)"),
+            ("-", "qt.svg: <input>:{n}:{small}: Could not resolve property: #linearGradient{n2}"),
+            ("-", "QSocketNotifier: Can only be used with threads started with QThread"),
+        ],
+    },
+    Format {
+        // GLib's messages: the program and its PID in parentheses, the domain and level,
+        // the time. (Written before the miner saw it.)
+        name: "glib",
+        header: hms_header,
+        events: &[
+            ("-", "({gnome-calculator|nautilus|evince}:{n}): Gtk-WARNING **: {hms}.{n2}: Theme parsing error: gtk.css:{small}:{small2}: Expected ';' at the end of a declaration"),
+            ("-", "({gnome-calculator|nautilus|evince}:{n}): GLib-GIO-CRITICAL **: {hms}.{n2}: g_dbus_connection_call_internal: assertion 'G_IS_DBUS_CONNECTION (connection)' failed"),
+            ("-", "({gnome-calculator|nautilus|evince}:{n}): dconf-WARNING **: {hms}.{n2}: failed to commit changes to dconf: The connection is closed"),
+            ("-", "({gnome-calculator|nautilus|evince}:{n}): Gdk-CRITICAL **: {hms}.{n2}: gdk_window_get_state: assertion 'GDK_IS_WINDOW (window)' failed"),
+        ],
+    },
+    Format {
+        // An iPhone's syslog as idevicesyslog prints it: the process and its framework, the
+        // level in angle brackets. (Written before the miner saw it.)
+        name: "ios_syslog",
+        header: hms_header,
+        events: &[
+            ("-", "Nov {day} {hms} iPhone SpringBoard(FrontBoard)[{n}] <Notice>: [app<com.example.{shop|maps|chat}>:{n2}] Workspace connection invalidated."),
+            ("-", "Nov {day} {hms} iPhone kernel(AppleBiometricSensor)[0] <Notice>: AppleBiometricSensor::{matchTemplate|enroll}: result {small}"),
+            ("-", "Nov {day} {hms} iPhone locationd[{n}] <Notice>: CL: Fused location update, accuracy {float}"),
+            ("-", "Nov {day} {hms} iPhone {shop|maps|chat}[{n}] <Error>: nw_connection_copy_connected_local_endpoint_block_invoke [C{small}] Connection has no local endpoint"),
+        ],
+    },
+    Format {
+        // A service logging in Swedish. (Written before the miner saw it.)
+        name: "swedish_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO  Användaren {user} loggade in från {ip}"),
+            ("-", "{date} {hms} INFO  Order {n} har skickats till {Stockholm|Göteborg|Malmö}"),
+            ("-", "{date} {hms} WARN  Betalningen för order {n} misslyckades: kortet nekades"),
+            ("-", "{date} {hms} ERROR Kunde inte ansluta till databasen {host} efter {small} försök"),
+        ],
+    },
+    Format {
+        // A service logging in Ukrainian. (Written before the miner saw it.)
+        name: "ukrainian_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO  Користувач {user} увійшов з адреси {ip}"),
+            ("-", "{date} {hms} INFO  Замовлення {n} успішно створено"),
+            ("-", "{date} {hms} WARN  Оплата замовлення {n} не пройшла: недостатньо коштів"),
+            ("-", "{date} {hms} ERROR Не вдалося підключитися до бази даних {host}"),
+        ],
+    },
+    Format {
+        // A service logging in Hebrew. (Written before the miner saw it.)
+        name: "hebrew_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO  המשתמש {user} התחבר מכתובת {ip}"),
+            ("-", "{date} {hms} INFO  הזמנה {n} נוצרה בהצלחה"),
+            ("-", "{date} {hms} WARN  התשלום עבור הזמנה {n} נכשל"),
+            ("-", "{date} {hms} ERROR לא ניתן להתחבר למסד הנתונים {host}"),
+        ],
+    },
+    Format {
+        // A service logging in Thai, a script written without spaces between words.
+        // (Written before the miner saw it.)
+        name: "thai_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO  ผู้ใช้ {user} เข้าสู่ระบบจาก {ip}"),
+            ("-", "{date} {hms} INFO  สร้างคำสั่งซื้อ {n} สำเร็จ"),
+            ("-", "{date} {hms} WARN  การชำระเงินสำหรับคำสั่งซื้อ {n} ล้มเหลว"),
+            ("-", "{date} {hms} ERROR ไม่สามารถเชื่อมต่อฐานข้อมูล {host} ได้"),
         ],
     },
 ];
