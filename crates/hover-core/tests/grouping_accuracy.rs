@@ -589,6 +589,7 @@ fn generated_formats_keep_their_grouping() {
         ("hapi", 0.87),
         ("qt", 0.90),
         ("ios_syslog", 0.76),
+        ("skaffold", 0.91),
     ];
     let (mut gas, mut gas_at_scale) = (Vec::new(), Vec::new());
     let at_scale = hover_testkit::formats::generated_formats(30_000);

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) static LATER_FORMATS: [Format; 747] = [
+pub(super) static LATER_FORMATS: [Format; 757] = [
     Format {
         // systemd-logind: sessions opened and closed, seats, power keys.
         name: "logind",
@@ -10033,6 +10033,132 @@ pub(super) static LATER_FORMATS: [Format; 747] = [
             ("-", "{date} {hms} INFO  สร้างคำสั่งซื้อ {n} สำเร็จ"),
             ("-", "{date} {hms} WARN  การชำระเงินสำหรับคำสั่งซื้อ {n} ล้มเหลว"),
             ("-", "{date} {hms} ERROR ไม่สามารถเชื่อมต่อฐานข้อมูล {host} ได้"),
+        ],
+    },
+    Format {
+        // FreeBSD's kernel messages: processes killed by signals, a disk's errors, the
+        // firewall's limit. (Written before the miner saw it.)
+        name: "freebsd_kernel",
+        header: journal_header,
+        events: &[
+            ("kernel", "pid {n} ({comm}), jid 0, uid {n2}: exited on signal {11|6|9} (core dumped)"),
+            ("kernel", "(ada{small}:ahcich{small2}:0:0:0): READ_FPDMA_QUEUED. ACB: 60 08 {hex} 00 00 40 00 00 00 00 08 00"),
+            ("kernel", "(ada{small}:ahcich{small2}:0:0:0): CAM status: Command timeout"),
+            ("kernel", "ipfw: {n} Deny TCP {ip}:{port} {ip2}:22 in via em{small}"),
+            ("kernel", "Limiting closed port RST response from {n} to 200 packets/sec"),
+        ],
+    },
+    Format {
+        // Vikunja: the time, the level and a triangle, the function and a counter before the
+        // message. (Written before the miner saw it.)
+        name: "vikunja",
+        header: hms_header,
+        events: &[
+            ("-", "{iso}: INFO\t▶ cmd/func{small} 0{small2}{small3} Vikunja version v0.24.{small}"),
+            ("-", "{iso}: INFO\t▶ migration/Migrate 0{small2}{small3} Ran all migrations successfully."),
+            ("-", "{iso}: WARNING\t▶ cron/func{small} 0{small2}{small3} Could not send reminder for task {n}: dial tcp {ip}:587: i/o timeout"),
+            ("-", "{iso}: ERROR\t▶ v1/CreateTask 0{small2}{small3} Error while creating task: Task title cannot be empty"),
+        ],
+    },
+    Format {
+        // Diun, watching registries for new images: an RFC 1123 time, zerolog's levels and
+        // fields after the message. (Written before the miner saw it.)
+        name: "diun",
+        header: hms_header,
+        events: &[
+            ("-", "Sat, {day} Nov 2026 {hms} UTC INF Starting Diun version=v4.28.{small}"),
+            ("-", "Sat, {day} Nov 2026 {hms} UTC INF New image found image=docker.io/library/{nginx|redis|postgres}:latest provider=docker"),
+            ("-", "Sat, {day} Nov 2026 {hms} UTC INF Image update found image=docker.io/library/{nginx|redis|postgres}:latest provider=docker"),
+            ("-", "Sat, {day} Nov 2026 {hms} UTC ERR Cannot get remote digest error=\"toomanyrequests: You have reached your pull rate limit.\" image=docker.io/library/{nginx|redis|postgres}:latest"),
+            ("-", "Sat, {day} Nov 2026 {hms} UTC INF Jobs completed added={small} failed=0 skipped=0 unchanged={small2} updated=0"),
+        ],
+    },
+    Format {
+        // Duplicacy: each line's event as a code in capitals after the level. (Written before
+        // the miner saw it.)
+        name: "duplicacy",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms}.{n} INFO BACKUP_START Last backup at revision {n2} found"),
+            ("-", "{date} {hms}.{n} INFO BACKUP_END Backup for /{home|srv|etc} at revision {n2} completed"),
+            ("-", "{date} {hms}.{n} INFO BACKUP_STATS Files: {n2} total, {float}G bytes; {small} new, {n3}K bytes"),
+            ("-", "{date} {hms}.{n} WARN SKIP_FILE Failed to read file {path}: permission denied"),
+            ("-", "{date} {hms}.{n} ERROR UPLOAD_CHUNK Failed to upload the chunk {hex}{hex2}: 503 Slow Down"),
+        ],
+    },
+    Format {
+        // kind creating a cluster: steps ticked off with emoji. (Written before the miner saw
+        // it.)
+        name: "kind",
+        header: hms_header,
+        events: &[
+            ("-", "Creating cluster \"{kind|dev|staging}\" ..."),
+            ("-", " ✓ Ensuring node image (kindest/node:v1.31.{small}) 🖼"),
+            ("-", " ✓ Preparing nodes 📦"),
+            ("-", " ✓ Writing configuration 📜"),
+            ("-", " ✓ Starting control-plane 🕹️"),
+            ("-", "Set kubectl context to \"kind-{kind|dev|staging}\""),
+        ],
+    },
+    Format {
+        // minikube's start: an emoji before each step. (Written before the miner saw it.)
+        name: "minikube",
+        header: hms_header,
+        events: &[
+            ("-", "😄  minikube v1.34.{small} on Debian 12.{small2}"),
+            ("-", "✨  Using the {docker|kvm2|podman} driver based on user configuration"),
+            ("-", "🔥  Creating {docker|kvm2|podman} container (CPUs={small}, Memory={n}MB) ..."),
+            ("-", "❗  This container is having trouble accessing https://registry.k8s.io"),
+            ("-", "🏄  Done! kubectl is now configured to use \"minikube\" cluster and \"default\" namespace by default"),
+        ],
+    },
+    Format {
+        // Skaffold's dev loop: tags generated, images built, deployments stabilised.
+        // (Written before the miner saw it.)
+        name: "skaffold",
+        header: hms_header,
+        events: &[
+            ("-", "Generating tags..."),
+            ("-", " - {api|web|worker} -> registry.example.com/{api|web|worker}:{hex}"),
+            ("-", "Checking cache..."),
+            ("-", "Building [{api|web|worker}]..."),
+            ("-", "Waiting for deployments to stabilize..."),
+            ("-", "Deployments stabilized in {float} seconds"),
+        ],
+    },
+    Format {
+        // The AWS CDK deploying a stack: CloudFormation's events in a table with a 12-hour
+        // clock. (Written before the miner saw it.)
+        name: "aws_cdk",
+        header: hms_header,
+        events: &[
+            ("-", "ShopStack | {small}/{small2} | {ampm} | CREATE_IN_PROGRESS   | AWS::{S3::Bucket|Lambda::Function|IAM::Role} | {Bucket|Handler|Role}{hex}"),
+            ("-", "ShopStack | {small}/{small2} | {ampm} | CREATE_COMPLETE      | AWS::{S3::Bucket|Lambda::Function|IAM::Role} | {Bucket|Handler|Role}{hex}"),
+            ("-", " ✅  ShopStack"),
+            ("-", "✨  Deployment time: {float}s"),
+            ("-", "✨  Total time: {float}s"),
+        ],
+    },
+    Format {
+        // A service logging in Finnish. (Written before the miner saw it.)
+        name: "finnish_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO  Käyttäjä {user} kirjautui sisään osoitteesta {ip}"),
+            ("-", "{date} {hms} INFO  Tilaus {n} on lähetetty"),
+            ("-", "{date} {hms} WARN  Tilauksen {n} maksu epäonnistui: kortti hylättiin"),
+            ("-", "{date} {hms} ERROR Yhteys tietokantaan {host} epäonnistui {small} yrityksen jälkeen"),
+        ],
+    },
+    Format {
+        // A service logging in Romanian. (Written before the miner saw it.)
+        name: "romanian_app",
+        header: hms_header,
+        events: &[
+            ("-", "{date} {hms} INFO  Utilizatorul {user} s-a autentificat de la {ip}"),
+            ("-", "{date} {hms} INFO  Comanda {n} a fost expediată"),
+            ("-", "{date} {hms} WARN  Plata pentru comanda {n} a eșuat: fonduri insuficiente"),
+            ("-", "{date} {hms} ERROR Nu s-a putut conecta la baza de date {host}"),
         ],
     },
 ];
