@@ -37,11 +37,11 @@ impl TryFrom<String> for TemplateId {
 impl std::str::FromStr for TemplateId {
     type Err = String;
     fn from_str(text: &str) -> Result<Self, String> {
-        // Digit by digit: from_str_radix would also take a leading `+`.
-        let digits = text.chars().try_fold(0u64, |id, c| Some(id << 4 | u64::from(c.to_digit(16)?)));
-        match digits {
-            Some(id) if text.len() == 16 => Ok(Self(id)),
-            _ => Err(format!("template id \"{text}\" is not 16 hex digits")),
+        // Digit by digit, once the length fits: from_str_radix would also take a leading `+`.
+        let digits = |text: &str| text.chars().try_fold(0u64, |id, c| Some(id << 4 | u64::from(c.to_digit(16)?)));
+        match (text.len() == 16).then(|| digits(text)).flatten() {
+            Some(id) => Ok(Self(id)),
+            None => Err(format!("template id \"{text}\" is not 16 hex digits")),
         }
     }
 }

@@ -1428,8 +1428,8 @@ impl TemplateMiner {
         // A last `key=value` field is part of the record's shape, but for one whose value
         // varies in a structured logger's record (a request's ID on some of its lines, see
         // `names_its_event`); a last word in capitals is a verdict (see `is_shouted`), and a
-        // text of words, in brackets or quotes, says more of the event (Nx's `> nx run <*>  [existing
-        // outputs match the cache, left as is]`).
+        // text of words, in brackets or quotes, says more of the event (Nx's `> nx run <*>
+        // [existing outputs match the cache, left as is]`).
         let may_be_tail = |last: &Token, head: &[Token]| {
             let context = || is_context_field(last, head) && names_its_event(head);
             (!is_field(last) || context()) && !is_shouted(text_of(last)) && !text_of(last).contains(' ')
